@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvdialect.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DialectDetector", text);
+}
+
+struct Alias
+{
+    const char *name;
+    ColumnRole role;
+};
+
+// Header names are matched case-insensitively; the first of each role is canonical.
+constexpr Alias openPostColumns[] = {
+    {"content", ColumnRole::Content},          {"text", ColumnRole::Content},
+    {"body", ColumnRole::Content},             {"integrations", ColumnRole::Integrations},
+    {"integration", ColumnRole::Integrations}, {"platforms", ColumnRole::Integrations},
+    {"channels", ColumnRole::Integrations},    {"schedule_at", ColumnRole::ScheduleAt},
+    {"scheduled_at", ColumnRole::ScheduleAt},  {"publish_at", ColumnRole::ScheduleAt},
+    {"date", ColumnRole::ScheduleAt},          {"media", ColumnRole::Media},
+    {"media_urls", ColumnRole::Media},         {"media_url", ColumnRole::Media},
+    {"post_type", ColumnRole::PostType},       {"type", ColumnRole::PostType},
+    {"tags", ColumnRole::Tags},
+};
+
+constexpr Alias bundleColumns[] = {
+    {"teamId", ColumnRole::TeamId},       {"title", ColumnRole::Title},
+    {"postDate", ColumnRole::PostDate},   {"status", ColumnRole::Status},
+    {"socialAccountTypes", ColumnRole::SocialAccountTypes}, {"text", ColumnRole::Text},
+};
+
+constexpr ColumnRole openPostRequired[] = {ColumnRole::Content, ColumnRole::Integrations, ColumnRole::ScheduleAt};
+constexpr ColumnRole bundleRequired[] = {ColumnRole::TeamId, ColumnRole::Title, ColumnRole::PostDate,
+                                         ColumnRole::Status, ColumnRole::SocialAccountTypes};
+
+template<size_t N>
+ColumnRole lookup(const Alias (&table)[N], const QString &lowerName)
+{
+    for (const Alias &a : table)
+        if (lowerName == QLatin1StringView(a.name).toString().toLower())
+            return a.role;
+    return ColumnRole::Ignored;
+}
+
+// bundle.social per-platform columns: <prefix>Text, <prefix>MediaUrls, and the catalog's bundleColumns.
+ColumnBinding bundlePlatformColumn(const QString &header)
+{
+    const QString lower = header.toLower();
+    for (const Platform &p : PlatformCatalog::all()) {
+        if (p.bundlePrefix.isEmpty())
+            continue;
+        const QString prefix = p.bundlePrefix.toLower();
+        if (!lower.startsWith(prefix))
+            continue;
+        const QStringView rest = QStringView(lower).mid(prefix.size());
+        if (rest == u"text")
+            return {ColumnRole::PlatformText, header, &p, nullptr};
+        if (rest == u"mediaurls")
+            return {ColumnRole::PlatformMedia, header, &p, nullptr};
+        for (const SettingField &f : p.bundleColumns)
+            if (f.name.toLower() == lower)
+                return {ColumnRole::PlatformSetting, header, &p, &f};
+    }
+    return {ColumnRole::Ignored, header, nullptr, nullptr};
+}
+
+ColumnBinding bind(CsvDialect dialect, const QString &header)
+{
+    const QString lower = header.trimmed().toLower();
+    if (dialect == CsvDialect::OpenPost)
+        return {lookup(openPostColumns, lower), header, nullptr, nullptr};
+    const ColumnRole role = lookup(bundleColumns, lower);
+    if (role != ColumnRole::Ignored)
+        return {role, header, nullptr, nullptr};
+    return bundlePlatformColumn(header.trimmed());
+}
+
+int score(CsvDialect dialect, const QStringList &header)
+{
+    int s = 0;
+    for (const QString &h : header) {
+        const ColumnBinding b = bind(dialect, h);
+        // Columns only one dialect has weigh more than shared ones like "text".
+        if (b.role != ColumnRole::Ignored)
+            s += (b.role == ColumnRole::Text || b.role == ColumnRole::Content) ? 1 : 2;
+    }
+    return s;
+}
+
+} // namespace
+
+QString csvDialectName(CsvDialect dialect)
+{
+    return dialect == CsvDialect::OpenPost ? QStringLiteral("openpost") : QStringLiteral("bundlesocial");
+}
+
+std::optional<CsvDialect> csvDialectFromName(QStringView name)
+{
+    if (name.compare(u"openpost", Qt::CaseInsensitive) == 0)
+        return CsvDialect::OpenPost;
+    if (name.compare(u"bundlesocial", Qt::CaseInsensitive) == 0 || name.compare(u"bundle.social", Qt::CaseInsensitive) == 0)
+        return CsvDialect::BundleSocial;
+    return std::nullopt;
+}
+
+int DialectMapping::columnOf(ColumnRole role) const
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).role == role)
+            return i;
+    return -1;
+}
+
+QString DialectMapping::headerOf(ColumnRole role) const
+{
+    const int i = columnOf(role);
+    return i >= 0 ? columns.at(i).header : DialectDetector::canonicalName(dialect, role);
+}
+
+QString DialectDetector::canonicalName(CsvDialect dialect, ColumnRole role)
+{
+    auto first = [role](const auto &table) {
+        for (const Alias &a : table)
+            if (a.role == role)
+                return QString::fromLatin1(a.name);
+        return QString();
+    };
+    return dialect == CsvDialect::OpenPost ? first(openPostColumns) : first(bundleColumns);
+}
+
+QStringList DialectDetector::knownColumns(CsvDialect dialect)
+{
+    QStringList out;
+    if (dialect == CsvDialect::OpenPost) {
+        for (const Alias &a : openPostColumns)
+            out.append(QString::fromLatin1(a.name));
+        return out;
+    }
+    for (const Alias &a : bundleColumns)
+        out.append(QString::fromLatin1(a.name));
+    for (const Platform &p : PlatformCatalog::all()) {
+        if (p.bundlePrefix.isEmpty())
+            continue;
+        out.append(p.bundlePrefix + QStringLiteral("Text"));
+        out.append(p.bundlePrefix + QStringLiteral("MediaUrls"));
+        for (const SettingField &f : p.bundleColumns)
+            out.append(f.name);
+    }
+    return out;
+}
+
+DialectMapping DialectDetector::map(const QStringList &header, std::optional<CsvDialect> forced)
+{
+    DialectMapping m;
+    if (forced) {
+        m.dialect = *forced;
+    } else {
+        const int openPost = score(CsvDialect::OpenPost, header);
+        const int bundle = score(CsvDialect::BundleSocial, header);
+        if (openPost == 0 && bundle == 0) {
+            m.errors.append(tr("The header row (%1) is not one Almanac knows. Expected the OpenPost columns "
+                               "content, integrations, schedule_at (optional: media, post_type, tags) or the "
+                               "bundle.social columns teamId, title, postDate, status, socialAccountTypes, text.")
+                                .arg(header.join(QStringLiteral(", "))));
+            return m;
+        }
+        m.dialect = bundle > openPost ? CsvDialect::BundleSocial : CsvDialect::OpenPost;
+    }
+
+    QHash<QString, int> seen;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString &h = header.at(i);
+        ColumnBinding b = bind(m.dialect, h);
+        if (b.role == ColumnRole::Ignored) {
+            m.warnings.append(h.trimmed().isEmpty()
+                                  ? tr("Column %1 has no name; its values are kept in the import history but not "
+                                       "used.").arg(i + 1)
+                                  : tr("Column %1 \"%2\" is not a %3 column; its values are kept in the import "
+                                       "history but not used.")
+                                        .arg(i + 1)
+                                        .arg(h, csvDialectName(m.dialect)));
+        } else {
+            const QString key = QString::number(int(b.role)) + u':' + (b.platform ? b.platform->id : QString())
+                + u':' + (b.setting ? b.setting->name : QString());
+            const auto dup = seen.constFind(key);
+            if (dup != seen.constEnd()) {
+                m.errors.append(tr("Columns %1 \"%2\" and %3 \"%4\" mean the same field; keep only one of them.")
+                                    .arg(*dup + 1)
+                                    .arg(header.at(*dup))
+                                    .arg(i + 1)
+                                    .arg(h));
+            } else {
+                seen.insert(key, i);
+            }
+        }
+        m.columns.append(b);
+    }
+
+    const auto required = m.dialect == CsvDialect::OpenPost ? QList<ColumnRole>(std::begin(openPostRequired), std::end(openPostRequired))
+                                                             : QList<ColumnRole>(std::begin(bundleRequired), std::end(bundleRequired));
+    QStringList missing;
+    for (ColumnRole role : required)
+        if (m.columnOf(role) < 0)
+            missing.append(canonicalName(m.dialect, role));
+    if (!missing.isEmpty())
+        m.errors.append(tr("The %1 header is missing the required column(s) %2. Found: %3.")
+                            .arg(m.dialect == CsvDialect::OpenPost ? QStringLiteral("OpenPost") : QStringLiteral("bundle.social"),
+                                 missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", "))));
+    return m;
+}
+
+} // namespace Almanac

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/platform.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Almanac {
+
+enum class CsvDialect { OpenPost, BundleSocial };
+QString csvDialectName(CsvDialect dialect); // "openpost" | "bundlesocial"
+std::optional<CsvDialect> csvDialectFromName(QStringView name);
+
+// What a column of the file means.
+enum class ColumnRole {
+    Ignored,
+    // OpenPost (seed 000)
+    Content, Integrations, ScheduleAt, Media, PostType, Tags,
+    // bundle.social (seed 003)
+    TeamId, Title, PostDate, Status, SocialAccountTypes, Text,
+    PlatformText,    // <prefix>Text: the platform's override of text
+    PlatformMedia,   // <prefix>MediaUrls
+    PlatformSetting, // any other per-platform column
+};
+
+struct ColumnBinding
+{
+    ColumnRole role = ColumnRole::Ignored;
+    QString header;                       // as written in the file
+    const Platform *platform = nullptr;   // for Platform* roles
+    const SettingField *setting = nullptr; // for PlatformSetting
+};
+
+// How a header maps onto a dialect: one binding per column, plus what the user
+// must hear about (unknown columns) or what refuses the file (missing columns).
+struct DialectMapping
+{
+    CsvDialect dialect = CsvDialect::OpenPost;
+    QList<ColumnBinding> columns;
+    QStringList warnings;
+    QStringList errors;
+
+    int columnOf(ColumnRole role) const; // first column with that role, or -1
+    QString headerOf(ColumnRole role) const; // its header, or the dialect's canonical name
+    bool isValid() const { return errors.isEmpty(); }
+};
+
+class DialectDetector final
+{
+public:
+    // Detects the dialect from the header (unless forced) and binds every column.
+    static DialectMapping map(const QStringList &header, std::optional<CsvDialect> forced = std::nullopt);
+    static QString canonicalName(CsvDialect dialect, ColumnRole role);
+    // Every column name the dialect knows, canonical spelling, for docs and the wizard.
+    static QStringList knownColumns(CsvDialect dialect);
+};
+
+} // namespace Almanac

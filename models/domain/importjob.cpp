@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importjob.h"
+
+namespace Almanac {
+
+QString importRowStatusName(ImportRowStatus status)
+{
+    switch (status) {
+    case ImportRowStatus::Committed: return QStringLiteral("committed");
+    case ImportRowStatus::Skipped: return QStringLiteral("skipped");
+    case ImportRowStatus::Excluded: return QStringLiteral("excluded");
+    }
+    return {};
+}
+
+} // namespace Almanac

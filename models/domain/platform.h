@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Almanac {
+
+// How a platform counts the length of a post's text.
+enum class TextCounting {
+    Graphemes,         // user-perceived characters (grapheme clusters)
+    XWeighted,         // twitter-text v3: most scripts 1, CJK and emoji 2, every URL 23
+    GraphemesUrlsAs23, // Mastodon: grapheme clusters, every URL 23
+};
+
+enum class SettingType { Text, Boolean, Enum, TextList, Url, Integer, Number, Date };
+
+// One typed option of a platform: an OpenPost `platform_settings` field (seed 001)
+// or a bundle.social per-platform column (seed 003).
+struct SettingField
+{
+    QString name;           // OpenPost key (`who_can_reply`) or bundle.social column (`twitterReplySettings`)
+    SettingType type = SettingType::Text;
+    QStringList enumValues; // accepted values for Enum, as the service spells them
+};
+
+struct Platform
+{
+    QString id;              // canonical lowercase name: x, bluesky, google_business
+    QString displayName;     // for people: "X (Twitter)"
+    QStringList aliases;     // other names accepted in CSV files (case-insensitive)
+    QString bundleName;      // bundle.social socialAccountTypes value (TWITTER), empty if unsupported there
+    QString bundlePrefix;    // bundle.social column prefix (twitter -> twitterText), empty if none
+    int textLimit = 0;
+    TextCounting counting = TextCounting::Graphemes;
+    int maxMedia = 0;
+    bool requiresMedia = false;
+    bool supportsThreads = false;
+    QStringList postTypes;   // subset of post, thread, reel, story
+    QList<SettingField> openPostSettings; // seed 001 platform_settings fields
+    QList<SettingField> bundleColumns;    // seed 003 columns other than <prefix>Text and <prefix>MediaUrls
+
+    bool acceptsPostType(QStringView type) const;
+    const SettingField *openPostSetting(QStringView name) const;
+};
+
+// The platforms Almanac knows, with each one's rules. Immutable, built once.
+class PlatformCatalog final
+{
+public:
+    static const QList<Platform> &all();
+    // Case-insensitive lookup by id, alias or bundle.social name; nullptr if unknown.
+    static const Platform *find(QStringView name);
+    static const Platform *find(QByteArrayView utf8Name);
+    static const Platform *byBundlePrefix(QStringView columnPrefix);
+    static QStringList ids();
+};
+
+QString settingTypeName(SettingType type);
+
+} // namespace Almanac

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textlength.h"
+
+#include <QString>
+#include <QTextBoundaryFinder>
+
+namespace Almanac {
+
+namespace {
+
+bool isAscii(QByteArrayView s)
+{
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+int asciiGraphemes(QByteArrayView s)
+{
+    // CR LF is one grapheme cluster; every other ASCII character is one.
+    int n = int(s.size());
+    for (qsizetype i = 1; i < s.size(); ++i)
+        if (s[i] == '\n' && s[i - 1] == '\r')
+            --n;
+    return n;
+}
+
+// Decodes one code point at s[i] (input is valid UTF-8: the reader checked it) and advances i.
+char32_t decode(QByteArrayView s, qsizetype &i)
+{
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1;
+    char32_t cp = b0 & (0x3F >> extra);
+    ++i;
+    for (; extra > 0 && i < s.size(); --extra, ++i)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+    return cp;
+}
+
+// twitter-text v3 configuration: these ranges weigh 1, everything else 2.
+bool isLightForX(char32_t cp)
+{
+    return cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247);
+}
+
+bool isEmojiBase(char32_t cp)
+{
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2300 && cp <= 0x23FF)
+        || (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0x00A9 || cp == 0x00AE || cp == 0x203C || cp == 0x2049
+        || cp == 0x2122 || cp == 0x2139 || (cp >= 0x2194 && cp <= 0x21AA) || cp == 0x3030 || cp == 0x303D;
+}
+
+bool isEmojiModifier(char32_t cp)
+{
+    return cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+        || (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+bool isRegionalIndicator(char32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+
+// X weighting of a URL-free span. An emoji sequence (ZWJ joins, skin tones,
+// variation selectors, flags) counts 2 as a whole, as twitter-text's emoji parsing does.
+int xWeight(QByteArrayView s)
+{
+    int weight = 0;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++weight;
+            ++i;
+            continue;
+        }
+        const char32_t cp = decode(s, i);
+        if (isRegionalIndicator(cp)) {
+            weight += 2;
+            qsizetype j = i;
+            if (j < s.size() && isRegionalIndicator(decode(s, j)))
+                i = j;
+            continue;
+        }
+        if (isEmojiBase(cp)) {
+            weight += 2;
+            while (i < s.size()) {
+                qsizetype j = i;
+                const char32_t next = decode(s, j);
+                if (isEmojiModifier(next)) {
+                    i = j;
+                } else if (next == 0x200D && j < s.size()) { // ZWJ glues the next pictograph on
+                    decode(s, j);
+                    i = j;
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        weight += isLightForX(cp) ? 1 : 2;
+    }
+    return weight;
+}
+
+bool startsWithUrl(QByteArrayView s, qsizetype i)
+{
+    auto matches = [&](QByteArrayView scheme) {
+        return s.size() - i > scheme.size() && s.sliced(i, scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0;
+    };
+    const bool atWordStart = i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t' || s[i - 1] == '('
+        || s[i - 1] == '\r';
+    return atWordStart && (matches("https://") || matches("http://"));
+}
+
+qsizetype urlEnd(QByteArrayView s, qsizetype i)
+{
+    qsizetype end = i;
+    while (end < s.size() && s[end] != ' ' && s[end] != '\n' && s[end] != '\r' && s[end] != '\t')
+        ++end;
+    // Trailing punctuation belongs to the sentence, not the link.
+    while (end > i && QByteArrayView(".,;:!?)'\"").contains(s[end - 1]))
+        --end;
+    return end;
+}
+
+template<typename SpanMeasure>
+int measureWithUrls(QByteArrayView s, SpanMeasure span)
+{
+    int total = 0;
+    qsizetype spanStart = 0;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        if ((c == 'h' || c == 'H') && startsWithUrl(s, i)) {
+            total += span(s.sliced(spanStart, i - spanStart));
+            i = urlEnd(s, i);
+            total += TextLength::UrlWeight;
+            spanStart = i;
+            continue;
+        }
+        ++i;
+    }
+    return total + span(s.sliced(spanStart));
+}
+
+} // namespace
+
+int TextLength::graphemes(QByteArrayView utf8)
+{
+    if (isAscii(utf8))
+        return asciiGraphemes(utf8);
+    const QString text = QString::fromUtf8(utf8);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int count = 0;
+    while (finder.toNextBoundary() != -1)
+        ++count;
+    return count;
+}
+
+int TextLength::measure(TextCounting counting, QByteArrayView utf8)
+{
+    switch (counting) {
+    case TextCounting::Graphemes: return graphemes(utf8);
+    case TextCounting::XWeighted: return measureWithUrls(utf8, xWeight);
+    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, &TextLength::graphemes);
+    }
+    return 0;
+}
+
+bool TextLength::mayExceed(TextCounting counting, QByteArrayView utf8, int limit)
+{
+    if (counting == TextCounting::Graphemes)
+        return utf8.size() > limit;
+    return true;
+}
+
+} // namespace Almanac

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform.h"
+
+#include <QByteArrayView>
+
+namespace Almanac {
+
+// Measures a post's text the way a platform counts it, straight from UTF-8 bytes:
+// the CSV path validates millions of rows and makes a QString only when a
+// non-ASCII text needs grapheme segmentation (QTextBoundaryFinder).
+class TextLength final
+{
+public:
+    static int measure(TextCounting counting, QByteArrayView utf8);
+    static int graphemes(QByteArrayView utf8);
+    // Cheap exact answer to "could this text exceed limit?": grapheme counts never
+    // exceed the byte count, so a short text needs no measuring at all.
+    static bool mayExceed(TextCounting counting, QByteArrayView utf8, int limit);
+
+    static constexpr int UrlWeight = 23;
+};
+
+} // namespace Almanac

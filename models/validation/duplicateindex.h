@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QList>
+
+namespace Almanac {
+
+// Remembers (text, destination, time) triples seen so far, to flag duplicate
+// posts within a file and against the store. Open addressing over 64-bit keys
+// with the row each was first seen on; bounded in memory: past its capacity it
+// stops remembering new triples (but still finds the ones it has) and says so.
+class DuplicateIndex final
+{
+public:
+    static constexpr qint64 StoreRow = 0; // "seen in the store", not in the file
+
+    explicit DuplicateIndex(qsizetype maxSlots = qsizetype(1) << 20);
+
+    static quint64 key(QByteArrayView text, QByteArrayView integrationId, qint64 scheduledAtOrMin);
+
+    // The row the key was first seen on, or -1 if it is new (it is then remembered).
+    qint64 findOrInsert(quint64 key, qint64 row);
+    bool isSaturated() const { return m_saturated; }
+    qsizetype size() const { return m_count; }
+
+private:
+    void grow();
+
+    QList<quint64> m_keys; // 0 marks an empty slot
+    QList<quint32> m_rows;
+    qsizetype m_count = 0;
+    qsizetype m_maxSlots;
+    bool m_saturated = false;
+};
+
+} // namespace Almanac

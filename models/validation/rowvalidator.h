@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvdialect.h"
+#include "datetimeresolver.h"
+#include "domain/integration.h"
+#include "domain/post.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <optional>
+#include <span>
+
+namespace Almanac {
+
+class DuplicateIndex;
+
+// One problem with one cell: the column as the file names it, and a message
+// that says what was found and what is accepted.
+struct RowIssue
+{
+    QString column;
+    QString message;
+    friend bool operator==(const RowIssue &, const RowIssue &) = default;
+};
+
+struct ValidationContext
+{
+    QList<Integration> integrations; // the connected accounts rows may target
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // for times without an offset
+    qint64 now = 0;                  // UTC epoch seconds
+    int maxDaysAhead = 180;
+};
+
+// The verdict on one data row: every error and warning, and what was resolved.
+struct RowVerdict
+{
+    qint64 row = 0; // spreadsheet numbering (the header is row 1)
+    QList<RowIssue> errors;
+    QList<RowIssue> warnings;
+    std::optional<qint64> scheduledAt; // resolved UTC instant
+    PostStatus status = PostStatus::Draft;
+    QVarLengthArray<int, 4> targets;   // indexes into ValidationContext::integrations
+
+    bool isValid() const { return errors.isEmpty(); }
+    void reset(qint64 rowNumber);
+};
+
+// Judges CSV rows of one dialect against the seeds' rules. It reads the fields
+// as UTF-8 bytes and builds strings only for messages and for normalize(), so a
+// dry run over millions of rows allocates next to nothing per valid row.
+class RowValidator final
+{
+public:
+    using Fields = std::span<const QByteArrayView>;
+
+    RowValidator(const DialectMapping &mapping, ValidationContext context);
+
+    void setDuplicateIndex(DuplicateIndex *index) { m_duplicates = index; }
+    void validate(Fields fields, qint64 row, RowVerdict &verdict);
+    // The post a valid row becomes (no id yet).
+    Post normalize(Fields fields, const RowVerdict &verdict) const;
+
+    const DialectMapping &mapping() const { return m_mapping; }
+    const ValidationContext &context() const { return m_context; }
+
+private:
+    struct PlatformColumns
+    {
+        int text = -1;
+        int media = -1;
+        int type = -1; // <prefix>Type, the platform's own post type
+        QVarLengthArray<int, 8> settings;
+    };
+
+    QByteArrayView cell(Fields fields, int column) const;
+    void checkFieldCount(Fields fields, RowVerdict &v) const;
+    void resolveTargets(QByteArrayView cellValue, int column, bool bundleNames, RowVerdict &v) const;
+    void checkSchedule(QByteArrayView value, int column, bool required, RowVerdict &v);
+    void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
+    void checkText(Fields fields, const Platform &platform, QByteArrayView text, const QString &column,
+                   bool isThread, RowVerdict &v) const;
+    void checkSetting(QByteArrayView value, int column, const SettingField &field, RowVerdict &v) const;
+    void checkDuplicates(Fields fields, RowVerdict &v) const;
+    void validateOpenPost(Fields fields, RowVerdict &v);
+    void validateBundle(Fields fields, RowVerdict &v);
+    void error(RowVerdict &v, int column, const QString &message) const;
+    void warning(RowVerdict &v, int column, const QString &message) const;
+    QString header(int column) const;
+    QByteArrayView effectiveText(Fields fields, const Platform &platform) const;
+    const PlatformColumns &columnsFor(const Platform &platform) const;
+
+    DialectMapping m_mapping;
+    ValidationContext m_context;
+    DateTimeResolver m_dates;
+    DuplicateIndex *m_duplicates = nullptr;
+    // Column indexes by role (-1 when absent).
+    int m_content = -1, m_integrations = -1, m_schedule = -1, m_media = -1, m_postType = -1, m_tags = -1;
+    int m_teamId = -1, m_title = -1, m_status = -1, m_accounts = -1;
+    QList<PlatformColumns> m_platformColumns; // by catalog index
+    // Lower-cased integration id / platform name -> integration indexes.
+    QHash<QByteArray, QVarLengthArray<int, 2>> m_targetsByName;
+    QList<QByteArray> m_integrationIds;
+};
+
+} // namespace Almanac

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Almanac set-up on a fresh Debian 12 machine.
+#   scripts/setup.sh run    install what is missing, build, start the desktop app
+#   scripts/setup.sh test   install what is missing, build, run the whole test suite
+# Works as root or as a user with sudo; apt-get runs only when a package is missing.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode="${1:-}"
+shift || true
+
+build_packages=(cmake ninja-build ccache clang libclang-rt-14-dev pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite libgl-dev)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ "${#missing[@]}" -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local preset="$1"
+    cmake --preset "$preset" -S "$here" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+case "$mode" in
+run)
+    install_missing "${build_packages[@]}"
+    build dev
+    exec "$here/build/dev/bin/almanac" "$@"
+    ;;
+test)
+    install_missing "${build_packages[@]}"
+    build dev
+    cd "$here/build/dev"
+    # The fuzz run and the slow end-to-end tests overlap with the rest on 2 cores.
+    exec ctest --output-on-failure -j2 --timeout 900 "$@"
+    ;;
+*)
+    echo "usage: scripts/setup.sh run|test [args...]" >&2
+    exit 2
+    ;;
+esac
