@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <span>
+
 class QIODevice;
 
 namespace Almanac {
@@ -44,6 +46,7 @@ public:
 
     qsizetype size() const { return m_fields.size(); }
     QByteArrayView field(qsizetype i) const { return m_fields.at(i); }
+    std::span<const QByteArrayView> fields() const { return {m_fields.constData(), size_t(m_fields.size())}; }
 
     // Spreadsheet numbering: the first record is 1, blank lines count.
     qint64 recordNumber() const { return m_recordNumber; }

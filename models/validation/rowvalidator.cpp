@@ -301,7 +301,7 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
             }
             items.append(QStringLiteral("%1 (%2)").arg(in.id, in.platform));
         }
-        return items.isEmpty() ? tr("none are connected; add one with `almanac-cli integrations add`")
+        return items.isEmpty() ? tr("no integration is connected yet; add one with `almanac-cli integrations add`")
                                : tr("connected: %1").arg(items.join(QStringLiteral(", ")));
     };
 
@@ -314,7 +314,7 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
         if (found == m_targetsByName.constEnd()) {
             if (const Platform *p = PlatformCatalog::find(token))
                 error(v, column,
-                      tr("%1 is the platform %2, but no %2 integration is connected; %3.")
+                      tr("%1 is the platform %2, but no %2 account is connected (%3).")
                           .arg(shown(token), p->displayName, connected()));
             else
                 error(v, column,

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace Almanac {
+
+// almanac-cli: the headless twin of the desktop app. Exit codes: 0 success,
+// 1 validation failed and nothing was written, 2 bad usage or an unreadable,
+// refused file or store (nothing written).
+class Cli final
+{
+public:
+    enum ExitCode { Success = 0, ValidationFailed = 1, UsageOrFileError = 2 };
+
+    Cli(QIODevice *out, QIODevice *err);
+    int run(const QStringList &arguments); // arguments[0] is the program name
+
+private:
+    int integrations(const QStringList &args);
+    int importFile(const QStringList &args);
+    int list(const QStringList &args);
+    int usage(const QString &problem);
+    void print(QIODevice *to, const QString &text);
+
+    QIODevice *m_out;
+    QIODevice *m_err;
+    QString m_storePath;
+};
+
+} // namespace Almanac

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvdialect.h"
+#include "domain/importjob.h"
+#include "domain/post.h"
+#include "validation/rowvalidator.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+#include <atomic>
+#include <optional>
+
+namespace Almanac {
+
+struct ImportOptions
+{
+    QString filePath;
+    QString storePath;
+    std::optional<CsvDialect> dialect; // empty: detect from the header
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    bool dryRun = false;
+    bool skipInvalid = false;          // commit the valid rows, record the others as skipped
+    qint64 now = 0;                    // 0: Clock::nowSecs()
+    QString connectionName = QStringLiteral("almanac-import");
+};
+
+struct ImportOutcome
+{
+    enum class Status {
+        Committed,        // every row (or every valid row, with skipInvalid) is in the store
+        Validated,        // dry run: nothing written
+        ValidationFailed, // some row is invalid: nothing written
+        FileRefused,      // the file is not a CSV Almanac can read: nothing written
+        StoreFailed,      // the store refused the write: nothing written
+        Cancelled,        // stopped by the user: nothing written
+    };
+    Status status = Status::Validated;
+    QString dialect;
+    char delimiter = ',';
+    qint64 rowsTotal = 0;
+    qint64 rowsValid = 0;
+    qint64 rowsInvalid = 0;
+    qint64 importId = 0;
+    QStringList fileErrors;
+    QStringList fileWarnings;
+
+    bool committed() const { return status == Status::Committed; }
+};
+
+// What a caller (CLI report, wizard preview, tests) hears while an import runs.
+// Called on the importer's thread.
+class ImportObserver
+{
+public:
+    virtual ~ImportObserver() = default;
+    virtual void headerRead(const DialectMapping &mapping, char delimiter) { Q_UNUSED(mapping) Q_UNUSED(delimiter) }
+    // The post is the normalized row when wantsPosts() (and the row has targets), else null.
+    virtual void rowValidated(const RowVerdict &verdict, const Post *post) = 0;
+    virtual bool wantsPosts() const { return false; }
+    virtual void progress(qint64 bytesRead, qint64 bytesTotal) { Q_UNUSED(bytesRead) Q_UNUSED(bytesTotal) }
+};
+
+// Reads a CSV file as a stream, judges every row, and (unless a dry run) writes
+// the import in one transaction: every row becomes a post, or none does.
+// Memory stays flat whatever the file size. Runs on any thread: it opens its
+// own connection to the store.
+class CsvImporter final
+{
+public:
+    explicit CsvImporter(ImportOptions options);
+
+    ImportOutcome run(ImportObserver *observer);
+    void cancel() { m_cancelled.store(true); }
+
+private:
+    ImportOptions m_options;
+    std::atomic<bool> m_cancelled = false;
+};
+
+// The row as read, {"header": "value", ...}, for the import history.
+QByteArray rawRowJson(const DialectMapping &mapping, RowValidator::Fields fields);
+
+} // namespace Almanac

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvimporter.h"
+
+#include <QByteArray>
+
+class QIODevice;
+
+namespace Almanac {
+
+// Prints what an import found, as it goes: a line per invalid row and a
+// summary, or one JSON object (see README, "almanac-cli import --json").
+// Output is flushed in 64 KiB pieces, so memory stays flat on any file.
+class ImportReport final : public ImportObserver
+{
+public:
+    enum class Format { Text, Json };
+
+    ImportReport(QIODevice *out, Format format, bool dryRun);
+    ~ImportReport() override;
+
+    void headerRead(const DialectMapping &mapping, char delimiter) override;
+    void rowValidated(const RowVerdict &verdict, const Post *post) override;
+    bool wantsPosts() const override { return m_format == Format::Json; }
+
+    void finish(const ImportOutcome &outcome);
+
+private:
+    void flush(bool force = false);
+    void beginJson(const QString &dialect, char delimiter);
+
+    QIODevice *m_out;
+    Format m_format;
+    bool m_dryRun;
+    bool m_begun = false;
+    bool m_firstRow = true;
+    QByteArray m_buffer;
+};
+
+} // namespace Almanac

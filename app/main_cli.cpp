@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("almanac"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
+    QFile out, err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return 2;
+    Almanac::Cli cli(&out, &err);
+    return cli.run(QCoreApplication::arguments());
+}

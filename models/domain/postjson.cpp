@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postjson.h"
+
+#include "clock.h"
+
+#include <QJsonDocument>
+
+namespace Almanac {
+
+void writePostJson(JsonWriter &json, const Post &post, bool full)
+{
+    json.beginObject();
+    if (full) {
+        json.key("id").string(post.id);
+        json.key("status").string(postStatusName(post.status));
+    }
+    json.key("content").string(post.content);
+    json.key("integrations").beginArray();
+    for (const PostTarget &t : post.targets)
+        json.string(t.integrationId);
+    json.endArray();
+    json.key("scheduled_at");
+    if (post.scheduledAt)
+        json.string(isoUtcUtf8(*post.scheduledAt));
+    else
+        json.null();
+    json.key("post_type").string(post.postType);
+    json.key("media").beginArray();
+    for (const MediaRef &m : post.media)
+        json.string(m.url);
+    json.endArray();
+    if (!post.title.isEmpty())
+        json.key("title").string(post.title);
+    if (!post.tags.isEmpty()) {
+        json.key("tags").beginArray();
+        for (const QString &t : post.tags)
+            json.string(t);
+        json.endArray();
+    }
+    // Nested objects go through QJsonDocument: they are small and rare.
+    if (!post.platformOverrides.isEmpty())
+        json.key("platform_overrides").rawValue(QJsonDocument(post.platformOverrides).toJson(QJsonDocument::Compact));
+    if (!post.platformSettings.isEmpty())
+        json.key("platform_settings").rawValue(QJsonDocument(post.platformSettings).toJson(QJsonDocument::Compact));
+    if (full) {
+        json.key("group_id");
+        if (post.groupId.isEmpty())
+            json.null();
+        else
+            json.string(post.groupId);
+        json.key("targets").beginArray();
+        for (const PostTarget &t : post.targets) {
+            json.beginObject();
+            json.key("integration").string(t.integrationId);
+            json.key("platform").string(t.platform);
+            json.key("status").string(postStatusName(t.status));
+            json.key("platform_post_url");
+            if (t.platformPostUrl.isEmpty())
+                json.null();
+            else
+                json.string(t.platformPostUrl);
+            json.key("attempt_count").number(t.attemptCount);
+            json.key("last_error");
+            if (t.lastError.isEmpty())
+                json.null();
+            else
+                json.string(t.lastError);
+            json.endObject();
+        }
+        json.endArray();
+        json.key("created_at").string(isoUtcUtf8(post.createdAt));
+        json.key("updated_at").string(isoUtcUtf8(post.updatedAt));
+    }
+    json.endObject();
+}
+
+} // namespace Almanac

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace Almanac {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error{tr("%1: %2").arg(what, error.text())};
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/almanac.sqlite");
+}
+
+Database::Database(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<void> Database::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return sqlError(tr("Could not run \"%1\"").arg(sql.left(60)), q.lastError());
+    return {};
+}
+
+Result<void> Database::open(const QString &path)
+{
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{tr("Could not create the folder %1 for the store.").arg(info.absolutePath())};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite).")};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    // Another process (the daemon, the CLI) may hold the write lock for a moment.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return sqlError(tr("Could not open the store %1").arg(path), db.lastError());
+    m_path = path;
+
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA schema_version")))
+            return Error{tr("%1 is not an Almanac store (not an SQLite database): %2").arg(path, check.lastError().text())};
+    } // a statement left open would hold a read transaction and block the journal mode change
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        if (auto r = exec(QString::fromLatin1(pragma)); !r)
+            return r;
+    }
+    return migrate();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::migrate()
+{
+    const int current = schemaVersion();
+    const QList<QStringList> &migrations = schemaMigrations();
+    if (current > migrations.size())
+        return Error{tr("The store %1 has schema version %2, newer than this Almanac understands (%3). Update "
+                        "Almanac to open it.")
+                         .arg(m_path)
+                         .arg(current)
+                         .arg(migrations.size())};
+    for (int version = current + 1; version <= migrations.size(); ++version) {
+        Transaction tx(connection());
+        if (!tx.isActive())
+            return Error{tr("Could not start the migration to schema version %1.").arg(version)};
+        for (const QString &statement : migrations.at(version - 1)) {
+            if (auto r = exec(statement); !r)
+                return Error{tr("Migration to schema version %1 failed: %2").arg(version).arg(r.error())};
+        }
+        if (auto r = exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); !r)
+            return r;
+        if (auto r = tx.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+Database::BulkMode::BulkMode(Database &db)
+    : m_db(db)
+{
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-262144")); // up to 256 MiB of pages while it runs
+}
+
+Database::BulkMode::~BulkMode()
+{
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return Error{QCoreApplication::translate("Database", "No transaction is open.")};
+    m_active = false;
+    if (!m_db.commit()) {
+        const QSqlError e = m_db.lastError();
+        m_db.rollback();
+        return sqlError(QCoreApplication::translate("Database", "Could not save the change"), e);
+    }
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        m_db.rollback();
+        m_active = false;
+    }
+}
+
+} // namespace Almanac

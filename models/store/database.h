@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Almanac {
+
+// One SQLite store file, opened on one named connection (QtSql connections
+// belong to the thread that opened them: each thread opens its own Database on
+// the same file). Opening sets WAL and foreign keys and brings the schema up to
+// date, one migration per transaction.
+class Database final
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // <AppDataLocation>/almanac.sqlite
+    static QString defaultPath();
+
+    explicit Database(const QString &connectionName = QStringLiteral("almanac"));
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Raises the page cache for one bulk transaction; restores it on destruction.
+    class BulkMode final
+    {
+    public:
+        explicit BulkMode(Database &db);
+        ~BulkMode();
+
+    private:
+        Database &m_db;
+    };
+
+private:
+    Result<void> migrate();
+    Result<void> exec(const QString &sql);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+// One user action, one transaction: rolls back unless commit() was called.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Result<void> commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+// The query's error as a message, with what was being done.
+Error sqlError(const QString &what, const class QSqlError &error);
+
+} // namespace Almanac

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "integrationrepository.h"
+
+#include "database.h"
+#include "domain/platform.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IntegrationRepository", text);
+}
+
+Integration read(const QSqlQuery &q)
+{
+    Integration in;
+    in.id = q.value(0).toString();
+    in.platform = q.value(1).toString();
+    in.name = q.value(2).toString();
+    in.handle = q.value(3).toString();
+    in.provider = q.value(4).toString();
+    in.remoteId = q.value(5).toString();
+    in.serviceUrl = q.value(6).toString();
+    in.createdAt = q.value(7).toLongLong();
+    return in;
+}
+
+constexpr const char *columns = "id, platform, name, handle, provider, remote_id, service_url, created_at";
+
+} // namespace
+
+IntegrationRepository::IntegrationRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<void> IntegrationRepository::add(Integration in)
+{
+    static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9_.:@-]{1,128}$"));
+    if (!validId.match(in.id).hasMatch())
+        return Error{tr("\"%1\" is not a usable integration ID; use 1 to 128 letters, digits or _ . : @ -.").arg(in.id)};
+    const Platform *platform = PlatformCatalog::find(in.platform);
+    if (!platform)
+        return Error{tr("\"%1\" is not a platform Almanac knows; expected one of %2.")
+                         .arg(in.platform, PlatformCatalog::ids().join(QStringLiteral(", ")))};
+    in.platform = platform->id;
+    if (!providerNames().contains(in.provider))
+        return Error{tr("\"%1\" is not a provider; expected one of %2.")
+                         .arg(in.provider, providerNames().join(QStringLiteral(", ")))};
+    if (find(in.id))
+        return Error{tr("An integration with the ID \"%1\" already exists.").arg(in.id)};
+    if (in.name.isEmpty())
+        in.name = in.handle.isEmpty() ? platform->displayName : in.handle;
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO integrations (%1) VALUES (?,?,?,?,?,?,?,?)").arg(QLatin1StringView(columns)));
+    q.addBindValue(in.id);
+    q.addBindValue(in.platform);
+    q.addBindValue(Sql::text(in.name));
+    q.addBindValue(Sql::text(in.handle));
+    q.addBindValue(in.provider);
+    q.addBindValue(Sql::textOrNull(in.remoteId));
+    q.addBindValue(Sql::textOrNull(in.serviceUrl));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(tr("Could not save the integration %1").arg(in.id), q.lastError());
+    return {};
+}
+
+QList<Integration> IntegrationRepository::list()
+{
+    QSqlQuery q(m_db);
+    QList<Integration> out;
+    if (!q.exec(QStringLiteral("SELECT %1 FROM integrations ORDER BY platform, id").arg(QLatin1StringView(columns))))
+        return out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+std::optional<Integration> IntegrationRepository::find(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM integrations WHERE id = ?").arg(QLatin1StringView(columns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return read(q);
+    return std::nullopt;
+}
+
+} // namespace Almanac

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/integration.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Almanac {
+
+class IntegrationRepository final
+{
+public:
+    explicit IntegrationRepository(QSqlDatabase db);
+
+    // Refuses an unknown platform or provider, or an id already in use.
+    Result<void> add(Integration integration);
+    QList<Integration> list();
+    std::optional<Integration> find(const QString &id);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Almanac

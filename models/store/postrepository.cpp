@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postrepository.h"
+
+#include "database.h"
+#include "domain/clock.h"
+#include "domain/postid.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PostRepository", text);
+}
+
+const char *const selectColumns = "id, content, title, scheduled_at, status, post_type, tags, platform_overrides, "
+                                  "platform_settings, media, group_id, remote_id, remote_provider, import_id, "
+                                  "created_at, updated_at";
+
+Post readPost(const QSqlQuery &q)
+{
+    Post p;
+    p.id = q.value(0).toString();
+    p.content = q.value(1).toString();
+    p.title = q.value(2).toString();
+    if (!q.isNull(3))
+        p.scheduledAt = q.value(3).toLongLong();
+    p.status = postStatusFromName(q.value(4).toString()).value_or(PostStatus::Draft);
+    p.postType = q.value(5).toString();
+    for (const QJsonValue &t : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
+        p.tags.append(t.toString());
+    p.platformOverrides = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    p.platformSettings = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    for (const QJsonValue &m : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array()) {
+        const QJsonObject o = m.toObject();
+        p.media.append({o.value(u"url").toString(), o.value(u"platform").toString(), o.value(u"alt").toString()});
+    }
+    p.groupId = q.value(10).toString();
+    p.remoteId = q.value(11).toString();
+    p.remoteProvider = q.value(12).toString();
+    p.importId = q.value(13).toLongLong();
+    p.createdAt = q.value(14).toLongLong();
+    p.updatedAt = q.value(15).toLongLong();
+    return p;
+}
+
+} // namespace
+
+PostRepository::PostRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QByteArray PostRepository::tagsJson(const QStringList &tags)
+{
+    return tags.isEmpty() ? QByteArray() : QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray PostRepository::mediaJson(const QList<MediaRef> &media)
+{
+    if (media.isEmpty())
+        return {};
+    QJsonArray items;
+    for (const MediaRef &m : media) {
+        QJsonObject o{{QStringLiteral("url"), m.url}};
+        if (!m.platform.isEmpty())
+            o.insert(QStringLiteral("platform"), m.platform);
+        if (!m.altText.isEmpty())
+            o.insert(QStringLiteral("alt"), m.altText);
+        items.append(o);
+    }
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
+QByteArray PostRepository::objectJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<void> PostRepository::insert(Post &post)
+{
+    static thread_local PostIdGenerator ids;
+    if (post.id.isEmpty())
+        post.id = ids.next();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (post.createdAt == 0)
+        post.createdAt = now;
+    post.updatedAt = now;
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO posts (id, content, title, scheduled_at, status, post_type, tags, "
+                             "platform_overrides, platform_settings, media, group_id, remote_id, remote_provider, "
+                             "import_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(post.id);
+    q.addBindValue(Sql::text(post.content));
+    q.addBindValue(Sql::text(post.title));
+    q.addBindValue(Sql::integerOrNull(post.scheduledAt));
+    q.addBindValue(postStatusName(post.status));
+    q.addBindValue(post.postType);
+    q.addBindValue(Sql::textOrNull(tagsJson(post.tags)));
+    q.addBindValue(Sql::textOrNull(objectJson(post.platformOverrides)));
+    q.addBindValue(Sql::textOrNull(objectJson(post.platformSettings)));
+    q.addBindValue(Sql::textOrNull(mediaJson(post.media)));
+    q.addBindValue(Sql::textOrNull(post.groupId));
+    q.addBindValue(Sql::textOrNull(post.remoteId));
+    q.addBindValue(Sql::textOrNull(post.remoteProvider));
+    q.addBindValue(post.importId ? QVariant(post.importId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(post.createdAt);
+    q.addBindValue(post.updatedAt);
+    if (!q.exec())
+        return sqlError(tr("Could not save the post"), q.lastError());
+    if (auto r = insertTargets(post); !r)
+        return r;
+    return enqueue(post, QStringLiteral("create"));
+}
+
+Result<void> PostRepository::insertTargets(const Post &post)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO post_targets (post_id, integration_id, platform, status, platform_post_url, "
+                             "remote_id, attempt_count, last_error, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    for (const PostTarget &t : post.targets) {
+        q.addBindValue(post.id);
+        q.addBindValue(t.integrationId);
+        q.addBindValue(t.platform);
+        q.addBindValue(postStatusName(t.status));
+        q.addBindValue(Sql::textOrNull(t.platformPostUrl));
+        q.addBindValue(Sql::textOrNull(t.remoteId));
+        q.addBindValue(t.attemptCount);
+        q.addBindValue(Sql::textOrNull(t.lastError));
+        q.addBindValue(post.updatedAt);
+        if (!q.exec())
+            return sqlError(tr("Could not save the destination %1 of the post").arg(t.integrationId), q.lastError());
+    }
+    return {};
+}
+
+// One outbox row per destination owned by a hosted provider, with its
+// idempotency key fixed now, before anything is ever sent.
+Result<void> PostRepository::enqueue(const Post &post, const QString &operation)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, created_at) "
+                             "SELECT t.post_id, t.integration_id, ?, lower(hex(randomblob(16))), ? "
+                             "FROM post_targets t JOIN integrations i ON i.id = t.integration_id "
+                             "WHERE t.post_id = ? AND i.provider <> 'local'"));
+    q.addBindValue(operation);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(post.id);
+    if (!q.exec())
+        return sqlError(tr("Could not queue the post for sync"), q.lastError());
+    return {};
+}
+
+Result<void> PostRepository::update(const Post &post)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE posts SET content=?, title=?, scheduled_at=?, status=?, post_type=?, tags=?, "
+                             "platform_overrides=?, platform_settings=?, media=?, group_id=?, updated_at=? WHERE id=?"));
+    q.addBindValue(Sql::text(post.content));
+    q.addBindValue(Sql::text(post.title));
+    q.addBindValue(Sql::integerOrNull(post.scheduledAt));
+    q.addBindValue(postStatusName(post.status));
+    q.addBindValue(post.postType);
+    q.addBindValue(Sql::textOrNull(tagsJson(post.tags)));
+    q.addBindValue(Sql::textOrNull(objectJson(post.platformOverrides)));
+    q.addBindValue(Sql::textOrNull(objectJson(post.platformSettings)));
+    q.addBindValue(Sql::textOrNull(mediaJson(post.media)));
+    q.addBindValue(Sql::textOrNull(post.groupId));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(post.id);
+    if (!q.exec())
+        return sqlError(tr("Could not save the post"), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The post %1 is not in the store (deleted elsewhere?).").arg(post.id)};
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM post_targets WHERE post_id=?"));
+    del.addBindValue(post.id);
+    if (!del.exec())
+        return sqlError(tr("Could not save the post's destinations"), del.lastError());
+    if (auto r = insertTargets(post); !r)
+        return r;
+    return enqueue(post, QStringLiteral("update"));
+}
+
+Result<void> PostRepository::remove(const QStringList &ids)
+{
+    QSqlQuery q(m_db);
+    for (const QString &id : ids) {
+        if (auto post = find(id))
+            if (auto r = enqueue(*post, QStringLiteral("delete")); !r)
+                return r;
+        q.prepare(QStringLiteral("DELETE FROM posts WHERE id=?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(tr("Could not delete the post %1").arg(id), q.lastError());
+    }
+    return {};
+}
+
+std::optional<Post> PostRepository::find(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM posts WHERE id=?").arg(QLatin1StringView(selectColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    QList<Post> posts{readPost(q)};
+    loadTargets(posts);
+    return posts.first();
+}
+
+void PostRepository::loadTargets(QList<Post> &posts)
+{
+    if (posts.isEmpty())
+        return;
+    QHash<QString, int> byId;
+    QStringList placeholders;
+    for (int i = 0; i < posts.size(); ++i) {
+        byId.insert(posts.at(i).id, i);
+        placeholders.append(QStringLiteral("?"));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT post_id, integration_id, platform, status, platform_post_url, remote_id, "
+                             "attempt_count, last_error, updated_at FROM post_targets WHERE post_id IN (%1) "
+                             "ORDER BY post_id, integration_id")
+                  .arg(placeholders.join(u',')));
+    for (const Post &p : std::as_const(posts))
+        q.addBindValue(p.id);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        PostTarget t;
+        t.integrationId = q.value(1).toString();
+        t.platform = q.value(2).toString();
+        t.status = postStatusFromName(q.value(3).toString()).value_or(PostStatus::Scheduled);
+        t.platformPostUrl = q.value(4).toString();
+        t.remoteId = q.value(5).toString();
+        t.attemptCount = q.value(6).toInt();
+        t.lastError = q.value(7).toString();
+        t.updatedAt = q.value(8).toLongLong();
+        posts[byId.value(q.value(0).toString())].targets.append(t);
+    }
+}
+
+QList<Post> PostRepository::query(const PostQuery &query)
+{
+    QStringList where;
+    QVariantList binds;
+    if (query.status) {
+        where.append(QStringLiteral("status = ?"));
+        binds.append(postStatusName(*query.status));
+    }
+    const bool ranged = query.from || query.to;
+    if (query.from) {
+        where.append(QStringLiteral("scheduled_at >= ?"));
+        binds.append(*query.from);
+    }
+    if (query.to) {
+        where.append(QStringLiteral("scheduled_at < ?"));
+        binds.append(*query.to);
+    }
+    if (ranged || !query.includeUndated)
+        where.append(QStringLiteral("scheduled_at IS NOT NULL"));
+    if (query.after) {
+        // Keyset paging over (scheduled_at, id) with undated drafts after every dated post.
+        if (query.after->scheduledAt) {
+            where.append(QStringLiteral("((scheduled_at = ? AND id > ?) OR scheduled_at > ? OR scheduled_at IS NULL)"));
+            binds << *query.after->scheduledAt << query.after->id << *query.after->scheduledAt;
+        } else {
+            where.append(QStringLiteral("(scheduled_at IS NULL AND id > ?)"));
+            binds << query.after->id;
+        }
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM posts %2 ORDER BY scheduled_at IS NULL, scheduled_at, id LIMIT %3")
+                            .arg(QLatin1StringView(selectColumns),
+                                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                            .arg(query.limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<Post> posts;
+    if (!q.exec())
+        return posts;
+    while (q.next())
+        posts.append(readPost(q));
+    if (query.withTargets)
+        loadTargets(posts);
+    return posts;
+}
+
+Result<void> PostRepository::forEach(PostQuery query, const std::function<void(const Post &)> &visit)
+{
+    for (;;) {
+        const QList<Post> page = this->query(query);
+        for (const Post &p : page)
+            visit(p);
+        if (page.size() < query.limit)
+            return {};
+        query.after = PostQuery::Cursor{page.last().scheduledAt, page.last().id};
+    }
+}
+
+QList<DayCount> PostRepository::countPerDay(QDate from, QDate to, const QTimeZone &zone)
+{
+    QList<DayCount> days;
+    QList<qint64> bounds;
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        bounds.append(QDateTime(d, QTime(0, 0), zone).toSecsSinceEpoch());
+        if (d < to)
+            days.append({d, 0});
+    }
+    if (days.isEmpty())
+        return days;
+    // One index range scan over the covering (scheduled_at, id) index; bucketing
+    // in C++ keeps days right across daylight-saving changes.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT scheduled_at FROM posts WHERE scheduled_at >= ? AND scheduled_at < ? "
+                             "ORDER BY scheduled_at"));
+    q.addBindValue(bounds.first());
+    q.addBindValue(bounds.last());
+    if (!q.exec())
+        return days;
+    int day = 0;
+    while (q.next()) {
+        const qint64 t = q.value(0).toLongLong();
+        // Results arrive in index order, so the day only moves forward.
+        while (day + 1 < days.size() && t >= bounds.at(day + 1))
+            ++day;
+        ++days[day].count;
+    }
+    return days;
+}
+
+void PostRepository::forEachUpcomingTarget(
+    qint64 now,
+    const std::function<void(QByteArrayView, QByteArrayView, std::optional<qint64>)> &visit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.content, p.platform_overrides, t.integration_id, t.platform, p.scheduled_at "
+                             "FROM posts p JOIN post_targets t ON t.post_id = p.id "
+                             "WHERE (p.scheduled_at > ? OR p.scheduled_at IS NULL) "
+                             "AND p.status IN ('draft', 'scheduled')"));
+    q.addBindValue(now);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        QString text = q.value(0).toString();
+        if (!q.isNull(1)) {
+            const QJsonValue override =
+                QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(q.value(3).toString());
+            if (override.isString())
+                text = override.toString();
+        }
+        const std::optional<qint64> when = q.isNull(4) ? std::nullopt : std::optional<qint64>(q.value(4).toLongLong());
+        visit(text.toUtf8(), q.value(2).toString().toUtf8(), when);
+    }
+}
+
+qint64 PostRepository::count(std::optional<PostStatus> status)
+{
+    QSqlQuery q(m_db);
+    if (status) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM posts WHERE status = ?"));
+        q.addBindValue(postStatusName(*status));
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM posts"));
+    }
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace Almanac

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+#include "domain/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+namespace Almanac {
+
+// Which posts to read. Results come in (scheduled_at, id) order; drafts without
+// a date come last. Paging is by keyset: pass the last post of a page as `after`.
+struct PostQuery
+{
+    std::optional<PostStatus> status;
+    std::optional<qint64> from; // inclusive, UTC epoch seconds
+    std::optional<qint64> to;   // exclusive
+    bool includeUndated = true; // drafts without a date (only when no range is given)
+    struct Cursor
+    {
+        std::optional<qint64> scheduledAt;
+        QString id;
+    };
+    std::optional<Cursor> after;
+    int limit = 500;
+    bool withTargets = true;
+};
+
+struct DayCount
+{
+    QDate day;
+    int count = 0;
+};
+
+// Posts and their targets. Writes go in the caller's transaction when one is
+// open (one user action = one transaction); each write also queues the outbox
+// row that tells the sync engine about it, in that same transaction.
+class PostRepository final
+{
+public:
+    explicit PostRepository(QSqlDatabase db);
+
+    // Inserts a new post (assigns its id if empty) with its targets.
+    Result<void> insert(Post &post);
+    Result<void> update(const Post &post);
+    Result<void> remove(const QStringList &ids);
+    std::optional<Post> find(const QString &id);
+
+    QList<Post> query(const PostQuery &query);
+    // Streams every matching post, page by page, with flat memory.
+    Result<void> forEach(PostQuery query, const std::function<void(const Post &)> &visit);
+    // Posts per day of [from, to) in the zone's calendar.
+    QList<DayCount> countPerDay(QDate from, QDate to, const QTimeZone &zone);
+    qint64 count(std::optional<PostStatus> status = std::nullopt);
+    // Every destination of a post not yet due (or undated), with the text it will
+    // publish: what a new post could duplicate.
+    void forEachUpcomingTarget(qint64 now,
+                               const std::function<void(QByteArrayView text, QByteArrayView integrationId,
+                                                        std::optional<qint64> scheduledAt)> &visit);
+
+    static QByteArray tagsJson(const QStringList &tags);
+    static QByteArray mediaJson(const QList<MediaRef> &media);
+    static QByteArray objectJson(const QJsonObject &object);
+
+private:
+    Result<void> insertTargets(const Post &post);
+    Result<void> enqueue(const Post &post, const QString &operation);
+    void loadTargets(QList<Post> &posts);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Almanac
