@@ -103,6 +103,11 @@ QString csvDialectName(CsvDialect dialect)
     return dialect == CsvDialect::OpenPost ? QStringLiteral("openpost") : QStringLiteral("bundlesocial");
 }
 
+QString csvDialectDisplayName(CsvDialect dialect)
+{
+    return dialect == CsvDialect::OpenPost ? QStringLiteral("OpenPost") : QStringLiteral("bundle.social");
+}
+
 std::optional<CsvDialect> csvDialectFromName(QStringView name)
 {
     if (name.compare(u"openpost", Qt::CaseInsensitive) == 0)
@@ -184,10 +189,10 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
             m.warnings.append(h.trimmed().isEmpty()
                                   ? tr("Column %1 has no name; its values are kept in the import history but not "
                                        "used.").arg(i + 1)
-                                  : tr("Column %1 \"%2\" is not a %3 column; its values are kept in the import "
-                                       "history but not used.")
+                                  : tr("Column %1 \"%2\" is not one of the %3 columns; its values are kept in "
+                                       "the import history but not used.")
                                         .arg(i + 1)
-                                        .arg(h, csvDialectName(m.dialect)));
+                                        .arg(h, csvDialectDisplayName(m.dialect)));
         } else {
             const QString key = QString::number(int(b.role)) + u':' + (b.platform ? b.platform->id : QString())
                 + u':' + (b.setting ? b.setting->name : QString());
@@ -213,8 +218,7 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
             missing.append(canonicalName(m.dialect, role));
     if (!missing.isEmpty())
         m.errors.append(tr("The %1 header is missing the required column(s) %2. Found: %3.")
-                            .arg(m.dialect == CsvDialect::OpenPost ? QStringLiteral("OpenPost") : QStringLiteral("bundle.social"),
-                                 missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", "))));
+                            .arg(csvDialectDisplayName(m.dialect), missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", "))));
     return m;
 }
 

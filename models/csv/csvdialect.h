@@ -12,7 +12,8 @@
 namespace Almanac {
 
 enum class CsvDialect { OpenPost, BundleSocial };
-QString csvDialectName(CsvDialect dialect); // "openpost" | "bundlesocial"
+QString csvDialectName(CsvDialect dialect);        // "openpost" | "bundlesocial"
+QString csvDialectDisplayName(CsvDialect dialect); // "OpenPost" | "bundle.social"
 std::optional<CsvDialect> csvDialectFromName(QStringView name);
 
 // What a column of the file means.

@@ -135,14 +135,16 @@ bool CsvReader::validateUtf8()
             fail(i, tr("byte %1 is not valid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)").arg(describeByte(c)));
             return false;
         }
-        if (i + need >= end && !m_eof && i + need + 1 > end)
-            break; // the sequence continues in the next chunk
-        bool ok = i + need < end;
-        if (ok) {
-            const unsigned char c1 = d[i + 1];
-            ok = c1 >= lo && c1 <= hi;
-            for (int k = 2; ok && k <= need; ++k)
-                ok = isContinuation(d[i + k]);
+        // Check the continuation bytes there are; wait for the next chunk only
+        // when the sequence is cut short and so far valid.
+        const qsizetype available = qMin<qsizetype>(need, end - i - 1);
+        bool ok = available == 0 || (d[i + 1] >= lo && d[i + 1] <= hi);
+        for (qsizetype k = 2; ok && k <= available; ++k)
+            ok = isContinuation(d[i + k]);
+        if (ok && available < need) {
+            if (!m_eof)
+                break;
+            ok = false;
         }
         if (!ok) {
             fail(i, tr("the bytes starting with %1 are not valid UTF-8; save the file as UTF-8 (\"CSV UTF-8\" in Excel)")
@@ -217,7 +219,8 @@ void CsvReader::detectDelimiter()
 CsvReader::Parse CsvReader::parseRecord()
 {
     const char *d = m_buf.constData();
-    const qsizetype end = m_end;
+    // Never parse into bytes not yet checked as UTF-8 (a sequence cut by the chunk end).
+    const qsizetype end = m_eof ? m_end : m_validated;
     const char delim = m_delimiter;
     qsizetype p = m_pos;
     m_spans.clear();

@@ -127,12 +127,16 @@ Result<void> PostRepository::insert(Post &post)
 Result<void> PostRepository::insertTargets(const Post &post)
 {
     QSqlQuery q(m_db);
+    // The platform is denormalised from the integration when the caller left it out.
     q.prepare(QStringLiteral("INSERT INTO post_targets (post_id, integration_id, platform, status, platform_post_url, "
-                             "remote_id, attempt_count, last_error, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+                             "remote_id, attempt_count, last_error, updated_at) VALUES (?, ?, "
+                             "COALESCE(NULLIF(?, ''), (SELECT platform FROM integrations WHERE id = ?), ''), "
+                             "?,?,?,?,?,?)"));
     for (const PostTarget &t : post.targets) {
         q.addBindValue(post.id);
         q.addBindValue(t.integrationId);
-        q.addBindValue(t.platform);
+        q.addBindValue(Sql::text(t.platform));
+        q.addBindValue(t.integrationId);
         q.addBindValue(postStatusName(t.status));
         q.addBindValue(Sql::textOrNull(t.platformPostUrl));
         q.addBindValue(Sql::textOrNull(t.remoteId));

@@ -378,14 +378,15 @@ void RowValidator::checkSchedule(QByteArrayView raw, int column, bool required, 
     case DateTimeResolver::Outcome::Ok: break;
     }
     v.scheduledAt = r.utc;
+    // The value as found, with the UTC instant it resolved to when that differs.
+    const QString resolved = value == isoUtcUtf8(r.utc) ? shown(value)
+                                                          : tr("%1 (%2)").arg(shown(value), isoUtc(r.utc));
     if (r.utc <= m_context.now) {
-        error(v, column,
-              tr("%1 (%2) is in the past; expected a time after now (%3).")
-                  .arg(shown(value), isoUtc(r.utc), isoUtc(m_context.now)));
+        error(v, column, tr("%1 is in the past; expected a time after now (%2).").arg(resolved, isoUtc(m_context.now)));
     } else if (r.utc > m_context.now + qint64(m_context.maxDaysAhead) * 86400) {
         error(v, column,
-              tr("%1 (%2) is more than %3 days ahead; expected a time no later than %4.")
-                  .arg(shown(value), isoUtc(r.utc))
+              tr("%1 is more than %2 days ahead; expected a time no later than %3.")
+                  .arg(resolved)
                   .arg(m_context.maxDaysAhead)
                   .arg(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400)));
     }
@@ -477,7 +478,8 @@ QByteArrayView RowValidator::effectiveText(Fields fields, const Platform &platfo
 
 void RowValidator::checkDuplicates(Fields fields, RowVerdict &v) const
 {
-    if (!m_duplicates)
+    // Only a row that would become a post can duplicate one.
+    if (!m_duplicates || !v.isValid())
         return;
     const qint64 when = v.scheduledAt.value_or(std::numeric_limits<qint64>::min());
     for (int target : std::as_const(v.targets)) {

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// almanac-cli end to end, through QProcess: JSON shapes and exit codes.
+#include "teststore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Almanac;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ALMANAC_CLI), QStringList{QStringLiteral("--db"), m_db} + args);
+        if (!p.waitForFinished(60000))
+            qFatal("almanac-cli did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString writeCsv(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write csv");
+        f.write(content);
+        return f.fileName();
+    }
+
+    qint64 postCount()
+    {
+        return cli({QStringLiteral("list"), QStringLiteral("--json")}).json().value(u"posts").toArray().size();
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void integrations();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void dryRunJsonShape();
+    void invalidFileWritesNothing();
+    void refusedFileExitsTwo();
+    void allOrNothing();
+    void skipInvalidRecordsTheSkippedRows();
+    void listFilters();
+    void textOutput();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    QCOMPARE(cli({"integrations", "add", "--id", "int_x", "--platform", "twitter", "--name", "Brand X"}).exitCode, 0);
+    QCOMPARE(cli({"integrations", "add", "--id", "int_li", "--platform", "linkedin", "--provider", "openpost"}).exitCode, 0);
+    QCOMPARE(cli({"integrations", "add", "--id", "int_ig", "--platform", "instagram"}).exitCode, 0);
+}
+
+void TestCli::integrations()
+{
+    const Run list = cli({"integrations", "list", "--json"});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray items = list.json().value(u"integrations").toArray();
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.at(2).toObject().value(u"platform").toString(), QStringLiteral("x"));
+    QCOMPARE(items.at(2).toObject().value(u"name").toString(), QStringLiteral("Brand X"));
+    const Run dup = cli({"integrations", "add", "--id", "int_x", "--platform", "x"});
+    QCOMPARE(dup.exitCode, 2);
+    QVERIFY(dup.err.contains("already exists"));
+    const Run bad = cli({"integrations", "add", "--id", "int_q", "--platform", "myspace"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("not a platform"));
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no command") << QStringList{} << QByteArray("no command");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command");
+    QTest::newRow("import without file") << QStringList{"import"} << QByteArray("exactly one FILE");
+    QTest::newRow("unknown option") << QStringList{"import", "x.csv", "--bogus"} << QByteArray("bogus");
+    QTest::newRow("bad zone") << QStringList{"import", "x.csv", "--timezone", "Mars/Olympus"} << QByteArray("IANA");
+    QTest::newRow("bad dialect") << QStringList{"import", "x.csv", "--dialect", "hootsuite"} << QByteArray("openpost");
+    QTest::newRow("bad status") << QStringList{"list", "--status", "lost"} << QByteArray("draft");
+    QTest::newRow("bad from") << QStringList{"list", "--from", "yesterday"} << QByteArray("ISO 8601");
+    QTest::newRow("missing file") << QStringList{"import", "/nonexistent/file.csv"} << QByteArray("Could not open");
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message) || r.out.contains(message), r.err.constData());
+}
+
+void TestCli::dryRunJsonShape()
+{
+    const QString file = writeCsv(QStringLiteral("ok.csv"),
+                                  "content,integrations,schedule_at,post_type,media\n"
+                                  "Hello,x;linkedin,2026-05-01T09:00:00+02:00,,\n"
+                                  "Draft,int_ig,,post,https://a.example/1.jpg\n");
+    const Run r = cli({"import", file, "--dry-run", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"dialect").toString(), QStringLiteral("openpost"));
+    QCOMPARE(o.value(u"rows_total").toInt(), 2);
+    QCOMPARE(o.value(u"rows_valid").toInt(), 2);
+    QCOMPARE(o.value(u"rows_invalid").toInt(), 0);
+    QCOMPARE(o.value(u"committed").toBool(), false);
+    QVERIFY(o.value(u"import_id").isNull());
+    QVERIFY(o.value(u"file_errors").toArray().isEmpty());
+    const QJsonObject row = o.value(u"rows").toArray().at(0).toObject();
+    QCOMPARE(row.value(u"row").toInt(), 2);
+    QCOMPARE(row.value(u"valid").toBool(), true);
+    const QJsonObject post = row.value(u"post").toObject();
+    QCOMPARE(post.value(u"content").toString(), QStringLiteral("Hello"));
+    QCOMPARE(post.value(u"integrations").toArray(), QJsonArray({"int_x", "int_li"}));
+    QCOMPARE(post.value(u"scheduled_at").toString(), QStringLiteral("2026-05-01T07:00:00Z"));
+    QCOMPARE(post.value(u"post_type").toString(), QStringLiteral("post"));
+    const QJsonObject draft = o.value(u"rows").toArray().at(1).toObject().value(u"post").toObject();
+    QVERIFY(draft.value(u"scheduled_at").isNull());
+    QCOMPARE(draft.value(u"media").toArray(), QJsonArray({"https://a.example/1.jpg"}));
+    QCOMPARE(postCount(), 0);
+}
+
+void TestCli::invalidFileWritesNothing()
+{
+    const QString file = writeCsv(QStringLiteral("bad.csv"),
+                                  "content,integrations,schedule_at\n"
+                                  "Good,x,2026-05-01T09:00:00Z\n"
+                                  "Bad date,x,2026-02-01T09:00:00Z\n");
+    const Run r = cli({"import", file, "--json"});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"committed").toBool(), false);
+    QCOMPARE(o.value(u"rows_invalid").toInt(), 1);
+    const QJsonObject error = o.value(u"rows").toArray().at(1).toObject().value(u"errors").toArray().at(0).toObject();
+    QCOMPARE(error.value(u"column").toString(), QStringLiteral("schedule_at"));
+    QVERIFY(error.value(u"message").toString().contains(QStringLiteral("in the past")));
+    QCOMPARE(postCount(), 0);
+}
+
+void TestCli::refusedFileExitsTwo()
+{
+    const QString file = writeCsv(QStringLiteral("latin1.csv"), "content,integrations,schedule_at\ncaf\xe9,x,\n");
+    const Run r = cli({"import", file, "--json"});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonArray errors = r.json().value(u"file_errors").toArray();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.at(0).toObject().value(u"message").toString().startsWith(QStringLiteral("Line 2, byte 36")));
+    QCOMPARE(postCount(), 0);
+}
+
+void TestCli::allOrNothing()
+{
+    const QString file = writeCsv(QStringLiteral("good.csv"),
+                                  "content,integrations,schedule_at\n"
+                                  "One,x,2026-05-01T09:00:00Z\n"
+                                  "Two,int_li,2026-05-02T09:00:00Z\n");
+    const Run r = cli({"import", file, "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"committed").toBool(), true);
+    QVERIFY(r.json().value(u"import_id").toInt() > 0);
+    QCOMPARE(postCount(), 2);
+}
+
+void TestCli::skipInvalidRecordsTheSkippedRows()
+{
+    const qint64 before = postCount();
+    const QString file = writeCsv(QStringLiteral("mixed.csv"),
+                                  "content,integrations,schedule_at\n"
+                                  "Fine,x,2026-06-01T09:00:00Z\n"
+                                  "Nowhere,nope,2026-06-01T09:00:00Z\n");
+    const Run r = cli({"import", file, "--skip-invalid", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"committed").toBool(), true);
+    QCOMPARE(postCount(), before + 1);
+}
+
+void TestCli::listFilters()
+{
+    const Run all = cli({"list", "--json"});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray posts = all.json().value(u"posts").toArray();
+    QVERIFY(posts.size() >= 3);
+    const QJsonObject first = posts.at(0).toObject();
+    for (const char *key : {"id", "status", "content", "scheduled_at", "integrations", "post_type", "group_id"})
+        QVERIFY2(first.contains(QLatin1StringView(key)), key);
+    const Run ranged = cli({"list", "--json", "--from", "2026-05-02", "--to", "2026-05-03T00:00:00Z"});
+    QCOMPARE(ranged.json().value(u"posts").toArray().size(), 1);
+    QCOMPARE(cli({"list", "--json", "--status", "draft"}).json().value(u"posts").toArray().size(), 0);
+}
+
+void TestCli::textOutput()
+{
+    const QString file = writeCsv(QStringLiteral("text.csv"),
+                                  "content,integrations,schedule_at\n"
+                                  "ok,x,2026-05-01T09:00:00Z\n"
+                                  ",x,2027-05-01T09:00:00Z\n");
+    const Run r = cli({"import", file, "--dry-run"});
+    QCOMPARE(r.exitCode, 1);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith("row 3, content: is empty"), lines.at(0).constData());
+    QVERIFY2(lines.at(1).startsWith("row 3, schedule_at:"), lines.at(1).constData());
+    QVERIFY2(lines.at(2).startsWith("openpost: 2 rows, 1 valid, 1 invalid"), lines.at(2).constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

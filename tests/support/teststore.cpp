@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teststore.h"
+
+#include "store/integrationrepository.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace Almanac::Test {
+
+TestStore::TestStore(const QString &connectionName)
+    : m_path(m_dir.filePath(QStringLiteral("store.sqlite")))
+    , m_db(connectionName)
+{
+    const auto r = m_db.open(m_path);
+    if (!r)
+        qFatal("cannot open the test store: %s", qPrintable(r.error()));
+}
+
+void TestStore::addIntegration(const QString &id, const QString &platform, const QString &provider)
+{
+    Integration in;
+    in.id = id;
+    in.platform = platform;
+    in.provider = provider;
+    const auto r = IntegrationRepository(m_db.connection()).add(in);
+    if (!r)
+        qFatal("cannot add integration %s: %s", qPrintable(id), qPrintable(r.error()));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+} // namespace Almanac::Test

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/integration.h"
+#include "store/database.h"
+
+#include <QTemporaryDir>
+
+namespace Almanac::Test {
+
+// A real SQLite store in a fresh temporary folder, removed afterwards.
+class TestStore final
+{
+public:
+    explicit TestStore(const QString &connectionName = QStringLiteral("test"));
+
+    QString path() const { return m_path; }
+    Database &database() { return m_db; }
+    QSqlDatabase connection() const { return m_db.connection(); }
+    void addIntegration(const QString &id, const QString &platform, const QString &provider = QStringLiteral("local"));
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Database m_db;
+};
+
+// Reads a whole file (test data), failing the test if it cannot.
+QByteArray readFile(const QString &path);
+
+} // namespace Almanac::Test

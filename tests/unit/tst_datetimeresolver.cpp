@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/clock.h"
+#include "validation/datetimeresolver.h"
+
+#include <QTest>
+
+using namespace Almanac;
+using Outcome = DateTimeResolver::Outcome;
+
+class TestDateTimeResolver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resolve_data();
+    void resolve();
+    void isoFormatting();
+};
+
+void TestDateTimeResolver::resolve_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("utc");
+
+    const int ok = int(Outcome::Ok), bad = int(Outcome::Malformed);
+    QTest::newRow("Z") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00Z") << ok << "2026-05-01T09:00:00Z";
+    QTest::newRow("offset") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00+02:00") << ok << "2026-05-01T07:00:00Z";
+    QTest::newRow("negative compact offset") << QByteArray("UTC") << QByteArray("2026-05-01T09:00-0530") << ok
+                                             << "2026-05-01T14:30:00Z";
+    QTest::newRow("hour-only offset") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00+01") << ok
+                                      << "2026-05-01T08:00:00Z";
+    QTest::newRow("fraction") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00.999Z") << ok << "2026-05-01T09:00:00Z";
+    QTest::newRow("space, no seconds, zone") << QByteArray("Europe/Berlin") << QByteArray("2026-05-01 09:00") << ok
+                                             << "2026-05-01T07:00:00Z";
+    QTest::newRow("winter in Berlin") << QByteArray("Europe/Berlin") << QByteArray("2026-01-15T09:00:00") << ok
+                                      << "2026-01-15T08:00:00Z";
+    QTest::newRow("leap day") << QByteArray("UTC") << QByteArray("2028-02-29T00:00:00Z") << ok << "2028-02-29T00:00:00Z";
+    QTest::newRow("not a leap day") << QByteArray("UTC") << QByteArray("2026-02-29T00:00:00Z") << bad << "";
+    QTest::newRow("hour 24") << QByteArray("UTC") << QByteArray("2026-05-01T24:00:00Z") << bad << "";
+    QTest::newRow("date only") << QByteArray("UTC") << QByteArray("2026-05-01") << bad << "";
+    QTest::newRow("trailing junk") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00Zjunk") << bad << "";
+    QTest::newRow("offset too large") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00+15:00") << bad << "";
+    QTest::newRow("words") << QByteArray("UTC") << QByteArray("tomorrow") << bad << "";
+    // New York springs forward at 02:00 on 2026-03-08 and falls back at 02:00 on 2026-11-01.
+    QTest::newRow("gap") << QByteArray("America/New_York") << QByteArray("2026-03-08T02:30:00") << int(Outcome::Nonexistent) << "";
+    QTest::newRow("after gap") << QByteArray("America/New_York") << QByteArray("2026-03-08T03:30:00") << ok
+                               << "2026-03-08T07:30:00Z";
+    QTest::newRow("overlap takes the first") << QByteArray("America/New_York") << QByteArray("2026-11-01T01:30:00")
+                                             << int(Outcome::Ambiguous) << "2026-11-01T05:30:00Z";
+    QTest::newRow("after overlap") << QByteArray("America/New_York") << QByteArray("2026-11-01T02:30:00") << ok
+                                   << "2026-11-01T07:30:00Z";
+    QTest::newRow("half-hour zone") << QByteArray("Asia/Kolkata") << QByteArray("2026-05-01T09:00:00") << ok
+                                    << "2026-05-01T03:30:00Z";
+}
+
+void TestDateTimeResolver::resolve()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QByteArray, text);
+    QFETCH(int, outcome);
+    QFETCH(QString, utc);
+    DateTimeResolver resolver{QTimeZone(zone)};
+    const auto r = resolver.resolve(text);
+    QCOMPARE(int(r.outcome), outcome);
+    if (!utc.isEmpty())
+        QCOMPARE(isoUtc(r.utc), utc);
+    if (r.outcome == Outcome::Ambiguous)
+        QCOMPARE(r.laterUtc - r.utc, qint64(3600));
+}
+
+void TestDateTimeResolver::isoFormatting()
+{
+    QCOMPARE(isoUtc(0), QStringLiteral("1970-01-01T00:00:00Z"));
+    QCOMPARE(isoUtc(951782400), QStringLiteral("2000-02-29T00:00:00Z"));
+    QCOMPARE(isoUtc(-1), QStringLiteral("1969-12-31T23:59:59Z"));
+    QCOMPARE(DateTimeResolver::daysFromCivil(2026, 5, 1) * 86400, qint64(1777593600));
+}
+
+QTEST_APPLESS_MAIN(TestDateTimeResolver)
+#include "tst_datetimeresolver.moc"

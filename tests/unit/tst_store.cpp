@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/csvimporter.h"
+#include "store/importrepository.h"
+#include "store/integrationrepository.h"
+#include "store/migrations.h"
+#include "store/postrepository.h"
+#include "teststore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Almanac;
+
+namespace {
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+Post makePost(const QString &content, std::optional<qint64> at, const QStringList &integrations)
+{
+    Post p;
+    p.content = content;
+    p.scheduledAt = at;
+    p.status = at ? PostStatus::Scheduled : PostStatus::Draft;
+    for (const QString &i : integrations)
+        p.targets.append({i, QStringLiteral("x"), p.status, {}, {}, 0, {}, 0});
+    return p;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migratesFromEmpty();
+    void reopenKeepsDataAndVersion();
+    void refusesNewerSchema();
+    void refusesNonDatabaseFile();
+    void rollbackLeavesNothing();
+    void insertFindUpdateRemove();
+    void outboxRowsForHostedProvidersOnly();
+    void foreignKeysAreEnforced();
+    void keysetPaging();
+    void countPerDayFollowsTheZone();
+    void integrationsRefuseBadInput();
+    void importCommitAndUndo();
+    void rangeQueryUsesTheIndex();
+};
+
+void TestStore::migratesFromEmpty()
+{
+    Test::TestStore store;
+    QCOMPARE(store.database().schemaVersion(), int(schemaMigrations().size()));
+    QCOMPARE(store.database().schemaVersion(), Database::SchemaVersion);
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("PRAGMA foreign_keys")), qint64(1));
+    for (const char *table : {"posts", "post_targets", "integrations", "imports", "import_rows", "outbox"})
+        QCOMPARE(scalar(store.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                            .arg(QLatin1StringView(table))),
+                 qint64(1));
+}
+
+void TestStore::reopenKeepsDataAndVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        Database db(QStringLiteral("first"));
+        QVERIFY(db.open(path).ok());
+        Integration in;
+        in.id = QStringLiteral("int_x");
+        in.platform = QStringLiteral("x");
+        QVERIFY(IntegrationRepository(db.connection()).add(in).ok());
+    }
+    Database db(QStringLiteral("second"));
+    QVERIFY(db.open(path).ok());
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(IntegrationRepository(db.connection()).list().size(), 1);
+}
+
+void TestStore::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        Database db(QStringLiteral("a"));
+        QVERIFY(db.open(path).ok());
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version=99"));
+    }
+    Database db(QStringLiteral("b"));
+    const auto r = db.open(path);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("newer")), qPrintable(r.error()));
+}
+
+void TestStore::refusesNonDatabaseFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    Database db(QStringLiteral("c"));
+    const auto r = db.open(path);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("not an Almanac store")) || r.error().contains(QStringLiteral("not a database")),
+             qPrintable(r.error()));
+}
+
+void TestStore::rollbackLeavesNothing()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"), QStringLiteral("openpost"));
+    {
+        Transaction tx(store.connection());
+        QVERIFY(tx.isActive());
+        PostRepository posts(store.connection());
+        for (int i = 0; i < 10; ++i) {
+            Post p = makePost(QStringLiteral("post %1").arg(i), 2000000000 + i, {QStringLiteral("int_x")});
+            QVERIFY(posts.insert(p).ok());
+        }
+        QCOMPARE(posts.count(), qint64(10));
+        // No commit: the transaction rolls back when it goes out of scope.
+    }
+    for (const char *table : {"posts", "post_targets", "outbox"})
+        QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
+                 qint64(0));
+}
+
+void TestStore::insertFindUpdateRemove()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"));
+    store.addIntegration(QStringLiteral("int_b"), QStringLiteral("bluesky"));
+    PostRepository posts(store.connection());
+    Post p = makePost(QStringLiteral("Hello 🎉"), 2000000000, {QStringLiteral("int_x"), QStringLiteral("int_b")});
+    p.tags = QStringList{QStringLiteral("launch")};
+    p.platformOverrides.insert(QStringLiteral("bluesky"), QStringLiteral("Hello Bluesky"));
+    p.media.append({QStringLiteral("https://a.example/1.jpg"), QString(), QStringLiteral("alt")});
+    QVERIFY(posts.insert(p).ok());
+    QCOMPARE(p.id.size(), 36);
+    QCOMPARE(p.id.at(14), QLatin1Char('7')); // UUID version 7
+
+    auto found = posts.find(p.id);
+    QVERIFY(found);
+    QCOMPARE(found->content, p.content);
+    QCOMPARE(found->scheduledAt, p.scheduledAt);
+    QCOMPARE(found->tags, p.tags);
+    QCOMPARE(found->media, p.media);
+    QCOMPARE(found->targets.size(), 2);
+    QCOMPARE(found->effectiveText(QStringLiteral("bluesky")), QStringLiteral("Hello Bluesky"));
+    QCOMPARE(found->effectiveText(QStringLiteral("x")), QStringLiteral("Hello 🎉"));
+
+    found->content = QStringLiteral("Edited");
+    found->targets.removeLast();
+    QVERIFY(posts.update(*found).ok());
+    QCOMPARE(posts.find(p.id)->content, QStringLiteral("Edited"));
+    QCOMPARE(posts.find(p.id)->targets.size(), 1);
+
+    QVERIFY(posts.remove({p.id}).ok());
+    QVERIFY(!posts.find(p.id));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM post_targets")), qint64(0));
+
+    Post ghost = makePost(QStringLiteral("never saved"), std::nullopt, {});
+    ghost.id = QStringLiteral("00000000-0000-7000-8000-000000000000");
+    QVERIFY(!posts.update(ghost).ok());
+}
+
+void TestStore::outboxRowsForHostedProvidersOnly()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_local"), QStringLiteral("bluesky"), QStringLiteral("local"));
+    store.addIntegration(QStringLiteral("int_op"), QStringLiteral("x"), QStringLiteral("openpost"));
+    PostRepository posts(store.connection());
+    Post p = makePost(QStringLiteral("Hi"), 2000000000, {QStringLiteral("int_local"), QStringLiteral("int_op")});
+    QVERIFY(posts.insert(p).ok());
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation='create'")), qint64(1));
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT integration_id, idempotency_key FROM outbox")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("int_op"));
+    QCOMPARE(q.value(1).toString().size(), 32);
+    QVERIFY(posts.remove({p.id}).ok());
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation='delete'")), qint64(1));
+}
+
+void TestStore::foreignKeysAreEnforced()
+{
+    Test::TestStore store;
+    PostRepository posts(store.connection());
+    Post p = makePost(QStringLiteral("to nowhere"), 2000000000, {QStringLiteral("int_missing")});
+    Transaction tx(store.connection());
+    QVERIFY(!posts.insert(p).ok());
+}
+
+void TestStore::keysetPaging()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"));
+    PostRepository posts(store.connection());
+    Transaction tx(store.connection());
+    for (int i = 0; i < 25; ++i) {
+        Post p = makePost(QStringLiteral("p%1").arg(i), 2000000000 + (i % 5) * 3600, {QStringLiteral("int_x")});
+        QVERIFY(posts.insert(p).ok());
+    }
+    Post draft = makePost(QStringLiteral("undated"), std::nullopt, {QStringLiteral("int_x")});
+    QVERIFY(posts.insert(draft).ok());
+    QVERIFY(tx.commit().ok());
+
+    PostQuery q;
+    q.limit = 7;
+    QStringList seen;
+    std::optional<qint64> last;
+    QVERIFY(posts.forEach(q, [&](const Post &p) {
+        QVERIFY(!seen.contains(p.id));
+        if (p.scheduledAt && last)
+            QVERIFY(*p.scheduledAt >= *last);
+        if (p.scheduledAt)
+            last = p.scheduledAt;
+        seen.append(p.id);
+    }).ok());
+    QCOMPARE(seen.size(), 26);
+    QCOMPARE(posts.find(seen.last())->content, QStringLiteral("undated"));
+
+    q.from = 2000000000 + 3600;
+    q.to = 2000000000 + 3 * 3600;
+    q.limit = 500;
+    QCOMPARE(posts.query(q).size(), 10);
+    q = PostQuery{};
+    q.status = PostStatus::Draft;
+    QCOMPARE(posts.query(q).size(), 1);
+}
+
+void TestStore::countPerDayFollowsTheZone()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"));
+    PostRepository posts(store.connection());
+    const QTimeZone berlin("Europe/Berlin");
+    // 23:30 in Berlin on 28 March 2026 is 22:30 UTC the same day; 00:30 on the 29th is 23:30 UTC on the 28th.
+    for (const char *local : {"2026-03-28T23:30:00", "2026-03-29T00:30:00", "2026-03-29T12:00:00", "2026-03-30T09:00:00"}) {
+        const QDateTime wall = QDateTime::fromString(QString::fromLatin1(local), Qt::ISODate);
+        Post p = makePost(QStringLiteral("x"), QDateTime(wall.date(), wall.time(), berlin).toSecsSinceEpoch(),
+                          {QStringLiteral("int_x")});
+        QVERIFY(posts.insert(p).ok());
+    }
+    const QList<DayCount> days = posts.countPerDay(QDate(2026, 3, 28), QDate(2026, 4, 1), berlin);
+    QCOMPARE(days.size(), 4);
+    QCOMPARE(days.at(0).count, 1);
+    QCOMPARE(days.at(1).count, 2); // the DST day has 23 hours and still holds both
+    QCOMPARE(days.at(2).count, 1);
+    QCOMPARE(days.at(3).count, 0);
+}
+
+void TestStore::integrationsRefuseBadInput()
+{
+    Test::TestStore store;
+    IntegrationRepository repo(store.connection());
+    Integration in;
+    in.id = QStringLiteral("int_x");
+    in.platform = QStringLiteral("myspace");
+    auto r = repo.add(in);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("bluesky")), qPrintable(r.error())); // lists what is accepted
+    in.platform = QStringLiteral("TWITTER");
+    in.provider = QStringLiteral("hootsuite");
+    QVERIFY(!repo.add(in).ok());
+    in.provider = QStringLiteral("openpost");
+    QVERIFY(repo.add(in).ok());
+    QCOMPARE(repo.find(QStringLiteral("int_x"))->platform, QStringLiteral("x"));
+    QVERIFY(!repo.add(in).ok()); // the id is taken
+    in.id = QStringLiteral("has space");
+    QVERIFY(!repo.add(in).ok());
+}
+
+void TestStore::importCommitAndUndo()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"), QStringLiteral("openpost"));
+    QFile csv(store.dir() + QStringLiteral("/in.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("content,integrations,schedule_at\nOne,x,2026-05-01T09:00:00Z\nTwo,x,2026-05-02T09:00:00Z\n");
+    csv.close();
+
+    ImportOptions options;
+    options.filePath = csv.fileName();
+    options.storePath = store.path();
+    options.now = QDateTime::fromString(QStringLiteral("2026-04-20T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    const ImportOutcome outcome = CsvImporter(options).run(nullptr);
+    QVERIFY(outcome.committed());
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(2));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(2));
+
+    ImportRepository imports(store.connection());
+    QCOMPARE(imports.list().size(), 1);
+    const QList<ImportRow> rows = imports.rows(outcome.importId);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).rowNumber, qint64(2));
+    QVERIFY(!rows.at(0).postId.isEmpty());
+    QVERIFY(rows.at(0).rawJson.contains("\"schedule_at\":\"2026-05-01T09:00:00Z\""));
+
+    const auto undone = imports.undo(outcome.importId);
+    QVERIFY(undone.ok());
+    QCOMPARE(undone.value(), 2);
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(0));
+    QCOMPARE(imports.find(outcome.importId)->status, QStringLiteral("undone"));
+    QCOMPARE(imports.rows(outcome.importId).size(), 2); // the history stays
+}
+
+void TestStore::rangeQueryUsesTheIndex()
+{
+    Test::TestStore store;
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT scheduled_at FROM posts WHERE scheduled_at >= 1 AND "
+                                  "scheduled_at < 2 ORDER BY scheduled_at")));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + u'\n';
+    QVERIFY2(plan.contains(QStringLiteral("posts_by_time")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/textlength.h"
+
+#include <QTest>
+
+using namespace Almanac;
+
+class TestTextLength : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void measure_data();
+    void measure();
+    void shortTextsNeedNoMeasuring();
+};
+
+void TestTextLength::measure_data()
+{
+    QTest::addColumn<int>("counting");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+    const int g = int(TextCounting::Graphemes), x = int(TextCounting::XWeighted), m = int(TextCounting::GraphemesUrlsAs23);
+
+    QTest::newRow("ascii") << g << QStringLiteral("hello") << 5;
+    QTest::newRow("crlf is one grapheme") << g << QStringLiteral("a\r\nb") << 3;
+    QTest::newRow("combining accent") << g << QStringLiteral("e\u0301") << 1;
+    QTest::newRow("family emoji is one grapheme") << g << QStringLiteral("👩‍👩‍👧‍👦") << 1;
+    QTest::newRow("flag is one grapheme") << g << QStringLiteral("🇩🇪") << 1;
+    QTest::newRow("cjk graphemes") << g << QStringLiteral("日本語") << 3;
+
+    QTest::newRow("x ascii") << x << QStringLiteral("hello") << 5;
+    QTest::newRow("x latin accents weigh 1") << x << QStringLiteral("café") << 4;
+    QTest::newRow("x cjk weighs 2") << x << QStringLiteral("日本語") << 6;
+    QTest::newRow("x emoji weighs 2") << x << QStringLiteral("🎉") << 2;
+    QTest::newRow("x zwj sequence weighs 2") << x << QStringLiteral("👩‍👩‍👧‍👦") << 2;
+    QTest::newRow("x skin tone weighs 2") << x << QStringLiteral("👍🏽") << 2;
+    QTest::newRow("x flag weighs 2") << x << QStringLiteral("🇩🇪") << 2;
+    QTest::newRow("x url weighs 23") << x << QStringLiteral("see https://example.com/a/long/path/here") << 27;
+    QTest::newRow("x short url still 23") << x << QStringLiteral("http://a.io") << 23;
+    QTest::newRow("x url trailing dot is text") << x << QStringLiteral("https://example.com.") << 24;
+    QTest::newRow("x two urls") << x << QStringLiteral("https://a.io https://b.io") << 47;
+    QTest::newRow("x not a url mid-word") << x << QStringLiteral("xhttps://a.io") << 13;
+
+    QTest::newRow("mastodon url 23") << m << QStringLiteral("hi https://example.com/") + QString(100, u'x') << 26;
+    QTest::newRow("mastodon graphemes") << m << QStringLiteral("🇩🇪 ok") << 4;
+}
+
+void TestTextLength::measure()
+{
+    QFETCH(int, counting);
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    QCOMPARE(TextLength::measure(TextCounting(counting), text.toUtf8()), expected);
+}
+
+void TestTextLength::shortTextsNeedNoMeasuring()
+{
+    QVERIFY(!TextLength::mayExceed(TextCounting::Graphemes, "short", 300));
+    QVERIFY(TextLength::mayExceed(TextCounting::Graphemes, QByteArray(301, 'a'), 300));
+    // URLs can make a short text long on X and Mastodon, so those always measure.
+    QVERIFY(TextLength::mayExceed(TextCounting::XWeighted, "http://a.io", 280));
+}
+
+QTEST_APPLESS_MAIN(TestTextLength)
+#include "tst_textlength.moc"
