@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvimporter.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace Almanac {
+
+// Runs one CsvImporter on a worker thread; progress and the outcome come back
+// as queued signals, so the window never blocks on the file or the store.
+// Keeps the first issues (row, column, message) for the window to show.
+class BackgroundImport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxIssueLines = 500;
+
+    explicit BackgroundImport(ImportOptions options, QObject *parent = nullptr);
+    ~BackgroundImport() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    // Valid once finished() was emitted.
+    const QStringList &issueLines() const { return m_issues; }
+    const ImportOptions &options() const { return m_options; }
+
+Q_SIGNALS:
+    void progressed(qint64 bytesRead, qint64 bytesTotal);
+    void finished(const Almanac::ImportOutcome &outcome);
+
+private:
+    class Collector;
+
+    ImportOptions m_options;
+    CsvImporter m_importer;
+    QFutureWatcher<ImportOutcome> m_watcher;
+    QStringList m_issues;
+};
+
+} // namespace Almanac

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("almanac"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Almanac"));
+    QApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("almanac"));
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("almanac"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Almanac, the offline-first content calendar."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Use the store at PATH."),
+                                QStringLiteral("PATH"), Almanac::Database::defaultPath());
+    parser.addOption(db);
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), QApplication::translate("main", "A CSV file to import."),
+                                 QStringLiteral("[FILE.csv]"));
+    parser.process(app);
+
+    Almanac::Database database;
+    if (auto opened = database.open(parser.value(db)); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Almanac cannot start"),
+                              QApplication::translate("main", "The store could not be opened.\n\n%1").arg(opened.error()));
+        return 1;
+    }
+
+    Almanac::MainWindow window(database);
+    window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().first();
+        QTimer::singleShot(0, &window, [&window, file] { window.importCsv(file); });
+    }
+    return app.exec();
+}

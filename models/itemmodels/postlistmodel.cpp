@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postlistmodel.h"
+
+#include "domain/clock.h"
+#include "domain/platform.h"
+#include "store/postrepository.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Almanac {
+
+PostListModel::PostListModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+    reload();
+}
+
+void PostListModel::setStatusFilter(std::optional<PostStatus> status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    reload();
+}
+
+void PostListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_posts.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_posts.size()) - 1, TimeColumn));
+}
+
+void PostListModel::reload()
+{
+    // The first page is read inside the reset, and nothing is fetched while views
+    // are still handling it: rows inserted mid-reset would confuse them.
+    m_resetting = true;
+    beginResetModel();
+    m_posts.clear();
+    m_atEnd = false;
+    m_posts = fetchPage();
+    endResetModel();
+    m_resetting = false;
+}
+
+QList<Post> PostListModel::fetchPage()
+{
+    PostQuery query;
+    query.status = m_status;
+    query.limit = m_pageSize;
+    if (!m_posts.isEmpty())
+        query.after = PostQuery::Cursor{m_posts.last().scheduledAt, m_posts.last().id};
+    QList<Post> page = PostRepository(m_db).query(query);
+    m_atEnd = page.size() < m_pageSize;
+    return page;
+}
+
+bool PostListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_resetting;
+}
+
+void PostListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Post> page = fetchPage();
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_posts.size()), int(m_posts.size() + page.size()) - 1);
+    m_posts.append(page);
+    endInsertRows();
+}
+
+int PostListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+int PostListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PostListModel::timeText(const Post &post) const
+{
+    if (!post.scheduledAt)
+        return tr("No date");
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(*post.scheduledAt, m_zone);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+QVariant PostListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Post &post = m_posts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: return timeText(post);
+        case StatusColumn: return postStatusLabel(post.status);
+        case DestinationsColumn: {
+            QStringList names;
+            for (const PostTarget &t : post.targets) {
+                const Platform *p = PlatformCatalog::find(t.platform);
+                names.append(p ? QStringLiteral("%1 (%2)").arg(p->displayName, t.integrationId) : t.integrationId);
+            }
+            return names.join(QStringLiteral(", "));
+        }
+        case ContentColumn: {
+            QString snippet = post.content.left(140);
+            snippet.replace(u'\n', u' ');
+            return snippet;
+        }
+        case TypeColumn: return post.postType;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn && post.scheduledAt)
+            return tr("%1 UTC").arg(isoUtc(*post.scheduledAt));
+        if (index.column() == ContentColumn)
+            return post.content;
+        if (index.column() == DestinationsColumn) {
+            QStringList lines;
+            for (const PostTarget &t : post.targets)
+                lines.append(t.lastError.isEmpty() ? QStringLiteral("%1: %2").arg(t.integrationId, postStatusLabel(t.status))
+                                                   : QStringLiteral("%1: %2 (%3)")
+                                                         .arg(t.integrationId, postStatusLabel(t.status), t.lastError));
+            return lines.join(u'\n');
+        }
+        break;
+    case PostIdRole: return post.id;
+    case StatusRole: return postStatusName(post.status);
+    case ScheduledAtRole: return post.scheduledAt ? QVariant(*post.scheduledAt) : QVariant();
+    }
+    return {};
+}
+
+QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case StatusColumn: return tr("Status");
+    case DestinationsColumn: return tr("Destinations");
+    case ContentColumn: return tr("Content");
+    case TypeColumn: return tr("Type");
+    }
+    return {};
+}
+
+} // namespace Almanac

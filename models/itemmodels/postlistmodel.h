@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Almanac {
+
+// Posts in time order, for the main window's list. Rows are fetched a page at a
+// time (keyset paging on the store's (scheduled_at, id) index) as the view
+// scrolls, so a store of a million posts opens at once.
+class PostListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, StatusColumn, DestinationsColumn, ContentColumn, TypeColumn, ColumnCount };
+    enum Role { PostIdRole = Qt::UserRole + 1, StatusRole, ScheduledAtRole };
+
+    explicit PostListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setStatusFilter(std::optional<PostStatus> status);
+    std::optional<PostStatus> statusFilter() const { return m_status; }
+    void setTimeZone(const QTimeZone &zone);
+    void setPageSize(int rows) { m_pageSize = rows; }
+    // Re-reads from the store (after an import or any other change).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QString timeText(const Post &post) const;
+    QList<Post> fetchPage();
+
+    QSqlDatabase m_db;
+    QList<Post> m_posts;
+    std::optional<PostStatus> m_status;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+    bool m_resetting = false;
+};
+
+} // namespace Almanac
