@@ -34,15 +34,15 @@ QString joinIssues(const QList<RowIssue> &issues)
 
 } // namespace
 
-QByteArray rawRowJson(const DialectMapping &mapping, RowValidator::Fields fields)
+QByteArray rawRowJson(const QList<QByteArray> &headers, RowValidator::Fields fields)
 {
     QByteArray out;
-    out.reserve(256);
+    out.reserve(512);
     JsonWriter json(out);
     json.beginObject();
     for (size_t i = 0; i < fields.size(); ++i) {
-        if (i < size_t(mapping.columns.size()))
-            json.key(mapping.columns.at(qsizetype(i)).header.toUtf8());
+        if (i < size_t(headers.size()))
+            json.key(headers.at(qsizetype(i)));
         else
             json.key(QStringLiteral("(column %1)").arg(i + 1).toUtf8());
         json.string(fields[i]);
@@ -95,6 +95,9 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     for (qsizetype i = 0; i < reader.size(); ++i)
         header.append(QString::fromUtf8(reader.field(i)).trimmed());
     const DialectMapping mapping = DialectDetector::map(header, m_options.dialect);
+    QList<QByteArray> headerUtf8;
+    for (const QString &h : std::as_const(header))
+        headerUtf8.append(h.toUtf8());
     out.dialect = csvDialectName(mapping.dialect);
     if (!mapping.isValid()) {
         out.status = Status::FileRefused;
@@ -110,7 +113,8 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     PostRepository(db.connection()).forEachUpcomingTarget(
         m_options.now, [&](QByteArrayView text, QByteArrayView integrationId, std::optional<qint64> when) {
             duplicates.findOrInsert(
-                DuplicateIndex::key(text, integrationId, when.value_or(std::numeric_limits<qint64>::min())),
+                DuplicateIndex::key(DuplicateIndex::hash(text), integrationId,
+                                    when.value_or(std::numeric_limits<qint64>::min())),
                 DuplicateIndex::StoreRow);
         });
     validator.setDuplicateIndex(&duplicates);
@@ -164,7 +168,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
             ImportRow row;
             row.importId = job.id;
             row.rowNumber = verdict.row;
-            row.rawJson = rawRowJson(mapping, fields);
+            row.rawJson = rawRowJson(headerUtf8, fields);
             Result<void> written;
             if (valid) {
                 JsonWriter json(row.normalizedJson);

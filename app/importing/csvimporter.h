@@ -80,6 +80,6 @@ private:
 };
 
 // The row as read, {"header": "value", ...}, for the import history.
-QByteArray rawRowJson(const DialectMapping &mapping, RowValidator::Fields fields);
+QByteArray rawRowJson(const QList<QByteArray> &headersUtf8, RowValidator::Fields fields);
 
 } // namespace Almanac

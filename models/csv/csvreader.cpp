@@ -224,7 +224,7 @@ CsvReader::Parse CsvReader::parseRecord()
     const char delim = m_delimiter;
     qsizetype p = m_pos;
     m_spans.clear();
-    m_scratch.clear();
+    m_scratch.truncate(0); // keeps the allocation: clear() would free it on every record
     m_recordLines = 0;
 
     if (p >= end)

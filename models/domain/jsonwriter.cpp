@@ -1,14 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include <cstring>
+
 namespace Almanac {
 
 void JsonWriter::escapeInto(QByteArray &out, QByteArrayView s)
 {
     static constexpr char hex[] = "0123456789abcdef";
+    static constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto hasByte = [](quint64 w, unsigned char b) {
+        const quint64 x = w ^ (ones * b);
+        return ((x - ones) & ~x & highs) != 0;
+    };
     out.append('"');
     qsizetype run = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
+        // Skip eight bytes at a time while none needs escaping (no control, '"' or '\\').
+        while (i + 8 <= s.size()) {
+            quint64 w;
+            std::memcpy(&w, s.data() + i, 8);
+            if (((w - ones * 0x20) & ~w & highs) || hasByte(w, '"') || hasByte(w, '\\'))
+                break;
+            i += 8;
+        }
+        if (i >= s.size())
+            break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

@@ -3,17 +3,34 @@
 
 #include <QString>
 #include <QTextBoundaryFinder>
+#include <QtAlgorithms>
+
+#include <cstring>
 
 namespace Almanac {
 
 namespace {
 
+constexpr quint64 HighBits = 0x8080808080808080ULL;
+
+// Length of the leading run of ASCII bytes, eight at a time.
+qsizetype asciiPrefix(QByteArrayView s, qsizetype from = 0)
+{
+    qsizetype i = from;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & HighBits)
+            break;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80)
+        ++i;
+    return i - from;
+}
+
 bool isAscii(QByteArrayView s)
 {
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    return true;
+    return asciiPrefix(s) == s.size();
 }
 
 int asciiGraphemes(QByteArrayView s)
@@ -70,9 +87,10 @@ int xWeight(QByteArrayView s)
     int weight = 0;
     qsizetype i = 0;
     while (i < s.size()) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++weight;
-            ++i;
+        if (static_cast<unsigned char>(s[i]) < 0x80) { // every ASCII character weighs 1
+            const qsizetype run = asciiPrefix(s, i);
+            weight += int(run);
+            i += run;
             continue;
         }
         const char32_t cp = decode(s, i);
@@ -128,19 +146,27 @@ qsizetype urlEnd(QByteArrayView s, qsizetype i)
 template<typename SpanMeasure>
 int measureWithUrls(QByteArrayView s, SpanMeasure span)
 {
+    // Find URLs by their "://" (rare in prose), then look back for the scheme.
     int total = 0;
     qsizetype spanStart = 0;
-    qsizetype i = 0;
-    while (i < s.size()) {
-        const char c = s[i];
-        if ((c == 'h' || c == 'H') && startsWithUrl(s, i)) {
-            total += span(s.sliced(spanStart, i - spanStart));
-            i = urlEnd(s, i);
-            total += TextLength::UrlWeight;
-            spanStart = i;
+    qsizetype from = 0;
+    while (from < s.size()) {
+        const void *colon = std::memchr(s.data() + from, ':', size_t(s.size() - from));
+        if (!colon)
+            break;
+        const qsizetype c = static_cast<const char *>(colon) - s.data();
+        from = c + 1;
+        qsizetype start = -1;
+        if (c >= spanStart + 5 && startsWithUrl(s, c - 5))
+            start = c - 5; // https://
+        else if (c >= spanStart + 4 && startsWithUrl(s, c - 4))
+            start = c - 4; // http://
+        if (start < 0)
             continue;
-        }
-        ++i;
+        total += span(s.sliced(spanStart, start - spanStart));
+        spanStart = urlEnd(s, start);
+        total += TextLength::UrlWeight;
+        from = qMax(from, spanStart);
     }
     return total + span(s.sliced(spanStart));
 }
@@ -169,10 +195,29 @@ int TextLength::measure(TextCounting counting, QByteArrayView utf8)
     return 0;
 }
 
+int TextLength::codePoints(QByteArrayView utf8)
+{
+    // Every byte but a continuation byte (10xxxxxx) starts a code point.
+    qsizetype continuation = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= utf8.size(); i += 8) {
+        quint64 w;
+        std::memcpy(&w, utf8.data() + i, 8);
+        continuation += qPopulationCount((w & ~(w << 1)) & HighBits);
+    }
+    for (; i < utf8.size(); ++i)
+        continuation += (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80;
+    return int(utf8.size() - continuation);
+}
+
 bool TextLength::mayExceed(TextCounting counting, QByteArrayView utf8, int limit)
 {
-    if (counting == TextCounting::Graphemes)
-        return utf8.size() > limit;
+    // A grapheme cluster holds at least one code point, and a code point at least one byte.
+    switch (counting) {
+    case TextCounting::Graphemes: return utf8.size() > limit && codePoints(utf8) > limit;
+    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, &TextLength::codePoints) > limit;
+    case TextCounting::XWeighted: return true; // measuring is as cheap as bounding
+    }
     return true;
 }
 

@@ -15,8 +15,9 @@ class TextLength final
 public:
     static int measure(TextCounting counting, QByteArrayView utf8);
     static int graphemes(QByteArrayView utf8);
-    // Cheap exact answer to "could this text exceed limit?": grapheme counts never
-    // exceed the byte count, so a short text needs no measuring at all.
+    static int codePoints(QByteArrayView utf8);
+    // Cheap answer to "could this text exceed limit?" from upper bounds (bytes,
+    // code points), so most texts need no grapheme segmentation at all.
     static bool mayExceed(TextCounting counting, QByteArrayView utf8, int limit);
 
     static constexpr int UrlWeight = 23;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Almanac {
 
@@ -97,7 +98,9 @@ Result<int> ImportRepository::undo(qint64 importId)
 {
     Transaction tx(m_db);
     QSqlQuery ids(m_db);
-    ids.prepare(QStringLiteral("SELECT id FROM posts WHERE import_id = ?"));
+    // The import's own rows name its posts (through their (import_id, row_number) index).
+    ids.prepare(QStringLiteral("SELECT p.id FROM import_rows r JOIN posts p ON p.id = r.post_id "
+                               "WHERE r.import_id = ? AND r.post_id IS NOT NULL"));
     ids.addBindValue(importId);
     if (!ids.exec())
         return sqlError(tr("Could not read the import's posts"), ids.lastError());
@@ -118,10 +121,6 @@ Result<int> ImportRepository::undo(qint64 importId)
 
 ImportWriter::ImportWriter(QSqlDatabase db, const QList<Integration> &integrations)
     : m_db(std::move(db))
-    , m_insertPost(m_db)
-    , m_insertTarget(m_db)
-    , m_insertRow(m_db)
-    , m_insertOutbox(m_db)
 {
     for (const Integration &in : integrations)
         m_hostedIntegrations.insert(in.id, in.provider != u"local");
@@ -143,61 +142,73 @@ Result<void> ImportWriter::begin(ImportJob &job)
         return sqlError(tr("Could not record the import"), q.lastError());
     job.id = q.lastInsertId().toLongLong();
 
-    const bool prepared =
-        m_insertPost.prepare(QStringLiteral(
-            "INSERT INTO posts (id, content, title, scheduled_at, status, post_type, tags, platform_overrides, "
-            "platform_settings, media, import_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))
-        && m_insertTarget.prepare(QStringLiteral("INSERT INTO post_targets (post_id, integration_id, platform, status, "
-                                                 "updated_at) VALUES (?,?,?,?,?)"))
-        && m_insertRow.prepare(QStringLiteral("INSERT INTO import_rows (import_id, row_number, status, raw, normalized, "
-                                              "error, post_id) VALUES (?,?,?,?,?,?,?)"))
-        && m_insertOutbox.prepare(QStringLiteral("INSERT INTO outbox (post_id, integration_id, operation, "
-                                                 "idempotency_key, created_at) VALUES (?,?,'create',?,?)"));
-    if (!prepared)
-        return sqlError(tr("Could not prepare the import"), m_insertPost.lastError());
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
+    m_insertPost = std::make_unique<SqliteStatement>(
+        handle, "INSERT OR ROLLBACK INTO posts (id, content, title, scheduled_at, status, post_type, tags, platform_overrides, "
+                "platform_settings, media, import_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    m_insertTarget = std::make_unique<SqliteStatement>(
+        handle, "INSERT OR ROLLBACK INTO post_targets (post_id, integration_id, platform, status, updated_at) VALUES (?,?,?,?,?)");
+    m_insertRow = std::make_unique<SqliteStatement>(
+        handle, "INSERT OR ROLLBACK INTO import_rows (import_id, row_number, status, raw, normalized, error, post_id) "
+                "VALUES (?,?,?,?,?,?,?)");
+    m_insertOutbox = std::make_unique<SqliteStatement>(
+        handle, "INSERT OR ROLLBACK INTO outbox (post_id, integration_id, operation, idempotency_key, created_at) "
+                "VALUES (?,?,'create',?,?)");
+    for (const auto *s : {m_insertPost.get(), m_insertTarget.get(), m_insertRow.get(), m_insertOutbox.get()})
+        if (!s->isValid())
+            return Error{tr("Could not prepare the import: the store is not an SQLite database.")};
     return {};
 }
 
 Result<void> ImportWriter::addPost(Post &post, ImportRow &row)
 {
-    post.id = m_ids.next();
+    const QByteArray id = m_ids.nextUtf8();
+    post.id = QString::fromLatin1(id);
     post.createdAt = post.updatedAt = m_now;
     post.importId = row.importId;
-    QSqlQuery &p = m_insertPost;
-    p.bindValue(0, post.id);
-    p.bindValue(1, Sql::text(post.content));
-    p.bindValue(2, Sql::text(post.title));
-    p.bindValue(3, Sql::integerOrNull(post.scheduledAt));
-    p.bindValue(4, postStatusName(post.status));
-    p.bindValue(5, post.postType);
-    p.bindValue(6, Sql::textOrNull(PostRepository::tagsJson(post.tags)));
-    p.bindValue(7, Sql::textOrNull(PostRepository::objectJson(post.platformOverrides)));
-    p.bindValue(8, Sql::textOrNull(PostRepository::objectJson(post.platformSettings)));
-    p.bindValue(9, Sql::textOrNull(PostRepository::mediaJson(post.media)));
-    p.bindValue(10, post.importId);
-    p.bindValue(11, post.createdAt);
-    p.bindValue(12, post.updatedAt);
+    const QByteArray status = postStatusName(post.status).toLatin1();
+    const QByteArray tags = PostRepository::tagsJson(post.tags);
+    const QByteArray overrides = PostRepository::objectJson(post.platformOverrides);
+    const QByteArray settings = PostRepository::objectJson(post.platformSettings);
+    const QByteArray media = PostRepository::mediaJson(post.media);
+
+    SqliteStatement &p = *m_insertPost;
+    p.bind(1, QByteArrayView(id));
+    p.bind(2, post.content);
+    p.bind(3, post.title);
+    p.bind(4, post.scheduledAt);
+    p.bind(5, QByteArrayView(status));
+    p.bind(6, post.postType);
+    p.bindOrNull(7, tags);
+    p.bindOrNull(8, overrides);
+    p.bindOrNull(9, settings);
+    p.bindOrNull(10, media);
+    p.bind(11, post.importId);
+    p.bind(12, post.createdAt);
+    p.bind(13, post.updatedAt);
     if (!p.exec())
-        return sqlError(tr("Row %1: could not save the post").arg(row.rowNumber), p.lastError());
+        return Error{tr("Row %1: could not save the post: %2").arg(row.rowNumber).arg(p.errorMessage())};
 
     for (const PostTarget &t : std::as_const(post.targets)) {
-        QSqlQuery &q = m_insertTarget;
-        q.bindValue(0, post.id);
-        q.bindValue(1, t.integrationId);
-        q.bindValue(2, t.platform);
-        q.bindValue(3, postStatusName(t.status));
-        q.bindValue(4, m_now);
+        SqliteStatement &q = *m_insertTarget;
+        q.bind(1, QByteArrayView(id));
+        q.bind(2, t.integrationId);
+        q.bind(3, t.platform);
+        q.bind(4, QByteArrayView(status));
+        q.bind(5, m_now);
         if (!q.exec())
-            return sqlError(tr("Row %1: could not save the destination %2").arg(row.rowNumber).arg(t.integrationId),
-                            q.lastError());
+            return Error{tr("Row %1: could not save the destination %2: %3")
+                             .arg(row.rowNumber)
+                             .arg(t.integrationId, q.errorMessage())};
         if (m_hostedIntegrations.value(t.integrationId)) {
-            QSqlQuery &o = m_insertOutbox;
-            o.bindValue(0, post.id);
-            o.bindValue(1, t.integrationId);
-            o.bindValue(2, m_ids.next()); // a fresh key per operation, fixed before any send
-            o.bindValue(3, m_now);
+            const QByteArray key = m_ids.nextUtf8(); // a fresh key per operation, fixed before any send
+            SqliteStatement &o = *m_insertOutbox;
+            o.bind(1, QByteArrayView(id));
+            o.bind(2, t.integrationId);
+            o.bind(3, QByteArrayView(key));
+            o.bind(4, m_now);
             if (!o.exec())
-                return sqlError(tr("Row %1: could not queue the post for sync").arg(row.rowNumber), o.lastError());
+                return Error{tr("Row %1: could not queue the post for sync: %2").arg(row.rowNumber).arg(o.errorMessage())};
         }
     }
     row.postId = post.id;
@@ -212,16 +223,23 @@ Result<void> ImportWriter::addRow(const ImportRow &row)
 
 Result<void> ImportWriter::insertRow(const ImportRow &row)
 {
-    QSqlQuery &q = m_insertRow;
-    q.bindValue(0, row.importId);
-    q.bindValue(1, row.rowNumber);
-    q.bindValue(2, importRowStatusName(row.status));
-    q.bindValue(3, QString::fromUtf8(row.rawJson));
-    q.bindValue(4, Sql::textOrNull(row.normalizedJson));
-    q.bindValue(5, Sql::textOrNull(row.error));
-    q.bindValue(6, Sql::textOrNull(row.postId));
+    SqliteStatement &q = *m_insertRow;
+    const QByteArray status = importRowStatusName(row.status).toLatin1();
+    q.bind(1, row.importId);
+    q.bind(2, row.rowNumber);
+    q.bind(3, QByteArrayView(status));
+    q.bind(4, QByteArrayView(row.rawJson));
+    q.bindOrNull(5, row.normalizedJson);
+    if (row.error.isEmpty())
+        q.bindNull(6);
+    else
+        q.bind(6, row.error);
+    if (row.postId.isEmpty())
+        q.bindNull(7);
+    else
+        q.bind(7, row.postId);
     if (!q.exec())
-        return sqlError(tr("Row %1: could not record it in the import history").arg(row.rowNumber), q.lastError());
+        return Error{tr("Row %1: could not record it in the import history: %2").arg(row.rowNumber).arg(q.errorMessage())};
     return {};
 }
 

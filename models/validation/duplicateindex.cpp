@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicateindex.h"
 
-#include <QHashFunctions>
+#include <cstring>
 
 namespace Almanac {
 
@@ -24,10 +24,25 @@ DuplicateIndex::DuplicateIndex(qsizetype maxSlots)
     m_rows.resize(1024);
 }
 
-quint64 DuplicateIndex::key(QByteArrayView text, QByteArrayView integrationId, qint64 scheduledAtOrMin)
+quint64 DuplicateIndex::hash(QByteArrayView bytes)
 {
-    const quint64 h = qHashBits(text.data(), size_t(text.size()), 0x5eed)
-        ^ mix(qHashBits(integrationId.data(), size_t(integrationId.size()), 0x1d)) ^ mix(quint64(scheduledAtOrMin) + 1);
+    quint64 h = 0x9E3779B97F4A7C15ULL ^ quint64(bytes.size());
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ (w * 0xff51afd7ed558ccdULL)) * 0xc4ceb9fe1a85ec53ULL;
+        h ^= h >> 29;
+    }
+    quint64 tail = 0;
+    std::memcpy(&tail, p, size_t(n));
+    return mix(h ^ tail);
+}
+
+quint64 DuplicateIndex::key(quint64 textHash, QByteArrayView integrationId, qint64 scheduledAtOrMin)
+{
+    const quint64 h = textHash ^ mix(hash(integrationId) + 0x1d) ^ mix(quint64(scheduledAtOrMin) + 1);
     return h == 0 ? 1 : h;
 }
 

@@ -17,7 +17,11 @@ public:
 
     explicit DuplicateIndex(qsizetype maxSlots = qsizetype(1) << 20);
 
-    static quint64 key(QByteArrayView text, QByteArrayView integrationId, qint64 scheduledAtOrMin);
+    // A fast 64-bit hash of bytes (8 at a time): duplicates are flagged as
+    // warnings, so a one-in-2^64 collision is an acceptable cost for speed.
+    static quint64 hash(QByteArrayView bytes);
+    // The key of one destination: the text's hash (computed once per text), the integration and the time.
+    static quint64 key(quint64 textHash, QByteArrayView integrationId, qint64 scheduledAtOrMin);
 
     // The row the key was first seen on, or -1 if it is new (it is then remembered).
     qint64 findOrInsert(quint64 key, qint64 row);

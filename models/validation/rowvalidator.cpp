@@ -231,8 +231,9 @@ RowValidator::RowValidator(const DialectMapping &mapping, ValidationContext cont
     for (int i = 0; i < m_context.integrations.size(); ++i) {
         const Integration &in = m_context.integrations.at(i);
         m_integrationIds.append(in.id.toUtf8());
-        m_targetsByName[in.id.toUtf8()].append(i); // an id matches as written
+        m_targetsByName[{in.id.toUtf8()}].append(i); // an id matches as written
         const Platform *p = PlatformCatalog::find(in.platform);
+        m_integrationPlatforms.append(p);
         if (!p)
             continue;
         QStringList names = p->aliases;
@@ -240,7 +241,7 @@ RowValidator::RowValidator(const DialectMapping &mapping, ValidationContext cont
         for (const QString &n : std::as_const(names)) {
             if (n.isEmpty())
                 continue;
-            auto &list = m_targetsByName[n.toLower().toUtf8()];
+            auto &list = m_targetsByName[{n.toLower().toUtf8()}];
             if (!list.contains(i))
                 list.append(i);
         }
@@ -308,9 +309,9 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
     bool any = false;
     forEachItem(value, bundleNames ? QByteArrayView(",;") : QByteArrayView(",;"), [&](QByteArrayView token) {
         any = true;
-        auto found = m_targetsByName.constFind(QByteArray::fromRawData(token.data(), token.size()));
+        auto found = m_targetsByName.constFind({QByteArray::fromRawData(token.data(), token.size())});
         if (found == m_targetsByName.constEnd())
-            found = m_targetsByName.constFind(lower(token));
+            found = m_targetsByName.constFind({lower(token)});
         if (found == m_targetsByName.constEnd()) {
             if (const Platform *p = PlatformCatalog::find(token))
                 error(v, column,
@@ -356,7 +357,7 @@ void RowValidator::checkSchedule(QByteArrayView raw, int column, bool required, 
         return;
     }
     const DateTimeResolver::Result r = m_dates.resolve(value);
-    const QString zone = QString::fromUtf8(m_dates.zone().id());
+    auto zone = [this] { return QString::fromUtf8(m_dates.zone().id()); };
     switch (r.outcome) {
     case DateTimeResolver::Outcome::Malformed:
         error(v, column,
@@ -367,26 +368,27 @@ void RowValidator::checkSchedule(QByteArrayView raw, int column, bool required, 
         error(v, column,
               tr("%1 does not exist in %2: the clocks skip that hour for daylight saving time. Pick a time outside "
                  "the gap, or add an offset such as +01:00.")
-                  .arg(shown(value), zone));
+                  .arg(shown(value), zone()));
         return;
     case DateTimeResolver::Outcome::Ambiguous:
         warning(v, column,
                 tr("%1 happens twice in %2 (the clocks go back); Almanac uses the first, %3. Add an offset to pick "
                    "the second (%4).")
-                    .arg(shown(value), zone, isoUtc(r.utc), isoUtc(r.laterUtc)));
+                    .arg(shown(value), zone(), isoUtc(r.utc), isoUtc(r.laterUtc)));
         break;
     case DateTimeResolver::Outcome::Ok: break;
     }
     v.scheduledAt = r.utc;
     // The value as found, with the UTC instant it resolved to when that differs.
-    const QString resolved = value == isoUtcUtf8(r.utc) ? shown(value)
-                                                          : tr("%1 (%2)").arg(shown(value), isoUtc(r.utc));
+    auto resolved = [&] {
+        return value == isoUtcUtf8(r.utc) ? shown(value) : tr("%1 (%2)").arg(shown(value), isoUtc(r.utc));
+    };
     if (r.utc <= m_context.now) {
-        error(v, column, tr("%1 is in the past; expected a time after now (%2).").arg(resolved, isoUtc(m_context.now)));
+        error(v, column, tr("%1 is in the past; expected a time after now (%2).").arg(resolved(), isoUtc(m_context.now)));
     } else if (r.utc > m_context.now + qint64(m_context.maxDaysAhead) * 86400) {
         error(v, column,
               tr("%1 is more than %2 days ahead; expected a time no later than %3.")
-                  .arg(resolved)
+                  .arg(resolved())
                   .arg(m_context.maxDaysAhead)
                   .arg(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400)));
     }
@@ -482,11 +484,18 @@ void RowValidator::checkDuplicates(Fields fields, RowVerdict &v) const
     if (!m_duplicates || !v.isValid())
         return;
     const qint64 when = v.scheduledAt.value_or(std::numeric_limits<qint64>::min());
+    QByteArrayView hashedText;
+    quint64 textHash = 0;
     for (int target : std::as_const(v.targets)) {
         const Integration &in = m_context.integrations.at(target);
-        const Platform *p = PlatformCatalog::find(in.platform);
+        const Platform *p = m_integrationPlatforms.at(target);
         const QByteArrayView text = p ? effectiveText(fields, *p) : trimmed(cell(fields, m_content));
-        const qint64 seen = m_duplicates->findOrInsert(DuplicateIndex::key(text, m_integrationIds.at(target), when), v.row);
+        if (text.data() != hashedText.data() || text.size() != hashedText.size()) { // targets usually share the text
+            hashedText = text;
+            textHash = DuplicateIndex::hash(text);
+        }
+        const qint64 seen =
+            m_duplicates->findOrInsert(DuplicateIndex::key(textHash, m_integrationIds.at(target), when), v.row);
         if (seen < 0 || seen == v.row)
             continue;
         warning(v, m_content,
@@ -537,7 +546,7 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
 
     std::bitset<MaxPlatforms> checked;
     for (int target : std::as_const(v.targets)) {
-        const Platform *p = PlatformCatalog::find(m_context.integrations.at(target).platform);
+        const Platform *p = m_integrationPlatforms.at(target);
         if (!p || checked.test(size_t(catalogIndex(*p))))
             continue;
         checked.set(size_t(catalogIndex(*p)));
@@ -578,7 +587,7 @@ void RowValidator::validateBundle(Fields fields, RowVerdict &v)
     resolveTargets(cell(fields, m_accounts), m_accounts, true, v);
     std::bitset<MaxPlatforms> targeted;
     for (int target : std::as_const(v.targets))
-        if (const Platform *p = PlatformCatalog::find(m_context.integrations.at(target).platform))
+        if (const Platform *p = m_integrationPlatforms.at(target))
             targeted.set(size_t(catalogIndex(*p)));
 
     const QByteArrayView baseText = trimmed(cell(fields, m_content));

@@ -5,6 +5,7 @@
 #include "datetimeresolver.h"
 #include "domain/integration.h"
 #include "domain/post.h"
+#include "duplicateindex.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -16,8 +17,6 @@
 #include <span>
 
 namespace Almanac {
-
-class DuplicateIndex;
 
 // One problem with one cell: the column as the file names it, and a message
 // that says what was found and what is accepted.
@@ -102,9 +101,18 @@ private:
     int m_content = -1, m_integrations = -1, m_schedule = -1, m_media = -1, m_postType = -1, m_tags = -1;
     int m_teamId = -1, m_title = -1, m_status = -1, m_accounts = -1;
     QList<PlatformColumns> m_platformColumns; // by catalog index
-    // Lower-cased integration id / platform name -> integration indexes.
-    QHash<QByteArray, QVarLengthArray<int, 2>> m_targetsByName;
+    // A name as the file spells it; hashed with DuplicateIndex::hash, which is
+    // much cheaper than QHash's default for the millions of lookups an import makes.
+    struct NameKey
+    {
+        QByteArray bytes;
+        friend bool operator==(const NameKey &a, const NameKey &b) { return a.bytes == b.bytes; }
+        friend size_t qHash(const NameKey &key, size_t seed) { return size_t(DuplicateIndex::hash(key.bytes)) ^ seed; }
+    };
+    // Integration id (as written) or lower-cased platform name -> integration indexes.
+    QHash<NameKey, QVarLengthArray<int, 2>> m_targetsByName;
     QList<QByteArray> m_integrationIds;
+    QList<const Platform *> m_integrationPlatforms; // by integration index
 };
 
 } // namespace Almanac

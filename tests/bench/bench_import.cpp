@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import benchmark: generates a deterministic OpenPost CSV (default 1M rows,
+// ~370 MB, with quotes, newlines and emoji), then measures the real almanac-cli:
+//  (a) import --dry-run of the whole file: MB/s, rows/s, peak memory;
+//  (b) a committed import of the first 100k rows: rows/s, peak memory;
+//  (c) on a store of every row of the file: per-day counts of a month plus the
+//      first page of 500 posts (keyset), warm, in milliseconds.
+// usage: bench_import [--rows N] [--commit-rows N] [--dir DIR] [--skip-big-store]
+#include "store/database.h"
+#include "store/postrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Almanac;
+
+namespace {
+
+constexpr const char *Now = "2026-06-01T00:00:00Z";
+constexpr qint64 NowSecs = 1780272000; // 2026-06-01T00:00:00Z
+
+struct Measure
+{
+    double seconds = 0;
+    double peakMiB = 0;
+    int exitCode = -1;
+};
+
+// Runs almanac-cli as a child and reads its peak resident memory from wait4().
+Measure runCli(const QStringList &args)
+{
+    QList<QByteArray> storage{QByteArray(ALMANAC_CLI)};
+    for (const QString &a : args)
+        storage.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    std::fflush(stdout); // the child must not inherit unwritten output
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        setenv("ALMANAC_NOW", Now, 1);
+        if (!freopen("/dev/null", "w", stdout))
+            _exit(127);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Measure m;
+    m.seconds = timer.nsecsElapsed() / 1e9;
+    m.peakMiB = usage.ru_maxrss / 1024.0;
+    m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return m;
+}
+
+// A small deterministic generator: the same file on every machine.
+struct Lcg
+{
+    quint64 state = 0x2545F4914F6CDD1DULL;
+    quint32 next()
+    {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return quint32(state >> 33);
+    }
+    quint32 below(quint32 n) { return next() % n; }
+};
+
+qint64 writeCsv(const QString &path, qint64 rows)
+{
+    static const char *const words[] = {"launch", "team", "roadmap", "customers", "webinar", "thread", "design",
+                                        "release", "notes", "behind", "scenes", "growth", "tips", "quarter", "plan",
+                                        "community", "shipping", "feedback", "update", "today"};
+    static const char *const emoji[] = {"🚀", "🎉", "✨", "👩‍💻", "📅", "🇩🇪"};
+    static const char *const targets[] = {"x", "linkedin", "x;linkedin", "bluesky", "int_masto", "bluesky;linkedin"};
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    Lcg rng;
+    QByteArray out;
+    out.reserve(1 << 21);
+    out.append("content,integrations,schedule_at,post_type,media\n");
+    qint64 bytes = 0;
+    for (qint64 row = 0; row < rows; ++row) {
+        // Long enough to average ~370 bytes a row, short enough to pass each platform's limit.
+        static const int maxLength[] = {250, 560, 250, 285, 470, 285};
+        const int target = int(rng.below(6));
+        out.append('"');
+        const int length = maxLength[target] - 90 + int(rng.below(80));
+        int written = 0;
+        while (written < length) {
+            const quint32 pick = rng.below(100);
+            QByteArray piece;
+            if (pick < 3)
+                piece = "\"\"quoted\"\" ";
+            else if (pick < 5)
+                piece = "\nnew line ";
+            else if (pick < 9)
+                piece = QByteArray(emoji[rng.below(6)]) + ' ';
+            else
+                piece = QByteArray(words[rng.below(20)]) + ' ';
+            out.append(piece);
+            written += int(piece.size());
+        }
+        out.append("\",");
+        out.append(targets[target]);
+        out.append(',');
+        // Spread over 170 days from "now", to the minute.
+        const qint64 at = NowSecs + 3600 + qint64(rng.below(170 * 24 * 60)) * 60;
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+        out.append(t.toString(Qt::ISODate).toLatin1());
+        out.append(",post,");
+        if (rng.below(3) == 0)
+            out.append("https://cdn.example.com/media/" + QByteArray::number(rng.next()) + ".jpg");
+        out.append('\n');
+        if (out.size() > (1 << 20)) {
+            f.write(out);
+            bytes += out.size();
+            out.clear();
+        }
+    }
+    f.write(out);
+    bytes += out.size();
+    return bytes;
+}
+
+void addIntegrations(const QString &db)
+{
+    const QStringList specs[] = {{"int_x", "x", "openpost"}, {"int_li", "linkedin", "local"},
+                                 {"int_bsky", "bluesky", "local"}, {"int_masto", "mastodon", "posteverywhere"}};
+    for (const QStringList &s : specs)
+        runCli({QStringLiteral("--db"), db, QStringLiteral("integrations"), QStringLiteral("add"),
+                QStringLiteral("--id"), s[0], QStringLiteral("--platform"), s[1], QStringLiteral("--provider"), s[2]});
+}
+
+void report(const char *what, const Measure &m, qint64 bytes, qint64 rows)
+{
+    std::printf("%-34s %8.2f s  %8.1f MB/s  %10.0f rows/s  peak %6.1f MiB  (exit %d)\n", what, m.seconds,
+                bytes / 1e6 / m.seconds, rows / m.seconds, m.peakMiB, m.exitCode);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qint64 rows = 1000000, commitRows = 100000;
+    QString dirPath;
+    bool bigStore = true;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--rows" && i + 1 < args.size())
+            rows = args[++i].toLongLong();
+        else if (args[i] == u"--commit-rows" && i + 1 < args.size())
+            commitRows = args[++i].toLongLong();
+        else if (args[i] == u"--dir" && i + 1 < args.size())
+            dirPath = args[++i];
+        else if (args[i] == u"--skip-big-store")
+            bigStore = false;
+    }
+    QTemporaryDir temp;
+    const QDir dir(dirPath.isEmpty() ? temp.path() : dirPath);
+    QDir().mkpath(dir.path());
+
+    const QString bigCsv = dir.filePath(QStringLiteral("bench.csv"));
+    QElapsedTimer gen;
+    gen.start();
+    const qint64 bytes = writeCsv(bigCsv, rows);
+    std::printf("generated %lld rows, %.1f MB in %.1f s (%s)\n", static_cast<long long>(rows), bytes / 1e6,
+                gen.elapsed() / 1000.0, qPrintable(bigCsv));
+
+    const QString dryDb = dir.filePath(QStringLiteral("dry.sqlite"));
+    addIntegrations(dryDb);
+    report("(a) import --dry-run", runCli({QStringLiteral("--db"), dryDb, QStringLiteral("import"), bigCsv,
+                                           QStringLiteral("--dry-run")}),
+           bytes, rows);
+
+    const QString smallCsv = dir.filePath(QStringLiteral("bench-commit.csv"));
+    const qint64 smallBytes = writeCsv(smallCsv, commitRows);
+    const QString commitDb = dir.filePath(QStringLiteral("commit.sqlite"));
+    addIntegrations(commitDb);
+    report("(b) import (committed)", runCli({QStringLiteral("--db"), commitDb, QStringLiteral("import"), smallCsv}),
+           smallBytes, commitRows);
+
+    if (!bigStore)
+        return 0;
+    const QString bigDb = dir.filePath(QStringLiteral("big.sqlite"));
+    addIntegrations(bigDb);
+    report("    building the big store", runCli({QStringLiteral("--db"), bigDb, QStringLiteral("import"), bigCsv}),
+           bytes, rows);
+
+    Database db(QStringLiteral("bench"));
+    if (!db.open(bigDb))
+        qFatal("cannot open %s", qPrintable(bigDb));
+    PostRepository posts(db.connection());
+    const QTimeZone zone("Europe/Berlin");
+    const QDate first(2026, 8, 1);
+    const QDate last(2026, 9, 1);
+    QList<double> times;
+    qint64 counted = 0;
+    qsizetype page = 0;
+    for (int run = 0; run < 7; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const QList<DayCount> days = posts.countPerDay(first, last, zone);
+        PostQuery q;
+        q.from = QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch();
+        q.to = QDateTime(last, QTime(0, 0), zone).toSecsSinceEpoch();
+        q.limit = 500;
+        const QList<Post> firstPage = posts.query(q);
+        times.append(t.nsecsElapsed() / 1e6);
+        counted = 0;
+        for (const DayCount &d : days)
+            counted += d.count;
+        page = firstPage.size();
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("(c) month view on %lld posts: %lld posts in August, first page %lld rows: "
+                "warm median %.1f ms, best %.1f ms\n",
+                static_cast<long long>(posts.count()), static_cast<long long>(counted), static_cast<long long>(page),
+                times.at(times.size() / 2), times.first());
+    return 0;
+}
