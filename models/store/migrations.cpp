@@ -66,7 +66,7 @@ QStringList version1()
                              " created_at INTEGER NOT NULL,"
                              " updated_at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX posts_by_time ON posts(scheduled_at, id)"),
-        QStringLiteral("CREATE INDEX posts_by_status_time ON posts(status, scheduled_at)"),
+        QStringLiteral("CREATE INDEX posts_by_status_time ON posts(status, scheduled_at, id)"),
         QStringLiteral("CREATE TABLE post_targets ("
                        " post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,"
                        " integration_id TEXT NOT NULL REFERENCES integrations(id),"

@@ -259,49 +259,65 @@ void PostRepository::loadTargets(QList<Post> &posts)
 
 QList<Post> PostRepository::query(const PostQuery &query)
 {
-    QStringList where;
-    QVariantList binds;
-    if (query.status) {
-        where.append(QStringLiteral("status = ?"));
-        binds.append(postStatusName(*query.status));
-    }
+    // Two phases, each in index order so a page never sorts the whole range:
+    // dated posts by (scheduled_at, id), then (with no range) undated drafts by id.
+    QList<Post> posts;
     const bool ranged = query.from || query.to;
-    if (query.from) {
-        where.append(QStringLiteral("scheduled_at >= ?"));
-        binds.append(*query.from);
-    }
-    if (query.to) {
-        where.append(QStringLiteral("scheduled_at < ?"));
-        binds.append(*query.to);
-    }
-    if (ranged || !query.includeUndated)
-        where.append(QStringLiteral("scheduled_at IS NOT NULL"));
-    if (query.after) {
-        // Keyset paging over (scheduled_at, id) with undated drafts after every dated post.
-        if (query.after->scheduledAt) {
-            where.append(QStringLiteral("((scheduled_at = ? AND id > ?) OR scheduled_at > ? OR scheduled_at IS NULL)"));
-            binds << *query.after->scheduledAt << query.after->id << *query.after->scheduledAt;
-        } else {
-            where.append(QStringLiteral("(scheduled_at IS NULL AND id > ?)"));
-            binds << query.after->id;
+    const bool inUndatedPhase = query.after && !query.after->scheduledAt;
+    if (!inUndatedPhase) {
+        QStringList where{QStringLiteral("scheduled_at IS NOT NULL")};
+        QVariantList binds;
+        if (query.status) {
+            where.append(QStringLiteral("status = ?"));
+            binds.append(postStatusName(*query.status));
         }
+        if (query.from) {
+            where.append(QStringLiteral("scheduled_at >= ?"));
+            binds.append(*query.from);
+        }
+        if (query.to) {
+            where.append(QStringLiteral("scheduled_at < ?"));
+            binds.append(*query.to);
+        }
+        if (query.after) {
+            where.append(QStringLiteral("(scheduled_at, id) > (?, ?)"));
+            binds << *query.after->scheduledAt << query.after->id;
+        }
+        posts = select(where, binds, QStringLiteral("scheduled_at, id"), query.limit);
     }
-    const QString sql = QStringLiteral("SELECT %1 FROM posts %2 ORDER BY scheduled_at IS NULL, scheduled_at, id LIMIT %3")
-                            .arg(QLatin1StringView(selectColumns),
-                                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
-                            .arg(query.limit);
+    if (!ranged && query.includeUndated && posts.size() < query.limit) {
+        QStringList where{QStringLiteral("scheduled_at IS NULL")};
+        QVariantList binds;
+        if (query.status) {
+            where.append(QStringLiteral("status = ?"));
+            binds.append(postStatusName(*query.status));
+        }
+        if (inUndatedPhase) {
+            where.append(QStringLiteral("id > ?"));
+            binds.append(query.after->id);
+        }
+        posts += select(where, binds, QStringLiteral("id"), query.limit - int(posts.size()));
+    }
+    if (query.withTargets)
+        loadTargets(posts);
+    return posts;
+}
+
+QList<Post> PostRepository::select(const QStringList &where, const QVariantList &binds, const QString &orderBy,
+                                   int limit)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
+    q.prepare(QStringLiteral("SELECT %1 FROM posts WHERE %2 ORDER BY %3 LIMIT %4")
+                  .arg(QLatin1StringView(selectColumns), where.join(QStringLiteral(" AND ")), orderBy)
+                  .arg(limit));
+    for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<Post> posts;
     if (!q.exec())
         return posts;
     while (q.next())
         posts.append(readPost(q));
-    if (query.withTargets)
-        loadTargets(posts);
     return posts;
 }
 
@@ -328,23 +344,16 @@ QList<DayCount> PostRepository::countPerDay(QDate from, QDate to, const QTimeZon
     }
     if (days.isEmpty())
         return days;
-    // One index range scan over the covering (scheduled_at, id) index; bucketing
-    // in C++ keeps days right across daylight-saving changes.
+    // One COUNT per day over the (scheduled_at, id) index: SQLite counts index
+    // entries without handing each row to us, and day bounds computed in the
+    // zone keep days right across daylight-saving changes.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT scheduled_at FROM posts WHERE scheduled_at >= ? AND scheduled_at < ? "
-                             "ORDER BY scheduled_at"));
-    q.addBindValue(bounds.first());
-    q.addBindValue(bounds.last());
-    if (!q.exec())
-        return days;
-    int day = 0;
-    while (q.next()) {
-        const qint64 t = q.value(0).toLongLong();
-        // Results arrive in index order, so the day only moves forward.
-        while (day + 1 < days.size() && t >= bounds.at(day + 1))
-            ++day;
-        ++days[day].count;
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM posts WHERE scheduled_at >= ? AND scheduled_at < ?"));
+    for (qsizetype day = 0; day < days.size(); ++day) {
+        q.bindValue(0, bounds.at(day));
+        q.bindValue(1, bounds.at(day + 1));
+        if (q.exec() && q.next())
+            days[day].count = q.value(0).toInt();
     }
     return days;
 }

@@ -71,6 +71,7 @@ private:
     Result<void> insertTargets(const Post &post);
     Result<void> enqueue(const Post &post, const QString &operation);
     void loadTargets(QList<Post> &posts);
+    QList<Post> select(const QStringList &where, const QVariantList &binds, const QString &orderBy, int limit);
 
     QSqlDatabase m_db;
 };

@@ -7,18 +7,23 @@
 namespace Almanac {
 
 // Remembers (text, destination, time) triples seen so far, to flag duplicate
-// posts within a file and against the store. Open addressing over 64-bit keys
-// with the row each was first seen on; bounded in memory: past its capacity it
-// stops remembering new triples (but still finds the ones it has) and says so.
+// posts within a file and against the store. Open addressing in a fixed table
+// of 64-bit slots (8 MiB by default), each a 40-bit fingerprint of the key beside
+// the 24-bit row it was first seen on. Bounded in memory: past half full it stops
+// remembering new triples (but still finds the ones it has) and says so.
 class DuplicateIndex final
 {
 public:
-    static constexpr qint64 StoreRow = 0; // "seen in the store", not in the file
+    static constexpr qint64 StoreRow = 0;              // "seen in the store", not in the file
+    static constexpr qint64 UnknownRow = (1 << 24) - 1; // a row number too large to keep
 
-    explicit DuplicateIndex(qsizetype maxSlots = qsizetype(1) << 20);
+    explicit DuplicateIndex(qsizetype slots = qsizetype(1) << 20);
+    ~DuplicateIndex();
+    DuplicateIndex(const DuplicateIndex &) = delete;
+    DuplicateIndex &operator=(const DuplicateIndex &) = delete;
 
     // A fast 64-bit hash of bytes (8 at a time): duplicates are flagged as
-    // warnings, so a one-in-2^64 collision is an acceptable cost for speed.
+    // warnings, so a one-in-2^60 collision is an acceptable cost for speed.
     static quint64 hash(QByteArrayView bytes);
     // The key of one destination: the text's hash (computed once per text), the integration and the time.
     static quint64 key(quint64 textHash, QByteArrayView integrationId, qint64 scheduledAtOrMin);
@@ -29,12 +34,9 @@ public:
     qsizetype size() const { return m_count; }
 
 private:
-    void grow();
-
-    QList<quint64> m_keys; // 0 marks an empty slot
-    QList<quint32> m_rows;
+    qsizetype m_mask;
+    quint64 *m_slots; // 0 marks an empty slot
     qsizetype m_count = 0;
-    qsizetype m_maxSlots;
     bool m_saturated = false;
 };
 

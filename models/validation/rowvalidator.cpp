@@ -36,9 +36,15 @@ QByteArrayView trimmed(QByteArrayView v)
 template<typename Fn>
 void forEachItem(QByteArrayView v, QByteArrayView separators, Fn fn)
 {
+    auto isSeparator = [separators](char c) {
+        for (char s : separators)
+            if (c == s)
+                return true;
+        return false;
+    };
     qsizetype start = 0;
     for (qsizetype i = 0; i <= v.size(); ++i) {
-        if (i == v.size() || separators.contains(v[i])) {
+        if (i == v.size() || isSeparator(v[i])) {
             const QByteArrayView item = trimmed(v.sliced(start, i - start));
             if (!item.isEmpty())
                 fn(item);
@@ -501,6 +507,9 @@ void RowValidator::checkDuplicates(Fields fields, RowVerdict &v) const
         warning(v, m_content,
                 seen == DuplicateIndex::StoreRow
                     ? tr("A post with the same text, destination (%1) and time is already in Almanac.").arg(in.id)
+                : seen == DuplicateIndex::UnknownRow
+                    ? tr("An earlier row has the same text, destination (%1) and time; this looks like a duplicate.")
+                          .arg(in.id)
                     : tr("Row %1 has the same text, destination (%2) and time; this looks like a duplicate.")
                           .arg(seen)
                           .arg(in.id));
