@@ -98,10 +98,25 @@ Result<void> PostRepository::insert(Post &post)
     post.updatedAt = now;
 
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO posts (id, content, title, scheduled_at, status, post_type, tags, "
-                             "platform_overrides, platform_settings, media, group_id, remote_id, remote_provider, "
-                             "import_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(post.id);
+    q.prepare(QStringLiteral("INSERT INTO posts (content, title, scheduled_at, status, post_type, tags, "
+                             "platform_overrides, platform_settings, media, group_id, updated_at, id, remote_id, "
+                             "remote_provider, import_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    bindEditableFields(q, post, post.updatedAt);
+    q.addBindValue(Sql::textOrNull(post.remoteId));
+    q.addBindValue(Sql::textOrNull(post.remoteProvider));
+    q.addBindValue(post.importId ? QVariant(post.importId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(post.createdAt);
+    if (!q.exec())
+        return sqlError(tr("Could not save the post"), q.lastError());
+    if (auto r = insertTargets(post); !r)
+        return r;
+    return enqueue(post, QStringLiteral("create"));
+}
+
+// Binds, in this order: content, title, scheduled_at, status, post_type, tags,
+// platform_overrides, platform_settings, media, group_id, updated_at, id.
+void PostRepository::bindEditableFields(QSqlQuery &q, const Post &post, qint64 updatedAt)
+{
     q.addBindValue(Sql::text(post.content));
     q.addBindValue(Sql::text(post.title));
     q.addBindValue(Sql::integerOrNull(post.scheduledAt));
@@ -112,16 +127,8 @@ Result<void> PostRepository::insert(Post &post)
     q.addBindValue(Sql::textOrNull(objectJson(post.platformSettings)));
     q.addBindValue(Sql::textOrNull(mediaJson(post.media)));
     q.addBindValue(Sql::textOrNull(post.groupId));
-    q.addBindValue(Sql::textOrNull(post.remoteId));
-    q.addBindValue(Sql::textOrNull(post.remoteProvider));
-    q.addBindValue(post.importId ? QVariant(post.importId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(post.createdAt);
-    q.addBindValue(post.updatedAt);
-    if (!q.exec())
-        return sqlError(tr("Could not save the post"), q.lastError());
-    if (auto r = insertTargets(post); !r)
-        return r;
-    return enqueue(post, QStringLiteral("create"));
+    q.addBindValue(updatedAt);
+    q.addBindValue(post.id);
 }
 
 Result<void> PostRepository::insertTargets(const Post &post)
@@ -171,18 +178,7 @@ Result<void> PostRepository::update(const Post &post)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE posts SET content=?, title=?, scheduled_at=?, status=?, post_type=?, tags=?, "
                              "platform_overrides=?, platform_settings=?, media=?, group_id=?, updated_at=? WHERE id=?"));
-    q.addBindValue(Sql::text(post.content));
-    q.addBindValue(Sql::text(post.title));
-    q.addBindValue(Sql::integerOrNull(post.scheduledAt));
-    q.addBindValue(postStatusName(post.status));
-    q.addBindValue(post.postType);
-    q.addBindValue(Sql::textOrNull(tagsJson(post.tags)));
-    q.addBindValue(Sql::textOrNull(objectJson(post.platformOverrides)));
-    q.addBindValue(Sql::textOrNull(objectJson(post.platformSettings)));
-    q.addBindValue(Sql::textOrNull(mediaJson(post.media)));
-    q.addBindValue(Sql::textOrNull(post.groupId));
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    q.addBindValue(post.id);
+    bindEditableFields(q, post, QDateTime::currentSecsSinceEpoch());
     if (!q.exec())
         return sqlError(tr("Could not save the post"), q.lastError());
     if (q.numRowsAffected() != 1)

@@ -68,6 +68,7 @@ public:
     static QByteArray objectJson(const QJsonObject &object);
 
 private:
+    static void bindEditableFields(class QSqlQuery &q, const Post &post, qint64 updatedAt);
     Result<void> insertTargets(const Post &post);
     Result<void> enqueue(const Post &post, const QString &operation);
     void loadTargets(QList<Post> &posts);
