@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <atomic>
+
 namespace Almanac {
 
 namespace {
@@ -175,6 +177,39 @@ void Transaction::rollback()
         m_db.rollback();
         m_active = false;
     }
+}
+
+Savepoint::Savepoint(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    static std::atomic<quint64> counter = 0;
+    m_name = QStringLiteral("almanac_%1").arg(++counter);
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+    q.exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+Result<void> Savepoint::release()
+{
+    if (!m_active)
+        return Error{QCoreApplication::translate("Database", "No savepoint is open.")};
+    m_active = false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
+        const QSqlError e = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        q.exec(QStringLiteral("RELEASE ") + m_name);
+        return sqlError(QCoreApplication::translate("Database", "Could not save the change"), e);
+    }
+    return {};
 }
 
 } // namespace Almanac

@@ -70,6 +70,26 @@ private:
     bool m_active = false;
 };
 
+// Makes one write atomic whether or not a transaction is open: a SAVEPOINT
+// nests inside the caller's transaction, or is a transaction of its own.
+// Rolls back to where it began unless release() was called.
+class Savepoint final
+{
+public:
+    explicit Savepoint(QSqlDatabase db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    bool isActive() const { return m_active; }
+    Result<void> release();
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_active = false;
+};
+
 // The query's error as a message, with what was being done.
 Error sqlError(const QString &what, const class QSqlError &error);
 

@@ -97,6 +97,7 @@ Result<void> PostRepository::insert(Post &post)
         post.createdAt = now;
     post.updatedAt = now;
 
+    Savepoint atomic(m_db); // the post, its targets and its outbox rows, or none of them
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO posts (content, title, scheduled_at, status, post_type, tags, "
                              "platform_overrides, platform_settings, media, group_id, updated_at, id, remote_id, "
@@ -110,7 +111,9 @@ Result<void> PostRepository::insert(Post &post)
         return sqlError(tr("Could not save the post"), q.lastError());
     if (auto r = insertTargets(post); !r)
         return r;
-    return enqueue(post, QStringLiteral("create"));
+    if (auto r = enqueue(post, QStringLiteral("create")); !r)
+        return r;
+    return atomic.release();
 }
 
 // Binds, in this order: content, title, scheduled_at, status, post_type, tags,
@@ -175,6 +178,7 @@ Result<void> PostRepository::enqueue(const Post &post, const QString &operation)
 
 Result<void> PostRepository::update(const Post &post)
 {
+    Savepoint atomic(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE posts SET content=?, title=?, scheduled_at=?, status=?, post_type=?, tags=?, "
                              "platform_overrides=?, platform_settings=?, media=?, group_id=?, updated_at=? WHERE id=?"));
@@ -190,11 +194,14 @@ Result<void> PostRepository::update(const Post &post)
         return sqlError(tr("Could not save the post's destinations"), del.lastError());
     if (auto r = insertTargets(post); !r)
         return r;
-    return enqueue(post, QStringLiteral("update"));
+    if (auto r = enqueue(post, QStringLiteral("update")); !r)
+        return r;
+    return atomic.release();
 }
 
 Result<void> PostRepository::remove(const QStringList &ids)
 {
+    Savepoint atomic(m_db); // every post of the action, or none
     QSqlQuery q(m_db);
     for (const QString &id : ids) {
         if (auto post = find(id))
@@ -205,7 +212,7 @@ Result<void> PostRepository::remove(const QStringList &ids)
         if (!q.exec())
             return sqlError(tr("Could not delete the post %1").arg(id), q.lastError());
     }
-    return {};
+    return atomic.release();
 }
 
 std::optional<Post> PostRepository::find(const QString &id)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void insertFindUpdateRemove();
     void outboxRowsForHostedProvidersOnly();
     void foreignKeysAreEnforced();
+    void eachWriteIsAtomicWithoutATransaction();
     void keysetPaging();
     void countPerDayFollowsTheZone();
     void integrationsRefuseBadInput();
@@ -201,6 +202,28 @@ void TestStore::foreignKeysAreEnforced()
     Post p = makePost(QStringLiteral("to nowhere"), 2000000000, {QStringLiteral("int_missing")});
     Transaction tx(store.connection());
     QVERIFY(!posts.insert(p).ok());
+}
+
+void TestStore::eachWriteIsAtomicWithoutATransaction()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"), QStringLiteral("openpost"));
+    PostRepository posts(store.connection());
+    // The second target does not exist: the post and its first target must not stay behind.
+    Post p = makePost(QStringLiteral("half"), 2000000000, {QStringLiteral("int_x"), QStringLiteral("int_missing")});
+    QVERIFY(!posts.insert(p).ok());
+    for (const char *table : {"posts", "post_targets", "outbox"})
+        QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
+                 qint64(0));
+    // And inside a caller's transaction the savepoint nests: the good post stays.
+    Transaction tx(store.connection());
+    Post good = makePost(QStringLiteral("whole"), 2000000000, {QStringLiteral("int_x")});
+    QVERIFY(posts.insert(good).ok());
+    Post bad = makePost(QStringLiteral("half"), 2000000000, {QStringLiteral("int_missing")});
+    QVERIFY(!posts.insert(bad).ok());
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(posts.count(), qint64(1));
+    QCOMPARE(posts.find(good.id)->content, QStringLiteral("whole"));
 }
 
 void TestStore::keysetPaging()
