@@ -298,7 +298,7 @@ int Cli::list(const QStringList &args)
     };
     (void)posts.forEach(query, [&](const Post &p) {
         if (asJson) {
-            writePostJson(writer, p, true);
+            writePostJson(writer, p, PostJsonShape::Full);
         } else {
             QStringList targets;
             for (const PostTarget &t : p.targets)

@@ -172,7 +172,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
             Result<void> written;
             if (valid) {
                 JsonWriter json(row.normalizedJson);
-                writePostJson(json, post);
+                writePostJson(json, post, PostJsonShape::Resolved);
                 written = writer->addPost(post, row);
                 ++job.rowsCommitted;
             } else {

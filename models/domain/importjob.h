@@ -31,7 +31,7 @@ struct ImportRow
     qint64 rowNumber = 0;   // spreadsheet numbering, header is row 1
     ImportRowStatus status = ImportRowStatus::Committed;
     QByteArray rawJson;        // {"header": "value", ...} exactly as read
-    QByteArray normalizedJson; // the post as validated, or empty
+    QByteArray normalizedJson; // what validation resolved (integrations, UTC time, type, media), or empty
     QString error;             // every error of the row, one per line
     QString postId;            // the post it became, if any
 };

@@ -7,14 +7,16 @@
 
 namespace Almanac {
 
-void writePostJson(JsonWriter &json, const Post &post, bool full)
+void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape)
 {
+    const bool full = shape == PostJsonShape::Full;
     json.beginObject();
     if (full) {
         json.key("id").string(post.id);
         json.key("status").string(postStatusName(post.status));
     }
-    json.key("content").string(post.content);
+    if (shape != PostJsonShape::Resolved)
+        json.key("content").string(post.content);
     json.key("integrations").beginArray();
     for (const PostTarget &t : post.targets)
         json.string(t.integrationId);

@@ -6,8 +6,12 @@
 
 namespace Almanac {
 
-// The post as the CLI prints it and the import history stores it:
-// {content, integrations, scheduled_at, post_type, media, ...}.
-void writePostJson(JsonWriter &json, const Post &post, bool full = false);
+enum class PostJsonShape {
+    Row,      // as `import --json` prints a row's post: content, integrations, scheduled_at, post_type, media, ...
+    Resolved, // what validation resolved, for the import history: Row without the text (the raw row has it)
+    Full,     // as `list --json` prints a post: Row plus id, status, group_id, targets, times
+};
+
+void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape = PostJsonShape::Row);
 
 } // namespace Almanac
