@@ -18,12 +18,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("almanac"));
 
-    QTranslator qtTranslator, appTranslator;
+    // Qt's own dialogs and buttons in the user's language (Almanac's own catalogs come with the translations issue).
+    QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("almanac"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Almanac, the offline-first content calendar."));

@@ -176,7 +176,6 @@ bool CsvReader::start()
     if (!fill())
         return false;
     if (m_end >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF) {
-        m_hadBom = true;
         m_pos = 3;
     }
     if (m_delimiter == 0)

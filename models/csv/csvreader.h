@@ -54,7 +54,6 @@ public:
     qint64 byteOffset() const { return m_recordOffset; }
     qint64 bytesConsumed() const { return m_bufferBase + m_pos; }
     char delimiter() const { return m_delimiter; }
-    bool hadByteOrderMark() const { return m_hadBom; }
 
     bool hasError() const { return !m_error.message.isEmpty(); }
     const CsvError &error() const { return m_error; }
@@ -85,7 +84,6 @@ private:
     qint64 m_bufferBase = 0;   // file offset of m_buf[0]
     bool m_eof = false;
     bool m_started = false;
-    bool m_hadBom = false;
     char m_delimiter = 0;
     qint64 m_line = 1;         // physical line at m_pos
     qint64 m_recordNumber = 0;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace Almanac {
@@ -144,8 +143,7 @@ QList<Platform> buildCatalog()
 struct Index
 {
     QList<Platform> platforms = buildCatalog();
-    QHash<QString, int> byName;   // lower-cased id, aliases, bundle names
-    QHash<QString, int> byPrefix; // lower-cased bundle column prefix
+    QHash<QString, int> byName; // lower-cased id, aliases, bundle names
     Index()
     {
         for (int i = 0; i < platforms.size(); ++i) {
@@ -155,8 +153,6 @@ struct Index
                 byName.insert(a.toLower(), i);
             if (!p.bundleName.isEmpty())
                 byName.insert(p.bundleName.toLower(), i);
-            if (!p.bundlePrefix.isEmpty())
-                byPrefix.insert(p.bundlePrefix.toLower(), i);
         }
     }
 };
@@ -199,34 +195,12 @@ const Platform *PlatformCatalog::find(QByteArrayView utf8Name)
     return find(QString::fromUtf8(utf8Name));
 }
 
-const Platform *PlatformCatalog::byBundlePrefix(QStringView columnPrefix)
-{
-    const Index &idx = index();
-    const auto it = idx.byPrefix.constFind(columnPrefix.toString().toLower());
-    return it == idx.byPrefix.constEnd() ? nullptr : &idx.platforms.at(*it);
-}
-
 QStringList PlatformCatalog::ids()
 {
     QStringList out;
     for (const Platform &p : all())
         out.append(p.id);
     return out;
-}
-
-QString settingTypeName(SettingType type)
-{
-    switch (type) {
-    case SettingType::Text: return QCoreApplication::translate("Almanac", "text");
-    case SettingType::Boolean: return QCoreApplication::translate("Almanac", "TRUE or FALSE");
-    case SettingType::Enum: return QCoreApplication::translate("Almanac", "one of a fixed list");
-    case SettingType::TextList: return QCoreApplication::translate("Almanac", "a #-separated list");
-    case SettingType::Url: return QCoreApplication::translate("Almanac", "an http(s) URL");
-    case SettingType::Integer: return QCoreApplication::translate("Almanac", "a whole number");
-    case SettingType::Number: return QCoreApplication::translate("Almanac", "a number");
-    case SettingType::Date: return QCoreApplication::translate("Almanac", "an ISO 8601 date");
-    }
-    return {};
 }
 
 } // namespace Almanac

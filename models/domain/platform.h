@@ -53,10 +53,7 @@ public:
     // Case-insensitive lookup by id, alias or bundle.social name; nullptr if unknown.
     static const Platform *find(QStringView name);
     static const Platform *find(QByteArrayView utf8Name);
-    static const Platform *byBundlePrefix(QStringView columnPrefix);
     static QStringList ids();
 };
-
-QString settingTypeName(SettingType type);
 
 } // namespace Almanac

@@ -173,6 +173,15 @@ const QStringList &openPostTypes()
     return types;
 }
 
+QStringList bundlePlatformNames()
+{
+    QStringList names;
+    for (const Platform &p : PlatformCatalog::all())
+        if (!p.bundleName.isEmpty())
+            names.append(p.bundleName);
+    return names;
+}
+
 // A bundle.social <prefix>Type value as an Almanac post type.
 QString postTypeOfBundleType(QStringView type)
 {
@@ -313,7 +322,7 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
     };
 
     bool any = false;
-    forEachItem(value, bundleNames ? QByteArrayView(",;") : QByteArrayView(",;"), [&](QByteArrayView token) {
+    forEachItem(value, ",;", [&](QByteArrayView token) {
         any = true;
         auto found = m_targetsByName.constFind({QByteArray::fromRawData(token.data(), token.size())});
         if (found == m_targetsByName.constEnd())
@@ -325,10 +334,8 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
                           .arg(shown(token), p->displayName, connected()));
             else
                 error(v, column,
-                      bundleNames ? tr("%1 is not a platform bundle.social knows; accepted: TWITTER, BLUESKY, MASTODON, "
-                                       "LINKEDIN, INSTAGRAM, TIKTOK, YOUTUBE, THREADS, FACEBOOK, PINTEREST, REDDIT, "
-                                       "DISCORD, SLACK, GOOGLE_BUSINESS.")
-                                        .arg(shown(token))
+                      bundleNames ? tr("%1 is not a platform bundle.social knows; accepted: %2.")
+                                        .arg(shown(token), bundlePlatformNames().join(QStringLiteral(", ")))
                                   : tr("%1 is neither a connected integration ID nor a platform name; %2.")
                                         .arg(shown(token), connected()));
             return;
@@ -411,8 +418,8 @@ void RowValidator::checkMediaList(QByteArrayView value, int column, int *count, 
     });
 }
 
-void RowValidator::checkText(Fields, const Platform &platform, QByteArrayView text, const QString &column,
-                             bool isThread, RowVerdict &v) const
+void RowValidator::checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
+                             RowVerdict &v) const
 {
     auto check = [&](QByteArrayView part, int partNumber) {
         if (!TextLength::mayExceed(platform.counting, part, platform.textLimit))
@@ -564,7 +571,7 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
                   tr("post type \"%1\" is not accepted by %2; %2 accepts %3.")
                       .arg(type, p->displayName, p->postTypes.join(QStringLiteral(", "))));
         if (!content.isEmpty())
-            checkText(fields, *p, content, header(m_content), type == u"thread", v);
+            checkText(*p, content, header(m_content), type == u"thread", v);
         if (mediaCount > p->maxMedia)
             v.errors.append({mediaColumn, tr("has %1 media URLs; %2 accepts at most %3.")
                                               .arg(mediaCount)
@@ -599,7 +606,6 @@ void RowValidator::validateBundle(Fields fields, RowVerdict &v)
         if (const Platform *p = m_integrationPlatforms.at(target))
             targeted.set(size_t(catalogIndex(*p)));
 
-    const QByteArrayView baseText = trimmed(cell(fields, m_content));
     const QList<Platform> &platforms = PlatformCatalog::all();
     for (int pi = 0; pi < platforms.size(); ++pi) {
         const Platform &p = platforms.at(pi);
@@ -635,9 +641,8 @@ void RowValidator::validateBundle(Fields fields, RowVerdict &v)
                              tr("is empty, and so is %1: a post to %2 needs text or media.")
                                  .arg(p.bundlePrefix + QStringLiteral("Text"), p.displayName)});
         } else if (!text.isEmpty()) {
-            checkText(fields, p, text, textColumn >= 0 ? header(textColumn) : QStringLiteral("text"), false, v);
+            checkText(p, text, textColumn >= 0 ? header(textColumn) : QStringLiteral("text"), false, v);
         }
-        Q_UNUSED(baseText);
         if (mediaCount > p.maxMedia)
             v.errors.append({mediaColumn, tr("has %1 media URLs; %2 accepts at most %3.")
                                               .arg(mediaCount)

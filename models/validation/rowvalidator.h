@@ -81,8 +81,8 @@ private:
     void resolveTargets(QByteArrayView cellValue, int column, bool bundleNames, RowVerdict &v) const;
     void checkSchedule(QByteArrayView value, int column, bool required, RowVerdict &v);
     void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
-    void checkText(Fields fields, const Platform &platform, QByteArrayView text, const QString &column,
-                   bool isThread, RowVerdict &v) const;
+    void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
+                   RowVerdict &v) const;
     void checkSetting(QByteArrayView value, int column, const SettingField &field, RowVerdict &v) const;
     void checkDuplicates(Fields fields, RowVerdict &v) const;
     void validateOpenPost(Fields fields, RowVerdict &v);

@@ -95,8 +95,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_zone);
 
     createActions();
+    // Counting is a query per status: on a reload, not on every page fetched while scrolling.
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     restoreSettings();
     updateStatusBar();
 }
@@ -300,7 +300,6 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
     }
     case Status::Committed:
         m_model->reload();
-        updateStatusBar();
         statusBar()->showMessage(outcome.rowsInvalid
                                      ? tr("Imported %n post(s) from %1; %2 invalid rows were left out and recorded.",
                                           nullptr, int(outcome.rowsValid))
