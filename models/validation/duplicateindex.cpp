@@ -40,18 +40,23 @@ DuplicateIndex::~DuplicateIndex()
 
 quint64 DuplicateIndex::hash(QByteArrayView bytes)
 {
-    quint64 h = 0x9E3779B97F4A7C15ULL ^ quint64(bytes.size());
+    // Two independent lanes of 8 bytes each, so the multiplies overlap.
+    quint64 a = 0x9E3779B97F4A7C15ULL ^ quint64(bytes.size());
+    quint64 b = 0xC2B2AE3D27D4EB4FULL;
     const char *p = bytes.data();
     qsizetype n = bytes.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ (w * 0xff51afd7ed558ccdULL)) * 0xc4ceb9fe1a85ec53ULL;
-        h ^= h >> 29;
+    for (; n >= 16; p += 16, n -= 16) {
+        quint64 w0, w1;
+        std::memcpy(&w0, p, 8);
+        std::memcpy(&w1, p + 8, 8);
+        a = (a ^ (w0 * 0xff51afd7ed558ccdULL)) * 0xc4ceb9fe1a85ec53ULL;
+        b = (b ^ (w1 * 0xc4ceb9fe1a85ec53ULL)) * 0xff51afd7ed558ccdULL;
+        a ^= a >> 29;
+        b ^= b >> 31;
     }
-    quint64 tail = 0;
-    std::memcpy(&tail, p, size_t(n));
-    return mix(h ^ tail);
+    quint64 tail[2] = {0, 0};
+    std::memcpy(tail, p, size_t(n));
+    return mix(a ^ mix(b ^ tail[0]) ^ (tail[1] * 0x9E3779B97F4A7C15ULL));
 }
 
 quint64 DuplicateIndex::key(quint64 textHash, QByteArrayView integrationId, qint64 scheduledAtOrMin)

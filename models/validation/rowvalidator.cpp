@@ -491,35 +491,46 @@ QByteArrayView RowValidator::effectiveText(Fields fields, const Platform &platfo
     return override.isEmpty() ? trimmed(cell(fields, m_content)) : override;
 }
 
-void RowValidator::checkDuplicates(Fields fields, RowVerdict &v) const
+void RowValidator::prepareDuplicateKeys(Fields fields, const RowVerdict &v)
 {
-    // Only a row that would become a post can duplicate one.
-    if (!m_duplicates || !v.isValid())
+    m_duplicateKeys.clear();
+    if (!m_duplicates)
         return;
     const qint64 when = v.scheduledAt.value_or(std::numeric_limits<qint64>::min());
     QByteArrayView hashedText;
     quint64 textHash = 0;
-    for (int target : std::as_const(v.targets)) {
-        const Integration &in = m_context.integrations.at(target);
+    for (int target : v.targets) {
         const Platform *p = m_integrationPlatforms.at(target);
         const QByteArrayView text = p ? effectiveText(fields, *p) : trimmed(cell(fields, m_content));
         if (text.data() != hashedText.data() || text.size() != hashedText.size()) { // targets usually share the text
             hashedText = text;
             textHash = DuplicateIndex::hash(text);
         }
-        const qint64 seen =
-            m_duplicates->findOrInsert(DuplicateIndex::key(textHash, m_integrationIds.at(target), when), v.row);
+        const quint64 key = DuplicateIndex::key(textHash, m_integrationIds.at(target), when);
+        m_duplicates->prefetch(key);
+        m_duplicateKeys.append(key);
+    }
+}
+
+void RowValidator::checkDuplicates(RowVerdict &v) const
+{
+    // Only a row that would become a post can duplicate one.
+    if (!m_duplicates || !v.isValid())
+        return;
+    for (qsizetype i = 0; i < m_duplicateKeys.size(); ++i) {
+        const qint64 seen = m_duplicates->findOrInsert(m_duplicateKeys.at(i), v.row);
         if (seen < 0 || seen == v.row)
             continue;
+        const QString &id = m_context.integrations.at(v.targets.at(i)).id;
         warning(v, m_content,
                 seen == DuplicateIndex::StoreRow
-                    ? tr("A post with the same text, destination (%1) and time is already in Almanac.").arg(in.id)
+                    ? tr("A post with the same text, destination (%1) and time is already in Almanac.").arg(id)
                 : seen == DuplicateIndex::UnknownRow
                     ? tr("An earlier row has the same text, destination (%1) and time; this looks like a duplicate.")
-                          .arg(in.id)
+                          .arg(id)
                     : tr("Row %1 has the same text, destination (%2) and time; this looks like a duplicate.")
                           .arg(seen)
-                          .arg(in.id));
+                          .arg(id));
         return;
     }
 }
@@ -532,7 +543,7 @@ void RowValidator::validate(Fields fields, qint64 row, RowVerdict &v)
         validateOpenPost(fields, v);
     else
         validateBundle(fields, v);
-    checkDuplicates(fields, v);
+    checkDuplicates(v);
 }
 
 void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
@@ -543,6 +554,7 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
     resolveTargets(cell(fields, m_integrations), m_integrations, false, v);
     checkSchedule(cell(fields, m_schedule), m_schedule, false, v);
     v.status = v.scheduledAt ? PostStatus::Scheduled : PostStatus::Draft;
+    prepareDuplicateKeys(fields, v);
 
     const QByteArrayView postType = trimmed(cell(fields, m_postType));
     QString type = QStringLiteral("post");
@@ -601,6 +613,7 @@ void RowValidator::validateBundle(Fields fields, RowVerdict &v)
                                : tr("%1 is not a status; expected DRAFT or SCHEDULED.").arg(shown(status)));
 
     resolveTargets(cell(fields, m_accounts), m_accounts, true, v);
+    prepareDuplicateKeys(fields, v);
     std::bitset<MaxPlatforms> targeted;
     for (int target : std::as_const(v.targets))
         if (const Platform *p = m_integrationPlatforms.at(target))

@@ -84,7 +84,10 @@ private:
     void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
                    RowVerdict &v) const;
     void checkSetting(QByteArrayView value, int column, const SettingField &field, RowVerdict &v) const;
-    void checkDuplicates(Fields fields, RowVerdict &v) const;
+    // Duplicate keys are computed (and their slots prefetched) as soon as the text,
+    // the targets and the time are known, and looked up once the row is judged.
+    void prepareDuplicateKeys(Fields fields, const RowVerdict &v);
+    void checkDuplicates(RowVerdict &v) const;
     void validateOpenPost(Fields fields, RowVerdict &v);
     void validateBundle(Fields fields, RowVerdict &v);
     void error(RowVerdict &v, int column, const QString &message) const;
@@ -97,6 +100,7 @@ private:
     ValidationContext m_context;
     DateTimeResolver m_dates;
     DuplicateIndex *m_duplicates = nullptr;
+    QVarLengthArray<quint64, 4> m_duplicateKeys; // one per target of the row being judged
     // Column indexes by role (-1 when absent).
     int m_content = -1, m_integrations = -1, m_schedule = -1, m_media = -1, m_postType = -1, m_tags = -1;
     int m_teamId = -1, m_title = -1, m_status = -1, m_accounts = -1;
