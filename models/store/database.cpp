@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +35,11 @@ QString Database::defaultPath()
 Database::Database(const QString &connectionName)
     : m_connectionName(connectionName)
 {
+    // SQLite's global memory statistics take a mutex on every allocation, and
+    // Almanac never reads them. This must happen before SQLite initializes, i.e.
+    // before the first connection opens; later it is refused, harmlessly.
+    static const bool statsOff = SqliteStatement::disableMemoryStatistics();
+    Q_UNUSED(statsOff);
 }
 
 Database::~Database()

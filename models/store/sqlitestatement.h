@@ -21,6 +21,8 @@ class SqliteStatement final
 public:
     // The sqlite3 handle behind a QSQLITE connection, or null.
     static sqlite3 *handleOf(const QSqlDatabase &db);
+    // Turns off SQLite's global allocation statistics; true if it took effect.
+    static bool disableMemoryStatistics();
 
     SqliteStatement(sqlite3 *db, const char *sql);
     ~SqliteStatement();
