@@ -211,3 +211,31 @@ case("bundle_local_time",
      BUNDLE_HEADER + "\n"
      'team_1,local,2026-05-01T09:00:00,SCHEDULED,TWITTER,in New York\n',
      timezone="America/New_York")
+
+# Every per-platform column seed 003 lists is known (none is reported as unknown).
+SEED003_COLUMNS = """facebookMediaUrls instagramMediaUrls tiktokMediaUrls youtubeMediaUrls linkedinMediaUrls
+pinterestMediaUrls redditMediaUrls threadsMediaUrls twitterMediaUrls mastodonMediaUrls blueskyMediaUrls
+discordMediaUrls slackMediaUrls googleBusinessMediaUrls facebookType facebookText facebookLink facebookThumbnail
+facebookMediaTitle facebookNativeScheduleTime instagramType instagramText instagramThumbnailOffset
+instagramThumbnail instagramShareToFeed instagramCollaborators instagramAutoFitImage instagramAutoCropImage
+instagramTagged instagramCarouselItems instagramLocationId instagramTrialParamsGraduationStrategy
+instagramMusicSoundId instagramMusicSoundVolume instagramVideoOriginalSoundVolume tiktokType tiktokText
+tiktokThumbnail tiktokPrivacy tiktokIsBrandContent tiktokIsOrganicBrandContent tiktokDisableComments
+tiktokDisableDuet tiktokDisableStitch tiktokThumbnailOffset tiktokIsAiGenerated tiktokAutoAddMusic
+tiktokAutoScale tiktokUploadToDraft tiktokPhotoCoverIndex tiktokMusicSoundId tiktokMusicSoundVolume
+tiktokMusicSoundStart tiktokMusicSoundEnd tiktokVideoOriginalSoundVolume youtubeType youtubeTitle
+youtubeDescription youtubeThumbnail youtubePrivacy youtubeMadeForKids youtubeContainsSyntheticMedia
+youtubeHasPaidProductPlacement linkedinText linkedinLink linkedinThumbnail linkedinMediaTitle linkedinPrivacy
+linkedinHideFromFeed linkedinDisableReshare pinterestBoardName pinterestTitle pinterestDescription
+pinterestLink pinterestThumbnail pinterestAltText pinterestNote pinterestDominantColor redditSubreddit
+redditText redditDescription redditLink redditNsfw redditFlairId threadsText twitterText twitterReplySettings
+mastodonText mastodonPrivacy mastodonThumbnail mastodonSpoiler blueskyText blueskyTags blueskyLabels
+blueskyQuoteUri blueskyExternalUrl blueskyExternalTitle blueskyExternalDescription blueskyVideoAlt
+discordChannelId discordText discordUsername discordAvatarUrl slackChannelId slackText slackUsername
+slackAvatarUrl googleBusinessText googleBusinessTopicType googleBusinessLanguageCode
+googleBusinessCallToActionType googleBusinessCallToActionUrl googleBusinessEventTitle
+googleBusinessEventStartDate googleBusinessEventEndDate googleBusinessOfferCouponCode
+googleBusinessOfferRedeemOnlineUrl googleBusinessOfferTermsConditions googleBusinessAlertType""".split()
+case("bundle_every_seed_column",
+     BUNDLE_HEADER + "," + ",".join(SEED003_COLUMNS) + "\n"
+     + "team_1,all columns,2026-05-01T09:00:00Z,DRAFT,TWITTER,hello" + "," * len(SEED003_COLUMNS) + "\n")
