@@ -63,12 +63,16 @@ QString shown(QByteArrayView v)
     return u'"' + s + u'"';
 }
 
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+}
+
 QByteArray lower(QByteArrayView v)
 {
     QByteArray out(v.data(), v.size());
     for (char &c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + 32);
+        c = asciiLower(c);
     return out;
 }
 
@@ -78,8 +82,7 @@ bool equalsIgnoreCase(QByteArrayView a, QStringView b)
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const char16_t bc = b[i].unicode();
-        auto low = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
-        if (bc > 0x7F || low(a[i]) != low(char(bc)))
+        if (bc > 0x7F || asciiLower(a[i]) != asciiLower(char(bc)))
             return false;
     }
     return true;
@@ -445,6 +448,27 @@ void RowValidator::checkText(const Platform &platform, QByteArrayView text, cons
         check(text, 0);
 }
 
+void RowValidator::checkPostType(const Platform &platform, const QString &type, int column, RowVerdict &v) const
+{
+    if (!platform.acceptsPostType(type))
+        error(v, column,
+              tr("post type \"%1\" is not accepted by %2; %2 accepts %3.")
+                  .arg(type, platform.displayName, platform.postTypes.join(QStringLiteral(", "))));
+}
+
+void RowValidator::checkMediaCount(const Platform &platform, int mediaCount, const QString &column,
+                                   RowVerdict &v) const
+{
+    if (mediaCount > platform.maxMedia)
+        v.errors.append({column, tr("has %1 media URLs; %2 accepts at most %3.")
+                                     .arg(mediaCount)
+                                     .arg(platform.displayName)
+                                     .arg(platform.maxMedia)});
+    if (platform.requiresMedia && mediaCount == 0)
+        v.errors.append(
+            {column, tr("is empty, but %1 needs at least one image or video URL.").arg(platform.displayName)});
+}
+
 void RowValidator::checkSetting(QByteArrayView raw, int column, const SettingField &field, RowVerdict &v) const
 {
     const QByteArrayView value = trimmed(raw);
@@ -578,19 +602,10 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
         if (!p || checked.test(size_t(catalogIndex(*p))))
             continue;
         checked.set(size_t(catalogIndex(*p)));
-        if (!p->acceptsPostType(type))
-            error(v, m_postType >= 0 ? m_postType : m_content,
-                  tr("post type \"%1\" is not accepted by %2; %2 accepts %3.")
-                      .arg(type, p->displayName, p->postTypes.join(QStringLiteral(", "))));
+        checkPostType(*p, type, m_postType >= 0 ? m_postType : m_content, v);
         if (!content.isEmpty())
             checkText(*p, content, header(m_content), type == u"thread", v);
-        if (mediaCount > p->maxMedia)
-            v.errors.append({mediaColumn, tr("has %1 media URLs; %2 accepts at most %3.")
-                                              .arg(mediaCount)
-                                              .arg(p->displayName)
-                                              .arg(p->maxMedia)});
-        if (p->requiresMedia && mediaCount == 0)
-            v.errors.append({mediaColumn, tr("is empty, but %1 needs at least one image or video URL.").arg(p->displayName)});
+        checkMediaCount(*p, mediaCount, mediaColumn, v);
     }
 }
 
@@ -656,16 +671,8 @@ void RowValidator::validateBundle(Fields fields, RowVerdict &v)
         } else if (!text.isEmpty()) {
             checkText(p, text, textColumn >= 0 ? header(textColumn) : QStringLiteral("text"), false, v);
         }
-        if (mediaCount > p.maxMedia)
-            v.errors.append({mediaColumn, tr("has %1 media URLs; %2 accepts at most %3.")
-                                              .arg(mediaCount)
-                                              .arg(p.displayName)
-                                              .arg(p.maxMedia)});
-        if (p.requiresMedia && mediaCount == 0)
-            v.errors.append({mediaColumn, tr("is empty, but %1 needs at least one image or video URL.").arg(p.displayName)});
-        if (!p.acceptsPostType(type))
-            error(v, pc.type, tr("post type \"%1\" is not accepted by %2; %2 accepts %3.")
-                                  .arg(type, p.displayName, p.postTypes.join(QStringLiteral(", "))));
+        checkMediaCount(p, mediaCount, mediaColumn, v);
+        checkPostType(p, type, pc.type, v);
     }
 }
 

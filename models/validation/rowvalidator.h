@@ -83,6 +83,8 @@ private:
     void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
     void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
                    RowVerdict &v) const;
+    void checkPostType(const Platform &platform, const QString &type, int column, RowVerdict &v) const;
+    void checkMediaCount(const Platform &platform, int mediaCount, const QString &column, RowVerdict &v) const;
     void checkSetting(QByteArrayView value, int column, const SettingField &field, RowVerdict &v) const;
     // Duplicate keys are computed (and their slots prefetched) as soon as the text,
     // the targets and the time are known, and looked up once the row is judged.
