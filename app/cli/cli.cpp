@@ -77,6 +77,15 @@ void Cli::print(QIODevice *to, const QString &text)
     to->write(text.toUtf8());
 }
 
+bool Cli::openStore(Database &db)
+{
+    if (auto r = db.open(m_storePath); !r) {
+        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        return false;
+    }
+    return true;
+}
+
 int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
@@ -144,10 +153,8 @@ int Cli::integrations(const QStringList &arguments)
         if (!parser.isSet(id) || !parser.isSet(platform))
             return usage(tr("integrations add needs --id and --platform"));
         Database db;
-        if (auto r = db.open(m_storePath); !r) {
-            print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        if (!openStore(db))
             return UsageOrFileError;
-        }
         Integration in;
         in.id = parser.value(id);
         in.platform = parser.value(platform);
@@ -169,10 +176,8 @@ int Cli::integrations(const QStringList &arguments)
         if (!parseOptions(parser, args, &problem))
             return usage(problem);
         Database db;
-        if (auto r = db.open(m_storePath); !r) {
-            print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        if (!openStore(db))
             return UsageOrFileError;
-        }
         const QList<Integration> all = IntegrationRepository(db.connection()).list();
         if (parser.isSet(json)) {
             QByteArray out;
@@ -280,10 +285,8 @@ int Cli::list(const QStringList &args)
         return usage(tr("--to \"%1\" is not an ISO 8601 date or date-time").arg(parser.value(to)));
 
     Database db;
-    if (auto r = db.open(m_storePath); !r) {
-        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+    if (!openStore(db))
         return UsageOrFileError;
-    }
     PostRepository posts(db.connection());
     const bool asJson = parser.isSet(json);
     QByteArray out;

@@ -7,6 +7,8 @@ class QIODevice;
 
 namespace Almanac {
 
+class Database;
+
 // almanac-cli: the headless twin of the desktop app. Exit codes: 0 success,
 // 1 validation failed and nothing was written, 2 bad usage or an unreadable,
 // refused file or store (nothing written).
@@ -23,6 +25,8 @@ private:
     int importFile(const QStringList &args);
     int list(const QStringList &args);
     int usage(const QString &problem);
+    // Opens the --db store, or says why not on stderr.
+    bool openStore(Database &db);
     void print(QIODevice *to, const QString &text);
 
     QIODevice *m_out;

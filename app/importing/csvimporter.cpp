@@ -62,11 +62,13 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
 {
     using Status = ImportOutcome::Status;
     ImportOutcome out;
-    auto refuse = [&out](const QString &message) {
-        out.status = Status::FileRefused;
+    // Ends the run with nothing written (open transactions roll back on the way out).
+    auto stop = [&out](Status status, const QString &message) {
+        out.status = status;
         out.fileErrors.append(message);
         return out;
     };
+    auto refuse = [&stop](const QString &message) { return stop(Status::FileRefused, message); };
 
     const QFileInfo info(m_options.filePath);
     if (info.isDir())
@@ -78,9 +80,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
 
     Database db(m_options.connectionName);
     if (auto r = db.open(m_options.storePath); !r) {
-        out.status = Status::StoreFailed;
-        out.fileErrors.append(r.error());
-        return out;
+        return stop(Status::StoreFailed, r.error());
     }
     const QList<Integration> integrations = IntegrationRepository(db.connection()).list();
 
@@ -133,14 +133,10 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
         tx.emplace(db.connection());
         writer.emplace(db.connection(), integrations);
         if (!tx->isActive()) {
-            out.status = Status::StoreFailed;
-            out.fileErrors.append(tr("Could not start writing to the store %1.").arg(m_options.storePath));
-            return out;
+            return stop(Status::StoreFailed, tr("Could not start writing to the store %1.").arg(m_options.storePath));
         }
         if (auto r = writer->begin(job); !r) {
-            out.status = Status::StoreFailed;
-            out.fileErrors.append(r.error());
-            return out;
+            return stop(Status::StoreFailed, r.error());
         }
     }
 
@@ -182,9 +178,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
                 ++job.rowsSkipped;
             }
             if (!written) {
-                out.status = Status::StoreFailed;
-                out.fileErrors.append(written.error());
-                return out;
+                return stop(Status::StoreFailed, written.error());
             }
         }
         if (observer) {
@@ -197,9 +191,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
         observer->progress(reader.bytesConsumed(), fileSize);
 
     if (reader.hasError()) {
-        out.status = Status::FileRefused;
-        out.fileErrors.append(reader.error().message);
-        return out;
+        return refuse(reader.error().message);
     }
     if (duplicates.isSaturated())
         out.fileWarnings.append(tr("The file is too large to check every row for duplicates; rows after the first "
@@ -217,14 +209,10 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     }
     job.rowsTotal = int(out.rowsTotal);
     if (auto r = writer->finish(job); !r) {
-        out.status = Status::StoreFailed;
-        out.fileErrors.append(r.error());
-        return out;
+        return stop(Status::StoreFailed, r.error());
     }
     if (auto r = tx->commit(); !r) {
-        out.status = Status::StoreFailed;
-        out.fileErrors.append(r.error());
-        return out;
+        return stop(Status::StoreFailed, r.error());
     }
     out.status = Status::Committed;
     out.importId = job.id;
