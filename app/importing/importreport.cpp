@@ -67,15 +67,14 @@ void ImportReport::flush(bool force)
 void ImportReport::beginJson(const QString &dialect, char delimiter)
 {
     m_begun = true;
-    JsonWriter json(m_buffer);
-    json.beginObject();
-    json.key("dialect");
+    m_json.beginObject();
+    m_json.key("dialect");
     if (dialect.isEmpty())
-        json.null();
+        m_json.null();
     else
-        json.string(dialect);
-    json.key("delimiter").string(delimiterName(delimiter));
-    json.key("rows").beginArray();
+        m_json.string(dialect);
+    m_json.key("delimiter").string(delimiterName(delimiter));
+    m_json.key("rows").beginArray();
 }
 
 void ImportReport::headerRead(const DialectMapping &mapping, char delimiter)
@@ -95,10 +94,7 @@ void ImportReport::rowValidated(const RowVerdict &v, const Post *post)
         flush();
         return;
     }
-    if (!m_firstRow)
-        m_buffer.append(',');
-    m_firstRow = false;
-    JsonWriter json(m_buffer);
+    JsonWriter &json = m_json;
     json.beginObject();
     json.key("row").number(v.row);
     json.key("valid").boolean(v.isValid());
@@ -121,10 +117,8 @@ void ImportReport::finish(const ImportOutcome &o)
     if (m_format == Format::Json) {
         if (!m_begun)
             beginJson(o.dialect, o.delimiter);
-        m_buffer.append(']');
-        JsonWriter json(m_buffer);
-        // The writer continues the object opened in beginJson.
-        m_buffer.append(',');
+        JsonWriter &json = m_json;
+        json.endArray();
         json.key("rows_total").number(o.rowsTotal);
         json.key("rows_valid").number(o.rowsValid);
         json.key("rows_invalid").number(o.rowsInvalid);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvimporter.h"
+#include "domain/jsonwriter.h"
 
 #include <QByteArray>
 
@@ -34,8 +35,8 @@ private:
     Format m_format;
     bool m_dryRun;
     bool m_begun = false;
-    bool m_firstRow = true;
     QByteArray m_buffer;
+    JsonWriter m_json{m_buffer}; // one writer for the whole report: it places every comma
 };
 
 } // namespace Almanac
