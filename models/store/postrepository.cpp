@@ -387,6 +387,18 @@ void PostRepository::forEachUpcomingTarget(
     }
 }
 
+std::array<qint64, 6> PostRepository::countByStatus()
+{
+    std::array<qint64, 6> counts{};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT status, COUNT(*) FROM posts GROUP BY status")))
+        return counts;
+    while (q.next())
+        if (const auto status = postStatusFromName(q.value(0).toString()))
+            counts[size_t(*status)] = q.value(1).toLongLong();
+    return counts;
+}
+
 qint64 PostRepository::count(std::optional<PostStatus> status)
 {
     QSqlQuery q(m_db);

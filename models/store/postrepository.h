@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -57,6 +58,8 @@ public:
     // Posts per day of [from, to) in the zone's calendar.
     QList<DayCount> countPerDay(QDate from, QDate to, const QTimeZone &zone);
     qint64 count(std::optional<PostStatus> status = std::nullopt);
+    // Posts per status, indexed by PostStatus, in one pass over the status index.
+    std::array<qint64, 6> countByStatus();
     // Every destination of a post not yet due (or undated), with the text it will
     // publish: what a new post could duplicate.
     void forEachUpcomingTarget(qint64 now,

@@ -262,6 +262,10 @@ void TestStore::keysetPaging()
     q = PostQuery{};
     q.status = PostStatus::Draft;
     QCOMPARE(posts.query(q).size(), 1);
+    const auto counts = posts.countByStatus();
+    QCOMPARE(counts[size_t(PostStatus::Scheduled)], qint64(25));
+    QCOMPARE(counts[size_t(PostStatus::Draft)], qint64(1));
+    QCOMPARE(counts[size_t(PostStatus::Failed)], qint64(0));
 }
 
 void TestStore::countPerDayFollowsTheZone()

@@ -28,6 +28,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 namespace Almanac {
 
 namespace {
@@ -201,12 +203,12 @@ void MainWindow::refresh()
 
 void MainWindow::updateStatusBar()
 {
-    PostRepository posts(m_database.connection());
+    const std::array<qint64, 6> counts = PostRepository(m_database.connection()).countByStatus();
     m_counts->setText(tr("%1 posts · %2 drafts · %3 scheduled · %4 failed")
-                          .arg(posts.count())
-                          .arg(posts.count(PostStatus::Draft))
-                          .arg(posts.count(PostStatus::Scheduled))
-                          .arg(posts.count(PostStatus::Failed)));
+                          .arg(std::accumulate(counts.begin(), counts.end(), qint64(0)))
+                          .arg(counts[size_t(PostStatus::Draft)])
+                          .arg(counts[size_t(PostStatus::Scheduled)])
+                          .arg(counts[size_t(PostStatus::Failed)]));
     const bool empty = m_model->rowCount() == 0 && !m_model->statusFilter();
     m_pages->setCurrentIndex(empty ? 1 : 0);
 }
