@@ -144,15 +144,15 @@ Result<void> ImportWriter::begin(ImportJob &job)
 
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     m_insertPost = std::make_unique<SqliteStatement>(
-        handle, "INSERT OR ROLLBACK INTO posts (id, content, title, scheduled_at, status, post_type, tags, platform_overrides, "
+        handle, "INSERT INTO posts (id, content, title, scheduled_at, status, post_type, tags, platform_overrides, "
                 "platform_settings, media, import_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     m_insertTarget = std::make_unique<SqliteStatement>(
-        handle, "INSERT OR ROLLBACK INTO post_targets (post_id, integration_id, platform, status, updated_at) VALUES (?,?,?,?,?)");
+        handle, "INSERT INTO post_targets (post_id, integration_id, platform, status, updated_at) VALUES (?,?,?,?,?)");
     m_insertRow = std::make_unique<SqliteStatement>(
-        handle, "INSERT OR ROLLBACK INTO import_rows (import_id, row_number, status, raw, normalized, error, post_id) "
+        handle, "INSERT INTO import_rows (import_id, row_number, status, raw, normalized, error, post_id) "
                 "VALUES (?,?,?,?,?,?,?)");
     m_insertOutbox = std::make_unique<SqliteStatement>(
-        handle, "INSERT OR ROLLBACK INTO outbox (post_id, integration_id, operation, idempotency_key, created_at) "
+        handle, "INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, created_at) "
                 "VALUES (?,?,'create',?,?)");
     for (const auto *s : {m_insertPost.get(), m_insertTarget.get(), m_insertRow.get(), m_insertOutbox.get()})
         if (!s->isValid())
