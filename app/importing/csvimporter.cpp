@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
 
+#include "batchqueue.h"
+
 #include "csv/csvreader.h"
 #include "domain/clock.h"
 #include "domain/jsonwriter.h"
@@ -14,6 +16,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+
+#include <thread>
 
 namespace Almanac {
 
@@ -31,6 +36,27 @@ QString joinIssues(const QList<RowIssue> &issues)
         lines.append(i.column.isEmpty() ? i.message : i.column + QStringLiteral(": ") + i.message);
     return lines.join(u'\n');
 }
+
+// One row as the reading thread hands it to the writing one.
+struct JudgedRow
+{
+    RowVerdict verdict;
+    std::optional<Post> post; // the normalized row, when it is written or the observer wants it
+    std::optional<EncodedPost> encoded; // its JSON columns, when it is written
+    ImportRow history;        // what the import history records, when the row is written
+    bool write = false;
+};
+
+struct RowBatch
+{
+    std::vector<JudgedRow> rows;
+    qint64 bytesConsumed = 0; // of the file, after the batch's last row
+};
+
+// 256 rows a batch keeps the threads' hand-overs rare; 8 batches in flight keep
+// the memory a few MiB whichever thread is slower.
+constexpr size_t RowsPerBatch = 256;
+constexpr size_t BatchesInFlight = 8;
 
 } // namespace
 
@@ -82,6 +108,17 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     if (auto r = db.open(m_options.storePath); !r) {
         return stop(Status::StoreFailed, r.error());
     }
+    // A committing import takes the write lock first, so the integrations and the
+    // posts its rows are checked against cannot change before it commits.
+    bool writing = !m_options.dryRun;
+    std::optional<Database::BulkMode> bulk;
+    std::optional<Transaction> tx;
+    if (writing) {
+        bulk.emplace(db);
+        tx.emplace(db.connection(), Transaction::Lock::Immediate);
+        if (!tx->isActive())
+            return stop(Status::StoreFailed, tr("Could not start writing to the store %1.").arg(m_options.storePath));
+    }
     const QList<Integration> integrations = IntegrationRepository(db.connection()).list();
 
     CsvReader reader(&file);
@@ -119,76 +156,106 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
         });
     validator.setDuplicateIndex(&duplicates);
 
-    std::optional<Database::BulkMode> bulk;
-    std::optional<Transaction> tx;
     std::optional<ImportWriter> writer;
     ImportJob job;
     job.fileName = info.fileName();
     job.fileSize = fileSize;
     job.dialect = out.dialect;
     job.timeZone = QString::fromUtf8(m_options.timeZone.id());
-    bool writing = !m_options.dryRun;
     if (writing) {
-        bulk.emplace(db);
-        tx.emplace(db.connection());
         writer.emplace(db.connection(), integrations);
-        if (!tx->isActive()) {
-            return stop(Status::StoreFailed, tr("Could not start writing to the store %1.").arg(m_options.storePath));
-        }
         if (auto r = writer->begin(job); !r) {
             return stop(Status::StoreFailed, r.error());
         }
     }
 
+    // Two threads share the work, as an import has two halves of similar cost:
+    // this one writes to the store (its connection belongs here) and tells the
+    // observer, while a reading thread parses, judges and prepares the rows.
+    BatchQueue<RowBatch> queue(BatchesInFlight);
+    // Batches go back to the reading thread to be emptied there: memory is best
+    // freed by the thread that allocated it (glibc's arenas lock on a foreign free).
+    BatchQueue<RowBatch> spent(BatchesInFlight + 2);
     const bool observerWantsPosts = observer && observer->wantsPosts();
-    RowVerdict verdict;
-    while (reader.next()) {
+    const bool skipInvalid = m_options.skipInvalid;
+    std::thread reading([&, prepareWrites = writing]() mutable {
+        RowBatch batch;
+        while (!m_cancelled.load(std::memory_order_relaxed) && reader.next()) {
+            JudgedRow &r = batch.rows.emplace_back();
+            const RowValidator::Fields fields = reader.fields();
+            validator.validate(fields, reader.recordNumber(), r.verdict);
+            const bool valid = r.verdict.isValid();
+            if (prepareWrites && !valid && !skipInvalid)
+                prepareWrites = false; // it will not commit: stop doing work that will be rolled back
+            r.write = prepareWrites;
+            if (observerWantsPosts || (r.write && valid))
+                r.post = validator.normalize(fields, r.verdict);
+            if (r.write) {
+                r.history.rowNumber = r.verdict.row;
+                r.history.rawJson = rawRowJson(headerUtf8, fields);
+                if (valid) {
+                    r.encoded.emplace(*r.post, std::span<const int>(r.verdict.targets.cbegin(), r.verdict.targets.cend()));
+                    JsonWriter json(r.history.normalizedJson);
+                    writePostJson(json, *r.post, PostJsonShape::Resolved);
+                } else {
+                    r.history.status = ImportRowStatus::Skipped;
+                    r.history.error = joinIssues(r.verdict.errors);
+                }
+            }
+            if (batch.rows.size() == RowsPerBatch) {
+                batch.bytesConsumed = reader.bytesConsumed();
+                if (!queue.push(std::move(batch)))
+                    return; // the writing side stopped
+                batch = spent.tryPop().value_or(RowBatch{});
+                batch.rows.clear();
+            }
+        }
+        batch.bytesConsumed = reader.bytesConsumed();
+        if (!batch.rows.empty())
+            queue.push(std::move(batch));
+        queue.finish();
+    });
+    // On every way out: stop the reading thread before what it uses goes away.
+    auto stopReading = qScopeGuard([&] {
+        queue.abandon();
+        reading.join();
+    });
+
+    while (std::optional<RowBatch> batch = queue.pop()) {
         if (m_cancelled.load(std::memory_order_relaxed)) {
             out.status = Status::Cancelled;
             return out; // the transaction rolls back
         }
-        const RowValidator::Fields fields = reader.fields();
-        validator.validate(fields, reader.recordNumber(), verdict);
-        ++out.rowsTotal;
-        const bool valid = verdict.isValid();
-        valid ? ++out.rowsValid : ++out.rowsInvalid;
-
-        if (writing && !valid && !m_options.skipInvalid)
-            writing = false; // it will not commit: stop doing work that will be rolled back
-        const bool needPost = observerWantsPosts || (writing && valid);
-        Post post;
-        if (needPost)
-            post = validator.normalize(fields, verdict);
-
-        if (writing) {
-            ImportRow row;
-            row.importId = job.id;
-            row.rowNumber = verdict.row;
-            row.rawJson = rawRowJson(headerUtf8, fields);
-            Result<void> written;
-            if (valid) {
-                JsonWriter json(row.normalizedJson);
-                writePostJson(json, post, PostJsonShape::Resolved);
-                written = writer->addPost(post, row);
-                ++job.rowsCommitted;
-            } else {
-                row.status = ImportRowStatus::Skipped;
-                row.error = joinIssues(verdict.errors);
-                written = writer->addRow(row);
-                ++job.rowsSkipped;
+        for (JudgedRow &r : batch->rows) {
+            ++out.rowsTotal;
+            const bool valid = r.verdict.isValid();
+            valid ? ++out.rowsValid : ++out.rowsInvalid;
+            if (r.write) {
+                r.history.importId = job.id;
+                Result<void> written;
+                if (valid) {
+                    written = writer->addPost(*r.post, *r.encoded, r.history);
+                    ++job.rowsCommitted;
+                } else {
+                    written = writer->addRow(r.history);
+                    ++job.rowsSkipped;
+                }
+                if (!written)
+                    return stop(Status::StoreFailed, written.error());
             }
-            if (!written) {
-                return stop(Status::StoreFailed, written.error());
-            }
+            if (observer)
+                observer->rowValidated(r.verdict, r.post ? &*r.post : nullptr);
         }
-        if (observer) {
-            observer->rowValidated(verdict, needPost ? &post : nullptr);
-            if ((out.rowsTotal & 1023) == 0)
-                observer->progress(reader.bytesConsumed(), fileSize);
-        }
+        if (observer)
+            observer->progress(batch->bytesConsumed, fileSize);
+        spent.push(std::move(*batch));
     }
-    if (observer)
-        observer->progress(reader.bytesConsumed(), fileSize);
+    if (m_cancelled.load(std::memory_order_relaxed)) {
+        out.status = Status::Cancelled;
+        return out;
+    }
+    stopReading.dismiss();
+    reading.join();
 
     if (reader.hasError()) {
         return refuse(reader.error().message);

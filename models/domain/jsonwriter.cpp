@@ -13,38 +13,52 @@ void JsonWriter::escapeInto(QByteArray &out, QByteArrayView s)
         const quint64 x = w ^ (ones * b);
         return ((x - ones) & ~x & highs) != 0;
     };
-    out.append('"');
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        // Skip eight bytes at a time while none needs escaping (no control, '"' or '\\').
-        while (i + 8 <= s.size()) {
-            quint64 w;
-            std::memcpy(&w, s.data() + i, 8);
-            if (((w - ones * 0x20) & ~w & highs) || hasByte(w, '"') || hasByte(w, '\\'))
+    // Room for the worst case (every byte a \u00XX escape), then one resize to
+    // what was written: QByteArray's per-append bookkeeping cost more than the
+    // escaping itself.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * s.size());
+    char *const begin = out.data() + start;
+    char *w = begin;
+    *w++ = '"';
+    const char *const src = s.data();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // Copy eight bytes at a time while none needs escaping (no control, '"' or '\\').
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, src + i, 8);
+            if (((word - ones * 0x20) & ~word & highs) || hasByte(word, '"') || hasByte(word, '\\'))
                 break;
+            std::memcpy(w, &word, 8);
+            w += 8;
             i += 8;
         }
-        if (i >= s.size())
+        if (i >= n)
             break;
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        const auto c = static_cast<unsigned char>(src[i++]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *w++ = char(c);
             continue;
-        out.append(s.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default: {
-            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            out.append(esc, 6);
         }
+        *w++ = '\\';
+        switch (c) {
+        case '"': *w++ = '"'; break;
+        case '\\': *w++ = '\\'; break;
+        case '\n': *w++ = 'n'; break;
+        case '\r': *w++ = 'r'; break;
+        case '\t': *w++ = 't'; break;
+        default:
+            *w++ = 'u';
+            *w++ = '0';
+            *w++ = '0';
+            *w++ = hex[c >> 4];
+            *w++ = hex[c & 15];
         }
     }
-    out.append(s.data() + run, s.size() - run);
-    out.append('"');
+    *w++ = '"';
+    out.resize(start + (w - begin));
 }
 
 void JsonWriter::separator()

@@ -35,11 +35,10 @@ QString Database::defaultPath()
 Database::Database(const QString &connectionName)
     : m_connectionName(connectionName)
 {
-    // SQLite's global memory statistics take a mutex on every allocation, and
-    // Almanac never reads them. This must happen before SQLite initializes, i.e.
-    // before the first connection opens; later it is refused, harmlessly.
-    static const bool statsOff = SqliteStatement::disableMemoryStatistics();
-    Q_UNUSED(statsOff);
+    // Before the first connection opens, SQLite's global configuration can still
+    // change; later it is refused, harmlessly.
+    static const bool configured = SqliteStatement::configureLibrary();
+    Q_UNUSED(configured);
 }
 
 Database::~Database()
@@ -145,17 +144,24 @@ Database::BulkMode::BulkMode(Database &db)
     : m_db(db)
 {
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-65536")); // up to 64 MiB of pages while it runs
+    (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
 }
 
 Database::BulkMode::~BulkMode()
 {
+    (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
 }
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    if (lock == Lock::Deferred) {
+        m_active = m_db.transaction();
+    } else {
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
 }
 
 Transaction::~Transaction()

@@ -2,6 +2,7 @@
 #include "importrepository.h"
 
 #include "database.h"
+#include "domain/clock.h"
 #include "postrepository.h"
 #include "sqlvalues.h"
 
@@ -123,12 +124,12 @@ ImportWriter::ImportWriter(QSqlDatabase db, const QList<Integration> &integratio
     : m_db(std::move(db))
 {
     for (const Integration &in : integrations)
-        m_hostedIntegrations.insert(in.id, in.provider != u"local");
+        m_destinations.append(Destination{in.id.toUtf8(), in.platform.toUtf8(), in.provider != u"local"});
 }
 
 Result<void> ImportWriter::begin(ImportJob &job)
 {
-    m_now = QDateTime::currentSecsSinceEpoch();
+    m_now = Clock::nowSecs();
     job.createdAt = m_now;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO imports (file_name, file_size, dialect, time_zone, created_at, status) "
@@ -141,6 +142,10 @@ Result<void> ImportWriter::begin(ImportJob &job)
     if (!q.exec())
         return sqlError(tr("Could not record the import"), q.lastError());
     job.id = q.lastInsertId().toLongLong();
+
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM posts")) || !q.next())
+        return sqlError(tr("Could not read the store"), q.lastError());
+    m_deferIndexesAt = DeferIndexesAfter + 2 * q.value(0).toLongLong();
 
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     m_insertPost = std::make_unique<SqliteStatement>(
@@ -160,51 +165,87 @@ Result<void> ImportWriter::begin(ImportJob &job)
     return {};
 }
 
-Result<void> ImportWriter::addPost(Post &post, ImportRow &row)
+Result<void> ImportWriter::deferIndexes()
 {
+    // Only the plain indexes that speed up reading; the unique ones enforce keys.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                               "AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ('posts', 'post_targets', 'outbox', 'import_rows')")))
+        return sqlError(tr("Could not read the store's indexes"), q.lastError());
+    QStringList names;
+    while (q.next()) {
+        names.append(q.value(0).toString());
+        m_deferredIndexes.append(q.value(1).toString());
+    }
+    for (const QString &name : std::as_const(names))
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return sqlError(tr("Could not set the store's indexes aside for the import"), q.lastError());
+    return {};
+}
+
+EncodedPost::EncodedPost(const Post &post, std::span<const int> integrations)
+    : content(post.content.toUtf8())
+    , title(post.title.toUtf8())
+    , postType(post.postType.toUtf8())
+    , tags(PostRepository::tagsJson(post.tags))
+    , overrides(PostRepository::objectJson(post.platformOverrides))
+    , settings(PostRepository::objectJson(post.platformSettings))
+    , media(PostRepository::mediaJson(post.media))
+    , integrations(integrations.begin(), integrations.end())
+{
+}
+
+Result<void> ImportWriter::addPost(Post &post, const EncodedPost &encoded, ImportRow &row)
+{
+    if (++m_postsWritten == m_deferIndexesAt)
+        if (auto r = deferIndexes(); !r)
+            return r;
     const QByteArray id = m_ids.nextUtf8();
     post.id = QString::fromLatin1(id);
     post.createdAt = post.updatedAt = m_now;
     post.importId = row.importId;
     const QByteArray status = postStatusName(post.status).toLatin1();
-    const QByteArray tags = PostRepository::tagsJson(post.tags);
-    const QByteArray overrides = PostRepository::objectJson(post.platformOverrides);
-    const QByteArray settings = PostRepository::objectJson(post.platformSettings);
-    const QByteArray media = PostRepository::mediaJson(post.media);
 
     SqliteStatement &p = *m_insertPost;
     p.bind(1, QByteArrayView(id));
-    p.bind(2, post.content);
-    p.bind(3, post.title);
+    p.bind(2, QByteArrayView(encoded.content));
+    p.bind(3, QByteArrayView(encoded.title));
     p.bind(4, post.scheduledAt);
     p.bind(5, QByteArrayView(status));
-    p.bind(6, post.postType);
-    p.bindOrNull(7, tags);
-    p.bindOrNull(8, overrides);
-    p.bindOrNull(9, settings);
-    p.bindOrNull(10, media);
+    p.bind(6, QByteArrayView(encoded.postType));
+    p.bindOrNull(7, encoded.tags);
+    p.bindOrNull(8, encoded.overrides);
+    p.bindOrNull(9, encoded.settings);
+    p.bindOrNull(10, encoded.media);
     p.bind(11, post.importId);
     p.bind(12, post.createdAt);
     p.bind(13, post.updatedAt);
     if (!p.exec())
         return Error{tr("Row %1: could not save the post: %2").arg(row.rowNumber).arg(p.errorMessage())};
 
-    for (const PostTarget &t : std::as_const(post.targets)) {
+    if (encoded.integrations.size() != post.targets.size())
+        return Error{tr("Row %1: the post's destinations were not resolved.").arg(row.rowNumber)};
+    for (qsizetype i = 0; i < post.targets.size(); ++i) {
+        const PostTarget &t = post.targets.at(i);
+        const int index = encoded.integrations.at(i);
+        if (index < 0 || index >= m_destinations.size())
+            return Error{tr("Row %1: the integration %2 is not in the store.").arg(row.rowNumber).arg(t.integrationId)};
+        const Destination *destination = &m_destinations.at(index);
         SqliteStatement &q = *m_insertTarget;
         q.bind(1, QByteArrayView(id));
-        q.bind(2, t.integrationId);
-        q.bind(3, t.platform);
+        q.bind(2, QByteArrayView(destination->id));
+        q.bind(3, QByteArrayView(destination->platform));
         q.bind(4, QByteArrayView(status));
         q.bind(5, m_now);
         if (!q.exec())
             return Error{tr("Row %1: could not save the destination %2: %3")
                              .arg(row.rowNumber)
                              .arg(t.integrationId, q.errorMessage())};
-        if (m_hostedIntegrations.value(t.integrationId)) {
+        if (destination->hosted) {
             const QByteArray key = m_ids.nextUtf8(); // a fresh key per operation, fixed before any send
             SqliteStatement &o = *m_insertOutbox;
             o.bind(1, QByteArrayView(id));
-            o.bind(2, t.integrationId);
+            o.bind(2, QByteArrayView(destination->id));
             o.bind(3, QByteArrayView(key));
             o.bind(4, m_now);
             if (!o.exec())
@@ -213,15 +254,15 @@ Result<void> ImportWriter::addPost(Post &post, ImportRow &row)
     }
     row.postId = post.id;
     row.status = ImportRowStatus::Committed;
-    return insertRow(row);
+    return insertRow(row, id);
 }
 
 Result<void> ImportWriter::addRow(const ImportRow &row)
 {
-    return insertRow(row);
+    return insertRow(row, row.postId.toUtf8());
 }
 
-Result<void> ImportWriter::insertRow(const ImportRow &row)
+Result<void> ImportWriter::insertRow(const ImportRow &row, QByteArrayView postIdUtf8)
 {
     SqliteStatement &q = *m_insertRow;
     const QByteArray status = importRowStatusName(row.status).toLatin1();
@@ -234,10 +275,7 @@ Result<void> ImportWriter::insertRow(const ImportRow &row)
         q.bindNull(6);
     else
         q.bind(6, row.error);
-    if (row.postId.isEmpty())
-        q.bindNull(7);
-    else
-        q.bind(7, row.postId);
+    q.bindOrNull(7, postIdUtf8);
     if (!q.exec())
         return Error{tr("Row %1: could not record it in the import history: %2").arg(row.rowNumber).arg(q.errorMessage())};
     return {};
@@ -255,6 +293,10 @@ Result<void> ImportWriter::finish(const ImportJob &job)
     q.addBindValue(job.id);
     if (!q.exec())
         return sqlError(tr("Could not finish recording the import"), q.lastError());
+    for (const QString &sql : std::as_const(m_deferredIndexes))
+        if (!q.exec(sql))
+            return sqlError(tr("Could not rebuild the store's indexes after the import"), q.lastError());
+    m_deferredIndexes.clear();
     return {};
 }
 

@@ -9,11 +9,13 @@
 
 #include "sqlitestatement.h"
 
-#include <QHash>
+#include <QList>
+#include <QVarLengthArray>
 #include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace Almanac {
 
@@ -36,6 +38,18 @@ private:
 // Writes one import (its record, every row, every post with its targets and
 // outbox rows) inside the caller's transaction, with statements prepared once
 // and values bound straight into SQLite (100k+ rows a second).
+// A post's JSON columns, encoded ahead of the write (on another thread if the
+// caller likes) so the writing thread only binds.
+struct EncodedPost
+{
+    // `integrations`: for each of the post's targets, in order, its position in
+    // the integration list the writer was made with.
+    EncodedPost(const Post &post, std::span<const int> integrations);
+
+    QByteArray content, title, postType, tags, overrides, settings, media;
+    QVarLengthArray<int, 4> integrations;
+};
+
 class ImportWriter final
 {
 public:
@@ -43,19 +57,36 @@ public:
 
     Result<void> begin(ImportJob &job);
     // Inserts the post (assigning its id) and records the row as committed.
-    Result<void> addPost(Post &post, ImportRow &row);
+    Result<void> addPost(Post &post, const EncodedPost &encoded, ImportRow &row);
     // Records a row that did not become a post (skipped or excluded).
     Result<void> addRow(const ImportRow &row);
+    // Records the totals and rebuilds any index deferIndexes() set aside.
     Result<void> finish(const ImportJob &job);
 
 private:
-    Result<void> insertRow(const ImportRow &row);
+    Result<void> insertRow(const ImportRow &row, QByteArrayView postIdUtf8);
+    Result<void> deferIndexes();
+
+    // Once an import has written this many posts plus twice what the store held,
+    // it drops the secondary indexes and rebuilds them in finish(): a sorted build
+    // costs about a third of keeping them up to date row by row (measured: 0.18 s
+    // against 0.45 s for 100k posts), so the rebuild of the older rows is paid
+    // back by the rows still to come in any import that keeps going.
+    static constexpr qint64 DeferIndexesAfter = 5000;
 
     QSqlDatabase m_db;
-    QHash<QString, bool> m_hostedIntegrations; // id -> needs the sync outbox
+    struct Destination
+    {
+        QByteArray id, platform; // UTF-8, ready to bind
+        bool hosted = false;     // its posts go through the sync outbox
+    };
+    QList<Destination> m_destinations; // as the integration list given
     std::unique_ptr<SqliteStatement> m_insertPost, m_insertTarget, m_insertRow, m_insertOutbox;
     PostIdGenerator m_ids;
     qint64 m_now = 0;
+    qint64 m_postsWritten = 0;
+    qint64 m_deferIndexesAt = 0;
+    QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
 };
 
 } // namespace Almanac

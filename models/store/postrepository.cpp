@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postrepository.h"
 
+#include "domain/jsonwriter.h"
+
 #include "database.h"
 #include "domain/clock.h"
 #include "domain/postid.h"
@@ -63,23 +65,34 @@ PostRepository::PostRepository(QSqlDatabase db)
 
 QByteArray PostRepository::tagsJson(const QStringList &tags)
 {
-    return tags.isEmpty() ? QByteArray() : QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    if (tags.isEmpty())
+        return out;
+    JsonWriter json(out);
+    json.beginArray();
+    for (const QString &tag : tags)
+        json.string(tag);
+    json.endArray();
+    return out;
 }
 
 QByteArray PostRepository::mediaJson(const QList<MediaRef> &media)
 {
+    QByteArray out;
     if (media.isEmpty())
-        return {};
-    QJsonArray items;
+        return out;
+    JsonWriter json(out);
+    json.beginArray();
     for (const MediaRef &m : media) {
-        QJsonObject o{{QStringLiteral("url"), m.url}};
+        json.beginObject().key("url").string(m.url);
         if (!m.platform.isEmpty())
-            o.insert(QStringLiteral("platform"), m.platform);
+            json.key("platform").string(m.platform);
         if (!m.altText.isEmpty())
-            o.insert(QStringLiteral("alt"), m.altText);
-        items.append(o);
+            json.key("alt").string(m.altText);
+        json.endObject();
     }
-    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+    json.endArray();
+    return out;
 }
 
 QByteArray PostRepository::objectJson(const QJsonObject &object)

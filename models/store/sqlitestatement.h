@@ -21,8 +21,9 @@ class SqliteStatement final
 public:
     // The sqlite3 handle behind a QSQLITE connection, or null.
     static sqlite3 *handleOf(const QSqlDatabase &db);
-    // Turns off SQLite's global allocation statistics; true if it took effect.
-    static bool disableMemoryStatistics();
+    // Sets SQLite up for Almanac's use (see the definition); true if it took
+    // effect, which needs it to run before SQLite initializes.
+    static bool configureLibrary();
 
     SqliteStatement(sqlite3 *db, const char *sql);
     ~SqliteStatement();

@@ -21,6 +21,48 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
+QStringList indexNames(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name")))
+        qFatal("cannot list indexes");
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+// A CSV of `rows` valid posts (more than the writer's threshold for setting
+// indexes aside), optionally ending with one invalid row.
+QString writeLargeCsv(const QString &dir, int rows, bool endWithInvalidRow)
+{
+    QFile csv(dir + QStringLiteral("/large.csv"));
+    if (!csv.open(QIODevice::WriteOnly))
+        qFatal("cannot write the CSV");
+    csv.write("content,integrations,schedule_at\n");
+    for (int i = 0; i < rows; ++i)
+        csv.write(QStringLiteral("Post number %1,%2,2026-05-%3T%4:%5:00Z\n")
+                      .arg(i)
+                      .arg(i % 2 ? u"x" : u"int_li")
+                      .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                      .arg(i % 24, 2, 10, QChar(u'0'))
+                      .arg(i % 60, 2, 10, QChar(u'0'))
+                      .toUtf8());
+    if (endWithInvalidRow)
+        csv.write("Too late,x,2027-12-01T09:00:00Z\n");
+    return csv.fileName();
+}
+
+ImportOutcome importFile(const Test::TestStore &store, const QString &file)
+{
+    ImportOptions options;
+    options.filePath = file;
+    options.storePath = store.path();
+    options.connectionName = QStringLiteral("test-import");
+    options.now = QDateTime::fromString(QStringLiteral("2026-04-20T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    return CsvImporter(options).run(nullptr);
+}
+
 Post makePost(const QString &content, std::optional<qint64> at, const QStringList &integrations)
 {
     Post p;
@@ -53,6 +95,9 @@ private Q_SLOTS:
     void integrationsRefuseBadInput();
     void importCommitAndUndo();
     void rangeQueryUsesTheIndex();
+    void statusFilteredRangeReadsOnlyTheIndex();
+    void largeImportRebuildsTheIndexesItSetAside();
+    void failedLargeImportKeepsTheIndexes();
 };
 
 void TestStore::migratesFromEmpty()
@@ -355,6 +400,62 @@ void TestStore::rangeQueryUsesTheIndex()
         plan += q.value(3).toString() + u'\n';
     QVERIFY2(plan.contains(QStringLiteral("posts_by_time")), qPrintable(plan));
     QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+}
+
+void TestStore::statusFilteredRangeReadsOnlyTheIndex()
+{
+    Test::TestStore store;
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM posts WHERE status = 'failed' AND "
+                                  "scheduled_at >= 1 AND scheduled_at < 2 ORDER BY scheduled_at, id")));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + u'\n';
+    QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX posts_by_time")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+}
+
+void TestStore::largeImportRebuildsTheIndexesItSetAside()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"), QStringLiteral("openpost"));
+    store.addIntegration(QStringLiteral("int_li"), QStringLiteral("linkedin"));
+    const QStringList indexesBefore = indexNames(store.connection());
+    QVERIFY(indexesBefore.contains(QStringLiteral("posts_by_time")));
+
+    const ImportOutcome outcome = importFile(store, writeLargeCsv(store.dir(), 6000, false));
+    QVERIFY2(outcome.committed(), qPrintable(outcome.fileErrors.join(u'\n')));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(6000));
+    QCOMPARE(indexNames(store.connection()), indexesBefore);
+    // The rebuilt indexes hold every row, and foreign keys hold though the import
+    // ran without enforcing them.
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts INDEXED BY posts_by_time "
+                                                       "WHERE scheduled_at >= 0")),
+             qint64(6000));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(3000));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("PRAGMA foreign_keys")), qint64(1)); // back on
+}
+
+void TestStore::failedLargeImportKeepsTheIndexes()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"));
+    store.addIntegration(QStringLiteral("int_li"), QStringLiteral("linkedin"));
+    const QStringList indexesBefore = indexNames(store.connection());
+
+    // The invalid row comes after the writer has set the indexes aside: the
+    // rollback must bring them back with everything else.
+    const ImportOutcome outcome = importFile(store, writeLargeCsv(store.dir(), 6000, true));
+    QCOMPARE(outcome.status, ImportOutcome::Status::ValidationFailed);
+    QCOMPARE(outcome.rowsInvalid, qint64(1));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(0));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM imports")), qint64(0));
+    QCOMPARE(indexNames(store.connection()), indexesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
