@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 
 #include <thread>
 
@@ -47,16 +46,33 @@ struct JudgedRow
     bool write = false;
 };
 
+// Batches travel back and forth between the threads and their rows are reused,
+// so a million-row dry run does not build and destroy a million of them.
 struct RowBatch
 {
-    std::vector<JudgedRow> rows;
+    std::vector<JudgedRow> rows; // the first `count` are this batch's
+    size_t count = 0;
     qint64 bytesConsumed = 0; // of the file, after the batch's last row
+
+    JudgedRow &append()
+    {
+        if (count == rows.size()) {
+            ++count;
+            return rows.emplace_back();
+        }
+        JudgedRow &r = rows[count++];
+        r.post.reset();
+        r.encoded.reset();
+        r.history = ImportRow{};
+        return r; // the verdict is reset by the validator, keeping its lists' memory
+    }
+    std::span<JudgedRow> used() { return {rows.data(), count}; }
 };
 
-// 256 rows a batch keeps the threads' hand-overs rare; 8 batches in flight keep
-// the memory a few MiB whichever thread is slower.
-constexpr size_t RowsPerBatch = 256;
-constexpr size_t BatchesInFlight = 8;
+// 1024 rows a batch keep the hand-overs (each may wake a sleeping thread) rare;
+// 4 batches in flight keep the memory to a few MiB whichever thread is slower.
+constexpr size_t RowsPerBatch = 1024;
+constexpr size_t BatchesInFlight = 4;
 
 } // namespace
 
@@ -169,19 +185,14 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
         }
     }
 
-    // Two threads share the work, as an import has two halves of similar cost:
-    // this one writes to the store (its connection belongs here) and tells the
-    // observer, while a reading thread parses, judges and prepares the rows.
-    BatchQueue<RowBatch> queue(BatchesInFlight);
-    // Batches go back to the reading thread to be emptied there: memory is best
-    // freed by the thread that allocated it (glibc's arenas lock on a foreign free).
-    BatchQueue<RowBatch> spent(BatchesInFlight + 2);
+    // The reading half: parses, judges and prepares the rows, handing each full
+    // batch to `deliver` (which may swap in another batch; false: stop reading).
     const bool observerWantsPosts = observer && observer->wantsPosts();
     const bool skipInvalid = m_options.skipInvalid;
-    std::thread reading([&, prepareWrites = writing]() mutable {
+    auto readRows = [&, prepareWrites = writing](const auto &deliver) mutable {
         RowBatch batch;
         while (!m_cancelled.load(std::memory_order_relaxed) && reader.next()) {
-            JudgedRow &r = batch.rows.emplace_back();
+            JudgedRow &r = batch.append();
             const RowValidator::Fields fields = reader.fields();
             validator.validate(fields, reader.recordNumber(), r.verdict);
             const bool valid = r.verdict.isValid();
@@ -202,31 +213,22 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
                     r.history.error = joinIssues(r.verdict.errors);
                 }
             }
-            if (batch.rows.size() == RowsPerBatch) {
+            if (batch.count == RowsPerBatch) {
                 batch.bytesConsumed = reader.bytesConsumed();
-                if (!queue.push(std::move(batch)))
-                    return; // the writing side stopped
-                batch = spent.tryPop().value_or(RowBatch{});
-                batch.rows.clear();
+                if (!deliver(batch))
+                    return;
+                batch.count = 0;
             }
         }
         batch.bytesConsumed = reader.bytesConsumed();
-        if (!batch.rows.empty())
-            queue.push(std::move(batch));
-        queue.finish();
-    });
-    // On every way out: stop the reading thread before what it uses goes away.
-    auto stopReading = qScopeGuard([&] {
-        queue.abandon();
-        reading.join();
-    });
+        if (batch.count)
+            deliver(batch);
+    };
 
-    while (std::optional<RowBatch> batch = queue.pop()) {
-        if (m_cancelled.load(std::memory_order_relaxed)) {
-            out.status = Status::Cancelled;
-            return out; // the transaction rolls back
-        }
-        for (JudgedRow &r : batch->rows) {
+    // The other half: writes the rows to the store and tells the observer.
+    std::optional<QString> storeError;
+    auto takeRows = [&](RowBatch &batch) {
+        for (JudgedRow &r : batch.used()) {
             ++out.rowsTotal;
             const bool valid = r.verdict.isValid();
             valid ? ++out.rowsValid : ++out.rowsInvalid;
@@ -240,22 +242,47 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
                     written = writer->addRow(r.history);
                     ++job.rowsSkipped;
                 }
-                if (!written)
-                    return stop(Status::StoreFailed, written.error());
+                if (!written) {
+                    storeError = written.error();
+                    return false;
+                }
             }
             if (observer)
                 observer->rowValidated(r.verdict, r.post ? &*r.post : nullptr);
         }
         if (observer)
-            observer->progress(batch->bytesConsumed, fileSize);
-        spent.push(std::move(*batch));
+            observer->progress(batch.bytesConsumed, fileSize);
+        return !m_cancelled.load(std::memory_order_relaxed);
+    };
+
+    if (writing || observerWantsPosts) {
+        // Both halves cost about the same here, so they run on two threads: this
+        // one writes (the store's connection belongs to it), a second one reads.
+        BatchQueue<RowBatch> queue(BatchesInFlight);
+        // Batches come back to the reading thread to be reused there: memory is best
+        // freed by the thread that allocated it (glibc's arenas lock on a foreign free).
+        BatchQueue<RowBatch> spent(BatchesInFlight + 2);
+        std::thread reading([&] {
+            readRows([&](RowBatch &batch) { return queue.push(std::exchange(batch, spent.tryPop().value_or(RowBatch{}))); });
+            queue.finish();
+        });
+        while (std::optional<RowBatch> batch = queue.pop()) {
+            if (!takeRows(*batch))
+                break;
+            spent.push(std::move(*batch));
+        }
+        queue.abandon(); // if this side stopped early, the reading side stops too
+        reading.join();
+    } else {
+        // A dry run's other half is next to nothing: one thread, no hand-overs.
+        readRows(takeRows);
     }
+    if (storeError)
+        return stop(Status::StoreFailed, *storeError);
     if (m_cancelled.load(std::memory_order_relaxed)) {
         out.status = Status::Cancelled;
-        return out;
+        return out; // the transaction rolls back
     }
-    stopReading.dismiss();
-    reading.join();
 
     if (reader.hasError()) {
         return refuse(reader.error().message);
