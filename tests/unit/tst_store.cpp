@@ -98,6 +98,7 @@ private Q_SLOTS:
     void statusFilteredRangeReadsOnlyTheIndex();
     void largeImportRebuildsTheIndexesItSetAside();
     void failedLargeImportKeepsTheIndexes();
+    void cancelledImportWritesNothing();
 };
 
 void TestStore::migratesFromEmpty()
@@ -454,6 +455,49 @@ void TestStore::failedLargeImportKeepsTheIndexes()
     QCOMPARE(outcome.status, ImportOutcome::Status::ValidationFailed);
     QCOMPARE(outcome.rowsInvalid, qint64(1));
     QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(0));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM imports")), qint64(0));
+    QCOMPARE(indexNames(store.connection()), indexesBefore);
+}
+
+// Cancels the import it watches once it has written enough rows to have set the
+// store's indexes aside.
+class CancelPartWay final : public ImportObserver
+{
+public:
+    explicit CancelPartWay(CsvImporter &importer) : m_importer(importer) {}
+    void rowValidated(const RowVerdict &, const Post *) override { ++rowsSeen; }
+    void progress(qint64, qint64) override
+    {
+        if (rowsSeen > 6000)
+            m_importer.cancel();
+    }
+    qint64 rowsSeen = 0;
+
+private:
+    CsvImporter &m_importer;
+};
+
+void TestStore::cancelledImportWritesNothing()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"), QStringLiteral("openpost"));
+    store.addIntegration(QStringLiteral("int_li"), QStringLiteral("linkedin"));
+    const QStringList indexesBefore = indexNames(store.connection());
+
+    ImportOptions options;
+    options.filePath = writeLargeCsv(store.dir(), 20000, false);
+    options.storePath = store.path();
+    options.connectionName = QStringLiteral("test-import");
+    options.now = QDateTime::fromString(QStringLiteral("2026-04-20T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    CsvImporter importer(options);
+    CancelPartWay observer(importer);
+    const ImportOutcome outcome = importer.run(&observer);
+
+    QCOMPARE(outcome.status, ImportOutcome::Status::Cancelled);
+    QVERIFY(observer.rowsSeen > 6000);
+    QVERIFY(observer.rowsSeen < 20000); // it stopped, it did not run to the end
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(0));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(0));
     QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM imports")), qint64(0));
     QCOMPARE(indexNames(store.connection()), indexesBefore);
 }
