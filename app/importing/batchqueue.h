@@ -48,10 +48,7 @@ public:
         m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_finished; });
         if (m_batches.empty())
             return std::nullopt;
-        Batch batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_notFull.notify_one();
-        return batch;
+        return takeFront();
     }
 
     // Never blocks: a batch if one is waiting.
@@ -60,10 +57,7 @@ public:
         const std::lock_guard lock(m_mutex);
         if (m_batches.empty())
             return std::nullopt;
-        Batch batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_notFull.notify_one();
-        return batch;
+        return takeFront();
     }
 
     // The consumer will take no more: wakes and refuses the producer.
@@ -76,6 +70,15 @@ public:
     }
 
 private:
+    // With the lock held and a batch waiting.
+    Batch takeFront()
+    {
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return batch;
+    }
+
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;
     std::deque<Batch> m_batches;

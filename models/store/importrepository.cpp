@@ -230,22 +230,22 @@ Result<void> ImportWriter::addPost(Post &post, const EncodedPost &encoded, Impor
         const int index = encoded.integrations.at(i);
         if (index < 0 || index >= m_destinations.size())
             return Error{tr("Row %1: the integration %2 is not in the store.").arg(row.rowNumber).arg(t.integrationId)};
-        const Destination *destination = &m_destinations.at(index);
+        const Destination &destination = m_destinations.at(index);
         SqliteStatement &q = *m_insertTarget;
         q.bind(1, QByteArrayView(id));
-        q.bind(2, QByteArrayView(destination->id));
-        q.bind(3, QByteArrayView(destination->platform));
+        q.bind(2, QByteArrayView(destination.id));
+        q.bind(3, QByteArrayView(destination.platform));
         q.bind(4, QByteArrayView(status));
         q.bind(5, m_now);
         if (!q.exec())
             return Error{tr("Row %1: could not save the destination %2: %3")
                              .arg(row.rowNumber)
                              .arg(t.integrationId, q.errorMessage())};
-        if (destination->hosted) {
+        if (destination.hosted) {
             const QByteArray key = m_ids.nextUtf8(); // a fresh key per operation, fixed before any send
             SqliteStatement &o = *m_insertOutbox;
             o.bind(1, QByteArrayView(id));
-            o.bind(2, QByteArrayView(destination->id));
+            o.bind(2, QByteArrayView(destination.id));
             o.bind(3, QByteArrayView(key));
             o.bind(4, m_now);
             if (!o.exec())

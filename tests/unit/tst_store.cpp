@@ -53,14 +53,19 @@ QString writeLargeCsv(const QString &dir, int rows, bool endWithInvalidRow)
     return csv.fileName();
 }
 
-ImportOutcome importFile(const Test::TestStore &store, const QString &file)
+ImportOptions importOptions(const Test::TestStore &store, const QString &file)
 {
     ImportOptions options;
     options.filePath = file;
     options.storePath = store.path();
     options.connectionName = QStringLiteral("test-import");
     options.now = QDateTime::fromString(QStringLiteral("2026-04-20T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
-    return CsvImporter(options).run(nullptr);
+    return options;
+}
+
+ImportOutcome importFile(const Test::TestStore &store, const QString &file)
+{
+    return CsvImporter(importOptions(store, file)).run(nullptr);
 }
 
 Post makePost(const QString &content, std::optional<qint64> at, const QStringList &integrations)
@@ -484,12 +489,7 @@ void TestStore::cancelledImportWritesNothing()
     store.addIntegration(QStringLiteral("int_li"), QStringLiteral("linkedin"));
     const QStringList indexesBefore = indexNames(store.connection());
 
-    ImportOptions options;
-    options.filePath = writeLargeCsv(store.dir(), 20000, false);
-    options.storePath = store.path();
-    options.connectionName = QStringLiteral("test-import");
-    options.now = QDateTime::fromString(QStringLiteral("2026-04-20T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
-    CsvImporter importer(options);
+    CsvImporter importer(importOptions(store, writeLargeCsv(store.dir(), 20000, false)));
     CancelPartWay observer(importer);
     const ImportOutcome outcome = importer.run(&observer);
 
