@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demodata.h"
+#include "domain/clock.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -7,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -31,15 +35,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Use the store at PATH."),
                                 QStringLiteral("PATH"), Almanac::Database::defaultPath());
     parser.addOption(db);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Try Almanac on a sample content plan in a "
+                                                                  "temporary store (your own store is not touched)."));
+    parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), QApplication::translate("main", "A CSV file to import."),
                                  QStringLiteral("[FILE.csv]"));
     parser.process(app);
 
+    QTemporaryDir demoDir;
+    const QString storePath = parser.isSet(demo) ? demoDir.filePath(QStringLiteral("demo.sqlite")) : parser.value(db);
     Almanac::Database database;
-    if (auto opened = database.open(parser.value(db)); !opened) {
+    if (auto opened = database.open(storePath); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Almanac cannot start"),
                               QApplication::translate("main", "The store could not be opened.\n\n%1").arg(opened.error()));
         return 1;
+    }
+    if (parser.isSet(demo)) {
+        if (auto filled = Almanac::DemoData::fill(database, Almanac::Clock::nowSecs(), Almanac::AppSettings().timeZone());
+            !filled) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Almanac cannot start"), filled.error());
+            return 1;
+        }
     }
 
     Almanac::MainWindow window(database);

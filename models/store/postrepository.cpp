@@ -105,7 +105,7 @@ Result<void> PostRepository::insert(Post &post)
     static thread_local PostIdGenerator ids;
     if (post.id.isEmpty())
         post.id = ids.next();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSecs();
     if (post.createdAt == 0)
         post.createdAt = now;
     post.updatedAt = now;
@@ -182,7 +182,7 @@ Result<void> PostRepository::enqueue(const Post &post, const QString &operation)
                              "FROM post_targets t JOIN integrations i ON i.id = t.integration_id "
                              "WHERE t.post_id = ? AND i.provider <> 'local'"));
     q.addBindValue(operation);
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(Clock::nowSecs());
     q.addBindValue(post.id);
     if (!q.exec())
         return sqlError(tr("Could not queue the post for sync"), q.lastError());
@@ -195,7 +195,7 @@ Result<void> PostRepository::update(const Post &post)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE posts SET content=?, title=?, scheduled_at=?, status=?, post_type=?, tags=?, "
                              "platform_overrides=?, platform_settings=?, media=?, group_id=?, updated_at=? WHERE id=?"));
-    bindEditableFields(q, post, QDateTime::currentSecsSinceEpoch());
+    bindEditableFields(q, post, Clock::nowSecs());
     if (!q.exec())
         return sqlError(tr("Could not save the post"), q.lastError());
     if (q.numRowsAffected() != 1)
@@ -226,6 +226,87 @@ Result<void> PostRepository::remove(const QStringList &ids)
             return sqlError(tr("Could not delete the post %1").arg(id), q.lastError());
     }
     return atomic.release();
+}
+
+Result<void> PostRepository::reschedule(const QString &id, qint64 scheduledAt)
+{
+    Savepoint atomic(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=?"));
+    q.addBindValue(scheduledAt);
+    q.addBindValue(Clock::nowSecs());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not move the post"), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The post %1 is not in the store (deleted elsewhere?).").arg(id)};
+    Post post;
+    post.id = id;
+    if (auto r = enqueue(post, QStringLiteral("reschedule")); !r)
+        return r;
+    return atomic.release();
+}
+
+Result<void> PostRepository::setTags(const QString &id, const QStringList &tags)
+{
+    Savepoint atomic(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE posts SET tags=?, updated_at=? WHERE id=?"));
+    q.addBindValue(Sql::textOrNull(tagsJson(tags)));
+    q.addBindValue(Clock::nowSecs());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not change the post's tags"), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The post %1 is not in the store (deleted elsewhere?).").arg(id)};
+    Post post;
+    post.id = id;
+    if (auto r = enqueue(post, QStringLiteral("update")); !r)
+        return r;
+    return atomic.release();
+}
+
+Result<void> PostRepository::queuePublish(const QString &id)
+{
+    Post post;
+    post.id = id;
+    return enqueue(post, QStringLiteral("publish"));
+}
+
+QList<PostSummary> PostRepository::summaries(qint64 from, qint64 to)
+{
+    QList<PostSummary> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // char(31) separates an integration from its platform, char(30) one destination from the next.
+    q.prepare(QStringLiteral("SELECT p.id, p.scheduled_at, p.status, p.post_type, p.content, p.tags, "
+                             "(SELECT group_concat(t.integration_id || char(31) || t.platform, char(30)) "
+                             " FROM post_targets t WHERE t.post_id = p.id) "
+                             "FROM posts p WHERE p.scheduled_at >= ? AND p.scheduled_at < ? "
+                             "ORDER BY p.scheduled_at, p.id"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        PostSummary s;
+        s.id = q.value(0).toString();
+        s.scheduledAt = q.value(1).toLongLong();
+        s.status = postStatusFromName(q.value(2).toString()).value_or(PostStatus::Draft);
+        s.postType = q.value(3).toString();
+        s.content = q.value(4).toString();
+        if (!q.isNull(5))
+            for (const QJsonValue &t : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+                s.tags.append(t.toString());
+        const QString targets = q.value(6).toString();
+        for (QStringView target : QStringView(targets).split(QChar(30), Qt::SkipEmptyParts)) {
+            const qsizetype unit = target.indexOf(QChar(31));
+            s.integrationIds.append(target.first(unit).toString());
+            s.platforms.append(target.sliced(unit + 1).toString());
+        }
+        out.append(std::move(s));
+    }
+    return out;
 }
 
 std::optional<Post> PostRepository::find(const QString &id)

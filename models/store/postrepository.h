@@ -32,6 +32,20 @@ struct PostQuery
     bool withTargets = true;
 };
 
+// What the calendar shows of a post: enough to draw a chip, filter and search,
+// without the JSON columns a chip never needs.
+struct PostSummary
+{
+    QString id;
+    qint64 scheduledAt = 0; // UTC epoch seconds
+    PostStatus status = PostStatus::Draft;
+    QString postType;
+    QString content;
+    QStringList tags;
+    QStringList integrationIds; // the post's destinations, in id order
+    QStringList platforms;      // the platform of each destination, same order
+};
+
 struct DayCount
 {
     QDate day;
@@ -51,6 +65,15 @@ public:
     Result<void> update(const Post &post);
     Result<void> remove(const QStringList &ids);
     std::optional<Post> find(const QString &id);
+    // Moves a post to another time (its status stays); queues a reschedule.
+    Result<void> reschedule(const QString &id, qint64 scheduledAt);
+    Result<void> setTags(const QString &id, const QStringList &tags);
+    // Queues an immediate publish of a post's hosted destinations.
+    Result<void> queuePublish(const QString &id);
+
+    // Every dated post in [from, to), in time order: one range scan of the time
+    // index plus a primary-key lookup per post for its destinations.
+    QList<PostSummary> summaries(qint64 from, qint64 to);
 
     QList<Post> query(const PostQuery &query);
     // Streams every matching post, page by page, with flat memory.

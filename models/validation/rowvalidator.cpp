@@ -396,17 +396,19 @@ void RowValidator::checkSchedule(QByteArrayView raw, int column, bool required, 
     }
     v.scheduledAt = r.utc;
     // The value as found, with the UTC instant it resolved to when that differs.
-    auto resolved = [&] {
-        return value == isoUtcUtf8(r.utc) ? shown(value) : tr("%1 (%2)").arg(shown(value), isoUtc(r.utc));
-    };
-    if (r.utc <= m_context.now) {
-        error(v, column, tr("%1 is in the past; expected a time after now (%2).").arg(resolved(), isoUtc(m_context.now)));
-    } else if (r.utc > m_context.now + qint64(m_context.maxDaysAhead) * 86400) {
-        error(v, column,
-              tr("%1 is more than %2 days ahead; expected a time no later than %3.")
-                  .arg(resolved())
-                  .arg(m_context.maxDaysAhead)
-                  .arg(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400)));
+    checkInstant(r.utc, value == isoUtcUtf8(r.utc) ? shown(value) : tr("%1 (%2)").arg(shown(value), isoUtc(r.utc)),
+                 header(column), v);
+}
+
+void RowValidator::checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const
+{
+    if (utc <= m_context.now) {
+        v.errors.append({column, tr("%1 is in the past; expected a time after now (%2).").arg(shownValue, isoUtc(m_context.now))});
+    } else if (utc > m_context.now + qint64(m_context.maxDaysAhead) * 86400) {
+        v.errors.append({column, tr("%1 is more than %2 days ahead; expected a time no later than %3.")
+                                     .arg(shownValue)
+                                     .arg(m_context.maxDaysAhead)
+                                     .arg(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400))});
     }
 }
 
@@ -448,12 +450,13 @@ void RowValidator::checkText(const Platform &platform, QByteArrayView text, cons
         check(text, 0);
 }
 
-void RowValidator::checkPostType(const Platform &platform, const QString &type, int column, RowVerdict &v) const
+void RowValidator::checkPostType(const Platform &platform, const QString &type, const QString &column,
+                                 RowVerdict &v) const
 {
     if (!platform.acceptsPostType(type))
-        error(v, column,
+        v.errors.append({column,
               tr("post type \"%1\" is not accepted by %2; %2 accepts %3.")
-                  .arg(type, platform.displayName, platform.postTypes.join(QStringLiteral(", "))));
+                  .arg(type, platform.displayName, platform.postTypes.join(QStringLiteral(", ")))});
 }
 
 void RowValidator::checkMediaCount(const Platform &platform, int mediaCount, const QString &column,
@@ -469,7 +472,8 @@ void RowValidator::checkMediaCount(const Platform &platform, int mediaCount, con
             {column, tr("is empty, but %1 needs at least one image or video URL.").arg(platform.displayName)});
 }
 
-void RowValidator::checkSetting(QByteArrayView raw, int column, const SettingField &field, RowVerdict &v) const
+void RowValidator::checkSetting(QByteArrayView raw, const QString &column, const SettingField &field,
+                                RowVerdict &v) const
 {
     const QByteArrayView value = trimmed(raw);
     if (value.isEmpty())
@@ -506,7 +510,7 @@ void RowValidator::checkSetting(QByteArrayView raw, int column, const SettingFie
         break;
     }
     if (!ok)
-        error(v, column, tr("%1 is not accepted; expected %2.").arg(shown(value), accepted));
+        v.errors.append({column, tr("%1 is not accepted; expected %2.").arg(shown(value), accepted)});
 }
 
 QByteArrayView RowValidator::effectiveText(Fields fields, const Platform &platform) const
@@ -602,7 +606,7 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
         if (!p || checked.test(size_t(catalogIndex(*p))))
             continue;
         checked.set(size_t(catalogIndex(*p)));
-        checkPostType(*p, type, m_postType >= 0 ? m_postType : m_content, v);
+        checkPostType(*p, type, header(m_postType >= 0 ? m_postType : m_content), v);
         if (!content.isEmpty())
             checkText(*p, content, header(m_content), type == u"thread", v);
         checkMediaCount(*p, mediaCount, mediaColumn, v);
@@ -641,7 +645,7 @@ void RowValidator::validateBundle(Fields fields, RowVerdict &v)
         int mediaCount = 0;
         checkMediaList(cell(fields, pc.media), pc.media, &mediaCount, v);
         for (int column : pc.settings)
-            checkSetting(cell(fields, column), column, *m_mapping.columns.at(column).setting, v);
+            checkSetting(cell(fields, column), header(column), *m_mapping.columns.at(column).setting, v);
 
         if (!targeted.test(size_t(pi))) {
             QStringList filled;
@@ -672,8 +676,89 @@ void RowValidator::validateBundle(Fields fields, RowVerdict &v)
             checkText(p, text, textColumn >= 0 ? header(textColumn) : QStringLiteral("text"), false, v);
         }
         checkMediaCount(p, mediaCount, mediaColumn, v);
-        checkPostType(p, type, pc.type, v);
+        checkPostType(p, type, header(pc.type), v);
     }
+}
+
+void RowValidator::validatePost(const Post &post, RowVerdict &v) const
+{
+    v.reset(0);
+    const QString integrationsField = QStringLiteral("integrations");
+    for (const PostTarget &t : post.targets) {
+        const auto found = std::find_if(m_context.integrations.cbegin(), m_context.integrations.cend(),
+                                        [&](const Integration &in) { return in.id == t.integrationId; });
+        if (found == m_context.integrations.cend())
+            v.errors.append({integrationsField, tr("%1 is not a connected account.").arg(shown(t.integrationId.toUtf8()))});
+        else if (!v.targets.contains(int(found - m_context.integrations.cbegin())))
+            v.targets.append(int(found - m_context.integrations.cbegin()));
+    }
+    if (post.targets.isEmpty())
+        v.errors.append({integrationsField, tr("no account is chosen; choose at least one to post to.")});
+
+    v.scheduledAt = post.scheduledAt;
+    v.status = post.scheduledAt ? PostStatus::Scheduled : PostStatus::Draft;
+    if (post.scheduledAt)
+        checkInstant(*post.scheduledAt, isoUtc(*post.scheduledAt), QStringLiteral("schedule_at"), v);
+
+    const QString typeField = QStringLiteral("post_type");
+    if (!openPostTypes().contains(post.postType))
+        v.errors.append({typeField, tr("%1 is not a post type; expected one of %2.")
+                                        .arg(shown(post.postType.toUtf8()), openPostTypes().join(QStringLiteral(", ")))});
+
+    const QString mediaField = QStringLiteral("media");
+    for (const MediaRef &m : post.media) {
+        const QByteArray url = m.url.toUtf8();
+        if (!isHttpUrl(url) && !url.startsWith("file:///"))
+            v.errors.append({mediaField, tr("%1 is not a media URL; expected an http:// or https:// URL or a file.")
+                                             .arg(shown(url))});
+    }
+
+    const QByteArray base = post.content.trimmed().toUtf8();
+    std::bitset<MaxPlatforms> checked;
+    for (int target : std::as_const(v.targets)) {
+        const Platform *p = m_integrationPlatforms.at(target);
+        if (!p || checked.test(size_t(catalogIndex(*p))))
+            continue;
+        checked.set(size_t(catalogIndex(*p)));
+        const QString override = post.platformOverrides.value(p->id).toString().trimmed();
+        const QByteArray text = override.isEmpty() ? base : override.toUtf8();
+        if (text.isEmpty())
+            v.errors.append({QStringLiteral("content"), tr("is empty; every post needs text.")});
+        else
+            checkText(*p, text, p->id, post.postType == u"thread", v);
+        checkPostType(*p, post.postType, typeField, v);
+        const int mediaCount = int(std::count_if(post.media.cbegin(), post.media.cend(), [p](const MediaRef &m) {
+            return m.platform.isEmpty() || m.platform == p->id;
+        }));
+        checkMediaCount(*p, mediaCount, mediaField, v);
+        const QJsonObject settings = post.platformSettings.value(p->id).toObject();
+        for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+            const QString field = p->id + u'.' + it.key();
+            const SettingField *setting = p->openPostSetting(it.key());
+            if (!setting) {
+                v.warnings.append({field, tr("%1 is not a setting of %2; it is kept but not used.")
+                                              .arg(shown(it.key().toUtf8()), p->displayName)});
+                continue;
+            }
+            const QJsonValue value = it.value();
+            QByteArray bytes;
+            if (value.isBool())
+                bytes = value.toBool() ? "TRUE" : "FALSE";
+            else if (value.isDouble())
+                bytes = QByteArray::number(value.toDouble());
+            else if (value.isArray())
+                continue; // lists hold free text
+            else
+                bytes = value.toString().toUtf8();
+            checkSetting(bytes, field, *setting, v);
+        }
+    }
+    // One message per field is enough when several platforms share the base text.
+    QList<RowIssue> unique;
+    for (const RowIssue &issue : std::as_const(v.errors))
+        if (!unique.contains(issue))
+            unique.append(issue);
+    v.errors = unique;
 }
 
 Post RowValidator::normalize(Fields fields, const RowVerdict &v) const

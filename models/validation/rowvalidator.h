@@ -61,6 +61,10 @@ public:
 
     void setDuplicateIndex(DuplicateIndex *index) { m_duplicates = index; }
     void validate(Fields fields, qint64 row, RowVerdict &verdict);
+    // Judges a post written in the composer by the same rules as a row. Issues
+    // name the composer's fields: "integrations", "content", "schedule_at",
+    // "post_type", "media", a platform id (its text) or "<platform>.<setting>".
+    void validatePost(const Post &post, RowVerdict &verdict) const;
     // The post a valid row becomes (no id yet).
     Post normalize(Fields fields, const RowVerdict &verdict) const;
 
@@ -83,9 +87,10 @@ private:
     void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
     void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
                    RowVerdict &v) const;
-    void checkPostType(const Platform &platform, const QString &type, int column, RowVerdict &v) const;
+    void checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const;
+    void checkPostType(const Platform &platform, const QString &type, const QString &column, RowVerdict &v) const;
     void checkMediaCount(const Platform &platform, int mediaCount, const QString &column, RowVerdict &v) const;
-    void checkSetting(QByteArrayView value, int column, const SettingField &field, RowVerdict &v) const;
+    void checkSetting(QByteArrayView value, const QString &column, const SettingField &field, RowVerdict &v) const;
     // Duplicate keys are computed (and their slots prefetched) as soon as the text,
     // the targets and the time are known, and looked up once the row is judged.
     void prepareDuplicateKeys(Fields fields, const RowVerdict &v);

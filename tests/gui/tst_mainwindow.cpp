@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the offscreen platform: real widgets, a real store.
-#include "itemmodels/postlistmodel.h"
+#include "calendar/calendarwidget.h"
+#include "itemmodels/calendarmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "store/postrepository.h"
 #include "teststore.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
 #include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QMimeData>
@@ -95,10 +97,12 @@ void TestMainWindow::startsEmptyWithAWayForward()
     MainWindow window(store.database());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pages = window.findChild<QStackedWidget *>();
-    QVERIFY(pages);
-    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyState"));
-    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyImportButton")));
+    // The calendar is there to double-click on, with a hint and the import one click away.
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("monthView"))->isVisible());
+    QWidget *bar = window.findChild<QWidget *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("Double-click a day")));
+    QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("messageAction"))->text(), QStringLiteral("Import CSV…"));
     QAction *import = window.findChild<QAction *>(QStringLiteral("importAction"));
     QVERIFY(import);
     QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -125,9 +129,9 @@ void TestMainWindow::dropACsvImportsIt()
     QApplication::sendEvent(&window, &drop);
     QVERIFY(drop.isAccepted());
 
-    QTRY_COMPARE_WITH_TIMEOUT(window.postModel()->rowCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.calendarModel()->rowCount(), 2, 10000);
     QCOMPARE(clicker.boxName, QStringLiteral("importConfirmBox"));
-    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("postTable"));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
     QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
 }
 
@@ -159,7 +163,7 @@ void TestMainWindow::validRowsOnlyOnRequest()
     window.show();
     MessageBoxClicker clicker(QStringLiteral("Import the 1 valid row"));
     window.importCsv(csv);
-    QTRY_COMPARE_WITH_TIMEOUT(window.postModel()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.calendarModel()->rowCount(), 1, 10000);
     QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
 }
 
@@ -184,18 +188,29 @@ void TestMainWindow::statusFilterNarrowsTheList()
         Post p;
         p.content = QStringLiteral("p");
         p.status = s;
+        p.scheduledAt = 1776762000; // 2026-04-21T09:00:00Z, in the month on screen
         QVERIFY(posts.insert(p).ok());
     }
     MainWindow window(store.database());
     window.show();
-    QCOMPARE(window.postModel()->rowCount(), 3);
-    auto *filter = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-    filter->setCurrentIndex(filter->findData(QStringLiteral("scheduled")));
-    QCOMPARE(window.postModel()->rowCount(), 2);
-    filter->setCurrentIndex(filter->findData(QStringLiteral("published")));
-    QCOMPARE(window.postModel()->rowCount(), 0);
-    // A filter that matches nothing shows the empty table, not the first-run page.
-    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("postTable"));
+    QCOMPARE(window.calendarModel()->rowCount(), 3);
+    auto *label = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("1 draft(s) · 2 scheduled")), qPrintable(label->text()));
+    auto *statuses = window.findChild<QListWidget *>(QStringLiteral("statusFilter"));
+    statuses->item(int(PostStatus::Draft))->setCheckState(Qt::Unchecked);
+    QCOMPARE(window.calendarModel()->rowCount(), 2);
+    QVERIFY2(label->text().contains(QStringLiteral("0 draft(s) · 2 scheduled")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("1 hidden by filters")), qPrintable(label->text()));
+    statuses->item(int(PostStatus::Scheduled))->setCheckState(Qt::Unchecked);
+    QCOMPARE(window.calendarModel()->rowCount(), 0);
+    window.close(); // the filter is remembered
+    MainWindow again(store.database());
+    QCOMPARE(again.calendarModel()->rowCount(), 0);
+    auto *restored = again.findChild<QListWidget *>(QStringLiteral("statusFilter"));
+    restored->item(int(PostStatus::Draft))->setCheckState(Qt::Checked);
+    restored->item(int(PostStatus::Scheduled))->setCheckState(Qt::Checked);
+    QCOMPARE(again.calendarModel()->rowCount(), 3);
+    again.close();
 }
 
 QTEST_MAIN(TestMainWindow)

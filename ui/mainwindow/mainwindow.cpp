@@ -1,34 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "calendar/calendarstyle.h"
+#include "calendar/calendarwidget.h"
+#include "calendar/postcommands.h"
+#include "composer/composerdialog.h"
+#include "domain/clock.h"
+#include "filterpanel.h"
 #include "importing/backgroundimport.h"
-#include "itemmodels/postlistmodel.h"
+#include "itemmodels/calendarmodel.h"
+#include "messagebar.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
+#include "store/integrationrepository.h"
 #include "store/postrepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QPushButton>
-#include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimeZone>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <numeric>
 
 namespace Almanac {
 
@@ -42,86 +56,179 @@ bool isCsvUrl(const QUrl &url)
     return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt";
 }
 
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (QString t : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        if (t.startsWith(u'#'))
+            t.remove(0, 1);
+        if (!t.isEmpty() && !tags.contains(t))
+            tags.append(t);
+    }
+    return tags;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
+    , m_undo(new QUndoStack(this))
+    , m_model(new CalendarModel(database.connection(), this))
+    , m_messages(new MessageBar)
 {
     setWindowTitle(tr("Almanac"));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
-    m_model = new PostListModel(m_database.connection(), this);
+    AppSettings settings;
+    m_model->setTimeZone(settings.timeZone());
+    m_model->setFilter(settings.calendarFilter());
+    m_calendar = new CalendarWidget(m_database, m_model, m_undo);
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("postTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(PostListModel::ContentColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(PostListModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PostListModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PostListModel::TypeColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(PostListModel::DestinationsColumn, 260);
-
-    // What a new user sees before the first post: what to do next, not an empty grid.
-    auto *empty = new QWidget;
-    empty->setObjectName(QStringLiteral("emptyState"));
-    auto *emptyLayout = new QVBoxLayout(empty);
-    auto *emptyText = new QLabel(tr("<h2>No posts here yet</h2>"
-                                    "<p>Import a content plan from a CSV file (OpenPost or bundle.social columns),<br>"
-                                    "or drop the file onto this window.</p>"));
-    emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setTextFormat(Qt::RichText);
-    auto *emptyImport = new QPushButton(tr("Import CSV…"));
-    emptyImport->setObjectName(QStringLiteral("emptyImportButton"));
-    connect(emptyImport, &QPushButton::clicked, this, &MainWindow::chooseCsv);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(emptyImport, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(m_table);
-    m_pages->addWidget(empty);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_calendar, 1);
+    setCentralWidget(central);
 
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("countsLabel"));
-    m_zone = new QLabel(tr("Time zone: %1").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    m_zone = new QToolButton;
+    m_zone->setObjectName(QStringLiteral("zoneButton"));
+    m_zone->setAutoRaise(true);
+    m_zone->setToolTip(tr("The time zone times are shown and entered in. Click to change it."));
+    connect(m_zone, &QToolButton::clicked, this, &MainWindow::chooseTimeZone);
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_zone);
 
     createActions();
-    // Counting is a query per status: on a reload, not on every page fetched while scrolling.
+    createFilterDock();
+    PostCommand::setErrorReporter([this](const QString &message) {
+        m_messages->showMessage(message, MessageBar::Kind::Warning);
+    });
+    connect(m_calendar, &CalendarWidget::message, this,
+            [this](const QString &text) { m_messages->showMessage(text, MessageBar::Kind::Warning); });
+    connect(m_calendar, &CalendarWidget::titleChanged, m_title, &QLabel::setText);
+    connect(m_calendar, &CalendarWidget::openPostRequested, this, &MainWindow::openPost);
+    connect(m_calendar, &CalendarWidget::newPostRequested, this, &MainWindow::newPost);
+    connect(m_calendar, &CalendarWidget::selectionChanged, this, &MainWindow::updateSelectionActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    m_title->setText(m_calendar->title());
     restoreSettings();
     updateStatusBar();
+    updateSelectionActions();
+    showWelcomeIfEmpty();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    PostCommand::setErrorReporter({});
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newPostAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Post…"));
+    newPostAction->setObjectName(QStringLiteral("newPostAction"));
+    newPostAction->setShortcut(QKeySequence::New);
+    newPostAction->setToolTip(tr("Write a new post (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(newPostAction, &QAction::triggered, this, [this] { newPost(m_calendar->anchorDate(), -1); });
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import CSV…"));
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Check a CSV file of posts and add them to the calendar"));
     connect(import, &QAction::triggered, this, &MainWindow::chooseCsv);
+    QAction *sync = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync"));
+    sync->setObjectName(QStringLiteral("syncAction"));
+    sync->setEnabled(false);
+    sync->setToolTip(tr("Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet."));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *open = edit->addAction(tr("&Open Post"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(open, &QAction::triggered, this, [this] {
+        if (const QStringList ids = m_calendar->selectedPostIds(); !ids.isEmpty())
+            openPost(ids.first());
+    });
+    QAction *duplicate = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate a Week Later"));
+    duplicate->setObjectName(QStringLiteral("duplicateAction"));
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(duplicate, &QAction::triggered, m_calendar, &CalendarWidget::duplicateSelected);
+    QAction *move = edit->addAction(tr("&Move to Date…"));
+    move->setObjectName(QStringLiteral("moveAction"));
+    move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(move, &QAction::triggered, this, &MainWindow::moveSelectionToDate);
+    QAction *tags = edit->addAction(tr("Edit &Tags…"));
+    tags->setObjectName(QStringLiteral("tagsAction"));
+    tags->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(tags, &QAction::triggered, this, &MainWindow::editTagsOfSelection);
+    QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"));
+    remove->setObjectName(QStringLiteral("deleteAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    connect(remove, &QAction::triggered, m_calendar, &CalendarWidget::deleteSelected);
+    m_selectionActions = {open, duplicate, move, tags, remove};
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refreshAction = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_modes = new QActionGroup(this);
+    const struct
+    {
+        CalendarMode mode;
+        QString text, name, icon;
+        Qt::Key key;
+    } modes[] = {
+        {CalendarMode::Month, tr("&Month"), QStringLiteral("monthAction"), QStringLiteral("view-calendar-month"), Qt::Key_1},
+        {CalendarMode::Week, tr("&Week"), QStringLiteral("weekAction"), QStringLiteral("view-calendar-week"), Qt::Key_2},
+        {CalendarMode::List, tr("&List"), QStringLiteral("listAction"), QStringLiteral("view-calendar-list"), Qt::Key_3},
+    };
+    for (const auto &m : modes) {
+        QAction *a = view->addAction(QIcon::fromTheme(m.icon), m.text);
+        a->setObjectName(m.name);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | m.key));
+        a->setData(int(m.mode));
+        m_modes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode = m.mode] { m_calendar->setMode(mode); });
+    }
+    m_modes->actions().first()->setChecked(true);
+    view->addSeparator();
+    QAction *today = view->addAction(QIcon::fromTheme(QStringLiteral("go-jump-today")), tr("&Today"));
+    today->setObjectName(QStringLiteral("todayAction"));
+    today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(today, &QAction::triggered, m_calendar, &CalendarWidget::goToday);
+    QAction *previous = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Previous"));
+    previous->setObjectName(QStringLiteral("previousAction"));
+    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, m_calendar, &CalendarWidget::goPrevious);
+    QAction *next = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next"));
+    next->setObjectName(QStringLiteral("nextAction"));
+    next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(next, &QAction::triggered, m_calendar, &CalendarWidget::goNext);
+    view->addSeparator();
+    QAction *refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        reloadIntegrations();
+        m_model->reload();
+    });
+    m_viewMenu = view;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Almanac"));
@@ -132,33 +239,87 @@ void MainWindow::createActions()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(newPostAction);
     bar->addAction(import);
-    bar->addAction(refreshAction);
+    bar->addAction(sync);
     bar->addSeparator();
-    auto *filterLabel = new QLabel(tr("Show:"));
-    filterLabel->setContentsMargins(6, 0, 6, 0);
-    bar->addWidget(filterLabel);
-    m_statusFilter = new QComboBox;
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All posts"), QString());
-    for (int s = int(PostStatus::Draft); s <= int(PostStatus::Cancelled); ++s)
-        m_statusFilter->addItem(postStatusLabel(PostStatus(s)), postStatusName(PostStatus(s)));
-    filterLabel->setBuddy(m_statusFilter);
-    bar->addWidget(m_statusFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setStatusFilter(postStatusFromName(m_statusFilter->currentData().toString()));
+    bar->addAction(today);
+    bar->addAction(previous);
+    bar->addAction(next);
+    for (QAction *a : {previous, next})
+        if (QWidget *button = bar->widgetForAction(a))
+            qobject_cast<QToolButton *>(button)->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("rangeTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setContentsMargins(10, 0, 10, 0);
+    bar->addWidget(m_title);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addActions(m_modes->actions());
+    bar->addSeparator();
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search text or #tag"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    bar->addWidget(m_search);
+    QAction *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); m_search->selectAll(); });
+    addAction(find);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        CalendarFilter f = m_model->filter();
+        f.search = text;
+        m_model->setFilter(f);
     });
+}
+
+void MainWindow::createFilterDock()
+{
+    m_filters = new FilterPanel;
+    auto *dock = new QDockWidget(tr("Filters"), this);
+    dock->setObjectName(QStringLiteral("filterDock"));
+    dock->setWidget(m_filters);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Filters"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_viewMenu->addAction(toggle);
+    m_filters->setFilter(m_model->filter());
+    reloadIntegrations();
+    connect(m_filters, &FilterPanel::filterChanged, this, [this](CalendarFilter f) {
+        f.search = m_search->text();
+        m_model->setFilter(f);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_filters->setAvailableTags(m_model->tagsInRange()); });
+    m_filters->setAvailableTags(m_model->tagsInRange());
+}
+
+void MainWindow::reloadIntegrations()
+{
+    m_filters->setIntegrations(IntegrationRepository(m_database.connection()).list());
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int filter = m_statusFilter->findData(settings.value(QStringLiteral("window/statusFilter")).toString());
-    if (filter > 0)
-        m_statusFilter->setCurrentIndex(filter);
+    AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    const CalendarMode mode = settings.calendarMode();
+    for (QAction *a : m_modes->actions())
+        a->setChecked(a->data().toInt() == int(mode));
+    m_calendar->setMode(mode);
+    m_search->setText(m_model->filter().search);
+    m_zone->setText(QString::fromUtf8(m_model->timeZone().id()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -173,10 +334,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_import->cancel();
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/statusFilter"), m_statusFilter->currentData());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setCalendarMode(m_calendar->mode());
+    settings.setCalendarFilter(m_model->filter());
     QMainWindow::closeEvent(event);
 }
 
@@ -196,21 +358,141 @@ void MainWindow::dropEvent(QDropEvent *event)
     importCsv(urls.first().toLocalFile());
 }
 
-void MainWindow::refresh()
-{
-    m_model->reload();
-}
-
 void MainWindow::updateStatusBar()
 {
-    const std::array<qint64, 6> counts = PostRepository(m_database.connection()).countByStatus();
-    m_counts->setText(tr("%1 posts · %2 drafts · %3 scheduled · %4 failed")
-                          .arg(std::accumulate(counts.begin(), counts.end(), qint64(0)))
-                          .arg(counts[size_t(PostStatus::Draft)])
-                          .arg(counts[size_t(PostStatus::Scheduled)])
-                          .arg(counts[size_t(PostStatus::Failed)]));
-    const bool empty = m_model->rowCount() == 0 && !m_model->statusFilter();
-    m_pages->setCurrentIndex(empty ? 1 : 0);
+    const std::array<int, 6> counts = m_model->statusCounts();
+    QString text = tr("In view: %n post(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+        + tr("%n draft(s)", nullptr, counts[size_t(PostStatus::Draft)]) + QStringLiteral(" · ")
+        + tr("%n scheduled", nullptr, counts[size_t(PostStatus::Scheduled)]) + QStringLiteral(" · ")
+        + tr("%n failed", nullptr, counts[size_t(PostStatus::Failed)]);
+    if (const int hidden = m_model->hiddenCount())
+        text += QStringLiteral(" · ") + tr("%n hidden by filters", nullptr, hidden);
+    m_counts->setText(text);
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const bool any = !m_calendar->selectedPostIds().isEmpty();
+    for (QAction *a : std::as_const(m_selectionActions))
+        a->setEnabled(any);
+}
+
+void MainWindow::showWelcomeIfEmpty()
+{
+    if (PostRepository(m_database.connection()).count() > 0)
+        return;
+    m_messages->showMessage(tr("Your calendar is empty. Double-click a day to write a post, or import a content "
+                               "plan from a CSV file (you can also drop the file on this window)."),
+                            MessageBar::Kind::Information, tr("Import CSV…"), [this] { chooseCsv(); });
+}
+
+void MainWindow::chooseTimeZone()
+{
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones.append(QString::fromUtf8(id));
+    bool ok = false;
+    const QString current = QString::fromUtf8(m_model->timeZone().id());
+    const QString chosen = QInputDialog::getItem(this, tr("Time Zone"),
+                                                 tr("Show and enter times in this time zone:"), zones,
+                                                 int(qMax(qsizetype(0), zones.indexOf(current))), false, &ok);
+    if (!ok || chosen == current)
+        return;
+    const QTimeZone zone(chosen.toUtf8());
+    AppSettings().setTimeZone(zone);
+    m_model->setTimeZone(zone);
+    m_zone->setText(chosen);
+}
+
+void MainWindow::moveSelectionToDate()
+{
+    const QStringList ids = m_calendar->selectedPostIds();
+    if (ids.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("moveDialog"));
+    dialog.setWindowTitle(tr("Move Posts"));
+    auto *date = new QDateEdit(m_calendar->anchorDate());
+    date->setObjectName(QStringLiteral("moveDate"));
+    date->setCalendarPopup(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move %n post(s)", nullptr, int(ids.size())));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Each post keeps its time of day.")));
+    form->addRow(tr("&Date:"), date);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        m_calendar->moveSelectedTo(date->date());
+}
+
+void MainWindow::editTagsOfSelection()
+{
+    const QStringList ids = m_calendar->selectedPostIds();
+    if (ids.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("tagsDialog"));
+    dialog.setWindowTitle(tr("Edit Tags"));
+    auto *add = new QLineEdit;
+    add->setObjectName(QStringLiteral("addTags"));
+    add->setPlaceholderText(tr("launch, #q3"));
+    auto *remove = new QLineEdit;
+    remove->setObjectName(QStringLiteral("removeTags"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Change the tags of %n selected post(s). Separate tags with commas or spaces.",
+                               nullptr, int(ids.size()))));
+    form->addRow(tr("&Add:"), add);
+    form->addRow(tr("&Remove:"), remove);
+    form->addRow(buttons);
+    dialog.resize(420, dialog.sizeHint().height());
+    if (dialog.exec() == QDialog::Accepted)
+        m_calendar->changeTagsOfSelected(splitTags(add->text()), splitTags(remove->text()));
+}
+
+ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
+{
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(composer, &ComposerDialog::saved, this, [this](const QString &id) {
+        reloadIntegrations();
+        m_calendar->selectPosts({id});
+    });
+    connect(composer, &ComposerDialog::message, this,
+            [this](const QString &text) { m_messages->showMessage(text, MessageBar::Kind::Information); });
+    composer->open();
+    return composer;
+}
+
+ComposerDialog *MainWindow::newPost(QDate date, int minute)
+{
+    auto *composer = new ComposerDialog(m_database, m_undo, m_model->timeZone(), this);
+    const qint64 now = Clock::nowSecs();
+    if (!date.isValid() || minute < 0) {
+        // The next whole hour, on the chosen day when that is still ahead.
+        const QDateTime next = QDateTime::fromSecsSinceEpoch((now / 3600 + 1) * 3600, m_model->timeZone());
+        if (!date.isValid() || date <= next.date())
+            date = next.date(), minute = next.time().hour() * 60;
+        else
+            minute = 9 * 60;
+    }
+    composer->startNew(m_model->toUtc(date, minute));
+    return showComposer(composer);
+}
+
+ComposerDialog *MainWindow::openPost(const QString &postId)
+{
+    const std::optional<Post> post = PostRepository(m_database.connection()).find(postId);
+    if (!post) {
+        m_messages->showMessage(tr("That post is not in the store any more."), MessageBar::Kind::Warning);
+        return nullptr;
+    }
+    auto *composer = new ComposerDialog(m_database, m_undo, m_model->timeZone(), this);
+    composer->edit(*post);
+    return showComposer(composer);
 }
 
 void MainWindow::showAbout()
@@ -227,13 +509,12 @@ void MainWindow::showAbout()
 
 void MainWindow::chooseCsv()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import CSV"), settings.value(QStringLiteral("import/lastFolder")).toString(),
-        tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    AppSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), settings.lastImportFolder(),
+                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(path).absolutePath());
+    settings.setLastImportFolder(QFileInfo(path).absolutePath());
     importCsv(path);
 }
 
@@ -302,6 +583,7 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
     }
     case Status::Committed:
         m_model->reload();
+        m_messages->hide();
         statusBar()->showMessage(outcome.rowsInvalid
                                      ? tr("Imported %n post(s) from %1; %2 invalid rows were left out and recorded.",
                                           nullptr, int(outcome.rowsValid))

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demodata.h"
+
+#include "domain/wallclock.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "store/postrepository.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace Almanac::DemoData {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoData", text);
+}
+
+} // namespace
+
+Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
+{
+    const struct
+    {
+        const char *id, *platform, *handle;
+    } accounts[] = {
+        {"int_x_acme", "x", "@acmecoffee"},
+        {"int_bsky_acme", "bluesky", "@acme.bsky.social"},
+        {"int_masto_acme", "mastodon", "@acme@mastodon.social"},
+        {"int_li_acme", "linkedin", "Acme Coffee Roasters"},
+        {"int_ig_acme", "instagram", "@acme.coffee"},
+        {"int_threads_acme", "threads", "@acme.coffee"},
+    };
+    const QStringList texts{
+        tr("New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today."),
+        tr("Brewing tip: grind a little finer when your pour-over drains in under three minutes."),
+        tr("We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!"),
+        tr("Behind the scenes: roasting day at the warehouse #roasting"),
+        tr("Our barista team is hiring. Part time, weekends, great coffee guaranteed."),
+        tr("Customer question of the week: does dark roast have more caffeine? Short answer: no."),
+        tr("Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings."),
+        tr("Thank you for 10,000 followers! A free bag goes to three of you this Friday."),
+        tr("Workshop: latte art for beginners, Thursday 6 pm. Eight seats left."),
+        tr("How we pick our farms: direct trade, visits every harvest, prices above fair trade."),
+    };
+    const QStringList tags{QStringLiteral("launch"), QStringLiteral("tips"), QStringLiteral("events"),
+                           QStringLiteral("hiring"), QStringLiteral("community")};
+
+    Transaction transaction(database.connection());
+    IntegrationRepository integrations(database.connection());
+    for (const auto &a : accounts) {
+        Integration in;
+        in.id = QString::fromLatin1(a.id);
+        in.platform = QString::fromLatin1(a.platform);
+        in.handle = QString::fromUtf8(a.handle);
+        in.name = in.handle;
+        in.createdAt = now;
+        if (auto r = integrations.add(in); !r)
+            return r;
+    }
+
+    QRandomGenerator random(20261124);
+    const WallClock clock(zone);
+    const WallClock::Local today = clock.toLocal(now);
+    PostRepository posts(database.connection());
+    int textIndex = 0;
+    for (int day = -20; day <= 45; ++day) {
+        const QDate date = today.date.addDays(day);
+        const int count = date.dayOfWeek() >= 6 ? int(random.bounded(2)) : 2 + int(random.bounded(4));
+        for (int k = 0; k < count; ++k) {
+            Post post;
+            post.content = texts.at(textIndex++ % texts.size());
+            const int minute = (8 + int(random.bounded(11))) * 60 + 15 * int(random.bounded(4));
+            post.scheduledAt = clock.toUtc(date, minute);
+            const bool past = *post.scheduledAt <= now;
+            post.status = past ? (random.bounded(12) == 0 ? PostStatus::Failed : PostStatus::Published)
+                               : (random.bounded(5) == 0 ? PostStatus::Draft : PostStatus::Scheduled);
+            if (random.bounded(3) == 0)
+                post.tags.append(tags.at(int(random.bounded(int(tags.size())))));
+            const int first = int(random.bounded(int(std::size(accounts))));
+            const int targets = 1 + int(random.bounded(3));
+            for (int t = 0; t < targets; ++t) {
+                const auto &a = accounts[(first + t) % std::size(accounts)];
+                PostTarget target;
+                target.integrationId = QString::fromLatin1(a.id);
+                target.platform = QString::fromLatin1(a.platform);
+                target.status = post.status;
+                if (post.status == PostStatus::Failed)
+                    target.lastError = tr("The account's token has expired; reconnect it.");
+                post.targets.append(target);
+                if (target.platform == u"instagram")
+                    post.media.append({QStringLiteral("https://cdn.example.com/acme/%1.jpg").arg(textIndex), {}, {}});
+            }
+            if (random.bounded(4) == 0)
+                post.platformOverrides.insert(post.targets.first().platform,
+                                              QString(post.content + QStringLiteral(" #coffee #acme")));
+            if (auto r = posts.insert(post); !r)
+                return r;
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace Almanac::DemoData

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+namespace Almanac {
+
+namespace {
+
+const QString TimeZoneKey = QStringLiteral("calendar/timeZone");
+const QString ModeKey = QStringLiteral("calendar/view");
+const QString HiddenIntegrationsKey = QStringLiteral("calendar/hiddenIntegrations");
+const QString HiddenStatusesKey = QStringLiteral("calendar/hiddenStatuses");
+const QString TagsKey = QStringLiteral("calendar/tags");
+const QString SearchKey = QStringLiteral("calendar/search");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString ImportFolderKey = QStringLiteral("import/lastFolder");
+
+const char *const modeNames[] = {"month", "week", "list"};
+
+} // namespace
+
+QTimeZone AppSettings::timeZone() const
+{
+    const QByteArray id = m_settings.value(TimeZoneKey).toString().toUtf8();
+    if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
+        return QTimeZone(id);
+    return QTimeZone::systemTimeZone();
+}
+
+void AppSettings::setTimeZone(const QTimeZone &zone)
+{
+    m_settings.setValue(TimeZoneKey, QString::fromUtf8(zone.id()));
+}
+
+CalendarMode AppSettings::calendarMode() const
+{
+    const QString name = m_settings.value(ModeKey).toString();
+    for (int i = 0; i < 3; ++i)
+        if (name == QLatin1StringView(modeNames[i]))
+            return CalendarMode(i);
+    return CalendarMode::Month;
+}
+
+void AppSettings::setCalendarMode(CalendarMode mode)
+{
+    m_settings.setValue(ModeKey, QString::fromLatin1(modeNames[int(mode)]));
+}
+
+CalendarFilter AppSettings::calendarFilter() const
+{
+    CalendarFilter filter;
+    for (const QString &id : m_settings.value(HiddenIntegrationsKey).toStringList())
+        filter.hiddenIntegrations.insert(id);
+    for (const QString &name : m_settings.value(HiddenStatusesKey).toStringList())
+        if (const auto status = postStatusFromName(name))
+            filter.hiddenStatuses.insert(*status);
+    filter.tags = m_settings.value(TagsKey).toStringList();
+    filter.search = m_settings.value(SearchKey).toString();
+    return filter;
+}
+
+void AppSettings::setCalendarFilter(const CalendarFilter &filter)
+{
+    QStringList integrations(filter.hiddenIntegrations.cbegin(), filter.hiddenIntegrations.cend());
+    integrations.sort();
+    QStringList statuses;
+    for (PostStatus s : filter.hiddenStatuses)
+        statuses.append(postStatusName(s));
+    statuses.sort();
+    m_settings.setValue(HiddenIntegrationsKey, integrations);
+    m_settings.setValue(HiddenStatusesKey, statuses);
+    m_settings.setValue(TagsKey, filter.tags);
+    m_settings.setValue(SearchKey, filter.search);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(GeometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(StateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(StateKey, state);
+}
+
+QString AppSettings::lastImportFolder() const
+{
+    return m_settings.value(ImportFolderKey).toString();
+}
+
+void AppSettings::setLastImportFolder(const QString &folder)
+{
+    m_settings.setValue(ImportFolderKey, folder);
+}
+
+} // namespace Almanac

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "itemmodels/calendarmodel.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QTimeZone>
+
+namespace Almanac {
+
+enum class CalendarMode { Month, Week, List };
+
+// The user's choices, typed, over QSettings (one key per setting, read when
+// asked, so two windows or the daemon never disagree for long). Keys and
+// defaults live here and nowhere else.
+class AppSettings final
+{
+public:
+    AppSettings() = default;
+
+    // The zone times are shown and entered in; the system's by default.
+    QTimeZone timeZone() const;
+    void setTimeZone(const QTimeZone &zone);
+
+    CalendarMode calendarMode() const;
+    void setCalendarMode(CalendarMode mode);
+
+    CalendarFilter calendarFilter() const;
+    void setCalendarFilter(const CalendarFilter &filter);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Almanac

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadtext.h"
+
+#include "textlength.h"
+
+#include <QRegularExpression>
+
+namespace Almanac::ThreadText {
+
+namespace {
+
+int measure(const Platform &platform, const QString &text)
+{
+    return TextLength::measure(platform.counting, text.toUtf8());
+}
+
+// Pieces that may end a part, in order: each keeps its trailing whitespace.
+QStringList pieces(const QString &text)
+{
+    QStringList out;
+    static const QRegularExpression boundary(QStringLiteral("(?<=[.!?…])\\s+|\\n\\s*\\n|\\s+"));
+    qsizetype start = 0;
+    for (auto it = boundary.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out.append(text.mid(start, m.capturedEnd() - start));
+        start = m.capturedEnd();
+    }
+    if (start < text.size())
+        out.append(text.mid(start));
+    return out;
+}
+
+bool endsSentence(const QString &piece)
+{
+    const QString t = piece.trimmed();
+    return t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?') || t.endsWith(u'…') || piece.contains(u"\n\n");
+}
+
+QStringList splitWithin(const QString &text, const Platform &platform, int limit)
+{
+    QStringList parts;
+    QString current;
+    qsizetype lastSentenceEnd = -1; // length of `current` after its last full sentence
+    for (const QString &piece : pieces(text)) {
+        QString candidate = current + piece;
+        if (measure(platform, candidate.trimmed()) <= limit) {
+            current = candidate;
+            if (endsSentence(piece))
+                lastSentenceEnd = current.size();
+            continue;
+        }
+        // Prefer ending the part at a sentence when that keeps it at least half full.
+        if (lastSentenceEnd > 0 && measure(platform, current.left(lastSentenceEnd)) * 2 >= limit) {
+            parts.append(current.left(lastSentenceEnd).trimmed());
+            current = current.mid(lastSentenceEnd);
+            candidate = current + piece;
+        } else if (!current.trimmed().isEmpty()) {
+            parts.append(current.trimmed());
+            current.clear();
+            candidate = piece;
+        }
+        lastSentenceEnd = -1;
+        // A single word longer than a part is cut where it reaches the limit.
+        while (measure(platform, candidate.trimmed()) > limit) {
+            qsizetype n = candidate.size();
+            while (n > 1 && measure(platform, candidate.left(n)) > limit)
+                n = n * 3 / 4;
+            parts.append(candidate.left(n).trimmed());
+            candidate = candidate.mid(n);
+        }
+        current = candidate;
+        if (endsSentence(piece))
+            lastSentenceEnd = current.size();
+    }
+    if (!current.trimmed().isEmpty())
+        parts.append(current.trimmed());
+    return parts;
+}
+
+} // namespace
+
+QStringList parts(const QString &text)
+{
+    QStringList out;
+    QStringList current;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.trimmed() == u"---") {
+            out.append(current.join(u'\n').trimmed());
+            current.clear();
+        } else {
+            current.append(line);
+        }
+    }
+    out.append(current.join(u'\n').trimmed());
+    return out;
+}
+
+QString join(const QStringList &parts)
+{
+    return parts.join(QStringLiteral("\n---\n"));
+}
+
+QStringList split(const QString &text, const Platform &platform)
+{
+    const QString whole = text.trimmed();
+    if (measure(platform, whole) <= platform.textLimit)
+        return {whole};
+    // Room for the numbers: grow it until the count of parts fits in it.
+    QStringList result;
+    for (int digits = 1; digits < 5; ++digits) {
+        const int reserve = 2 + 2 * digits; // " 12/34"
+        result = splitWithin(whole, platform, platform.textLimit - reserve);
+        if (QString::number(result.size()).size() <= digits)
+            break;
+    }
+    for (qsizetype i = 0; i < result.size(); ++i)
+        result[i] += QStringLiteral(" %1/%2").arg(i + 1).arg(result.size());
+    return result;
+}
+
+} // namespace Almanac::ThreadText

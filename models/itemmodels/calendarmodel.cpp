@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarmodel.h"
+
+#include "domain/platform.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Almanac {
+
+namespace {
+
+QString snippet(const QString &content)
+{
+    QString s = content.left(200).simplified();
+    return s.size() > 120 ? s.left(119) + QStringLiteral("…") : s;
+}
+
+} // namespace
+
+bool CalendarFilter::matches(const PostSummary &post) const
+{
+    if (hiddenStatuses.contains(post.status))
+        return false;
+    if (!hiddenIntegrations.isEmpty() && !post.integrationIds.isEmpty()
+        && std::all_of(post.integrationIds.cbegin(), post.integrationIds.cend(),
+                       [this](const QString &id) { return hiddenIntegrations.contains(id); }))
+        return false;
+    if (!tags.isEmpty()
+        && std::none_of(tags.cbegin(), tags.cend(), [&](const QString &t) { return post.tags.contains(t); }))
+        return false;
+    const QStringList words = search.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word.startsWith(u'#') && word.size() > 1) {
+            if (!post.tags.contains(word.mid(1), Qt::CaseInsensitive))
+                return false;
+            continue;
+        }
+        if (!post.content.contains(word, Qt::CaseInsensitive)
+            && std::none_of(post.tags.cbegin(), post.tags.cend(),
+                            [&](const QString &t) { return t.contains(word, Qt::CaseInsensitive); }))
+            return false;
+    }
+    return true;
+}
+
+CalendarModel::CalendarModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+}
+
+void CalendarModel::setRange(QDate first, QDate end)
+{
+    if (first == m_first && end == m_end)
+        return;
+    m_first = first;
+    m_end = end;
+    reload();
+}
+
+void CalendarModel::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_clock.zone())
+        return;
+    m_clock = WallClock(zone);
+    reload();
+}
+
+void CalendarModel::setFilter(const CalendarFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    beginResetModel();
+    applyFilter();
+    endResetModel();
+}
+
+void CalendarModel::reload()
+{
+    beginResetModel();
+    m_all.clear();
+    if (m_first.isValid() && m_end > m_first) {
+        const QList<PostSummary> posts = PostRepository(m_db).summaries(toUtc(m_first, 0), toUtc(m_end, 0));
+        m_all.reserve(posts.size());
+        for (const PostSummary &p : posts) {
+            const WallClock::Local local = m_clock.toLocal(p.scheduledAt);
+            m_all.append({p, local.date, local.minute});
+        }
+    }
+    applyFilter();
+    endResetModel();
+}
+
+void CalendarModel::applyFilter()
+{
+    m_visible.clear();
+    m_rowById.clear();
+    m_visible.reserve(m_all.size());
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (!m_filter.matches(m_all.at(i).post))
+            continue;
+        m_rowById.insert(m_all.at(i).post.id, int(m_visible.size()));
+        m_visible.append(i);
+    }
+}
+
+int CalendarModel::rowOf(const QString &postId) const
+{
+    return m_rowById.value(postId, -1);
+}
+
+std::array<int, 6> CalendarModel::statusCounts() const
+{
+    std::array<int, 6> counts{};
+    for (int i : m_visible)
+        ++counts[size_t(m_all.at(i).post.status)];
+    return counts;
+}
+
+QStringList CalendarModel::tagsInRange() const
+{
+    QSet<QString> tags;
+    for (const Entry &e : m_all)
+        for (const QString &t : e.post.tags)
+            tags.insert(t);
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+int CalendarModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int CalendarModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags CalendarModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
+QVariant CalendarModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_all.at(m_visible.at(index.row()));
+    const PostSummary &p = e.post;
+    switch (role) {
+    case PostIdRole: return p.id;
+    case ScheduledAtRole: return p.scheduledAt;
+    case LocalDateRole: return e.date;
+    case LocalMinuteRole: return e.minute;
+    case StatusRole: return int(p.status);
+    case PlatformsRole: return p.platforms;
+    case TagsRole: return p.tags;
+    case SortRole:
+        switch (index.column()) {
+        case TimeColumn: return p.scheduledAt;
+        case StatusColumn: return int(p.status);
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == DestinationsColumn)
+            return p.integrationIds.join(u'\n');
+        if (index.column() == ContentColumn)
+            return p.content.left(1000);
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QString(QLocale().toString(e.date, QLocale::ShortFormat) + u' '
+                + shortTime(e.minute));
+        case StatusColumn: return postStatusLabel(p.status);
+        case DestinationsColumn: {
+            QStringList names;
+            for (const QString &platform : p.platforms) {
+                const Platform *known = PlatformCatalog::find(platform);
+                const QString name = known ? known->displayName : platform;
+                if (!names.contains(name))
+                    names.append(name);
+            }
+            return names.join(QStringLiteral(", "));
+        }
+        case ContentColumn: return snippet(p.content);
+        case TagsColumn: return p.tags.join(QStringLiteral(", "));
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant CalendarModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case StatusColumn: return tr("Status");
+    case DestinationsColumn: return tr("Destinations");
+    case ContentColumn: return tr("Text");
+    case TagsColumn: return tr("Tags");
+    }
+    return {};
+}
+
+} // namespace Almanac

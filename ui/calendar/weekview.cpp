@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "weekview.h"
+
+#include "calendarstyle.h"
+#include "domain/clock.h"
+#include "domain/wallclock.h"
+#include "itemmodels/calendarmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace Almanac {
+
+namespace {
+constexpr int MaxLanes = 4; // chips side by side at one time before the rest become "+N"
+}
+
+WeekView::WeekView(CalendarModel *model, QItemSelectionModel *selection, QWidget *parent)
+    : CalendarGridView(model, selection, parent)
+    , m_nowTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("weekView"));
+    setAccessibleName(tr("Week"));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_nowTimer->setInterval(60 * 1000);
+    connect(m_nowTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    m_nowTimer->start();
+}
+
+QDate WeekView::weekStart(QDate day)
+{
+    const int start = int(QLocale().firstDayOfWeek());
+    return day.addDays(-((day.dayOfWeek() - start + 7) % 7));
+}
+
+void WeekView::setWeek(QDate day)
+{
+    m_first = weekStart(day);
+    requestLayout();
+}
+
+int WeekView::headerHeight() const
+{
+    return 2 * fontMetrics().height() + 10;
+}
+
+int WeekView::gutterWidth() const
+{
+    return fontMetrics().horizontalAdvance(shortTime(23 * 60)) + 14;
+}
+
+int WeekView::hourHeight() const
+{
+    return qMax(44, 2 * CalendarStyle::chipHeight(fontMetrics()) + 4);
+}
+
+void WeekView::updateScrollRange()
+{
+    const int content = 24 * hourHeight();
+    const int visible = viewport()->height() - headerHeight();
+    verticalScrollBar()->setRange(0, qMax(0, content - visible));
+    verticalScrollBar()->setPageStep(visible);
+    verticalScrollBar()->setSingleStep(hourHeight() / 2);
+}
+
+void WeekView::resizeEvent(QResizeEvent *event)
+{
+    CalendarGridView::resizeEvent(event);
+    updateScrollRange();
+}
+
+void WeekView::scrollToMinute(int minute)
+{
+    updateScrollRange();
+    verticalScrollBar()->setValue(minute * hourHeight() / 60);
+}
+
+int WeekView::yOfMinute(int minute) const
+{
+    return headerHeight() + minute * hourHeight() / 60 - verticalScrollBar()->value();
+}
+
+QRect WeekView::columnRect(int day) const
+{
+    const int left = gutterWidth();
+    const int width = viewport()->width() - left;
+    const int x0 = left + width * day / 7, x1 = left + width * (day + 1) / 7;
+    QRect r(x0, yOfMinute(0), x1 - x0, 24 * hourHeight());
+    if (layoutDirection() == Qt::RightToLeft)
+        r.moveLeft(viewport()->width() - r.right() - 1);
+    return r;
+}
+
+std::optional<QDate> WeekView::dateAt(QPoint pos) const
+{
+    if (pos.y() < headerHeight())
+        return std::nullopt;
+    for (int day = 0; day < 7; ++day) {
+        const QRect c = columnRect(day);
+        if (pos.x() >= c.left() && pos.x() <= c.right())
+            return m_first.addDays(day);
+    }
+    return std::nullopt;
+}
+
+int WeekView::minuteAt(QPoint pos) const
+{
+    const int minute = (pos.y() - yOfMinute(0)) * 60 / hourHeight();
+    return qBound(0, minute / SnapMinutes * SnapMinutes, 24 * 60 - SnapMinutes);
+}
+
+QPoint WeekView::pointOf(QDate date, int minute) const
+{
+    const qint64 day = m_first.daysTo(date);
+    if (day < 0 || day >= 7)
+        return {};
+    return QPoint(columnRect(int(day)).center().x(), yOfMinute(qMax(0, minute)) + 2);
+}
+
+void WeekView::relayout()
+{
+    const int chip = CalendarStyle::chipHeight(fontMetrics());
+    const int slot = qMax(chip, hourHeight() / 2); // a post takes half an hour of the grid
+    for (int day = 0; day < 7; ++day) {
+        const QDate date = m_first.addDays(day);
+        const QRect column = columnRect(day).adjusted(2, 0, -3, 0);
+        // Greedy lanes: each chip takes the first lane free at its time.
+        QList<int> laneEnds; // y where each lane becomes free
+        QList<QPair<int, int>> placed; // (row, lane)
+        QList<MoreLink> overflow;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (model()->localDate(row) != date)
+                continue;
+            const int top = yOfMinute(model()->localMinute(row));
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.at(lane) > top)
+                ++lane;
+            if (lane == MaxLanes) {
+                if (!overflow.isEmpty() && overflow.last().rect.bottom() > top)
+                    ++overflow.last().count;
+                else
+                    overflow.append({QRect(0, top, 0, slot), date, 1});
+                continue;
+            }
+            if (lane == laneEnds.size())
+                laneEnds.append(0);
+            laneEnds[lane] = top + slot;
+            placed.append({row, lane});
+        }
+        const int lanes = qMax(1, int(laneEnds.size()));
+        const int laneWidth = column.width() / lanes;
+        for (const auto &[row, lane] : std::as_const(placed)) {
+            const int top = yOfMinute(model()->localMinute(row));
+            m_chips.append({QRect(column.left() + lane * laneWidth, top, laneWidth - 1, slot - 1), row});
+        }
+        for (MoreLink more : std::as_const(overflow)) {
+            const int w = fontMetrics().horizontalAdvance(tr("+%n more", nullptr, more.count)) + 8;
+            more.rect = QRect(column.right() - w, more.rect.top(), w, chip);
+            m_more.append(more);
+        }
+    }
+}
+
+void WeekView::paintEvent(QPaintEvent *)
+{
+    ensureLayout();
+    QPainter p(viewport());
+    const QPalette pal = palette();
+    const QLocale locale;
+    const int header = headerHeight();
+    const int hour = hourHeight();
+    p.fillRect(viewport()->rect(), pal.color(QPalette::Base));
+
+    const qint64 now = Clock::nowSecs();
+    const QDateTime nowLocal = QDateTime::fromSecsSinceEpoch(now, model()->timeZone());
+    p.save();
+    p.setClipRect(QRect(0, header, viewport()->width(), viewport()->height() - header));
+    // Past days and hours shaded; hour lines; the drop slot.
+    for (int day = 0; day < 7; ++day) {
+        const QDate date = m_first.addDays(day);
+        const QRect column = columnRect(day);
+        if (date < nowLocal.date())
+            p.fillRect(column, pal.color(QPalette::AlternateBase));
+        else if (date == nowLocal.date())
+            p.fillRect(QRect(column.left(), column.top(), column.width(),
+                             yOfMinute(nowLocal.time().hour() * 60 + nowLocal.time().minute()) - column.top()),
+                       pal.color(QPalette::AlternateBase));
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(column.topLeft(), column.bottomLeft());
+    }
+    for (int h = 0; h <= 24; ++h) {
+        const int y = yOfMinute(h * 60);
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(gutterWidth(), y, viewport()->width(), y);
+        if (h < 24) {
+            QColor half = pal.color(QPalette::Midlight);
+            p.setPen(QPen(half, 1, Qt::DotLine));
+            p.drawLine(gutterWidth(), y + hour / 2, viewport()->width(), y + hour / 2);
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(QRect(0, y - fontMetrics().height() / 2, gutterWidth() - 6, fontMetrics().height()),
+                       Qt::AlignRight | Qt::AlignVCenter, shortTime(h * 60));
+        }
+    }
+    if (isDragging() && dropDate() && dropMinute() >= 0) {
+        const qint64 day = m_first.daysTo(*dropDate());
+        const QRect column = columnRect(int(day));
+        const QRect slot(column.left() + 2, yOfMinute(dropMinute()), column.width() - 5,
+                         qMax(CalendarStyle::chipHeight(fontMetrics()), hour / 2));
+        QColor drop = pal.color(QPalette::Highlight);
+        drop.setAlpha(90);
+        p.fillRect(slot, drop);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(slot.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   shortTime(dropMinute()));
+    }
+    for (const Chip &chip : std::as_const(m_chips)) {
+        const int minute = model()->localMinute(chip.row);
+        CalendarStyle::paintChip(p, chip.rect, pal, model()->post(chip.row),
+                                 shortTime(minute),
+                                 isSelected(chip.row), isDragging() && isSelected(chip.row));
+    }
+    p.setPen(pal.color(QPalette::Link));
+    for (const MoreLink &more : std::as_const(m_more))
+        p.drawText(more.rect, Qt::AlignCenter, tr("+%n more", nullptr, more.count));
+    // Now.
+    const qint64 today = m_first.daysTo(nowLocal.date());
+    if (today >= 0 && today < 7) {
+        const QRect column = columnRect(int(today));
+        const int y = yOfMinute(nowLocal.time().hour() * 60 + nowLocal.time().minute());
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0xd7, 0x30, 0x27), 2));
+        p.drawLine(column.left(), y, column.right(), y);
+        p.setBrush(QColor(0xd7, 0x30, 0x27));
+        p.drawEllipse(QPoint(column.left(), y), 4, 4);
+    }
+    p.restore();
+
+    // Day headers stay on top while the hours scroll.
+    p.fillRect(QRect(0, 0, viewport()->width(), header), pal.color(QPalette::Window));
+    for (int day = 0; day < 7; ++day) {
+        const QDate date = m_first.addDays(day);
+        const QRect column = columnRect(day);
+        const QRect r(column.left(), 2, column.width(), header - 4);
+        const bool isToday = date == nowLocal.date();
+        if (date == currentDate() && hasFocus()) {
+            p.setPen(QPen(pal.color(QPalette::Highlight), 2));
+            p.drawRect(r.adjusted(1, 1, -2, -2));
+        }
+        QFont f = font();
+        f.setBold(isToday);
+        p.setFont(f);
+        p.setPen(isToday ? pal.color(QPalette::Highlight) : pal.color(QPalette::WindowText));
+        p.drawText(r, Qt::AlignCenter,
+                   locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u'\n'
+                       + locale.toString(date, QStringLiteral("d MMM")));
+        p.setFont(font());
+    }
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, header - 1, viewport()->width(), header - 1);
+}
+
+} // namespace Almanac

@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composerdialog.h"
+
+#include "calendar/calendarstyle.h"
+#include "calendar/postcommands.h"
+#include "domain/clock.h"
+#include "domain/platform.h"
+#include "domain/textlength.h"
+#include "mediastrip.h"
+#include "platformtab.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "validation/rowvalidator.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+namespace {
+
+QLabel *errorLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #d73027"));
+    label->hide();
+    return label;
+}
+
+void showLines(QLabel *label, const QStringList &lines)
+{
+    label->setText(lines.join(u'\n'));
+    label->setVisible(!lines.isEmpty());
+}
+
+const QStringList &postTypes()
+{
+    static const QStringList types{QStringLiteral("post"), QStringLiteral("thread"), QStringLiteral("reel"),
+                                   QStringLiteral("story")};
+    return types;
+}
+
+} // namespace
+
+ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const QTimeZone &zone, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_undo(undoStack)
+    , m_clock(zone)
+    , m_accounts(new QListWidget)
+    , m_accountsError(errorLabel(QStringLiteral("error_integrations")))
+    , m_tabs(new QTabWidget)
+    , m_base(new QPlainTextEdit)
+    , m_baseCounter(new QLabel)
+    , m_baseError(errorLabel(QStringLiteral("error_content")))
+    , m_type(new QComboBox)
+    , m_typeError(errorLabel(QStringLiteral("error_post_type")))
+    , m_tags(new QLineEdit)
+    , m_when(new QDateTimeEdit)
+    , m_zone(new QLabel)
+    , m_whenError(errorLabel(QStringLiteral("error_schedule_at")))
+    , m_media(new MediaStrip)
+    , m_mediaError(errorLabel(QStringLiteral("error_media")))
+    , m_saveDraft(new QPushButton(tr("Save &Draft")))
+    , m_schedule(new QPushButton(tr("&Schedule")))
+    , m_publishNow(new QPushButton(tr("&Publish Now")))
+    , m_duplicate(new QPushButton(tr("D&uplicate")))
+    , m_delete(new QPushButton(tr("De&lete")))
+{
+    setObjectName(QStringLiteral("composer"));
+    setWindowTitle(tr("New Post"));
+    setAcceptDrops(true);
+    resize(980, 760);
+    m_integrations = IntegrationRepository(m_database.connection()).list();
+
+    m_accounts->setObjectName(QStringLiteral("integrationList"));
+    m_accounts->setAccessibleName(tr("Accounts to post to"));
+    m_accounts->setViewMode(QListView::ListMode);
+    m_accounts->setFlow(QListView::LeftToRight);
+    m_accounts->setWrapping(true);
+    m_accounts->setResizeMode(QListView::Adjust);
+    m_accounts->setSpacing(2);
+    m_accounts->setFixedHeight(2 * (fontMetrics().height() + 12) + 6);
+    buildAccounts();
+
+    m_base->setObjectName(QStringLiteral("baseText"));
+    m_base->setAccessibleName(tr("Text for every platform"));
+    m_base->setPlaceholderText(tr("What do you want to say? Each platform's tab can have a text of its own."));
+    m_base->setTabChangesFocus(true);
+    m_baseCounter->setObjectName(QStringLiteral("baseCounter"));
+    m_baseCounter->setTextFormat(Qt::RichText);
+    m_baseCounter->setWordWrap(true);
+    auto *baseTab = new QWidget;
+    baseTab->setObjectName(QStringLiteral("tab_all"));
+    auto *baseLayout = new QVBoxLayout(baseTab);
+    baseLayout->addWidget(m_base, 1);
+    baseLayout->addWidget(m_baseCounter);
+    baseLayout->addWidget(m_baseError);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->addTab(baseTab, tr("All Platforms"));
+
+    m_type->setObjectName(QStringLiteral("postType"));
+    const QStringList typeLabels{tr("Post"), tr("Thread"), tr("Reel"), tr("Story")};
+    for (qsizetype i = 0; i < postTypes().size(); ++i)
+        m_type->addItem(typeLabels.at(i), postTypes().at(i));
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setPlaceholderText(tr("launch, q3"));
+    m_when->setObjectName(QStringLiteral("scheduleEdit"));
+    m_when->setTimeSpec(Qt::UTC); // holds wall-clock time in the user's zone; WallClock converts
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + shortTimeFormat());
+    m_zone->setObjectName(QStringLiteral("zoneLabel"));
+    m_zone->setText(QString::fromUtf8(zone.id()));
+
+    auto *details = new QFormLayout;
+    details->addRow(tr("Post &type:"), m_type);
+    details->addRow(QString(), m_typeError);
+    details->addRow(tr("T&ags:"), m_tags);
+    auto *whenRow = new QHBoxLayout;
+    whenRow->addWidget(m_when);
+    whenRow->addWidget(m_zone);
+    whenRow->addStretch();
+    details->addRow(tr("&When:"), whenRow);
+    details->addRow(QString(), m_whenError);
+    details->addRow(tr("&Media:"), m_media);
+    details->addRow(QString(), m_mediaError);
+
+    m_saveDraft->setObjectName(QStringLiteral("saveDraftButton"));
+    m_schedule->setObjectName(QStringLiteral("scheduleButton"));
+    m_schedule->setDefault(true);
+    m_publishNow->setObjectName(QStringLiteral("publishNowButton"));
+    m_publishNow->setToolTip(tr("Queue the post to be published right away"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateButton"));
+    m_duplicate->setToolTip(tr("Keep this post and start a copy of it"));
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_duplicate->setVisible(false);
+    m_delete->setVisible(false);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_duplicate);
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_saveDraft);
+    buttons->addWidget(m_publishNow);
+    buttons->addWidget(m_schedule);
+
+    auto *accountsLabel = new QLabel(tr("P&ost to:"));
+    accountsLabel->setBuddy(m_accounts);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(accountsLabel);
+    layout->addWidget(m_accounts);
+    layout->addWidget(m_accountsError);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(details);
+    layout->addLayout(buttons);
+
+    connect(m_accounts, &QListWidget::itemChanged, this, [this] {
+        syncTabs();
+        revalidate();
+    });
+    connect(m_base, &QPlainTextEdit::textChanged, this, [this] {
+        for (PlatformTab *tab : std::as_const(m_platformTabs))
+            tab->setBaseText(m_base->toPlainText());
+        revalidate();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ComposerDialog::revalidate);
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ComposerDialog::revalidate);
+    connect(m_media, &MediaStrip::changed, this, &ComposerDialog::revalidate);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_saveDraft, &QPushButton::clicked, this, [this] { save(Action::SaveDraft); });
+    connect(m_schedule, &QPushButton::clicked, this, [this] { save(Action::Schedule); });
+    connect(m_publishNow, &QPushButton::clicked, this, [this] { save(Action::PublishNow); });
+    connect(m_duplicate, &QPushButton::clicked, this, &ComposerDialog::duplicate);
+    connect(m_delete, &QPushButton::clicked, this, &ComposerDialog::remove);
+}
+
+void ComposerDialog::buildAccounts()
+{
+    for (const Integration &in : std::as_const(m_integrations)) {
+        const Platform *platform = PlatformCatalog::find(in.platform);
+        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform),
+                                         in.handle.isEmpty() ? in.id : in.handle, m_accounts);
+        item->setData(Qt::UserRole, in.id);
+        item->setToolTip(tr("%1 on %2 (%3)").arg(in.id, platform ? platform->displayName : in.platform, in.provider));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    if (m_integrations.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No account is connected yet. Add one with "
+                                            "“almanac-cli integrations add”."),
+                                         m_accounts);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+QStringList ComposerDialog::checkedIntegrations() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_accounts->count(); ++i)
+        if (m_accounts->item(i)->checkState() == Qt::Checked)
+            ids.append(m_accounts->item(i)->data(Qt::UserRole).toString());
+    return ids;
+}
+
+QString ComposerDialog::handleFor(const QString &platform) const
+{
+    for (const QString &id : checkedIntegrations())
+        for (const Integration &in : m_integrations)
+            if (in.id == id && in.platform == platform)
+                return in.handle.isEmpty() ? in.id : in.handle;
+    return {};
+}
+
+// One tab per platform among the chosen accounts, in catalog order; a tab
+// whose platform is no longer chosen keeps its text until the dialog closes.
+void ComposerDialog::syncTabs()
+{
+    QSet<QString> wanted;
+    for (const QString &id : checkedIntegrations())
+        for (const Integration &in : std::as_const(m_integrations))
+            if (in.id == id)
+                wanted.insert(in.platform);
+    for (const Platform &platform : PlatformCatalog::all()) {
+        PlatformTab *tab = m_platformTabs.value(platform.id);
+        if (wanted.contains(platform.id) && !tab) {
+            tab = new PlatformTab(platform);
+            tab->setBaseText(m_base->toPlainText());
+            connect(tab, &PlatformTab::changed, this, &ComposerDialog::revalidate);
+            connect(tab, &PlatformTab::threadSplit, this,
+                    [this] { m_type->setCurrentIndex(int(postTypes().indexOf(QStringLiteral("thread")))); });
+            m_platformTabs.insert(platform.id, tab);
+        }
+        if (!tab)
+            continue;
+        const int index = m_tabs->indexOf(tab);
+        if (wanted.contains(platform.id) && index < 0) {
+            int position = 1;
+            for (const Platform &p : PlatformCatalog::all()) {
+                if (&p == &platform)
+                    break;
+                if (m_tabs->indexOf(m_platformTabs.value(p.id)) >= 0)
+                    ++position;
+            }
+            m_tabs->insertTab(position, tab, CalendarStyle::platformIcon(platform.id), platform.displayName);
+        } else if (!wanted.contains(platform.id) && index >= 0) {
+            m_tabs->removeTab(index);
+        }
+    }
+}
+
+void ComposerDialog::setScheduledAt(qint64 utc)
+{
+    const WallClock::Local local = m_clock.toLocal(utc);
+    m_when->setDateTime(QDateTime(local.date, QTime(local.minute / 60, local.minute % 60), Qt::UTC));
+}
+
+qint64 ComposerDialog::scheduledAt() const
+{
+    const QDateTime wall = m_when->dateTime();
+    return m_clock.toUtc(wall.date(), wall.time().hour() * 60 + wall.time().minute());
+}
+
+void ComposerDialog::startNew(qint64 at)
+{
+    m_loading = true;
+    m_original.reset();
+    setWindowTitle(tr("New Post"));
+    for (int i = 0; i < m_accounts->count(); ++i)
+        if (m_accounts->item(i)->flags() & Qt::ItemIsUserCheckable)
+            m_accounts->item(i)->setCheckState(Qt::Checked);
+    setScheduledAt(at);
+    m_duplicate->setVisible(false);
+    m_delete->setVisible(false);
+    m_loading = false;
+    syncTabs();
+    revalidate();
+    m_base->setFocus();
+}
+
+void ComposerDialog::edit(const Post &post)
+{
+    m_loading = true;
+    m_original = post;
+    setWindowTitle(tr("Edit Post"));
+    QStringList targets;
+    for (const PostTarget &t : post.targets)
+        targets.append(t.integrationId);
+    for (int i = 0; i < m_accounts->count(); ++i)
+        if (m_accounts->item(i)->flags() & Qt::ItemIsUserCheckable)
+            m_accounts->item(i)->setCheckState(targets.contains(m_accounts->item(i)->data(Qt::UserRole).toString())
+                                                   ? Qt::Checked
+                                                   : Qt::Unchecked);
+    syncTabs();
+    m_base->setPlainText(post.content);
+    for (PlatformTab *tab : std::as_const(m_platformTabs)) {
+        tab->setOverrideText(post.platformOverrides.value(tab->platform().id).toString());
+        tab->setSettings(post.platformSettings.value(tab->platform().id).toObject());
+    }
+    m_type->setCurrentIndex(qMax(0, int(postTypes().indexOf(post.postType))));
+    m_tags->setText(post.tags.join(QStringLiteral(", ")));
+    setScheduledAt(post.scheduledAt.value_or(Clock::nowSecs() + 3600));
+    m_media->setMedia(post.media);
+    m_duplicate->setVisible(true);
+    m_delete->setVisible(true);
+    m_loading = false;
+    revalidate();
+}
+
+Post ComposerDialog::post() const
+{
+    Post p = m_original.value_or(Post());
+    p.content = m_base->toPlainText().trimmed();
+    p.postType = m_type->currentData().toString();
+    p.tags.clear();
+    for (QString tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+        tag = tag.trimmed();
+        if (tag.startsWith(u'#'))
+            tag.remove(0, 1);
+        if (!tag.isEmpty() && !p.tags.contains(tag))
+            p.tags.append(tag);
+    }
+    p.scheduledAt = scheduledAt();
+    p.media = m_media->media();
+    p.platformOverrides = {};
+    p.platformSettings = {};
+    QList<PostTarget> targets;
+    for (const QString &id : checkedIntegrations()) {
+        PostTarget t;
+        for (const PostTarget &old : p.targets)
+            if (old.integrationId == id)
+                t = old;
+        t.integrationId = id;
+        for (const Integration &in : m_integrations)
+            if (in.id == id)
+                t.platform = in.platform;
+        targets.append(t);
+        if (PlatformTab *tab = m_platformTabs.value(t.platform); tab && m_tabs->indexOf(tab) >= 0) {
+            if (const QString own = tab->overrideText().trimmed(); !own.isEmpty())
+                p.platformOverrides.insert(t.platform, own);
+            if (const QJsonObject settings = tab->settings(); !settings.isEmpty())
+                p.platformSettings.insert(t.platform, settings);
+        }
+    }
+    p.targets = targets;
+    return p;
+}
+
+void ComposerDialog::revalidate()
+{
+    if (m_loading)
+        return;
+    const Post current = post();
+    const bool thread = current.postType == u"thread";
+    // Counters of the base text, per platform that uses it.
+    QStringList counts;
+    for (PlatformTab *tab : std::as_const(m_platformTabs)) {
+        if (m_tabs->indexOf(tab) < 0)
+            continue;
+        tab->refresh(thread, handleFor(tab->platform().id), current.media);
+        if (!tab->overrideText().isEmpty())
+            continue;
+        const Platform &p = tab->platform();
+        const int length = TextLength::measure(p.counting, current.content.toUtf8());
+        const QString count = QStringLiteral("%1 %2/%3").arg(p.displayName.toHtmlEscaped()).arg(length).arg(p.textLimit);
+        counts.append(length > p.textLimit && !(thread && p.supportsThreads)
+                          ? QStringLiteral("<span style=\"color:#d73027;font-weight:bold\">%1</span>").arg(count)
+                          : count);
+    }
+    m_baseCounter->setText(counts.join(QStringLiteral(" · ")));
+
+    ValidationContext context;
+    context.integrations = m_integrations;
+    context.timeZone = m_clock.zone();
+    context.now = Clock::nowSecs();
+    RowValidator validator(DialectMapping{}, context);
+    RowVerdict verdict;
+    validator.validatePost(current, verdict);
+    showIssues(verdict);
+
+    RowVerdict unscheduled;
+    Post now = current;
+    now.scheduledAt.reset();
+    validator.validatePost(now, unscheduled);
+    m_schedule->setEnabled(verdict.isValid());
+    m_publishNow->setEnabled(unscheduled.isValid());
+}
+
+void ComposerDialog::showIssues(const RowVerdict &verdict)
+{
+    QHash<QString, QStringList> errors, warnings;
+    for (const RowIssue &issue : verdict.errors)
+        errors[issue.column.section(u'.', 0, 0)].append(issue.message);
+    for (const RowIssue &issue : verdict.warnings)
+        warnings[issue.column.section(u'.', 0, 0)].append(issue.message);
+    const QString when = QLocale().toString(m_when->dateTime(), QLocale::ShortFormat);
+    QStringList whenLines;
+    for (const QString &message : errors.value(QStringLiteral("schedule_at")))
+        whenLines.append(tr("%1: %2").arg(when, message));
+    showLines(m_whenError, whenLines);
+    showLines(m_accountsError, errors.value(QStringLiteral("integrations")));
+    showLines(m_baseError, errors.value(QStringLiteral("content")));
+    showLines(m_typeError, errors.value(QStringLiteral("post_type")));
+    showLines(m_mediaError, errors.value(QStringLiteral("media")));
+    for (PlatformTab *tab : std::as_const(m_platformTabs)) {
+        const QString id = tab->platform().id;
+        tab->setIssues(errors.value(id), warnings.value(id));
+        if (const int index = m_tabs->indexOf(tab); index >= 0)
+            m_tabs->setTabIcon(index, errors.contains(id) || tab->isOverLimit()
+                                          ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                          : CalendarStyle::platformIcon(id));
+    }
+}
+
+void ComposerDialog::save(Action action)
+{
+    Post p = post();
+    bool publishNow = false;
+    switch (action) {
+    case Action::SaveDraft: p.status = PostStatus::Draft; break;
+    case Action::Schedule: p.status = PostStatus::Scheduled; break;
+    case Action::PublishNow:
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = Clock::nowSecs();
+        publishNow = true;
+        break;
+    }
+    for (PostTarget &t : p.targets)
+        t.status = p.status;
+    auto command = std::make_unique<SavePostCommand>(m_database, m_original, p, publishNow);
+    SavePostCommand *written = command.get();
+    if (auto r = PostCommand::push(*m_undo, std::move(command)); !r) {
+        QMessageBox::warning(this, tr("Cannot save the post"), r.error());
+        return;
+    }
+    const QString when = QLocale().toString(m_when->dateTime(), QLocale::ShortFormat);
+    switch (action) {
+    case Action::SaveDraft: Q_EMIT message(tr("Draft saved.")); break;
+    case Action::Schedule: Q_EMIT message(tr("Scheduled for %1 (%2).").arg(when, m_zone->text())); break;
+    case Action::PublishNow: Q_EMIT message(tr("Queued to publish now.")); break;
+    }
+    Q_EMIT saved(written->postId());
+    accept();
+}
+
+void ComposerDialog::duplicate()
+{
+    // The copy starts from what the fields say now, a week later, as a new post.
+    const qint64 later = scheduledAt() + 7 * 86400;
+    m_original.reset();
+    setScheduledAt(later);
+    setWindowTitle(tr("New Post (Copy)"));
+    m_duplicate->setVisible(false);
+    m_delete->setVisible(false);
+    revalidate();
+}
+
+void ComposerDialog::remove()
+{
+    if (!m_original)
+        return;
+    auto command = std::make_unique<DeletePostsCommand>(m_database, QStringList{m_original->id});
+    if (auto r = PostCommand::push(*m_undo, std::move(command)); !r) {
+        QMessageBox::warning(this, tr("Cannot delete the post"), r.error());
+        return;
+    }
+    Q_EMIT message(tr("Post deleted. Undo (Ctrl+Z) brings it back."));
+    accept();
+}
+
+void ComposerDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ComposerDialog::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    event->acceptProposedAction();
+    m_media->addUrls(event->mimeData()->urls());
+}
+
+} // namespace Almanac

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/integration.h"
+#include "domain/post.h"
+#include "domain/wallclock.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QUndoStack;
+
+namespace Almanac {
+
+class Database;
+class MediaStrip;
+class PlatformTab;
+struct RowVerdict;
+
+// Writes one post for every chosen account at once: a base text, a tab per
+// platform with its own text, counter, settings and preview, media, a thread
+// when the text is long, and a time in the user's zone. The post is judged by
+// the same RowValidator as a CSV row, live, and each error is shown next to its
+// field. Saving is one undoable transaction.
+class ComposerDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ComposerDialog(Database &database, QUndoStack *undoStack, const QTimeZone &zone, QWidget *parent = nullptr);
+
+    // A new post at a UTC instant, for every connected account.
+    void startNew(qint64 scheduledAt);
+    void edit(const Post &post);
+    // The post as the fields describe it now.
+    Post post() const;
+    bool isEditing() const { return m_original.has_value(); }
+
+Q_SIGNALS:
+    void saved(const QString &postId);
+    void message(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    enum class Action { SaveDraft, Schedule, PublishNow };
+    void buildAccounts();
+    void syncTabs();
+    void revalidate();
+    void showIssues(const RowVerdict &verdict);
+    void save(Action action);
+    void duplicate();
+    void remove();
+    void setScheduledAt(qint64 utc);
+    qint64 scheduledAt() const;
+    QStringList checkedIntegrations() const;
+    QString handleFor(const QString &platform) const;
+
+    Database &m_database;
+    QUndoStack *m_undo;
+    WallClock m_clock;
+    QList<Integration> m_integrations;
+    std::optional<Post> m_original;
+    bool m_loading = false;
+
+    QListWidget *m_accounts;
+    QLabel *m_accountsError;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_base;
+    QLabel *m_baseCounter;
+    QLabel *m_baseError;
+    QComboBox *m_type;
+    QLabel *m_typeError;
+    QLineEdit *m_tags;
+    QDateTimeEdit *m_when;
+    QLabel *m_zone;
+    QLabel *m_whenError;
+    MediaStrip *m_media;
+    QLabel *m_mediaError;
+    QPushButton *m_saveDraft;
+    QPushButton *m_schedule;
+    QPushButton *m_publishNow;
+    QPushButton *m_duplicate;
+    QPushButton *m_delete;
+    QMap<QString, PlatformTab *> m_platformTabs; // by platform id
+};
+
+} // namespace Almanac

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Almanac {
+
+// A post's media: thumbnails of the files and URLs added, in order. Files come
+// from a file dialog or a drop; URLs are pasted. Local files are kept as file:// URLs.
+class MediaStrip final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MediaStrip(QWidget *parent = nullptr);
+
+    QList<MediaRef> media() const { return m_media; }
+    void setMedia(const QList<MediaRef> &media);
+    void addUrls(const QList<QUrl> &urls);
+    // A thumbnail of one piece of media (a picture for images, a symbol for the rest).
+    static QPixmap thumbnail(const MediaRef &media, int size);
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void chooseFiles();
+    void addTypedUrl();
+    void removeSelected();
+    void rebuild();
+
+    QList<MediaRef> m_media;
+    QListWidget *m_list;
+    QLineEdit *m_url;
+    QPushButton *m_remove;
+};
+
+} // namespace Almanac

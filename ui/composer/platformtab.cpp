@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platformtab.h"
+
+#include "domain/platform.h"
+#include "domain/textlength.h"
+#include "domain/threadtext.h"
+#include "postpreview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
+    : QWidget(parent)
+    , m_platform(platform)
+    , m_override(new QCheckBox(tr("&Write a different text for %1").arg(platform.displayName)))
+    , m_text(new QPlainTextEdit)
+    , m_counter(new QLabel)
+    , m_errors(new QLabel)
+    , m_preview(new PostPreview(platform))
+{
+    const QString id = platform.id;
+    setObjectName(QStringLiteral("tab_%1").arg(id));
+    m_override->setObjectName(QStringLiteral("override_%1").arg(id));
+    m_text->setObjectName(QStringLiteral("text_%1").arg(id));
+    m_text->setAccessibleName(tr("Text for %1").arg(platform.displayName));
+    m_text->setReadOnly(true);
+    m_text->setTabChangesFocus(true);
+    m_counter->setObjectName(QStringLiteral("counter_%1").arg(id));
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_errors->setObjectName(QStringLiteral("error_%1").arg(id));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #d73027"));
+    m_errors->hide();
+
+    auto *editor = new QWidget;
+    auto *left = new QVBoxLayout(editor);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addWidget(m_override);
+    left->addWidget(m_text, 1);
+    auto *counterRow = new QHBoxLayout;
+    if (platform.supportsThreads) {
+        m_split = new QPushButton(tr("&Split into Thread"));
+        m_split->setObjectName(QStringLiteral("split_%1").arg(id));
+        m_split->setToolTip(tr("Split the text into numbered posts that each fit %1's limit; edit each part between "
+                               "the --- lines.")
+                                .arg(platform.displayName));
+        counterRow->addWidget(m_split);
+        connect(m_split, &QPushButton::clicked, this, &PlatformTab::splitIntoThread);
+    }
+    counterRow->addWidget(m_counter, 1);
+    left->addLayout(counterRow);
+    left->addWidget(m_errors);
+    if (!platform.openPostSettings.isEmpty()) {
+        auto *box = new QGroupBox(tr("%1 settings").arg(platform.displayName));
+        auto *form = new QFormLayout(box);
+        buildSettings(form);
+        left->addWidget(box);
+    }
+
+    auto *previewColumn = new QWidget;
+    auto *right = new QVBoxLayout(previewColumn);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(new QLabel(tr("<b>Preview</b>")));
+    right->addWidget(m_preview, 1);
+
+    auto *split = new QSplitter;
+    split->addWidget(editor);
+    split->addWidget(previewColumn);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_override, &QCheckBox::toggled, this, [this](bool own) {
+        m_text->setReadOnly(!own);
+        m_showingBase = !own;
+        if (!own)
+            m_text->setPlainText(m_base);
+        else
+            m_text->setFocus();
+        Q_EMIT changed();
+    });
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_showingBase)
+            Q_EMIT changed();
+    });
+}
+
+void PlatformTab::buildSettings(QFormLayout *form)
+{
+    for (const SettingField &field : m_platform.openPostSettings) {
+        QWidget *editor = nullptr;
+        switch (field.type) {
+        case SettingType::Enum:
+        case SettingType::Boolean: {
+            auto *combo = new QComboBox;
+            combo->addItem(tr("(default)"), QString());
+            if (field.type == SettingType::Boolean) {
+                combo->addItem(tr("Yes"), true);
+                combo->addItem(tr("No"), false);
+            } else {
+                for (const QString &value : field.enumValues)
+                    combo->addItem(value, value);
+            }
+            connect(combo, &QComboBox::currentIndexChanged, this, &PlatformTab::changed);
+            editor = combo;
+            break;
+        }
+        default: {
+            auto *line = new QLineEdit;
+            if (field.type == SettingType::TextList)
+                line->setPlaceholderText(tr("comma-separated"));
+            else if (field.type == SettingType::Url)
+                line->setPlaceholderText(QStringLiteral("https://"));
+            connect(line, &QLineEdit::textChanged, this, &PlatformTab::changed);
+            editor = line;
+            break;
+        }
+        }
+        editor->setObjectName(QStringLiteral("setting_%1_%2").arg(m_platform.id, field.name));
+        // Field names are the service's own keys; shown as words.
+        QString label = field.name;
+        label.replace(u'_', u' ');
+        label[0] = label[0].toUpper();
+        form->addRow(label + u':', editor);
+        m_settings.insert(field.name, editor);
+    }
+}
+
+void PlatformTab::setBaseText(const QString &text)
+{
+    m_base = text;
+    if (m_showingBase && m_text->toPlainText() != text)
+        m_text->setPlainText(text);
+}
+
+QString PlatformTab::overrideText() const
+{
+    return m_override->isChecked() ? m_text->toPlainText() : QString();
+}
+
+void PlatformTab::setOverrideText(const QString &text)
+{
+    m_override->setChecked(!text.isEmpty());
+    if (!text.isEmpty())
+        m_text->setPlainText(text);
+}
+
+QString PlatformTab::effectiveText() const
+{
+    return m_override->isChecked() ? m_text->toPlainText() : m_base;
+}
+
+QJsonObject PlatformTab::settings() const
+{
+    QJsonObject out;
+    for (const SettingField &field : m_platform.openPostSettings) {
+        QWidget *editor = m_settings.value(field.name);
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            const QVariant value = combo->currentData();
+            if (value.typeId() == QMetaType::Bool)
+                out.insert(field.name, value.toBool());
+            else if (!value.toString().isEmpty())
+                out.insert(field.name, value.toString());
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            const QString text = line->text().trimmed();
+            if (text.isEmpty())
+                continue;
+            if (field.type == SettingType::TextList) {
+                QJsonArray items;
+                for (const QString &item : text.split(u',', Qt::SkipEmptyParts))
+                    items.append(item.trimmed());
+                out.insert(field.name, items);
+            } else {
+                out.insert(field.name, text);
+            }
+        }
+    }
+    return out;
+}
+
+void PlatformTab::setSettings(const QJsonObject &settings)
+{
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        QWidget *editor = m_settings.value(it.key());
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            const int index = it.value().isBool() ? combo->findData(it.value().toBool())
+                                                  : combo->findData(it.value().toString());
+            combo->setCurrentIndex(qMax(0, index));
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            QStringList items;
+            if (it.value().isArray())
+                for (const QJsonValue &v : it.value().toArray())
+                    items.append(v.toString());
+            line->setText(it.value().isArray() ? items.join(QStringLiteral(", ")) : it.value().toVariant().toString());
+        }
+    }
+}
+
+void PlatformTab::refresh(bool isThread, const QString &handle, const QList<MediaRef> &media)
+{
+    const QString text = effectiveText().trimmed();
+    const bool threaded = isThread && m_platform.supportsThreads;
+    const QStringList parts = threaded ? ThreadText::parts(text) : QStringList{text};
+    QStringList counts;
+    m_overLimit = false;
+    for (const QString &part : parts) {
+        const int length = TextLength::measure(m_platform.counting, part.toUtf8());
+        m_overLimit = m_overLimit || length > m_platform.textLimit;
+        counts.append(QStringLiteral("%1 / %2").arg(length).arg(m_platform.textLimit));
+    }
+    m_counter->setText(counts.join(QStringLiteral(" · ")));
+    m_counter->setProperty("overLimit", m_overLimit);
+    m_counter->setStyleSheet(m_overLimit ? QStringLiteral("color: #d73027; font-weight: bold") : QString());
+    m_counter->setToolTip(m_overLimit ? tr("Too long for %1: it accepts at most %2 characters per post, counted as %1 "
+                                           "counts them.")
+                                            .arg(m_platform.displayName)
+                                            .arg(m_platform.textLimit)
+                                      : QString());
+    QList<MediaRef> mine;
+    for (const MediaRef &m : media)
+        if (m.platform.isEmpty() || m.platform == m_platform.id)
+            mine.append(m);
+    m_preview->show(handle, parts, mine);
+}
+
+void PlatformTab::setIssues(const QStringList &errors, const QStringList &warnings)
+{
+    QStringList lines = errors;
+    for (const QString &w : warnings)
+        lines.append(tr("Note: %1").arg(w));
+    m_errors->setText(lines.join(u'\n'));
+    m_errors->setVisible(!lines.isEmpty());
+}
+
+void PlatformTab::splitIntoThread()
+{
+    const QStringList parts = ThreadText::split(ThreadText::parts(effectiveText()).join(u' '), m_platform);
+    m_override->setChecked(true);
+    m_text->setPlainText(ThreadText::join(parts));
+    Q_EMIT threadSplit();
+    Q_EMIT changed();
+}
+
+} // namespace Almanac

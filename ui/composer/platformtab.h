@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Almanac {
+
+struct Platform;
+class PostPreview;
+
+// One platform's page of the composer: an optional text of its own (seed 001
+// platform_overrides) with a live counter by the platform's counting rule, its
+// settings form built from the catalog, its errors, and its preview.
+class PlatformTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlatformTab(const Platform &platform, QWidget *parent = nullptr);
+
+    const Platform &platform() const { return m_platform; }
+    // The base text, shown (read-only) while the platform has no text of its own.
+    void setBaseText(const QString &text);
+    QString overrideText() const; // empty when the platform uses the base text
+    void setOverrideText(const QString &text);
+    QString effectiveText() const;
+
+    QJsonObject settings() const;
+    void setSettings(const QJsonObject &settings);
+
+    // Updates the counter and the preview for the post as it stands.
+    void refresh(bool isThread, const QString &handle, const QList<MediaRef> &media);
+    void setIssues(const QStringList &errors, const QStringList &warnings);
+    bool isOverLimit() const { return m_overLimit; }
+
+Q_SIGNALS:
+    void changed();
+    // The text was split into a thread: the post becomes a thread.
+    void threadSplit();
+
+private:
+    void buildSettings(QFormLayout *form);
+    void splitIntoThread();
+
+    const Platform &m_platform;
+    QString m_base;
+    QCheckBox *m_override;
+    QPlainTextEdit *m_text;
+    QLabel *m_counter;
+    QPushButton *m_split = nullptr;
+    QLabel *m_errors;
+    PostPreview *m_preview;
+    QHash<QString, QWidget *> m_settings; // by setting name
+    bool m_overLimit = false;
+    bool m_showingBase = true;
+};
+
+} // namespace Almanac

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace Almanac {
+
+// A strip above the calendar for what the user should read without a modal
+// box in the way: a refused drop, a failed edit, a first-run hint with its action.
+class MessageBar final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Information, Warning };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    // Shows the text (replacing any other). With an action, a button runs it.
+    // A warning hides itself after a while; information stays until closed.
+    void showMessage(const QString &text, Kind kind, const QString &actionText = {},
+                     std::function<void()> action = {});
+    QString text() const;
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_action;
+    QTimer *m_autoHide;
+    std::function<void()> m_run;
+};
+
+} // namespace Almanac
