@@ -126,6 +126,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 MainWindow::~MainWindow()
 {
     PostCommand::setErrorReporter({});
+    // Clearing the stack on destruction would reload the model into half-destroyed views.
+    m_undo->blockSignals(true);
+    m_model->disconnect(this);
 }
 
 void MainWindow::createActions()

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The calendar and the composer on the offscreen platform: real widgets driven
+// by object name, a real store.
+#include "calendar/calendarwidget.h"
+#include "calendar/monthview.h"
+#include "calendar/weekview.h"
+#include "composer/composerdialog.h"
+#include "domain/clock.h"
+#include "domain/wallclock.h"
+#include "itemmodels/calendarmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/appsettings.h"
+#include "store/postrepository.h"
+#include "teststore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Almanac;
+
+namespace {
+
+// ALMANAC_NOW is 2026-04-20T00:00:00Z; TZ is UTC unless a test picks a zone.
+qint64 utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toSecsSinceEpoch();
+}
+
+QString addPost(Test::TestStore &store, qint64 at, const QString &text = QStringLiteral("Hello"),
+                const QString &integration = QStringLiteral("int_x"))
+{
+    Post p;
+    p.content = text;
+    p.status = PostStatus::Scheduled;
+    p.scheduledAt = at;
+    p.targets.append({integration, QString(), PostStatus::Scheduled, {}, {}, 0, {}, 0});
+    if (!PostRepository(store.connection()).insert(p).ok())
+        qFatal("cannot insert");
+    return p.id;
+}
+
+qint64 storedTime(Test::TestStore &store, const QString &id)
+{
+    return PostRepository(store.connection()).find(id).value().scheduledAt.value_or(-1);
+}
+
+void drag(QWidget *viewport, QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(viewport, from + QPoint(10, 10));
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+}
+
+} // namespace
+
+class TestCalendar : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A shown window on the store, in month view, in a zone.
+    std::unique_ptr<MainWindow> openWindow(Test::TestStore &store, const QByteArray &zone = "UTC")
+    {
+        AppSettings settings;
+        settings.setTimeZone(QTimeZone(zone));
+        settings.setCalendarMode(CalendarMode::Month);
+        settings.setCalendarFilter({});
+        auto window = std::make_unique<MainWindow>(store.database());
+        window->resize(1200, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("window not exposed");
+        return window;
+    }
+
+    QWidget *monthViewport(MainWindow &window)
+    {
+        return window.calendar()->monthView()->viewport();
+    }
+
+    QPoint chipCentre(MainWindow &window, const QString &id)
+    {
+        const QRect r = window.calendar()->monthView()->chipRect(id);
+        if (r.isEmpty())
+            qFatal("no chip for %s", qPrintable(id));
+        return r.center();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
+        QApplication::setApplicationName(QStringLiteral("almanac-test"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void composerCreatesAPostShownInTheMonth()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_bsky", "bluesky");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        QVERIFY(composer->isVisible());
+        auto *text = composer->findChild<QPlainTextEdit *>(QStringLiteral("baseText"));
+        QTest::keyClicks(text, QStringLiteral("Spring menu is live"));
+        auto *schedule = composer->findChild<QPushButton *>(QStringLiteral("scheduleButton"));
+        QVERIFY(schedule->isEnabled());
+        QTest::mouseClick(schedule, Qt::LeftButton);
+        QVERIFY(!composer->isVisible());
+
+        const QList<Post> posts = PostRepository(store.connection()).query({});
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.first().content, QStringLiteral("Spring menu is live"));
+        QCOMPARE(posts.first().scheduledAt.value(), utc("2026-04-24T10:00:00Z"));
+        QCOMPARE(posts.first().status, PostStatus::Scheduled);
+        QCOMPARE(posts.first().targets.size(), 2);
+        QVERIFY(!window->calendar()->monthView()->chipRect(posts.first().id).isEmpty());
+        QCOMPARE(window->calendar()->selectedPostIds(), QStringList{posts.first().id});
+        // The new post is one undo step.
+        window->undoStack()->undo();
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
+        QCOMPARE(window->calendarModel()->rowCount(), 0);
+    }
+
+    void composerRefusesToScheduleInThePast()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 10), 9 * 60);
+        QTest::keyClicks(composer->findChild<QPlainTextEdit *>(QStringLiteral("baseText")), QStringLiteral("Late"));
+        QVERIFY(!composer->findChild<QPushButton *>(QStringLiteral("scheduleButton"))->isEnabled());
+        auto *error = composer->findChild<QLabel *>(QStringLiteral("error_schedule_at"));
+        QVERIFY(error->isVisibleTo(composer));
+        QVERIFY2(error->text().contains(QStringLiteral("is in the past")), qPrintable(error->text()));
+        // A draft may still be kept.
+        QVERIFY(composer->findChild<QPushButton *>(QStringLiteral("saveDraftButton"))->isEnabled());
+        composer->reject();
+    }
+
+    void counterTurnsRedPastEachPlatformsLimit()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_bsky", "bluesky");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *text = composer->findChild<QPlainTextEdit *>(QStringLiteral("baseText"));
+        auto *x = composer->findChild<QLabel *>(QStringLiteral("counter_x"));
+        auto *bsky = composer->findChild<QLabel *>(QStringLiteral("counter_bluesky"));
+        auto *schedule = composer->findChild<QPushButton *>(QStringLiteral("scheduleButton"));
+        QVERIFY(x && bsky);
+
+        text->setPlainText(QString(280, u'a'));
+        QCOMPARE(x->text(), QStringLiteral("280 / 280"));
+        QCOMPARE(x->property("overLimit").toBool(), false);
+        QVERIFY(schedule->isEnabled());
+        // 281 weighted characters for X: 140 CJK characters (2 each) and one letter.
+        text->setPlainText(QString(140, QChar(0x6F22)) + u'a');
+        QCOMPARE(x->text(), QStringLiteral("281 / 280"));
+        QCOMPARE(x->property("overLimit").toBool(), true);
+        QCOMPARE(bsky->property("overLimit").toBool(), false);
+        QVERIFY(!schedule->isEnabled());
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("error_x"))->text().contains(QStringLiteral("281 characters")));
+
+        // 300 graphemes fit Bluesky; 301 (each "é" written as e + a combining accent) do not.
+        const QString e = QStringLiteral("e\u0301");
+        text->setPlainText(e.repeated(300));
+        QCOMPARE(bsky->text(), QStringLiteral("300 / 300"));
+        QCOMPARE(bsky->property("overLimit").toBool(), false);
+        text->setPlainText(e.repeated(301));
+        QCOMPARE(bsky->text(), QStringLiteral("301 / 300"));
+        QCOMPARE(bsky->property("overLimit").toBool(), true);
+        QVERIFY(bsky->styleSheet().contains(QStringLiteral("#d73027")));
+        composer->reject();
+    }
+
+    void overrideAndThreadSplit()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_li", "linkedin");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        QString longText;
+        for (int i = 0; i < 12; ++i)
+            longText += QStringLiteral("Sentence number %1 tells a little more of the story. ").arg(i);
+        composer->findChild<QPlainTextEdit *>(QStringLiteral("baseText"))->setPlainText(longText);
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("counter_x"))->property("overLimit").toBool());
+        QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("split_x")), Qt::LeftButton);
+        const Post post = composer->post();
+        QCOMPARE(post.postType, QStringLiteral("thread"));
+        const QString xText = post.platformOverrides.value(QStringLiteral("x")).toString();
+        QVERIFY(xText.contains(QStringLiteral("\n---\n")));
+        QVERIFY(xText.contains(QStringLiteral(" 1/3")));
+        QVERIFY(!composer->findChild<QLabel *>(QStringLiteral("counter_x"))->property("overLimit").toBool());
+        // LinkedIn takes no threads: the same rule as a CSV row says so, next to the type.
+        auto *typeError = composer->findChild<QLabel *>(QStringLiteral("error_post_type"));
+        QVERIFY2(typeError->text().contains(QStringLiteral("not accepted by LinkedIn")), qPrintable(typeError->text()));
+        composer->reject();
+    }
+
+    void dragAChipToAnotherDayAndUndo()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"));
+        auto window = openWindow(store);
+        MonthView *month = window->calendar()->monthView();
+        drag(month->viewport(), chipCentre(*window, id), month->pointOf(QDate(2026, 4, 24)));
+        QCOMPARE(storedTime(store, id), utc("2026-04-24T09:00:00Z"));
+        QCOMPARE(window->calendarModel()->localDate(window->calendarModel()->rowOf(id)), QDate(2026, 4, 24));
+
+        QAction *undo = window->findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        undo->trigger();
+        QCOMPARE(storedTime(store, id), utc("2026-04-22T09:00:00Z"));
+        window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(storedTime(store, id), utc("2026-04-24T09:00:00Z"));
+    }
+
+    void ctrlDragCopies()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Repeat me"));
+        auto window = openWindow(store);
+        MonthView *month = window->calendar()->monthView();
+        drag(month->viewport(), chipCentre(*window, id), month->pointOf(QDate(2026, 4, 29)), Qt::ControlModifier);
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
+        QCOMPARE(storedTime(store, id), utc("2026-04-22T09:00:00Z"));
+        const QStringList selected = window->calendar()->selectedPostIds();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY(selected.first() != id);
+        const Post copy = PostRepository(store.connection()).find(selected.first()).value();
+        QCOMPARE(copy.content, QStringLiteral("Repeat me"));
+        QCOMPARE(copy.scheduledAt.value(), utc("2026-04-29T09:00:00Z"));
+        QCOMPARE(copy.targets.size(), 1);
+        window->undoStack()->undo();
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
+    }
+
+    void dropOnThePastIsRefused()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"));
+        auto window = openWindow(store);
+        MonthView *month = window->calendar()->monthView();
+        drag(month->viewport(), chipCentre(*window, id), month->pointOf(QDate(2026, 4, 15)));
+        QCOMPARE(storedTime(store, id), utc("2026-04-22T09:00:00Z"));
+        QVERIFY(window->findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("has passed")));
+        QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    void multiSelectMovesTogether()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString a = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("A"));
+        const QString b = addPost(store, utc("2026-04-23T15:30:00Z"), QStringLiteral("B"));
+        const QString c = addPost(store, utc("2026-04-23T18:00:00Z"), QStringLiteral("C"));
+        auto window = openWindow(store);
+        MonthView *month = window->calendar()->monthView();
+        QTest::mouseClick(month->viewport(), Qt::LeftButton, Qt::NoModifier, chipCentre(*window, a));
+        QTest::mouseClick(month->viewport(), Qt::LeftButton, Qt::ControlModifier, chipCentre(*window, b));
+        QCOMPARE(window->calendar()->selectedPostIds().size(), 2);
+        drag(month->viewport(), chipCentre(*window, a), month->pointOf(QDate(2026, 4, 27)));
+        QCOMPARE(storedTime(store, a), utc("2026-04-27T09:00:00Z"));
+        QCOMPARE(storedTime(store, b), utc("2026-04-28T15:30:00Z"));
+        QCOMPARE(storedTime(store, c), utc("2026-04-23T18:00:00Z"));
+        QCOMPARE(window->undoStack()->count(), 1); // one step for both
+        window->undoStack()->undo();
+        QCOMPARE(storedTime(store, a), utc("2026-04-22T09:00:00Z"));
+        QCOMPARE(storedTime(store, b), utc("2026-04-23T15:30:00Z"));
+
+        // Shift extends from the anchor, in time order; Delete removes all, undo puts them back.
+        QTest::mouseClick(month->viewport(), Qt::LeftButton, Qt::NoModifier, chipCentre(*window, a));
+        QTest::mouseClick(month->viewport(), Qt::LeftButton, Qt::ShiftModifier, chipCentre(*window, c));
+        QCOMPARE(window->calendar()->selectedPostIds().size(), 3);
+        QTest::keyClick(month, Qt::Key_Delete);
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
+        QCOMPARE(window->calendarModel()->rowCount(), 0);
+        window->undoStack()->undo();
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(3));
+        QCOMPARE(PostRepository(store.connection()).find(b).value().targets.size(), 1);
+    }
+
+    void tagsForTheSelection()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString a = addPost(store, utc("2026-04-22T09:00:00Z"));
+        const QString b = addPost(store, utc("2026-04-23T09:00:00Z"));
+        auto window = openWindow(store);
+        window->calendar()->selectPosts({a, b});
+        window->calendar()->changeTagsOfSelected({QStringLiteral("launch")}, {});
+        QCOMPARE(PostRepository(store.connection()).find(a).value().tags, QStringList{QStringLiteral("launch")});
+        QCOMPARE(PostRepository(store.connection()).find(b).value().tags, QStringList{QStringLiteral("launch")});
+        window->undoStack()->undo();
+        QVERIFY(PostRepository(store.connection()).find(a).value().tags.isEmpty());
+    }
+
+    void keyboardWalksTheDays()
+    {
+        Test::TestStore store;
+        auto window = openWindow(store);
+        MonthView *month = window->calendar()->monthView();
+        month->setFocus();
+        QCOMPARE(month->currentDate(), QDate(2026, 4, 20));
+        QTest::keyClick(month, Qt::Key_Right);
+        QCOMPARE(month->currentDate(), QDate(2026, 4, 21));
+        QTest::keyClick(month, Qt::Key_Down);
+        QCOMPARE(month->currentDate(), QDate(2026, 4, 28));
+        // Walking off the month brings the next one.
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(month, Qt::Key_Down);
+        QCOMPARE(month->currentDate(), QDate(2026, 5, 19));
+        QCOMPARE(month->month(), QDate(2026, 5, 1));
+    }
+
+    void weekAcrossDaylightSavingLinesUp()
+    {
+        // Sydney leaves winter time on Sunday 2026-10-04 (02:00 -> 03:00, +10:00 -> +11:00).
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QTimeZone sydney("Australia/Sydney");
+        const WallClock clock(sydney);
+        QStringList ids;
+        for (int day = 28; day <= 34; ++day)
+            ids.append(addPost(store, clock.toUtc(QDate(2026, 9, 1).addDays(day - 1), 9 * 60)));
+        auto window = openWindow(store, "Australia/Sydney");
+        window->calendar()->setMode(CalendarMode::Week);
+        window->calendar()->setAnchorDate(QDate(2026, 10, 1));
+        WeekView *week = window->calendar()->weekView();
+        QCOMPARE(week->firstDay(), QDate(2026, 9, 28));
+        QCOMPARE(window->calendarModel()->rowCount(), 7);
+        int top = -1;
+        for (const QString &id : std::as_const(ids)) {
+            const QRect r = week->chipRect(id);
+            QVERIFY(!r.isEmpty());
+            if (top < 0)
+                top = r.top();
+            QCOMPARE(r.top(), top); // 09:00 is at the same height on both sides of the change
+        }
+        // 09:00 on the Saturday (+10:00) dragged to 10:30 on the Sunday (+11:00) keeps wall-clock time.
+        const QString saturday = ids.at(5);
+        const QRect chip = week->chipRect(saturday);
+        const QPoint grab = chip.topLeft() + QPoint(5, 2);
+        drag(week->viewport(), grab, week->pointOf(QDate(2026, 10, 4), 10 * 60 + 30));
+        QCOMPARE(storedTime(store, saturday), utc("2026-10-03T23:30:00Z"));
+        QCOMPARE(isoUtc(storedTime(store, saturday)), QStringLiteral("2026-10-03T23:30:00Z"));
+        // And the month view moves a post over the change by whole days, keeping 09:00.
+        window->undoStack()->undo();
+        window->calendar()->setMode(CalendarMode::Month);
+        MonthView *month = window->calendar()->monthView();
+        drag(month->viewport(), month->chipRect(saturday).center(), month->pointOf(QDate(2026, 10, 5)));
+        QCOMPARE(storedTime(store, saturday), utc("2026-10-04T22:00:00Z")); // 09:00 +11:00
+    }
+
+    void listViewSortsTheRange()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        addPost(store, utc("2026-04-23T09:00:00Z"), QStringLiteral("Zebra"));
+        addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Apple"));
+        addPost(store, utc("2026-05-02T09:00:00Z"), QStringLiteral("May"));
+        auto window = openWindow(store);
+        window->findChild<QAction *>(QStringLiteral("listAction"))->trigger();
+        QTableView *list = window->calendar()->listView();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 2); // April only
+        QCOMPARE(list->model()->index(0, CalendarModel::ContentColumn).data().toString(), QStringLiteral("Apple"));
+        list->sortByColumn(CalendarModel::ContentColumn, Qt::DescendingOrder);
+        QCOMPARE(list->model()->index(0, CalendarModel::ContentColumn).data().toString(), QStringLiteral("Zebra"));
+        window->findChild<QAction *>(QStringLiteral("nextAction"))->trigger();
+        QCOMPARE(list->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestCalendar)
+#include "tst_calendar.moc"
