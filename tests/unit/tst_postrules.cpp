@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composer's rules: RowValidator::validatePost (the same rules as a CSV
+// row, named by field) and thread splitting.
+#include "domain/textlength.h"
+#include "domain/threadtext.h"
+#include "validation/rowvalidator.h"
+
+#include <QTest>
+
+using namespace Almanac;
+
+class TestPostRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr qint64 Now = 1776643200; // 2026-04-20T00:00:00Z
+
+    static RowVerdict judge(const Post &post)
+    {
+        ValidationContext context;
+        for (const auto &[id, platform] : {std::pair{"int_x", "x"}, {"int_ig", "instagram"}, {"int_tt", "tiktok"}}) {
+            Integration in;
+            in.id = QString::fromLatin1(id);
+            in.platform = QString::fromLatin1(platform);
+            context.integrations.append(in);
+        }
+        context.now = Now;
+        RowVerdict verdict;
+        RowValidator(DialectMapping{}, context).validatePost(post, verdict);
+        return verdict;
+    }
+
+    static Post post(const QStringList &integrations, const QString &text = QStringLiteral("Hello"))
+    {
+        Post p;
+        p.content = text;
+        p.scheduledAt = Now + 3600;
+        for (const QString &id : integrations)
+            p.targets.append({id, QString(), PostStatus::Scheduled, {}, {}, 0, {}, 0});
+        return p;
+    }
+
+    static QStringList fields(const QList<RowIssue> &issues)
+    {
+        QStringList out;
+        for (const RowIssue &i : issues)
+            out.append(i.column);
+        return out;
+    }
+
+private Q_SLOTS:
+    void aGoodPostPasses()
+    {
+        const RowVerdict v = judge(post({QStringLiteral("int_x")}));
+        QVERIFY2(v.isValid(), qPrintable(fields(v.errors).join(u',')));
+        QCOMPARE(v.targets.size(), 1);
+    }
+
+    void everyProblemIsNamedByItsField()
+    {
+        Post p = post({QStringLiteral("int_x"), QStringLiteral("int_ig"), QStringLiteral("int_gone")}, QString(281, u'a'));
+        p.scheduledAt = Now - 60;
+        p.media = {{QStringLiteral("ftp://example.com/a.png"), {}, {}}};
+        p.platformSettings.insert(QStringLiteral("x"), QJsonObject{{QStringLiteral("who_can_reply"), QStringLiteral("friends")}});
+        const RowVerdict v = judge(p);
+        const QStringList f = fields(v.errors);
+        QVERIFY2(f.contains(QStringLiteral("integrations")), qPrintable(f.join(u',')));
+        QVERIFY(f.contains(QStringLiteral("schedule_at")));
+        QVERIFY(f.contains(QStringLiteral("media")));
+        QVERIFY(f.contains(QStringLiteral("x")));            // 281 > 280
+        QVERIFY(!f.contains(QStringLiteral("instagram")));   // 281 <= 2200
+        QVERIFY(f.contains(QStringLiteral("x.who_can_reply")));
+        for (const RowIssue &i : v.errors)
+            if (i.column == u"x.who_can_reply")
+                QVERIFY(i.message.contains(QStringLiteral("everyone")));
+    }
+
+    void instagramNeedsMediaAndOverridesCountOnTheirOwn()
+    {
+        Post p = post({QStringLiteral("int_x"), QStringLiteral("int_ig")}, QString(300, u'a'));
+        p.platformOverrides.insert(QStringLiteral("x"), QStringLiteral("Short for X"));
+        const RowVerdict v = judge(p);
+        QCOMPARE(fields(v.errors), QStringList{QStringLiteral("media")});
+        QVERIFY(v.errors.first().message.contains(QStringLiteral("Instagram")));
+        p.media = {{QStringLiteral("file:///home/me/photo.jpg"), {}, {}}};
+        QVERIFY(judge(p).isValid());
+    }
+
+    void booleanAndEnumSettingsFromTheForm()
+    {
+        Post p = post({QStringLiteral("int_tt")});
+        p.media = {{QStringLiteral("https://cdn.example.com/v.mp4"), {}, {}}};
+        p.platformSettings.insert(QStringLiteral("tiktok"),
+                                  QJsonObject{{QStringLiteral("allow_duet"), true},
+                                              {QStringLiteral("privacy_level"), QStringLiteral("SELF_ONLY")}});
+        QVERIFY(judge(p).isValid());
+        p.platformSettings.insert(QStringLiteral("tiktok"), QJsonObject{{QStringLiteral("mood"), QStringLiteral("x")}});
+        const RowVerdict v = judge(p);
+        QVERIFY(v.isValid());
+        QCOMPARE(fields(v.warnings), QStringList{QStringLiteral("tiktok.mood")});
+    }
+
+    void threadPartsAreCountedOneByOne()
+    {
+        Post p = post({QStringLiteral("int_x")}, QString(200, u'a') + QStringLiteral("\n---\n") + QString(200, u'b'));
+        QVERIFY(!judge(p).isValid()); // a post: 405 characters
+        p.postType = QStringLiteral("thread");
+        QVERIFY(judge(p).isValid());
+    }
+
+    void splitMakesNumberedPartsThatFit()
+    {
+        const Platform &x = *PlatformCatalog::find(QStringLiteral("x"));
+        QString text;
+        for (int i = 0; i < 30; ++i)
+            text += QStringLiteral("Sentence %1 is here. ").arg(i);
+        const QStringList parts = ThreadText::split(text, x);
+        QVERIFY(parts.size() >= 2);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            QVERIFY2(TextLength::measure(x.counting, parts.at(i).toUtf8()) <= x.textLimit, qPrintable(parts.at(i)));
+            QVERIFY(parts.at(i).endsWith(QStringLiteral(" %1/%2").arg(i + 1).arg(parts.size())));
+        }
+        // Parts end at sentences, and no word is lost.
+        QVERIFY(parts.first().contains(QStringLiteral("here. ")) || parts.first().contains(QStringLiteral("here.")));
+        QString rejoined;
+        for (QString part : parts)
+            rejoined += part.left(part.lastIndexOf(u' ')) + u' ';
+        QCOMPARE(rejoined.simplified(), text.simplified());
+        // A text that fits stays whole; parts round-trip through the --- form.
+        QCOMPARE(ThreadText::split(QStringLiteral("Short."), x), QStringList{QStringLiteral("Short.")});
+        QCOMPARE(ThreadText::parts(ThreadText::join(parts)), parts);
+        // One word longer than a post is cut.
+        const QStringList cut = ThreadText::split(QString(600, u'z'), x);
+        QCOMPARE(cut.size(), 3);
+    }
+};
+
+QTEST_MAIN(TestPostRules)
+#include "tst_postrules.moc"
