@@ -82,11 +82,11 @@ void CalendarModel::reload()
     beginResetModel();
     m_all.clear();
     if (m_first.isValid() && m_end > m_first) {
-        const QList<PostSummary> posts = PostRepository(m_db).summaries(toUtc(m_first, 0), toUtc(m_end, 0));
+        QList<PostSummary> posts = PostRepository(m_db).summaries(toUtc(m_first, 0), toUtc(m_end, 0));
         m_all.reserve(posts.size());
-        for (const PostSummary &p : posts) {
+        for (PostSummary &p : posts) {
             const WallClock::Local local = m_clock.toLocal(p.scheduledAt);
-            m_all.append({p, local.date, local.minute});
+            m_all.append({std::move(p), local.date, local.minute});
         }
     }
     applyFilter();
@@ -98,6 +98,7 @@ void CalendarModel::applyFilter()
     m_visible.clear();
     m_rowById.clear();
     m_visible.reserve(m_all.size());
+    m_rowById.reserve(m_all.size());
     for (int i = 0; i < m_all.size(); ++i) {
         if (!m_filter.matches(m_all.at(i).post))
             continue;

@@ -106,6 +106,11 @@ Result<void> Database::open(const QString &path)
     return migrate();
 }
 
+void Database::setCacheSize(int mebibytes)
+{
+    (void)exec(QStringLiteral("PRAGMA cache_size=-%1").arg(mebibytes * 1024));
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());

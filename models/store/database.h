@@ -30,6 +30,9 @@ public:
     bool isOpen() const;
 
     QSqlDatabase connection() const;
+    // Pages kept in memory for this connection (SQLite's default is 2 MiB). The
+    // desktop app raises it so the calendar re-reads the range it shows from memory.
+    void setCacheSize(int mebibytes);
     QString path() const { return m_path; }
     int schemaVersion() const;
 

@@ -43,6 +43,12 @@ public:
 
     // Runs the statement and resets it for the next row; false on error.
     bool exec();
+    // Steps a query to its next row; false at the end or on an error
+    // (errorMessage() says which). Columns count from 0; text stays valid until the next step.
+    bool next();
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    QByteArrayView text(int column) const;
     QString errorMessage() const;
 
 private:
