@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demodata.h"
 #include "domain/clock.h"
+#include "mainwindow/appearance.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
@@ -17,6 +18,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("almanac")); // settings in ~/.config/almanac/almanac.conf
     QApplication::setApplicationName(QStringLiteral("almanac"));
     QApplication::setApplicationDisplayName(QStringLiteral("Almanac"));
     QApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
@@ -42,6 +44,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), QApplication::translate("main", "A CSV file to import."),
                                  QStringLiteral("[FILE.csv]"));
     parser.process(app);
+    Almanac::Appearance::apply(Almanac::AppSettings().palette());
 
     QTemporaryDir demoDir;
     const QString storePath = parser.isSet(demo) ? demoDir.filePath(QStringLiteral("demo.sqlite")) : parser.value(db);

@@ -13,6 +13,7 @@ const QString TagsKey = QStringLiteral("calendar/tags");
 const QString SearchKey = QStringLiteral("calendar/search");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString PaletteKey = QStringLiteral("appearance/palette");
 const QString ImportFolderKey = QStringLiteral("import/lastFolder");
 
 const char *const modeNames[] = {"month", "week", "list"};
@@ -91,6 +92,17 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(StateKey, state);
+}
+
+QString AppSettings::palette() const
+{
+    const QString value = m_settings.value(PaletteKey).toString();
+    return value == u"light" || value == u"dark" ? value : QStringLiteral("system");
+}
+
+void AppSettings::setPalette(const QString &palette)
+{
+    m_settings.setValue(PaletteKey, palette);
 }
 
 QString AppSettings::lastImportFolder() const

@@ -34,6 +34,10 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    // "system", "light" or "dark".
+    QString palette() const;
+    void setPalette(const QString &palette);
+
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
 

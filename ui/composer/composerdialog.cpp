@@ -137,7 +137,9 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     whenRow->addWidget(m_when);
     whenRow->addWidget(m_zone);
     whenRow->addStretch();
-    details->addRow(tr("&When:"), whenRow);
+    auto *whenLabel = new QLabel(tr("&When:"));
+    whenLabel->setBuddy(m_when);
+    details->addRow(whenLabel, whenRow);
     details->addRow(QString(), m_whenError);
     details->addRow(tr("&Media:"), m_media);
     details->addRow(QString(), m_mediaError);
@@ -411,15 +413,18 @@ void ComposerDialog::showIssues(const RowVerdict &verdict)
         errors[issue.column.section(u'.', 0, 0)].append(issue.message);
     for (const RowIssue &issue : verdict.warnings)
         warnings[issue.column.section(u'.', 0, 0)].append(issue.message);
-    const QString when = QLocale().toString(m_when->dateTime(), QLocale::ShortFormat);
-    QStringList whenLines;
-    for (const QString &message : errors.value(QStringLiteral("schedule_at")))
-        whenLines.append(tr("%1: %2").arg(when, message));
-    showLines(m_whenError, whenLines);
-    showLines(m_accountsError, errors.value(QStringLiteral("integrations")));
-    showLines(m_baseError, errors.value(QStringLiteral("content")));
-    showLines(m_typeError, errors.value(QStringLiteral("post_type")));
-    showLines(m_mediaError, errors.value(QStringLiteral("media")));
+    // The rules speak of a field ("is empty, but …"): each line names its field.
+    auto named = [&errors](const QString &field, const QString &label) {
+        QStringList lines;
+        for (const QString &message : errors.value(field))
+            lines.append(tr("%1 %2").arg(label, message));
+        return lines;
+    };
+    showLines(m_whenError, named(QStringLiteral("schedule_at"), tr("The time")));
+    showLines(m_accountsError, named(QStringLiteral("integrations"), tr("Accounts:")));
+    showLines(m_baseError, named(QStringLiteral("content"), tr("The text")));
+    showLines(m_typeError, named(QStringLiteral("post_type"), tr("The post type:")));
+    showLines(m_mediaError, named(QStringLiteral("media"), tr("Media")));
     for (PlatformTab *tab : std::as_const(m_platformTabs)) {
         const QString id = tab->platform().id;
         tab->setIssues(errors.value(id), warnings.value(id));
@@ -451,7 +456,7 @@ void ComposerDialog::save(Action action)
         QMessageBox::warning(this, tr("Cannot save the post"), r.error());
         return;
     }
-    const QString when = QLocale().toString(m_when->dateTime(), QLocale::ShortFormat);
+    const QString when = m_when->text();
     switch (action) {
     case Action::SaveDraft: Q_EMIT message(tr("Draft saved.")); break;
     case Action::Schedule: Q_EMIT message(tr("Scheduled for %1 (%2).").arg(when, m_zone->text())); break;

@@ -238,7 +238,9 @@ void PlatformTab::refresh(bool isThread, const QString &handle, const QList<Medi
 
 void PlatformTab::setIssues(const QStringList &errors, const QStringList &warnings)
 {
-    QStringList lines = errors;
+    QStringList lines;
+    for (const QString &e : errors)
+        lines.append(tr("The text %1").arg(e));
     for (const QString &w : warnings)
         lines.append(tr("Note: %1").arg(w));
     m_errors->setText(lines.join(u'\n'));

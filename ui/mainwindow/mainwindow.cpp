@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "calendar/calendarstyle.h"
 #include "calendar/calendarwidget.h"
 #include "calendar/postcommands.h"
@@ -231,6 +232,25 @@ void MainWindow::createActions()
         reloadIntegrations();
         m_model->reload();
     });
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *palettes = new QActionGroup(this);
+    const QString chosen = AppSettings().palette();
+    for (const auto &[key, text] : {std::pair{QStringLiteral("system"), tr("&System")},
+                                    std::pair{QStringLiteral("light"), tr("&Light")},
+                                    std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction *a = appearance->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(key == chosen);
+        palettes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, key = key] {
+            AppSettings().setPalette(key);
+            if (key == u"system")
+                m_messages->showMessage(tr("The system's palette is used from the next start."),
+                                        MessageBar::Kind::Information);
+            else
+                Appearance::apply(key);
+        });
+    }
     m_viewMenu = view;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
