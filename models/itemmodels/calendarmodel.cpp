@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarmodel.h"
 
+#include "domain/clock.h"
 #include "domain/platform.h"
 
 #include <QDateTime>
@@ -105,6 +106,11 @@ void CalendarModel::applyFilter()
         m_rowById.insert(m_all.at(i).post.id, int(m_visible.size()));
         m_visible.append(i);
     }
+}
+
+WallClock::Local CalendarModel::now() const
+{
+    return m_clock.toLocal(Clock::nowSecs());
 }
 
 int CalendarModel::rowOf(const QString &postId) const

@@ -75,6 +75,8 @@ public:
 
     // The UTC instant of a wall-clock time in the model's zone (see WallClock).
     qint64 toUtc(QDate date, int minute) const { return m_clock.toUtc(date, minute); }
+    // Now (Clock) in the model's zone.
+    WallClock::Local now() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -125,7 +125,7 @@ Result<void> PostRepository::insert(Post &post)
         return sqlError(tr("Could not save the post"), q.lastError());
     if (auto r = insertTargets(post); !r)
         return r;
-    if (auto r = enqueue(post, QStringLiteral("create")); !r)
+    if (auto r = enqueue(post.id, QStringLiteral("create")); !r)
         return r;
     return atomic.release();
 }
@@ -175,7 +175,7 @@ Result<void> PostRepository::insertTargets(const Post &post)
 
 // One outbox row per destination owned by a hosted provider, with its
 // idempotency key fixed now, before anything is ever sent.
-Result<void> PostRepository::enqueue(const Post &post, const QString &operation)
+Result<void> PostRepository::enqueue(const QString &postId, const QString &operation)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, created_at) "
@@ -184,7 +184,7 @@ Result<void> PostRepository::enqueue(const Post &post, const QString &operation)
                              "WHERE t.post_id = ? AND i.provider <> 'local'"));
     q.addBindValue(operation);
     q.addBindValue(Clock::nowSecs());
-    q.addBindValue(post.id);
+    q.addBindValue(postId);
     if (!q.exec())
         return sqlError(tr("Could not queue the post for sync"), q.lastError());
     return {};
@@ -208,7 +208,7 @@ Result<void> PostRepository::update(const Post &post)
         return sqlError(tr("Could not save the post's destinations"), del.lastError());
     if (auto r = insertTargets(post); !r)
         return r;
-    if (auto r = enqueue(post, QStringLiteral("update")); !r)
+    if (auto r = enqueue(post.id, QStringLiteral("update")); !r)
         return r;
     return atomic.release();
 }
@@ -218,9 +218,9 @@ Result<void> PostRepository::remove(const QStringList &ids)
     Savepoint atomic(m_db); // every post of the action, or none
     QSqlQuery q(m_db);
     for (const QString &id : ids) {
-        if (auto post = find(id))
-            if (auto r = enqueue(*post, QStringLiteral("delete")); !r)
-                return r;
+        // Queued before the delete: the outbox rows are read from the post's destinations.
+        if (auto r = enqueue(id, QStringLiteral("delete")); !r)
+            return r;
         q.prepare(QStringLiteral("DELETE FROM posts WHERE id=?"));
         q.addBindValue(id);
         if (!q.exec())
@@ -241,9 +241,7 @@ Result<void> PostRepository::reschedule(const QString &id, qint64 scheduledAt)
         return sqlError(tr("Could not move the post"), q.lastError());
     if (q.numRowsAffected() != 1)
         return Error{tr("The post %1 is not in the store (deleted elsewhere?).").arg(id)};
-    Post post;
-    post.id = id;
-    if (auto r = enqueue(post, QStringLiteral("reschedule")); !r)
+    if (auto r = enqueue(id, QStringLiteral("reschedule")); !r)
         return r;
     return atomic.release();
 }
@@ -260,18 +258,14 @@ Result<void> PostRepository::setTags(const QString &id, const QStringList &tags)
         return sqlError(tr("Could not change the post's tags"), q.lastError());
     if (q.numRowsAffected() != 1)
         return Error{tr("The post %1 is not in the store (deleted elsewhere?).").arg(id)};
-    Post post;
-    post.id = id;
-    if (auto r = enqueue(post, QStringLiteral("update")); !r)
+    if (auto r = enqueue(id, QStringLiteral("update")); !r)
         return r;
     return atomic.release();
 }
 
 Result<void> PostRepository::queuePublish(const QString &id)
 {
-    Post post;
-    post.id = id;
-    return enqueue(post, QStringLiteral("publish"));
+    return enqueue(id, QStringLiteral("publish"));
 }
 
 QList<PostSummary> PostRepository::summaries(qint64 from, qint64 to)

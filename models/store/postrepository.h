@@ -96,7 +96,7 @@ public:
 private:
     static void bindEditableFields(class QSqlQuery &q, const Post &post, qint64 updatedAt);
     Result<void> insertTargets(const Post &post);
-    Result<void> enqueue(const Post &post, const QString &operation);
+    Result<void> enqueue(const QString &postId, const QString &operation);
     void loadTargets(QList<Post> &posts);
     QList<Post> select(const QStringList &where, const QVariantList &binds, const QString &orderBy, int limit);
 

@@ -27,6 +27,12 @@ CalendarGridView::CalendarGridView(CalendarModel *model, QItemSelectionModel *se
     connect(selection, &QItemSelectionModel::selectionChanged, viewport(), qOverload<>(&QWidget::update));
 }
 
+QDate CalendarGridView::weekStart(QDate day)
+{
+    const int start = int(QLocale().firstDayOfWeek());
+    return day.addDays(-((day.dayOfWeek() - start + 7) % 7));
+}
+
 void CalendarGridView::setCurrentDate(QDate date)
 {
     if (date == m_current || !date.isValid())

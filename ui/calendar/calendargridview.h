@@ -31,6 +31,8 @@ public:
     QRect chipRect(const QString &postId) const;
     // The centre of a day (and, in the week view, of a minute), in viewport coordinates.
     virtual QPoint pointOf(QDate date, int minute = -1) const = 0;
+    // The first day of the week holding `day`, by the locale's first day of the week.
+    static QDate weekStart(QDate day);
 
 Q_SIGNALS:
     void postActivated(const QString &postId);

@@ -2,6 +2,8 @@
 #include "calendarstyle.h"
 
 #include "domain/platform.h"
+#include "domain/wallclock.h"
+#include "itemmodels/calendarmodel.h"
 #include "store/postrepository.h"
 
 #include <QFontMetrics>
@@ -182,6 +184,12 @@ void paintChip(QPainter &p, const QRect &rect, const QPalette &palette, const Po
     p.drawText(QRect(x, rect.top(), rect.right() - x - 2, h), Qt::AlignVCenter,
                fm.elidedText(words, Qt::ElideRight, rect.right() - x - 2));
     p.restore();
+}
+
+void paintChip(QPainter &painter, const QRect &rect, const QPalette &palette, const CalendarModel &model, int row,
+               bool selected, bool dimmed)
+{
+    paintChip(painter, rect, palette, model.post(row), shortTime(model.localMinute(row)), selected, dimmed);
 }
 
 } // namespace Almanac::CalendarStyle

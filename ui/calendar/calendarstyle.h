@@ -13,6 +13,7 @@ class QRect;
 
 namespace Almanac {
 
+class CalendarModel;
 struct PostSummary;
 
 // How the calendar draws platforms and posts, in one place for every view.
@@ -27,6 +28,9 @@ QIcon platformIcon(const QString &platformId);
 // `timeText` may be empty (the week view shows time by position).
 void paintChip(QPainter &painter, const QRect &rect, const QPalette &palette, const PostSummary &post,
                const QString &timeText, bool selected, bool dimmed = false);
+// The chip of a row of the calendar model, with its local time.
+void paintChip(QPainter &painter, const QRect &rect, const QPalette &palette, const CalendarModel &model, int row,
+               bool selected, bool dimmed = false);
 // The height of one chip line for the painter's font.
 int chipHeight(const QFontMetrics &metrics);
 

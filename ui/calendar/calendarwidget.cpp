@@ -85,7 +85,7 @@ CalendarWidget::CalendarWidget(Database &database, CalendarModel *model, QUndoSt
     // Every edit, its undo and its redo went through the stack: the views re-read the store after each.
     connect(m_undo, &QUndoStack::indexChanged, m_model, &CalendarModel::reload);
 
-    m_anchor = QDateTime::fromSecsSinceEpoch(Clock::nowSecs(), m_model->timeZone()).date();
+    m_anchor = m_model->now().date;
     applyRange();
     m_week->scrollToMinute(8 * 60);
 }
@@ -114,7 +114,7 @@ void CalendarWidget::setAnchorDate(QDate date)
 
 void CalendarWidget::goToday()
 {
-    setAnchorDate(QDateTime::fromSecsSinceEpoch(Clock::nowSecs(), m_model->timeZone()).date());
+    setAnchorDate(m_model->now().date);
 }
 
 void CalendarWidget::goPrevious()

@@ -48,9 +48,7 @@ public:
     {
         const auto *proxy = static_cast<const QSortFilterProxyModel *>(index.model());
         const int row = proxy->mapToSource(index).row();
-        const int minute = m_model->localMinute(row);
-        CalendarStyle::paintChip(*painter, option.rect.adjusted(2, 1, -2, -1), option.palette, m_model->post(row),
-                                 shortTime(minute),
+        CalendarStyle::paintChip(*painter, option.rect.adjusted(2, 1, -2, -1), option.palette, *m_model, row,
                                  option.state & QStyle::State_Selected);
     }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override

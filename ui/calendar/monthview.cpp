@@ -2,11 +2,9 @@
 #include "monthview.h"
 
 #include "calendarstyle.h"
-#include "domain/clock.h"
 #include "domain/wallclock.h"
 #include "itemmodels/calendarmodel.h"
 
-#include <QDateTime>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPainter>
@@ -30,8 +28,7 @@ void MonthView::setMonth(QDate month)
 
 QDate MonthView::firstShownDay() const
 {
-    const int weekStart = int(QLocale().firstDayOfWeek());
-    return m_month.addDays(-((m_month.dayOfWeek() - weekStart + 7) % 7));
+    return weekStart(m_month);
 }
 
 int MonthView::headerHeight() const
@@ -111,7 +108,7 @@ void MonthView::paintEvent(QPaintEvent *)
         p.drawText(r, Qt::AlignCenter, locale.dayName(first.addDays(col).dayOfWeek(), QLocale::ShortFormat));
     }
 
-    const QDate today = QDateTime::fromSecsSinceEpoch(Clock::nowSecs(), model()->timeZone()).date();
+    const QDate today = model()->now().date;
     const QColor grid = pal.color(QPalette::Mid);
     const QColor outside = pal.color(QPalette::AlternateBase);
     const int dayLine = fontMetrics().height() + 4;
@@ -151,12 +148,9 @@ void MonthView::paintEvent(QPaintEvent *)
         }
     }
 
-    for (const Chip &chip : std::as_const(m_chips)) {
-        const int minute = model()->localMinute(chip.row);
-        CalendarStyle::paintChip(p, chip.rect, pal, model()->post(chip.row),
-                                 shortTime(minute),
-                                 isSelected(chip.row), isDragging() && isSelected(chip.row));
-    }
+    for (const Chip &chip : std::as_const(m_chips))
+        CalendarStyle::paintChip(p, chip.rect, pal, *model(), chip.row, isSelected(chip.row),
+                                 isDragging() && isSelected(chip.row));
     p.setPen(pal.color(QPalette::Link));
     for (const MoreLink &more : std::as_const(m_more))
         p.drawText(more.rect.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, more.count));

@@ -2,11 +2,9 @@
 #include "weekview.h"
 
 #include "calendarstyle.h"
-#include "domain/clock.h"
 #include "domain/wallclock.h"
 #include "itemmodels/calendarmodel.h"
 
-#include <QDateTime>
 #include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
@@ -29,12 +27,6 @@ WeekView::WeekView(CalendarModel *model, QItemSelectionModel *selection, QWidget
     m_nowTimer->setInterval(60 * 1000);
     connect(m_nowTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     m_nowTimer->start();
-}
-
-QDate WeekView::weekStart(QDate day)
-{
-    const int start = int(QLocale().firstDayOfWeek());
-    return day.addDays(-((day.dayOfWeek() - start + 7) % 7));
 }
 
 void WeekView::setWeek(QDate day)
@@ -175,19 +167,18 @@ void WeekView::paintEvent(QPaintEvent *)
     const int hour = hourHeight();
     p.fillRect(viewport()->rect(), pal.color(QPalette::Base));
 
-    const qint64 now = Clock::nowSecs();
-    const QDateTime nowLocal = QDateTime::fromSecsSinceEpoch(now, model()->timeZone());
+    const WallClock::Local now = model()->now();
     p.save();
     p.setClipRect(QRect(0, header, viewport()->width(), viewport()->height() - header));
     // Past days and hours shaded; hour lines; the drop slot.
     for (int day = 0; day < 7; ++day) {
         const QDate date = m_first.addDays(day);
         const QRect column = columnRect(day);
-        if (date < nowLocal.date())
+        if (date < now.date)
             p.fillRect(column, pal.color(QPalette::AlternateBase));
-        else if (date == nowLocal.date())
+        else if (date == now.date)
             p.fillRect(QRect(column.left(), column.top(), column.width(),
-                             yOfMinute(nowLocal.time().hour() * 60 + nowLocal.time().minute()) - column.top()),
+                             yOfMinute(now.minute) - column.top()),
                        pal.color(QPalette::AlternateBase));
         p.setPen(pal.color(QPalette::Mid));
         p.drawLine(column.topLeft(), column.bottomLeft());
@@ -217,20 +208,17 @@ void WeekView::paintEvent(QPaintEvent *)
         p.drawText(slot.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                    shortTime(dropMinute()));
     }
-    for (const Chip &chip : std::as_const(m_chips)) {
-        const int minute = model()->localMinute(chip.row);
-        CalendarStyle::paintChip(p, chip.rect, pal, model()->post(chip.row),
-                                 shortTime(minute),
-                                 isSelected(chip.row), isDragging() && isSelected(chip.row));
-    }
+    for (const Chip &chip : std::as_const(m_chips))
+        CalendarStyle::paintChip(p, chip.rect, pal, *model(), chip.row, isSelected(chip.row),
+                                 isDragging() && isSelected(chip.row));
     p.setPen(pal.color(QPalette::Link));
     for (const MoreLink &more : std::as_const(m_more))
         p.drawText(more.rect, Qt::AlignCenter, tr("+%n more", nullptr, more.count));
     // Now.
-    const qint64 today = m_first.daysTo(nowLocal.date());
+    const qint64 today = m_first.daysTo(now.date);
     if (today >= 0 && today < 7) {
         const QRect column = columnRect(int(today));
-        const int y = yOfMinute(nowLocal.time().hour() * 60 + nowLocal.time().minute());
+        const int y = yOfMinute(now.minute);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(0xd7, 0x30, 0x27), 2));
         p.drawLine(column.left(), y, column.right(), y);
@@ -245,7 +233,7 @@ void WeekView::paintEvent(QPaintEvent *)
         const QDate date = m_first.addDays(day);
         const QRect column = columnRect(day);
         const QRect r(column.left(), 2, column.width(), header - 4);
-        const bool isToday = date == nowLocal.date();
+        const bool isToday = date == now.date;
         if (date == currentDate() && hasFocus()) {
             p.setPen(QPen(pal.color(QPalette::Highlight), 2));
             p.drawRect(r.adjusted(1, 1, -2, -2));

@@ -20,7 +20,6 @@ public:
     // The week shown (any day of it), starting on the locale's first day of the week.
     void setWeek(QDate day);
     QDate firstDay() const { return m_first; }
-    static QDate weekStart(QDate day);
     void scrollToMinute(int minute);
     QPoint pointOf(QDate date, int minute = -1) const override;
     static constexpr int SnapMinutes = 15;

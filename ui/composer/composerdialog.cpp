@@ -398,12 +398,11 @@ void ComposerDialog::revalidate()
     validator.validatePost(current, verdict);
     showIssues(verdict);
 
-    RowVerdict unscheduled;
-    Post now = current;
-    now.scheduledAt.reset();
-    validator.validatePost(now, unscheduled);
     m_schedule->setEnabled(verdict.isValid());
-    m_publishNow->setEnabled(unscheduled.isValid());
+    // Publishing now replaces the chosen time, so only the time's own errors may stand.
+    m_publishNow->setEnabled(std::all_of(verdict.errors.cbegin(), verdict.errors.cend(), [](const RowIssue &issue) {
+        return issue.column == u"schedule_at";
+    }));
 }
 
 void ComposerDialog::showIssues(const RowVerdict &verdict)
