@@ -12,6 +12,9 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
+
+#include <functional>
 
 namespace Almanac::CalendarStyle {
 
@@ -93,6 +96,29 @@ void paintStatus(QPainter &p, const QRectF &r, PostStatus status, const QColor &
     p.restore();
 }
 
+// Badges and status markers repeat on every chip: draw each kind once per size
+// and colour into the pixmap cache (antialiased shapes and text are the bulk of
+// a busy month's paint time).
+void paintCached(QPainter &p, const QRectF &r, const QString &key, const std::function<void(QPainter &, const QRectF &)> &draw)
+{
+    const qreal dpr = p.device() ? p.device()->devicePixelRatio() : 1.0;
+    const QSize pixels = (r.size() * dpr).toSize();
+    const QString fullKey = key + u':' + QString::number(pixels.width()) + u'x' + QString::number(pixels.height());
+    QPixmap pixmap;
+    if (!QPixmapCache::find(fullKey, &pixmap)) {
+        pixmap = QPixmap(pixels);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setFont(p.font());
+        draw(painter, QRectF(QPointF(0, 0), r.size()));
+        painter.end();
+        QPixmapCache::insert(fullKey, pixmap);
+    }
+    p.drawPixmap(r.topLeft(), pixmap);
+}
+
 } // namespace
 
 QColor platformColor(const QString &platformId)
@@ -155,7 +181,9 @@ void paintChip(QPainter &p, const QRect &rect, const QPalette &palette, const Po
     const int marker = qMin(h - 4, fm.height() - 2);
     int x = rect.left() + 6;
     const int midY = rect.top() + h / 2;
-    paintStatus(p, QRectF(x, midY - marker / 2.0, marker, marker), post.status, text);
+    paintCached(p, QRectF(x, midY - marker / 2.0, marker, marker),
+                QStringLiteral("status:%1:%2").arg(int(post.status)).arg(text.rgba()),
+                [&](QPainter &painter, const QRectF &r) { paintStatus(painter, r, post.status, text); });
     x += marker + 4;
     p.setPen(text);
     if (!timeText.isEmpty()) {
@@ -174,7 +202,8 @@ void paintChip(QPainter &p, const QRect &rect, const QPalette &palette, const Po
             shown.append(platform);
     const QFont textFont = p.font();
     for (const QString &platform : std::as_const(shown)) {
-        paintBadge(p, QRectF(x, midY - marker / 2.0, marker, marker), platform);
+        paintCached(p, QRectF(x, midY - marker / 2.0, marker, marker), QStringLiteral("badge:") + platform,
+                    [&](QPainter &painter, const QRectF &r) { paintBadge(painter, r, platform); });
         x += marker + 2;
     }
     p.setFont(textFont);
