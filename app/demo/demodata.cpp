@@ -100,6 +100,21 @@ Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
                 return r;
         }
     }
+    // Ideas without a date yet, waiting in the Unscheduled Drafts panel.
+    const QStringList ideas{
+        tr("Idea: a photo series on the people who grow our beans, one farm a week."),
+        tr("Idea: poll which single origin should come back next month."),
+        tr("Idea: a 60-second video on dialling in espresso at home."),
+    };
+    for (int i = 0; i < ideas.size(); ++i) {
+        Post post;
+        post.content = ideas.at(i);
+        post.status = PostStatus::Draft;
+        const auto &a = accounts[(i * 2) % std::size(accounts)];
+        post.targets.append({QString::fromLatin1(a.id), QString::fromLatin1(a.platform), PostStatus::Draft, {}, {}, 0, {}, 0});
+        if (auto r = posts.insert(post); !r)
+            return r;
+    }
     return transaction.commit();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMimeData>
 
 namespace Almanac {
 
@@ -22,6 +23,26 @@ void PostListModel::setStatusFilter(std::optional<PostStatus> status)
     if (m_status == status)
         return;
     m_status = status;
+    reload();
+}
+
+QString PostListModel::postIdsMimeType()
+{
+    return QStringLiteral("application/x-almanac-post-ids");
+}
+
+QStringList PostListModel::postIdsFrom(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(postIdsMimeType()))
+        return {};
+    return QString::fromUtf8(mime->data(postIdsMimeType())).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void PostListModel::setUndatedDraftsOnly(bool only)
+{
+    if (m_undatedDraftsOnly == only)
+        return;
+    m_undatedDraftsOnly = only;
     reload();
 }
 
@@ -48,7 +69,8 @@ void PostListModel::reload()
 QList<Post> PostListModel::fetchPage()
 {
     PostQuery query;
-    query.status = m_status;
+    query.status = m_undatedDraftsOnly ? std::optional(PostStatus::Draft) : m_status;
+    query.includeDated = !m_undatedDraftsOnly;
     query.limit = m_pageSize;
     if (!m_posts.isEmpty())
         query.after = PostQuery::Cursor{m_posts.last().scheduledAt, m_posts.last().id};
@@ -137,6 +159,32 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     case ScheduledAtRole: return post.scheduledAt ? QVariant(*post.scheduledAt) : QVariant();
     }
     return {};
+}
+
+Qt::ItemFlags PostListModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren
+                           : Qt::NoItemFlags;
+}
+
+QStringList PostListModel::mimeTypes() const
+{
+    return {postIdsMimeType()};
+}
+
+QMimeData *PostListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = index.data(PostIdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(postIdsMimeType(), ids.join(u'\n').toUtf8());
+    return mime;
 }
 
 QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,13 +7,16 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 
+class QMimeData;
+
 #include <optional>
 
 namespace Almanac {
 
-// Posts in time order, for the main window's list. Rows are fetched a page at a
-// time (keyset paging on the store's (scheduled_at, id) index) as the view
-// scrolls, so a store of a million posts opens at once.
+// Posts in time order (or only the drafts without a date, which the calendar
+// cannot show). Rows are fetched a page at a time (keyset paging on the store's
+// (scheduled_at, id) index) as the view scrolls, so a store of a million posts
+// opens at once. Rows drag out as post ids (see postIdsMimeType()).
 class PostListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +27,13 @@ public:
 
     explicit PostListModel(QSqlDatabase db, QObject *parent = nullptr);
 
+    // The MIME type of dragged posts: their ids, one per line.
+    static QString postIdsMimeType();
+    static QStringList postIdsFrom(const QMimeData *mime);
+
     void setStatusFilter(std::optional<PostStatus> status);
+    // Only drafts that have no date yet.
+    void setUndatedDraftsOnly(bool only);
     std::optional<PostStatus> statusFilter() const { return m_status; }
     void setTimeZone(const QTimeZone &zone);
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -35,6 +44,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -47,6 +60,7 @@ private:
     std::optional<PostStatus> m_status;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     int m_pageSize = 200;
+    bool m_undatedDraftsOnly = false;
     bool m_atEnd = false;
     bool m_resetting = false;
 };

@@ -277,12 +277,12 @@ Result<void> PostRepository::remove(const QStringList &ids)
     return atomic.release();
 }
 
-Result<void> PostRepository::reschedule(const QString &id, qint64 scheduledAt)
+Result<void> PostRepository::reschedule(const QString &id, std::optional<qint64> scheduledAt)
 {
     Savepoint atomic(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE posts SET scheduled_at=?, updated_at=? WHERE id=?"));
-    q.addBindValue(scheduledAt);
+    q.addBindValue(Sql::integerOrNull(scheduledAt));
     q.addBindValue(Clock::nowSecs());
     q.addBindValue(id);
     if (!q.exec())
@@ -413,7 +413,7 @@ QList<Post> PostRepository::query(const PostQuery &query)
     QList<Post> posts;
     const bool ranged = query.from || query.to;
     const bool inUndatedPhase = query.after && !query.after->scheduledAt;
-    if (!inUndatedPhase) {
+    if (!inUndatedPhase && query.includeDated) {
         QStringList where{QStringLiteral("scheduled_at IS NOT NULL")};
         QVariantList binds;
         if (query.status) {

@@ -22,6 +22,7 @@ struct PostQuery
     std::optional<qint64> from; // inclusive, UTC epoch seconds
     std::optional<qint64> to;   // exclusive
     bool includeUndated = true; // drafts without a date (only when no range is given)
+    bool includeDated = true;
     struct Cursor
     {
         std::optional<qint64> scheduledAt;
@@ -65,8 +66,9 @@ public:
     Result<void> update(const Post &post);
     Result<void> remove(const QStringList &ids);
     std::optional<Post> find(const QString &id);
-    // Moves a post to another time (its status stays); queues a reschedule.
-    Result<void> reschedule(const QString &id, qint64 scheduledAt);
+    // Moves a post to another time, or takes a draft's date away (its status
+    // stays); queues a reschedule.
+    Result<void> reschedule(const QString &id, std::optional<qint64> scheduledAt);
     Result<void> setTags(const QString &id, const QStringList &tags);
     // Queues an immediate publish of a post's hosted destinations.
     Result<void> queuePublish(const QString &id);

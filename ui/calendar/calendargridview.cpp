@@ -3,8 +3,11 @@
 
 #include "domain/wallclock.h"
 #include "itemmodels/calendarmodel.h"
+#include "itemmodels/postlistmodel.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -22,6 +25,8 @@ CalendarGridView::CalendarGridView(CalendarModel *model, QItemSelectionModel *se
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     viewport()->setMouseTracking(false);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
     connect(model, &QAbstractItemModel::modelReset, this, &CalendarGridView::requestLayout);
     connect(model, &QAbstractItemModel::dataChanged, this, &CalendarGridView::requestLayout);
     connect(selection, &QItemSelectionModel::selectionChanged, viewport(), qOverload<>(&QWidget::update));
@@ -247,6 +252,42 @@ void CalendarGridView::resizeEvent(QResizeEvent *event)
 void CalendarGridView::scrollContentsBy(int, int)
 {
     requestLayout();
+}
+
+void CalendarGridView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (PostListModel::postIdsFrom(event->mimeData()).isEmpty())
+        return event->ignore();
+    m_grabOffset = {};
+    event->acceptProposedAction();
+    updateDropTarget(event->position().toPoint());
+}
+
+void CalendarGridView::dragMoveEvent(QDragMoveEvent *event)
+{
+    updateDropTarget(event->position().toPoint());
+    if (m_dropDate)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CalendarGridView::dragLeaveEvent(QDragLeaveEvent *)
+{
+    cancelDrag();
+}
+
+void CalendarGridView::dropEvent(QDropEvent *event)
+{
+    const QStringList ids = PostListModel::postIdsFrom(event->mimeData());
+    updateDropTarget(event->position().toPoint());
+    const auto date = m_dropDate;
+    const int minute = m_dropMinute;
+    cancelDrag();
+    if (ids.isEmpty() || !date)
+        return event->ignore();
+    event->acceptProposedAction();
+    Q_EMIT scheduleRequested(ids, *date, minute);
 }
 
 bool CalendarGridView::viewportEvent(QEvent *event)

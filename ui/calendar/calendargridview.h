@@ -41,6 +41,9 @@ Q_SIGNALS:
     // The chip of `postId` (and the rest of the selection with it) dropped on a
     // day, and in the week view at a minute (else -1: keep each post's time).
     void dropRequested(const QString &postId, QDate date, int minute, bool copy);
+    // Posts dragged in from outside the view (the undated drafts), dropped on a
+    // day, and in the week view at a minute (else -1).
+    void scheduleRequested(const QStringList &postIds, QDate date, int minute);
     void dayPopupRequested(QDate date);
     void currentDateChanged(QDate date);
     void deleteRequested();
@@ -68,8 +71,10 @@ protected:
     void ensureLayout() const;
     int chipAt(QPoint pos) const;
     bool isSelected(int row) const;
+    // A chip of this view is being dragged (the selection goes with it).
     bool isDragging() const { return m_dragging; }
-    // Where a drag would drop now: the day, and the minute of the chip's top (or -1).
+    // Where a drag (of a chip, or of posts from outside) would drop now: the
+    // day, and the minute of the chip's top (or -1). No day: nothing is dragged.
     std::optional<QDate> dropDate() const { return m_dropDate; }
     int dropMinute() const { return m_dropMinute; }
     int draggedRow() const { return m_pressRow; }
@@ -86,6 +91,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void selectOnly(int row);

@@ -64,6 +64,7 @@ CalendarWidget::CalendarWidget(Database &database, CalendarModel *model, QUndoSt
         connect(view, &CalendarGridView::postActivated, this, &CalendarWidget::openPostRequested);
         connect(view, &CalendarGridView::newPostRequested, this, &CalendarWidget::newPostRequested);
         connect(view, &CalendarGridView::dropRequested, this, &CalendarWidget::dropPosts);
+        connect(view, &CalendarGridView::scheduleRequested, this, &CalendarWidget::scheduleUndated);
         connect(view, &CalendarGridView::dayPopupRequested, this, &CalendarWidget::showDayPopup);
         connect(view, &CalendarGridView::deleteRequested, this, &CalendarWidget::deleteSelected);
         // The keyboard walking off the shown range takes the range with it.
@@ -191,10 +192,26 @@ void CalendarWidget::push(std::unique_ptr<PostCommand> command)
         Q_EMIT message(r.error());
 }
 
-std::optional<QList<qint64>> CalendarWidget::shiftedTimes(const QStringList &ids, int days, int minutes, bool copying)
+bool CalendarWidget::isSchedulable(qint64 at)
 {
     const qint64 now = Clock::nowSecs();
     const qint64 latest = now + qint64(ValidationContext().maxDaysAhead) * 86400;
+    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(at, m_model->timeZone()), QLocale::ShortFormat);
+    if (at <= now) {
+        Q_EMIT message(tr("Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.").arg(when));
+        return false;
+    }
+    if (at > latest) {
+        Q_EMIT message(tr("Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.")
+                           .arg(when)
+                           .arg(ValidationContext().maxDaysAhead));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<qint64>> CalendarWidget::shiftedTimes(const QStringList &ids, int days, int minutes, bool copying)
+{
     QList<qint64> times;
     for (const QString &id : ids) {
         const int row = m_model->rowOf(id);
@@ -211,19 +228,8 @@ std::optional<QList<qint64>> CalendarWidget::shiftedTimes(const QStringList &ids
         const int dayCarry = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
         const QDate date = m_model->localDate(row).addDays(days + dayCarry);
         const qint64 at = m_model->toUtc(date, total - dayCarry * 1440);
-        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(at, m_model->timeZone()),
-                                                QLocale::ShortFormat);
-        if (at <= now) {
-            Q_EMIT message(tr("Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.")
-                               .arg(when));
+        if (!isSchedulable(at))
             return std::nullopt;
-        }
-        if (at > latest) {
-            Q_EMIT message(tr("Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.")
-                               .arg(when)
-                               .arg(ValidationContext().maxDaysAhead));
-            return std::nullopt;
-        }
         times.append(at);
     }
     return times;
@@ -257,6 +263,20 @@ void CalendarWidget::dropPosts(const QString &postId, QDate date, int minute, bo
     for (qsizetype i = 0; i < ids.size(); ++i)
         moves.append({ids.at(i), m_model->post(m_model->rowOf(ids.at(i))).scheduledAt, times->at(i)});
     push(std::make_unique<MovePostsCommand>(m_database, moves));
+}
+
+void CalendarWidget::scheduleUndated(const QStringList &ids, QDate date, int minute)
+{
+    // The month view has no times: a dropped draft takes the morning slot the
+    // composer offers for a day ahead.
+    const qint64 at = m_model->toUtc(date, minute >= 0 ? minute : 9 * 60);
+    if (!isSchedulable(at))
+        return;
+    QList<MovePostsCommand::Move> moves;
+    for (const QString &id : ids)
+        moves.append({id, std::nullopt, at});
+    push(std::make_unique<MovePostsCommand>(m_database, moves));
+    selectPosts(ids);
 }
 
 void CalendarWidget::moveSelectedTo(QDate date)

@@ -49,6 +49,8 @@ public:
     // Moves each selected post to `date`, keeping its time of day.
     void moveSelectedTo(QDate date);
     void changeTagsOfSelected(const QStringList &add, const QStringList &remove);
+    // Gives drafts without a date one: `date` at `minute` (-1: 09:00). One undo step.
+    void scheduleUndated(const QStringList &ids, QDate date, int minute);
 
     MonthView *monthView() const { return m_month; }
     WeekView *weekView() const { return m_week; }
@@ -66,6 +68,8 @@ private:
     void applyRange();
     void dropPosts(const QString &postId, QDate date, int minute, bool copy);
     // New UTC times for the selection shifted by days and minutes; empty (and a message) if refused.
+    // Whether a post may be scheduled at `at` (ahead, within the limit); else says why.
+    bool isSchedulable(qint64 at);
     std::optional<QList<qint64>> shiftedTimes(const QStringList &ids, int days, int minutes, bool copying);
     void push(std::unique_ptr<class PostCommand> command);
     void showDayPopup(QDate date);

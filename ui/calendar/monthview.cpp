@@ -117,7 +117,7 @@ void MonthView::paintEvent(QPaintEvent *)
         const QRect cell = cellRect(i);
         if (date.month() != m_month.month() || date < today)
             p.fillRect(cell, outside);
-        if (isDragging() && dropDate() == date) {
+        if (dropDate() == date) {
             QColor drop = pal.color(QPalette::Highlight);
             drop.setAlpha(date < today ? 30 : 70);
             p.fillRect(cell, drop);

@@ -53,7 +53,7 @@ public:
     struct Move
     {
         QString id;
-        qint64 from = 0;
+        std::optional<qint64> from; // none: an undated draft
         qint64 to = 0;
     };
     MovePostsCommand(Database &db, QList<Move> moves);

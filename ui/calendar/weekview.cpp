@@ -196,7 +196,7 @@ void WeekView::paintEvent(QPaintEvent *)
                        Qt::AlignRight | Qt::AlignVCenter, shortTime(h * 60));
         }
     }
-    if (isDragging() && dropDate() && dropMinute() >= 0) {
+    if (dropDate() && dropMinute() >= 0) {
         const qint64 day = m_first.daysTo(*dropDate());
         const QRect column = columnRect(int(day));
         const QRect slot(column.left() + 2, yOfMinute(dropMinute()), column.width() - 5,

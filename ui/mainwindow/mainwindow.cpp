@@ -5,6 +5,7 @@
 #include "calendar/calendarstyle.h"
 #include "calendar/calendarwidget.h"
 #include "calendar/postcommands.h"
+#include "calendar/unscheduledpanel.h"
 #include "composer/composerdialog.h"
 #include "domain/clock.h"
 #include "filterpanel.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     createActions();
     createFilterDock();
+    createUnscheduledDock();
     PostCommand::setErrorReporter([this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Kind::Warning);
     });
@@ -324,6 +326,27 @@ void MainWindow::createFilterDock()
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_filters->setAvailableTags(m_model->tagsInRange()); });
     m_filters->setAvailableTags(m_model->tagsInRange());
+}
+
+void MainWindow::createUnscheduledDock()
+{
+    m_unscheduled = new UnscheduledPanel(m_database.connection());
+    auto *dock = new QDockWidget(tr("Unscheduled Drafts"), this);
+    dock->setObjectName(QStringLiteral("unscheduledDock"));
+    dock->setWidget(m_unscheduled);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Unscheduled Drafts"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_viewMenu->addAction(toggle);
+    connect(m_unscheduled, &UnscheduledPanel::openPostRequested, this, &MainWindow::openPost);
+    connect(m_unscheduled, &UnscheduledPanel::deleteRequested, this, [this](const QStringList &ids) {
+        if (auto r = PostCommand::push(*m_undo, std::make_unique<DeletePostsCommand>(m_database, ids)); !r)
+            m_messages->showMessage(r.error(), MessageBar::Kind::Warning);
+    });
+    // Every edit goes through the undo stack (an import reloads it itself).
+    connect(m_undo, &QUndoStack::indexChanged, m_unscheduled, &UnscheduledPanel::reload);
 }
 
 void MainWindow::reloadIntegrations()
@@ -606,6 +629,7 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
     }
     case Status::Committed:
         m_model->reload();
+        m_unscheduled->reload();
         m_messages->hide();
         statusBar()->showMessage(outcome.rowsInvalid
                                      ? tr("Imported %n post(s) from %1; %2 invalid rows were left out and recorded.",

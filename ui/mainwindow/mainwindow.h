@@ -21,6 +21,7 @@ class CalendarWidget;
 class ComposerDialog;
 class Database;
 class FilterPanel;
+class UnscheduledPanel;
 class MessageBar;
 struct ImportOutcome;
 
@@ -53,6 +54,7 @@ protected:
 private:
     void createActions();
     void createFilterDock();
+    void createUnscheduledDock();
     void chooseCsv();
     void chooseTimeZone();
     void editTagsOfSelection();
@@ -73,6 +75,7 @@ private:
     CalendarWidget *m_calendar;
     MessageBar *m_messages;
     FilterPanel *m_filters = nullptr;
+    UnscheduledPanel *m_unscheduled = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_counts = nullptr;
