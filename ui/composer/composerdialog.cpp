@@ -12,6 +12,7 @@
 #include "store/integrationrepository.h"
 #include "validation/rowvalidator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDragEnterEvent>
@@ -76,6 +77,8 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     , m_when(new QDateTimeEdit)
     , m_zone(new QLabel)
     , m_whenError(errorLabel(QStringLiteral("error_schedule_at")))
+    , m_whenNote(new QLabel)
+    , m_noDate(new QCheckBox(tr("&No date yet")))
     , m_media(new MediaStrip)
     , m_mediaError(errorLabel(QStringLiteral("error_media")))
     , m_saveDraft(new QPushButton(tr("Save &Draft")))
@@ -128,6 +131,13 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     m_when->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + shortTimeFormat());
     m_zone->setObjectName(QStringLiteral("zoneLabel"));
     m_zone->setText(QString::fromUtf8(zone.id()));
+    m_noDate->setObjectName(QStringLiteral("noDateCheck"));
+    m_noDate->setToolTip(tr("Keep the draft without a date: it waits in the Unscheduled Drafts panel until you "
+                            "drag it onto a day."));
+    m_whenNote->setObjectName(QStringLiteral("note_schedule_at"));
+    m_whenNote->setWordWrap(true);
+    m_whenNote->setForegroundRole(QPalette::PlaceholderText);
+    m_whenNote->hide();
 
     auto *details = new QFormLayout;
     details->addRow(tr("Post &type:"), m_type);
@@ -136,11 +146,14 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     auto *whenRow = new QHBoxLayout;
     whenRow->addWidget(m_when);
     whenRow->addWidget(m_zone);
+    whenRow->addSpacing(12);
+    whenRow->addWidget(m_noDate);
     whenRow->addStretch();
     auto *whenLabel = new QLabel(tr("&When:"));
     whenLabel->setBuddy(m_when);
     details->addRow(whenLabel, whenRow);
     details->addRow(QString(), m_whenError);
+    details->addRow(QString(), m_whenNote);
     details->addRow(tr("&Media:"), m_media);
     details->addRow(QString(), m_mediaError);
 
@@ -186,6 +199,10 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, &ComposerDialog::revalidate);
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ComposerDialog::revalidate);
+    connect(m_noDate, &QCheckBox::toggled, this, [this](bool noDate) {
+        m_when->setEnabled(!noDate);
+        revalidate();
+    });
     connect(m_media, &MediaStrip::changed, this, &ComposerDialog::revalidate);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_saveDraft, &QPushButton::clicked, this, [this] { save(Action::SaveDraft); });
@@ -290,6 +307,7 @@ void ComposerDialog::startNew(qint64 at)
         if (m_accounts->item(i)->flags() & Qt::ItemIsUserCheckable)
             m_accounts->item(i)->setCheckState(Qt::Checked);
     setScheduledAt(at);
+    m_noDate->setChecked(false);
     m_duplicate->setVisible(false);
     m_delete->setVisible(false);
     m_loading = false;
@@ -319,7 +337,9 @@ void ComposerDialog::edit(const Post &post)
     }
     m_type->setCurrentIndex(qMax(0, int(postTypes().indexOf(post.postType))));
     m_tags->setText(post.tags.join(QStringLiteral(", ")));
-    setScheduledAt(post.scheduledAt.value_or(Clock::nowSecs() + 3600));
+    // An undated draft keeps a time at hand (the next hour) for when the box is cleared.
+    setScheduledAt(post.scheduledAt.value_or((Clock::nowSecs() / 3600 + 1) * 3600));
+    m_noDate->setChecked(!post.scheduledAt);
     m_media->setMedia(post.media);
     m_duplicate->setVisible(true);
     m_delete->setVisible(true);
@@ -340,7 +360,7 @@ Post ComposerDialog::post() const
         if (!tag.isEmpty() && !p.tags.contains(tag))
             p.tags.append(tag);
     }
-    p.scheduledAt = scheduledAt();
+    p.scheduledAt = m_noDate->isChecked() ? std::nullopt : std::optional(scheduledAt());
     p.media = m_media->media();
     p.platformOverrides = {};
     p.platformSettings = {};
@@ -398,11 +418,29 @@ void ComposerDialog::revalidate()
     validator.validatePost(current, verdict);
     showIssues(verdict);
 
-    m_schedule->setEnabled(verdict.isValid());
+    showWallClockGap();
+    m_schedule->setEnabled(verdict.isValid() && current.scheduledAt);
+    m_schedule->setToolTip(current.scheduledAt ? QString() : tr("Choose a date to schedule the post"));
     // Publishing now replaces the chosen time, so only the time's own errors may stand.
     m_publishNow->setEnabled(std::all_of(verdict.errors.cbegin(), verdict.errors.cend(), [](const RowIssue &issue) {
         return issue.column == u"schedule_at";
     }));
+}
+
+void ComposerDialog::showWallClockGap()
+{
+    // A time the clocks skip (spring forward) cannot be kept: say which time the
+    // post will go out at instead of moving it silently.
+    const QDateTime wall = m_when->dateTime();
+    const int minute = wall.time().hour() * 60 + wall.time().minute();
+    const bool skipped = !m_noDate->isChecked() && !m_clock.exists(wall.date(), minute);
+    if (skipped) {
+        const WallClock::Local actual = m_clock.toLocal(scheduledAt());
+        m_whenNote->setText(tr("%1 does not exist on %2 in %3: the clocks go forward. The post will go out at %4.")
+                                .arg(shortTime(minute), QLocale().toString(wall.date(), QLocale::ShortFormat),
+                                     m_zone->text(), shortTime(actual.minute)));
+    }
+    m_whenNote->setVisible(skipped);
 }
 
 void ComposerDialog::showIssues(const RowVerdict &verdict)
@@ -467,10 +505,10 @@ void ComposerDialog::save(Action action)
 
 void ComposerDialog::duplicate()
 {
-    // The copy starts from what the fields say now, a week later, as a new post.
-    const qint64 later = scheduledAt() + 7 * 86400;
+    // The copy starts from what the fields say now, a week later by the wall
+    // clock (the field holds wall-clock time), as a new post.
     m_original.reset();
-    setScheduledAt(later);
+    m_when->setDateTime(m_when->dateTime().addDays(7));
     setWindowTitle(tr("New Post (Copy)"));
     m_duplicate->setVisible(false);
     m_delete->setVisible(false);

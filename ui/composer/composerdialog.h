@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -59,6 +60,7 @@ private:
     void buildAccounts();
     void syncTabs();
     void revalidate();
+    void showWallClockGap();
     void showIssues(const RowVerdict &verdict);
     void save(Action action);
     void duplicate();
@@ -87,6 +89,8 @@ private:
     QDateTimeEdit *m_when;
     QLabel *m_zone;
     QLabel *m_whenError;
+    QLabel *m_whenNote;
+    QCheckBox *m_noDate;
     MediaStrip *m_media;
     QLabel *m_mediaError;
     QPushButton *m_saveDraft;
