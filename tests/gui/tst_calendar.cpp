@@ -2,85 +2,45 @@
 // The calendar and the composer on the offscreen platform: real widgets driven
 // by object name, a real store.
 #include "calendar/calendarwidget.h"
+#include "calendar/daypopup.h"
 #include "calendar/monthview.h"
 #include "calendar/weekview.h"
 #include "composer/composerdialog.h"
 #include "domain/clock.h"
 #include "domain/wallclock.h"
 #include "itemmodels/calendarmodel.h"
+#include "itemmodels/postlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "store/postrepository.h"
-#include "teststore.h"
+#include "calendarfixture.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDragEnterEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Almanac;
 
-namespace {
-
-// ALMANAC_NOW is 2026-04-20T00:00:00Z; TZ is UTC unless a test picks a zone.
-qint64 utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toSecsSinceEpoch();
-}
-
-QString addPost(Test::TestStore &store, qint64 at, const QString &text = QStringLiteral("Hello"),
-                const QString &integration = QStringLiteral("int_x"))
-{
-    Post p;
-    p.content = text;
-    p.status = PostStatus::Scheduled;
-    p.scheduledAt = at;
-    p.targets.append({integration, QString(), PostStatus::Scheduled, {}, {}, 0, {}, 0});
-    if (!PostRepository(store.connection()).insert(p).ok())
-        qFatal("cannot insert");
-    return p.id;
-}
-
-qint64 storedTime(Test::TestStore &store, const QString &id)
-{
-    return PostRepository(store.connection()).find(id).value().scheduledAt.value_or(-1);
-}
-
-void drag(QWidget *viewport, QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
-    QTest::mouseMove(viewport, from + QPoint(10, 10));
-    QTest::mouseMove(viewport, to);
-    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
-}
-
-} // namespace
+using namespace Almanac::Test;
 
 class TestCalendar : public QObject
 {
     Q_OBJECT
 
 private:
-    // A shown window on the store, in month view, in a zone.
-    std::unique_ptr<MainWindow> openWindow(Test::TestStore &store, const QByteArray &zone = "UTC")
-    {
-        AppSettings settings;
-        settings.setTimeZone(QTimeZone(zone));
-        settings.setCalendarMode(CalendarMode::Month);
-        settings.setCalendarFilter({});
-        auto window = std::make_unique<MainWindow>(store.database());
-        window->resize(1200, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        return window;
-    }
-
     QWidget *monthViewport(MainWindow &window)
     {
         return window.calendar()->monthView()->viewport();
@@ -367,6 +327,150 @@ private Q_SLOTS:
         MonthView *month = window->calendar()->monthView();
         drag(month->viewport(), month->chipRect(saturday).center(), month->pointOf(QDate(2026, 10, 5)));
         QCOMPARE(storedTime(store, saturday), utc("2026-10-04T22:00:00Z")); // 09:00 +11:00
+    }
+
+    void moreLinkOpensTheDayPopup()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        for (int i = 0; i < 12; ++i)
+            addPost(store, utc("2026-04-22T08:00:00Z") + i * 1800, QStringLiteral("Post %1").arg(i));
+        const QString other = addPost(store, utc("2026-04-23T08:00:00Z"), QStringLiteral("Next day"));
+        auto window = openWindow(store);
+        MonthView *month = window->calendar()->monthView();
+        const QRect more = month->moreLinkRect(QDate(2026, 4, 22));
+        QVERIFY(!more.isEmpty());
+        QVERIFY(month->moreLinkRect(QDate(2026, 4, 23)).isEmpty());
+        QTest::mouseClick(month->viewport(), Qt::LeftButton, Qt::NoModifier, more.center());
+        auto *popup = window->findChild<DayPopup *>(QStringLiteral("dayPopup"));
+        QVERIFY(popup);
+        QVERIFY(popup->isVisible());
+        QCOMPARE(popup->list()->model()->rowCount(), 12); // that day's posts, not the next day's
+        for (int row = 0; row < 12; ++row)
+            QVERIFY(popup->list()->model()->index(row, 0).data(CalendarModel::PostIdRole).toString() != other);
+        // Enter on a post opens it in the composer and closes the popup.
+        const QString third = popup->list()->model()->index(2, 0).data(CalendarModel::PostIdRole).toString();
+        popup->list()->setCurrentIndex(popup->list()->model()->index(2, 0));
+        QTest::keyClick(popup->list(), Qt::Key_Return);
+        auto *composer = window->findChild<ComposerDialog *>(QStringLiteral("composer"));
+        QVERIFY(composer);
+        QVERIFY(composer->isVisible());
+        QCOMPARE(composer->findChild<QPlainTextEdit *>(QStringLiteral("baseText"))->toPlainText(),
+                 PostRepository(store.connection()).find(third).value().content);
+        QTRY_VERIFY(!window->findChild<DayPopup *>(QStringLiteral("dayPopup")));
+    }
+
+    void ctrlZAndCtrlShiftZUndoAndRedo()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"));
+        auto window = openWindow(store);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        MonthView *month = window->calendar()->monthView();
+        drag(month->viewport(), chipCentre(*window, id), month->pointOf(QDate(2026, 4, 24)));
+        QCOMPARE(storedTime(store, id), utc("2026-04-24T09:00:00Z"));
+        QTest::keyClick(month, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedTime(store, id), utc("2026-04-22T09:00:00Z"));
+        QTest::keyClick(month, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedTime(store, id), utc("2026-04-24T09:00:00Z"));
+    }
+
+    void moveAndTagsDialogsChangeTheSelection()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString a = addPost(store, utc("2026-04-22T09:00:00Z"));
+        const QString b = addPost(store, utc("2026-04-23T17:45:00Z"));
+        auto window = openWindow(store);
+        window->calendar()->selectPosts({a, b});
+        QAction *move = window->findChild<QAction *>(QStringLiteral("moveAction"));
+        QVERIFY(move->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("moveDialog"));
+            dialog->findChild<QDateEdit *>(QStringLiteral("moveDate"))->setDate(QDate(2026, 5, 6));
+            dialog->accept();
+        });
+        move->trigger();
+        // Each keeps its time of day, in one undo step.
+        QCOMPARE(storedTime(store, a), utc("2026-05-06T09:00:00Z"));
+        QCOMPARE(storedTime(store, b), utc("2026-05-06T17:45:00Z"));
+        QCOMPARE(window->undoStack()->count(), 1);
+
+        window->undoStack()->undo();
+        window->calendar()->selectPosts({a, b});
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("tagsDialog"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("addTags"))->setText(QStringLiteral("#launch, spring"));
+            dialog->accept();
+        });
+        window->findChild<QAction *>(QStringLiteral("tagsAction"))->trigger();
+        const QStringList tags{QStringLiteral("launch"), QStringLiteral("spring")};
+        QCOMPARE(PostRepository(store.connection()).find(a).value().tags, tags);
+        QCOMPARE(PostRepository(store.connection()).find(b).value().tags, tags);
+    }
+
+    void undatedDraftDroppedOnADayIsScheduled()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString idea = addPost(store, std::nullopt, QStringLiteral("An idea"));
+        addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Dated"));
+        auto window = openWindow(store);
+        QListView *drafts = window->findChild<QListView *>(QStringLiteral("unscheduledView"));
+        QVERIFY(drafts->isVisible());
+        QCOMPARE(drafts->model()->rowCount(), 1); // only the undated draft
+        QCOMPARE(window->calendarModel()->rowCount(), 1);
+
+        // What the list drags out, dropped on a day of the month: a past day is refused.
+        auto dropDraft = [&](CalendarGridView *view, QPoint at) {
+            std::unique_ptr<QMimeData> mime(drafts->model()->mimeData({drafts->model()->index(0, PostListModel::ContentColumn)}));
+            QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDragMoveEvent over(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &over);
+            QVERIFY(over.isAccepted());
+            QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &drop);
+            QVERIFY(drop.isAccepted());
+        };
+        MonthView *month = window->calendar()->monthView();
+        dropDraft(month, month->pointOf(QDate(2026, 4, 15)));
+        QCOMPARE(storedTime(store, idea), qint64(-1));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("has passed")));
+        dropDraft(month, month->pointOf(QDate(2026, 4, 24)));
+        QCOMPARE(storedTime(store, idea), utc("2026-04-24T09:00:00Z")); // the morning, in the month view
+        QCOMPARE(PostRepository(store.connection()).find(idea).value().status, PostStatus::Draft);
+        QCOMPARE(drafts->model()->rowCount(), 0);
+        QCOMPARE(window->calendarModel()->rowCount(), 2);
+        QCOMPARE(window->calendar()->selectedPostIds(), QStringList{idea});
+        window->undoStack()->undo();
+        QCOMPARE(storedTime(store, idea), qint64(-1));
+        QCOMPARE(drafts->model()->rowCount(), 1);
+
+        // The week view drops at the time under the pointer.
+        window->calendar()->setMode(CalendarMode::Week);
+        WeekView *week = window->calendar()->weekView();
+        dropDraft(week, week->pointOf(QDate(2026, 4, 21), 14 * 60) + QPoint(0, 2));
+        QCOMPARE(storedTime(store, idea), utc("2026-04-21T14:00:00Z"));
+    }
+
+    void csvDroppedOnTheCalendarReachesTheWindow()
+    {
+        Test::TestStore store;
+        auto window = openWindow(store);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(store.dir() + QStringLiteral("/plan.csv"))});
+        const QPoint at = window->calendar()->monthView()->pointOf(QDate(2026, 4, 24));
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(monthViewport(*window), &enter);
+        QVERIFY(enter.isAccepted()); // passed up from the calendar to the window, which imports it
     }
 
     void listViewSortsTheRange()

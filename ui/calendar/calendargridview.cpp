@@ -76,6 +76,15 @@ QRect CalendarGridView::chipRect(const QString &postId) const
     return {};
 }
 
+QRect CalendarGridView::moreLinkRect(QDate date) const
+{
+    ensureLayout();
+    for (const MoreLink &more : m_more)
+        if (more.date == date)
+            return more.rect;
+    return {};
+}
+
 int CalendarGridView::chipAt(QPoint pos) const
 {
     ensureLayout();

@@ -29,6 +29,8 @@ public:
     void setCurrentDate(QDate date);
     // Where a chip of the post is drawn, in viewport coordinates (empty if hidden).
     QRect chipRect(const QString &postId) const;
+    // Where a day's "+N more" link is drawn (empty if the day has room for all its posts).
+    QRect moreLinkRect(QDate date) const;
     // The centre of a day (and, in the week view, of a minute), in viewport coordinates.
     virtual QPoint pointOf(QDate date, int minute = -1) const = 0;
     // The first day of the week holding `day`, by the locale's first day of the week.
