@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composer on the offscreen platform, opened from the main window on a
+// real store: editing, publishing now, media, undated drafts, skipped times.
+#include "calendar/calendarwidget.h"
+#include "calendarfixture.h"
+#include "composer/composerdialog.h"
+#include "domain/wallclock.h"
+#include "itemmodels/calendarmodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDropEvent>
+#include <QImage>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+using namespace Almanac;
+using namespace Almanac::Test;
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QPlainTextEdit *baseText(ComposerDialog *composer)
+    {
+        return composer->findChild<QPlainTextEdit *>(QStringLiteral("baseText"));
+    }
+    static QPushButton *button(ComposerDialog *composer, const char *name)
+    {
+        return composer->findChild<QPushButton *>(QString::fromLatin1(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
+        QApplication::setApplicationName(QStringLiteral("almanac-test"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void editingAPostSavesItInPlace()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("First words"));
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->openPost(id);
+        QVERIFY(composer);
+        QCOMPARE(composer->windowTitle(), QStringLiteral("Edit Post"));
+        QCOMPARE(baseText(composer)->toPlainText(), QStringLiteral("First words"));
+        QVERIFY(button(composer, "deleteButton")->isVisible());
+        baseText(composer)->setPlainText(QStringLiteral("Better words"));
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        QVERIFY(!composer->isVisible());
+
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
+        const Post saved = PostRepository(store.connection()).find(id).value();
+        QCOMPARE(saved.content, QStringLiteral("Better words"));
+        QCOMPARE(saved.scheduledAt.value(), utc("2026-04-22T09:00:00Z"));
+        window->undoStack()->undo();
+        QCOMPARE(PostRepository(store.connection()).find(id).value().content, QStringLiteral("First words"));
+    }
+
+    void publishNowQueuesAnOutboxRow()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x", QStringLiteral("openpost"));
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Breaking: doors open early"));
+        QVERIFY(button(composer, "publishNowButton")->isEnabled());
+        QTest::mouseClick(button(composer, "publishNowButton"), Qt::LeftButton);
+        QVERIFY(!composer->isVisible());
+
+        const QList<Post> posts = PostRepository(store.connection()).query({});
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.first().scheduledAt.value(), utc("2026-04-20T00:00:00Z")); // now, not the chosen time
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT operation FROM outbox WHERE post_id = '%1' ORDER BY id").arg(posts.first().id)));
+        QStringList operations;
+        while (q.next())
+            operations.append(q.value(0).toString());
+        QCOMPARE(operations, (QStringList{QStringLiteral("create"), QStringLiteral("publish")}));
+    }
+
+    void droppedMediaSatisfiesInstagram()
+    {
+        TestStore store;
+        store.addIntegration("int_ig", "instagram");
+        const QString image = store.dir() + QStringLiteral("/latte.png");
+        QImage pixels(64, 48, QImage::Format_RGB32);
+        pixels.fill(Qt::darkYellow);
+        QVERIFY(pixels.save(image));
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Latte art Thursday"));
+        auto *mediaError = composer->findChild<QLabel *>(QStringLiteral("error_media"));
+        QVERIFY(!button(composer, "scheduleButton")->isEnabled());
+        QVERIFY2(!mediaError->isHidden(), "Instagram needs an image: said next to the media");
+
+        QWidget *strip = composer->findChild<QWidget *>(QStringLiteral("mediaStrip"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(image)});
+        QDragEnterEvent enter(strip->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(strip, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(strip->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(strip, &drop);
+
+        auto *list = composer->findChild<QListWidget *>(QStringLiteral("mediaList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!list->item(0)->icon().isNull()); // a thumbnail of the image
+        QVERIFY(mediaError->isHidden());
+        QVERIFY(button(composer, "scheduleButton")->isEnabled());
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        const Post saved = PostRepository(store.connection()).query({}).value(0);
+        QCOMPARE(saved.media.size(), 1);
+        QCOMPARE(QUrl(saved.media.first().url).toLocalFile(), image);
+    }
+
+    void noDateKeepsADraftUndated()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Someday"));
+        auto *noDate = composer->findChild<QCheckBox *>(QStringLiteral("noDateCheck"));
+        noDate->setChecked(true);
+        QVERIFY(!composer->findChild<QDateTimeEdit *>(QStringLiteral("scheduleEdit"))->isEnabled());
+        QVERIFY(!button(composer, "scheduleButton")->isEnabled());
+        QTest::mouseClick(button(composer, "saveDraftButton"), Qt::LeftButton);
+
+        const Post saved = PostRepository(store.connection()).query({}).value(0);
+        QCOMPARE(saved.content, QStringLiteral("Someday"));
+        QVERIFY(!saved.scheduledAt);
+        QCOMPARE(saved.status, PostStatus::Draft);
+        QCOMPARE(window->calendarModel()->rowCount(), 0);
+        auto *drafts = window->findChild<QListView *>(QStringLiteral("unscheduledView"));
+        QCOMPARE(drafts->model()->rowCount(), 1);
+
+        // Opened again, it is still undated; giving it a date schedules it.
+        composer = window->openPost(saved.id);
+        noDate = composer->findChild<QCheckBox *>(QStringLiteral("noDateCheck"));
+        QVERIFY(noDate->isChecked());
+        noDate->setChecked(false);
+        QVERIFY(button(composer, "scheduleButton")->isEnabled());
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        QVERIFY(PostRepository(store.connection()).find(saved.id).value().scheduledAt);
+        QCOMPARE(drafts->model()->rowCount(), 0);
+        QCOMPARE(window->calendarModel()->rowCount(), 1);
+    }
+
+    void skippedTimeIsSaidInline()
+    {
+        // Sydney's clocks go from 02:00 to 03:00 on 2026-10-04.
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store, "Australia/Sydney");
+        ComposerDialog *composer = window->newPost(QDate(2026, 10, 3), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Spring forward"));
+        auto *when = composer->findChild<QDateTimeEdit *>(QStringLiteral("scheduleEdit"));
+        auto *note = composer->findChild<QLabel *>(QStringLiteral("note_schedule_at"));
+        QVERIFY(note->isHidden());
+        when->setDateTime(QDateTime(QDate(2026, 10, 4), QTime(2, 30), Qt::UTC)); // the field holds wall-clock time
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QStringLiteral("02:30")) && note->text().contains(QStringLiteral("03:30")),
+                 qPrintable(note->text()));
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        const Post saved = PostRepository(store.connection()).query({}).value(0);
+        QCOMPARE(WallClock(QTimeZone("Australia/Sydney")).toLocal(*saved.scheduledAt).minute, 3 * 60 + 30);
+
+        // A time that exists says nothing.
+        composer = window->newPost(QDate(2026, 10, 4), 4 * 60);
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("note_schedule_at"))->isHidden());
+    }
+};
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"
