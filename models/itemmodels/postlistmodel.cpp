@@ -57,13 +57,13 @@ void PostListModel::reload()
 {
     // The first page is read inside the reset, and nothing is fetched while views
     // are still handling it: rows inserted mid-reset would confuse them.
-    m_resetting = true;
+    m_busy = true;
     beginResetModel();
     m_posts.clear();
     m_atEnd = false;
     m_posts = fetchPage();
     endResetModel();
-    m_resetting = false;
+    m_busy = false;
 }
 
 QList<Post> PostListModel::fetchPage()
@@ -81,7 +81,7 @@ QList<Post> PostListModel::fetchPage()
 
 bool PostListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_resetting;
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void PostListModel::fetchMore(const QModelIndex &parent)
@@ -91,9 +91,13 @@ void PostListModel::fetchMore(const QModelIndex &parent)
     const QList<Post> page = fetchPage();
     if (page.isEmpty())
         return;
+    // A view handling the insertion may ask for more; the next page starts
+    // after this one, so it has to wait until this one is in.
+    m_busy = true;
     beginInsertRows({}, int(m_posts.size()), int(m_posts.size() + page.size()) - 1);
     m_posts.append(page);
     endInsertRows();
+    m_busy = false;
 }
 
 int PostListModel::rowCount(const QModelIndex &parent) const

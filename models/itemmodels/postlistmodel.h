@@ -62,7 +62,7 @@ private:
     int m_pageSize = 200;
     bool m_undatedDraftsOnly = false;
     bool m_atEnd = false;
-    bool m_resetting = false;
+    bool m_busy = false; // a page is going in: no other may be fetched yet
 };
 
 } // namespace Almanac

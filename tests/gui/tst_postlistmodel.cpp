@@ -4,6 +4,7 @@
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QTest>
 
 using namespace Almanac;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void pagesAsTheViewScrolls();
     void filtersByStatus();
     void showsTimesInTheChosenZone();
+    void undatedDraftsDragOutAsIds();
 };
 
 void TestPostListModel::passesTheModelTester()
@@ -110,6 +112,46 @@ void TestPostListModel::showsTimesInTheChosenZone()
     QCOMPARE(model.index(0, PostListModel::TimeColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2026-05-01T09:00:00Z UTC"));
     QCOMPARE(model.index(0, PostListModel::DestinationsColumn).data().toString(), QStringLiteral("X (Twitter) (int_x)"));
+}
+
+void TestPostListModel::undatedDraftsDragOutAsIds()
+{
+    Test::TestStore store;
+    fill(store, 120); // every tenth post is a draft without a date
+    Post dated;
+    dated.content = QStringLiteral("a draft with a date");
+    dated.status = PostStatus::Draft;
+    dated.scheduledAt = 1800000000;
+    dated.targets.append({QStringLiteral("int_x"), QStringLiteral("x"), dated.status, {}, {}, 0, {}, 0});
+    QVERIFY(PostRepository(store.connection()).insert(dated).ok());
+
+    PostListModel model(store.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(5);
+    model.setUndatedDraftsOnly(true);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 12); // each once, though the tester asks for more during each insertion
+    QSet<QString> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        seen.insert(model.index(row, 0).data(PostListModel::PostIdRole).toString());
+        QVERIFY(model.index(row, 0).data(PostListModel::ScheduledAtRole).isNull());
+        QVERIFY(model.flags(model.index(row, 0)) & Qt::ItemIsDragEnabled);
+    }
+
+    QCOMPARE(seen.size(), 12);
+
+    // Two columns of one row and a second row: two ids, once each.
+    std::unique_ptr<QMimeData> mime(model.mimeData(
+        {model.index(0, PostListModel::ContentColumn), model.index(0, PostListModel::TimeColumn), model.index(3, 0)}));
+    QVERIFY(mime);
+    QCOMPARE(model.mimeTypes(), QStringList{PostListModel::postIdsMimeType()});
+    const QStringList ids = PostListModel::postIdsFrom(mime.get());
+    QCOMPARE(ids, (QStringList{model.index(0, 0).data(PostListModel::PostIdRole).toString(),
+                               model.index(3, 0).data(PostListModel::PostIdRole).toString()}));
+    QMimeData other;
+    other.setText(QStringLiteral("not posts"));
+    QVERIFY(PostListModel::postIdsFrom(&other).isEmpty());
 }
 
 QTEST_MAIN(TestPostListModel)
