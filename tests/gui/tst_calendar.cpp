@@ -15,6 +15,7 @@
 #include "store/postrepository.h"
 #include "calendarfixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
@@ -330,6 +331,7 @@ private Q_SLOTS:
         auto *popup = window->findChild<DayPopup *>(QStringLiteral("dayPopup"));
         QVERIFY(popup);
         QVERIFY(popup->isVisible());
+        QAbstractItemModelTester tester(popup->list()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(popup->list()->model()->rowCount(), 12); // that day's posts, not the next day's
         for (int row = 0; row < 12; ++row)
             QVERIFY(popup->list()->model()->index(row, 0).data(CalendarModel::PostIdRole).toString() != other);
