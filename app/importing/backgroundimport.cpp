@@ -16,7 +16,7 @@ public:
     {
     }
 
-    void rowValidated(const RowVerdict &verdict, const Post *) override
+    void rowValidated(const RowVerdict &verdict, const Post *, const RowSource &) override
     {
         for (const RowIssue &issue : verdict.errors) {
             if (m_issues->size() >= MaxIssueLines)

@@ -43,6 +43,7 @@ struct JudgedRow
     std::optional<Post> post; // the normalized row, when it is written or the observer wants it
     std::optional<EncodedPost> encoded; // its JSON columns, when it is written
     ImportRow history;        // what the import history records, when the row is written
+    RowSource source;
     bool write = false;
 };
 
@@ -147,10 +148,17 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     QStringList header;
     for (qsizetype i = 0; i < reader.size(); ++i)
         header.append(QString::fromUtf8(reader.field(i)).trimmed());
-    const DialectMapping mapping = DialectDetector::map(header, m_options.dialect);
-    QList<QByteArray> headerUtf8;
+    QList<QByteArray> headerUtf8; // the history keeps the file's own names
     for (const QString &h : std::as_const(header))
         headerUtf8.append(h.toUtf8());
+    if (!m_options.columnNames.isEmpty()) {
+        if (m_options.columnNames.size() != header.size())
+            return refuse(tr("The file has %1 columns now, but %2 were mapped; it changed since it was opened.")
+                              .arg(header.size())
+                              .arg(m_options.columnNames.size()));
+        header = m_options.columnNames;
+    }
+    const DialectMapping mapping = DialectDetector::map(header, m_options.dialect);
     out.dialect = csvDialectName(mapping.dialect);
     if (!mapping.isValid()) {
         out.status = Status::FileRefused;
@@ -189,29 +197,60 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     // batch to `deliver` (which may swap in another batch; false: stop reading).
     const bool observerWantsPosts = observer && observer->wantsPosts();
     const bool skipInvalid = m_options.skipInvalid;
+    // Judges one row and prepares what writing it needs. `prepareWrites` turns
+    // off at the first invalid row of an import that will not commit anyway.
+    auto judge = [&](JudgedRow &r, RowValidator::Fields fields, qint64 rowNumber, bool &prepareWrites) {
+        validator.validate(fields, rowNumber, r.verdict);
+        const bool valid = r.verdict.isValid();
+        if (prepareWrites && !valid && !skipInvalid)
+            prepareWrites = false; // it will not commit: stop doing work that will be rolled back
+        r.write = prepareWrites;
+        if (observerWantsPosts || (r.write && valid))
+            r.post = validator.normalize(fields, r.verdict);
+        if (!r.write)
+            return;
+        r.history.rowNumber = r.verdict.row;
+        r.history.rawJson = rawRowJson(headerUtf8, fields);
+        if (valid) {
+            r.encoded.emplace(*r.post, std::span<const int>(r.verdict.targets.cbegin(), r.verdict.targets.cend()));
+            JsonWriter json(r.history.normalizedJson);
+            writePostJson(json, *r.post, PostJsonShape::Resolved);
+        } else {
+            r.history.status = ImportRowStatus::Skipped;
+            r.history.error = joinIssues(r.verdict.errors);
+        }
+    };
+    const bool anyEdits = !m_options.cellEdits.isEmpty(), anyExcluded = !m_options.excludedRows.isEmpty();
+    QVarLengthArray<QByteArrayView, 32> editedFields;
     auto readRows = [&, prepareWrites = writing](const auto &deliver) mutable {
         RowBatch batch;
         while (!m_cancelled.load(std::memory_order_relaxed) && reader.next()) {
             JudgedRow &r = batch.append();
-            const RowValidator::Fields fields = reader.fields();
-            validator.validate(fields, reader.recordNumber(), r.verdict);
-            const bool valid = r.verdict.isValid();
-            if (prepareWrites && !valid && !skipInvalid)
-                prepareWrites = false; // it will not commit: stop doing work that will be rolled back
-            r.write = prepareWrites;
-            if (observerWantsPosts || (r.write && valid))
-                r.post = validator.normalize(fields, r.verdict);
-            if (r.write) {
-                r.history.rowNumber = r.verdict.row;
-                r.history.rawJson = rawRowJson(headerUtf8, fields);
-                if (valid) {
-                    r.encoded.emplace(*r.post, std::span<const int>(r.verdict.targets.cbegin(), r.verdict.targets.cend()));
-                    JsonWriter json(r.history.normalizedJson);
-                    writePostJson(json, *r.post, PostJsonShape::Resolved);
-                } else {
-                    r.history.status = ImportRowStatus::Skipped;
-                    r.history.error = joinIssues(r.verdict.errors);
+            const qint64 rowNumber = reader.recordNumber();
+            r.source = RowSource{reader.byteOffset(), anyExcluded && m_options.excludedRows.contains(rowNumber)};
+            RowValidator::Fields fields = reader.fields();
+            if (anyEdits) {
+                if (const auto edits = m_options.cellEdits.constFind(rowNumber); edits != m_options.cellEdits.cend()) {
+                    editedFields.clear();
+                    editedFields.append(fields.data(), qsizetype(fields.size()));
+                    for (auto e = edits->cbegin(); e != edits->cend(); ++e) {
+                        while (editedFields.size() <= e.key())
+                            editedFields.append(QByteArrayView());
+                        editedFields[e.key()] = e.value();
+                    }
+                    fields = {editedFields.data(), size_t(editedFields.size())};
                 }
+            }
+            if (r.source.excluded) {
+                r.verdict.reset(rowNumber);
+                r.write = prepareWrites;
+                if (r.write) {
+                    r.history.rowNumber = rowNumber;
+                    r.history.rawJson = rawRowJson(headerUtf8, fields);
+                    r.history.status = ImportRowStatus::Excluded;
+                }
+            } else {
+                judge(r, fields, rowNumber, prepareWrites);
             }
             if (batch.count == RowsPerBatch) {
                 batch.bytesConsumed = reader.bytesConsumed();
@@ -231,11 +270,17 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
         for (JudgedRow &r : batch.used()) {
             ++out.rowsTotal;
             const bool valid = r.verdict.isValid();
-            valid ? ++out.rowsValid : ++out.rowsInvalid;
+            if (r.source.excluded)
+                ++out.rowsExcluded;
+            else
+                valid ? ++out.rowsValid : ++out.rowsInvalid;
             if (r.write) {
                 r.history.importId = job.id;
                 Result<void> written;
-                if (valid) {
+                if (r.source.excluded) {
+                    written = writer->addRow(r.history);
+                    ++job.rowsExcluded;
+                } else if (valid) {
                     written = writer->addPost(*r.post, *r.encoded, r.history);
                     ++job.rowsCommitted;
                 } else {
@@ -248,7 +293,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
                 }
             }
             if (observer)
-                observer->rowValidated(r.verdict, r.post ? &*r.post : nullptr);
+                observer->rowValidated(r.verdict, r.post ? &*r.post : nullptr, r.source);
         }
         if (observer)
             observer->progress(batch.bytesConsumed, fileSize);

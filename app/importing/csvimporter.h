@@ -6,6 +6,8 @@
 #include "domain/post.h"
 #include "validation/rowvalidator.h"
 
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -22,6 +24,13 @@ struct ImportOptions
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     bool dryRun = false;
     bool skipInvalid = false;          // commit the valid rows, record the others as skipped
+    // The wizard's choices, applied as the file is read. What each column is
+    // read as (canonical names of the dialect; empty: the file's own header):
+    QStringList columnNames;
+    // Fixed cells: spreadsheet row -> column -> the new value (UTF-8).
+    QHash<qint64, QHash<int, QByteArray>> cellEdits;
+    // Rows left out by the user: recorded as excluded, never judged or written.
+    QSet<qint64> excludedRows;
     qint64 now = 0;                    // 0: Clock::nowSecs()
     QString connectionName = QStringLiteral("almanac-import");
 };
@@ -42,11 +51,19 @@ struct ImportOutcome
     qint64 rowsTotal = 0;
     qint64 rowsValid = 0;
     qint64 rowsInvalid = 0;
+    qint64 rowsExcluded = 0;
     qint64 importId = 0;
     QStringList fileErrors;
     QStringList fileWarnings;
 
     bool committed() const { return status == Status::Committed; }
+};
+
+// Where a row came from in the file, and whether the user left it out.
+struct RowSource
+{
+    qint64 byteOffset = 0; // of the record's first byte
+    bool excluded = false; // then the verdict is empty: the row was not judged
 };
 
 // What a caller (CLI report, wizard preview, tests) hears while an import runs.
@@ -57,7 +74,7 @@ public:
     virtual ~ImportObserver() = default;
     virtual void headerRead(const DialectMapping &mapping, char delimiter) { Q_UNUSED(mapping) Q_UNUSED(delimiter) }
     // The post is the normalized row when wantsPosts() (and the row has targets), else null.
-    virtual void rowValidated(const RowVerdict &verdict, const Post *post) = 0;
+    virtual void rowValidated(const RowVerdict &verdict, const Post *post, const RowSource &source) = 0;
     virtual bool wantsPosts() const { return false; }
     virtual void progress(qint64 bytesRead, qint64 bytesTotal) { Q_UNUSED(bytesRead) Q_UNUSED(bytesTotal) }
 };

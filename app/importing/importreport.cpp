@@ -83,7 +83,7 @@ void ImportReport::headerRead(const DialectMapping &mapping, char delimiter)
         beginJson(csvDialectName(mapping.dialect), delimiter);
 }
 
-void ImportReport::rowValidated(const RowVerdict &v, const Post *post)
+void ImportReport::rowValidated(const RowVerdict &v, const Post *post, const RowSource &)
 {
     if (m_format == Format::Text) {
         for (const RowIssue &i : v.errors)

@@ -22,7 +22,7 @@ public:
     ~ImportReport() override;
 
     void headerRead(const DialectMapping &mapping, char delimiter) override;
-    void rowValidated(const RowVerdict &verdict, const Post *post) override;
+    void rowValidated(const RowVerdict &verdict, const Post *post, const RowSource &source) override;
     bool wantsPosts() const override { return m_format == Format::Json; }
 
     void finish(const ImportOutcome &outcome);

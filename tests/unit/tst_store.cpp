@@ -104,6 +104,7 @@ private Q_SLOTS:
     void largeImportRebuildsTheIndexesItSetAside();
     void failedLargeImportKeepsTheIndexes();
     void cancelledImportWritesNothing();
+    void wizardFixesExclusionsAndMapping();
 };
 
 void TestStore::migratesFromEmpty()
@@ -470,7 +471,7 @@ class CancelPartWay final : public ImportObserver
 {
 public:
     explicit CancelPartWay(CsvImporter &importer) : m_importer(importer) {}
-    void rowValidated(const RowVerdict &, const Post *) override { ++rowsSeen; }
+    void rowValidated(const RowVerdict &, const Post *, const RowSource &) override { ++rowsSeen; }
     void progress(qint64, qint64) override
     {
         if (rowsSeen > 6000)
@@ -500,6 +501,58 @@ void TestStore::cancelledImportWritesNothing()
     QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(0));
     QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM imports")), qint64(0));
     QCOMPARE(indexNames(store.connection()), indexesBefore);
+}
+
+void TestStore::wizardFixesExclusionsAndMapping()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"));
+    QFile csv(store.dir() + QStringLiteral("/wizard.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    // "when" is not a name the dialect knows: the wizard maps it onto schedule_at.
+    csv.write("text,destinations,when,note\n"
+              "Fine,x,2026-05-01T09:00:00Z,a\n"
+              "Too late,x,2027-12-01T09:00:00Z,b\n"  // row 3: fixed in the wizard
+              "No target,nowhere,2026-05-03T09:00:00Z,c\n" // row 4: excluded
+              "Also fine,x,2026-05-04T09:00:00Z,d\n");
+    csv.close();
+
+    ImportOptions options = importOptions(store, csv.fileName());
+    const ImportOutcome unmapped = CsvImporter(options).run(nullptr);
+    QCOMPARE(unmapped.status, ImportOutcome::Status::FileRefused); // no content/integrations columns
+
+    options.columnNames = {QStringLiteral("content"), QStringLiteral("integrations"), QStringLiteral("schedule_at"),
+                           QString()};
+    options.dryRun = true;
+    ImportOutcome judged = CsvImporter(options).run(nullptr);
+    QCOMPARE(judged.status, ImportOutcome::Status::ValidationFailed);
+    QCOMPARE(judged.rowsInvalid, qint64(2));
+
+    options.cellEdits[3][2] = QByteArrayLiteral("2026-05-02T09:00:00Z");
+    options.excludedRows.insert(4);
+    judged = CsvImporter(options).run(nullptr);
+    QCOMPARE(judged.status, ImportOutcome::Status::Validated);
+    QCOMPARE(judged.rowsValid, qint64(3));
+    QCOMPARE(judged.rowsExcluded, qint64(1));
+    QCOMPARE(judged.rowsInvalid, qint64(0));
+
+    options.dryRun = false;
+    const ImportOutcome outcome = CsvImporter(options).run(nullptr);
+    QVERIFY(outcome.committed());
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(3));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT scheduled_at FROM posts WHERE content = 'Too late'")),
+             QDateTime::fromString(QStringLiteral("2026-05-02T09:00:00Z"), Qt::ISODate).toSecsSinceEpoch());
+    ImportRepository imports(store.connection());
+    const ImportJob job = imports.find(outcome.importId).value();
+    QCOMPARE(job.rowsCommitted, 3);
+    QCOMPARE(job.rowsExcluded, 1);
+    const QList<ImportRow> rows = imports.rows(outcome.importId);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(2).rowNumber, qint64(4));
+    QCOMPARE(rows.at(2).status, ImportRowStatus::Excluded);
+    QVERIFY(rows.at(2).postId.isEmpty());
+    // The history keeps the file's own column names, and the value the row was imported with.
+    QVERIFY(rows.at(1).rawJson.contains("\"when\":\"2026-05-02T09:00:00Z\""));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
