@@ -10,14 +10,23 @@ namespace Almanac {
 class BackgroundImport::Collector final : public ImportObserver
 {
 public:
-    Collector(BackgroundImport *owner, QStringList *issues)
+    Collector(BackgroundImport *owner, QStringList *issues, ImportObserver *rows)
         : m_owner(owner)
         , m_issues(issues)
+        , m_rows(rows)
     {
     }
 
-    void rowValidated(const RowVerdict &verdict, const Post *, const RowSource &) override
+    void headerRead(const DialectMapping &mapping, char delimiter) override
     {
+        if (m_rows)
+            m_rows->headerRead(mapping, delimiter);
+    }
+
+    void rowValidated(const RowVerdict &verdict, const Post *post, const RowSource &source) override
+    {
+        if (m_rows)
+            m_rows->rowValidated(verdict, post, source);
         for (const RowIssue &issue : verdict.errors) {
             if (m_issues->size() >= MaxIssueLines)
                 return;
@@ -32,12 +41,21 @@ public:
 
     void progress(qint64 bytesRead, qint64 bytesTotal) override
     {
+        if (m_rows)
+            m_rows->progress(bytesRead, bytesTotal);
         Q_EMIT m_owner->progressed(bytesRead, bytesTotal); // queued to the owner's thread
+    }
+
+    void ended() override
+    {
+        if (m_rows)
+            m_rows->ended();
     }
 
 private:
     BackgroundImport *m_owner;
     QStringList *m_issues;
+    ImportObserver *m_rows;
 };
 
 BackgroundImport::BackgroundImport(ImportOptions options, QObject *parent)
@@ -60,7 +78,7 @@ void BackgroundImport::start()
 {
     m_issues.clear();
     m_watcher.setFuture(QtConcurrent::run([this] {
-        Collector collector(this, &m_issues);
+        Collector collector(this, &m_issues, m_rows);
         return m_importer.run(&collector);
     }));
 }

@@ -21,6 +21,8 @@ public:
     explicit BackgroundImport(ImportOptions options, QObject *parent = nullptr);
     ~BackgroundImport() override;
 
+    // Also tells `rows` (on the worker thread) what the run judged; set before start().
+    void setRowObserver(ImportObserver *rows) { m_rows = rows; }
     void start();
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
@@ -39,6 +41,7 @@ private:
     CsvImporter m_importer;
     QFutureWatcher<ImportOutcome> m_watcher;
     QStringList m_issues;
+    ImportObserver *m_rows = nullptr;
 };
 
 } // namespace Almanac

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <thread>
 
@@ -94,6 +95,38 @@ QByteArray rawRowJson(const QList<QByteArray> &headers, RowValidator::Fields fie
     return out;
 }
 
+CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
+{
+    CsvProbe probe;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        probe.error = tr("%1 is a folder, not a CSV file.").arg(path);
+        return probe;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        probe.error = tr("Could not open %1: %2.").arg(path, file.errorString());
+        return probe;
+    }
+    CsvReader reader(&file);
+    if (!reader.next()) {
+        probe.error = reader.hasError() ? reader.error().message
+                                        : tr("The file is empty; expected a header row such as "
+                                             "content,integrations,schedule_at.");
+        return probe;
+    }
+    probe.delimiter = reader.delimiter();
+    for (qsizetype i = 0; i < reader.size(); ++i)
+        probe.header.append(QString::fromUtf8(reader.field(i)).trimmed());
+    while (reader.bytesConsumed() < probeBytes && reader.next())
+        probe.hasDataRows = true;
+    if (reader.hasError())
+        probe.error = reader.error().message;
+    else if (!probe.hasDataRows && reader.bytesConsumed() < probeBytes)
+        probe.error = tr("The file has a header row but no data rows.");
+    return probe;
+}
+
 CsvImporter::CsvImporter(ImportOptions options)
     : m_options(std::move(options))
 {
@@ -104,6 +137,10 @@ CsvImporter::CsvImporter(ImportOptions options)
 ImportOutcome CsvImporter::run(ImportObserver *observer)
 {
     using Status = ImportOutcome::Status;
+    const auto tellEnd = qScopeGuard([observer] {
+        if (observer)
+            observer->ended();
+    });
     ImportOutcome out;
     // Ends the run with nothing written (open transactions roll back on the way out).
     auto stop = [&out](Status status, const QString &message) {

@@ -77,6 +77,8 @@ public:
     virtual void rowValidated(const RowVerdict &verdict, const Post *post, const RowSource &source) = 0;
     virtual bool wantsPosts() const { return false; }
     virtual void progress(qint64 bytesRead, qint64 bytesTotal) { Q_UNUSED(bytesRead) Q_UNUSED(bytesTotal) }
+    // After the last row, however the run ended.
+    virtual void ended() {}
 };
 
 // Reads a CSV file as a stream, judges every row, and (unless a dry run) writes
@@ -95,6 +97,19 @@ private:
     ImportOptions m_options;
     std::atomic<bool> m_cancelled = false;
 };
+
+// A first look at a file before anything is mapped or judged: its header and
+// delimiter, or why it cannot be read (not a file, not UTF-8, an unterminated
+// quote...), with the line. Reads the header and up to `probeBytes` beyond it,
+// so a broken file is refused at once; a fault further in stops the preview.
+struct CsvProbe
+{
+    QStringList header;
+    char delimiter = ',';
+    QString error; // empty: readable so far
+    bool hasDataRows = false;
+};
+CsvProbe probeCsvFile(const QString &path, qint64 probeBytes = 1 << 20);
 
 // The row as read, {"header": "value", ...}, for the import history.
 QByteArray rawRowJson(const QList<QByteArray> &headersUtf8, RowValidator::Fields fields);

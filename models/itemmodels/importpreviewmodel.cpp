@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importpreviewmodel.h"
+
+#include "csv/csvreader.h"
+#include "domain/clock.h"
+#include "domain/platform.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QLocale>
+
+namespace Almanac {
+
+namespace {
+
+QString joinIssues(const QList<RowIssue> &issues, const QString &separator)
+{
+    QStringList lines;
+    for (const RowIssue &i : issues)
+        lines.append(i.column.isEmpty() ? i.message : i.column + QStringLiteral(": ") + i.message);
+    return lines.join(separator);
+}
+
+} // namespace
+
+void PreviewChunk::add(const RowVerdict &verdict, qint64 offset, bool excluded)
+{
+    PreviewRow r;
+    r.offset = offset;
+    r.rowNumber = qint32(verdict.row);
+    r.scheduledAt = verdict.scheduledAt.value_or(PreviewRow::NoTime);
+    r.status = quint8(verdict.status);
+    r.targetCount = quint8(qMin<qsizetype>(verdict.targets.size(), 255));
+    for (int i = 0; i < qMin<int>(int(verdict.targets.size()), PreviewRow::MaxTargets); ++i)
+        r.targets[i] = quint8(qMin(verdict.targets.at(i), 255));
+    if (excluded)
+        r.flags |= PreviewRow::Excluded;
+    if (!verdict.errors.isEmpty()) {
+        r.flags |= PreviewRow::HasErrors;
+        errors.insert(r.rowNumber, verdict.errors);
+    }
+    if (!verdict.warnings.isEmpty()) {
+        r.flags |= PreviewRow::HasWarnings;
+        warnings.insert(r.rowNumber, verdict.warnings);
+    }
+    rows.append(r);
+}
+
+ImportPreviewModel::ImportPreviewModel(const QString &filePath, char delimiter, const DialectMapping &mapping,
+                                       ValidationContext context, const QTimeZone &displayZone, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_file(filePath)
+    , m_delimiter(delimiter)
+    , m_mapping(mapping)
+    , m_validator(std::make_unique<RowValidator>(mapping, std::move(context)))
+    , m_display(displayZone)
+{
+    for (const ColumnBinding &c : mapping.columns)
+        m_headers.append(c.header);
+    // Mapped, the file's bytes cost address space, not memory: the preview reads
+    // back only the rows on screen.
+    if (m_file.open(QIODevice::ReadOnly) && m_file.size() > 0)
+        m_map = m_file.map(0, m_file.size());
+}
+
+ImportPreviewModel::~ImportPreviewModel() = default;
+
+void ImportPreviewModel::appendChunk(const PreviewChunk &chunk)
+{
+    if (chunk.rows.isEmpty())
+        return;
+    m_errors.insert(chunk.errors);
+    m_warnings.insert(chunk.warnings);
+    QList<qint32> visible;
+    if (m_filter != Filter::All) {
+        for (qsizetype i = 0; i < chunk.rows.size(); ++i)
+            if (passes(chunk.rows.at(i)))
+                visible.append(qint32(m_rows.size() + i));
+    }
+    const qsizetype added = m_filter == Filter::All ? chunk.rows.size() : visible.size();
+    if (added)
+        beginInsertRows({}, rowCount(), rowCount() + int(added) - 1);
+    m_rows.append(chunk.rows);
+    m_visible.append(visible);
+    if (added)
+        endInsertRows();
+    for (const PreviewRow &r : chunk.rows)
+        count(r, +1);
+    Q_EMIT countsChanged();
+}
+
+bool ImportPreviewModel::passes(const PreviewRow &r) const
+{
+    switch (m_filter) {
+    case Filter::All: return true;
+    case Filter::Errors: return r.has(PreviewRow::HasErrors);
+    case Filter::Warnings: return r.has(PreviewRow::HasWarnings);
+    }
+    return true;
+}
+
+void ImportPreviewModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    rebuildVisible();
+    endResetModel();
+}
+
+void ImportPreviewModel::rebuildVisible()
+{
+    m_visible.clear();
+    if (m_filter == Filter::All)
+        return;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (passes(m_rows.at(i)))
+            m_visible.append(qint32(i));
+}
+
+void ImportPreviewModel::count(const PreviewRow &r, int sign)
+{
+    if (r.has(PreviewRow::Excluded)) {
+        m_counts.excluded += sign;
+        return;
+    }
+    if (r.has(PreviewRow::HasErrors))
+        m_counts.errors += sign;
+    else
+        m_counts.valid += sign;
+    if (r.has(PreviewRow::HasWarnings))
+        m_counts.warnings += sign;
+}
+
+QSet<qint64> ImportPreviewModel::excludedRows() const
+{
+    QSet<qint64> rows;
+    for (const PreviewRow &r : m_rows)
+        if (r.has(PreviewRow::Excluded))
+            rows.insert(r.rowNumber);
+    return rows;
+}
+
+const QList<QByteArray> &ImportPreviewModel::cells(int storage) const
+{
+    if (const QList<QByteArray> *cached = m_cells.object(storage))
+        return *cached;
+    const PreviewRow &r = m_rows.at(storage);
+    auto *fields = new QList<QByteArray>;
+    // Read the record from its offset through the same reader the import used,
+    // growing the window until the record ends inside it.
+    const qint64 remaining = m_file.size() - r.offset;
+    for (qint64 window = 16 * 1024;; window *= 4) {
+        const qint64 length = qMin(window, remaining);
+        QByteArray bytes;
+        if (m_map) {
+            bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(m_map + r.offset), length);
+        } else {
+            auto &file = const_cast<QFile &>(m_file);
+            if (file.seek(r.offset))
+                bytes = file.read(length);
+        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        reader.setDelimiter(m_delimiter);
+        const bool read = reader.next();
+        if (read && reader.bytesConsumed() < length) {
+            for (qsizetype i = 0; i < reader.size(); ++i)
+                fields->append(reader.field(i).toByteArray());
+            break;
+        }
+        if (length >= remaining || window > CsvReader::MaxRecordSize) {
+            if (read)
+                for (qsizetype i = 0; i < reader.size(); ++i)
+                    fields->append(reader.field(i).toByteArray());
+            break;
+        }
+    }
+    if (const auto edits = m_edits.constFind(r.rowNumber); edits != m_edits.cend()) {
+        for (auto e = edits->cbegin(); e != edits->cend(); ++e) {
+            while (fields->size() <= e.key())
+                fields->append(QByteArray());
+            (*fields)[e.key()] = e.value();
+        }
+    }
+    m_cells.insert(storage, fields);
+    return *fields;
+}
+
+QStringList ImportPreviewModel::fields(int row) const
+{
+    QStringList out;
+    if (row < 0 || row >= rowCount())
+        return out;
+    for (const QByteArray &cell : cells(storageIndex(row)))
+        out.append(QString::fromUtf8(cell));
+    return out;
+}
+
+int ImportPreviewModel::fileColumnOf(int column) const
+{
+    const bool bundle = m_mapping.dialect == CsvDialect::BundleSocial;
+    switch (column) {
+    case DestinationsColumn: return m_mapping.columnOf(bundle ? ColumnRole::SocialAccountTypes : ColumnRole::Integrations);
+    case ContentColumn: return m_mapping.columnOf(bundle ? ColumnRole::Text : ColumnRole::Content);
+    case TimeColumn: return m_mapping.columnOf(bundle ? ColumnRole::PostDate : ColumnRole::ScheduleAt);
+    }
+    return -1;
+}
+
+bool ImportPreviewModel::setField(int row, int column, const QString &value)
+{
+    if (row < 0 || row >= rowCount() || column < 0)
+        return false;
+    const int storage = storageIndex(row);
+    const PreviewRow &r = m_rows.at(storage);
+    const QByteArray utf8 = value.toUtf8();
+    if (cells(storage).value(column) == utf8)
+        return true;
+    m_edits[r.rowNumber][column] = utf8;
+    m_cells.remove(storage);
+    rejudge(storage);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void ImportPreviewModel::rejudge(int storage)
+{
+    PreviewRow &r = m_rows[storage];
+    const QList<QByteArray> &bytes = cells(storage);
+    QVarLengthArray<QByteArrayView, 32> views;
+    for (const QByteArray &b : bytes)
+        views.append(b);
+    RowVerdict verdict;
+    m_validator->validate({views.data(), size_t(views.size())}, r.rowNumber, verdict);
+    count(r, -1);
+    PreviewChunk judged;
+    judged.add(verdict, r.offset, r.has(PreviewRow::Excluded));
+    r = judged.rows.first();
+    r.flags |= PreviewRow::Edited;
+    m_errors.remove(r.rowNumber);
+    m_warnings.remove(r.rowNumber);
+    m_errors.insert(judged.errors);
+    m_warnings.insert(judged.warnings);
+    count(r, +1);
+    Q_EMIT countsChanged();
+}
+
+bool ImportPreviewModel::setExcluded(int row, bool excluded)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    PreviewRow &r = m_rows[storageIndex(row)];
+    if (r.has(PreviewRow::Excluded) == excluded)
+        return true;
+    count(r, -1);
+    r.flags = excluded ? (r.flags | PreviewRow::Excluded) : (r.flags & ~PreviewRow::Excluded);
+    count(r, +1);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT countsChanged();
+    return true;
+}
+
+int ImportPreviewModel::rowOfNumber(qint64 rowNumber) const
+{
+    // Rows arrive in file order, so row numbers only grow: a binary search.
+    const auto less = [this](qint32 storage, qint64 number) { return m_rows.at(storage).rowNumber < number; };
+    if (m_filter == Filter::All) {
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), rowNumber,
+                                         [](const PreviewRow &r, qint64 number) { return r.rowNumber < number; });
+        return it != m_rows.cend() && it->rowNumber == rowNumber ? int(it - m_rows.cbegin()) : -1;
+    }
+    const auto it = std::lower_bound(m_visible.cbegin(), m_visible.cend(), rowNumber, less);
+    return it != m_visible.cend() && m_rows.at(*it).rowNumber == rowNumber ? int(it - m_visible.cbegin()) : -1;
+}
+
+QString ImportPreviewModel::issuesText(qint32 rowNumber) const
+{
+    QStringList parts;
+    if (const auto e = m_errors.constFind(rowNumber); e != m_errors.cend())
+        parts.append(joinIssues(*e, QStringLiteral("\n")));
+    if (const auto w = m_warnings.constFind(rowNumber); w != m_warnings.cend())
+        parts.append(tr("Warning: %1").arg(joinIssues(*w, QStringLiteral("\n") + tr("Warning: "))));
+    return parts.join(u'\n');
+}
+
+QString ImportPreviewModel::destinations(const PreviewRow &r) const
+{
+    QStringList names;
+    const QList<Integration> &integrations = m_validator->context().integrations;
+    for (int i = 0; i < qMin<int>(r.targetCount, PreviewRow::MaxTargets); ++i) {
+        if (r.targets[i] >= integrations.size())
+            continue;
+        const Integration &in = integrations.at(r.targets[i]);
+        const Platform *p = PlatformCatalog::find(in.platform);
+        const QString platform = p ? p->displayName : in.platform;
+        names.append(in.handle.isEmpty() ? QStringLiteral("%1 (%2)").arg(platform, in.id)
+                                         : QStringLiteral("%1 %2").arg(platform, in.handle));
+    }
+    if (r.targetCount > PreviewRow::MaxTargets)
+        names.append(tr("and %1 more").arg(r.targetCount - PreviewRow::MaxTargets));
+    return names.join(QStringLiteral(", "));
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_filter == Filter::All ? m_rows.size() : m_visible.size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int storage = storageIndex(index.row());
+    const PreviewRow &r = m_rows.at(storage);
+    const RowState state = r.has(PreviewRow::Excluded)      ? RowState::Excluded
+                           : r.has(PreviewRow::HasErrors)   ? RowState::Error
+                           : r.has(PreviewRow::HasWarnings) ? RowState::Warning
+                                                            : RowState::Valid;
+    switch (role) {
+    case RowStateRole: return int(state);
+    case RowNumberRole: return qint64(r.rowNumber);
+    case ScheduledAtRole: return r.scheduledAt == PreviewRow::NoTime ? QVariant() : QVariant(r.scheduledAt);
+    case PlatformsRole: {
+        QStringList platforms;
+        const QList<Integration> &integrations = m_validator->context().integrations;
+        for (int i = 0; i < qMin<int>(r.targetCount, PreviewRow::MaxTargets); ++i)
+            if (r.targets[i] < integrations.size())
+                platforms.append(integrations.at(r.targets[i]).platform);
+        return platforms;
+    }
+    case Qt::CheckStateRole:
+        return index.column() == IncludeColumn ? QVariant(r.has(PreviewRow::Excluded) ? Qt::Unchecked : Qt::Checked)
+                                               : QVariant();
+    case Qt::EditRole:
+        if (const int column = fileColumnOf(index.column()); column >= 0)
+            return QString::fromUtf8(cells(storage).value(column));
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case IncludeColumn: return tr("Clear to leave this row out of the import (it is recorded as excluded).");
+        case ContentColumn: return QString::fromUtf8(cells(storage).value(fileColumnOf(ContentColumn)).left(2000));
+        case TimeColumn: return r.scheduledAt == PreviewRow::NoTime ? QVariant() : QVariant(tr("%1 UTC").arg(isoUtc(r.scheduledAt)));
+        case IssuesColumn: return issuesText(r.rowNumber);
+        case StatusColumn:
+        case DestinationsColumn: return data(index, Qt::DisplayRole);
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case RowColumn: return qint64(r.rowNumber);
+        case StatusColumn:
+            switch (state) {
+            case RowState::Valid: return r.has(PreviewRow::Edited) ? tr("Fixed") : tr("Valid");
+            case RowState::Warning: return tr("Warning");
+            case RowState::Error: return tr("Error");
+            case RowState::Excluded: return tr("Excluded");
+            }
+            return {};
+        case DestinationsColumn: return destinations(r);
+        case ContentColumn: {
+            QString text = QString::fromUtf8(cells(storage).value(fileColumnOf(ContentColumn)).left(600)).simplified();
+            return text.size() > 140 ? text.left(139) + QStringLiteral("…") : text;
+        }
+        case TimeColumn: {
+            if (r.scheduledAt == PreviewRow::NoTime) {
+                const QByteArray raw = cells(storage).value(fileColumnOf(TimeColumn));
+                return raw.isEmpty() ? tr("No date") : QString::fromUtf8(raw);
+            }
+            const WallClock::Local local = m_display.toLocal(r.scheduledAt);
+            return QString(QLocale().toString(local.date, QLocale::ShortFormat) + u' ' + shortTime(local.minute));
+        }
+        case IssuesColumn: {
+            QString text = issuesText(r.rowNumber);
+            return text.replace(u'\n', QStringLiteral(" · "));
+        }
+        }
+        return {};
+    }
+    return {};
+}
+
+bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (role == Qt::CheckStateRole && index.column() == IncludeColumn)
+        return setExcluded(index.row(), value.value<Qt::CheckState>() == Qt::Unchecked);
+    if (role == Qt::EditRole)
+        return setField(index.row(), fileColumnOf(index.column()), value.toString());
+    return false;
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IncludeColumn: return tr("Import");
+    case RowColumn: return tr("Row");
+    case StatusColumn: return tr("Status");
+    case DestinationsColumn: return tr("Destinations");
+    case ContentColumn: return tr("Content");
+    case TimeColumn: return tr("Time (%1)").arg(QString::fromUtf8(m_display.zone().id()));
+    case IssuesColumn: return tr("Errors and warnings");
+    }
+    return {};
+}
+
+Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == IncludeColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if (fileColumnOf(index.column()) >= 0)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+} // namespace Almanac

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvdialect.h"
+#include "domain/integration.h"
+#include "domain/wallclock.h"
+#include "validation/rowvalidator.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace Almanac {
+
+// One judged row as the preview keeps it: 32 bytes, whatever the row holds.
+// The row's text stays in the file (read back, by offset, only for rows on
+// screen); its issues are kept apart, for the rows that have any.
+struct PreviewRow
+{
+    static constexpr int MaxTargets = 5;
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+
+    qint64 offset = 0;           // of the record in the file
+    qint64 scheduledAt = NoTime; // resolved UTC instant
+    qint32 rowNumber = 0;        // spreadsheet numbering
+    quint8 status = 0;           // PostStatus
+    quint8 flags = 0;            // Flag
+    quint8 targetCount = 0;      // destinations (the first MaxTargets are kept)
+    quint8 targets[MaxTargets] = {}; // indexes into the integrations
+
+    enum Flag : quint8 { HasErrors = 1, HasWarnings = 2, Excluded = 4, Edited = 8 };
+    bool has(Flag f) const { return flags & f; }
+};
+
+// Judged rows on their way from the worker thread to the model, with the
+// issues of those that have any.
+struct PreviewChunk
+{
+    QList<PreviewRow> rows;
+    QHash<qint32, QList<RowIssue>> errors;   // by row number
+    QHash<qint32, QList<RowIssue>> warnings; // by row number
+
+    void add(const RowVerdict &verdict, qint64 offset, bool excluded);
+};
+
+// The import wizard's preview: every row of a CSV file as it is judged, its
+// destinations, snippet, resolved time and issues in words. Rows arrive in
+// chunks from a worker; cells are read back from the file only when shown, so
+// a million rows cost ~32 MB. The user fixes a cell (setData, judged again at
+// once) or excludes a row (the check box); importOptions() carries both to the
+// import that confirms.
+class ImportPreviewModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IncludeColumn, RowColumn, StatusColumn, DestinationsColumn, ContentColumn, TimeColumn,
+                  IssuesColumn, ColumnCount };
+    enum Role {
+        RowStateRole = Qt::UserRole + 1, // RowState
+        PlatformsRole,                   // QStringList, one per destination
+        RowNumberRole,                   // qint64
+        ScheduledAtRole,                 // qint64 UTC, or null
+    };
+    enum class RowState { Valid, Warning, Error, Excluded };
+    enum class Filter { All, Errors, Warnings };
+
+    struct Counts
+    {
+        qint64 valid = 0; // included rows without errors (warnings or not)
+        qint64 errors = 0;
+        qint64 warnings = 0;
+        qint64 excluded = 0;
+    };
+
+    // `headerNames`: the names the columns are read as (the mapping's).
+    ImportPreviewModel(const QString &filePath, char delimiter, const DialectMapping &mapping,
+                       ValidationContext context, const QTimeZone &displayZone, QObject *parent = nullptr);
+    ~ImportPreviewModel() override;
+
+    void appendChunk(const PreviewChunk &chunk);
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    Counts counts() const { return m_counts; }
+    qint64 totalRows() const { return m_rows.size(); }
+    // Every included row judged and none with errors.
+    bool canConfirm() const { return m_counts.errors == 0 && m_counts.valid > 0; }
+
+    // What the user changed, for the import that confirms.
+    const QHash<qint64, QHash<int, QByteArray>> &cellEdits() const { return m_edits; }
+    QSet<qint64> excludedRows() const;
+
+    // A whole row: every field as the file (or the user's fix) says, by the file's columns.
+    QStringList fields(int row) const;
+    QStringList headers() const { return m_headers; }
+    void setHeaders(const QStringList &fileHeaders) { m_headers = fileHeaders; }
+    // Fixes one field of a row (by the file's column) and judges the row again.
+    bool setField(int row, int column, const QString &value);
+    bool setExcluded(int row, bool excluded);
+    // The row of the model showing a spreadsheet row, or -1 (filtered out or not read yet).
+    int rowOfNumber(qint64 rowNumber) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    const PreviewRow &rowAt(int row) const { return m_rows.at(m_filter == Filter::All ? row : m_visible.at(row)); }
+    int storageIndex(int row) const { return m_filter == Filter::All ? row : m_visible.at(row); }
+    bool passes(const PreviewRow &r) const;
+    void rebuildVisible();
+    void count(const PreviewRow &r, int sign);
+    // The file's fields of a stored row, with the user's fixes (cached for the rows on screen).
+    const QList<QByteArray> &cells(int storage) const;
+    int fileColumnOf(int column) const; // the file column a preview column shows, or -1
+    QString issuesText(qint32 rowNumber) const;
+    QString destinations(const PreviewRow &r) const;
+    void rejudge(int storage);
+
+    QFile m_file;
+    const uchar *m_map = nullptr;
+    char m_delimiter;
+    DialectMapping m_mapping;
+    std::unique_ptr<RowValidator> m_validator; // for fixed rows, judged again in the GUI thread
+    WallClock m_display;
+    QStringList m_headers;
+    QList<PreviewRow> m_rows;
+    QList<qint32> m_visible; // storage indexes, when a filter is on
+    QHash<qint32, QList<RowIssue>> m_errors, m_warnings;
+    QHash<qint64, QHash<int, QByteArray>> m_edits;
+    Filter m_filter = Filter::All;
+    Counts m_counts;
+    mutable QCache<int, QList<QByteArray>> m_cells{512};
+};
+
+} // namespace Almanac
