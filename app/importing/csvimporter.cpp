@@ -118,8 +118,12 @@ CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
     probe.delimiter = reader.delimiter();
     for (qsizetype i = 0; i < reader.size(); ++i)
         probe.header.append(QString::fromUtf8(reader.field(i)).trimmed());
-    while (reader.bytesConsumed() < probeBytes && reader.next())
+    while (reader.bytesConsumed() < probeBytes && reader.next()) {
+        if (!probe.hasDataRows)
+            for (qsizetype i = 0; i < reader.size(); ++i)
+                probe.firstRow.append(QString::fromUtf8(reader.field(i)));
         probe.hasDataRows = true;
+    }
     if (reader.hasError())
         probe.error = reader.error().message;
     else if (!probe.hasDataRows && reader.bytesConsumed() < probeBytes)

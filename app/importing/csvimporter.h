@@ -105,6 +105,7 @@ private:
 struct CsvProbe
 {
     QStringList header;
+    QStringList firstRow; // the first data row, for the mapping page's samples
     char delimiter = ',';
     QString error; // empty: readable so far
     bool hasDataRows = false;

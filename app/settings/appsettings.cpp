@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include <QCryptographicHash>
+
 namespace Almanac {
 
 namespace {
@@ -113,6 +115,30 @@ QString AppSettings::lastImportFolder() const
 void AppSettings::setLastImportFolder(const QString &folder)
 {
     m_settings.setValue(ImportFolderKey, folder);
+}
+
+namespace {
+
+QString mappingKey(const QStringList &header)
+{
+    // A hash keeps the key short and free of characters QSettings would escape.
+    const QByteArray shape = header.join(QChar(0x1f)).toUtf8();
+    return QStringLiteral("importMappings/") + QString::fromLatin1(QCryptographicHash::hash(shape, QCryptographicHash::Sha1).toHex());
+}
+
+} // namespace
+
+std::optional<AppSettings::ImportMapping> AppSettings::importMapping(const QStringList &header) const
+{
+    const QStringList stored = m_settings.value(mappingKey(header)).toStringList();
+    if (stored.size() != header.size() + 1)
+        return std::nullopt;
+    return ImportMapping{stored.first(), stored.mid(1)};
+}
+
+void AppSettings::setImportMapping(const QStringList &header, const ImportMapping &mapping)
+{
+    m_settings.setValue(mappingKey(header), QStringList{mapping.dialect} + mapping.columnNames);
 }
 
 } // namespace Almanac

@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace Almanac {
 
 enum class CalendarMode { Month, Week, List };
@@ -40,6 +42,16 @@ public:
 
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
+
+    // How the user mapped a file's columns, remembered per header shape (the
+    // exact column names, in order): the dialect and what each column is read as.
+    struct ImportMapping
+    {
+        QString dialect;
+        QStringList columnNames;
+    };
+    std::optional<ImportMapping> importMapping(const QStringList &header) const;
+    void setImportMapping(const QStringList &header, const ImportMapping &mapping);
 
 private:
     QSettings m_settings;

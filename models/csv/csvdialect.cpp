@@ -163,6 +163,28 @@ QStringList DialectDetector::knownColumns(CsvDialect dialect)
     return out;
 }
 
+QStringList DialectDetector::fieldNames(CsvDialect dialect)
+{
+    QStringList out;
+    for (const QString &name : knownColumns(dialect)) {
+        const ColumnBinding b = bind(dialect, name);
+        if (canonicalName(dialect, b) == name)
+            out.append(name);
+    }
+    return out;
+}
+
+QString DialectDetector::canonicalName(CsvDialect dialect, const ColumnBinding &binding)
+{
+    switch (binding.role) {
+    case ColumnRole::Ignored: return {};
+    case ColumnRole::PlatformText: return binding.platform->bundlePrefix + QStringLiteral("Text");
+    case ColumnRole::PlatformMedia: return binding.platform->bundlePrefix + QStringLiteral("MediaUrls");
+    case ColumnRole::PlatformSetting: return binding.setting->name;
+    default: return canonicalName(dialect, binding.role);
+    }
+}
+
 DialectMapping DialectDetector::map(const QStringList &header, std::optional<CsvDialect> forced)
 {
     DialectMapping m;

@@ -58,6 +58,10 @@ public:
     static QString canonicalName(CsvDialect dialect, ColumnRole role);
     // Every column name the dialect knows, canonical spelling, for docs and the wizard.
     static QStringList knownColumns(CsvDialect dialect);
+    // One name per field (the canonical one, no aliases): what a column can be read as.
+    static QStringList fieldNames(CsvDialect dialect);
+    // The canonical name of what a bound column means; empty when it is ignored.
+    static QString canonicalName(CsvDialect dialect, const ColumnBinding &binding);
 };
 
 } // namespace Almanac

@@ -133,6 +133,34 @@ void ImportPreviewModel::count(const PreviewRow &r, int sign)
         m_counts.warnings += sign;
 }
 
+ImportPreviewModel::Summary ImportPreviewModel::summary() const
+{
+    Summary s;
+    s.excluded = m_counts.excluded;
+    const QList<Integration> &integrations = m_validator->context().integrations;
+    QList<qint64> perIntegration(integrations.size());
+    for (const PreviewRow &r : m_rows) {
+        if (r.has(PreviewRow::Excluded) || r.has(PreviewRow::HasErrors))
+            continue;
+        ++s.posts;
+        PostStatus(r.status) == PostStatus::Draft ? ++s.drafts : ++s.scheduled;
+        if (r.scheduledAt != PreviewRow::NoTime) {
+            s.first = s.first ? qMin(s.first, r.scheduledAt) : r.scheduledAt;
+            s.last = qMax(s.last, r.scheduledAt);
+        }
+        for (int i = 0; i < qMin<int>(r.targetCount, PreviewRow::MaxTargets); ++i)
+            if (r.targets[i] < perIntegration.size())
+                ++perIntegration[r.targets[i]];
+    }
+    for (qsizetype i = 0; i < perIntegration.size(); ++i) {
+        if (!perIntegration.at(i))
+            continue;
+        ++s.integrations;
+        s.perPlatform[integrations.at(i).platform] += perIntegration.at(i);
+    }
+    return s;
+}
+
 QSet<qint64> ImportPreviewModel::excludedRows() const
 {
     QSet<qint64> rows;

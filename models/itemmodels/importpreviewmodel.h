@@ -10,6 +10,7 @@
 #include <QCache>
 #include <QFile>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <memory>
@@ -87,6 +88,18 @@ public:
     Filter filter() const { return m_filter; }
     Counts counts() const { return m_counts; }
     qint64 totalRows() const { return m_rows.size(); }
+    // What Confirm will write, for its summary.
+    struct Summary
+    {
+        qint64 posts = 0;
+        qint64 drafts = 0;
+        qint64 scheduled = 0;
+        qint64 first = 0, last = 0;      // UTC, of the dated posts (0 when none)
+        QMap<QString, qint64> perPlatform; // platform id -> posts to it
+        int integrations = 0;            // distinct destinations
+        qint64 excluded = 0;
+    };
+    Summary summary() const;
     // Every included row judged and none with errors.
     bool canConfirm() const { return m_counts.errors == 0 && m_counts.valid > 0; }
 

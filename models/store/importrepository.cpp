@@ -67,14 +67,15 @@ std::optional<ImportJob> ImportRepository::find(qint64 id)
     return std::nullopt;
 }
 
-QList<ImportRow> ImportRepository::rows(qint64 importId, int offset, int limit)
+QList<ImportRow> ImportRepository::rows(qint64 importId, qint64 afterRow, int limit)
 {
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT row_number, status, raw, normalized, error, post_id FROM import_rows "
-                             "WHERE import_id = ? ORDER BY row_number LIMIT ? OFFSET ?"));
+                             "WHERE import_id = ? AND row_number > ? ORDER BY row_number LIMIT ?"));
     q.addBindValue(importId);
+    q.addBindValue(afterRow);
     q.addBindValue(limit);
-    q.addBindValue(offset);
     QList<ImportRow> out;
     if (!q.exec())
         return out;
@@ -95,19 +96,28 @@ QList<ImportRow> ImportRepository::rows(qint64 importId, int offset, int limit)
     return out;
 }
 
-Result<int> ImportRepository::undo(qint64 importId)
+Result<QStringList> ImportRepository::postIds(qint64 importId)
 {
-    Transaction tx(m_db);
     QSqlQuery ids(m_db);
     // The import's own rows name its posts (through their (import_id, row_number) index).
     ids.prepare(QStringLiteral("SELECT p.id FROM import_rows r JOIN posts p ON p.id = r.post_id "
-                               "WHERE r.import_id = ? AND r.post_id IS NOT NULL"));
+                               "WHERE r.import_id = ? AND r.post_id IS NOT NULL ORDER BY r.row_number"));
     ids.addBindValue(importId);
     if (!ids.exec())
         return sqlError(tr("Could not read the import's posts"), ids.lastError());
     QStringList postIds;
     while (ids.next())
         postIds.append(ids.value(0).toString());
+    return postIds;
+}
+
+Result<int> ImportRepository::undo(qint64 importId)
+{
+    Transaction tx(m_db);
+    const Result<QStringList> found = postIds(importId);
+    if (!found)
+        return Error{found.error()};
+    const QStringList &postIds = found.value();
     if (auto r = PostRepository(m_db).remove(postIds); !r)
         return Error{r.error()};
     QSqlQuery mark(m_db);

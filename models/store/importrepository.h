@@ -27,7 +27,11 @@ public:
 
     QList<ImportJob> list();
     std::optional<ImportJob> find(qint64 id);
-    QList<ImportRow> rows(qint64 importId, int offset = 0, int limit = 1000);
+    // The rows after spreadsheet row `afterRow`, in order (keyset paging: a page
+    // deep into a million-row import costs what the first one does).
+    QList<ImportRow> rows(qint64 importId, qint64 afterRow = 0, int limit = 1000);
+    // The posts the import created that are still in the store, in row order.
+    Result<QStringList> postIds(qint64 importId);
     // Deletes exactly the posts the import created, and marks it undone.
     Result<int> undo(qint64 importId);
 

@@ -22,59 +22,10 @@
 
 using namespace Almanac;
 
-namespace {
-
-// Clicks the button whose text starts with `text` in the next message box that
-// opens, and remembers which box it was.
-class MessageBoxClicker : public QObject
-{
-public:
-    explicit MessageBoxClicker(const QString &text)
-        : m_text(text)
-    {
-        m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
-        m_timer.start();
-    }
-    QString boxName;
-    QString boxText;
-
-private:
-    void poll()
-    {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        for (QAbstractButton *b : box->buttons()) {
-            if (b->text().startsWith(m_text)) {
-                boxName = box->objectName();
-                boxText = box->text() + u'\n' + box->informativeText() + u'\n' + box->detailedText();
-                m_timer.stop();
-                b->click();
-                return;
-            }
-        }
-    }
-    QString m_text;
-    QTimer m_timer;
-};
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-
-private:
-    QString writeCsv(Test::TestStore &store, const QByteArray &content)
-    {
-        const QString path = store.dir() + QStringLiteral("/plan.csv");
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(content);
-        return path;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -84,10 +35,6 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
     }
     void startsEmptyWithAWayForward();
-    void dropACsvImportsIt();
-    void invalidRowsAreShownAndNothingIsWritten();
-    void validRowsOnlyOnRequest();
-    void refusedFileSaysWhy();
     void statusFilterNarrowsTheList();
 };
 
@@ -106,77 +53,6 @@ void TestMainWindow::startsEmptyWithAWayForward()
     QAction *import = window.findChild<QAction *>(QStringLiteral("importAction"));
     QVERIFY(import);
     QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
-}
-
-void TestMainWindow::dropACsvImportsIt()
-{
-    Test::TestStore store;
-    store.addIntegration("int_x", "x");
-    const QString csv = writeCsv(store, "content,integrations,schedule_at\nDropped,x,2026-05-01T09:00:00Z\n"
-                                        "Second,x,2026-05-02T09:00:00Z\n");
-    MainWindow window(store.database());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    MessageBoxClicker clicker(QStringLiteral("Import 2 post"));
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(csv)});
-    const QPoint at = window.rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &drop);
-    QVERIFY(drop.isAccepted());
-
-    QTRY_COMPARE_WITH_TIMEOUT(window.calendarModel()->rowCount(), 2, 10000);
-    QCOMPARE(clicker.boxName, QStringLiteral("importConfirmBox"));
-    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
-    QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
-}
-
-void TestMainWindow::invalidRowsAreShownAndNothingIsWritten()
-{
-    Test::TestStore store;
-    store.addIntegration("int_x", "x");
-    const QString csv = writeCsv(store, "content,integrations,schedule_at\nGood,x,2026-05-01T09:00:00Z\n"
-                                        "Late,x,2025-01-01T09:00:00Z\nNowhere,myspace,2026-05-01T09:00:00Z\n");
-    MainWindow window(store.database());
-    window.show();
-    MessageBoxClicker clicker(QStringLiteral("Cancel"));
-    window.importCsv(csv);
-    QTRY_COMPARE_WITH_TIMEOUT(clicker.boxName, QStringLiteral("importErrorsBox"), 10000);
-    QVERIFY2(clicker.boxText.contains(QStringLiteral("2 of 3 rows have errors")), qPrintable(clicker.boxText));
-    QVERIFY2(clicker.boxText.contains(QStringLiteral("Row 3, schedule_at:")), qPrintable(clicker.boxText));
-    QVERIFY2(clicker.boxText.contains(QStringLiteral("Row 4, integrations:")), qPrintable(clicker.boxText));
-    QTest::qWait(50);
-    QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
-}
-
-void TestMainWindow::validRowsOnlyOnRequest()
-{
-    Test::TestStore store;
-    store.addIntegration("int_x", "x");
-    const QString csv = writeCsv(store, "content,integrations,schedule_at\nGood,x,2026-05-01T09:00:00Z\n"
-                                        "Late,x,2025-01-01T09:00:00Z\n");
-    MainWindow window(store.database());
-    window.show();
-    MessageBoxClicker clicker(QStringLiteral("Import the 1 valid row"));
-    window.importCsv(csv);
-    QTRY_COMPARE_WITH_TIMEOUT(window.calendarModel()->rowCount(), 1, 10000);
-    QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
-}
-
-void TestMainWindow::refusedFileSaysWhy()
-{
-    Test::TestStore store;
-    const QString csv = writeCsv(store, "content,integrations,schedule_at\ncaf\xe9,x,\n");
-    MainWindow window(store.database());
-    window.show();
-    MessageBoxClicker clicker(QStringLiteral("OK"));
-    window.importCsv(csv);
-    QTRY_COMPARE_WITH_TIMEOUT(clicker.boxName, QStringLiteral("importRefusedBox"), 10000);
-    QVERIFY2(clicker.boxText.contains(QStringLiteral("Line 2, byte 36")), qPrintable(clicker.boxText));
 }
 
 void TestMainWindow::statusFilterNarrowsTheList()

@@ -9,7 +9,9 @@
 #include "composer/composerdialog.h"
 #include "domain/clock.h"
 #include "filterpanel.h"
-#include "importing/backgroundimport.h"
+#include "importwizard/importhistorydialog.h"
+#include "importwizard/importwizard.h"
+#include "store/importrepository.h"
 #include "itemmodels/calendarmodel.h"
 #include "messagebar.h"
 #include "settings/appsettings.h"
@@ -146,7 +148,12 @@ void MainWindow::createActions()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Check a CSV file of posts and add them to the calendar"));
-    connect(import, &QAction::triggered, this, &MainWindow::chooseCsv);
+    connect(import, &QAction::triggered, this, [this] { importCsv(); });
+    QAction *history = file->addAction(tr("Import &History…"));
+    history->setObjectName(QStringLiteral("importHistoryAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    history->setStatusTip(tr("Past imports, their rows, and Undo Import"));
+    connect(history, &QAction::triggered, this, &MainWindow::showImportHistory);
     QAction *sync = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync"));
     sync->setObjectName(QStringLiteral("syncAction"));
     sync->setEnabled(false);
@@ -370,16 +377,6 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_import && m_import->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Import running"),
-                                                  tr("An import is still running. Stop it? Nothing of it will be "
-                                                     "written."));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        m_import->cancel();
-    }
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
@@ -429,7 +426,7 @@ void MainWindow::showWelcomeIfEmpty()
         return;
     m_messages->showMessage(tr("Your calendar is empty. Double-click a day to write a post, or import a content "
                                "plan from a CSV file (you can also drop the file on this window)."),
-                            MessageBar::Kind::Information, tr("Import CSV…"), [this] { chooseCsv(); });
+                            MessageBar::Kind::Information, tr("Import CSV…"), [this] { importCsv(); });
 }
 
 void MainWindow::chooseTimeZone()
@@ -553,129 +550,61 @@ void MainWindow::showAbout()
                                 QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::chooseCsv()
+ImportWizard *MainWindow::importCsv(const QString &path)
 {
-    AppSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), settings.lastImportFolder(),
-                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setLastImportFolder(QFileInfo(path).absolutePath());
-    importCsv(path);
+    if (m_wizard && m_wizard->isVisible()) { // a closed one is on its way out
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        if (!path.isEmpty() && m_wizard->currentId() == ImportWizard::FilePageId)
+            m_wizard->openFile(path);
+        return m_wizard;
+    }
+    m_wizard = new ImportWizard(m_database, m_model->timeZone(), this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &ImportWizard::imported, this, &MainWindow::showImported);
+    connect(m_wizard, &ImportWizard::undoImportRequested, this, &MainWindow::undoImport);
+    connect(m_wizard, &ImportWizard::historyRequested, this, &MainWindow::showImportHistory);
+    m_wizard->open();
+    if (!path.isEmpty())
+        m_wizard->openFile(path);
+    return m_wizard;
 }
 
-void MainWindow::importCsv(const QString &path)
+void MainWindow::showImported(qint64 importId)
 {
-    if (m_import && m_import->isRunning()) {
-        QMessageBox::information(this, tr("Import running"), tr("Wait for the current import to finish."));
+    m_model->reload();
+    m_unscheduled->reload();
+    const Result<QStringList> ids = ImportRepository(m_database.connection()).postIds(importId);
+    if (!ids || ids.value().isEmpty())
         return;
-    }
-    startImport(path, true, false);
+    // The calendar goes to the first new post and selects the new posts it shows.
+    if (const std::optional<Post> first = PostRepository(m_database.connection()).find(ids.value().first());
+        first && first->scheduledAt)
+        m_calendar->setAnchorDate(QDateTime::fromSecsSinceEpoch(*first->scheduledAt, m_model->timeZone()).date());
+    m_calendar->selectPosts(ids.value());
+    m_messages->showMessage(tr("Imported %n post(s).", nullptr, int(ids.value().size())), MessageBar::Kind::Information,
+                            tr("Undo Import"), [this, importId] { undoImport(importId); });
 }
 
-void MainWindow::startImport(const QString &path, bool dryRun, bool skipInvalid)
+void MainWindow::showImportHistory()
 {
-    ImportOptions options;
-    options.filePath = path;
-    options.storePath = m_database.path();
-    options.dryRun = dryRun;
-    options.skipInvalid = skipInvalid;
-    m_import = new BackgroundImport(options, this);
-
-    m_progress = new QProgressDialog(dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName())
-                                            : tr("Importing %1…").arg(QFileInfo(path).fileName()),
-                                     tr("Cancel"), 0, 1000, this);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(tr("Import CSV"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setValue(0);
-    connect(m_progress, &QProgressDialog::canceled, m_import, &BackgroundImport::cancel);
-    connect(m_import, &BackgroundImport::progressed, m_progress, [this](qint64 read, qint64 total) {
-        if (m_progress && total > 0)
-            m_progress->setValue(int(read * 1000 / total));
-    });
-    connect(m_import, &BackgroundImport::finished, this, &MainWindow::importFinished);
-    m_import->start();
+    auto *history = new ImportHistoryDialog(m_database, this);
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    connect(history, &ImportHistoryDialog::undoImportRequested, this, &MainWindow::undoImport);
+    history->open();
 }
 
-void MainWindow::importFinished(const ImportOutcome &outcome)
+void MainWindow::undoImport(qint64 importId)
 {
-    using Status = ImportOutcome::Status;
-    BackgroundImport *import = m_import;
-    const ImportOptions options = import->options();
-    const QStringList issues = import->issueLines();
-    import->deleteLater();
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
-    }
-    const QString fileName = QFileInfo(options.filePath).fileName();
-
-    switch (outcome.status) {
-    case Status::Cancelled:
-        statusBar()->showMessage(tr("Import of %1 cancelled; nothing was written.").arg(fileName), 8000);
-        return;
-    case Status::FileRefused:
-    case Status::StoreFailed: {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot import %1").arg(fileName),
-                        tr("Nothing was imported from %1.").arg(fileName), QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("importRefusedBox"));
-        box.setInformativeText(outcome.fileErrors.join(u'\n'));
-        box.exec();
+    const Result<int> removed = ImportRepository(m_database.connection()).undo(importId);
+    if (!removed) {
+        m_messages->showMessage(removed.error(), MessageBar::Kind::Warning);
         return;
     }
-    case Status::Committed:
-        m_model->reload();
-        m_unscheduled->reload();
-        m_messages->hide();
-        statusBar()->showMessage(outcome.rowsInvalid
-                                     ? tr("Imported %n post(s) from %1; %2 invalid rows were left out and recorded.",
-                                          nullptr, int(outcome.rowsValid))
-                                           .arg(fileName)
-                                           .arg(outcome.rowsInvalid)
-                                     : tr("Imported %n post(s) from %1.", nullptr, int(outcome.rowsValid)).arg(fileName),
-                                 10000);
-        return;
-    case Status::Validated: {
-        QMessageBox box(QMessageBox::Question, tr("Import %1").arg(fileName),
-                        tr("All %n row(s) of %1 are valid.", nullptr, int(outcome.rowsTotal)).arg(fileName),
-                        QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("importConfirmBox"));
-        box.setInformativeText(outcome.fileWarnings.isEmpty() ? tr("Add them to the calendar?")
-                                                              : outcome.fileWarnings.join(u'\n'));
-        QPushButton *go = box.addButton(tr("Import %n post(s)", nullptr, int(outcome.rowsValid)), QMessageBox::AcceptRole);
-        box.setDefaultButton(go);
-        box.exec();
-        if (box.clickedButton() == go)
-            startImport(options.filePath, false, false);
-        return;
-    }
-    case Status::ValidationFailed: {
-        QMessageBox box(QMessageBox::Warning, tr("Import %1").arg(fileName),
-                        tr("%1 of %2 rows have errors; nothing has been imported.")
-                            .arg(outcome.rowsInvalid)
-                            .arg(outcome.rowsTotal),
-                        QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("importErrorsBox"));
-        box.setInformativeText(tr("Fix the rows in the file and import it again, or import only the valid rows; "
-                                  "the others are kept in the import history with their errors."));
-        QStringList details = issues;
-        if (issues.size() >= BackgroundImport::MaxIssueLines)
-            details.append(tr("… and more."));
-        box.setDetailedText(details.join(u'\n'));
-        QPushButton *partial = nullptr;
-        if (outcome.rowsValid > 0)
-            partial = box.addButton(tr("Import the %n valid row(s)", nullptr, int(outcome.rowsValid)),
-                                    QMessageBox::AcceptRole);
-        box.exec();
-        if (partial && box.clickedButton() == partial)
-            startImport(options.filePath, false, true);
-        return;
-    }
-    }
+    m_model->reload();
+    m_unscheduled->reload();
+    m_messages->showMessage(tr("Import undone: %n post(s) removed.", nullptr, removed.value()),
+                            MessageBar::Kind::Information);
 }
 
 } // namespace Almanac

@@ -9,13 +9,12 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QProgressDialog;
 class QToolButton;
 class QUndoStack;
 
 namespace Almanac {
 
-class BackgroundImport;
+class ImportWizard;
 class CalendarModel;
 class CalendarWidget;
 class ComposerDialog;
@@ -23,7 +22,6 @@ class Database;
 class FilterPanel;
 class UnscheduledPanel;
 class MessageBar;
-struct ImportOutcome;
 
 // The main window: the calendar (month, week, list) with its toolbar, filter
 // panel and status bar; the composer for new and existing posts; File > Import
@@ -36,9 +34,9 @@ public:
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Validates the file in the background, shows what it found, and imports
-    // on the user's word. Also reached by dropping a .csv on the window.
-    void importCsv(const QString &path);
+    // Opens the import wizard (on a file, when given). Also reached by dropping
+    // a .csv on the window and by opening one with Almanac.
+    ImportWizard *importCsv(const QString &path = {});
     CalendarModel *calendarModel() const { return m_model; }
     CalendarWidget *calendar() const { return m_calendar; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -55,7 +53,6 @@ private:
     void createActions();
     void createFilterDock();
     void createUnscheduledDock();
-    void chooseCsv();
     void chooseTimeZone();
     void editTagsOfSelection();
     void moveSelectionToDate();
@@ -64,8 +61,9 @@ private:
     void updateSelectionActions();
     void reloadIntegrations();
     void showWelcomeIfEmpty();
-    void startImport(const QString &path, bool dryRun, bool skipInvalid);
-    void importFinished(const ImportOutcome &outcome);
+    void showImported(qint64 importId);
+    void undoImport(qint64 importId);
+    void showImportHistory();
     void restoreSettings();
     ComposerDialog *showComposer(ComposerDialog *composer);
 
@@ -83,8 +81,7 @@ private:
     QActionGroup *m_modes = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_selectionActions; // enabled only while posts are selected
-    QPointer<BackgroundImport> m_import;
-    QPointer<QProgressDialog> m_progress;
+    QPointer<ImportWizard> m_wizard;
 };
 
 } // namespace Almanac

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CSV import wizard on the offscreen platform, driven by object name from
+// a real main window on a real store: drop, map, preview, fix, exclude,
+// confirm, undo, history, and the ways out that must write nothing.
+#include "calendar/calendarwidget.h"
+#include "calendarfixture.h"
+#include "importing/rowreport.h"
+#include "importwizard/importhistorydialog.h"
+#include "importwizard/importwizard.h"
+#include "itemmodels/calendarmodel.h"
+#include "itemmodels/importpreviewmodel.h"
+#include "store/importrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace Almanac;
+using namespace Almanac::Test;
+
+namespace {
+
+QString writeCsv(TestStore &store, const QByteArray &content, const QString &name = QStringLiteral("plan.csv"))
+{
+    const QString path = store.dir() + u'/' + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write");
+    return path;
+}
+
+// Two valid rows and three invalid ones (rows 3, 5 and 6).
+const QByteArray ThreeInvalid = "content,integrations,schedule_at\n"
+                                "Spring menu,x,2026-05-01T09:00:00Z\n"
+                                "Too late,x,2027-12-01T09:00:00Z\n"
+                                "Workshop,x;bluesky,2026-05-03T09:00:00Z\n"
+                                "Nowhere,myspace,2026-05-04T09:00:00Z\n"
+                                "Dark roast,x,someday\n";
+
+void dropFile(QWidget *target, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ImportWizard *wizardOf(MainWindow &window)
+    {
+        return window.findChild<ImportWizard *>(QStringLiteral("importWizard"));
+    }
+    static bool nextEnabled(ImportWizard *wizard) { return wizard->button(QWizard::NextButton)->isEnabled(); }
+    // Goes from the mapping page to the preview and waits until every row is judged.
+    static void previewAll(ImportWizard *wizard)
+    {
+        QCOMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        QVERIFY(nextEnabled(wizard));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("previewStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("All ")), 10000);
+    }
+    static QTableView *previewTable(ImportWizard *wizard)
+    {
+        return wizard->findChild<QTableView *>(QStringLiteral("previewTable"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
+        QApplication::setApplicationName(QStringLiteral("almanac-test"));
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // remembered mappings of an earlier run must not leak in
+    }
+
+    void dropFixExcludeConfirmAndUndo()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_bsky", "bluesky");
+        const QString csv = writeCsv(store, ThreeInvalid);
+        auto window = openWindow(store);
+
+        // A simulated drop of the file opens the wizard, past the file page.
+        dropFile(window.get(), csv);
+        ImportWizard *wizard = wizardOf(*window);
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        QVERIFY2(wizard->findChild<QLabel *>(QStringLiteral("detectedLabel"))->text().startsWith(QStringLiteral("OpenPost, comma-separated")),
+                 qPrintable(wizard->findChild<QLabel *>(QStringLiteral("detectedLabel"))->text()));
+        previewAll(wizard);
+
+        // Three invalid rows: no way on to Confirm.
+        auto *counts = wizard->findChild<QLabel *>(QStringLiteral("previewCounts"));
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 3 with errors"));
+        QVERIFY(!nextEnabled(wizard));
+        QAbstractItemModel *rows = previewTable(wizard)->model();
+        QCOMPARE(rows->rowCount(), 5);
+        QCOMPARE(rows->index(1, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Error"));
+        QVERIFY(!rows->index(1, ImportPreviewModel::StatusColumn).data(Qt::DecorationRole).isNull());
+        QVERIFY(rows->index(1, ImportPreviewModel::IssuesColumn).data().toString().contains(QStringLiteral("180 days")));
+
+        // Fix one cell in place (judged again at once), exclude the other two.
+        QVERIFY(rows->setData(rows->index(1, ImportPreviewModel::TimeColumn), QStringLiteral("2026-06-01T09:00:00Z")));
+        QCOMPARE(rows->index(1, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Fixed"));
+        QCOMPARE(counts->text(), QStringLiteral("3 valid · 2 with errors"));
+        QVERIFY(!nextEnabled(wizard));
+        for (int row : {3, 4})
+            QVERIFY(rows->setData(rows->index(row, ImportPreviewModel::IncludeColumn), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(counts->text(), QStringLiteral("3 valid · 0 with errors · 2 excluded"));
+        QVERIFY(nextEnabled(wizard));
+
+        // The summary, then Confirm.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::ConfirmPageId));
+        const QString summary = wizard->findChild<QLabel *>(QStringLiteral("confirmSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("<b>3 post(s)</b> to 2 account(s)")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("X (Twitter) 3 · ")) || summary.contains(QStringLiteral("Bluesky 1")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("2 row(s) excluded")), qPrintable(summary));
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(0)); // nothing yet
+        QPushButton *confirm = static_cast<QPushButton *>(wizard->button(QWizard::CommitButton));
+        QVERIFY(confirm->isVisible());
+        QCOMPARE(confirm->text(), QStringLiteral("&Import 3 Post(s)"));
+        confirm->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ResultPageId), 10000);
+
+        // Exactly the valid rows became posts, the fixed one at its fixed time.
+        QStringList contents;
+        for (const Post &p : PostRepository(store.connection()).query({}))
+            contents.append(p.content);
+        contents.sort();
+        QCOMPARE(contents, (QStringList{QStringLiteral("Spring menu"), QStringLiteral("Too late"), QStringLiteral("Workshop")}));
+        const ImportJob job = ImportRepository(store.connection()).list().value(0);
+        QCOMPARE(job.rowsCommitted, 3);
+        QCOMPARE(job.rowsExcluded, 2);
+        QCOMPARE(ImportRepository(store.connection()).rows(job.id).size(), 5);
+        // The calendar shows them, selected.
+        QCOMPARE(window->calendarModel()->rowCount(), 3);
+        QCOMPARE(window->calendar()->selectedPostIds().size(), 3);
+
+        // Undo import removes exactly them.
+        addPost(store, utc("2026-05-10T09:00:00Z"), QStringLiteral("Written by hand"));
+        wizard->findChild<QPushButton *>(QStringLiteral("undoImportButton"))->click();
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
+        QCOMPARE(ImportRepository(store.connection()).find(job.id)->status, QStringLiteral("undone"));
+        wizard->accept();
+    }
+
+    void cancelDuringTheCheckWritesNothing()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        QByteArray big = "content,integrations,schedule_at\n";
+        for (int i = 0; i < 200000; ++i)
+            big += "Post number " + QByteArray::number(i) + ",x,2026-05-01T09:00:00Z\n";
+        const QString csv = writeCsv(store, big);
+        auto window = openWindow(store);
+        ImportWizard *wizard = window->importCsv(csv);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        wizard->next();
+        // Stop at once: the check ends early, says so, and there is no way on.
+        wizard->findChild<QPushButton *>(QStringLiteral("stopCheckButton"))->click();
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("previewStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Stopped after")), 10000);
+        QVERIFY(wizard->previewModel()->totalRows() < 200000);
+        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->isVisible());
+        // Check again, and cancel the wizard while it runs.
+        wizard->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->click();
+        wizard->reject();
+        QTRY_VERIFY(!wizardOf(*window));
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
+        QCOMPARE(ImportRepository(store.connection()).list().size(), 0);
+    }
+
+    void refusedFileSaysWhyOnTheFirstPage()
+    {
+        TestStore store;
+        const QString csv = writeCsv(store, "content,integrations,schedule_at\ncaf\xe9,x,\n");
+        auto window = openWindow(store);
+        ImportWizard *wizard = window->importCsv(csv);
+        QTest::qWait(20);
+        QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+        auto *error = wizard->findChild<QLabel *>(QStringLiteral("fileError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Line 2, byte 36")), qPrintable(error->text()));
+        QVERIFY(!nextEnabled(wizard));
+        // A readable file dropped on the page goes on.
+        const QString good = writeCsv(store, "content,integrations,schedule_at\nHi,x,2026-05-01T09:00:00Z\n",
+                                      QStringLiteral("good.csv"));
+        dropFile(wizard->currentPage(), good);
+        QCOMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        wizard->reject();
+    }
+
+    void unknownColumnsAreMappedAndRemembered()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString csv = writeCsv(store, "Message,Where,When,Notes\nHello,x,2026-05-01 11:00,n\n");
+        auto window = openWindow(store);
+        ImportWizard *wizard = window->importCsv(csv);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        auto *problems = wizard->findChild<QLabel *>(QStringLiteral("mappingProblems"));
+        QVERIFY2(problems->text().contains(QStringLiteral("missing the required column")), qPrintable(problems->text()));
+        QVERIFY(!nextEnabled(wizard));
+        const QStringList readAs{QStringLiteral("content"), QStringLiteral("integrations"), QStringLiteral("schedule_at")};
+        for (int i = 0; i < readAs.size(); ++i) {
+            auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("readAs_%1").arg(i));
+            combo->setCurrentIndex(combo->findData(readAs.at(i)));
+        }
+        QVERIFY2(problems->text().contains(QStringLiteral("1 column(s) will be ignored")), qPrintable(problems->text()));
+        // Times without an offset are read in the zone chosen here.
+        auto *zone = wizard->findChild<QComboBox *>(QStringLiteral("zoneCombo"));
+        zone->setCurrentIndex(zone->findText(QStringLiteral("America/New_York")));
+        previewAll(wizard);
+        QCOMPARE(previewTable(wizard)->model()->index(0, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("2026-05-01T15:00:00Z UTC"));
+        wizard->reject();
+
+        // The same header next time: the same mapping.
+        wizard = window->importCsv(csv);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("readAs_1"))->currentData().toString(),
+                 QStringLiteral("integrations"));
+        QVERIFY(nextEnabled(wizard));
+        wizard->reject();
+    }
+
+    void historyListsRowsAndExportsThem()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString csv = writeCsv(store, ThreeInvalid);
+        ImportOptions options;
+        options.filePath = csv;
+        options.storePath = store.path();
+        options.skipInvalid = true;
+        QVERIFY(CsvImporter(options).run(nullptr).committed());
+        auto window = openWindow(store);
+        window->findChild<QAction *>(QStringLiteral("importHistoryAction"))->trigger();
+        auto *history = window->findChild<ImportHistoryDialog *>(QStringLiteral("importHistory"));
+        QVERIFY(history);
+        QCOMPARE(history->findChild<QTableWidget *>(QStringLiteral("importList"))->rowCount(), 1);
+        QAbstractItemModel *rows = history->findChild<QTableView *>(QStringLiteral("importRows"))->model();
+        QAbstractItemModelTester tester(rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(rows->rowCount(), 5);
+        QCOMPARE(rows->index(1, 1).data().toString(), QStringLiteral("Skipped (invalid)"));
+        QVERIFY(rows->index(1, 3).data().toString().contains(QStringLiteral("schedule_at")));
+        QVERIFY(!rows->index(0, 2).data().toString().isEmpty()); // the post it became
+
+        // The row report, as CSV.
+        QBuffer report;
+        report.open(QIODevice::WriteOnly);
+        QCOMPARE(writeRowReport(store.connection(), history->selectedImport(), &report).value(), qint64(5));
+        const QList<QByteArray> lines = report.data().split('\n');
+        QCOMPARE(lines.first(), QByteArray("rowNumber,status,postId,error,rawRow"));
+        QVERIFY(lines.at(2).startsWith("3,skipped,,"));
+        QVERIFY2(lines.at(2).contains("\"{\"\"content\"\":\"\"Too late\"\""), lines.at(2).constData());
+
+        // Undo from the history.
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        history->findChild<QPushButton *>(QStringLiteral("historyUndoButton"))->click();
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
+        QVERIFY(!history->findChild<QPushButton *>(QStringLiteral("historyUndoButton"))->isEnabled());
+        history->reject();
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importwizard.h"
+
+#include "confirmpage.h"
+#include "filepage.h"
+#include "itemmodels/importpreviewmodel.h"
+#include "mappage.h"
+#include "previewpage.h"
+#include "resultpage.h"
+#include "store/database.h"
+
+#include <QTimer>
+
+namespace Almanac {
+
+ImportWizard::ImportWizard(Database &database, const QTimeZone &userZone, QWidget *parent)
+    : QWizard(parent)
+    , m_database(database)
+    , m_userZone(userZone)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import CSV"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setAcceptDrops(true);
+    setPage(FilePageId, new FilePage);
+    setPage(MapPageId, new MapPage);
+    setPage(PreviewPageId, new PreviewPage);
+    setPage(ConfirmPageId, new ConfirmPage);
+    setPage(ResultPageId, new ResultPage);
+    resize(1100, 720);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::openFile(const QString &path)
+{
+    static_cast<FilePage *>(page(FilePageId))->chooseFile(path);
+    if (m_probe.error.isEmpty() && currentId() == FilePageId)
+        QTimer::singleShot(0, this, &QWizard::next);
+}
+
+void ImportWizard::setFile(const QString &path, const CsvProbe &probe)
+{
+    m_path = path;
+    m_probe = probe;
+}
+
+DialectMapping ImportWizard::dialectMapping() const
+{
+    return DialectDetector::map(m_mapping.columnNames, m_mapping.dialect);
+}
+
+void ImportWizard::setPreviewModel(std::unique_ptr<ImportPreviewModel> model)
+{
+    m_preview = std::move(model);
+}
+
+ImportOptions ImportWizard::importOptions(bool dryRun) const
+{
+    ImportOptions options;
+    options.filePath = m_path;
+    options.storePath = m_database.path();
+    options.dialect = m_mapping.dialect;
+    options.columnNames = m_mapping.columnNames;
+    options.timeZone = m_mapping.zone;
+    options.dryRun = dryRun;
+    if (m_preview) {
+        options.cellEdits = m_preview->cellEdits();
+        options.excludedRows = m_preview->excludedRows();
+    }
+    return options;
+}
+
+void ImportWizard::setImported(const ImportOutcome &outcome)
+{
+    m_outcome = outcome;
+    if (outcome.committed())
+        Q_EMIT imported(outcome.importId);
+}
+
+} // namespace Almanac

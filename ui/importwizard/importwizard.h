@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvdialect.h"
+#include "importing/csvimporter.h"
+
+#include <QTimeZone>
+#include <QWizard>
+
+#include <memory>
+
+namespace Almanac {
+
+class Database;
+class ImportPreviewModel;
+
+// The CSV import wizard: choose or drop a file, map its columns, see every row
+// judged (fix cells, exclude rows), confirm (every row becomes a post, or none
+// does), and the result with Undo. The pages share what was chosen through it.
+class ImportWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePageId, MapPageId, PreviewPageId, ConfirmPageId, ResultPageId };
+
+    ImportWizard(Database &database, const QTimeZone &userZone, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    // Starts on a file (dropped, opened from the desktop): a readable one goes
+    // straight on to the mapping, a refused one stays on the first page saying why.
+    void openFile(const QString &path);
+
+    Database &database() const { return m_database; }
+    const QTimeZone &userZone() const { return m_userZone; }
+
+    // The file, and what a first look at it found.
+    void setFile(const QString &path, const CsvProbe &probe);
+    const QString &filePath() const { return m_path; }
+    const CsvProbe &probe() const { return m_probe; }
+
+    // The mapping page's choices: the dialect, what each column is read as, and
+    // the zone of times written without an offset.
+    struct Mapping
+    {
+        CsvDialect dialect = CsvDialect::OpenPost;
+        QStringList columnNames;
+        QTimeZone zone;
+    };
+    void setMapping(const Mapping &mapping) { m_mapping = mapping; }
+    const Mapping &mapping() const { return m_mapping; }
+    DialectMapping dialectMapping() const;
+
+    // The preview of the current mapping; the page that judges the rows makes it.
+    void setPreviewModel(std::unique_ptr<ImportPreviewModel> model);
+    ImportPreviewModel *previewModel() const { return m_preview.get(); }
+
+    // An import of the file with the choices made so far (and the preview's
+    // fixes and exclusions).
+    ImportOptions importOptions(bool dryRun) const;
+
+    void setImported(const ImportOutcome &outcome);
+    const ImportOutcome &outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    // The import is in the store: the window shows its posts.
+    void imported(qint64 importId);
+    void undoImportRequested(qint64 importId);
+    void historyRequested();
+
+private:
+    Database &m_database;
+    QTimeZone m_userZone;
+    QString m_path;
+    CsvProbe m_probe;
+    Mapping m_mapping;
+    std::unique_ptr<ImportPreviewModel> m_preview;
+    ImportOutcome m_outcome;
+};
+
+} // namespace Almanac

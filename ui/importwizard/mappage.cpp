@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mappage.h"
+
+#include "importwizard.h"
+#include "settings/appsettings.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+namespace {
+
+QString delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ';': return MapPage::tr("semicolon-separated");
+    case '\t': return MapPage::tr("tab-separated");
+    default: return MapPage::tr("comma-separated");
+    }
+}
+
+} // namespace
+
+MapPage::MapPage()
+    : m_detected(new QLabel)
+    , m_dialect(new QComboBox)
+    , m_columns(new QTableWidget)
+    , m_zone(new QComboBox)
+    , m_problems(new QLabel)
+{
+    setTitle(tr("Map the Columns"));
+    setSubTitle(tr("Check what each column of the file means. Columns Almanac does not know are ignored "
+                   "(their values are kept in the import history)."));
+    m_detected->setObjectName(QStringLiteral("detectedLabel"));
+    m_dialect->setObjectName(QStringLiteral("dialectCombo"));
+    for (CsvDialect d : {CsvDialect::OpenPost, CsvDialect::BundleSocial})
+        m_dialect->addItem(csvDialectDisplayName(d), int(d));
+    m_columns->setObjectName(QStringLiteral("mappingTable"));
+    m_columns->setColumnCount(3);
+    m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Read as")});
+    m_columns->verticalHeader()->hide();
+    m_columns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_zone->setObjectName(QStringLiteral("zoneCombo"));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    m_zone->setToolTip(tr("Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone."));
+    m_problems->setObjectName(QStringLiteral("mappingProblems"));
+    m_problems->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Detected:"), m_detected);
+    form->addRow(tr("&Format:"), m_dialect);
+    form->addRow(tr("Times without an offset are in:"), m_zone);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_columns, 1);
+    layout->addWidget(m_problems);
+
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        // Another dialect: map the file's own names again in its terms.
+        const auto dialect = CsvDialect(m_dialect->currentData().toInt());
+        const DialectMapping detected = DialectDetector::map(static_cast<ImportWizard *>(wizard())->probe().header, dialect);
+        QStringList names;
+        for (const ColumnBinding &c : detected.columns)
+            names.append(DialectDetector::canonicalName(dialect, c));
+        fillColumns(dialect, names);
+        readChoices();
+    });
+    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            readChoices();
+    });
+}
+
+void MapPage::initializePage()
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    const CsvProbe &probe = wizard->probe();
+    const DialectMapping detected = DialectDetector::map(probe.header);
+    CsvDialect dialect = detected.dialect;
+    QStringList names;
+    for (const ColumnBinding &c : detected.columns)
+        names.append(DialectDetector::canonicalName(dialect, c));
+    // A header seen before keeps the mapping the user chose for it.
+    if (const auto remembered = AppSettings().importMapping(probe.header)) {
+        if (const auto d = csvDialectFromName(remembered->dialect)) {
+            dialect = *d;
+            names = remembered->columnNames;
+        }
+    }
+    m_detected->setText(tr("%1, %2, %n column(s)", nullptr, int(probe.header.size()))
+                            .arg(csvDialectDisplayName(detected.dialect), delimiterName(probe.delimiter)));
+    m_filling = true;
+    m_dialect->setCurrentIndex(m_dialect->findData(int(dialect)));
+    const QString zone = QString::fromUtf8(wizard->userZone().id());
+    m_zone->setCurrentIndex(qMax(0, m_zone->findText(zone)));
+    m_filling = false;
+    fillColumns(dialect, names);
+    readChoices();
+}
+
+void MapPage::fillColumns(CsvDialect dialect, const QStringList &names)
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    const QStringList &header = wizard->probe().header;
+    const QStringList firstRow = wizard->probe().firstRow;
+    const QStringList fields = DialectDetector::fieldNames(dialect);
+    m_filling = true;
+    m_columns->setRowCount(int(header.size()));
+    for (int i = 0; i < header.size(); ++i) {
+        auto *name = new QTableWidgetItem(header.at(i).isEmpty() ? tr("(column %1)").arg(i + 1) : header.at(i));
+        m_columns->setItem(i, 0, name);
+        auto *sample = new QTableWidgetItem(firstRow.value(i).simplified().left(120));
+        sample->setForeground(palette().placeholderText());
+        m_columns->setItem(i, 1, sample);
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("readAs_%1").arg(i));
+        combo->addItem(tr("(ignored)"), QString());
+        for (const QString &f : fields)
+            combo->addItem(f, f);
+        combo->setCurrentIndex(qMax(0, combo->findData(names.value(i))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                readChoices();
+        });
+        m_columns->setCellWidget(i, 2, combo);
+    }
+    m_filling = false;
+}
+
+void MapPage::readChoices()
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    ImportWizard::Mapping mapping;
+    mapping.dialect = CsvDialect(m_dialect->currentData().toInt());
+    for (int i = 0; i < m_columns->rowCount(); ++i)
+        mapping.columnNames.append(static_cast<QComboBox *>(m_columns->cellWidget(i, 2))->currentData().toString());
+    mapping.zone = QTimeZone(m_zone->currentText().toUtf8());
+    wizard->setMapping(mapping);
+    const DialectMapping judged = wizard->dialectMapping();
+    m_valid = judged.isValid();
+    QStringList lines;
+    for (const QString &e : judged.errors)
+        lines.append(QStringLiteral("<span style=\"color:#d73027\">%1</span>").arg(e.toHtmlEscaped()));
+    const int ignored = int(std::count(mapping.columnNames.cbegin(), mapping.columnNames.cend(), QString()));
+    if (ignored)
+        lines.append(tr("%n column(s) will be ignored.", nullptr, ignored));
+    m_problems->setText(lines.join(QStringLiteral("<br>")));
+    Q_EMIT completeChanged();
+}
+
+bool MapPage::isComplete() const
+{
+    return m_valid;
+}
+
+bool MapPage::validatePage()
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    AppSettings().setImportMapping(wizard->probe().header,
+                                   {csvDialectName(wizard->mapping().dialect), wizard->mapping().columnNames});
+    return true;
+}
+
+} // namespace Almanac

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvdialect.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace Almanac {
+
+// The second step: the detected dialect and delimiter, what each column is read
+// as (auto-mapped by name and alias, changeable; unknown ones ignored), and the
+// zone for times written without an offset. Remembered per header shape.
+class MapPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    MapPage();
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void fillColumns(CsvDialect dialect, const QStringList &names);
+    void readChoices();
+
+    QLabel *m_detected;
+    QComboBox *m_dialect;
+    QTableWidget *m_columns;
+    QComboBox *m_zone;
+    QLabel *m_problems;
+    bool m_filling = false;
+    bool m_valid = false;
+};
+
+} // namespace Almanac

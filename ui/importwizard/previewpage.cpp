@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "previewpage.h"
+
+#include "calendar/calendarstyle.h"
+#include "domain/clock.h"
+#include "importing/backgroundimport.h"
+#include "importing/previewfeed.h"
+#include "importwizard.h"
+#include "itemmodels/importpreviewmodel.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+namespace {
+
+// Icons for the preview's words: the row's state, and its destinations' platforms.
+class PreviewDecorations final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole)
+            return QIdentityProxyModel::data(index, role);
+        if (index.column() == ImportPreviewModel::StatusColumn) {
+            switch (ImportPreviewModel::RowState(index.data(ImportPreviewModel::RowStateRole).toInt())) {
+            case ImportPreviewModel::RowState::Valid: return style()->standardIcon(QStyle::SP_DialogApplyButton);
+            case ImportPreviewModel::RowState::Warning: return style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            case ImportPreviewModel::RowState::Error: return style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            case ImportPreviewModel::RowState::Excluded: return style()->standardIcon(QStyle::SP_DialogCancelButton);
+            }
+        }
+        if (index.column() == ImportPreviewModel::DestinationsColumn) {
+            const QStringList platforms = index.data(ImportPreviewModel::PlatformsRole).toStringList();
+            if (!platforms.isEmpty())
+                return icon(platforms.first());
+        }
+        return {};
+    }
+
+private:
+    static QStyle *style() { return QApplication::style(); }
+    QIcon icon(const QString &platform) const
+    {
+        auto found = m_icons.constFind(platform);
+        if (found == m_icons.cend())
+            found = m_icons.insert(platform, CalendarStyle::platformIcon(platform));
+        return *found;
+    }
+    mutable QHash<QString, QIcon> m_icons;
+};
+
+} // namespace
+
+PreviewPage::PreviewPage()
+    : m_status(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_stop(new QPushButton(tr("S&top")))
+    , m_again(new QPushButton(tr("Check &Again")))
+    , m_filter(new QComboBox)
+    , m_counts(new QLabel)
+    , m_table(new QTableView)
+    , m_fieldsTitle(new QLabel)
+    , m_fields(new QTableWidget)
+{
+    setTitle(tr("Check Every Row"));
+    setSubTitle(tr("Double-click a cell, or a field below, to fix it. Clear a row's box to leave it out; it is "
+                   "recorded in the import history as excluded."));
+    m_status->setObjectName(QStringLiteral("previewStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("previewProgress"));
+    m_progress->setRange(0, 1000);
+    m_stop->setObjectName(QStringLiteral("stopCheckButton"));
+    m_again->setObjectName(QStringLiteral("checkAgainButton"));
+    m_again->hide();
+    m_filter->setObjectName(QStringLiteral("previewFilter"));
+    m_filter->addItem(tr("All rows"), int(ImportPreviewModel::Filter::All));
+    m_filter->addItem(tr("Rows with errors"), int(ImportPreviewModel::Filter::Errors));
+    m_filter->addItem(tr("Rows with warnings"), int(ImportPreviewModel::Filter::Warnings));
+    m_counts->setObjectName(QStringLiteral("previewCounts"));
+    m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Uniform rows: a million of them must not be measured one by one.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_fieldsTitle->setObjectName(QStringLiteral("rowFieldsTitle"));
+    m_fields->setObjectName(QStringLiteral("rowFields"));
+    m_fields->setColumnCount(2);
+    m_fields->setHorizontalHeaderLabels({tr("Column"), tr("Value")});
+    m_fields->verticalHeader()->hide();
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_stop);
+    top->addWidget(m_again);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Show:")));
+    filterRow->addWidget(m_filter);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_counts, 1);
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_fieldsTitle);
+    detailsLayout->addWidget(m_fields);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addLayout(filterRow);
+    layout->addWidget(split, 1);
+
+    connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
+    connect(m_again, &QPushButton::clicked, this, &PreviewPage::start);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        if (auto *model = static_cast<ImportWizard *>(wizard())->previewModel())
+            model->setFilter(ImportPreviewModel::Filter(m_filter->currentData().toInt()));
+    });
+    connect(m_fields, &QTableWidget::cellChanged, this, [this](int row, int column) {
+        if (column == 1)
+            fieldEdited(row);
+    });
+}
+
+PreviewPage::~PreviewPage()
+{
+    delete m_check; // waits for its worker before the feed and the model go
+}
+
+void PreviewPage::initializePage()
+{
+    start();
+}
+
+void PreviewPage::cleanupPage()
+{
+    delete m_check;
+    m_check = nullptr;
+    m_table->setModel(nullptr);
+    static_cast<ImportWizard *>(wizard())->setPreviewModel(nullptr);
+}
+
+void PreviewPage::start()
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    cleanupPage();
+    m_judged = false;
+    const ImportOptions options = wizard->importOptions(true);
+    const ValidationContext context{IntegrationRepository(wizard->database().connection()).list(), wizard->mapping().zone,
+                                    Clock::nowSecs(), 180};
+    auto model = std::make_unique<ImportPreviewModel>(wizard->filePath(), wizard->probe().delimiter,
+                                                      wizard->dialectMapping(), context, wizard->userZone());
+    model->setHeaders(wizard->probe().header);
+    model->setFilter(ImportPreviewModel::Filter(m_filter->currentData().toInt()));
+    ImportPreviewModel *preview = model.get();
+    wizard->setPreviewModel(std::move(model));
+    auto *decorated = new PreviewDecorations(m_table);
+    decorated->setSourceModel(preview);
+    m_table->setModel(decorated);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(ImportPreviewModel::IncludeColumn, 60);
+    header->resizeSection(ImportPreviewModel::RowColumn, 60);
+    header->resizeSection(ImportPreviewModel::StatusColumn, 100);
+    header->resizeSection(ImportPreviewModel::DestinationsColumn, 220);
+    header->resizeSection(ImportPreviewModel::ContentColumn, 260);
+    header->resizeSection(ImportPreviewModel::TimeColumn, 150);
+    header->setStretchLastSection(true);
+    connect(preview, &ImportPreviewModel::countsChanged, this, &PreviewPage::updateCounts);
+    connect(preview, &QAbstractItemModel::dataChanged, this, [this] { showRowFields(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PreviewPage::showRowFields);
+
+    m_feed = std::make_unique<PreviewFeed>(preview);
+    m_check = new BackgroundImport(options, this);
+    m_check->setRowObserver(m_feed.get());
+    connect(m_check, &BackgroundImport::progressed, this, [this](qint64 read, qint64 total) {
+        if (total > 0)
+            m_progress->setValue(int(read * 1000 / total));
+    });
+    connect(m_check, &BackgroundImport::finished, this, &PreviewPage::finished);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_stop->show();
+    m_again->hide();
+    m_status->setStyleSheet({});
+    m_status->setText(tr("Checking %1…").arg(QFileInfo(wizard->filePath()).fileName()));
+    updateCounts();
+    showRowFields();
+    m_check->start();
+}
+
+void PreviewPage::stop()
+{
+    if (m_check)
+        m_check->cancel();
+}
+
+bool PreviewPage::isRunning() const
+{
+    return m_check && m_check->isRunning();
+}
+
+void PreviewPage::finished(const ImportOutcome &outcome)
+{
+    using Status = ImportOutcome::Status;
+    m_stop->hide();
+    m_progress->setValue(1000);
+    switch (outcome.status) {
+    case Status::Validated:
+    case Status::ValidationFailed:
+        m_judged = true;
+        m_progress->hide();
+        m_status->setText(tr("All %1 rows checked.").arg(QLocale().toString(outcome.rowsTotal)));
+        break;
+    case Status::Cancelled:
+        m_again->show();
+        m_status->setText(tr("Stopped after %1 rows; nothing was written. Check the whole file to go on.")
+                              .arg(QLocale().toString(static_cast<ImportWizard *>(wizard())->previewModel()->totalRows())));
+        break;
+    default:
+        m_again->show();
+        m_status->setStyleSheet(QStringLiteral("color: #d73027"));
+        m_status->setText(tr("This file cannot be imported: %1").arg(outcome.fileErrors.join(u' ')));
+        break;
+    }
+    if (!outcome.fileWarnings.isEmpty() && m_judged)
+        m_status->setText(m_status->text() + u' ' + outcome.fileWarnings.join(u' '));
+    Q_EMIT completeChanged();
+}
+
+void PreviewPage::updateCounts()
+{
+    const ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
+    if (!model)
+        return;
+    const ImportPreviewModel::Counts c = model->counts();
+    const QLocale locale;
+    QStringList parts{tr("%1 valid").arg(locale.toString(c.valid)),
+                      tr("%1 with errors").arg(locale.toString(c.errors))};
+    if (c.warnings)
+        parts.append(tr("%1 with warnings").arg(locale.toString(c.warnings)));
+    if (c.excluded)
+        parts.append(tr("%1 excluded").arg(locale.toString(c.excluded)));
+    m_counts->setText(parts.join(QStringLiteral(" · ")));
+    Q_EMIT completeChanged();
+}
+
+void PreviewPage::showRowFields()
+{
+    const ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
+    const QModelIndex current = m_table->currentIndex();
+    m_fillingFields = true;
+    if (!model || !current.isValid()) {
+        m_fields->setRowCount(0);
+        m_fieldsTitle->setText(tr("Select a row to see all its fields."));
+        m_fillingFields = false;
+        return;
+    }
+    const QStringList headers = model->headers();
+    const QStringList values = model->fields(current.row());
+    m_fieldsTitle->setText(tr("Row %1, every field:").arg(current.data(ImportPreviewModel::RowNumberRole).toLongLong()));
+    m_fields->setRowCount(int(qMax(headers.size(), values.size())));
+    for (int i = 0; i < m_fields->rowCount(); ++i) {
+        auto *name = new QTableWidgetItem(headers.value(i));
+        name->setFlags(Qt::ItemIsEnabled);
+        m_fields->setItem(i, 0, name);
+        m_fields->setItem(i, 1, new QTableWidgetItem(values.value(i)));
+    }
+    m_fillingFields = false;
+}
+
+void PreviewPage::fieldEdited(int fieldRow)
+{
+    ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
+    const QModelIndex current = m_table->currentIndex();
+    if (m_fillingFields || !model || !current.isValid())
+        return;
+    model->setField(current.row(), fieldRow, m_fields->item(fieldRow, 1)->text());
+}
+
+bool PreviewPage::isComplete() const
+{
+    const ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
+    return m_judged && model && model->canConfirm();
+}
+
+} // namespace Almanac

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace Almanac {
+
+class BackgroundImport;
+struct ImportOutcome;
+class ImportPreviewModel;
+class PreviewFeed;
+
+// The third step: every row judged on a worker thread while the table fills,
+// with a progress bar and Stop. Each row shows its number, status, destinations,
+// snippet, time and every issue in words; double-click a cell (or edit a field
+// below the table) to fix it, clear the check box to exclude the row. Confirm
+// comes only when every included row is valid.
+class PreviewPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    PreviewPage();
+    ~PreviewPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // Stops judging (nothing is written either way).
+    void stop();
+    bool isRunning() const;
+
+private:
+    void start();
+    void finished(const ImportOutcome &outcome);
+    void updateCounts();
+    void showRowFields();
+    void fieldEdited(int fieldRow);
+
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_stop;
+    QPushButton *m_again;
+    QComboBox *m_filter;
+    QLabel *m_counts;
+    QTableView *m_table;
+    QLabel *m_fieldsTitle;
+    QTableWidget *m_fields;
+    std::unique_ptr<PreviewFeed> m_feed;
+    BackgroundImport *m_check = nullptr;
+    bool m_judged = false; // every row of the file judged, without a fault in the file
+    bool m_fillingFields = false;
+};
+
+} // namespace Almanac

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultpage.h"
+
+#include "importwizard.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+ResultPage::ResultPage()
+    : m_result(new QLabel)
+    , m_undo(new QPushButton(tr("&Undo Import")))
+{
+    setTitle(tr("Imported"));
+    m_result->setObjectName(QStringLiteral("resultText"));
+    m_result->setWordWrap(true);
+    m_undo->setObjectName(QStringLiteral("undoImportButton"));
+    m_undo->setToolTip(tr("Remove exactly the posts this import created"));
+    auto *history = new QPushButton(tr("Import &History…"));
+    history->setObjectName(QStringLiteral("historyButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_undo);
+    buttons->addWidget(history);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_result);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        auto *wizard = static_cast<ImportWizard *>(this->wizard());
+        Q_EMIT wizard->undoImportRequested(wizard->outcome().importId);
+        m_undo->setEnabled(false);
+        m_result->setText(tr("The import was undone: its posts are gone; the import history keeps its rows."));
+    });
+    connect(history, &QPushButton::clicked, this, [this] { Q_EMIT static_cast<ImportWizard *>(wizard())->historyRequested(); });
+}
+
+void ResultPage::initializePage()
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    const ImportOutcome &outcome = wizard->outcome();
+    QString text = tr("%n post(s) from %1 are in your calendar, selected.", nullptr, int(outcome.rowsValid))
+                       .arg(QFileInfo(wizard->filePath()).fileName());
+    if (outcome.rowsExcluded)
+        text += u' ' + tr("%n excluded row(s) are recorded in the import history.", nullptr, int(outcome.rowsExcluded));
+    m_result->setText(text);
+    m_undo->setEnabled(true);
+}
+
+} // namespace Almanac
