@@ -1,7 +1,9 @@
 #!/bin/bash
 # Starts Almanac on its demo store under Xvfb and saves PNGs of the month view,
-# the week view and the composer, in the light and the dark palette, for people
-# to look at (nothing here is compared automatically).
+# the week view, the composer and each page of the import wizard (with the
+# sample files under resources/samples, one of them full of errors), in the
+# light and the dark palette, for people to look at (nothing here is compared
+# automatically). "Now" is pinned so the samples' dates stay ahead.
 #   tools/screenshots.sh [OUTPUT_DIR]     (default: build/screenshots)
 # Needs: xvfb-run, xdotool, ImageMagick's import (apt install xvfb xdotool imagemagick).
 set -euo pipefail
@@ -14,20 +16,41 @@ for tool in xvfb-run xdotool import; do
 done
 [ -x "$app" ] || { echo "screenshots.sh: build Almanac first ($app not found)" >&2; exit 1; }
 
-shoot() { # palette
-    local palette=$1 config
+samples="$here/resources/samples"
+export ALMANAC_NOW=2026-11-24T08:00:00Z
+
+# Starts the demo (with any extra arguments) in a palette; sets $pid, $config.
+start() { # palette [args...]
+    local palette=$1
+    shift
     config="$(mktemp -d)"
     mkdir -p "$config/almanac"
     printf "[appearance]\npalette=%s\n" "$palette" > "$config/almanac/almanac.conf"
-    XDG_CONFIG_HOME="$config" "$app" --demo &
-    local pid=$!
+    XDG_CONFIG_HOME="$config" "$app" --demo "$@" &
+    pid=$!
+}
+
+stop() {
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    rm -rf "$config"
+}
+
+# Waits for a window whose title matches, prints its id.
+find_window() { # title-regex
     local window=""
     for _ in $(seq 50); do
-        window="$(xdotool search --name '^Almanac$' 2>/dev/null | head -1 || true)"
+        window="$(xdotool search --name "$1" 2>/dev/null | head -1 || true)"
         [ -n "$window" ] && break
         sleep 0.2
     done
-    [ -n "$window" ] || { echo "screenshots.sh: the window did not appear" >&2; kill "$pid"; exit 1; }
+    [ -n "$window" ] || { echo "screenshots.sh: no window \"$1\" appeared" >&2; kill "$pid"; exit 1; }
+    echo "$window"
+}
+
+shoot() { # palette
+    local palette=$1 window
+    start "$palette"
+    window="$(find_window '^Almanac$')"
     xdotool windowsize "$window" 1360 860 windowmove "$window" 0 0 windowfocus --sync "$window"
     sleep 1.5
     import -window "$window" "$out/month-$palette.png"
@@ -43,13 +66,47 @@ shoot() { # palette
     import -window "$composer" "$out/composer-$palette.png"
     xdotool key ctrl+Tab; sleep 0.7
     import -window "$composer" "$out/composer-x-$palette.png"
-    kill "$pid"; wait "$pid" 2>/dev/null || true
-    rm -rf "$config"
+    stop
+}
+
+shoot_wizard() { # palette
+    local palette=$1 wizard window
+    # A file Almanac cannot read: refused on the first page.
+    start "$palette" "$samples/not-utf8.csv"
+    wizard="$(find_window '^Import CSV$')"
+    xdotool windowfocus --sync "$wizard"; sleep 1
+    import -window "$wizard" "$out/wizard-1-refused-$palette.png"
+    stop
+    # A plan with errors: the mapping, then every row judged.
+    start "$palette" "$samples/plan-with-errors.csv"
+    wizard="$(find_window '^Import CSV$')"
+    xdotool windowfocus --sync "$wizard"; sleep 1
+    import -window "$wizard" "$out/wizard-2-map-$palette.png"
+    xdotool key alt+n; sleep 1.5
+    xdotool key Tab Down Down; sleep 0.5 # into the table, a row with an error, its fields below
+    import -window "$wizard" "$out/wizard-3-preview-$palette.png"
+    stop
+    # A clean plan: the summary, the result, and the calendar with the new posts selected.
+    start "$palette" "$samples/content-plan.csv"
+    wizard="$(find_window '^Import CSV$')"
+    xdotool windowfocus --sync "$wizard"; sleep 1
+    xdotool key alt+n; sleep 1.5
+    xdotool key alt+n; sleep 1
+    import -window "$wizard" "$out/wizard-4-confirm-$palette.png"
+    xdotool key alt+i; sleep 1.5
+    import -window "$wizard" "$out/wizard-5-result-$palette.png"
+    xdotool key Return; sleep 2
+    window="$(find_window '^Almanac$')"
+    xdotool windowsize "$window" 1360 860 windowfocus --sync "$window"; sleep 1
+    import -window "$window" "$out/imported-$palette.png"
+    stop
 }
 
 if [ -z "${ALMANAC_IN_XVFB:-}" ]; then
     ALMANAC_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$out"
 fi
-shoot light
-shoot dark
+for palette in light dark; do
+    shoot "$palette"
+    shoot_wizard "$palette"
+done
 echo "screenshots in $out:"; ls "$out"

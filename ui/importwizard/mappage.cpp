@@ -103,8 +103,11 @@ void MapPage::initializePage()
                             .arg(csvDialectDisplayName(detected.dialect), delimiterName(probe.delimiter)));
     m_filling = true;
     m_dialect->setCurrentIndex(m_dialect->findData(int(dialect)));
+    // The user's zone may be an alias the zone list does not hold ("Etc/UTC"): add it.
     const QString zone = QString::fromUtf8(wizard->userZone().id());
-    m_zone->setCurrentIndex(qMax(0, m_zone->findText(zone)));
+    if (m_zone->findText(zone) < 0)
+        m_zone->insertItem(0, zone);
+    m_zone->setCurrentIndex(m_zone->findText(zone));
     m_filling = false;
     fillColumns(dialect, names);
     readChoices();

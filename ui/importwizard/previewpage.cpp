@@ -78,6 +78,7 @@ PreviewPage::PreviewPage()
     , m_counts(new QLabel)
     , m_table(new QTableView)
     , m_fieldsTitle(new QLabel)
+    , m_rowIssues(new QLabel)
     , m_fields(new QTableWidget)
 {
     setTitle(tr("Check Every Row"));
@@ -106,6 +107,10 @@ PreviewPage::PreviewPage()
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_fieldsTitle->setObjectName(QStringLiteral("rowFieldsTitle"));
+    m_rowIssues->setObjectName(QStringLiteral("rowIssues"));
+    m_rowIssues->setWordWrap(true);
+    m_rowIssues->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowIssues->setStyleSheet(QStringLiteral("color: #d73027"));
     m_fields->setObjectName(QStringLiteral("rowFields"));
     m_fields->setColumnCount(2);
     m_fields->setHorizontalHeaderLabels({tr("Column"), tr("Value")});
@@ -126,6 +131,7 @@ PreviewPage::PreviewPage()
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_fieldsTitle);
+    detailsLayout->addWidget(m_rowIssues);
     detailsLayout->addWidget(m_fields);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
@@ -190,9 +196,9 @@ void PreviewPage::start()
     header->resizeSection(ImportPreviewModel::IncludeColumn, 60);
     header->resizeSection(ImportPreviewModel::RowColumn, 60);
     header->resizeSection(ImportPreviewModel::StatusColumn, 100);
-    header->resizeSection(ImportPreviewModel::DestinationsColumn, 220);
-    header->resizeSection(ImportPreviewModel::ContentColumn, 260);
-    header->resizeSection(ImportPreviewModel::TimeColumn, 150);
+    header->resizeSection(ImportPreviewModel::DestinationsColumn, 200);
+    header->resizeSection(ImportPreviewModel::ContentColumn, 220);
+    header->resizeSection(ImportPreviewModel::TimeColumn, 140);
     header->setStretchLastSection(true);
     connect(preview, &ImportPreviewModel::countsChanged, this, &PreviewPage::updateCounts);
     connect(preview, &QAbstractItemModel::dataChanged, this, [this] { showRowFields(); });
@@ -281,12 +287,16 @@ void PreviewPage::showRowFields()
     if (!model || !current.isValid()) {
         m_fields->setRowCount(0);
         m_fieldsTitle->setText(tr("Select a row to see all its fields."));
+        m_rowIssues->hide();
         m_fillingFields = false;
         return;
     }
     const QStringList headers = model->headers();
     const QStringList values = model->fields(current.row());
     m_fieldsTitle->setText(tr("Row %1, every field:").arg(current.data(ImportPreviewModel::RowNumberRole).toLongLong()));
+    const QString issues = current.siblingAtColumn(ImportPreviewModel::IssuesColumn).data(Qt::ToolTipRole).toString();
+    m_rowIssues->setText(issues);
+    m_rowIssues->setVisible(!issues.isEmpty());
     m_fields->setRowCount(int(qMax(headers.size(), values.size())));
     for (int i = 0; i < m_fields->rowCount(); ++i) {
         auto *name = new QTableWidgetItem(headers.value(i));

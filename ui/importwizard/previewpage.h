@@ -55,6 +55,7 @@ private:
     QLabel *m_counts;
     QTableView *m_table;
     QLabel *m_fieldsTitle;
+    QLabel *m_rowIssues;
     QTableWidget *m_fields;
     std::unique_ptr<PreviewFeed> m_feed;
     BackgroundImport *m_check = nullptr;

@@ -3,6 +3,7 @@
 
 #include "importwizard.h"
 
+#include <QAbstractButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -16,12 +17,16 @@ ResultPage::ResultPage()
     , m_undo(new QPushButton(tr("&Undo Import")))
 {
     setTitle(tr("Imported"));
+    setSubTitle(tr("The new posts are selected in the calendar."));
     m_result->setObjectName(QStringLiteral("resultText"));
     m_result->setWordWrap(true);
     m_undo->setObjectName(QStringLiteral("undoImportButton"));
     m_undo->setToolTip(tr("Remove exactly the posts this import created"));
+    // Enter finishes the wizard; it must never undo the import by accident.
+    m_undo->setAutoDefault(false);
     auto *history = new QPushButton(tr("Import &History…"));
     history->setObjectName(QStringLiteral("historyButton"));
+    history->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_undo);
     buttons->addWidget(history);
@@ -43,12 +48,13 @@ void ResultPage::initializePage()
 {
     auto *wizard = static_cast<ImportWizard *>(this->wizard());
     const ImportOutcome &outcome = wizard->outcome();
-    QString text = tr("%n post(s) from %1 are in your calendar, selected.", nullptr, int(outcome.rowsValid))
+    QString text = tr("%n post(s) from %1 are in your calendar.", nullptr, int(outcome.rowsValid))
                        .arg(QFileInfo(wizard->filePath()).fileName());
     if (outcome.rowsExcluded)
         text += u' ' + tr("%n excluded row(s) are recorded in the import history.", nullptr, int(outcome.rowsExcluded));
     m_result->setText(text);
     m_undo->setEnabled(true);
+    wizard->button(QWizard::FinishButton)->setFocus();
 }
 
 } // namespace Almanac
