@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backgroundimport.h"
 
-#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Almanac {
 
-// Lives on the worker thread for the length of one run.
-class BackgroundImport::Collector final : public ImportObserver
+// Lives on the worker thread for the length of one run: passes the rows on to
+// the row observer, and the progress to the owner's thread.
+class BackgroundImport::Relay final : public ImportObserver
 {
 public:
-    Collector(BackgroundImport *owner, QStringList *issues, ImportObserver *rows)
+    Relay(BackgroundImport *owner, ImportObserver *rows)
         : m_owner(owner)
-        , m_issues(issues)
         , m_rows(rows)
     {
     }
@@ -27,16 +26,6 @@ public:
     {
         if (m_rows)
             m_rows->rowValidated(verdict, post, source);
-        for (const RowIssue &issue : verdict.errors) {
-            if (m_issues->size() >= MaxIssueLines)
-                return;
-            m_issues->append(QCoreApplication::translate("BackgroundImport", "Row %1, %2: %3")
-                                 .arg(verdict.row)
-                                 .arg(issue.column.isEmpty()
-                                          ? QCoreApplication::translate("BackgroundImport", "whole row")
-                                          : issue.column,
-                                      issue.message));
-        }
     }
 
     void progress(qint64 bytesRead, qint64 bytesTotal) override
@@ -54,7 +43,6 @@ public:
 
 private:
     BackgroundImport *m_owner;
-    QStringList *m_issues;
     ImportObserver *m_rows;
 };
 
@@ -76,10 +64,9 @@ BackgroundImport::~BackgroundImport()
 
 void BackgroundImport::start()
 {
-    m_issues.clear();
     m_watcher.setFuture(QtConcurrent::run([this] {
-        Collector collector(this, &m_issues, m_rows);
-        return m_importer.run(&collector);
+        Relay relay(this, m_rows);
+        return m_importer.run(&relay);
     }));
 }
 

@@ -10,14 +10,12 @@ namespace Almanac {
 
 // Runs one CsvImporter on a worker thread; progress and the outcome come back
 // as queued signals, so the window never blocks on the file or the store.
-// Keeps the first issues (row, column, message) for the window to show.
+// Destroying it stops the run and waits for the worker.
 class BackgroundImport final : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int MaxIssueLines = 500;
-
     explicit BackgroundImport(ImportOptions options, QObject *parent = nullptr);
     ~BackgroundImport() override;
 
@@ -26,8 +24,6 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
-    // Valid once finished() was emitted.
-    const QStringList &issueLines() const { return m_issues; }
     const ImportOptions &options() const { return m_options; }
 
 Q_SIGNALS:
@@ -35,12 +31,11 @@ Q_SIGNALS:
     void finished(const Almanac::ImportOutcome &outcome);
 
 private:
-    class Collector;
+    class Relay;
 
     ImportOptions m_options;
     CsvImporter m_importer;
     QFutureWatcher<ImportOutcome> m_watcher;
-    QStringList m_issues;
     ImportObserver *m_rows = nullptr;
 };
 

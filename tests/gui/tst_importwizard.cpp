@@ -209,6 +209,12 @@ private Q_SLOTS:
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("Line 2, byte 36")), qPrintable(error->text()));
         QVERIFY(!nextEnabled(wizard));
+        // An unterminated quote, refused with its line.
+        wizard->openFile(writeCsv(store, "content,integrations,schedule_at\nok,x,2026-05-01T09:00:00Z\n\"open,x,\n",
+                                  QStringLiteral("quote.csv")));
+        QVERIFY2(error->text().contains(QStringLiteral("Line 3")) && error->text().contains(QStringLiteral("quote")),
+                 qPrintable(error->text()));
+        QVERIFY(!nextEnabled(wizard));
         // A readable file dropped on the page goes on.
         const QString good = writeCsv(store, "content,integrations,schedule_at\nHi,x,2026-05-01T09:00:00Z\n",
                                       QStringLiteral("good.csv"));

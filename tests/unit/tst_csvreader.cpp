@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void recordsAcrossChunkBoundaries();
     void multibyteAcrossChunkBoundary();
     void oversizedRecordIsRefused();
+    void writerRoundTripsAndNeutralizesFormulas();
 };
 
 void TestCsvReader::records_data()
@@ -189,6 +191,37 @@ void TestCsvReader::oversizedRecordIsRefused()
     const ReadResult r = readAll(input);
     QVERIFY2(r.error.contains(QStringLiteral("closing quote")), qPrintable(r.error));
     QCOMPARE(r.errorLine, qint64(2));
+}
+
+void TestCsvReader::writerRoundTripsAndNeutralizesFormulas()
+{
+    const QStringList awkward{QStringLiteral("plain"), QStringLiteral("a, comma"), QStringLiteral("a \"quote\""),
+                              QStringLiteral("two\nlines"), QStringLiteral("café 🚀"), QString()};
+    const QStringList formulas{QStringLiteral("=SUM(A1:A9)"), QStringLiteral("+1"), QStringLiteral("-1"),
+                               QStringLiteral("@cmd"), QStringLiteral("\tx")};
+    QByteArray out;
+    const CsvWriter writer;
+    writer.appendRecord(out, awkward);
+    writer.appendRecord(out, formulas);
+
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    reader.setDelimiter(',');
+    QVERIFY(reader.next());
+    QStringList read;
+    for (qsizetype i = 0; i < reader.size(); ++i)
+        read.append(QString::fromUtf8(reader.field(i)));
+    QCOMPARE(read, awkward); // what the writer writes, the reader reads back
+    QVERIFY(reader.next());
+    read.clear();
+    for (qsizetype i = 0; i < reader.size(); ++i)
+        read.append(QString::fromUtf8(reader.field(i)));
+    // A spreadsheet shows these as text, not as formulas.
+    QCOMPARE(read, (QStringList{QStringLiteral("'=SUM(A1:A9)"), QStringLiteral("'+1"), QStringLiteral("'-1"),
+                                QStringLiteral("'@cmd"), QStringLiteral("'\tx")}));
+    QVERIFY(!reader.next());
+    QVERIFY(!reader.hasError());
 }
 
 QTEST_APPLESS_MAIN(TestCsvReader)
