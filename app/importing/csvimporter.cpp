@@ -29,14 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvImporter", text);
 }
 
-QString joinIssues(const QList<RowIssue> &issues)
-{
-    QStringList lines;
-    for (const RowIssue &i : issues)
-        lines.append(i.column.isEmpty() ? i.message : i.column + QStringLiteral(": ") + i.message);
-    return lines.join(u'\n');
-}
-
 // One row as the reading thread hands it to the writing one.
 struct JudgedRow
 {

@@ -11,18 +11,6 @@
 
 namespace Almanac {
 
-namespace {
-
-QString joinIssues(const QList<RowIssue> &issues, const QString &separator)
-{
-    QStringList lines;
-    for (const RowIssue &i : issues)
-        lines.append(i.column.isEmpty() ? i.message : i.column + QStringLiteral(": ") + i.message);
-    return lines.join(separator);
-}
-
-} // namespace
-
 void PreviewChunk::add(const RowVerdict &verdict, qint64 offset, bool excluded)
 {
     PreviewRow r;

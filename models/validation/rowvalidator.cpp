@@ -197,6 +197,14 @@ QString postTypeOfBundleType(QStringView type)
 
 } // namespace
 
+QString joinIssues(const QList<RowIssue> &issues, const QString &separator)
+{
+    QStringList lines;
+    for (const RowIssue &i : issues)
+        lines.append(i.column.isEmpty() ? i.message : i.column + QStringLiteral(": ") + i.message);
+    return lines.join(separator);
+}
+
 void RowVerdict::reset(qint64 rowNumber)
 {
     row = rowNumber;

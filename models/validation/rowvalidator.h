@@ -27,6 +27,9 @@ struct RowIssue
     friend bool operator==(const RowIssue &, const RowIssue &) = default;
 };
 
+// Issues in words, one per line (or `separator`): "column: message".
+QString joinIssues(const QList<RowIssue> &issues, const QString &separator = QStringLiteral("\n"));
+
 struct ValidationContext
 {
     QList<Integration> integrations; // the connected accounts rows may target
