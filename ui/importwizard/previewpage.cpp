@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -103,6 +104,8 @@ PreviewPage::PreviewPage()
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->installEventFilter(this);
+    m_table->setToolTip(tr("Space includes or excludes the selected row; F2 or a double-click fixes a cell."));
     // Uniform rows: a million of them must not be measured one by one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -314,6 +317,19 @@ void PreviewPage::fieldEdited(int fieldRow)
     if (m_fillingFields || !model || !current.isValid())
         return;
     model->setField(current.row(), fieldRow, m_fields->item(fieldRow, 1)->text());
+}
+
+bool PreviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Space includes or leaves out the current row, whichever cell is current.
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space && m_table->currentIndex().isValid()) {
+        const QModelIndex include = m_table->currentIndex().siblingAtColumn(ImportPreviewModel::IncludeColumn);
+        const bool included = include.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+        m_table->model()->setData(include, included ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        return true;
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 bool PreviewPage::isComplete() const

@@ -40,6 +40,9 @@ public:
     void stop();
     bool isRunning() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void start();
     void finished(const ImportOutcome &outcome);
