@@ -14,11 +14,24 @@ struct Integration
     QString name;     // display name
     QString handle;   // @account on the platform
     QString provider = QStringLiteral("local"); // openpost, posteverywhere, bundlesocial, local
-    QString remoteId;
+    QString providerAccount; // the named provider account it goes through (empty: local, or the only one of its kind)
+    QString remoteId;        // the provider's id for it
     QString serviceUrl;
     qint64 createdAt = 0;
 };
 
 QStringList providerNames();
+
+// An account at a hosted scheduler. Its API key lives in the keychain under
+// its name, never here.
+struct ProviderAccount
+{
+    QString name;    // user-chosen: "agency"
+    QString kind;    // openpost | posteverywhere | bundlesocial
+    QString baseUrl; // "https://api.openpost.so"
+    int rateLimit = 300; // requests per sliding minute
+    QString teamId;  // bundle.social's team
+    qint64 createdAt = 0;
+};
 
 } // namespace Almanac

@@ -31,10 +31,11 @@ Integration read(const QSqlQuery &q)
     in.remoteId = q.value(5).toString();
     in.serviceUrl = q.value(6).toString();
     in.createdAt = q.value(7).toLongLong();
+    in.providerAccount = q.value(8).toString();
     return in;
 }
 
-constexpr const char *columns = "id, platform, name, handle, provider, remote_id, service_url, created_at";
+constexpr const char *columns = "id, platform, name, handle, provider, remote_id, service_url, created_at, provider_account";
 
 } // namespace
 
@@ -56,13 +57,21 @@ Result<void> IntegrationRepository::add(Integration in)
     if (!providerNames().contains(in.provider))
         return Error{tr("\"%1\" is not a provider; expected one of %2.")
                          .arg(in.provider, providerNames().join(QStringLiteral(", ")))};
+    if (!in.providerAccount.isEmpty()) {
+        QSqlQuery account(m_db);
+        account.prepare(QStringLiteral("SELECT kind FROM providers WHERE name = ?"));
+        account.addBindValue(in.providerAccount);
+        if (!account.exec() || !account.next())
+            return Error{tr("There is no provider account \"%1\"; add it first with provider add.").arg(in.providerAccount)};
+        in.provider = account.value(0).toString();
+    }
     if (find(in.id))
         return Error{tr("An integration with the ID \"%1\" already exists.").arg(in.id)};
     if (in.name.isEmpty())
         in.name = in.handle.isEmpty() ? platform->displayName : in.handle;
 
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO integrations (%1) VALUES (?,?,?,?,?,?,?,?)").arg(QLatin1StringView(columns)));
+    q.prepare(QStringLiteral("INSERT INTO integrations (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(QLatin1StringView(columns)));
     q.addBindValue(in.id);
     q.addBindValue(in.platform);
     q.addBindValue(Sql::text(in.name));
@@ -71,6 +80,7 @@ Result<void> IntegrationRepository::add(Integration in)
     q.addBindValue(Sql::textOrNull(in.remoteId));
     q.addBindValue(Sql::textOrNull(in.serviceUrl));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(Sql::textOrNull(in.providerAccount));
     if (!q.exec())
         return sqlError(tr("Could not save the integration %1").arg(in.id), q.lastError());
     return {};

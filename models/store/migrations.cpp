@@ -121,12 +121,36 @@ QStringList version1()
     };
 }
 
+// The sync engine's: named accounts at hosted schedulers, the account each
+// integration goes through, the request an outbox row went out in, and the
+// group a remote post was created in.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE providers ("
+                       " name TEXT PRIMARY KEY NOT NULL,"
+                       " kind TEXT NOT NULL")
+            + oneOf("kind", {"openpost", "posteverywhere", "bundlesocial"})
+            + QStringLiteral(","
+                             " base_url TEXT NOT NULL,"
+                             " rate_limit INTEGER NOT NULL DEFAULT 300,"
+                             " team_id TEXT,"
+                             " created_at INTEGER NOT NULL)"),
+        QStringLiteral("ALTER TABLE integrations ADD COLUMN provider_account TEXT REFERENCES providers(name)"),
+        // Fixed, with the rows it covers, before the request is first sent: a
+        // resend after a lost response carries the same rows and the same key.
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN batch_key TEXT"),
+        QStringLiteral("CREATE INDEX outbox_by_batch ON outbox(batch_key) WHERE batch_key IS NOT NULL"),
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN remote_group_id TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
-    static const QList<QStringList> migrations = {version1()};
+    static const QList<QStringList> migrations = {version1(), version2()};
     return migrations;
 }
 

@@ -222,12 +222,14 @@ Result<void> PostRepository::insertTargets(const Post &post)
 }
 
 // One outbox row per destination owned by a hosted provider, with its
-// idempotency key fixed now, before anything is ever sent.
+// idempotency key fixed now, before anything is ever sent. The payload keeps
+// the provider's id for the post as known now: a delete must still name it
+// after the post and its targets are gone.
 Result<void> PostRepository::enqueue(const QString &postId, const QString &operation)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, created_at) "
-                             "SELECT t.post_id, t.integration_id, ?, lower(hex(randomblob(16))), ? "
+    q.prepare(QStringLiteral("INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, payload, created_at) "
+                             "SELECT t.post_id, t.integration_id, ?, lower(hex(randomblob(16))), t.remote_id, ? "
                              "FROM post_targets t JOIN integrations i ON i.id = t.integration_id "
                              "WHERE t.post_id = ? AND i.provider <> 'local'"));
     q.addBindValue(operation);

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secretstore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <qt6keychain/keychain.h>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SecretStore", text);
+}
+
+const QString Service = QStringLiteral("almanac");
+
+QString providerEntry(const QString &name)
+{
+    return QStringLiteral("provider/") + name;
+}
+
+// ALMANAC_API_KEY_<NAME>: upper-cased, anything but letters and digits as "_".
+QByteArray environmentName(const QString &name)
+{
+    QByteArray out = "ALMANAC_API_KEY_";
+    for (QChar c : name.toUpper())
+        out.append(c.isLetterOrNumber() && c.unicode() < 128 ? char(c.unicode()) : '_');
+    return out;
+}
+
+} // namespace
+
+Result<QString> SecretStore::providerKey(const QString &providerName)
+{
+    if (const QByteArray env = qgetenv(environmentName(providerName)); !env.isEmpty())
+        return QString::fromUtf8(env);
+    Result<QString> key = read(providerEntry(providerName));
+    if (!key)
+        return Error{tr("No API key for the provider %1: %2 Store one with \"almanac-cli provider set-key %1\" or set "
+                        "%3.")
+                         .arg(providerName, key.error(), QString::fromLatin1(environmentName(providerName)))};
+    return key;
+}
+
+Result<void> SecretStore::setProviderKey(const QString &providerName, const QString &key)
+{
+    return write(providerEntry(providerName), key);
+}
+
+Result<QString> KeychainSecretStore::read(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(Service);
+    job.setAutoDelete(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() == QKeychain::EntryNotFound)
+        return Error{tr("the keychain holds none.")};
+    if (job.error() != QKeychain::NoError)
+        return Error{tr("the keychain could not be read (%1).").arg(job.errorString())};
+    return job.textData();
+}
+
+Result<void> KeychainSecretStore::write(const QString &key, const QString &secret)
+{
+    QKeychain::WritePasswordJob job(Service);
+    job.setAutoDelete(false);
+    job.setKey(key);
+    job.setTextData(secret);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() != QKeychain::NoError)
+        return Error{tr("The keychain did not store the secret: %1").arg(job.errorString())};
+    return {};
+}
+
+Result<QString> MemorySecretStore::read(const QString &key)
+{
+    const auto found = m_secrets.constFind(key);
+    if (found == m_secrets.cend())
+        return Error{tr("the keychain holds none.")};
+    return *found;
+}
+
+Result<void> MemorySecretStore::write(const QString &key, const QString &secret)
+{
+    m_secrets.insert(key, secret);
+    return {};
+}
+
+} // namespace Almanac

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Almanac {
+
+// Where secrets (API keys, app passwords, tokens) live: the OS keychain, never
+// the store, the settings or a log. Calls block until the keychain answers, so
+// they belong on a worker thread or in the CLI.
+class SecretStore
+{
+public:
+    virtual ~SecretStore() = default;
+    virtual Result<QString> read(const QString &key) = 0;
+    virtual Result<void> write(const QString &key, const QString &secret) = 0;
+
+    // A provider account's API key: ALMANAC_API_KEY_<NAME> when the environment
+    // holds it (headless machines without a keychain), else the keychain's.
+    Result<QString> providerKey(const QString &providerName);
+    Result<void> setProviderKey(const QString &providerName, const QString &key);
+};
+
+// The OS keychain through QtKeychain (Secret Service, KWallet, macOS Keychain,
+// Windows Credential Manager), under the service "almanac".
+class KeychainSecretStore final : public SecretStore
+{
+public:
+    Result<QString> read(const QString &key) override;
+    Result<void> write(const QString &key, const QString &secret) override;
+};
+
+// For tests only: secrets in memory.
+class MemorySecretStore final : public SecretStore
+{
+public:
+    Result<QString> read(const QString &key) override;
+    Result<void> write(const QString &key, const QString &secret) override;
+
+private:
+    QHash<QString, QString> m_secrets;
+};
+
+} // namespace Almanac

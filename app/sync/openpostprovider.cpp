@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openpostprovider.h"
+
+#include "domain/clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OpenPostProvider", text);
+}
+
+QJsonObject renamedPlatforms(const QJsonObject &byPlatform)
+{
+    QJsonObject out;
+    for (auto it = byPlatform.begin(); it != byPlatform.end(); ++it)
+        out.insert(OpenPostProvider::platformName(it.key()), it.value());
+    return out;
+}
+
+QList<ItemOutcome> all(qsizetype n, const ItemOutcome &outcome)
+{
+    return QList<ItemOutcome>(n, outcome);
+}
+
+} // namespace
+
+QString OpenPostProvider::platformName(const QString &platformId)
+{
+    return platformId == u"x" ? QStringLiteral("twitter") : platformId;
+}
+
+void OpenPostProvider::authorize(QNetworkRequest &request, const QString &apiKey) const
+{
+    request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+}
+
+QJsonObject OpenPostProvider::postBody(const SyncItem &item)
+{
+    const Post &p = *item.post;
+    QJsonObject body{{QStringLiteral("content"), p.content}};
+    if (item.operation == u"create")
+        body.insert(QStringLiteral("integrations"), QJsonArray::fromStringList(item.remoteIntegrations));
+    // OpenPost keeps a post without schedule_at as a draft.
+    if (p.status != PostStatus::Draft && p.scheduledAt)
+        body.insert(QStringLiteral("schedule_at"), isoUtc(*p.scheduledAt));
+    else if (item.operation == u"update")
+        body.insert(QStringLiteral("schedule_at"), QJsonValue::Null);
+    body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.tags));
+    if (item.operation == u"create") {
+        if (!p.platformOverrides.isEmpty())
+            body.insert(QStringLiteral("platform_overrides"), renamedPlatforms(p.platformOverrides));
+        if (!p.platformSettings.isEmpty())
+            body.insert(QStringLiteral("platform_settings"), renamedPlatforms(p.platformSettings));
+        if (!p.media.isEmpty()) {
+            QJsonArray media;
+            for (const MediaRef &m : p.media)
+                media.append(m.url);
+            body.insert(QStringLiteral("media"), media);
+        }
+    }
+    return body;
+}
+
+void OpenPostProvider::push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done)
+{
+    const SyncItem &first = items.first();
+    if (first.operation == u"create") {
+        QJsonArray posts;
+        for (const SyncItem &item : items)
+            posts.append(postBody(item));
+        const HttpCall call{"POST", QStringLiteral("/v1/posts/group"),
+                            QJsonDocument(QJsonObject{{QStringLiteral("posts"), posts}}).toJson(QJsonDocument::Compact),
+                            "application/json", batchKey};
+        send(call, [items, done](const HttpReply &reply) {
+            if (reply.status != 200 && reply.status != 201)
+                return done(all(items.size(), unsuccessful(reply))); // the group is atomic: one verdict for all
+            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            const QJsonArray created = body.value(u"posts").toArray();
+            if (created.size() != items.size()) {
+                // An answer we cannot read may still mean the group exists: resend with the same key.
+                ItemOutcome unreadable;
+                unreadable.message = tr("OpenPost's answer could not be read (%1 posts for %2 sent).")
+                                         .arg(created.size())
+                                         .arg(items.size());
+                return done(all(items.size(), unreadable));
+            }
+            const QString groupId = body.value(u"group_id").toString();
+            QList<ItemOutcome> outcomes;
+            for (const QJsonValue &v : created) {
+                const QJsonObject post = v.toObject();
+                outcomes.append(ItemOutcome::synced(post.value(u"id").toString(),
+                                                    groupId.isEmpty() ? post.value(u"group_id").toString() : groupId));
+            }
+            done(outcomes);
+        });
+        return;
+    }
+
+    const QString path = QStringLiteral("/v1/posts/") + QString::fromUtf8(QUrl::toPercentEncoding(first.remoteId));
+    HttpCall call;
+    call.idempotencyKey = batchKey;
+    if (first.operation == u"update") {
+        call.method = "PATCH";
+        call.path = path;
+        call.body = QJsonDocument(postBody(first)).toJson(QJsonDocument::Compact);
+    } else if (first.operation == u"delete") {
+        call.method = "DELETE";
+        call.path = path;
+    } else {
+        call.method = "POST";
+        call.path = path + QStringLiteral("/publish");
+    }
+    send(call, [first, done](const HttpReply &reply) {
+        if (reply.status >= 200 && reply.status < 300)
+            return done({ItemOutcome::synced(first.remoteId)});
+        if (first.operation == u"delete" && reply.status == 404)
+            return done({ItemOutcome::synced(first.remoteId)}); // already gone: what a delete wants
+        if (reply.status == 400 && first.operation == u"update")
+            return done({ItemOutcome::failed(tr("OpenPost refused the edit: %1 (only drafts and scheduled posts can be "
+                                                "edited).").arg(serverMessage(reply)))});
+        done({unsuccessful(reply)});
+    });
+}
+
+} // namespace Almanac

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "syncprovider.h"
+
+namespace Almanac {
+
+// OpenPost (seeds 000, 001, 004): Bearer key; creates go 50 at a time to
+// POST /v1/posts/group, which creates all of them or none and returns a
+// group_id; edits are PATCH /v1/posts/{id} (refused with 400 once published),
+// DELETE /v1/posts/{id}, POST /v1/posts/{id}/publish.
+class OpenPostProvider final : public SyncProvider
+{
+public:
+    Capabilities capabilities() const override { return {50, true, false, true}; }
+    void authorize(QNetworkRequest &request, const QString &apiKey) const override;
+    void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
+
+    // A post as OpenPost's create and PATCH bodies want it.
+    static QJsonObject postBody(const SyncItem &item);
+    // OpenPost names X "twitter".
+    static QString platformName(const QString &platformId);
+};
+
+} // namespace Almanac

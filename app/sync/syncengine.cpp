@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "openpostprovider.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "store/outboxrepository.h"
+#include "store/postrepository.h"
+#include "store/providerrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+#include <set>
+
+namespace Almanac {
+
+namespace {
+
+std::unique_ptr<SyncProvider> makeProvider(const QString &kind)
+{
+    if (kind == u"openpost")
+        return std::make_unique<OpenPostProvider>();
+    return nullptr;
+}
+
+QByteArray newBatchKey()
+{
+    quint64 words[2];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+}
+
+// "reschedule" is an edit of the time: the same request as any other edit.
+QString operationOf(const OutboxRow &row)
+{
+    return row.operation == u"reschedule" ? QStringLiteral("update") : row.operation;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options, QObject *parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+    , m_secrets(secrets)
+    , m_options(options)
+{
+    qRegisterMetaType<Almanac::SyncStatus>();
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &SyncEngine::kick);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+Result<void> SyncEngine::start()
+{
+    m_db = std::make_unique<Database>(QStringLiteral("almanac-sync-%1").arg(quintptr(this), 0, 16));
+    if (auto r = m_db->open(m_storePath); !r)
+        return r;
+    m_nam = new QNetworkAccessManager(this);
+    refreshStatus();
+    kick();
+    return {};
+}
+
+void SyncEngine::kick()
+{
+    // Coalesced: many edits in a row make one pass.
+    if (m_passQueued || !m_db)
+        return;
+    m_passQueued = true;
+    QMetaObject::invokeMethod(this, &SyncEngine::pass, Qt::QueuedConnection);
+}
+
+qint64 SyncEngine::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+SyncEngine::Account *SyncEngine::account(const QString &name)
+{
+    if (const auto found = m_accounts.find(name); found != m_accounts.end())
+        return found->second.get();
+    const std::optional<ProviderAccount> config = ProviderRepository(m_db->connection()).find(name);
+    if (!config)
+        return nullptr;
+    auto account = std::make_unique<Account>();
+    account->config = *config;
+    account->limiter = RateLimiter(config->rateLimit);
+    account->provider = makeProvider(config->kind);
+    if (!account->provider)
+        account->blocked = tr("Syncing to %1 (%2) is not available yet.").arg(config->name, config->kind);
+    else if (const Result<QString> key = m_secrets->providerKey(config->name); !key)
+        account->blocked = key.error();
+    else
+        account->key = key.value();
+    return m_accounts.emplace(name, std::move(account)).first->second.get();
+}
+
+qint64 SyncEngine::plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QList<QString>> &batchOf)
+{
+    const QSqlDatabase db = m_db->connection();
+    OutboxRepository outbox(db);
+    PostRepository posts(db);
+    ProviderRepository providers(db);
+    QHash<QString, Integration> integrations;
+    for (const Integration &in : IntegrationRepository(db).list())
+        integrations.insert(in.id, in);
+
+    // The outstanding rows of each post at each account, in the order they were written.
+    struct Group
+    {
+        QString account;
+        QList<OutboxRow> rows;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> groupIndex;
+    QStringList problems;
+    for (const OutboxRow &row : outbox.outstanding()) {
+        const auto in = integrations.constFind(row.integrationId);
+        const std::optional<ProviderAccount> account = in == integrations.cend() ? std::nullopt : providers.accountFor(*in);
+        if (!account) {
+            problems.append(tr("The destination %1 has no provider account to sync through.").arg(row.integrationId));
+            continue;
+        }
+        const QString key = row.postId + u'\x1f' + account->name;
+        auto found = groupIndex.constFind(key);
+        if (found == groupIndex.cend()) {
+            found = groupIndex.insert(key, groups.size());
+            groups.append({account->name, {}});
+        }
+        groups[*found].rows.append(row);
+    }
+    if (!problems.isEmpty())
+        m_status.lastError = problems.first();
+
+    const qint64 now = nowMs();
+    qint64 nextDue = -1;
+    for (const Group &g : std::as_const(groups)) {
+        const OutboxRow &head = g.rows.first();
+        // A create that never left, deleted since: nothing to tell the provider.
+        if (head.operation == u"create" && head.batchKey.isEmpty()) {
+            const auto deleted = std::find_if(g.rows.cbegin(), g.rows.cend(), [](const OutboxRow &r) { return r.operation == u"delete"; });
+            if (deleted != g.rows.cend()) {
+                QList<qint64> ids;
+                for (auto it = g.rows.cbegin(); it <= deleted; ++it)
+                    ids.append(it->id);
+                (void)outbox.markDone(ids);
+                continue;
+            }
+        }
+        // The head item: the rows of the head's request (when it went out) or the
+        // head's operation and what it subsumes (a create or an edit sends the
+        // post as it is now, so the edits queued after it ride along).
+        SyncItem item;
+        item.postId = head.postId;
+        item.operation = operationOf(head);
+        item.idempotencyKey = head.idempotencyKey.toUtf8();
+        bool waiting = false;
+        std::set<QString> destinations;
+        for (const OutboxRow &r : g.rows) {
+            const bool belongs = !head.batchKey.isEmpty()
+                ? r.batchKey == head.batchKey
+                : r.batchKey.isEmpty()
+                    && (operationOf(r) == item.operation
+                        || ((item.operation == u"create" || item.operation == u"update") && operationOf(r) == u"update"));
+            if (!belongs) {
+                if (head.batchKey.isEmpty())
+                    break;
+                continue;
+            }
+            item.outboxIds.append(r.id);
+            item.attempts = qMax(item.attempts, r.attempts);
+            if (operationOf(r) == item.operation)
+                destinations.insert(r.integrationId);
+            if (r.nextAttemptAt > now) {
+                waiting = true;
+                nextDue = nextDue < 0 ? r.nextAttemptAt : qMin(nextDue, r.nextAttemptAt);
+            }
+        }
+        if (waiting)
+            continue;
+        for (const QString &id : destinations) {
+            item.integrationIds.append(id);
+            const Integration &in = integrations.value(id);
+            item.remoteIntegrations.append(in.remoteId.isEmpty() ? in.id : in.remoteId);
+            if (item.remoteId.isEmpty())
+                item.remoteId = outbox.remoteIdOf(item.postId, id);
+        }
+        if (item.remoteId.isEmpty())
+            item.remoteId = head.remoteId; // the post is gone locally; the row remembers
+
+        if (item.operation == u"create" || item.operation == u"update") {
+            item.post = posts.find(item.postId);
+            if (!item.post) { // deleted since; its delete row comes next
+                (void)outbox.markDone(item.outboxIds);
+                continue;
+            }
+        }
+        if (item.operation != u"create" && item.remoteId.isEmpty()) {
+            if (item.operation == u"update") {
+                item.operation = QStringLiteral("create"); // it never reached the provider: create it as it is now
+            } else if (item.operation == u"delete") {
+                (void)outbox.markDone(item.outboxIds); // it never reached the provider: nothing to delete there
+                continue;
+            } else {
+                (void)outbox.markFailed(item.outboxIds, item.postId, item.integrationIds,
+                                        tr("Cannot publish: the post never reached the provider."));
+                continue;
+            }
+        }
+        due[g.account].append(item);
+        batchOf[g.account].append(head.batchKey);
+    }
+    return nextDue;
+}
+
+void SyncEngine::pass()
+{
+    m_passQueued = false;
+    QHash<QString, QList<SyncItem>> due;
+    QHash<QString, QList<QString>> batchOf;
+    qint64 nextDue = plan(due, batchOf);
+    for (auto it = due.cbegin(); it != due.cend(); ++it) {
+        Account *a = account(it.key());
+        if (!a || a->busy)
+            continue;
+        if (!a->blocked.isEmpty()) {
+            m_status.lastError = a->blocked;
+            continue;
+        }
+        const QList<SyncItem> &items = it.value();
+        const QList<QString> &batches = batchOf.value(it.key());
+        QList<SyncItem> chosen;
+        QByteArray key;
+        // A request that went out without an answer goes again first, as it was.
+        const auto sent = std::find_if(batches.cbegin(), batches.cend(), [](const QString &b) { return !b.isEmpty(); });
+        if (sent != batches.cend()) {
+            key = sent->toUtf8();
+            qsizetype rows = 0;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (batches.at(i) == *sent) {
+                    chosen.append(items.at(i));
+                    rows += items.at(i).outboxIds.size();
+                }
+            }
+            // Only the whole request may go again under its key.
+            if (rows != OutboxRepository(m_db->connection()).batch(*sent).size())
+                continue;
+        } else {
+            const int maxBatch = a->provider->capabilities().maxBatch;
+            for (const SyncItem &item : items)
+                if (item.operation == u"create" && chosen.size() < maxBatch)
+                    chosen.append(item);
+            if (chosen.isEmpty())
+                chosen.append(items.first());
+            key = newBatchKey();
+            QList<qint64> ids;
+            for (const SyncItem &item : std::as_const(chosen))
+                ids.append(item.outboxIds);
+            if (auto r = OutboxRepository(m_db->connection()).assignBatch(ids, QString::fromLatin1(key)); !r) {
+                m_status.lastError = r.error();
+                continue;
+            }
+        }
+        push(*a, chosen, key);
+    }
+    refreshStatus();
+    const bool busy = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const auto &a) { return a.second->busy; });
+    if (!busy) {
+        if (nextDue >= 0)
+            m_wake.start(int(qBound(qint64(0), nextDue - nowMs(), qint64(24 * 3600 * 1000))));
+        Q_EMIT settled();
+    }
+}
+
+void SyncEngine::push(Account &account, const QList<SyncItem> &items, const QByteArray &batchKey)
+{
+    account.busy = true;
+    account.provider->push(
+        items, batchKey,
+        [this, &account](const HttpCall &call, std::function<void(const HttpReply &)> answered) {
+            send(account, call, std::move(answered));
+        },
+        [this, &account, items](const QList<ItemOutcome> &outcomes) { record(account, items, outcomes); });
+}
+
+void SyncEngine::send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered)
+{
+    // Never past the account's allowance, nor before a Retry-After it was given.
+    if (const qint64 wait = account.limiter.delayBeforeNext(nowMs()); wait > 0) {
+        QTimer::singleShot(int(qMin<qint64>(wait, 24 * 3600 * 1000)), this,
+                           [this, &account, call, answered = std::move(answered)]() mutable {
+                               send(account, call, std::move(answered));
+                           });
+        return;
+    }
+    QNetworkRequest request(QUrl(account.config.baseUrl + call.path));
+    account.provider->authorize(request, account.key);
+    if (!call.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    if (!call.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", call.idempotencyKey);
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    account.limiter.recordSend(nowMs());
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, call.method, call.body);
+    connect(reply, &QNetworkReply::finished, this, [reply, answered = std::move(answered)] {
+        reply->deleteLater();
+        HttpReply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->isOpen())
+            r.body = reply->readAll();
+        r.retryAfter = reply->rawHeader("Retry-After");
+        if (r.status == 0) {
+            const QNetworkReply::NetworkError error = reply->error();
+            r.unreachable = error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
+                || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::TemporaryNetworkFailureError;
+            r.networkError = error == QNetworkReply::OperationCanceledError
+                ? tr("No answer in time (the request timed out).")
+                : tr("No answer: %1.").arg(reply->errorString());
+        }
+        answered(r);
+    });
+}
+
+void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes)
+{
+    OutboxRepository outbox(m_db->connection());
+    const qint64 now = nowMs();
+    bool anyAnswer = false, unreachable = false;
+    // Items that went out together come back together: one wait for all of
+    // them, so the request is sent again whole, as it was.
+    int attempts = 0;
+    for (const SyncItem &item : items)
+        attempts = qMax(attempts, item.attempts + 1);
+    const qint64 backoff = retryDelayMs(attempts, m_options.retryBaseMs, m_options.retryCapMs);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const SyncItem &item = items.at(i);
+        const ItemOutcome &o = outcomes.value(i);
+        Result<void> written;
+        switch (o.kind) {
+        case ItemOutcome::Kind::Synced:
+            anyAnswer = true;
+            written = outbox.markSynced(item.outboxIds, item.postId, item.integrationIds, o.remoteId, o.groupId);
+            break;
+        case ItemOutcome::Kind::Failed:
+            anyAnswer = true;
+            written = outbox.markFailed(item.outboxIds, item.postId, item.integrationIds, o.message);
+            m_status.lastError = o.message;
+            break;
+        case ItemOutcome::Kind::Retry: {
+            unreachable = unreachable || o.unreachable;
+            anyAnswer = anyAnswer || !o.message.isEmpty();
+            const qint64 delay = o.retryAfterMs >= 0 ? o.retryAfterMs : backoff;
+            if (o.retryAfterMs >= 0)
+                account.limiter.pauseUntil(now + delay);
+            written = outbox.retryLater(item.outboxIds, now + delay, o.message, true);
+            m_status.lastError = o.message;
+            break;
+        }
+        }
+        if (!written)
+            m_status.lastError = written.error();
+    }
+    m_status.online = !unreachable;
+    account.busy = false;
+    refreshStatus();
+    kick();
+}
+
+void SyncEngine::refreshStatus()
+{
+    OutboxRepository outbox(m_db->connection());
+    m_status.pending = outbox.countInState(QStringLiteral("pending")) + outbox.countInState(QStringLiteral("sent"));
+    m_status.failed = outbox.countInState(QStringLiteral("failed"));
+    m_status.busy = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const auto &a) { return a.second->busy; });
+    Q_EMIT statusChanged(m_status);
+}
+
+} // namespace Almanac

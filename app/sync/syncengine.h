@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/integration.h"
+#include "domain/result.h"
+#include "ratelimiter.h"
+#include "syncprovider.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Almanac {
+
+class Database;
+class SecretStore;
+struct OutboxRow;
+
+// What the engine is doing, for the toolbar's indicator and the CLI.
+struct SyncStatus
+{
+    bool online = true;
+    qint64 pending = 0; // outbox rows still to send
+    qint64 failed = 0;  // outbox rows refused for good
+    bool busy = false;  // requests in flight
+    QString lastError;
+};
+
+// Drains the outbox to the hosted schedulers. It owns its store connection and
+// its QNetworkAccessManager, so it lives on one thread (its own in the app, the
+// main one in the CLI) and the window never waits on it. Each provider account
+// has its rate limiter and at most one push in flight; a request's rows and
+// key are stored before it is first sent, so a resend after a lost answer (or
+// a crash) is the same request with the same Idempotency-Key.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int transferTimeoutMs = 30000;
+        qint64 retryBaseMs = 2000;
+        qint64 retryCapMs = 15 * 60 * 1000;
+    };
+
+    SyncEngine(QString storePath, SecretStore *secrets, Options options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Opens the store (on the engine's thread) and starts draining.
+    Result<void> start();
+    // Something new is in the outbox.
+    void kick();
+    SyncStatus status() const { return m_status; }
+
+Q_SIGNALS:
+    void statusChanged(const Almanac::SyncStatus &status);
+    // Nothing in flight and nothing due now: done, failed, or waiting for a retry.
+    void settled();
+
+private:
+    struct Account
+    {
+        ProviderAccount config;
+        std::unique_ptr<SyncProvider> provider;
+        RateLimiter limiter;
+        QString key;
+        QString blocked; // why it cannot send (no key, unknown kind)
+        bool busy = false;
+    };
+
+    void pass();
+    Account *account(const QString &name);
+    // Turns the outstanding rows into the items due now, per account; settles
+    // locally what needs no request. Returns the earliest later due time (ms) or -1.
+    qint64 plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QList<QString>> &batchOf);
+    void push(Account &account, const QList<SyncItem> &items, const QByteArray &batchKey);
+    void send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered);
+    void record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes);
+    void refreshStatus();
+    qint64 nowMs() const;
+
+    QString m_storePath;
+    SecretStore *m_secrets;
+    Options m_options;
+    std::unique_ptr<Database> m_db;
+    QNetworkAccessManager *m_nam = nullptr;
+    std::map<QString, std::unique_ptr<Account>> m_accounts;
+    QTimer m_wake;
+    bool m_passQueued = false;
+    SyncStatus m_status;
+};
+
+} // namespace Almanac
+
+Q_DECLARE_METATYPE(Almanac::SyncStatus)

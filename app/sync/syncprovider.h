@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QNetworkRequest;
+
+namespace Almanac {
+
+// One HTTP request a provider wants sent.
+struct HttpCall
+{
+    QByteArray method;   // GET, POST, PATCH, DELETE
+    QString path;        // from the base URL on, with any query: "/v1/posts/group"
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QByteArray idempotencyKey; // sent as Idempotency-Key when set
+};
+
+// What came back: a status, or why nothing did.
+struct HttpReply
+{
+    int status = 0;          // 0: no answer (dropped, timed out, unreachable)
+    QByteArray body;
+    QByteArray retryAfter;   // the Retry-After header, as sent
+    QString networkError;    // why there was no answer
+    bool unreachable = false; // the host could not be reached at all: offline
+};
+
+// One remote operation on one local post at one provider account: the
+// destinations it covers there, and the outbox rows it settles.
+struct SyncItem
+{
+    QString postId;
+    QString operation;              // create | update | delete | publish
+    QList<qint64> outboxIds;
+    QStringList integrationIds;     // local destinations at this account
+    QStringList remoteIntegrations; // the provider's ids for them
+    QString remoteId;               // the provider's post (update, delete, publish)
+    std::optional<Post> post;       // the local post as it is now (create, update)
+    QByteArray idempotencyKey;      // the row's persisted key
+    int attempts = 0;               // sends so far without an answer
+};
+
+// What became of an item.
+struct ItemOutcome
+{
+    enum class Kind { Synced, Failed, Retry };
+    Kind kind = Kind::Retry;
+    QString remoteId;
+    QString groupId;
+    QString message;       // why it failed, or why it waits
+    qint64 retryAfterMs = -1; // the server said when (429, 503)
+    bool unreachable = false;
+
+    static ItemOutcome synced(const QString &remoteId, const QString &groupId = {})
+    {
+        return {Kind::Synced, remoteId, groupId, {}, -1, false};
+    }
+    static ItemOutcome failed(const QString &message) { return {Kind::Failed, {}, {}, message, -1, false}; }
+};
+
+// One hosted scheduler's API: how to authorize, how many posts one request
+// may carry and whether such a request is all-or-nothing, and how to push
+// items and read what became of each.
+class SyncProvider
+{
+public:
+    struct Capabilities
+    {
+        int maxBatch = 1;         // creates per request
+        bool atomicBatch = false; // a batch is created whole or not at all
+        bool asyncJob = false;    // the provider answers later (upload, poll, read rows)
+        bool idempotencyKeys = true;
+    };
+    using Send = std::function<void(const HttpCall &call, std::function<void(const HttpReply &)> answered)>;
+    using Done = std::function<void(const QList<ItemOutcome> &outcomes)>; // one per item, in order
+
+    virtual ~SyncProvider() = default;
+    virtual Capabilities capabilities() const = 0;
+    virtual void authorize(QNetworkRequest &request, const QString &apiKey) const = 0;
+    // Pushes the items (creates: up to maxBatch; any other operation: one) in
+    // the request(s) the provider needs; `batchKey` is the request's persisted
+    // key, the same on every resend.
+    virtual void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) = 0;
+
+    // The outcome of a reply that was not a success: wait and retry (no answer,
+    // 408, 429, 5xx) or fail for good with the server's message (other 4xx).
+    static ItemOutcome unsuccessful(const HttpReply &reply);
+    // The server's own words from an error body ({"error": {"message"}},
+    // {"message"}, {"error": "..."}), or the body itself, shortened.
+    static QString serverMessage(const HttpReply &reply);
+};
+
+} // namespace Almanac

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outboxrepository.h"
+
+#include "database.h"
+#include "domain/clock.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OutboxRepository", text);
+}
+
+constexpr const char *columns = "id, post_id, integration_id, operation, idempotency_key, batch_key, state, attempts, "
+                                "next_attempt_at, last_error, payload";
+
+OutboxRow read(const QSqlQuery &q)
+{
+    OutboxRow r;
+    r.id = q.value(0).toLongLong();
+    r.postId = q.value(1).toString();
+    r.integrationId = q.value(2).toString();
+    r.operation = q.value(3).toString();
+    r.idempotencyKey = q.value(4).toString();
+    r.batchKey = q.value(5).toString();
+    r.state = q.value(6).toString();
+    r.attempts = q.value(7).toInt();
+    r.nextAttemptAt = q.value(8).toLongLong();
+    r.lastError = q.value(9).toString();
+    r.remoteId = q.value(10).toString();
+    return r;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(u',');
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<OutboxRow> OutboxRepository::outstanding()
+{
+    QList<OutboxRow> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' OR state = 'sent' ORDER BY id")
+                   .arg(QLatin1StringView(columns))))
+        while (q.next())
+            out.append(read(q));
+    return out;
+}
+
+QList<OutboxRow> OutboxRepository::batch(const QString &batchKey)
+{
+    QList<OutboxRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE batch_key = ? ORDER BY id").arg(QLatin1StringView(columns)));
+    q.addBindValue(batchKey);
+    if (q.exec())
+        while (q.next())
+            out.append(read(q));
+    return out;
+}
+
+qint64 OutboxRepository::countInState(const QString &state)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
+    q.addBindValue(state);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<void> OutboxRepository::assignBatch(const QList<qint64> &ids, const QString &batchKey)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', batch_key = ? WHERE id IN (%1)").arg(placeholders(ids.size())));
+    q.addBindValue(batchKey);
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not record the request"), q.lastError());
+    return tx.commit();
+}
+
+Result<void> OutboxRepository::markDone(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE id IN (%1)").arg(placeholders(ids.size())));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not record the sync"), q.lastError());
+    return {};
+}
+
+Result<void> OutboxRepository::markSynced(const QList<qint64> &ids, const QString &postId,
+                                          const QStringList &integrationIds, const QString &remoteId,
+                                          const QString &groupId)
+{
+    Transaction tx(m_db);
+    if (auto r = markDone(ids); !r)
+        return r;
+    if (!remoteId.isEmpty()) {
+        QSqlQuery t(m_db);
+        t.prepare(QStringLiteral("UPDATE post_targets SET remote_id = ?, remote_group_id = COALESCE(?, remote_group_id), "
+                                 "last_error = NULL, updated_at = ? WHERE post_id = ? AND integration_id IN (%1)")
+                      .arg(placeholders(integrationIds.size())));
+        t.addBindValue(remoteId);
+        t.addBindValue(Sql::textOrNull(groupId));
+        t.addBindValue(Clock::nowSecs());
+        t.addBindValue(postId);
+        for (const QString &id : integrationIds)
+            t.addBindValue(id);
+        if (!t.exec())
+            return sqlError(tr("Could not record the remote post"), t.lastError());
+        // Rows queued while the create was on its way learn the id too (a delete
+        // of a post that is gone locally has nothing else to name it by).
+        QSqlQuery later(m_db);
+        later.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE post_id = ? AND payload IS NULL "
+                                     "AND (state = 'pending' OR state = 'sent') AND integration_id IN (%1)")
+                          .arg(placeholders(integrationIds.size())));
+        later.addBindValue(remoteId);
+        later.addBindValue(postId);
+        for (const QString &id : integrationIds)
+            later.addBindValue(id);
+        if (!later.exec())
+            return sqlError(tr("Could not record the remote post"), later.lastError());
+        QSqlQuery p(m_db);
+        p.prepare(QStringLiteral("UPDATE posts SET remote_id = COALESCE(remote_id, ?) WHERE id = ?"));
+        p.addBindValue(remoteId);
+        p.addBindValue(postId);
+        if (!p.exec())
+            return sqlError(tr("Could not record the remote post"), p.lastError());
+    }
+    return tx.commit();
+}
+
+Result<void> OutboxRepository::markFailed(const QList<qint64> &ids, const QString &postId,
+                                          const QStringList &integrationIds, const QString &reason)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id IN (%1)")
+                  .arg(placeholders(ids.size())));
+    q.addBindValue(reason);
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not record the failure"), q.lastError());
+    QSqlQuery t(m_db);
+    t.prepare(QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
+                             "updated_at = ? WHERE post_id = ? AND integration_id IN (%1)")
+                  .arg(placeholders(integrationIds.size())));
+    t.addBindValue(reason);
+    t.addBindValue(Clock::nowSecs());
+    t.addBindValue(postId);
+    for (const QString &id : integrationIds)
+        t.addBindValue(id);
+    if (!t.exec())
+        return sqlError(tr("Could not record the failure"), t.lastError());
+    return tx.commit();
+}
+
+Result<void> OutboxRepository::retryLater(const QList<qint64> &ids, qint64 nextAttemptAt, const QString &reason,
+                                          bool countAttempt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempts = attempts + ? WHERE id IN (%1)")
+                  .arg(placeholders(ids.size())));
+    q.addBindValue(nextAttemptAt);
+    q.addBindValue(Sql::textOrNull(reason));
+    q.addBindValue(countAttempt ? 1 : 0);
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not record the retry"), q.lastError());
+    return {};
+}
+
+Result<int> OutboxRepository::requeueFailed(const QStringList &postIds)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    const QString where = postIds.isEmpty() ? QStringLiteral("state = 'failed'")
+                                            : QStringLiteral("state = 'failed' AND post_id IN (%1)").arg(placeholders(postIds.size()));
+    // A row that never got an answer keeps its request and key; a refused one is sent afresh.
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', batch_key = NULL, attempts = 0, next_attempt_at = 0, "
+                             "idempotency_key = lower(hex(randomblob(16))) WHERE %1").arg(where));
+    for (const QString &id : postIds)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not queue the failed posts again"), q.lastError());
+    const int requeued = q.numRowsAffected();
+    QSqlQuery t(m_db);
+    t.prepare(QStringLiteral("UPDATE post_targets SET status = (SELECT status FROM posts WHERE posts.id = post_targets.post_id), "
+                             "last_error = NULL WHERE status = 'failed'%1")
+                  .arg(postIds.isEmpty() ? QString() : QStringLiteral(" AND post_id IN (%1)").arg(placeholders(postIds.size()))));
+    for (const QString &id : postIds)
+        t.addBindValue(id);
+    if (!t.exec())
+        return sqlError(tr("Could not queue the failed posts again"), t.lastError());
+    if (auto r = tx.commit(); !r)
+        return Error{r.error()};
+    return requeued;
+}
+
+QString OutboxRepository::remoteIdOf(const QString &postId, const QString &integrationId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT remote_id FROM post_targets WHERE post_id = ? AND integration_id = ?"));
+    q.addBindValue(postId);
+    q.addBindValue(integrationId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace Almanac

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace Almanac {
+
+// One row of the outbox: a change to a post that a hosted provider must hear
+// about, for one destination. Written in the same transaction as the change.
+struct OutboxRow
+{
+    qint64 id = 0;
+    QString postId;
+    QString integrationId;
+    QString operation; // create | update | reschedule | delete | publish
+    QString idempotencyKey;
+    QString batchKey;  // set once the row went out in a request (state sent)
+    QString state;     // pending | sent | done | failed
+    int attempts = 0;
+    qint64 nextAttemptAt = 0;
+    QString lastError;
+    QString remoteId;  // the provider's id for the post when the row was written (payload)
+};
+
+// The sync engine's view of the outbox: what is due, and the outcome of each
+// send, each recorded in one transaction with what it changes on the post.
+class OutboxRepository final
+{
+public:
+    explicit OutboxRepository(QSqlDatabase db);
+
+    // Rows still to send (pending, or sent without an answer), oldest first,
+    // whether due or waiting for a retry.
+    QList<OutboxRow> outstanding();
+    // The rows that went out in one request.
+    QList<OutboxRow> batch(const QString &batchKey);
+    qint64 countInState(const QString &state);
+
+    // Fixes the request the rows go out in, before it is first sent.
+    Result<void> assignBatch(const QList<qint64> &ids, const QString &batchKey);
+    // Done without a request (a create and its delete that never left, say).
+    Result<void> markDone(const QList<qint64> &ids);
+    // Done: the remote post of these destinations is `remoteId` (in `groupId`).
+    Result<void> markSynced(const QList<qint64> &ids, const QString &postId, const QStringList &integrationIds,
+                            const QString &remoteId, const QString &groupId);
+    // Failed for good: the server's reason goes on the rows and the post's targets.
+    Result<void> markFailed(const QList<qint64> &ids, const QString &postId, const QStringList &integrationIds,
+                            const QString &reason);
+    // Not answered (or told to wait): tried again at `nextAttemptAt`.
+    Result<void> retryLater(const QList<qint64> &ids, qint64 nextAttemptAt, const QString &reason, bool countAttempt);
+    // Queues failed destinations again (Retry in the Failed view, retry-failed).
+    Result<int> requeueFailed(const QStringList &postIds);
+
+    // The provider's id for a post's destination, if it has one.
+    QString remoteIdOf(const QString &postId, const QString &integrationId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Almanac

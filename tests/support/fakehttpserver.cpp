@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakehttpserver.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace Almanac::Test {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 207: return "Multi-Status";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
+FakeHttpServer::FakeHttpServer(Handler handler, quint16 port, QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_handler(std::move(handler))
+{
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        qFatal("the fake server cannot listen");
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+FakeHttpServer::~FakeHttpServer() = default;
+
+quint16 FakeHttpServer::port() const
+{
+    return m_server->serverPort();
+}
+
+QByteArray FakeHttpServer::baseUrl() const
+{
+    return "http://127.0.0.1:" + QByteArray::number(port());
+}
+
+void FakeHttpServer::readFrom(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        Request request;
+        const QList<QByteArray> start = lines.first().trimmed().split(' ');
+        request.method = start.value(0);
+        request.path = start.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.header("content-length").toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        request.body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        ++m_requests;
+
+        const Reply reply = m_handler(request);
+        if (reply.delivery == Reply::Delivery::Drop) {
+            socket->abort(); // the work is done; the client never hears of it
+            return;
+        }
+        if (reply.delivery == Reply::Delivery::Hang)
+            continue; // never answered; the client's timeout ends it
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        if (!reply.body.isEmpty())
+            out += "Content-Type: application/json\r\n";
+        for (const auto &[name, value] : reply.headers)
+            out += name + ": " + value + "\r\n";
+        out += "\r\n" + reply.body;
+        socket->write(out);
+    }
+}
+
+} // namespace Almanac::Test

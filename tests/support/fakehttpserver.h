@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Almanac::Test {
+
+// A small HTTP/1.1 server on 127.0.0.1 for the sync tests: it parses requests
+// (keep-alive, Content-Length bodies), hands each to a handler, and can answer
+// badly on purpose: drop the connection, or never answer.
+class FakeHttpServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;  // with the query
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    };
+    struct Reply
+    {
+        enum class Delivery { Send, Drop, Hang };
+        int status = 200;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        Delivery delivery = Delivery::Send;
+    };
+    using Handler = std::function<Reply(const Request &)>;
+
+    // Listens on 127.0.0.1 at `port` (0: any free one).
+    explicit FakeHttpServer(Handler handler, quint16 port = 0, QObject *parent = nullptr);
+    ~FakeHttpServer() override;
+
+    quint16 port() const;
+    QByteArray baseUrl() const;
+    int requestCount() const { return m_requests; }
+
+private:
+    void readFrom(QTcpSocket *socket);
+
+    QTcpServer *m_server;
+    Handler m_handler;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_requests = 0;
+};
+
+} // namespace Almanac::Test

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeopenpost.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace Almanac::Test {
+
+namespace {
+
+using Reply = FakeHttpServer::Reply;
+
+Reply json(int status, const QJsonObject &body)
+{
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, Reply::Delivery::Send};
+}
+
+Reply error(int status, const QString &code, const QString &message)
+{
+    return json(status, {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
+}
+
+} // namespace
+
+FakeOpenPost::FakeOpenPost(QByteArray apiKey, int rateLimit, quint16 port)
+    : m_apiKey(std::move(apiKey))
+    , m_rateLimit(rateLimit)
+    , m_server([this](const FakeHttpServer::Request &r) { return handle(r); }, port)
+{
+}
+
+void FakeOpenPost::addIntegration(const QString &id, const QString &platform)
+{
+    m_integrations.insert(id, platform);
+}
+
+void FakeOpenPost::setPublished(const QString &postId)
+{
+    m_posts[postId].insert(QStringLiteral("status"), QStringLiteral("published"));
+}
+
+QMap<QString, int> FakeOpenPost::contentCounts() const
+{
+    QMap<QString, int> counts;
+    for (const QJsonObject &p : m_posts)
+        ++counts[p.value(u"content").toString()];
+    return counts;
+}
+
+Reply FakeOpenPost::handle(const FakeHttpServer::Request &request)
+{
+    // The host counts requests per sliding minute, refused ones included.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    while (!m_window.empty() && m_window.front() <= now - 60000)
+        m_window.pop_front();
+    if (int(m_window.size()) >= m_rateLimit) {
+        ++m_rejected429;
+        const qint64 wait = (m_window.front() + 60000 - now + 999) / 1000;
+        Reply r = error(429, QStringLiteral("rate_limited"), QStringLiteral("Too many requests"));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(qMax<qint64>(1, wait))));
+        return r;
+    }
+    m_window.push_back(now);
+    m_maxInWindow = qMax(m_maxInWindow, int(m_window.size()));
+
+    if (request.header("authorization") != "Bearer " + m_apiKey)
+        return error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid API key"));
+    const Fault fault = m_faults ? m_faults(request, ++m_number) : Fault::None;
+    switch (fault) {
+    case Fault::ServerError: return error(500, QStringLiteral("internal"), QStringLiteral("Something broke"));
+    case Fault::Unavailable:
+    case Fault::TooManyRequests: {
+        Reply r = fault == Fault::Unavailable ? error(503, QStringLiteral("unavailable"), QStringLiteral("Try later"))
+                                              : error(429, QStringLiteral("rate_limited"), QStringLiteral("Slow down"));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        return r;
+    }
+    default: break;
+    }
+
+    // A POST with a key seen before gets the first answer again, whatever the body.
+    const QByteArray key = request.header("idempotency-key");
+    Reply reply;
+    if (request.method == "POST" && !key.isEmpty() && m_replayed.contains(key)) {
+        reply = m_replayed.value(key);
+    } else {
+        reply = route(request);
+        if (request.method == "POST" && !key.isEmpty() && reply.status < 500)
+            m_replayed.insert(key, reply);
+    }
+    switch (fault) {
+    case Fault::DropAfterCommit: reply.delivery = Reply::Delivery::Drop; break;
+    case Fault::HangAfterCommit: reply.delivery = Reply::Delivery::Hang; break;
+    case Fault::MalformedAfterCommit: reply.body = "{\"posts\": [{\"id\": "; break;
+    default: break;
+    }
+    return reply;
+}
+
+QJsonObject FakeOpenPost::createPost(const QJsonObject &body, const QString &groupId)
+{
+    const QString id = QStringLiteral("po_%1").arg(m_nextId++);
+    QJsonObject post = body;
+    post.insert(QStringLiteral("id"), id);
+    post.insert(QStringLiteral("status"), body.contains(u"schedule_at") && !body.value(u"schedule_at").isNull()
+                                               ? QStringLiteral("scheduled")
+                                               : QStringLiteral("draft"));
+    if (!groupId.isEmpty())
+        post.insert(QStringLiteral("group_id"), groupId);
+    m_posts.insert(id, post);
+    return post;
+}
+
+Reply FakeOpenPost::createGroup(const QJsonObject &body)
+{
+    const QJsonArray posts = body.value(u"posts").toArray();
+    if (posts.isEmpty() || posts.size() > 50)
+        return error(400, QStringLiteral("invalid_group"), QStringLiteral("A group holds 1 to 50 posts."));
+    // All or nothing: every post is checked before any is created.
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const QJsonObject p = posts.at(i).toObject();
+        if (p.value(u"content").toString().isEmpty())
+            return error(422, QStringLiteral("validation_error"), QStringLiteral("posts[%1].content is required").arg(i));
+        for (const QJsonValue &in : p.value(u"integrations").toArray())
+            if (!m_integrations.contains(in.toString()))
+                return error(422, QStringLiteral("validation_error"),
+                             QStringLiteral("posts[%1]: integration %2 is not connected").arg(i).arg(in.toString()));
+    }
+    const QString groupId = QStringLiteral("grp_%1").arg(m_nextId++);
+    QJsonArray created;
+    for (const QJsonValue &p : posts) {
+        const QJsonObject post = createPost(p.toObject(), groupId);
+        created.append(QJsonObject{{QStringLiteral("id"), post.value(u"id")},
+                                   {QStringLiteral("status"), post.value(u"status")},
+                                   {QStringLiteral("schedule_at"), post.value(u"schedule_at")}});
+    }
+    return json(201, {{QStringLiteral("group_id"), groupId}, {QStringLiteral("posts"), created}});
+}
+
+Reply FakeOpenPost::route(const FakeHttpServer::Request &request)
+{
+    const QString path = QUrl(QString::fromUtf8(request.path)).path();
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts); // v1, posts, ...
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (parts.value(0) != u"v1")
+        return error(404, QStringLiteral("not_found"), QStringLiteral("No route"));
+    if (parts.value(1) == u"integrations" && request.method == "GET") {
+        QJsonArray list;
+        for (auto it = m_integrations.cbegin(); it != m_integrations.cend(); ++it)
+            list.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("platform"), it.value()}});
+        return json(200, {{QStringLiteral("data"), list}});
+    }
+    if (parts.value(1) != u"posts")
+        return error(404, QStringLiteral("not_found"), QStringLiteral("No route"));
+    if (parts.size() == 2 && request.method == "POST") {
+        const Reply group = createGroup({{QStringLiteral("posts"), QJsonArray{body}}});
+        if (group.status != 201)
+            return group;
+        return json(201, {{QStringLiteral("data"), m_posts.value(QJsonDocument::fromJson(group.body).object()
+                                                                      .value(u"posts").toArray().first().toObject()
+                                                                      .value(u"id").toString())}});
+    }
+    if (parts.size() == 3 && parts.at(2) == u"group" && request.method == "POST")
+        return createGroup(body);
+    if (parts.size() == 4 && parts.at(2) == u"group") {
+        const QString groupId = parts.at(3);
+        QJsonArray members;
+        for (auto it = m_posts.begin(); it != m_posts.end();) {
+            if (it->value(u"group_id").toString() != groupId) {
+                ++it;
+                continue;
+            }
+            members.append(*it);
+            it = request.method == "DELETE" ? m_posts.erase(it) : std::next(it);
+        }
+        if (members.isEmpty())
+            return error(404, QStringLiteral("not_found"), QStringLiteral("No group %1").arg(groupId));
+        return json(200, {{QStringLiteral("data"), members}});
+    }
+    if (parts.size() >= 3) {
+        const QString id = parts.at(2);
+        if (!m_posts.contains(id))
+            return error(404, QStringLiteral("not_found"), QStringLiteral("No post %1").arg(id));
+        QJsonObject &post = m_posts[id];
+        if (parts.size() == 4 && parts.at(3) == u"publish" && request.method == "POST") {
+            post.insert(QStringLiteral("status"), QStringLiteral("publishing"));
+            return json(200, {{QStringLiteral("data"), post}});
+        }
+        if (request.method == "GET")
+            return json(200, {{QStringLiteral("data"), post}});
+        if (request.method == "DELETE") {
+            m_posts.remove(id);
+            return json(200, {{QStringLiteral("deleted"), true}});
+        }
+        if (request.method == "PATCH") {
+            const QString status = post.value(u"status").toString();
+            if (status != u"draft" && status != u"scheduled")
+                return error(400, QStringLiteral("not_editable"), QStringLiteral("Post is %1 and can no longer be edited").arg(status));
+            for (auto it = body.begin(); it != body.end(); ++it)
+                post.insert(it.key(), it.value());
+            return json(200, {{QStringLiteral("data"), post}});
+        }
+    }
+    return error(404, QStringLiteral("not_found"), QStringLiteral("No route"));
+}
+
+} // namespace Almanac::Test
