@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QFile out, err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
         return 2;
-    Almanac::Cli cli(&out, &err);
+    Almanac::KeychainSecretStore keychain;
+    Almanac::Cli cli(&out, &err, &keychain);
     return cli.run(QCoreApplication::arguments());
 }

@@ -9,9 +9,16 @@
 #include "importing/importreport.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
+#include "store/outboxrepository.h"
 #include "store/postrepository.h"
+#include "store/providerrepository.h"
+#include "secrets/secretstore.h"
+#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
@@ -27,12 +34,18 @@ QString tr(const char *text)
 }
 
 const char *const usageText = R"(usage:
+  almanac-cli [--db PATH] provider add NAME --kind openpost|posteverywhere|bundlesocial --base-url URL
+                                     [--rate-limit N] [--team-id TEAM]
+  almanac-cli [--db PATH] provider set-key NAME          (reads the key from stdin into the keychain)
+  almanac-cli [--db PATH] provider list [--json]
   almanac-cli [--db PATH] integrations add --id ID --platform PLATFORM [--name TEXT] [--handle H]
-                                         [--provider local|openpost|posteverywhere|bundlesocial] [--service-url URL]
+                                         [--provider local|NAME] [--remote-id RID] [--service-url URL]
   almanac-cli [--db PATH] integrations list [--json]
   almanac-cli [--db PATH] import FILE [--dry-run] [--json] [--timezone IANA]
                                       [--dialect auto|openpost|bundlesocial] [--skip-invalid]
   almanac-cli [--db PATH] list [--status STATUS] [--from ISO] [--to ISO] [--json]
+  almanac-cli [--db PATH] sync [--json] [--timeout SECONDS]
+  almanac-cli [--db PATH] retry-failed [--platform P] [--since ISO] [--until ISO] [--post ID ...]
 )";
 
 // Parses a subcommand's own options; false (with the problem) on anything unknown.
@@ -66,9 +79,10 @@ std::optional<qint64> parseInstant(const QString &text, bool *ok)
 
 } // namespace
 
-Cli::Cli(QIODevice *out, QIODevice *err)
+Cli::Cli(QIODevice *out, QIODevice *err, SecretStore *secrets)
     : m_out(out)
     , m_err(err)
+    , m_secrets(secrets)
 {
 }
 
@@ -126,6 +140,12 @@ int Cli::run(const QStringList &arguments)
         return importFile(args);
     if (command == u"list")
         return list(args);
+    if (command == u"provider")
+        return provider(args);
+    if (command == u"sync")
+        return sync(args);
+    if (command == u"retry-failed")
+        return retryFailed(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -145,7 +165,8 @@ int Cli::integrations(const QStringList &arguments)
         const QCommandLineOption provider(QStringLiteral("provider"), QString(), QStringLiteral("NAME"),
                                           QStringLiteral("local"));
         const QCommandLineOption serviceUrl(QStringLiteral("service-url"), QString(), QStringLiteral("URL"));
-        parser.addOptions({id, platform, name, handle, provider, serviceUrl});
+        const QCommandLineOption remoteId(QStringLiteral("remote-id"), QString(), QStringLiteral("RID"));
+        parser.addOptions({id, platform, name, handle, provider, serviceUrl, remoteId});
         if (!parseOptions(parser, args, &problem))
             return usage(problem);
         if (!parser.positionalArguments().isEmpty())
@@ -160,14 +181,21 @@ int Cli::integrations(const QStringList &arguments)
         in.platform = parser.value(platform);
         in.name = parser.value(name);
         in.handle = parser.value(handle);
-        in.provider = parser.value(provider);
+        // --provider names a provider account (provider add), or a kind (the
+        // foundation's form: "local", or the only account of that kind).
+        if (providerNames().contains(parser.value(provider)))
+            in.provider = parser.value(provider);
+        else
+            in.providerAccount = parser.value(provider);
         in.serviceUrl = parser.value(serviceUrl);
+        in.remoteId = parser.value(remoteId);
         if (auto r = IntegrationRepository(db.connection()).add(in); !r) {
             print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
             return UsageOrFileError;
         }
         print(m_out, tr("added integration %1 (%2, provider %3)\n")
-                         .arg(in.id, PlatformCatalog::find(in.platform)->id, in.provider));
+                         .arg(in.id, PlatformCatalog::find(in.platform)->id,
+                              in.providerAccount.isEmpty() ? in.provider : in.providerAccount));
         return Success;
     }
     if (action == u"list") {
@@ -289,6 +317,14 @@ int Cli::list(const QStringList &args)
         return UsageOrFileError;
     PostRepository posts(db.connection());
     const bool asJson = parser.isSet(json);
+    // Where each post stands with its provider: the outbox's unsettled rows, and
+    // which destinations are hosted at all.
+    QHash<QString, QString> accountOf;
+    ProviderRepository providers(db.connection());
+    for (const Integration &in : IntegrationRepository(db.connection()).list())
+        if (const std::optional<ProviderAccount> account = providers.accountFor(in))
+            accountOf.insert(in.id, account->name);
+    const QHash<QString, std::pair<QString, QString>> unsettled = OutboxRepository(db.connection()).unsettledPosts();
     QByteArray out;
     JsonWriter writer(out);
     if (asJson)
@@ -301,7 +337,17 @@ int Cli::list(const QStringList &args)
     };
     (void)posts.forEach(query, [&](const Post &p) {
         if (asJson) {
-            writePostJson(writer, p, PostJsonShape::Full);
+            PostSyncInfo sync;
+            for (const PostTarget &t : p.targets)
+                if (sync.provider.isEmpty())
+                    sync.provider = accountOf.value(t.integrationId);
+            if (!sync.provider.isEmpty()) {
+                const auto state = unsettled.constFind(p.id);
+                sync.syncState = state == unsettled.cend() ? QStringLiteral("synced") : state->first;
+                if (state != unsettled.cend())
+                    sync.lastError = state->second;
+            }
+            writePostJson(writer, p, PostJsonShape::Full, &sync);
         } else {
             QStringList targets;
             for (const PostTarget &t : p.targets)
@@ -320,6 +366,245 @@ int Cli::list(const QStringList &args)
         out.append('\n');
     }
     flush(true);
+    return Success;
+}
+
+int Cli::provider(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty())
+        return usage(tr("provider needs add, set-key or list"));
+    const QString action = args.takeFirst();
+    QCommandLineParser parser;
+    QString problem;
+    if (action == u"add") {
+        const QCommandLineOption kind(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
+        const QCommandLineOption baseUrl(QStringLiteral("base-url"), QString(), QStringLiteral("URL"));
+        const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QString(), QStringLiteral("N"), QStringLiteral("300"));
+        const QCommandLineOption teamId(QStringLiteral("team-id"), QString(), QStringLiteral("TEAM"));
+        parser.addOptions({kind, baseUrl, rateLimit, teamId});
+        if (!parseOptions(parser, args, &problem))
+            return usage(problem);
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(kind) || !parser.isSet(baseUrl))
+            return usage(tr("provider add needs NAME, --kind and --base-url"));
+        bool ok = false;
+        ProviderAccount account;
+        account.name = parser.positionalArguments().first();
+        account.kind = parser.value(kind);
+        account.baseUrl = parser.value(baseUrl);
+        account.rateLimit = parser.value(rateLimit).toInt(&ok);
+        if (!ok)
+            return usage(tr("--rate-limit \"%1\" is not a number of requests per minute").arg(parser.value(rateLimit)));
+        account.teamId = parser.value(teamId);
+        Database db;
+        if (!openStore(db))
+            return UsageOrFileError;
+        if (auto r = ProviderRepository(db.connection()).add(account); !r) {
+            print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+            return UsageOrFileError;
+        }
+        print(m_out, tr("added provider %1 (%2 at %3, %4 requests a minute)\n")
+                         .arg(account.name, account.kind, account.baseUrl)
+                         .arg(account.rateLimit));
+        return Success;
+    }
+    if (action == u"set-key") {
+        if (!parseOptions(parser, args, &problem))
+            return usage(problem);
+        if (parser.positionalArguments().size() != 1)
+            return usage(tr("provider set-key needs NAME (and the key on standard input)"));
+        const QString name = parser.positionalArguments().first();
+        Database db;
+        if (!openStore(db))
+            return UsageOrFileError;
+        if (!ProviderRepository(db.connection()).find(name)) {
+            print(m_err, tr("almanac-cli: there is no provider \"%1\"; add it with provider add.\n").arg(name));
+            return UsageOrFileError;
+        }
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return UsageOrFileError;
+        const QString key = QString::fromUtf8(in.readLine()).trimmed();
+        if (key.isEmpty())
+            return usage(tr("no key on standard input"));
+        if (auto r = m_secrets->setProviderKey(name, key); !r) {
+            print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+            return UsageOrFileError;
+        }
+        print(m_out, tr("stored the key of %1 in the keychain\n").arg(name)); // never the key itself
+        return Success;
+    }
+    if (action == u"list") {
+        const QCommandLineOption json(QStringLiteral("json"));
+        parser.addOption(json);
+        if (!parseOptions(parser, args, &problem))
+            return usage(problem);
+        Database db;
+        if (!openStore(db))
+            return UsageOrFileError;
+        const QList<ProviderAccount> all = ProviderRepository(db.connection()).list();
+        QByteArray out;
+        JsonWriter w(out);
+        if (parser.isSet(json))
+            w.beginObject().key("providers").beginArray();
+        for (const ProviderAccount &a : all) {
+            if (!parser.isSet(json)) {
+                out.append(QStringLiteral("%1\t%2\t%3\t%4/min\n").arg(a.name, a.kind, a.baseUrl).arg(a.rateLimit).toUtf8());
+                continue;
+            }
+            w.beginObject();
+            w.key("name").string(a.name);
+            w.key("kind").string(a.kind);
+            w.key("base_url").string(a.baseUrl);
+            w.key("rate_limit").number(a.rateLimit);
+            w.endObject();
+        }
+        if (parser.isSet(json)) {
+            w.endArray().endObject();
+            out.append('\n');
+        }
+        m_out->write(out);
+        return Success;
+    }
+    return usage(tr("unknown provider action \"%1\"").arg(action));
+}
+
+int Cli::sync(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"), QStringLiteral("300"));
+    parser.addOptions({json, timeout});
+    QString problem;
+    if (!parseOptions(parser, args, &problem))
+        return usage(problem);
+    bool ok = false;
+    const int seconds = parser.value(timeout).toInt(&ok);
+    if (!ok || seconds < 1)
+        return usage(tr("--timeout \"%1\" is not a number of seconds").arg(parser.value(timeout)));
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    OutboxRepository outbox(db.connection());
+    const qint64 doneBefore = outbox.countInState(QStringLiteral("done"));
+
+    SyncEngine engine(m_storePath, m_secrets, SyncEngine::Options{});
+    if (auto r = engine.start(); !r) {
+        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        return UsageOrFileError;
+    }
+    // Runs until nothing is left to send, or it cannot go on (offline, no key), or time is up.
+    QEventLoop loop;
+    QString stopped;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        stopped = QStringLiteral("timeout");
+        loop.quit();
+    });
+    QObject::connect(&engine, &SyncEngine::settled, &loop, [&] {
+        const SyncStatus s = engine.status();
+        if (s.pending == 0) {
+            loop.quit();
+        } else if (!s.online) {
+            stopped = QStringLiteral("offline");
+            loop.quit();
+        } else if (!s.blocked.isEmpty()) {
+            stopped = QStringLiteral("blocked");
+            loop.quit();
+        }
+    });
+    deadline.start(seconds * 1000);
+    loop.exec();
+
+    const SyncStatus status = engine.status();
+    const qint64 pushed = outbox.countInState(QStringLiteral("done")) - doneBefore;
+    const QList<OutboxRow> failed = outbox.inState(QStringLiteral("failed"));
+    const QString reason = stopped == u"offline" ? tr("offline: %1").arg(status.lastError)
+        : stopped == u"blocked"                  ? status.blocked
+        : stopped == u"timeout"                  ? tr("time is up after %1 s").arg(seconds)
+                                                 : QString();
+    if (parser.isSet(json)) {
+        QByteArray out;
+        JsonWriter w(out);
+        w.beginObject();
+        w.key("pushed").number(pushed);
+        w.key("pending").number(status.pending);
+        w.key("online").boolean(status.online);
+        w.key("stopped");
+        if (stopped.isEmpty())
+            w.null();
+        else
+            w.string(stopped);
+        w.key("reason");
+        if (reason.isEmpty())
+            w.null();
+        else
+            w.string(reason);
+        w.key("failed").beginArray();
+        for (const OutboxRow &r : failed) {
+            w.beginObject();
+            w.key("post").string(r.postId);
+            w.key("integration").string(r.integrationId);
+            w.key("operation").string(r.operation);
+            w.key("error").string(r.lastError);
+            w.endObject();
+        }
+        w.endArray().endObject();
+        out.append('\n');
+        m_out->write(out);
+    } else {
+        print(m_out, tr("pushed %1, %2 still queued, %3 failed\n").arg(pushed).arg(status.pending).arg(failed.size()));
+        for (const OutboxRow &r : failed)
+            print(m_out, tr("failed: post %1 to %2 (%3): %4\n").arg(r.postId, r.integrationId, r.operation, r.lastError));
+        if (!reason.isEmpty())
+            print(m_err, tr("almanac-cli: sync stopped early (%1); everything not pushed is still queued\n").arg(reason));
+    }
+    if (!stopped.isEmpty())
+        return StoppedEarly;
+    return failed.isEmpty() ? Success : ValidationFailed;
+}
+
+int Cli::retryFailed(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("P"));
+    const QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("ISO"));
+    const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("ISO"));
+    const QCommandLineOption post(QStringLiteral("post"), QString(), QStringLiteral("ID"));
+    parser.addOptions({platform, since, until, post});
+    QString problem;
+    if (!parseOptions(parser, args, &problem))
+        return usage(problem);
+    // Everything that follows --post names a post too: --post A B C.
+    QStringList postIds = parser.values(post) + parser.positionalArguments();
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(post))
+        return usage(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    OutboxRepository::FailedFilter filter;
+    filter.postIds = postIds;
+    if (parser.isSet(platform)) {
+        const Platform *p = PlatformCatalog::find(parser.value(platform));
+        if (!p)
+            return usage(tr("\"%1\" is not a platform; expected one of %2")
+                             .arg(parser.value(platform), PlatformCatalog::ids().join(QStringLiteral(", "))));
+        filter.platform = p->id;
+    }
+    bool ok = true;
+    filter.since = parseInstant(parser.value(since), &ok);
+    if (!ok)
+        return usage(tr("--since \"%1\" is not an ISO 8601 date or date-time").arg(parser.value(since)));
+    filter.until = parseInstant(parser.value(until), &ok);
+    if (!ok)
+        return usage(tr("--until \"%1\" is not an ISO 8601 date or date-time").arg(parser.value(until)));
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    const Result<int> requeued = OutboxRepository(db.connection()).requeueFailed(filter);
+    if (!requeued) {
+        print(m_err, tr("almanac-cli: %1\n").arg(requeued.error()));
+        return UsageOrFileError;
+    }
+    print(m_out, tr("%1 failed destinations queued again; run sync to send them\n").arg(requeued.value()));
     return Success;
 }
 

@@ -8,22 +8,29 @@ class QIODevice;
 namespace Almanac {
 
 class Database;
+class SecretStore;
 
 // almanac-cli: the headless twin of the desktop app. Exit codes: 0 success,
-// 1 validation failed and nothing was written, 2 bad usage or an unreadable,
-// refused file or store (nothing written).
+// 1 validation failed and nothing was written (import) or some posts failed
+// for good (sync), 2 bad usage or an unreadable, refused file or store
+// (nothing written), 3 sync stopped early (offline, timeout, no key) with
+// everything still queued.
 class Cli final
 {
 public:
-    enum ExitCode { Success = 0, ValidationFailed = 1, UsageOrFileError = 2 };
+    enum ExitCode { Success = 0, ValidationFailed = 1, UsageOrFileError = 2, StoppedEarly = 3 };
 
-    Cli(QIODevice *out, QIODevice *err);
+    // `secrets` holds the providers' API keys (the keychain; memory in tests).
+    Cli(QIODevice *out, QIODevice *err, SecretStore *secrets = nullptr);
     int run(const QStringList &arguments); // arguments[0] is the program name
 
 private:
     int integrations(const QStringList &args);
     int importFile(const QStringList &args);
     int list(const QStringList &args);
+    int provider(const QStringList &args);
+    int sync(const QStringList &args);
+    int retryFailed(const QStringList &args);
     int usage(const QString &problem);
     // Opens the --db store, or says why not on stderr.
     bool openStore(Database &db);
@@ -31,6 +38,7 @@ private:
 
     QIODevice *m_out;
     QIODevice *m_err;
+    SecretStore *m_secrets;
     QString m_storePath;
 };
 

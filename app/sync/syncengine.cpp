@@ -136,7 +136,7 @@ qint64 SyncEngine::plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QLi
         groups[*found].rows.append(row);
     }
     if (!problems.isEmpty())
-        m_status.lastError = problems.first();
+        m_status.blocked = problems.first();
 
     const qint64 now = nowMs();
     qint64 nextDue = -1;
@@ -222,15 +222,20 @@ qint64 SyncEngine::plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QLi
 void SyncEngine::pass()
 {
     m_passQueued = false;
+    m_status.blocked.clear();
     QHash<QString, QList<SyncItem>> due;
     QHash<QString, QList<QString>> batchOf;
     qint64 nextDue = plan(due, batchOf);
     for (auto it = due.cbegin(); it != due.cend(); ++it) {
         Account *a = account(it.key());
-        if (!a || a->busy)
+        if (!a) {
+            m_status.blocked = tr("There is no provider account \"%1\".").arg(it.key());
+            continue;
+        }
+        if (a->busy)
             continue;
         if (!a->blocked.isEmpty()) {
-            m_status.lastError = a->blocked;
+            m_status.blocked = a->blocked;
             continue;
         }
         const QList<SyncItem> &items = it.value();

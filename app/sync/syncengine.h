@@ -28,6 +28,7 @@ struct SyncStatus
     qint64 failed = 0;  // outbox rows refused for good
     bool busy = false;  // requests in flight
     QString lastError;
+    QString blocked;    // why some rows cannot be sent at all (no key, no provider account)
 };
 
 // Drains the outbox to the hosted schedulers. It owns its store connection and

@@ -7,7 +7,7 @@
 
 namespace Almanac {
 
-void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape)
+void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, const PostSyncInfo *sync)
 {
     const bool full = shape == PostJsonShape::Full;
     json.beginObject();
@@ -50,6 +50,22 @@ void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape)
             json.null();
         else
             json.string(post.groupId);
+        if (sync) {
+            auto stringOrNull = [&json](const QString &s) {
+                if (s.isEmpty())
+                    json.null();
+                else
+                    json.string(s);
+            };
+            json.key("provider");
+            stringOrNull(sync->provider);
+            json.key("remote_id");
+            stringOrNull(post.remoteId);
+            json.key("sync_state");
+            stringOrNull(sync->syncState);
+            json.key("last_error");
+            stringOrNull(sync->lastError);
+        }
         json.key("targets").beginArray();
         for (const PostTarget &t : post.targets) {
             json.beginObject();

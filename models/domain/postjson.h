@@ -12,6 +12,15 @@ enum class PostJsonShape {
     Full,     // as `list --json` prints a post: Row plus id, status, group_id, targets, times
 };
 
-void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape = PostJsonShape::Row);
+// Where a post stands with its hosted provider, for `list --json`.
+struct PostSyncInfo
+{
+    QString provider;  // the provider account of its hosted destinations; empty: local only
+    QString syncState; // pending | synced | failed (empty when local only)
+    QString lastError;
+};
+
+void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape = PostJsonShape::Row,
+                   const PostSyncInfo *sync = nullptr);
 
 } // namespace Almanac

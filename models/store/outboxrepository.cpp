@@ -195,31 +195,84 @@ Result<void> OutboxRepository::retryLater(const QList<qint64> &ids, qint64 nextA
     return {};
 }
 
-Result<int> OutboxRepository::requeueFailed(const QStringList &postIds)
+Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
 {
+    // The failed rows the filter picks, by the destinations' failure time and platform.
+    QStringList where{QStringLiteral("o.state = 'failed'")};
+    QVariantList binds;
+    if (!filter.postIds.isEmpty()) {
+        where.append(QStringLiteral("o.post_id IN (%1)").arg(placeholders(filter.postIds.size())));
+        for (const QString &id : filter.postIds)
+            binds.append(id);
+    }
+    if (!filter.platform.isEmpty()) {
+        where.append(QStringLiteral("i.platform = ?"));
+        binds.append(filter.platform);
+    }
+    if (filter.since) {
+        where.append(QStringLiteral("COALESCE(t.updated_at, 0) >= ?"));
+        binds.append(*filter.since);
+    }
+    if (filter.until) {
+        where.append(QStringLiteral("COALESCE(t.updated_at, 0) <= ?"));
+        binds.append(*filter.until);
+    }
     Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    const QString where = postIds.isEmpty() ? QStringLiteral("state = 'failed'")
-                                            : QStringLiteral("state = 'failed' AND post_id IN (%1)").arg(placeholders(postIds.size()));
-    // A row that never got an answer keeps its request and key; a refused one is sent afresh.
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', batch_key = NULL, attempts = 0, next_attempt_at = 0, "
-                             "idempotency_key = lower(hex(randomblob(16))) WHERE %1").arg(where));
-    for (const QString &id : postIds)
-        q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(tr("Could not queue the failed posts again"), q.lastError());
-    const int requeued = q.numRowsAffected();
-    QSqlQuery t(m_db);
-    t.prepare(QStringLiteral("UPDATE post_targets SET status = (SELECT status FROM posts WHERE posts.id = post_targets.post_id), "
-                             "last_error = NULL WHERE status = 'failed'%1")
-                  .arg(postIds.isEmpty() ? QString() : QStringLiteral(" AND post_id IN (%1)").arg(placeholders(postIds.size()))));
-    for (const QString &id : postIds)
-        t.addBindValue(id);
-    if (!t.exec())
-        return sqlError(tr("Could not queue the failed posts again"), t.lastError());
+    QSqlQuery pick(m_db);
+    pick.prepare(QStringLiteral("SELECT o.id, o.post_id, o.integration_id FROM outbox o "
+                                "JOIN integrations i ON i.id = o.integration_id "
+                                "LEFT JOIN post_targets t ON t.post_id = o.post_id AND t.integration_id = o.integration_id "
+                                "WHERE %1").arg(where.join(QStringLiteral(" AND "))));
+    for (const QVariant &b : std::as_const(binds))
+        pick.addBindValue(b);
+    if (!pick.exec())
+        return sqlError(tr("Could not find the failed posts"), pick.lastError());
+    QSqlQuery row(m_db), target(m_db);
+    // A refused request is sent afresh: a new key, no batch.
+    row.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', batch_key = NULL, attempts = 0, next_attempt_at = 0, "
+                               "idempotency_key = lower(hex(randomblob(16))) WHERE id = ?"));
+    target.prepare(QStringLiteral("UPDATE post_targets SET status = (SELECT status FROM posts WHERE posts.id = post_targets.post_id), "
+                                  "last_error = NULL WHERE post_id = ? AND integration_id = ? AND status = 'failed'"));
+    int requeued = 0;
+    while (pick.next()) {
+        row.addBindValue(pick.value(0));
+        target.addBindValue(pick.value(1));
+        target.addBindValue(pick.value(2));
+        if (!row.exec() || !target.exec())
+            return sqlError(tr("Could not queue the failed posts again"), row.lastError());
+        ++requeued;
+    }
     if (auto r = tx.commit(); !r)
         return Error{r.error()};
     return requeued;
+}
+
+QList<OutboxRow> OutboxRepository::inState(const QString &state)
+{
+    QList<OutboxRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY id").arg(QLatin1StringView(columns)));
+    q.addBindValue(state);
+    if (q.exec())
+        while (q.next())
+            out.append(read(q));
+    return out;
+}
+
+QHash<QString, std::pair<QString, QString>> OutboxRepository::unsettledPosts()
+{
+    QHash<QString, std::pair<QString, QString>> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT post_id, state, last_error FROM outbox WHERE state <> 'done' ORDER BY id")))
+        while (q.next()) {
+            auto &entry = out[q.value(0).toString()];
+            if (entry.first == u"failed")
+                continue;
+            entry = {q.value(1).toString() == u"failed" ? QStringLiteral("failed") : QStringLiteral("pending"),
+                     q.value(2).toString()};
+        }
+    return out;
 }
 
 QString OutboxRepository::remoteIdOf(const QString &postId, const QString &integrationId)

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -53,8 +54,18 @@ public:
                             const QString &reason);
     // Not answered (or told to wait): tried again at `nextAttemptAt`.
     Result<void> retryLater(const QList<qint64> &ids, qint64 nextAttemptAt, const QString &reason, bool countAttempt);
-    // Queues failed destinations again (Retry in the Failed view, retry-failed).
-    Result<int> requeueFailed(const QStringList &postIds);
+    // Queues failed destinations again (Retry in the Failed view, retry-failed):
+    // of these posts (all when empty), on this platform, failed in [since, until].
+    struct FailedFilter
+    {
+        QStringList postIds;
+        QString platform;
+        std::optional<qint64> since, until; // UTC epoch seconds
+    };
+    Result<int> requeueFailed(const FailedFilter &filter);
+    QList<OutboxRow> inState(const QString &state);
+    // The outbox's word on each post that has rows not yet done: failed wins over pending.
+    QHash<QString, std::pair<QString, QString>> unsettledPosts(); // post -> (sync_state, last_error)
 
     // The provider's id for a post's destination, if it has one.
     QString remoteIdOf(const QString &postId, const QString &integrationId);

@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toString().contains(QStringLiteral("422")));
         // Retried after the fix (the account connected at the server), they go through.
         server.addIntegration(QStringLiteral("int_ghost"), QStringLiteral("bluesky"));
-        QCOMPARE(OutboxRepository(store.connection()).requeueFailed({}).value(), 7);
+        QCOMPARE(OutboxRepository(store.connection()).requeueFailed(OutboxRepository::FailedFilter{}).value(), 7);
         QVERIFY(drain(store, secrets));
         QCOMPARE(int(server.posts().size()), 4);
     }
@@ -316,9 +316,9 @@ private Q_SLOTS:
         QVERIFY(engine.start().ok());
         QVERIFY(settled.wait(5000));
         QCOMPARE(engine.status().pending, qint64(4));
-        QVERIFY2(engine.status().lastError.contains(QStringLiteral("No API key for the provider op")),
-                 qPrintable(engine.status().lastError));
-        QVERIFY(!engine.status().lastError.contains(QStringLiteral("op_test_key")));
+        QVERIFY2(engine.status().blocked.contains(QStringLiteral("No API key for the provider op")),
+                 qPrintable(engine.status().blocked));
+        QVERIFY(engine.status().blocked.contains(QStringLiteral("ALMANAC_API_KEY_OP")));
         QCOMPARE(server.requests(), 0);
     }
 

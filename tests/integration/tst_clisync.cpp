@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// almanac-cli's provider, sync and retry-failed commands end to end: the real
+// binary as a child process, a fake OpenPost in this process (whose event loop
+// runs while the child works), exit codes and JSON shapes.
+#include "fakeopenpost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Almanac::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QByteArray m_key = "op_test_key";
+
+    // Runs almanac-cli without blocking this thread's event loop (the fake server lives on it).
+    Run cli(const QStringList &args, bool withKey = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        env.remove(QStringLiteral("ALMANAC_API_KEY_OP"));
+        if (withKey)
+            env.insert(QStringLiteral("ALMANAC_API_KEY_OP"), QString::fromLatin1(m_key));
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(ALMANAC_CLI), QStringList{QStringLiteral("--db"), m_db} + args);
+        if (!finished.wait(60000))
+            qFatal("almanac-cli did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // A fresh store with provider "op" at `baseUrl`, two integrations and three posts.
+    void setUp(const QByteArray &baseUrl)
+    {
+        m_db = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+        QCOMPARE(cli({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("op"), QStringLiteral("--kind"),
+                      QStringLiteral("openpost"), QStringLiteral("--base-url"), QString::fromLatin1(baseUrl)})
+                     .exitCode,
+                 0);
+        for (const auto &[id, platform, remote] : {std::tuple{"int_x", "x", "int_x_abc"}, std::tuple{"int_li", "linkedin", "int_li_abc"}})
+            QCOMPARE(cli({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--id"), QString::fromLatin1(id),
+                          QStringLiteral("--platform"), QString::fromLatin1(platform), QStringLiteral("--provider"),
+                          QStringLiteral("op"), QStringLiteral("--remote-id"), QString::fromLatin1(remote)})
+                         .exitCode,
+                     0);
+        QFile csv(m_dir.filePath(QStringLiteral("plan.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("content,integrations,schedule_at\nOne,x;linkedin,2026-05-01T09:00:00Z\n"
+                  "Two,x,2026-05-02T09:00:00Z\nThree,linkedin,2026-05-03T09:00:00Z\n");
+        csv.close();
+        QCOMPARE(cli({QStringLiteral("import"), csv.fileName()}).exitCode, 0);
+    }
+
+    QJsonArray listedPosts() { return cli({QStringLiteral("list"), QStringLiteral("--json")}).json().value(u"posts").toArray(); }
+
+private Q_SLOTS:
+    void syncPushesAndListShowsIt()
+    {
+        FakeOpenPost server(m_key);
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        server.addIntegration(QStringLiteral("int_li_abc"), QStringLiteral("linkedin"));
+        setUp(server.baseUrl());
+        const Run providers = cli({QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(providers.json().value(u"providers").toArray().first().toObject().value(u"kind").toString(), QStringLiteral("openpost"));
+        QCOMPARE(listedPosts().first().toObject().value(u"sync_state").toString(), QStringLiteral("pending"));
+
+        const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(sync.exitCode, 0);
+        QCOMPARE(sync.json().value(u"pushed").toInt(), 4); // 3 posts, 4 destinations
+        QCOMPARE(sync.json().value(u"pending").toInt(), 0);
+        QVERIFY(sync.json().value(u"stopped").isNull());
+        QCOMPARE(int(server.posts().size()), 3);
+        QVERIFY(!sync.out.contains(m_key) && !sync.err.contains(m_key));
+        for (const QJsonValue &v : listedPosts()) {
+            const QJsonObject post = v.toObject();
+            QCOMPARE(post.value(u"provider").toString(), QStringLiteral("op"));
+            QCOMPARE(post.value(u"sync_state").toString(), QStringLiteral("synced"));
+            QVERIFY(server.posts().contains(post.value(u"remote_id").toString()));
+            QVERIFY(post.value(u"last_error").isNull());
+            QVERIFY(post.value(u"targets").toArray().first().toObject().contains(u"platform_post_url"));
+        }
+        // Nothing left: a second sync sends nothing.
+        QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(server.requests(), 1);
+    }
+
+    void refusedPostsExitOneThenRetry()
+    {
+        FakeOpenPost server(m_key);
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter")); // LinkedIn is not connected there
+        setUp(server.baseUrl());
+        const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(sync.exitCode, 1);
+        const QJsonArray failed = sync.json().value(u"failed").toArray();
+        QCOMPARE(failed.size(), 4); // the group is all or nothing
+        QVERIFY(failed.first().toObject().value(u"error").toString().contains(QStringLiteral("int_li_abc is not connected")));
+        QCOMPARE(listedPosts().first().toObject().value(u"sync_state").toString(), QStringLiteral("failed"));
+
+        // Connected now: retry-failed queues them again, sync sends them.
+        server.addIntegration(QStringLiteral("int_li_abc"), QStringLiteral("linkedin"));
+        const Run onlyX = cli({QStringLiteral("retry-failed"), QStringLiteral("--platform"), QStringLiteral("x")});
+        QCOMPARE(onlyX.exitCode, 0);
+        QVERIFY2(onlyX.out.startsWith("2 failed destinations queued again"), onlyX.out.constData());
+        QCOMPARE(cli({QStringLiteral("retry-failed")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(int(server.posts().size()), 3);
+    }
+
+    void offlineAndMissingKeyStopEarlyWithEverythingQueued()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(probe.serverPort());
+        probe.close();
+        setUp(url);
+        const Run offline = cli({QStringLiteral("sync"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20")});
+        QCOMPARE(offline.exitCode, 3);
+        QCOMPARE(offline.json().value(u"stopped").toString(), QStringLiteral("offline"));
+        QCOMPARE(offline.json().value(u"pending").toInt(), 4);
+
+        const Run noKey = cli({QStringLiteral("sync")}, false);
+        QCOMPARE(noKey.exitCode, 3);
+        QVERIFY2(noKey.err.contains("ALMANAC_API_KEY_OP"), noKey.err.constData());
+        for (const QJsonValue &v : listedPosts())
+            QCOMPARE(v.toObject().value(u"sync_state").toString(), QStringLiteral("pending"));
+    }
+
+    void badProviderInputIsRefusedClearly()
+    {
+        m_db = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        const Run kind = cli({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("op"), QStringLiteral("--kind"),
+                              QStringLiteral("buffer"), QStringLiteral("--base-url"), QStringLiteral("https://x.example")});
+        QCOMPARE(kind.exitCode, 2);
+        QVERIFY2(kind.err.contains("\"buffer\" is not a provider kind; expected one of openpost, posteverywhere, bundlesocial"),
+                 kind.err.constData());
+        const Run url = cli({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("op"), QStringLiteral("--kind"),
+                             QStringLiteral("openpost"), QStringLiteral("--base-url"), QStringLiteral("api.openpost.so")});
+        QCOMPARE(url.exitCode, 2);
+        QVERIFY2(url.err.contains("is not a base URL"), url.err.constData());
+        const Run account = cli({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("a"),
+                                 QStringLiteral("--platform"), QStringLiteral("x"), QStringLiteral("--provider"), QStringLiteral("nobody")});
+        QCOMPARE(account.exitCode, 2);
+        QVERIFY2(account.err.contains("There is no provider account \"nobody\""), account.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_clisync.moc"
