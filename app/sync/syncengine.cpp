@@ -62,7 +62,7 @@ Result<void> SyncEngine::start()
     if (auto r = m_db->open(m_storePath); !r)
         return r;
     m_nam = new QNetworkAccessManager(this);
-    refreshStatus();
+    refreshStatus(true);
     kick();
     return {};
 }
@@ -120,9 +120,14 @@ qint64 SyncEngine::plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QLi
     QList<Group> groups;
     QHash<QString, qsizetype> groupIndex;
     QStringList problems;
+    QHash<QString, std::optional<ProviderAccount>> accountOf; // by integration, once per pass
     for (const OutboxRow &row : outbox.outstanding()) {
-        const auto in = integrations.constFind(row.integrationId);
-        const std::optional<ProviderAccount> account = in == integrations.cend() ? std::nullopt : providers.accountFor(*in);
+        auto known = accountOf.constFind(row.integrationId);
+        if (known == accountOf.cend()) {
+            const auto in = integrations.constFind(row.integrationId);
+            known = accountOf.insert(row.integrationId, in == integrations.cend() ? std::nullopt : providers.accountFor(*in));
+        }
+        const std::optional<ProviderAccount> &account = *known;
         if (!account) {
             problems.append(tr("The destination %1 has no provider account to sync through.").arg(row.integrationId));
             continue;
@@ -188,35 +193,49 @@ qint64 SyncEngine::plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QLi
             item.integrationIds.append(id);
             const Integration &in = integrations.value(id);
             item.remoteIntegrations.append(in.remoteId.isEmpty() ? in.id : in.remoteId);
-            if (item.remoteId.isEmpty())
-                item.remoteId = outbox.remoteIdOf(item.postId, id);
         }
-        if (item.remoteId.isEmpty())
-            item.remoteId = head.remoteId; // the post is gone locally; the row remembers
-
-        if (item.operation == u"create" || item.operation == u"update") {
-            item.post = posts.find(item.postId);
-            if (!item.post) { // deleted since; its delete row comes next
-                (void)outbox.markDone(item.outboxIds);
-                continue;
-            }
-        }
-        if (item.operation != u"create" && item.remoteId.isEmpty()) {
-            if (item.operation == u"update") {
-                item.operation = QStringLiteral("create"); // it never reached the provider: create it as it is now
-            } else if (item.operation == u"delete") {
-                (void)outbox.markDone(item.outboxIds); // it never reached the provider: nothing to delete there
-                continue;
-            } else {
-                (void)outbox.markFailed(item.outboxIds, item.postId, item.integrationIds,
-                                        tr("Cannot publish: the post never reached the provider."));
-                continue;
-            }
-        }
+        item.remoteId = head.remoteId; // as the row was written; hydrate() looks further
         due[g.account].append(item);
         batchOf[g.account].append(head.batchKey);
     }
     return nextDue;
+}
+
+bool SyncEngine::hydrate(SyncItem &item, bool resend)
+{
+    const QSqlDatabase db = m_db->connection();
+    OutboxRepository outbox(db);
+    for (const QString &id : std::as_const(item.integrationIds))
+        if (const QString remote = outbox.remoteIdOf(item.postId, id); !remote.isEmpty())
+            item.remoteId = remote;
+    if (item.operation == u"create" || item.operation == u"update") {
+        item.post = PostRepository(db).find(item.postId);
+        if (!item.post && resend) {
+            // Deleted while its request was out: the request goes again whole (the
+            // server answers a known key with its first answer), and the id it
+            // gives lets the delete that follows name the remote post.
+            item.post = Post();
+            item.post->id = item.postId;
+            return true;
+        }
+        if (!item.post) { // deleted since; its delete row comes next
+            (void)outbox.markDone(item.outboxIds);
+            return false;
+        }
+    }
+    if (item.operation == u"create" || !item.remoteId.isEmpty())
+        return true;
+    if (item.operation == u"update") {
+        item.operation = QStringLiteral("create"); // it never reached the provider: create it as it is now
+        return true;
+    }
+    if (item.operation == u"delete") {
+        (void)outbox.markDone(item.outboxIds); // it never reached the provider: nothing to delete there
+        return false;
+    }
+    (void)outbox.markFailed(item.outboxIds, item.postId, item.integrationIds,
+                            tr("Cannot publish: the post never reached the provider."));
+    return false;
 }
 
 void SyncEngine::pass()
@@ -248,21 +267,29 @@ void SyncEngine::pass()
             key = sent->toUtf8();
             qsizetype rows = 0;
             for (qsizetype i = 0; i < items.size(); ++i) {
-                if (batches.at(i) == *sent) {
-                    chosen.append(items.at(i));
-                    rows += items.at(i).outboxIds.size();
-                }
+                if (batches.at(i) != *sent)
+                    continue;
+                SyncItem item = items.at(i);
+                rows += item.outboxIds.size();
+                if (hydrate(item, true))
+                    chosen.append(item);
             }
             // Only the whole request may go again under its key.
             if (rows != OutboxRepository(m_db->connection()).batch(*sent).size())
                 continue;
         } else {
+            // The posts themselves are read only for what goes out now.
             const int maxBatch = a->provider->capabilities().maxBatch;
-            for (const SyncItem &item : items)
-                if (item.operation == u"create" && chosen.size() < maxBatch)
+            for (SyncItem item : items)
+                if (item.operation == u"create" && chosen.size() < maxBatch && hydrate(item, false))
                     chosen.append(item);
-            if (chosen.isEmpty())
-                chosen.append(items.first());
+            for (qsizetype i = 0; chosen.isEmpty() && i < items.size(); ++i)
+                if (SyncItem item = items.at(i); hydrate(item, false))
+                    chosen.append(item);
+            if (chosen.isEmpty()) {
+                kick(); // all settled here: look again
+                continue;
+            }
             key = newBatchKey();
             QList<qint64> ids;
             for (const SyncItem &item : std::as_const(chosen))
@@ -274,8 +301,8 @@ void SyncEngine::pass()
         }
         push(*a, chosen, key);
     }
-    refreshStatus();
     const bool busy = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const auto &a) { return a.second->busy; });
+    refreshStatus(!busy);
     if (!busy) {
         if (nextDue >= 0)
             m_wake.start(int(qBound(qint64(0), nextDue - nowMs(), qint64(24 * 3600 * 1000))));
@@ -337,6 +364,7 @@ void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QL
     OutboxRepository outbox(m_db->connection());
     const qint64 now = nowMs();
     bool anyAnswer = false, unreachable = false;
+    Transaction tx(m_db->connection()); // a request's outcomes are recorded together
     // Items that went out together come back together: one wait for all of
     // them, so the request is sent again whole, as it was.
     int attempts = 0;
@@ -371,17 +399,24 @@ void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QL
         if (!written)
             m_status.lastError = written.error();
     }
+    if (auto r = tx.commit(); !r)
+        m_status.lastError = r.error();
     m_status.online = !unreachable;
     account.busy = false;
     refreshStatus();
     kick();
 }
 
-void SyncEngine::refreshStatus()
+void SyncEngine::refreshStatus(bool recount)
 {
-    OutboxRepository outbox(m_db->connection());
-    m_status.pending = outbox.countInState(QStringLiteral("pending")) + outbox.countInState(QStringLiteral("sent"));
-    m_status.failed = outbox.countInState(QStringLiteral("failed"));
+    // Counting a large outbox costs milliseconds: at most four times a second
+    // while pushing, and always once the engine settles.
+    if (recount || !m_counted.isValid() || m_counted.elapsed() >= 250) {
+        OutboxRepository outbox(m_db->connection());
+        m_status.pending = outbox.countInState(QStringLiteral("pending")) + outbox.countInState(QStringLiteral("sent"));
+        m_status.failed = outbox.countInState(QStringLiteral("failed"));
+        m_counted.start();
+    }
     m_status.busy = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const auto &a) { return a.second->busy; });
     Q_EMIT statusChanged(m_status);
 }

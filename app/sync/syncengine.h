@@ -6,6 +6,7 @@
 #include "ratelimiter.h"
 #include "syncprovider.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -79,10 +80,14 @@ private:
     // Turns the outstanding rows into the items due now, per account; settles
     // locally what needs no request. Returns the earliest later due time (ms) or -1.
     qint64 plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QList<QString>> &batchOf);
+    // Reads what sending the item needs (the post, the provider's id for it);
+    // false when it settled without a request (gone locally, never sent). A
+    // resend keeps every item of its request.
+    bool hydrate(SyncItem &item, bool resend);
     void push(Account &account, const QList<SyncItem> &items, const QByteArray &batchKey);
     void send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered);
     void record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes);
-    void refreshStatus();
+    void refreshStatus(bool recount = false);
     qint64 nowMs() const;
 
     QString m_storePath;
@@ -92,6 +97,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     std::map<QString, std::unique_ptr<Account>> m_accounts;
     QTimer m_wake;
+    QElapsedTimer m_counted;
     bool m_passQueued = false;
     SyncStatus m_status;
 };

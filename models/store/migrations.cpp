@@ -141,6 +141,10 @@ QStringList version2()
         // resend after a lost response carries the same rows and the same key.
         QStringLiteral("ALTER TABLE outbox ADD COLUMN batch_key TEXT"),
         QStringLiteral("CREATE INDEX outbox_by_batch ON outbox(batch_key) WHERE batch_key IS NOT NULL"),
+        // The engine reads the oldest open rows a window at a time, then the rest
+        // of those posts' rows: in id order through only the open rows, and by post.
+        QStringLiteral("CREATE INDEX outbox_open ON outbox(id) WHERE state = 'pending' OR state = 'sent'"),
+        QStringLiteral("CREATE INDEX outbox_by_post ON outbox(post_id)"),
         QStringLiteral("ALTER TABLE post_targets ADD COLUMN remote_group_id TEXT"),
     };
 }

@@ -53,15 +53,36 @@ OutboxRepository::OutboxRepository(QSqlDatabase db)
 {
 }
 
-QList<OutboxRow> OutboxRepository::outstanding()
+QList<OutboxRow> OutboxRepository::outstanding(int window)
 {
     QList<OutboxRow> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' OR state = 'sent' ORDER BY id")
-                   .arg(QLatin1StringView(columns))))
-        while (q.next())
-            out.append(read(q));
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox INDEXED BY outbox_open WHERE state = 'pending' OR state = 'sent' "
+                             "ORDER BY id LIMIT ?").arg(QLatin1StringView(columns)));
+    q.addBindValue(window);
+    if (!q.exec())
+        return out;
+    QStringList posts;
+    while (q.next()) {
+        out.append(read(q));
+        if (posts.isEmpty() || posts.last() != out.last().postId)
+            posts.append(out.last().postId);
+    }
+    if (out.size() < window)
+        return out;
+    // The window may have cut a post's rows in two: fetch the rest of them.
+    posts.removeDuplicates();
+    QSqlQuery rest(m_db);
+    rest.setForwardOnly(true);
+    rest.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE post_id IN (%2) AND id > ? AND (state = 'pending' OR state = 'sent') "
+                                "ORDER BY id").arg(QLatin1StringView(columns), placeholders(posts.size())));
+    for (const QString &p : std::as_const(posts))
+        rest.addBindValue(p);
+    rest.addBindValue(out.last().id);
+    if (rest.exec())
+        while (rest.next())
+            out.append(read(rest));
     return out;
 }
 
@@ -115,7 +136,7 @@ Result<void> OutboxRepository::markSynced(const QList<qint64> &ids, const QStrin
                                           const QStringList &integrationIds, const QString &remoteId,
                                           const QString &groupId)
 {
-    Transaction tx(m_db);
+    Savepoint tx(m_db); // nests in the caller's transaction, if any
     if (auto r = markDone(ids); !r)
         return r;
     if (!remoteId.isEmpty()) {
@@ -150,13 +171,13 @@ Result<void> OutboxRepository::markSynced(const QList<qint64> &ids, const QStrin
         if (!p.exec())
             return sqlError(tr("Could not record the remote post"), p.lastError());
     }
-    return tx.commit();
+    return tx.release();
 }
 
 Result<void> OutboxRepository::markFailed(const QList<qint64> &ids, const QString &postId,
                                           const QStringList &integrationIds, const QString &reason)
 {
-    Transaction tx(m_db);
+    Savepoint tx(m_db); // nests in the caller's transaction, if any
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id IN (%1)")
                   .arg(placeholders(ids.size())));
@@ -176,7 +197,7 @@ Result<void> OutboxRepository::markFailed(const QList<qint64> &ids, const QStrin
         t.addBindValue(id);
     if (!t.exec())
         return sqlError(tr("Could not record the failure"), t.lastError());
-    return tx.commit();
+    return tx.release();
 }
 
 Result<void> OutboxRepository::retryLater(const QList<qint64> &ids, qint64 nextAttemptAt, const QString &reason,

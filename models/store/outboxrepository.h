@@ -36,8 +36,9 @@ public:
     explicit OutboxRepository(QSqlDatabase db);
 
     // Rows still to send (pending, or sent without an answer), oldest first,
-    // whether due or waiting for a retry.
-    QList<OutboxRow> outstanding();
+    // whether due or waiting for a retry: the oldest `window` of them, plus every
+    // other open row of the posts those belong to (so a post is seen whole).
+    QList<OutboxRow> outstanding(int window = 500);
     // The rows that went out in one request.
     QList<OutboxRow> batch(const QString &batchKey);
     qint64 countInState(const QString &state);
