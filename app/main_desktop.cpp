@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "mainwindow/appearance.h"
 #include "mainwindow/mainwindow.h"
+#include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 
@@ -62,8 +63,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    Almanac::KeychainSecretStore keychain;
     Almanac::MainWindow window(database);
     window.show();
+    window.startSync(&keychain);
     if (!parser.positionalArguments().isEmpty()) {
         const QString file = parser.positionalArguments().first();
         QTimer::singleShot(0, &window, [&window, file] { window.importCsv(file); });

@@ -201,41 +201,53 @@ qint64 SyncEngine::plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QLi
     return nextDue;
 }
 
-bool SyncEngine::hydrate(SyncItem &item, bool resend)
+QList<SyncItem> SyncEngine::hydrate(QList<SyncItem> items, bool resend)
 {
     const QSqlDatabase db = m_db->connection();
     OutboxRepository outbox(db);
-    for (const QString &id : std::as_const(item.integrationIds))
-        if (const QString remote = outbox.remoteIdOf(item.postId, id); !remote.isEmpty())
-            item.remoteId = remote;
-    if (item.operation == u"create" || item.operation == u"update") {
-        item.post = PostRepository(db).find(item.postId);
-        if (!item.post && resend) {
-            // Deleted while its request was out: the request goes again whole (the
-            // server answers a known key with its first answer), and the id it
-            // gives lets the delete that follows name the remote post.
-            item.post = Post();
-            item.post->id = item.postId;
-            return true;
+    QStringList postIds;
+    for (const SyncItem &item : items)
+        postIds.append(item.postId);
+    // Two queries for the whole request, not a few per post.
+    const QHash<QString, QString> remoteIds = outbox.remoteIdsOf(postIds);
+    QHash<QString, Post> posts;
+    for (Post &p : PostRepository(db).findMany(postIds))
+        posts.insert(p.id, std::move(p));
+
+    QList<SyncItem> out;
+    for (SyncItem &item : items) {
+        for (const QString &id : std::as_const(item.integrationIds))
+            if (const QString remote = remoteIds.value(item.postId + u'\x1f' + id); !remote.isEmpty())
+                item.remoteId = remote;
+        if (item.operation == u"create" || item.operation == u"update") {
+            if (const auto found = posts.constFind(item.postId); found != posts.cend()) {
+                item.post = *found;
+            } else if (resend) {
+                // Deleted while its request was out: the request goes again whole (the
+                // server answers a known key with its first answer), and the id it
+                // gives lets the delete that follows name the remote post.
+                item.post = Post();
+                item.post->id = item.postId;
+            } else { // deleted since; its delete row comes next
+                (void)outbox.markDone(item.outboxIds);
+                continue;
+            }
         }
-        if (!item.post) { // deleted since; its delete row comes next
-            (void)outbox.markDone(item.outboxIds);
-            return false;
+        if (item.operation != u"create" && item.remoteId.isEmpty()) {
+            if (item.operation == u"update") {
+                item.operation = QStringLiteral("create"); // it never reached the provider: create it as it is now
+            } else if (item.operation == u"delete") {
+                (void)outbox.markDone(item.outboxIds); // it never reached the provider: nothing to delete there
+                continue;
+            } else {
+                (void)outbox.markFailed(item.outboxIds, item.postId, item.integrationIds,
+                                        tr("Cannot publish: the post never reached the provider."));
+                continue;
+            }
         }
+        out.append(std::move(item));
     }
-    if (item.operation == u"create" || !item.remoteId.isEmpty())
-        return true;
-    if (item.operation == u"update") {
-        item.operation = QStringLiteral("create"); // it never reached the provider: create it as it is now
-        return true;
-    }
-    if (item.operation == u"delete") {
-        (void)outbox.markDone(item.outboxIds); // it never reached the provider: nothing to delete there
-        return false;
-    }
-    (void)outbox.markFailed(item.outboxIds, item.postId, item.integrationIds,
-                            tr("Cannot publish: the post never reached the provider."));
-    return false;
+    return out;
 }
 
 void SyncEngine::pass()
@@ -267,25 +279,24 @@ void SyncEngine::pass()
             key = sent->toUtf8();
             qsizetype rows = 0;
             for (qsizetype i = 0; i < items.size(); ++i) {
-                if (batches.at(i) != *sent)
-                    continue;
-                SyncItem item = items.at(i);
-                rows += item.outboxIds.size();
-                if (hydrate(item, true))
-                    chosen.append(item);
+                if (batches.at(i) == *sent) {
+                    chosen.append(items.at(i));
+                    rows += items.at(i).outboxIds.size();
+                }
             }
             // Only the whole request may go again under its key.
             if (rows != OutboxRepository(m_db->connection()).batch(*sent).size())
                 continue;
+            chosen = hydrate(chosen, true);
         } else {
             // The posts themselves are read only for what goes out now.
             const int maxBatch = a->provider->capabilities().maxBatch;
-            for (SyncItem item : items)
-                if (item.operation == u"create" && chosen.size() < maxBatch && hydrate(item, false))
+            for (const SyncItem &item : items)
+                if (item.operation == u"create" && chosen.size() < maxBatch)
                     chosen.append(item);
-            for (qsizetype i = 0; chosen.isEmpty() && i < items.size(); ++i)
-                if (SyncItem item = items.at(i); hydrate(item, false))
-                    chosen.append(item);
+            if (chosen.isEmpty())
+                chosen.append(items.first());
+            chosen = hydrate(chosen, false);
             if (chosen.isEmpty()) {
                 kick(); // all settled here: look again
                 continue;

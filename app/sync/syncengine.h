@@ -81,9 +81,10 @@ private:
     // locally what needs no request. Returns the earliest later due time (ms) or -1.
     qint64 plan(QHash<QString, QList<SyncItem>> &due, QHash<QString, QList<QString>> &batchOf);
     // Reads what sending the item needs (the post, the provider's id for it);
-    // false when it settled without a request (gone locally, never sent). A
-    // resend keeps every item of its request.
-    bool hydrate(SyncItem &item, bool resend);
+    // Reads what sending the items needs (the posts, the provider's ids for
+    // them); returns those still to send, having settled the others without a
+    // request (gone locally, never sent). A resend keeps every item of its request.
+    QList<SyncItem> hydrate(QList<SyncItem> items, bool resend);
     void push(Account &account, const QList<SyncItem> &items, const QByteArray &batchKey);
     void send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered);
     void record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes);

@@ -119,16 +119,24 @@ Result<void> OutboxRepository::assignBatch(const QList<qint64> &ids, const QStri
     return tx.commit();
 }
 
+QSqlQuery &OutboxRepository::statement(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
 Result<void> OutboxRepository::markDone(const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return {};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE id IN (%1)").arg(placeholders(ids.size())));
-    for (qint64 id : ids)
+    QSqlQuery &q = statement(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"));
+    for (qint64 id : ids) {
         q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(tr("Could not record the sync"), q.lastError());
+        if (!q.exec())
+            return sqlError(tr("Could not record the sync"), q.lastError());
+    }
     return {};
 }
 
@@ -140,32 +148,27 @@ Result<void> OutboxRepository::markSynced(const QList<qint64> &ids, const QStrin
     if (auto r = markDone(ids); !r)
         return r;
     if (!remoteId.isEmpty()) {
-        QSqlQuery t(m_db);
-        t.prepare(QStringLiteral("UPDATE post_targets SET remote_id = ?, remote_group_id = COALESCE(?, remote_group_id), "
-                                 "last_error = NULL, updated_at = ? WHERE post_id = ? AND integration_id IN (%1)")
-                      .arg(placeholders(integrationIds.size())));
-        t.addBindValue(remoteId);
-        t.addBindValue(Sql::textOrNull(groupId));
-        t.addBindValue(Clock::nowSecs());
-        t.addBindValue(postId);
-        for (const QString &id : integrationIds)
-            t.addBindValue(id);
-        if (!t.exec())
-            return sqlError(tr("Could not record the remote post"), t.lastError());
+        QSqlQuery &t = statement(QStringLiteral("UPDATE post_targets SET remote_id = ?, remote_group_id = COALESCE(?, remote_group_id), "
+                                                "last_error = NULL, updated_at = ? WHERE post_id = ? AND integration_id = ?"));
         // Rows queued while the create was on its way learn the id too (a delete
         // of a post that is gone locally has nothing else to name it by).
-        QSqlQuery later(m_db);
-        later.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE post_id = ? AND payload IS NULL "
-                                     "AND (state = 'pending' OR state = 'sent') AND integration_id IN (%1)")
-                          .arg(placeholders(integrationIds.size())));
-        later.addBindValue(remoteId);
-        later.addBindValue(postId);
-        for (const QString &id : integrationIds)
+        QSqlQuery &later = statement(QStringLiteral("UPDATE outbox SET payload = ? WHERE post_id = ? AND payload IS NULL "
+                                                    "AND (state = 'pending' OR state = 'sent') AND integration_id = ?"));
+        for (const QString &id : integrationIds) {
+            t.addBindValue(remoteId);
+            t.addBindValue(Sql::textOrNull(groupId));
+            t.addBindValue(Clock::nowSecs());
+            t.addBindValue(postId);
+            t.addBindValue(id);
+            if (!t.exec())
+                return sqlError(tr("Could not record the remote post"), t.lastError());
+            later.addBindValue(remoteId);
+            later.addBindValue(postId);
             later.addBindValue(id);
-        if (!later.exec())
-            return sqlError(tr("Could not record the remote post"), later.lastError());
-        QSqlQuery p(m_db);
-        p.prepare(QStringLiteral("UPDATE posts SET remote_id = COALESCE(remote_id, ?) WHERE id = ?"));
+            if (!later.exec())
+                return sqlError(tr("Could not record the remote post"), later.lastError());
+        }
+        QSqlQuery &p = statement(QStringLiteral("UPDATE posts SET remote_id = COALESCE(remote_id, ?) WHERE id = ?"));
         p.addBindValue(remoteId);
         p.addBindValue(postId);
         if (!p.exec())
@@ -296,13 +299,20 @@ QHash<QString, std::pair<QString, QString>> OutboxRepository::unsettledPosts()
     return out;
 }
 
-QString OutboxRepository::remoteIdOf(const QString &postId, const QString &integrationId)
+QHash<QString, QString> OutboxRepository::remoteIdsOf(const QStringList &postIds)
 {
+    QHash<QString, QString> out;
+    if (postIds.isEmpty())
+        return out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT remote_id FROM post_targets WHERE post_id = ? AND integration_id = ?"));
-    q.addBindValue(postId);
-    q.addBindValue(integrationId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.prepare(QStringLiteral("SELECT post_id, integration_id, remote_id FROM post_targets "
+                             "WHERE remote_id IS NOT NULL AND post_id IN (%1)").arg(placeholders(postIds.size())));
+    for (const QString &id : postIds)
+        q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toString() + u'\x1f' + q.value(1).toString(), q.value(2).toString());
+    return out;
 }
 
 } // namespace Almanac

@@ -5,8 +5,11 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace Almanac {
@@ -68,11 +71,16 @@ public:
     // The outbox's word on each post that has rows not yet done: failed wins over pending.
     QHash<QString, std::pair<QString, QString>> unsettledPosts(); // post -> (sync_state, last_error)
 
-    // The provider's id for a post's destination, if it has one.
-    QString remoteIdOf(const QString &postId, const QString &integrationId);
+    // The provider's ids of these posts' destinations, by "post\x1fintegration".
+    QHash<QString, QString> remoteIdsOf(const QStringList &postIds);
 
 private:
+    // The statement for `sql`, prepared once per repository: the engine
+    // records fifty outcomes per request with the same few statements.
+    QSqlQuery &statement(const QString &sql);
+
     QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Almanac

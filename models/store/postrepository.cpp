@@ -375,6 +375,21 @@ std::optional<Post> PostRepository::find(const QString &id)
     return posts.first();
 }
 
+QList<Post> PostRepository::findMany(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &id : ids) {
+        marks.append(QStringLiteral("?"));
+        binds.append(id);
+    }
+    QList<Post> posts = select({QStringLiteral("id IN (%1)").arg(marks.join(u','))}, binds, QStringLiteral("id"), int(ids.size()));
+    loadTargets(posts);
+    return posts;
+}
+
 void PostRepository::loadTargets(QList<Post> &posts)
 {
     if (posts.isEmpty())

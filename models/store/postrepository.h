@@ -66,6 +66,8 @@ public:
     Result<void> update(const Post &post);
     Result<void> remove(const QStringList &ids);
     std::optional<Post> find(const QString &id);
+    // The posts of these ids that exist, with their targets, in no set order.
+    QList<Post> findMany(const QStringList &ids);
     // Moves a post to another time, or takes a draft's date away (its status
     // stays); queues a reschedule.
     Result<void> reschedule(const QString &id, std::optional<qint64> scheduledAt);

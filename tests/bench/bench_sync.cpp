@@ -17,6 +17,7 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -43,8 +44,21 @@ Figures run(int posts, int rateLimit)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sync.sqlite"));
-    FakeOpenPost server("bench_key", rateLimit);
-    server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+    // The server works on a thread of its own, as a remote one would: the
+    // figures are the engine's, not the fake's JSON parsing.
+    QThread serverThread;
+    QObject onServerThread;
+    onServerThread.moveToThread(&serverThread);
+    serverThread.start();
+    std::unique_ptr<FakeOpenPost> owned;
+    QMetaObject::invokeMethod(
+        &onServerThread,
+        [&] {
+            owned = std::make_unique<FakeOpenPost>("bench_key", rateLimit);
+            owned->addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        },
+        Qt::BlockingQueuedConnection);
+    FakeOpenPost &server = *owned;
     {
         Database db(QStringLiteral("bench-setup"));
         if (!db.open(path))
@@ -88,6 +102,10 @@ Figures run(int posts, int rateLimit)
     f.rejected = server.tooManyRequests();
     f.maxPerMinute = server.maxRequestsInAnyMinute();
     f.serverPosts = server.posts().size();
+    QMetaObject::invokeMethod(&onServerThread, [&] { owned.reset(); },
+                              Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
     return f;
 }
 

@@ -37,8 +37,10 @@ FakeHttpServer::FakeHttpServer(Handler handler, quint16 port, QObject *parent)
 {
     if (!m_server->listen(QHostAddress::LocalHost, port))
         qFatal("the fake server cannot listen");
+    m_port = m_server->serverPort();
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            m_buffers.insert(socket, {});
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
@@ -50,9 +52,16 @@ FakeHttpServer::FakeHttpServer(Handler handler, quint16 port, QObject *parent)
 
 FakeHttpServer::~FakeHttpServer() = default;
 
-quint16 FakeHttpServer::port() const
+void FakeHttpServer::setReachable(bool reachable)
 {
-    return m_server->serverPort();
+    if (!reachable) {
+        m_server->close();
+        for (QTcpSocket *socket : m_buffers.keys())
+            socket->abort();
+        return;
+    }
+    if (!m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, m_port))
+        qFatal("the fake server cannot listen again");
 }
 
 QByteArray FakeHttpServer::baseUrl() const

@@ -44,7 +44,9 @@ public:
     explicit FakeHttpServer(Handler handler, quint16 port = 0, QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
-    quint16 port() const;
+    quint16 port() const { return m_port; }
+    // Offline: the port refuses connections and open ones are cut; back on the same port after.
+    void setReachable(bool reachable);
     QByteArray baseUrl() const;
     int requestCount() const { return m_requests; }
 
@@ -52,6 +54,7 @@ private:
     void readFrom(QTcpSocket *socket);
 
     QTcpServer *m_server;
+    quint16 m_port = 0;
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requests = 0;

@@ -36,6 +36,7 @@ public:
     explicit FakeOpenPost(QByteArray apiKey = "op_test_key", int rateLimit = 300, quint16 port = 0);
 
     QByteArray baseUrl() const { return m_server.baseUrl(); }
+    void setReachable(bool reachable) { m_server.setReachable(reachable); }
     void setFaults(FaultPlan plan) { m_faults = std::move(plan); }
     void addIntegration(const QString &id, const QString &platform);
     void setPublished(const QString &postId);

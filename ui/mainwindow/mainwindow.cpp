@@ -12,6 +12,8 @@
 #include "importwizard/importhistorydialog.h"
 #include "importwizard/importwizard.h"
 #include "store/importrepository.h"
+#include "store/providerrepository.h"
+#include "sync/backgroundsync.h"
 #include "itemmodels/calendarmodel.h"
 #include "messagebar.h"
 #include "settings/appsettings.h"
@@ -105,7 +107,16 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_zone->setAutoRaise(true);
     m_zone->setToolTip(tr("The time zone times are shown and entered in. Click to change it."));
     connect(m_zone, &QToolButton::clicked, this, &MainWindow::chooseTimeZone);
+    m_syncIndicator = new QToolButton;
+    m_syncIndicator->setObjectName(QStringLiteral("syncIndicator"));
+    m_syncIndicator->setAutoRaise(true);
+    m_syncIndicator->hide(); // until there is a provider to sync with
+    connect(m_syncIndicator, &QToolButton::clicked, this, [this] {
+        if (m_sync)
+            m_sync->kick();
+    });
     statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_zone);
 
     createActions();
@@ -154,10 +165,16 @@ void MainWindow::createActions()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     history->setStatusTip(tr("Past imports, their rows, and Undo Import"));
     connect(history, &QAction::triggered, this, &MainWindow::showImportHistory);
-    QAction *sync = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync"));
+    QAction *sync = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Now"));
     sync->setObjectName(QStringLiteral("syncAction"));
+    sync->setShortcut(QKeySequence(Qt::Key_F5));
     sync->setEnabled(false);
     sync->setToolTip(tr("Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet."));
+    m_syncAction = sync;
+    connect(sync, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->kick();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -574,6 +591,8 @@ void MainWindow::showImported(qint64 importId)
 {
     m_model->reload();
     m_unscheduled->reload();
+    if (m_sync)
+        m_sync->kick();
     const Result<QStringList> ids = ImportRepository(m_database.connection()).postIds(importId);
     if (!ids || ids.value().isEmpty())
         return;
@@ -584,6 +603,46 @@ void MainWindow::showImported(qint64 importId)
     m_calendar->selectPosts(ids.value());
     m_messages->showMessage(tr("Imported %n post(s).", nullptr, int(ids.value().size())), MessageBar::Kind::Information,
                             tr("Undo Import"), [this, importId] { undoImport(importId); });
+}
+
+void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &options)
+{
+    if (m_sync || ProviderRepository(m_database.connection()).list().isEmpty())
+        return;
+    m_sync = new BackgroundSync(m_database.path(), secrets, options, this);
+    connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::showSyncStatus);
+    connect(m_sync, &BackgroundSync::failedToStart, this,
+            [this](const QString &reason) { m_messages->showMessage(tr("Sync cannot start: %1").arg(reason), MessageBar::Kind::Warning); });
+    // Every edit (and its undo) wrote outbox rows in its transaction: tell the engine.
+    connect(m_undo, &QUndoStack::indexChanged, m_sync, &BackgroundSync::kick);
+    m_syncAction->setEnabled(true);
+    m_syncAction->setToolTip(tr("Send what changed to your hosted schedulers now (F5)"));
+    m_syncIndicator->show();
+    m_syncIndicator->setText(tr("Sync starting…"));
+    m_sync->start();
+}
+
+void MainWindow::showSyncStatus(const SyncStatus &status)
+{
+    QString text;
+    if (!status.online)
+        text = tr("Offline · %n to sync", nullptr, int(status.pending));
+    else if (status.pending && status.busy)
+        text = tr("Syncing · %n to go", nullptr, int(status.pending));
+    else if (status.pending)
+        text = tr("%n to sync", nullptr, int(status.pending));
+    else
+        text = tr("Synced");
+    if (status.failed)
+        text += QStringLiteral(" · ") + tr("%n failed", nullptr, int(status.failed));
+    m_syncIndicator->setText(text);
+    QStringList tip;
+    if (!status.blocked.isEmpty())
+        tip.append(status.blocked);
+    if (!status.lastError.isEmpty() && (status.pending || status.failed || !status.online))
+        tip.append(tr("Last problem: %1").arg(status.lastError));
+    tip.append(tr("Click to sync now."));
+    m_syncIndicator->setToolTip(tip.join(u'\n'));
 }
 
 void MainWindow::showImportHistory()

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "sync/syncengine.h"
+
 class QActionGroup;
 class QLabel;
 class QLineEdit;
@@ -14,7 +16,9 @@ class QUndoStack;
 
 namespace Almanac {
 
+class BackgroundSync;
 class ImportWizard;
+class SecretStore;
 class CalendarModel;
 class CalendarWidget;
 class ComposerDialog;
@@ -43,6 +47,9 @@ public:
     // Opens the composer on a new post at a local day and minute (-1: the next free hour).
     ComposerDialog *newPost(QDate date = {}, int minute = -1);
     ComposerDialog *openPost(const QString &postId);
+    // Starts syncing to the hosted schedulers in the background, when any
+    // provider account is set up. `secrets` must outlive the window.
+    void startSync(SecretStore *secrets, const SyncEngine::Options &options = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +71,7 @@ private:
     void showImported(qint64 importId);
     void undoImport(qint64 importId);
     void showImportHistory();
+    void showSyncStatus(const SyncStatus &status);
     void restoreSettings();
     ComposerDialog *showComposer(ComposerDialog *composer);
 
@@ -82,6 +90,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_selectionActions; // enabled only while posts are selected
     QPointer<ImportWizard> m_wizard;
+    BackgroundSync *m_sync = nullptr;
+    QAction *m_syncAction = nullptr;
+    QToolButton *m_syncIndicator = nullptr;
 };
 
 } // namespace Almanac

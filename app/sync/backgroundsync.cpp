@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundsync.h"
+
+namespace Almanac {
+
+BackgroundSync::BackgroundSync(QString storePath, SecretStore *secrets, SyncEngine::Options options, QObject *parent)
+    : QObject(parent)
+    , m_engine(new SyncEngine(std::move(storePath), secrets, options))
+{
+    m_thread.setObjectName(QStringLiteral("almanac-sync"));
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::statusChanged, this, [this](const SyncStatus &status) {
+        m_status = status;
+        Q_EMIT statusChanged(status);
+    });
+    m_thread.start();
+}
+
+BackgroundSync::~BackgroundSync()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundSync::start()
+{
+    QMetaObject::invokeMethod(m_engine, [this] {
+        if (auto r = m_engine->start(); !r)
+            Q_EMIT failedToStart(r.error());
+    });
+}
+
+void BackgroundSync::kick()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::kick);
+}
+
+} // namespace Almanac
