@@ -48,10 +48,11 @@ SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options,
     , m_storePath(std::move(storePath))
     , m_secrets(secrets)
     , m_options(options)
+    , m_wake(new QTimer(this))
 {
     qRegisterMetaType<Almanac::SyncStatus>();
-    m_wake.setSingleShot(true);
-    connect(&m_wake, &QTimer::timeout, this, &SyncEngine::kick);
+    m_wake->setSingleShot(true);
+    connect(m_wake, &QTimer::timeout, this, &SyncEngine::kick);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -316,7 +317,7 @@ void SyncEngine::pass()
     refreshStatus(!busy);
     if (!busy) {
         if (nextDue >= 0)
-            m_wake.start(int(qBound(qint64(0), nextDue - nowMs(), qint64(24 * 3600 * 1000))));
+            m_wake->start(int(qBound(qint64(0), nextDue - nowMs(), qint64(24 * 3600 * 1000))));
         Q_EMIT settled();
     }
 }

@@ -97,7 +97,7 @@ private:
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_nam = nullptr;
     std::map<QString, std::unique_ptr<Account>> m_accounts;
-    QTimer m_wake;
+    QTimer *m_wake; // a child: it moves to the engine's thread with it
     QElapsedTimer m_counted;
     bool m_passQueued = false;
     SyncStatus m_status;

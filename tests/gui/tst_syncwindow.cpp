@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's side of sync on the offscreen platform: the engine on its own
+// thread, a fake OpenPost on 127.0.0.1 that goes away and comes back.
+#include "calendar/calendarwidget.h"
+#include "calendar/monthview.h"
+#include "calendarfixture.h"
+#include "fakeopenpost.h"
+#include "secrets/secretstore.h"
+#include "store/integrationrepository.h"
+#include "store/providerrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QToolButton>
+
+using namespace Almanac;
+using namespace Almanac::Test;
+
+class TestSyncWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
+        QApplication::setApplicationName(QStringLiteral("almanac-test"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void noProviderNoIndicator()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        auto window = openWindow(store);
+        window->startSync(&secrets);
+        QVERIFY(!window->findChild<QToolButton *>(QStringLiteral("syncIndicator"))->isVisible());
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled());
+    }
+
+    void offlineEditDrainsWhenBackOnline()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        ProviderAccount op{QStringLiteral("op"), QStringLiteral("openpost"), QString::fromLatin1(server.baseUrl()), 300, {}, 0};
+        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
+        Integration x;
+        x.id = QStringLiteral("int_x");
+        x.platform = QStringLiteral("x");
+        x.providerAccount = QStringLiteral("op");
+        x.remoteId = QStringLiteral("int_x_abc");
+        QVERIFY(IntegrationRepository(store.connection()).add(x).ok());
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Spring menu"));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+
+        auto window = openWindow(store);
+        SyncEngine::Options fast;
+        fast.transferTimeoutMs = 500;
+        fast.retryBaseMs = 20;
+        fast.retryCapMs = 200;
+        window->startSync(&secrets, fast);
+        auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
+        QVERIFY(indicator->isVisible());
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 10000);
+        QCOMPARE(int(server.posts().size()), 1);
+
+        // Offline: the edit is kept and counted.
+        server.setReachable(false);
+        MonthView *month = window->calendar()->monthView();
+        drag(month->viewport(), month->chipRect(id).center(), month->pointOf(QDate(2026, 4, 24)));
+        QCOMPARE(storedTime(store, id), utc("2026-04-24T09:00:00Z"));
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Offline · 1 to sync"), 10000);
+        QVERIFY(!indicator->toolTip().isEmpty());
+
+        // Back online: the engine finds the server by itself and the count drains.
+        server.setReachable(true);
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 10000);
+        QCOMPARE(server.posts().first().value(u"schedule_at").toString(), QStringLiteral("2026-04-24T09:00:00Z"));
+        QCOMPARE(int(server.posts().size()), 1);
+    }
+};
+
+QTEST_MAIN(TestSyncWindow)
+#include "tst_syncwindow.moc"
