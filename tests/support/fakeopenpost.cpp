@@ -8,26 +8,10 @@
 
 namespace Almanac::Test {
 
-namespace {
-
 using Reply = FakeHttpServer::Reply;
 
-Reply json(int status, const QJsonObject &body)
-{
-    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, Reply::Delivery::Send};
-}
-
-Reply error(int status, const QString &code, const QString &message)
-{
-    return json(status, {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
-}
-
-} // namespace
-
 FakeOpenPost::FakeOpenPost(QByteArray apiKey, int rateLimit, quint16 port)
-    : m_apiKey(std::move(apiKey))
-    , m_rateLimit(rateLimit)
-    , m_server([this](const FakeHttpServer::Request &r) { return handle(r); }, port)
+    : FakeHostedApi(std::move(apiKey), rateLimit, port)
 {
 }
 
@@ -47,56 +31,6 @@ QMap<QString, int> FakeOpenPost::contentCounts() const
     for (const QJsonObject &p : m_posts)
         ++counts[p.value(u"content").toString()];
     return counts;
-}
-
-Reply FakeOpenPost::handle(const FakeHttpServer::Request &request)
-{
-    // The host counts requests per sliding minute, refused ones included.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    while (!m_window.empty() && m_window.front() <= now - 60000)
-        m_window.pop_front();
-    if (int(m_window.size()) >= m_rateLimit) {
-        ++m_rejected429;
-        const qint64 wait = (m_window.front() + 60000 - now + 999) / 1000;
-        Reply r = error(429, QStringLiteral("rate_limited"), QStringLiteral("Too many requests"));
-        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(qMax<qint64>(1, wait))));
-        return r;
-    }
-    m_window.push_back(now);
-    m_maxInWindow = qMax(m_maxInWindow, int(m_window.size()));
-
-    if (request.header("authorization") != "Bearer " + m_apiKey)
-        return error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid API key"));
-    const Fault fault = m_faults ? m_faults(request, ++m_number) : Fault::None;
-    switch (fault) {
-    case Fault::ServerError: return error(500, QStringLiteral("internal"), QStringLiteral("Something broke"));
-    case Fault::Unavailable:
-    case Fault::TooManyRequests: {
-        Reply r = fault == Fault::Unavailable ? error(503, QStringLiteral("unavailable"), QStringLiteral("Try later"))
-                                              : error(429, QStringLiteral("rate_limited"), QStringLiteral("Slow down"));
-        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-        return r;
-    }
-    default: break;
-    }
-
-    // A POST with a key seen before gets the first answer again, whatever the body.
-    const QByteArray key = request.header("idempotency-key");
-    Reply reply;
-    if (request.method == "POST" && !key.isEmpty() && m_replayed.contains(key)) {
-        reply = m_replayed.value(key);
-    } else {
-        reply = route(request);
-        if (request.method == "POST" && !key.isEmpty() && reply.status < 500)
-            m_replayed.insert(key, reply);
-    }
-    switch (fault) {
-    case Fault::DropAfterCommit: reply.delivery = Reply::Delivery::Drop; break;
-    case Fault::HangAfterCommit: reply.delivery = Reply::Delivery::Hang; break;
-    case Fault::MalformedAfterCommit: reply.body = "{\"posts\": [{\"id\": "; break;
-    default: break;
-    }
-    return reply;
 }
 
 QJsonObject FakeOpenPost::createPost(const QJsonObject &body, const QString &groupId)
