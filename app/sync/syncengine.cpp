@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "openpostprovider.h"
+#include "posteverywhereprovider.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -25,6 +26,8 @@ std::unique_ptr<SyncProvider> makeProvider(const QString &kind)
 {
     if (kind == u"openpost")
         return std::make_unique<OpenPostProvider>();
+    if (kind == u"posteverywhere")
+        return std::make_unique<PostEverywhereProvider>();
     return nullptr;
 }
 
