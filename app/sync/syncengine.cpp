@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
 
+#include "bundlesocialprovider.h"
 #include "openpostprovider.h"
 #include "posteverywhereprovider.h"
 #include "secrets/secretstore.h"
@@ -22,14 +23,45 @@ namespace Almanac {
 
 namespace {
 
-std::unique_ptr<SyncProvider> makeProvider(const QString &kind)
+std::unique_ptr<SyncProvider> makeProvider(const ProviderAccount &account)
 {
-    if (kind == u"openpost")
+    if (account.kind == u"openpost")
         return std::make_unique<OpenPostProvider>();
-    if (kind == u"posteverywhere")
+    if (account.kind == u"posteverywhere")
         return std::make_unique<PostEverywhereProvider>();
+    if (account.kind == u"bundlesocial")
+        return std::make_unique<BundleSocialProvider>(account.teamId);
     return nullptr;
 }
+
+// A request body that can be read once, front to back: QNetworkAccessManager
+// cannot rewind it, so it never sends it a second time on its own.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = qMin(max, m_data.size() - m_pos);
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 QByteArray newBatchKey()
 {
@@ -95,7 +127,7 @@ SyncEngine::Account *SyncEngine::account(const QString &name)
     auto account = std::make_unique<Account>();
     account->config = *config;
     account->limiter = RateLimiter(config->rateLimit);
-    account->provider = makeProvider(config->kind);
+    account->provider = makeProvider(*config);
     if (!account->provider)
         account->blocked = tr("Syncing to %1 (%2) is not available yet.").arg(config->name, config->kind);
     else if (const Result<QString> key = m_secrets->providerKey(config->name); !key)
@@ -338,6 +370,15 @@ void SyncEngine::push(Account &account, const QList<SyncItem> &items, const QByt
 
 void SyncEngine::send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered)
 {
+    // A provider polling a job waits between polls.
+    if (call.delayMs > 0) {
+        HttpCall now = call;
+        now.delayMs = 0;
+        QTimer::singleShot(call.delayMs, this, [this, &account, now, answered = std::move(answered)]() mutable {
+            send(account, now, std::move(answered));
+        });
+        return;
+    }
     // Never past the account's allowance, nor before a Retry-After it was given.
     if (const qint64 wait = account.limiter.delayBeforeNext(nowMs()); wait > 0) {
         QTimer::singleShot(int(qMin<qint64>(wait, 24 * 3600 * 1000)), this,
@@ -352,11 +393,25 @@ void SyncEngine::send(Account &account, const HttpCall &call, std::function<void
         request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
     if (!call.idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", call.idempotencyKey);
+    // QNetworkAccessManager sends a request again by itself when the connection
+    // drops before the answer. Without an Idempotency-Key that could make a
+    // second copy behind the engine's back: such a body goes as a stream that
+    // cannot be rewound, which QNetworkAccessManager does not send twice. The
+    // engine then looks for what landed before it sends anything again.
+    QIODevice *stream = nullptr;
+    if (call.idempotencyKey.isEmpty() && !call.body.isEmpty()) {
+        stream = new OneShotBody(call.body, this);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    }
     request.setTransferTimeout(m_options.transferTimeoutMs);
     account.limiter.recordSend(nowMs());
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, call.method, call.body);
-    connect(reply, &QNetworkReply::finished, this, [reply, answered = std::move(answered)] {
+    QNetworkReply *reply = stream ? m_nam->sendCustomRequest(request, call.method, stream)
+                                  : m_nam->sendCustomRequest(request, call.method, call.body);
+    connect(reply, &QNetworkReply::finished, this, [reply, stream, answered = std::move(answered)] {
         reply->deleteLater();
+        if (stream)
+            stream->deleteLater();
         HttpReply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->isOpen())

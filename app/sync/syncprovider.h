@@ -23,6 +23,7 @@ struct HttpCall
     QByteArray body;
     QByteArray contentType = "application/json";
     QByteArray idempotencyKey; // sent as Idempotency-Key when set
+    int delayMs = 0;           // wait this long first (polling an async job)
 };
 
 // What came back: a status, or why nothing did.

@@ -42,7 +42,7 @@ FakeHttpServer::Reply FakeHostedApi::handle(const FakeHttpServer::Request &reque
     m_window.push_back(now);
     m_maxInWindow = qMax(m_maxInWindow, int(m_window.size()));
 
-    if (request.header("authorization") != "Bearer " + m_apiKey)
+    if (!authorized(request))
         return error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid API key"));
     const Fault fault = m_faults ? m_faults(request, ++m_number) : Fault::None;
     switch (fault) {

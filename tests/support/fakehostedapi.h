@@ -37,6 +37,12 @@ public:
 
 protected:
     virtual FakeHttpServer::Reply route(const FakeHttpServer::Request &request) = 0;
+    // Whether the request carries the key (Bearer, unless the API says otherwise).
+    virtual bool authorized(const FakeHttpServer::Request &request) const
+    {
+        return request.header("authorization") == "Bearer " + m_apiKey;
+    }
+    const QByteArray &apiKey() const { return m_apiKey; }
     static FakeHttpServer::Reply json(int status, const QJsonObject &body);
     static FakeHttpServer::Reply error(int status, const QString &code, const QString &message);
 

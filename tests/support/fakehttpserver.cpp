@@ -93,6 +93,8 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
         ++m_requests;
+        if (qEnvironmentVariableIsSet("FAKE_HTTP_TRACE"))
+            qInfo("fake http: %s %s", request.method.constData(), request.path.constData());
 
         const Reply reply = m_handler(request);
         if (reply.delivery == Reply::Delivery::Drop) {
