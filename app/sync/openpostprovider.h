@@ -15,6 +15,10 @@ public:
     Capabilities capabilities() const override { return {50, true, false, true}; }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
+    std::optional<HttpCall> cancelGroupCall(const QString &groupId) const override
+    {
+        return HttpCall{"DELETE", QStringLiteral("/v1/posts/group/") + groupId, {}, "application/json", {}, 0};
+    }
 
     // A post as OpenPost's create and PATCH bodies want it.
     static QJsonObject postBody(const SyncItem &item);

@@ -472,9 +472,65 @@ void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QL
     if (auto r = tx.commit(); !r)
         m_status.lastError = r.error();
     m_status.online = !unreachable;
+
+    // An import is all or nothing at the provider too: when a provider that
+    // creates whole groups refuses one, the groups already created for the same
+    // import are cancelled, and the import fails with the server's reason.
+    QSet<qint64> refusedImports;
+    if (account.provider->capabilities().atomicBatch && items.first().operation == u"create") {
+        for (qsizetype i = 0; i < items.size(); ++i)
+            if (outcomes.value(i).kind == ItemOutcome::Kind::Failed && items.at(i).post && items.at(i).post->importId > 0)
+                refusedImports.insert(items.at(i).post->importId);
+    }
+    if (!refusedImports.isEmpty()) {
+        cancelImports(account, refusedImports, outcomes.first().message);
+        return;
+    }
     account.busy = false;
     refreshStatus();
     kick();
+}
+
+void SyncEngine::cancelImports(Account &account, const QSet<qint64> &importIds, const QString &reason)
+{
+    OutboxRepository outbox(m_db->connection());
+    QStringList integrations;
+    for (const Integration &in : IntegrationRepository(m_db->connection()).list())
+        if (const auto a = ProviderRepository(m_db->connection()).accountFor(in); a && a->name == account.config.name)
+            integrations.append(in.id);
+    const QString why = tr("A later group of the same import was refused, so the import was cancelled at %1: %2")
+                            .arg(account.config.name, reason);
+    // What was not sent yet of those imports fails with them.
+    for (qint64 importId : importIds)
+        (void)outbox.failImport(importId, integrations, {}, why);
+    QStringList groups;
+    for (qint64 importId : importIds)
+        groups += outbox.remoteGroupsOfImport(importId, integrations);
+    auto remaining = std::make_shared<int>(int(groups.size()));
+    if (groups.isEmpty()) {
+        account.busy = false;
+        refreshStatus();
+        kick();
+        return;
+    }
+    for (const QString &group : std::as_const(groups)) {
+        const std::optional<HttpCall> call = account.provider->cancelGroupCall(group);
+        send(account, *call, [this, &account, group, why, remaining, importIds, integrations](const HttpReply &reply) {
+            OutboxRepository outbox(m_db->connection());
+            if ((reply.status >= 200 && reply.status < 300) || reply.status == 404) {
+                for (qint64 importId : importIds)
+                    (void)outbox.failImport(importId, integrations, group, why);
+            } else {
+                m_status.lastError = tr("Could not cancel the group %1 at %2: %3")
+                                         .arg(group, account.config.name, SyncProvider::unsuccessful(reply).message);
+            }
+            if (--*remaining == 0) {
+                account.busy = false;
+                refreshStatus();
+                kick();
+            }
+        });
+    }
 }
 
 void SyncEngine::refreshStatus(bool recount)

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <map>
@@ -89,6 +90,7 @@ private:
     void send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered);
     void record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes);
     void refreshStatus(bool recount = false);
+    void cancelImports(Account &account, const QSet<qint64> &importIds, const QString &reason);
     qint64 nowMs() const;
 
     QString m_storePath;

@@ -92,6 +92,12 @@ public:
     // the request(s) the provider needs; `batchKey` is the request's persisted
     // key, the same on every resend.
     virtual void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) = 0;
+    // The request that cancels a whole group of created posts (atomic providers).
+    virtual std::optional<HttpCall> cancelGroupCall(const QString &groupId) const
+    {
+        Q_UNUSED(groupId)
+        return std::nullopt;
+    }
 
     // The outcome of a reply that was not a success: wait and retry (no answer,
     // 408, 429, 5xx) or fail for good with the server's message (other 4xx).

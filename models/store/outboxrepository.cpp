@@ -271,6 +271,66 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     return requeued;
 }
 
+QStringList OutboxRepository::remoteGroupsOfImport(qint64 importId, const QStringList &integrationIds)
+{
+    QStringList groups;
+    if (integrationIds.isEmpty())
+        return groups;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT t.remote_group_id FROM post_targets t JOIN posts p ON p.id = t.post_id "
+                             "WHERE p.import_id = ? AND t.remote_group_id IS NOT NULL AND t.integration_id IN (%1)")
+                  .arg(placeholders(integrationIds.size())));
+    q.addBindValue(importId);
+    for (const QString &id : integrationIds)
+        q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            groups.append(q.value(0).toString());
+    return groups;
+}
+
+Result<void> OutboxRepository::failImport(qint64 importId, const QStringList &integrationIds, const QString &groupId,
+                                          const QString &reason)
+{
+    if (integrationIds.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    const QString in = placeholders(integrationIds.size());
+    QSqlQuery rows(m_db);
+    QSqlQuery targets(m_db);
+    if (groupId.isEmpty()) {
+        rows.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE (state = 'pending' OR state = 'sent') "
+                                    "AND operation = 'create' AND integration_id IN (%1) "
+                                    "AND post_id IN (SELECT id FROM posts WHERE import_id = ?)").arg(in));
+        targets.prepare(QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ? WHERE remote_id IS NULL "
+                                       "AND integration_id IN (%1) AND post_id IN (SELECT id FROM posts WHERE import_id = ?)").arg(in));
+    } else {
+        rows.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE operation = 'create' "
+                                    "AND integration_id IN (%1) AND post_id IN (SELECT post_id FROM post_targets "
+                                    "WHERE remote_group_id = ? AND post_id IN (SELECT id FROM posts WHERE import_id = ?))").arg(in));
+        targets.prepare(QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, remote_id = NULL, "
+                                       "remote_group_id = NULL WHERE integration_id IN (%1) AND remote_group_id = ? "
+                                       "AND post_id IN (SELECT id FROM posts WHERE import_id = ?)").arg(in));
+    }
+    for (QSqlQuery *q : {&rows, &targets}) {
+        q->addBindValue(reason);
+        for (const QString &id : integrationIds)
+            q->addBindValue(id);
+        if (!groupId.isEmpty())
+            q->addBindValue(groupId);
+        q->addBindValue(importId);
+        if (!q->exec())
+            return sqlError(tr("Could not record the cancelled import"), q->lastError());
+    }
+    QSqlQuery posts(m_db);
+    posts.prepare(QStringLiteral("UPDATE posts SET remote_id = NULL WHERE import_id = ? AND remote_id IS NOT NULL AND NOT EXISTS "
+                                 "(SELECT 1 FROM post_targets t WHERE t.post_id = posts.id AND t.remote_id IS NOT NULL)"));
+    posts.addBindValue(importId);
+    if (!posts.exec())
+        return sqlError(tr("Could not record the cancelled import"), posts.lastError());
+    return tx.commit();
+}
+
 QList<OutboxRow> OutboxRepository::inState(const QString &state)
 {
     QList<OutboxRow> out;

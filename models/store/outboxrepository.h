@@ -68,6 +68,11 @@ public:
     };
     Result<int> requeueFailed(const FailedFilter &filter);
     QList<OutboxRow> inState(const QString &state);
+    // The provider groups the import's posts were created in (at these integrations).
+    QStringList remoteGroupsOfImport(qint64 importId, const QStringList &integrationIds);
+    // Fails an import at these integrations: its unsent rows (groupId empty), or
+    // the posts created in one remote group, now cancelled (their remote ids go).
+    Result<void> failImport(qint64 importId, const QStringList &integrationIds, const QString &groupId, const QString &reason);
     // The outbox's word on each post that has rows not yet done: failed wins over pending.
     QHash<QString, std::pair<QString, QString>> unsettledPosts(); // post -> (sync_state, last_error)
 

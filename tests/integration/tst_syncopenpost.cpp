@@ -4,6 +4,7 @@
 // with the server's reason, the server never holds a duplicate, and nothing is
 // lost when the engine stops in the middle and another one takes over.
 #include "fakeopenpost.h"
+#include "importing/csvimporter.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
 #include "store/outboxrepository.h"
@@ -207,6 +208,47 @@ private Q_SLOTS:
         QCOMPARE(OutboxRepository(store.connection()).requeueFailed(OutboxRepository::FailedFilter{}).value(), 7);
         QVERIFY(drain(store, secrets));
         QCOMPARE(int(server.posts().size()), 4);
+    }
+
+    void anImportRefusedInALaterGroupIsCancelledWhole()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        connectProvider(store, server.baseUrl(), &server);
+        Integration ghost;
+        ghost.id = QStringLiteral("int_ghost");
+        ghost.platform = QStringLiteral("bluesky");
+        ghost.providerAccount = QStringLiteral("op");
+        QVERIFY(IntegrationRepository(store.connection()).add(ghost).ok());
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        // 120 rows: two good groups of 50, then a third the server refuses.
+        QFile csv(store.dir() + QStringLiteral("/plan.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("content,integrations,schedule_at\n");
+        for (int i = 0; i < 120; ++i)
+            csv.write(QStringLiteral("Row %1,%2,2026-05-01T09:%3:00Z\n")
+                          .arg(i)
+                          .arg(i == 110 ? QStringLiteral("int_ghost") : QStringLiteral("int_x"))
+                          .arg(i % 60, 2, 10, QChar(u'0'))
+                          .toUtf8());
+        csv.close();
+        ImportOptions options;
+        options.filePath = csv.fileName();
+        options.storePath = store.path();
+        options.connectionName = QStringLiteral("import");
+        QVERIFY(CsvImporter(options).run(nullptr).committed());
+
+        QVERIFY(drain(store, secrets));
+        QCOMPARE(int(server.posts().size()), 0); // the first two groups were cancelled
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'")), qint64(120));
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM post_targets WHERE remote_id IS NOT NULL")), qint64(0));
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT last_error FROM post_targets WHERE post_id = (SELECT id FROM posts WHERE content = 'Row 0')")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("A later group of the same import was refused")) &&
+                     q.value(0).toString().contains(QStringLiteral("int_ghost is not connected")),
+                 qPrintable(q.value(0).toString()));
     }
 
     void editsDeletesAndAPublishedPostRefusingAnEdit()
