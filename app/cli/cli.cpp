@@ -489,6 +489,7 @@ int Cli::sync(const QStringList &args)
     const qint64 doneBefore = outbox.countInState(QStringLiteral("done"));
 
     SyncEngine engine(m_storePath, m_secrets, SyncEngine::Options{});
+    SyncEngine::followSystemReachability(&engine);
     if (auto r = engine.start(); !r) {
         print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
         return UsageOrFileError;

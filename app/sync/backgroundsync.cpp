@@ -15,6 +15,7 @@ BackgroundSync::BackgroundSync(QString storePath, SecretStore *secrets, SyncEngi
         Q_EMIT statusChanged(status);
     });
     m_thread.start();
+    SyncEngine::followSystemReachability(m_engine);
 }
 
 BackgroundSync::~BackgroundSync()

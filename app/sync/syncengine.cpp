@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
@@ -101,6 +102,29 @@ Result<void> SyncEngine::start()
     refreshStatus(true);
     kick();
     return {};
+}
+
+void SyncEngine::setNetworkReachable(bool reachable)
+{
+    if (reachable == m_networkReachable)
+        return;
+    m_networkReachable = reachable;
+    if (reachable)
+        kick(); // back: try at once rather than at the next retry
+    else
+        refreshStatus(true);
+}
+
+void SyncEngine::followSystemReachability(SyncEngine *engine)
+{
+    if (!QNetworkInformation::loadDefaultBackend() || !QNetworkInformation::instance())
+        return; // no backend here: failures alone tell online from offline
+    auto apply = [engine](QNetworkInformation::Reachability r) {
+        const bool reachable = r != QNetworkInformation::Reachability::Disconnected;
+        QMetaObject::invokeMethod(engine, [engine, reachable] { engine->setNetworkReachable(reachable); });
+    };
+    QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, engine, apply);
+    apply(QNetworkInformation::instance()->reachability());
 }
 
 void SyncEngine::kick()
@@ -290,6 +314,18 @@ void SyncEngine::pass()
 {
     m_passQueued = false;
     m_status.blocked.clear();
+    // While the system says there is no network, the engine only probes, every
+    // 30 s (the system can be wrong: a VPN, a local server); an answer proves it.
+    if (!m_networkReachable && m_lastProbe.isValid() && m_lastProbe.elapsed() < ProbeIntervalMs) {
+        m_status.online = false;
+        m_status.lastError = tr("The system reports no network connection.");
+        refreshStatus(true);
+        m_wake->start(int(ProbeIntervalMs - m_lastProbe.elapsed()));
+        Q_EMIT settled();
+        return;
+    }
+    if (!m_networkReachable)
+        m_lastProbe.start();
     QHash<QString, QList<SyncItem>> due;
     QHash<QString, QList<QString>> batchOf;
     qint64 nextDue = plan(due, batchOf);

@@ -58,6 +58,12 @@ public:
     Result<void> start();
     // Something new is in the outbox.
     void kick();
+    // What the system says of the network (QNetworkInformation): while it
+    // says there is none, nothing is sent; "unknown" counts as reachable.
+    void setNetworkReachable(bool reachable);
+    // Follows the system's word on the network, when the platform gives one.
+    // Call on the thread that created the engine's QCoreApplication (the main one).
+    static void followSystemReachability(SyncEngine *engine);
     SyncStatus status() const { return m_status; }
 
 Q_SIGNALS:
@@ -102,6 +108,9 @@ private:
     QTimer *m_wake; // a child: it moves to the engine's thread with it
     QElapsedTimer m_counted;
     bool m_passQueued = false;
+    bool m_networkReachable = true;
+    QElapsedTimer m_lastProbe;
+    static constexpr qint64 ProbeIntervalMs = 30000;
     SyncStatus m_status;
 };
 
