@@ -11,6 +11,7 @@
 #include "store/postrepository.h"
 #include "store/providerrepository.h"
 #include "sync/syncengine.h"
+#include "syncfixture.h"
 #include "teststore.h"
 
 #include <QJsonArray>
@@ -27,15 +28,6 @@ using Fault = FakeOpenPost::Fault;
 namespace {
 
 const qint64 May1 = QDateTime::fromString(QStringLiteral("2026-05-01T09:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
-
-SyncEngine::Options fastRetries()
-{
-    SyncEngine::Options o;
-    o.transferTimeoutMs = 400;
-    o.retryBaseMs = 20;
-    o.retryCapMs = 200;
-    return o;
-}
 
 } // namespace
 
@@ -87,39 +79,11 @@ private:
         return ids;
     }
 
-    // Runs an engine until the outbox holds nothing to send (or `timeoutMs` passes).
-    static bool drain(TestStore &store, SecretStore &secrets, int timeoutMs = 20000)
-    {
-        SyncEngine engine(store.path(), &secrets, fastRetries());
-        if (!engine.start().ok())
-            return false;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < timeoutMs) {
-            QTest::qWait(20);
-            if (engine.status().pending == 0 && !engine.status().busy)
-                return true;
-        }
-        qWarning("still pending: %lld, busy %d, last error: %s", engine.status().pending, engine.status().busy,
-                 qPrintable(engine.status().lastError));
-        return false;
-    }
-
-    static qint64 count(TestStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.connection());
-        if (!q.exec(sql) || !q.next())
-            qFatal("query %s", qPrintable(sql));
-        return q.value(0).toLongLong();
-    }
-
     // Every local post is at the server exactly once, and knows its remote id.
     static void verifySyncedOnce(TestStore &store, const FakeOpenPost &server, int expected)
     {
         QCOMPARE(int(server.posts().size()), expected);
-        const QMap<QString, int> counts = server.contentCounts();
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 is at the server %2 times").arg(it.key()).arg(it.value())));
+        verifyNoDuplicates(server);
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM post_targets WHERE remote_id IS NULL")), qint64(0));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(DISTINCT remote_id) FROM post_targets")), qint64(expected));
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state <> 'done'")), qint64(0));

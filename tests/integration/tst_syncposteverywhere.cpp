@@ -9,6 +9,7 @@
 #include "store/postrepository.h"
 #include "store/providerrepository.h"
 #include "sync/syncengine.h"
+#include "syncfixture.h"
 #include "teststore.h"
 
 #include <QJsonArray>
@@ -59,40 +60,6 @@ private:
             ids.append(p.id);
         }
         return ids;
-    }
-
-    static bool drain(TestStore &store, SecretStore &secrets)
-    {
-        SyncEngine::Options fast;
-        fast.transferTimeoutMs = 400;
-        fast.retryBaseMs = 20;
-        fast.retryCapMs = 200;
-        SyncEngine engine(store.path(), &secrets, fast);
-        if (!engine.start().ok())
-            return false;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000) {
-            QTest::qWait(20);
-            if (engine.status().pending == 0 && !engine.status().busy)
-                return true;
-        }
-        return false;
-    }
-
-    static qint64 count(TestStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.connection());
-        if (!q.exec(sql) || !q.next())
-            qFatal("query");
-        return q.value(0).toLongLong();
-    }
-
-    static void verifyNoDuplicates(const FakePostEverywhere &server)
-    {
-        const QMap<QString, int> counts = server.contentCounts();
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 is at the server %2 times").arg(it.key()).arg(it.value())));
     }
 
 private Q_SLOTS:
