@@ -532,16 +532,8 @@ int Cli::sync(const QStringList &args)
         w.key("pushed").number(pushed);
         w.key("pending").number(status.pending);
         w.key("online").boolean(status.online);
-        w.key("stopped");
-        if (stopped.isEmpty())
-            w.null();
-        else
-            w.string(stopped);
-        w.key("reason");
-        if (reason.isEmpty())
-            w.null();
-        else
-            w.string(reason);
+        w.key("stopped").stringOrNull(stopped);
+        w.key("reason").stringOrNull(reason);
         w.key("failed").beginArray();
         for (const OutboxRow &r : failed) {
             w.beginObject();

@@ -27,6 +27,8 @@ public:
     JsonWriter &number(qint64 value);
     JsonWriter &boolean(bool value) { return literal(value ? "true" : "false"); }
     JsonWriter &null() { return literal("null"); }
+    // null for an empty text: the optional fields of the CLI's JSON.
+    JsonWriter &stringOrNull(const QString &text) { return text.isEmpty() ? null() : string(text); }
     // Inserts an already serialised JSON value.
     JsonWriter &rawValue(QByteArrayView json);
 

@@ -45,26 +45,12 @@ void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, cons
     if (!post.platformSettings.isEmpty())
         json.key("platform_settings").rawValue(QJsonDocument(post.platformSettings).toJson(QJsonDocument::Compact));
     if (full) {
-        json.key("group_id");
-        if (post.groupId.isEmpty())
-            json.null();
-        else
-            json.string(post.groupId);
+        json.key("group_id").stringOrNull(post.groupId);
         if (sync) {
-            auto stringOrNull = [&json](const QString &s) {
-                if (s.isEmpty())
-                    json.null();
-                else
-                    json.string(s);
-            };
-            json.key("provider");
-            stringOrNull(sync->provider);
-            json.key("remote_id");
-            stringOrNull(post.remoteId);
-            json.key("sync_state");
-            stringOrNull(sync->syncState);
-            json.key("last_error");
-            stringOrNull(sync->lastError);
+            json.key("provider").stringOrNull(sync->provider);
+            json.key("remote_id").stringOrNull(post.remoteId);
+            json.key("sync_state").stringOrNull(sync->syncState);
+            json.key("last_error").stringOrNull(sync->lastError);
         }
         json.key("targets").beginArray();
         for (const PostTarget &t : post.targets) {
@@ -72,17 +58,9 @@ void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, cons
             json.key("integration").string(t.integrationId);
             json.key("platform").string(t.platform);
             json.key("status").string(postStatusName(t.status));
-            json.key("platform_post_url");
-            if (t.platformPostUrl.isEmpty())
-                json.null();
-            else
-                json.string(t.platformPostUrl);
+            json.key("platform_post_url").stringOrNull(t.platformPostUrl);
             json.key("attempt_count").number(t.attemptCount);
-            json.key("last_error");
-            if (t.lastError.isEmpty())
-                json.null();
-            else
-                json.string(t.lastError);
+            json.key("last_error").stringOrNull(t.lastError);
             json.endObject();
         }
         json.endArray();
