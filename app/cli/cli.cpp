@@ -46,6 +46,7 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] list [--status STATUS] [--from ISO] [--to ISO] [--json]
   almanac-cli [--db PATH] sync [--json] [--timeout SECONDS]
   almanac-cli [--db PATH] retry-failed [--platform P] [--since ISO] [--until ISO] [--post ID ...]
+  almanac-cli [--db PATH] cancel-group GROUP_ID
 )";
 
 // Parses a subcommand's own options; false (with the problem) on anything unknown.
@@ -146,6 +147,8 @@ int Cli::run(const QStringList &arguments)
         return sync(args);
     if (command == u"retry-failed")
         return retryFailed(args);
+    if (command == u"cancel-group")
+        return cancelGroup(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -598,6 +601,34 @@ int Cli::retryFailed(const QStringList &args)
         return UsageOrFileError;
     }
     print(m_out, tr("%1 failed destinations queued again; run sync to send them\n").arg(requeued.value()));
+    return Success;
+}
+
+int Cli::cancelGroup(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usage(tr("cancel-group needs exactly one GROUP_ID"));
+    const QString group = args.first();
+    SyncEngine engine(m_storePath, m_secrets, SyncEngine::Options{});
+    if (auto r = engine.open(); !r) {
+        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        return UsageOrFileError;
+    }
+    QEventLoop loop;
+    Result<int> outcome = 0;
+    bool answered = false;
+    engine.cancelGroup(group, [&](const Result<int> &r) {
+        outcome = r;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    if (!outcome) {
+        print(m_err, tr("almanac-cli: the group %1 was not cancelled: %2\n").arg(group, outcome.error()));
+        return ValidationFailed;
+    }
+    print(m_out, tr("cancelled the group %1: %2 destinations\n").arg(group).arg(outcome.value()));
     return Success;
 }
 

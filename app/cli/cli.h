@@ -31,6 +31,7 @@ private:
     int provider(const QStringList &args);
     int sync(const QStringList &args);
     int retryFailed(const QStringList &args);
+    int cancelGroup(const QStringList &args);
     int usage(const QString &problem);
     // Opens the --db store, or says why not on stderr.
     bool openStore(Database &db);

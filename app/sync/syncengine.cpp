@@ -17,6 +17,7 @@
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <set>
 
@@ -93,15 +94,54 @@ SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options,
 
 SyncEngine::~SyncEngine() = default;
 
-Result<void> SyncEngine::start()
+Result<void> SyncEngine::open()
 {
     m_db = std::make_unique<Database>(QStringLiteral("almanac-sync-%1").arg(quintptr(this), 0, 16));
     if (auto r = m_db->open(m_storePath); !r)
         return r;
     m_nam = new QNetworkAccessManager(this);
+    return {};
+}
+
+Result<void> SyncEngine::start()
+{
+    if (auto r = open(); !r)
+        return r;
     refreshStatus(true);
     kick();
     return {};
+}
+
+void SyncEngine::cancelGroup(const QString &groupId, std::function<void(const Result<int> &)> done)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT integration_id FROM post_targets WHERE remote_group_id = ? LIMIT 1"));
+    q.addBindValue(groupId);
+    const std::optional<Integration> in = q.exec() && q.next() ? IntegrationRepository(m_db->connection()).find(q.value(0).toString())
+                                                               : std::nullopt;
+    const std::optional<ProviderAccount> config = in ? ProviderRepository(m_db->connection()).accountFor(*in) : std::nullopt;
+    if (!config)
+        return done(Error{tr("No post here was created in the group %1.").arg(groupId)});
+    Account *a = account(config->name);
+    if (!a->blocked.isEmpty())
+        return done(Error{a->blocked});
+    const std::optional<HttpCall> call = a->provider->cancelGroupCall(groupId);
+    if (!call)
+        return done(Error{tr("%1 (%2) has no groups to cancel.").arg(config->name, config->kind)});
+    send(*a, *call, [this, groupId, done](const HttpReply &reply) {
+        if (reply.status < 200 || reply.status >= 300)
+            return done(Error{SyncProvider::unsuccessful(reply).message});
+        done(OutboxRepository(m_db->connection()).markGroupCancelled(groupId));
+    });
+}
+
+bool SyncEngine::call(const QString &accountName, const HttpCall &call, std::function<void(const HttpReply &)> answered)
+{
+    Account *a = m_db ? account(accountName) : nullptr;
+    if (!a || !a->blocked.isEmpty())
+        return false;
+    send(*a, call, std::move(answered));
+    return true;
 }
 
 void SyncEngine::setNetworkReachable(bool reachable)

@@ -56,6 +56,11 @@ public:
 
     // Opens the store (on the engine's thread) and starts draining.
     Result<void> start();
+    // Opens the store without draining: for the CLI's one-off requests.
+    Result<void> open();
+    // Cancels a remote group (OpenPost's DELETE /v1/posts/group/{id}) and marks
+    // its posts' destinations cancelled here; `done` gets how many, or why not.
+    void cancelGroup(const QString &groupId, std::function<void(const Result<int> &)> done);
     // Something new is in the outbox.
     void kick();
     // What the system says of the network (QNetworkInformation): while it
@@ -65,6 +70,10 @@ public:
     // Call on the thread that created the engine's QCoreApplication (the main one).
     static void followSystemReachability(SyncEngine *engine);
     SyncStatus status() const { return m_status; }
+    // One request outside the outbox (cancel a group, retry failures at the
+    // provider), through the account's key and rate limiter. False (and
+    // nothing sent) when the account is unknown or cannot send.
+    bool call(const QString &accountName, const HttpCall &call, std::function<void(const HttpReply &)> answered);
 
 Q_SIGNALS:
     void statusChanged(const Almanac::SyncStatus &status);

@@ -271,6 +271,38 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     return requeued;
 }
 
+Result<int> OutboxRepository::markGroupCancelled(const QString &groupId)
+{
+    Transaction tx(m_db);
+    QSqlQuery posts(m_db);
+    posts.prepare(QStringLiteral("SELECT DISTINCT post_id FROM post_targets WHERE remote_group_id = ?"));
+    posts.addBindValue(groupId);
+    if (!posts.exec())
+        return sqlError(tr("Could not record the cancelled group"), posts.lastError());
+    QStringList ids;
+    while (posts.next())
+        ids.append(posts.value(0).toString());
+    QSqlQuery targets(m_db);
+    targets.prepare(QStringLiteral("UPDATE post_targets SET status = 'cancelled', remote_id = NULL, remote_group_id = NULL, "
+                                   "updated_at = ? WHERE remote_group_id = ?"));
+    targets.addBindValue(Clock::nowSecs());
+    targets.addBindValue(groupId);
+    if (!targets.exec())
+        return sqlError(tr("Could not record the cancelled group"), targets.lastError());
+    const int cancelled = targets.numRowsAffected();
+    QSqlQuery post(m_db);
+    post.prepare(QStringLiteral("UPDATE posts SET status = 'cancelled', remote_id = NULL WHERE id = ? AND NOT EXISTS "
+                                "(SELECT 1 FROM post_targets t WHERE t.post_id = posts.id AND t.status <> 'cancelled')"));
+    for (const QString &id : std::as_const(ids)) {
+        post.addBindValue(id);
+        if (!post.exec())
+            return sqlError(tr("Could not record the cancelled group"), post.lastError());
+    }
+    if (auto r = tx.commit(); !r)
+        return Error{r.error()};
+    return cancelled;
+}
+
 QStringList OutboxRepository::remoteGroupsOfImport(qint64 importId, const QStringList &integrationIds)
 {
     QStringList groups;

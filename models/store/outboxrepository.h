@@ -68,6 +68,10 @@ public:
     };
     Result<int> requeueFailed(const FailedFilter &filter);
     QList<OutboxRow> inState(const QString &state);
+    // The destinations created in a remote group that was cancelled there:
+    // cancelled here too (and a post whose every destination is, as well).
+    // Returns how many destinations.
+    Result<int> markGroupCancelled(const QString &groupId);
     // The provider groups the import's posts were created in (at these integrations).
     QStringList remoteGroupsOfImport(qint64 importId, const QStringList &integrationIds);
     // Fails an import at these integrations: its unsent rows (groupId empty), or

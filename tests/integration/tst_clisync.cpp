@@ -109,6 +109,26 @@ private Q_SLOTS:
         QCOMPARE(server.requests(), 1);
     }
 
+    void cancelGroupCancelsItThereAndHere()
+    {
+        FakeOpenPost server(m_key);
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        server.addIntegration(QStringLiteral("int_li_abc"), QStringLiteral("linkedin"));
+        setUp(server.baseUrl());
+        QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(int(server.posts().size()), 3);
+        const QString group = server.posts().first().value(u"group_id").toString();
+        const Run cancel = cli({QStringLiteral("cancel-group"), group});
+        QCOMPARE(cancel.exitCode, 0);
+        QVERIFY2(cancel.out.contains(QByteArray("cancelled the group " + group.toUtf8() + ": 4 destinations")), cancel.out.constData());
+        QCOMPARE(int(server.posts().size()), 0);
+        for (const QJsonValue &v : listedPosts())
+            QCOMPARE(v.toObject().value(u"status").toString(), QStringLiteral("cancelled"));
+        const Run unknown = cli({QStringLiteral("cancel-group"), QStringLiteral("grp_nope")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("No post here was created in the group grp_nope"), unknown.err.constData());
+    }
+
     void refusedPostsExitOneThenRetry()
     {
         FakeOpenPost server(m_key);
