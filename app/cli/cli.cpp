@@ -601,6 +601,28 @@ int Cli::retryFailed(const QStringList &args)
         return UsageOrFileError;
     }
     print(m_out, tr("%1 failed destinations queued again; run sync to send them\n").arg(requeued.value()));
+
+    // Providers that publish for Almanac (PostEverywhere) retry their own failures too.
+    RetryFilter remote{filter.platform, filter.since, filter.until, {}};
+    const QHash<QString, QString> remoteIds = OutboxRepository(db.connection()).remoteIdsOf(postIds);
+    for (const QString &id : remoteIds)
+        if (!remote.remotePostIds.contains(id))
+            remote.remotePostIds.append(id);
+    SyncEngine engine(m_storePath, m_secrets, SyncEngine::Options{});
+    if (auto r = engine.open(); !r)
+        return Success; // the local part is done; the store was just open
+    QEventLoop loop;
+    QStringList lines;
+    bool answered = false;
+    engine.retryAtProviders(remote, [&](const QStringList &l) {
+        lines = l;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    for (const QString &line : std::as_const(lines))
+        print(m_out, line + u'\n');
     return Success;
 }
 

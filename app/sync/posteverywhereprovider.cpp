@@ -26,6 +26,23 @@ void PostEverywhereProvider::authorize(QNetworkRequest &request, const QString &
     request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
 }
 
+std::optional<HttpCall> PostEverywhereProvider::retryFailedCall(const RetryFilter &filter) const
+{
+    if (filter.isEmpty())
+        return std::nullopt; // the endpoint refuses (400 no_filter), and rightly: never the whole history
+    QJsonObject body;
+    if (!filter.platform.isEmpty())
+        body.insert(QStringLiteral("platform"), filter.platform);
+    if (filter.since)
+        body.insert(QStringLiteral("failed_after"), isoUtc(*filter.since));
+    if (filter.until)
+        body.insert(QStringLiteral("failed_before"), isoUtc(*filter.until));
+    if (!filter.remotePostIds.isEmpty())
+        body.insert(QStringLiteral("post_ids"), QJsonArray::fromStringList(filter.remotePostIds.mid(0, 200)));
+    return HttpCall{"POST", QStringLiteral("/v1/posts/retry-failed"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    "application/json", {}, 0};
+}
+
 QJsonObject PostEverywhereProvider::postBody(const SyncItem &item)
 {
     const Post &p = *item.post;

@@ -15,9 +15,10 @@ namespace Almanac {
 class PostEverywhereProvider final : public SyncProvider
 {
 public:
-    Capabilities capabilities() const override { return {50, false, false, true}; }
+    Capabilities capabilities() const override { return {50, false, false, true, true}; }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
+    std::optional<HttpCall> retryFailedCall(const RetryFilter &filter) const override;
 
     // A post as the bulk call wants it (account_ids as numbers when they are).
     static QJsonObject postBody(const SyncItem &item);

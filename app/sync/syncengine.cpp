@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QNetworkReply>
@@ -133,6 +135,39 @@ void SyncEngine::cancelGroup(const QString &groupId, std::function<void(const Re
             return done(Error{SyncProvider::unsuccessful(reply).message});
         done(OutboxRepository(m_db->connection()).markGroupCancelled(groupId));
     });
+}
+
+void SyncEngine::retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &)> done)
+{
+    auto lines = std::make_shared<QStringList>();
+    auto waiting = std::make_shared<int>(1); // released after the loop
+    auto finishOne = [lines, waiting, done] {
+        if (--*waiting == 0)
+            done(*lines);
+    };
+    for (const ProviderAccount &config : ProviderRepository(m_db->connection()).list()) {
+        Account *a = account(config.name);
+        if (!a->provider || !a->provider->capabilities().retriesFailed)
+            continue; // this provider has no such call
+        if (filter.isEmpty()) {
+            lines->append(tr("%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, "
+                             "--since, --until or --post.").arg(config.name, config.kind));
+            continue;
+        }
+        if (!a->blocked.isEmpty()) {
+            lines->append(tr("%1: %2").arg(config.name, a->blocked));
+            continue;
+        }
+        ++*waiting;
+        send(*a, *a->provider->retryFailedCall(filter), [name = config.name, lines, finishOne](const HttpReply &reply) {
+            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            lines->append(reply.status >= 200 && reply.status < 300
+                              ? tr("%1: %2 destinations queued for retry there.").arg(name).arg(body.value(u"retried_count").toInt())
+                              : tr("%1: the retry was refused: %2").arg(name, SyncProvider::unsuccessful(reply).message));
+            finishOne();
+        });
+    }
+    finishOne();
 }
 
 bool SyncEngine::call(const QString &accountName, const HttpCall &call, std::function<void(const HttpReply &)> answered)

@@ -61,6 +61,9 @@ public:
     // Cancels a remote group (OpenPost's DELETE /v1/posts/group/{id}) and marks
     // its posts' destinations cancelled here; `done` gets how many, or why not.
     void cancelGroup(const QString &groupId, std::function<void(const Result<int> &)> done);
+    // Has each provider account that can do so publish its failed destinations
+    // again (PostEverywhere's retry-failed); `done` gets one line per account.
+    void retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &lines)> done);
     // Something new is in the outbox.
     void kick();
     // What the system says of the network (QNetworkInformation): while it

@@ -69,6 +69,17 @@ struct ItemOutcome
     static ItemOutcome failed(const QString &message) { return {Kind::Failed, {}, {}, message, -1, false}; }
 };
 
+// Which of a provider's failed destinations to publish again (PostEverywhere's
+// retry-failed filters, seed 002).
+struct RetryFilter
+{
+    QString platform;            // catalog id
+    std::optional<qint64> since; // failed at or after (UTC epoch seconds)
+    std::optional<qint64> until;
+    QStringList remotePostIds;   // the provider's ids (at most 200)
+    bool isEmpty() const { return platform.isEmpty() && !since && !until && remotePostIds.isEmpty(); }
+};
+
 // One hosted scheduler's API: how to authorize, how many posts one request
 // may carry and whether such a request is all-or-nothing, and how to push
 // items and read what became of each.
@@ -81,6 +92,7 @@ public:
         bool atomicBatch = false; // a batch is created whole or not at all
         bool asyncJob = false;    // the provider answers later (upload, poll, read rows)
         bool idempotencyKeys = true;
+        bool retriesFailed = false; // the provider can publish its failed destinations again
     };
     using Send = std::function<void(const HttpCall &call, std::function<void(const HttpReply &)> answered)>;
     using Done = std::function<void(const QList<ItemOutcome> &outcomes)>; // one per item, in order
@@ -92,6 +104,13 @@ public:
     // the request(s) the provider needs; `batchKey` is the request's persisted
     // key, the same on every resend.
     virtual void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) = 0;
+    // The request that has the provider publish its failed destinations again,
+    // for the providers that have one (never without a filter).
+    virtual std::optional<HttpCall> retryFailedCall(const RetryFilter &filter) const
+    {
+        Q_UNUSED(filter)
+        return std::nullopt;
+    }
     // The request that cancels a whole group of created posts (atomic providers).
     virtual std::optional<HttpCall> cancelGroupCall(const QString &groupId) const
     {

@@ -3,6 +3,7 @@
 // binary as a child process, a fake OpenPost in this process (whose event loop
 // runs while the child works), exit codes and JSON shapes.
 #include "fakeopenpost.h"
+#include "fakeposteverywhere.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,8 +45,10 @@ private:
         env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
         env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
         env.remove(QStringLiteral("ALMANAC_API_KEY_OP"));
-        if (withKey)
+        if (withKey) {
             env.insert(QStringLiteral("ALMANAC_API_KEY_OP"), QString::fromLatin1(m_key));
+            env.insert(QStringLiteral("ALMANAC_API_KEY_PE"), QStringLiteral("pe_test_key"));
+        }
         p.setProcessEnvironment(env);
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(ALMANAC_CLI), QStringList{QStringLiteral("--db"), m_db} + args);
@@ -168,6 +171,27 @@ private Q_SLOTS:
         QVERIFY2(noKey.err.contains("ALMANAC_API_KEY_OP"), noKey.err.constData());
         for (const QJsonValue &v : listedPosts())
             QCOMPARE(v.toObject().value(u"sync_state").toString(), QStringLiteral("pending"));
+    }
+
+    void retryFailedAsksPostEverywhereWithFiltersOnly()
+    {
+        FakePostEverywhere pe;
+        m_db = m_dir.filePath(QStringLiteral("pe.sqlite"));
+        QCOMPARE(cli({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("pe"), QStringLiteral("--kind"),
+                      QStringLiteral("posteverywhere"), QStringLiteral("--base-url"), QString::fromLatin1(pe.baseUrl())})
+                     .exitCode,
+                 0);
+        const Run unfiltered = cli({QStringLiteral("retry-failed")});
+        QCOMPARE(unfiltered.exitCode, 0);
+        QVERIFY2(unfiltered.out.contains("refuses a retry without a filter"), unfiltered.out.constData());
+        QCOMPARE(pe.requests(), 0); // never the whole failure history
+
+        const Run filtered = cli({QStringLiteral("retry-failed"), QStringLiteral("--platform"), QStringLiteral("x"),
+                                  QStringLiteral("--since"), QStringLiteral("2026-06-10")});
+        QCOMPARE(filtered.exitCode, 0);
+        QVERIFY2(filtered.out.contains("pe: 0 destinations queued for retry there."), filtered.out.constData());
+        QCOMPARE(pe.lastRetryFilter().value(u"platform").toString(), QStringLiteral("x"));
+        QCOMPARE(pe.lastRetryFilter().value(u"failed_after").toString(), QStringLiteral("2026-06-10T00:00:00Z"));
     }
 
     void badProviderInputIsRefusedClearly()
