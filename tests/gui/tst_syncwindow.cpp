@@ -5,11 +5,16 @@
 #include "calendar/monthview.h"
 #include "calendarfixture.h"
 #include "fakeopenpost.h"
+#include "itemmodels/failedtargetsmodel.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
 #include "store/providerrepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDockWidget>
+#include <QPushButton>
+#include <QTableView>
 #include <QApplication>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -21,6 +26,28 @@ using namespace Almanac::Test;
 class TestSyncWindow : public QObject
 {
     Q_OBJECT
+
+private:
+    static SyncEngine::Options fast()
+    {
+        SyncEngine::Options o;
+        o.transferTimeoutMs = 500;
+        o.retryBaseMs = 20;
+        o.retryCapMs = 200;
+        return o;
+    }
+    // Provider "op" at the server, and X through it.
+    static void connectProvider(TestStore &store, const FakeOpenPost &server)
+    {
+        ProviderAccount op{QStringLiteral("op"), QStringLiteral("openpost"), QString::fromLatin1(server.baseUrl()), 300, {}, 0};
+        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
+        Integration x;
+        x.id = QStringLiteral("int_x");
+        x.platform = QStringLiteral("x");
+        x.providerAccount = QStringLiteral("op");
+        x.remoteId = QStringLiteral("int_x_abc");
+        QVERIFY(IntegrationRepository(store.connection()).add(x).ok());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -40,29 +67,51 @@ private Q_SLOTS:
         QVERIFY(!window->findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled());
     }
 
+    void failedPostsAreListedAndRetried()
+    {
+        TestStore store;
+        FakeOpenPost server; // X is not connected there yet
+        connectProvider(store, server);
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Spring menu"));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        auto window = openWindow(store);
+        window->startSync(&secrets, fast());
+        auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced · 1 failed"), 10000);
+
+        // The indicator opens the Failed view: the destination, and why.
+        QTest::mouseClick(indicator, Qt::LeftButton);
+        QVERIFY(window->findChild<QDockWidget *>(QStringLiteral("failedDock"))->isVisible());
+        auto *view = window->findChild<QTableView *>(QStringLiteral("failedView"));
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(view->model()->index(0, FailedTargetsModel::ReasonColumn).data().toString().contains(QStringLiteral("int_x_abc is not connected")));
+        QCOMPARE(view->model()->index(0, 0).data(FailedTargetsModel::PostIdRole).toString(), id);
+
+        // Connected at the provider now: Retry Selected sends it again.
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        view->selectRow(0);
+        auto *retry = window->findChild<QPushButton *>(QStringLiteral("retrySelectedButton"));
+        QVERIFY(retry->isEnabled());
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 10000);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(int(server.posts().size()), 1);
+    }
+
     void offlineEditDrainsWhenBackOnline()
     {
         TestStore store;
         FakeOpenPost server;
         server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
-        ProviderAccount op{QStringLiteral("op"), QStringLiteral("openpost"), QString::fromLatin1(server.baseUrl()), 300, {}, 0};
-        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
-        Integration x;
-        x.id = QStringLiteral("int_x");
-        x.platform = QStringLiteral("x");
-        x.providerAccount = QStringLiteral("op");
-        x.remoteId = QStringLiteral("int_x_abc");
-        QVERIFY(IntegrationRepository(store.connection()).add(x).ok());
+        connectProvider(store, server);
         const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Spring menu"));
         MemorySecretStore secrets;
         QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
 
         auto window = openWindow(store);
-        SyncEngine::Options fast;
-        fast.transferTimeoutMs = 500;
-        fast.retryBaseMs = 20;
-        fast.retryCapMs = 200;
-        window->startSync(&secrets, fast);
+        window->startSync(&secrets, fast());
         auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
         QVERIFY(indicator->isVisible());
         QVERIFY(window->findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled());

@@ -6,6 +6,8 @@
 #include "calendar/calendarwidget.h"
 #include "calendar/postcommands.h"
 #include "calendar/unscheduledpanel.h"
+#include "itemmodels/failedtargetsmodel.h"
+#include "sync/failedpanel.h"
 #include "composer/composerdialog.h"
 #include "domain/clock.h"
 #include "filterpanel.h"
@@ -114,6 +116,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_syncIndicator, &QToolButton::clicked, this, [this] {
         if (m_sync)
             m_sync->kick();
+        if (m_sync && m_sync->status().failed)
+            findChild<QDockWidget *>(QStringLiteral("failedDock"))->show();
     });
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_syncIndicator);
@@ -122,6 +126,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createActions();
     createFilterDock();
     createUnscheduledDock();
+    createFailedDock();
     PostCommand::setErrorReporter([this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Kind::Warning);
     });
@@ -373,6 +378,37 @@ void MainWindow::createUnscheduledDock()
     connect(m_undo, &QUndoStack::indexChanged, m_unscheduled, &UnscheduledPanel::reload);
 }
 
+void MainWindow::createFailedDock()
+{
+    m_failed = new FailedPanel(m_database.connection());
+    auto *dock = new QDockWidget(tr("Failed"), this);
+    dock->setObjectName(QStringLiteral("failedDock"));
+    dock->setWidget(m_failed);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide(); // shown from the View menu or the sync indicator
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("F&ailed Posts"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_viewMenu->addAction(toggle);
+    m_failed->model()->setTimeZone(m_model->timeZone());
+    connect(m_failed, &FailedPanel::openPostRequested, this, &MainWindow::openPost);
+    connect(m_failed, &FailedPanel::retryRequested, this, [this](const OutboxRepository::FailedFilter &filter) {
+        const Result<int> requeued = OutboxRepository(m_database.connection()).requeueFailed(filter);
+        if (!requeued) {
+            m_messages->showMessage(requeued.error(), MessageBar::Kind::Warning);
+            return;
+        }
+        m_messages->showMessage(tr("%n failed destination(s) queued again.", nullptr, requeued.value()),
+                                MessageBar::Kind::Information);
+        m_failed->reload();
+        m_model->reload();
+        if (m_sync)
+            m_sync->kick();
+    });
+    connect(m_undo, &QUndoStack::indexChanged, m_failed, &FailedPanel::reload);
+}
+
 void MainWindow::reloadIntegrations()
 {
     m_filters->setIntegrations(IntegrationRepository(m_database.connection()).list());
@@ -461,6 +497,7 @@ void MainWindow::chooseTimeZone()
     const QTimeZone zone(chosen.toUtf8());
     AppSettings().setTimeZone(zone);
     m_model->setTimeZone(zone);
+    m_failed->model()->setTimeZone(zone);
     m_zone->setText(chosen);
 }
 
@@ -624,6 +661,12 @@ void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &opti
 
 void MainWindow::showSyncStatus(const SyncStatus &status)
 {
+    // What the engine settled shows in the calendar and the Failed view.
+    if (status.failed != m_lastSyncStatus.failed || (m_lastSyncStatus.pending && !status.pending)) {
+        m_failed->reload();
+        m_model->reload();
+    }
+    m_lastSyncStatus = status;
     QString text;
     if (!status.online)
         text = tr("Offline · %n to sync", nullptr, int(status.pending));

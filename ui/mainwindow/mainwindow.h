@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "store/outboxrepository.h"
 #include "sync/syncengine.h"
 
 class QActionGroup;
@@ -25,6 +26,7 @@ class ComposerDialog;
 class Database;
 class FilterPanel;
 class UnscheduledPanel;
+class FailedPanel;
 class MessageBar;
 
 // The main window: the calendar (month, week, list) with its toolbar, filter
@@ -60,6 +62,7 @@ private:
     void createActions();
     void createFilterDock();
     void createUnscheduledDock();
+    void createFailedDock();
     void chooseTimeZone();
     void editTagsOfSelection();
     void moveSelectionToDate();
@@ -82,6 +85,7 @@ private:
     MessageBar *m_messages;
     FilterPanel *m_filters = nullptr;
     UnscheduledPanel *m_unscheduled = nullptr;
+    FailedPanel *m_failed = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_counts = nullptr;
@@ -93,6 +97,7 @@ private:
     BackgroundSync *m_sync = nullptr;
     QAction *m_syncAction = nullptr;
     QToolButton *m_syncIndicator = nullptr;
+    SyncStatus m_lastSyncStatus;
 };
 
 } // namespace Almanac

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "failedpanel.h"
+
+#include "itemmodels/failedtargetsmodel.h"
+
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+FailedPanel::FailedPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FailedTargetsModel(std::move(db), this))
+    , m_view(new QTableView)
+    , m_summary(new QLabel)
+    , m_retrySelected(new QPushButton(tr("&Retry Selected")))
+    , m_retryRange(new QPushButton(tr("Retry All in &Range…")))
+{
+    m_view->setObjectName(QStringLiteral("failedView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(FailedTargetsModel::WhenColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(FailedTargetsModel::DestinationColumn, 180);
+    m_view->setColumnWidth(FailedTargetsModel::PostColumn, 220);
+    m_summary->setObjectName(QStringLiteral("failedSummary"));
+    m_retrySelected->setObjectName(QStringLiteral("retrySelectedButton"));
+    m_retryRange->setObjectName(QStringLiteral("retryRangeButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_retrySelected);
+    buttons->addWidget(m_retryRange);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_retrySelected, &QPushButton::clicked, this, [this] {
+        OutboxRepository::FailedFilter filter;
+        for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+            if (const QString id = row.data(FailedTargetsModel::PostIdRole).toString(); !filter.postIds.contains(id))
+                filter.postIds.append(id);
+        if (!filter.postIds.isEmpty())
+            Q_EMIT retryRequested(filter);
+    });
+    connect(m_retryRange, &QPushButton::clicked, this, &FailedPanel::retryRange);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openPostRequested(index.data(FailedTargetsModel::PostIdRole).toString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FailedPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FailedPanel::updateButtons);
+    updateButtons();
+}
+
+void FailedPanel::reload()
+{
+    m_model->reload();
+}
+
+void FailedPanel::updateButtons()
+{
+    const int failed = m_model->rowCount();
+    m_summary->setText(failed ? tr("%n destination(s) failed. Select one to see why; double-click to open the post.", nullptr, failed)
+                              : tr("Nothing has failed."));
+    m_retrySelected->setEnabled(m_view->selectionModel()->hasSelection());
+    m_retryRange->setEnabled(failed > 0);
+}
+
+void FailedPanel::retryRange()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("retryRangeDialog"));
+    dialog.setWindowTitle(tr("Retry Failed Posts"));
+    auto *from = new QDateEdit(QDate::currentDate().addDays(-7));
+    from->setObjectName(QStringLiteral("retryFrom"));
+    from->setCalendarPopup(true);
+    auto *to = new QDateEdit(QDate::currentDate());
+    to->setObjectName(QStringLiteral("retryTo"));
+    to->setCalendarPopup(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Retry"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Queue again every destination that failed between these days (inclusive).")));
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OutboxRepository::FailedFilter filter;
+    filter.since = QDateTime(from->date(), QTime(0, 0)).toSecsSinceEpoch();
+    filter.until = QDateTime(to->date().addDays(1), QTime(0, 0)).toSecsSinceEpoch() - 1;
+    Q_EMIT retryRequested(filter);
+}
+
+} // namespace Almanac

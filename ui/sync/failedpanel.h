@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/outboxrepository.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Almanac {
+
+class FailedTargetsModel;
+
+// The Failed view: every destination that failed, with the reason; Retry
+// Selected, and Retry All in Range (failed between two days).
+class FailedPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FailedPanel(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void reload();
+    FailedTargetsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // Asks for the range, then requests the retry (public for the menu and tests).
+    void retryRange();
+
+Q_SIGNALS:
+    void retryRequested(const Almanac::OutboxRepository::FailedFilter &filter);
+    void openPostRequested(const QString &postId);
+
+private:
+    void updateButtons();
+
+    FailedTargetsModel *m_model;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_retrySelected;
+    QPushButton *m_retryRange;
+};
+
+} // namespace Almanac
