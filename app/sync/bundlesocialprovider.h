@@ -21,6 +21,10 @@ public:
     Capabilities capabilities() const override { return {200, false, true, false}; }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
+    std::optional<HttpCall> testCall() const override
+    {
+        return HttpCall{"GET", QStringLiteral("/api/v1/post-csv-import?offset=0&limit=1"), {}, {}, {}, 0};
+    }
 
     // The items as a CSV file in bundle.social's dialect, one row each, in order.
     QByteArray csv(const QList<SyncItem> &items) const;

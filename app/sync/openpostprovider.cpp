@@ -38,6 +38,17 @@ QString OpenPostProvider::platformName(const QString &platformId)
     return platformId == u"x" ? QStringLiteral("twitter") : platformId;
 }
 
+QList<std::pair<QString, QString>> OpenPostProvider::remoteAccounts(const QByteArray &body) const
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(body).object().value(u"data").toArray()) {
+        const QJsonObject in = v.toObject();
+        const QString platform = in.value(u"platform").toString();
+        out.append({in.value(u"id").toString(), platform == u"twitter" ? QStringLiteral("x") : platform});
+    }
+    return out;
+}
+
 void OpenPostProvider::authorize(QNetworkRequest &request, const QString &apiKey) const
 {
     request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());

@@ -15,6 +15,11 @@ public:
     Capabilities capabilities() const override { return {50, true, false, true}; }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
+    std::optional<HttpCall> testCall() const override
+    {
+        return HttpCall{"GET", QStringLiteral("/v1/integrations"), {}, "application/json", {}, 0};
+    }
+    QList<std::pair<QString, QString>> remoteAccounts(const QByteArray &body) const override;
     std::optional<HttpCall> cancelGroupCall(const QString &groupId) const override
     {
         return HttpCall{"DELETE", QStringLiteral("/v1/posts/group/") + groupId, {}, "application/json", {}, 0};

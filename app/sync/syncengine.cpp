@@ -27,16 +27,6 @@ namespace Almanac {
 
 namespace {
 
-std::unique_ptr<SyncProvider> makeProvider(const ProviderAccount &account)
-{
-    if (account.kind == u"openpost")
-        return std::make_unique<OpenPostProvider>();
-    if (account.kind == u"posteverywhere")
-        return std::make_unique<PostEverywhereProvider>();
-    if (account.kind == u"bundlesocial")
-        return std::make_unique<BundleSocialProvider>(account.teamId);
-    return nullptr;
-}
 
 // A request body that can be read once, front to back: QNetworkAccessManager
 // cannot rewind it, so it never sends it a second time on its own.
@@ -81,6 +71,17 @@ QString operationOf(const OutboxRow &row)
 }
 
 } // namespace
+
+std::unique_ptr<SyncProvider> makeSyncProvider(const ProviderAccount &account)
+{
+    if (account.kind == u"openpost")
+        return std::make_unique<OpenPostProvider>();
+    if (account.kind == u"posteverywhere")
+        return std::make_unique<PostEverywhereProvider>();
+    if (account.kind == u"bundlesocial")
+        return std::make_unique<BundleSocialProvider>(account.teamId);
+    return nullptr;
+}
 
 SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options, QObject *parent)
     : QObject(parent)
@@ -226,7 +227,7 @@ SyncEngine::Account *SyncEngine::account(const QString &name)
     auto account = std::make_unique<Account>();
     account->config = *config;
     account->limiter = RateLimiter(config->rateLimit);
-    account->provider = makeProvider(*config);
+    account->provider = makeSyncProvider(*config);
     if (!account->provider)
         account->blocked = tr("Syncing to %1 (%2) is not available yet.").arg(config->name, config->kind);
     else if (const Result<QString> key = m_secrets->providerKey(config->name); !key)

@@ -22,6 +22,9 @@ class Database;
 class SecretStore;
 struct OutboxRow;
 
+// The provider for an account's kind; null for a kind Almanac cannot sync to.
+std::unique_ptr<SyncProvider> makeSyncProvider(const ProviderAccount &account);
+
 // What the engine is doing, for the toolbar's indicator and the CLI.
 struct SyncStatus
 {

@@ -104,6 +104,15 @@ public:
     // the request(s) the provider needs; `batchKey` is the request's persisted
     // key, the same on every resend.
     virtual void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) = 0;
+    // A read-only request that proves the key works, answered with the remote
+    // accounts where the API lists them; none where the API has no such call.
+    virtual std::optional<HttpCall> testCall() const { return std::nullopt; }
+    // The accounts a testCall() answer lists: (remote id, platform id) pairs.
+    virtual QList<std::pair<QString, QString>> remoteAccounts(const QByteArray &body) const
+    {
+        Q_UNUSED(body)
+        return {};
+    }
     // The request that has the provider publish its failed destinations again,
     // for the providers that have one (never without a filter).
     virtual std::optional<HttpCall> retryFailedCall(const RetryFilter &filter) const

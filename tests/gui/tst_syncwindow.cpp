@@ -12,7 +12,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialog>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QApplication>
@@ -65,6 +69,54 @@ private Q_SLOTS:
         window->startSync(&secrets);
         QVERIFY(!window->findChild<QToolButton *>(QStringLiteral("syncIndicator"))->isVisible());
         QVERIFY(!window->findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled());
+    }
+
+    void providersAreAddedTestedAndMapped()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        server.addIntegration(QStringLiteral("int_li_abc"), QStringLiteral("linkedin"));
+        MemorySecretStore secrets;
+        auto window = openWindow(store);
+        window->startSync(&secrets, fast());
+        auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
+        QVERIFY(!indicator->isVisible());
+        window->findChild<QAction *>(QStringLiteral("providersAction"))->trigger();
+        auto *dialog = window->findChild<QDialog *>(QStringLiteral("providersDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+
+        // A bad URL is refused with the reason; a good one is added, its key kept in the keychain.
+        dialog->findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("op"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(QStringLiteral("api.openpost.so"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("providerKey"))->setText(QStringLiteral("op_test_key"));
+        dialog->findChild<QPushButton *>(QStringLiteral("addProviderButton"))->click();
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("providerStatus"))->text().contains(QStringLiteral("is not a base URL")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("providerBaseUrl"))->setText(QString::fromLatin1(server.baseUrl()));
+        dialog->findChild<QPushButton *>(QStringLiteral("addProviderButton"))->click();
+        QVERIFY(ProviderRepository(store.connection()).find(QStringLiteral("op")));
+        QCOMPARE(secrets.providerKey(QStringLiteral("op")).value(), QStringLiteral("op_test_key"));
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("providerKey"))->text().isEmpty());
+        QVERIFY(indicator->isVisible()); // syncing started with the first provider
+
+        // Test Connection lists the remote accounts; one is added as a local integration.
+        dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->click();
+        auto *remote = dialog->findChild<QTableWidget *>(QStringLiteral("remoteAccounts"));
+        QTRY_COMPARE(remote->rowCount(), 2);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("providerStatus"))->text().startsWith(QStringLiteral("Connected to op")));
+        int xRow = remote->item(0, 0)->text() == u"int_x_abc" ? 0 : 1;
+        dialog->findChild<QPushButton *>(QStringLiteral("addRemote_%1").arg(xRow))->click();
+        const std::optional<Integration> added = IntegrationRepository(store.connection()).find(QStringLiteral("op_int_x_abc"));
+        QVERIFY(added);
+        QCOMPARE(added->platform, QStringLiteral("x"));
+        QCOMPARE(added->providerAccount, QStringLiteral("op"));
+        QCOMPARE(added->remoteId, QStringLiteral("int_x_abc"));
+
+        // A post to it reaches the server.
+        addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("First through the dialog"), QStringLiteral("op_int_x_abc"));
+        window->findChild<QAction *>(QStringLiteral("syncAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(int(server.posts().size()), 1, 10000);
+        dialog->reject();
     }
 
     void failedPostsAreListedAndRetried()

@@ -8,6 +8,7 @@
 #include "calendar/unscheduledpanel.h"
 #include "itemmodels/failedtargetsmodel.h"
 #include "sync/failedpanel.h"
+#include "sync/providersdialog.h"
 #include "composer/composerdialog.h"
 #include "domain/clock.h"
 #include "filterpanel.h"
@@ -180,6 +181,11 @@ void MainWindow::createActions()
         if (m_sync)
             m_sync->kick();
     });
+    m_providersAction = file->addAction(tr("&Hosted Schedulers…"));
+    m_providersAction->setObjectName(QStringLiteral("providersAction"));
+    m_providersAction->setStatusTip(tr("Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to"));
+    m_providersAction->setEnabled(false); // until the window has a keychain to keep keys in
+    connect(m_providersAction, &QAction::triggered, this, &MainWindow::showProviders);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -644,6 +650,9 @@ void MainWindow::showImported(qint64 importId)
 
 void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &options)
 {
+    m_secrets = secrets;
+    m_syncOptions = options;
+    m_providersAction->setEnabled(secrets != nullptr);
     if (m_sync || ProviderRepository(m_database.connection()).list().isEmpty())
         return;
     m_sync = new BackgroundSync(m_database.path(), secrets, options, this);
@@ -686,6 +695,20 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
         tip.append(tr("Last problem: %1").arg(status.lastError));
     tip.append(tr("Click to sync now."));
     m_syncIndicator->setToolTip(tip.join(u'\n'));
+}
+
+void MainWindow::showProviders()
+{
+    auto *dialog = new ProvidersDialog(m_database, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProvidersDialog::changed, this, [this] {
+        reloadIntegrations();
+        if (m_sync)
+            m_sync->kick();
+        else
+            startSync(m_secrets, m_syncOptions);
+    });
+    dialog->open();
 }
 
 void MainWindow::showImportHistory()

@@ -75,6 +75,7 @@ private:
     void undoImport(qint64 importId);
     void showImportHistory();
     void showSyncStatus(const SyncStatus &status);
+    void showProviders();
     void restoreSettings();
     ComposerDialog *showComposer(ComposerDialog *composer);
 
@@ -98,6 +99,9 @@ private:
     QAction *m_syncAction = nullptr;
     QToolButton *m_syncIndicator = nullptr;
     SyncStatus m_lastSyncStatus;
+    SecretStore *m_secrets = nullptr;
+    SyncEngine::Options m_syncOptions;
+    QAction *m_providersAction = nullptr;
 };
 
 } // namespace Almanac

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providersdialog.h"
+
+#include "domain/platform.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "store/providerrepository.h"
+#include "sync/syncengine.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_providers(new QListWidget)
+    , m_name(new QLineEdit)
+    , m_kind(new QComboBox)
+    , m_baseUrl(new QLineEdit)
+    , m_rateLimit(new QSpinBox)
+    , m_teamId(new QLineEdit)
+    , m_key(new QLineEdit)
+    , m_status(new QLabel)
+    , m_test(new QPushButton(tr("&Test Connection")))
+    , m_remote(new QTableWidget)
+{
+    setObjectName(QStringLiteral("providersDialog"));
+    setWindowTitle(tr("Hosted Schedulers"));
+    resize(760, 560);
+    m_providers->setObjectName(QStringLiteral("providerList"));
+    m_name->setObjectName(QStringLiteral("providerName"));
+    m_name->setPlaceholderText(tr("agency"));
+    m_kind->setObjectName(QStringLiteral("providerKind"));
+    m_kind->addItem(QStringLiteral("OpenPost"), QStringLiteral("openpost"));
+    m_kind->addItem(QStringLiteral("PostEverywhere"), QStringLiteral("posteverywhere"));
+    m_kind->addItem(QStringLiteral("bundle.social"), QStringLiteral("bundlesocial"));
+    m_baseUrl->setObjectName(QStringLiteral("providerBaseUrl"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.openpost.so"));
+    m_rateLimit->setObjectName(QStringLiteral("providerRateLimit"));
+    m_rateLimit->setRange(1, 100000);
+    m_rateLimit->setValue(300);
+    m_rateLimit->setSuffix(tr(" requests a minute"));
+    m_teamId->setObjectName(QStringLiteral("providerTeam"));
+    m_teamId->setPlaceholderText(tr("bundle.social only"));
+    m_key->setObjectName(QStringLiteral("providerKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("stored in the system keychain, never in Almanac's files"));
+    m_status->setObjectName(QStringLiteral("providerStatus"));
+    m_status->setWordWrap(true);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_remote->setObjectName(QStringLiteral("remoteAccounts"));
+    m_remote->setColumnCount(3);
+    m_remote->setHorizontalHeaderLabels({tr("Remote account"), tr("Platform"), QString()});
+    m_remote->verticalHeader()->hide();
+    m_remote->horizontalHeader()->setStretchLastSection(true);
+    m_remote->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *add = new QPushButton(tr("&Add Provider"));
+    add->setObjectName(QStringLiteral("addProviderButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("&Rate limit:"), m_rateLimit);
+    form->addRow(tr("T&eam:"), m_teamId);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(QString(), add);
+    auto *addBox = new QGroupBox(tr("Add a provider"));
+    addBox->setLayout(form);
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Providers:")));
+    left->addWidget(m_providers, 1);
+    left->addWidget(m_test);
+    auto *top = new QHBoxLayout;
+    top->addLayout(left, 1);
+    top->addWidget(addBox, 2);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_remote, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &ProvidersDialog::save);
+    connect(m_test, &QPushButton::clicked, this, &ProvidersDialog::testConnection);
+    connect(m_providers, &QListWidget::currentRowChanged, this, [this] {
+        m_test->setEnabled(!selectedProvider().isEmpty());
+        m_remote->setRowCount(0);
+        m_status->clear();
+    });
+    reload();
+}
+
+void ProvidersDialog::reload()
+{
+    const QString keep = selectedProvider();
+    m_providers->clear();
+    for (const ProviderAccount &a : ProviderRepository(m_database.connection()).list()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(a.name, a.baseUrl), m_providers);
+        item->setData(Qt::UserRole, a.name);
+        if (a.name == keep)
+            m_providers->setCurrentItem(item);
+    }
+    if (!m_providers->currentItem() && m_providers->count())
+        m_providers->setCurrentRow(0);
+    m_test->setEnabled(!selectedProvider().isEmpty());
+}
+
+QString ProvidersDialog::selectedProvider() const
+{
+    return m_providers->currentItem() ? m_providers->currentItem()->data(Qt::UserRole).toString() : QString();
+}
+
+void ProvidersDialog::save()
+{
+    ProviderAccount account;
+    account.name = m_name->text().trimmed();
+    account.kind = m_kind->currentData().toString();
+    account.baseUrl = m_baseUrl->text().trimmed();
+    account.rateLimit = m_rateLimit->value();
+    account.teamId = m_teamId->text().trimmed();
+    if (m_key->text().isEmpty()) {
+        m_status->setText(tr("Enter the provider's API key; it goes into the system keychain."));
+        return;
+    }
+    if (auto r = ProviderRepository(m_database.connection()).add(account); !r) {
+        m_status->setText(r.error());
+        return;
+    }
+    if (auto r = m_secrets->setProviderKey(account.name, m_key->text()); !r)
+        m_status->setText(tr("The provider was added, but its key was not stored: %1").arg(r.error()));
+    else
+        m_status->setText(tr("Added %1. Test the connection to see its accounts.").arg(account.name));
+    m_key->clear();
+    m_name->clear();
+    reload();
+    for (int i = 0; i < m_providers->count(); ++i)
+        if (m_providers->item(i)->data(Qt::UserRole).toString() == account.name)
+            m_providers->setCurrentRow(i);
+    Q_EMIT changed();
+}
+
+void ProvidersDialog::testConnection()
+{
+    const std::optional<ProviderAccount> account = ProviderRepository(m_database.connection()).find(selectedProvider());
+    if (!account)
+        return;
+    const std::shared_ptr<SyncProvider> provider = makeSyncProvider(*account);
+    const std::optional<HttpCall> call = provider ? provider->testCall() : std::nullopt;
+    if (!call) {
+        m_status->setText(tr("%1's API has no read-only call to test with; the key is checked at the first sync.").arg(account->name));
+        return;
+    }
+    const Result<QString> key = m_secrets->providerKey(account->name);
+    if (!key) {
+        m_status->setText(key.error());
+        return;
+    }
+    QNetworkRequest request(QUrl(account->baseUrl + call->path));
+    provider->authorize(request, key.value());
+    request.setTransferTimeout(15000);
+    m_status->setText(tr("Connecting to %1…").arg(account->baseUrl));
+    m_test->setEnabled(false);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, call->method);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, provider, name = account->name] {
+        reply->deleteLater();
+        m_test->setEnabled(true);
+        HttpReply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.networkError = reply->errorString();
+        if (r.status < 200 || r.status >= 300) {
+            m_status->setText(tr("%1 did not accept the connection: %2")
+                                  .arg(name, r.status ? SyncProvider::unsuccessful(r).message : r.networkError));
+            return;
+        }
+        const QList<std::pair<QString, QString>> accounts = provider->remoteAccounts(r.body);
+        m_status->setText(accounts.isEmpty() ? tr("Connected to %1.").arg(name)
+                                             : tr("Connected to %1: %n account(s). Add the ones to post to.", nullptr,
+                                                  int(accounts.size())).arg(name));
+        m_remote->setRowCount(int(accounts.size()));
+        const QList<Integration> local = IntegrationRepository(m_database.connection()).list();
+        for (int i = 0; i < accounts.size(); ++i) {
+            const QString id = accounts.at(i).first;
+            const QString platform = accounts.at(i).second;
+            m_remote->setItem(i, 0, new QTableWidgetItem(id));
+            const Platform *p = PlatformCatalog::find(platform);
+            auto *platformItem = new QTableWidgetItem(p ? p->displayName : platform);
+            platformItem->setData(Qt::UserRole, platform);
+            m_remote->setItem(i, 1, platformItem);
+            const bool mapped = std::any_of(local.cbegin(), local.cend(), [&](const Integration &in) {
+                return in.providerAccount == name && in.remoteId == id;
+            });
+            auto *addButton = new QPushButton(mapped ? tr("Added") : tr("Add"));
+            addButton->setObjectName(QStringLiteral("addRemote_%1").arg(i));
+            addButton->setEnabled(!mapped && p);
+            connect(addButton, &QPushButton::clicked, this, [this, i] { addRemoteAccount(i); });
+            m_remote->setCellWidget(i, 2, addButton);
+        }
+    });
+}
+
+void ProvidersDialog::addRemoteAccount(int row)
+{
+    Integration in;
+    in.remoteId = m_remote->item(row, 0)->text();
+    const Platform *p = PlatformCatalog::find(m_remote->item(row, 1)->data(Qt::UserRole).toString());
+    if (!p)
+        return;
+    in.platform = p->id;
+    in.providerAccount = selectedProvider();
+    in.id = QStringLiteral("%1_%2").arg(in.providerAccount, in.remoteId);
+    in.name = QStringLiteral("%1 (%2)").arg(p->displayName, in.providerAccount);
+    if (auto r = IntegrationRepository(m_database.connection()).add(in); !r) {
+        m_status->setText(r.error());
+        return;
+    }
+    if (auto *button = qobject_cast<QPushButton *>(m_remote->cellWidget(row, 2))) {
+        button->setText(tr("Added"));
+        button->setEnabled(false);
+    }
+    m_status->setText(tr("Added %1: posts to it now sync through %2.").arg(in.name, in.providerAccount));
+    Q_EMIT changed();
+}
+
+} // namespace Almanac

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace Almanac {
+
+class Database;
+class SecretStore;
+
+// Hosted scheduler accounts: add one (kind, base URL, rate limit, team, API key
+// into the keychain), test the connection, and map the remote accounts it lists
+// onto local ones (each added as an integration syncing through the provider).
+class ProvidersDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProvidersDialog(Database &database, SecretStore *secrets, QWidget *parent = nullptr);
+
+    void testConnection();
+
+Q_SIGNALS:
+    // A provider account or an integration was added.
+    void changed();
+
+private:
+    void reload();
+    void save();
+    void addRemoteAccount(int row);
+    QString selectedProvider() const;
+
+    Database &m_database;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_nam;
+    QListWidget *m_providers;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QLineEdit *m_baseUrl;
+    QSpinBox *m_rateLimit;
+    QLineEdit *m_teamId;
+    QLineEdit *m_key;
+    QLabel *m_status;
+    QPushButton *m_test;
+    QTableWidget *m_remote;
+};
+
+} // namespace Almanac
