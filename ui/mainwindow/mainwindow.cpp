@@ -181,7 +181,7 @@ void MainWindow::createActions()
         if (m_sync)
             m_sync->kick();
     });
-    m_providersAction = file->addAction(tr("&Hosted Schedulers…"));
+    m_providersAction = file->addAction(tr("Hos&ted Schedulers…"));
     m_providersAction->setObjectName(QStringLiteral("providersAction"));
     m_providersAction->setStatusTip(tr("Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to"));
     m_providersAction->setEnabled(false); // until the window has a keychain to keep keys in

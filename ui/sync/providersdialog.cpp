@@ -104,9 +104,12 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     connect(m_providers, &QListWidget::currentRowChanged, this, [this] {
         m_test->setEnabled(!selectedProvider().isEmpty());
         m_remote->setRowCount(0);
-        m_status->clear();
+        m_status->setText(tr("Test the connection to list the provider's accounts, then add the ones to post to."));
     });
     reload();
+    if (m_status->text().isEmpty())
+        m_status->setText(tr("Add the account you have at a hosted scheduler; Almanac then syncs the posts of the "
+                             "integrations that go through it."));
 }
 
 void ProvidersDialog::reload()
