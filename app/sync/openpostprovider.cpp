@@ -38,6 +38,26 @@ QString OpenPostProvider::platformName(const QString &platformId)
     return platformId == u"x" ? QStringLiteral("twitter") : platformId;
 }
 
+QList<RemoteTargetState> OpenPostProvider::targetStatuses(const QByteArray &body) const
+{
+    // Seed 001: data.post_targets[] = {status, platform_post_url, integrations: {platform}}.
+    QList<RemoteTargetState> out;
+    const QJsonObject post = QJsonDocument::fromJson(body).object().value(u"data").toObject();
+    for (const QJsonValue &v : post.value(u"post_targets").toArray()) {
+        const QJsonObject t = v.toObject();
+        const QString platform = t.value(u"integrations").toObject().value(u"platform").toString();
+        RemoteTargetState s;
+        s.platform = platform == u"twitter" ? QStringLiteral("x") : platform;
+        const QString status = t.value(u"status").toString();
+        // OpenPost's "pending" is still to come: scheduled, as Almanac calls it.
+        s.status = status == u"published" || status == u"failed" || status == u"publishing" ? status : QStringLiteral("scheduled");
+        s.url = t.value(u"platform_post_url").toString();
+        s.error = t.value(u"error").toString();
+        out.append(s);
+    }
+    return out;
+}
+
 QList<std::pair<QString, QString>> OpenPostProvider::remoteAccounts(const QByteArray &body) const
 {
     QList<std::pair<QString, QString>> out;

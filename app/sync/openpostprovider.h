@@ -15,6 +15,11 @@ public:
     Capabilities capabilities() const override { return {50, true, false, true}; }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
+    std::optional<HttpCall> statusCall(const QString &remoteId) const override
+    {
+        return HttpCall{"GET", QStringLiteral("/v1/posts/") + remoteId, {}, "application/json", {}, 0};
+    }
+    QList<RemoteTargetState> targetStatuses(const QByteArray &body) const override;
     std::optional<HttpCall> testCall() const override
     {
         return HttpCall{"GET", QStringLiteral("/v1/integrations"), {}, "application/json", {}, 0};

@@ -5,6 +5,7 @@
 #include "openpostprovider.h"
 #include "posteverywhereprovider.h"
 #include "secrets/secretstore.h"
+#include "domain/clock.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/outboxrepository.h"
@@ -177,6 +178,46 @@ bool SyncEngine::call(const QString &accountName, const HttpCall &call, std::fun
     if (!a || !a->blocked.isEmpty())
         return false;
     send(*a, call, std::move(answered));
+    return true;
+}
+
+void SyncEngine::refreshNow()
+{
+    for (auto &[name, account] : m_accounts)
+        account->refreshed.invalidate();
+    kick();
+}
+
+bool SyncEngine::refresh(Account &account)
+{
+    const auto call = account.provider ? account.provider->statusCall(QString()) : std::nullopt;
+    if (!call || !account.blocked.isEmpty())
+        return false;
+    QStringList integrations;
+    for (const Integration &in : IntegrationRepository(m_db->connection()).list())
+        if (const auto a = ProviderRepository(m_db->connection()).accountFor(in); a && a->name == account.config.name)
+            integrations.append(in.id);
+    const QList<std::pair<QString, QString>> due =
+        OutboxRepository(m_db->connection()).remotePostsToRefresh(integrations, Clock::nowSecs(), 20);
+    account.refreshed.start();
+    if (due.isEmpty())
+        return false;
+    account.busy = true;
+    auto remaining = std::make_shared<int>(int(due.size()));
+    for (const auto &entry : due) {
+        const QString postId = entry.first;
+        send(account, *account.provider->statusCall(entry.second),
+             [this, &account, postId, integrations, remaining](const HttpReply &reply) {
+                 if (reply.status == 200)
+                     (void)OutboxRepository(m_db->connection())
+                         .applyRemoteStatuses(postId, integrations, account.provider->targetStatuses(reply.body));
+                 if (--*remaining == 0) {
+                     account.busy = false;
+                     refreshStatus(true);
+                     kick();
+                 }
+             });
+    }
     return true;
 }
 
@@ -459,6 +500,14 @@ void SyncEngine::pass()
             }
         }
         push(*a, chosen, key);
+    }
+    // Idle accounts ask what became of their due posts, now and then.
+    if (due.isEmpty()) {
+        for (const ProviderAccount &config : ProviderRepository(m_db->connection()).list()) {
+            Account *a = account(config.name);
+            if (!a->busy && (!a->refreshed.isValid() || a->refreshed.elapsed() >= m_options.refreshIntervalMs))
+                refresh(*a);
+        }
     }
     const bool busy = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const auto &a) { return a.second->busy; });
     refreshStatus(!busy);

@@ -52,6 +52,7 @@ public:
         int transferTimeoutMs = 30000;
         qint64 retryBaseMs = 2000;
         qint64 retryCapMs = 15 * 60 * 1000;
+        qint64 refreshIntervalMs = 5 * 60 * 1000; // how often to ask what became of due posts
     };
 
     SyncEngine(QString storePath, SecretStore *secrets, Options options, QObject *parent = nullptr);
@@ -69,6 +70,8 @@ public:
     void retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &lines)> done);
     // Something new is in the outbox.
     void kick();
+    // Asks the providers now what became of the posts that were due (published, failed).
+    void refreshNow();
     // What the system says of the network (QNetworkInformation): while it
     // says there is none, nothing is sent; "unknown" counts as reachable.
     void setNetworkReachable(bool reachable);
@@ -95,6 +98,7 @@ private:
         QString key;
         QString blocked; // why it cannot send (no key, unknown kind)
         bool busy = false;
+        QElapsedTimer refreshed; // since the last status refresh
     };
 
     void pass();
@@ -112,6 +116,8 @@ private:
     void record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes);
     void refreshStatus(bool recount = false);
     void cancelImports(Account &account, const QSet<qint64> &importIds, const QString &reason);
+    // Reads the statuses of the account's due remote posts; false when there was nothing to read.
+    bool refresh(Account &account);
     qint64 nowMs() const;
 
     QString m_storePath;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "store/outboxrepository.h"
 
 #include <QByteArray>
 #include <QList>
@@ -104,6 +105,18 @@ public:
     // the request(s) the provider needs; `batchKey` is the request's persisted
     // key, the same on every resend.
     virtual void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) = 0;
+    // Reading what became of a remote post (published, failed), for the
+    // providers that can tell; and the destinations' statuses in the answer.
+    virtual std::optional<HttpCall> statusCall(const QString &remoteId) const
+    {
+        Q_UNUSED(remoteId)
+        return std::nullopt;
+    }
+    virtual QList<RemoteTargetState> targetStatuses(const QByteArray &body) const
+    {
+        Q_UNUSED(body)
+        return {};
+    }
     // A read-only request that proves the key works, answered with the remote
     // accounts where the API lists them; none where the API has no such call.
     virtual std::optional<HttpCall> testCall() const { return std::nullopt; }

@@ -303,6 +303,60 @@ Result<int> OutboxRepository::markGroupCancelled(const QString &groupId)
     return cancelled;
 }
 
+QList<std::pair<QString, QString>> OutboxRepository::remotePostsToRefresh(const QStringList &integrationIds, qint64 nowSecs,
+                                                                          int limit)
+{
+    QList<std::pair<QString, QString>> out;
+    if (integrationIds.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT t.post_id, MIN(t.remote_id) FROM post_targets t JOIN posts p ON p.id = t.post_id "
+                             "WHERE t.remote_id IS NOT NULL AND (t.status = 'scheduled' OR t.status = 'publishing') "
+                             "AND p.scheduled_at <= ? AND t.integration_id IN (%1) "
+                             "GROUP BY t.post_id ORDER BY MIN(p.scheduled_at) LIMIT ?").arg(placeholders(integrationIds.size())));
+    q.addBindValue(nowSecs);
+    for (const QString &id : integrationIds)
+        q.addBindValue(id);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+Result<void> OutboxRepository::applyRemoteStatuses(const QString &postId, const QStringList &integrationIds,
+                                                   const QList<RemoteTargetState> &states)
+{
+    Transaction tx(m_db);
+    QSqlQuery t(m_db);
+    t.prepare(QStringLiteral("UPDATE post_targets SET status = ?, platform_post_url = COALESCE(NULLIF(?, ''), platform_post_url), "
+                             "last_error = NULLIF(?, ''), updated_at = ? WHERE post_id = ? AND platform = ? AND integration_id IN (%1)")
+                  .arg(placeholders(integrationIds.size())));
+    for (const RemoteTargetState &s : states) {
+        t.addBindValue(s.status);
+        t.addBindValue(s.url);
+        t.addBindValue(s.error);
+        t.addBindValue(Clock::nowSecs());
+        t.addBindValue(postId);
+        t.addBindValue(s.platform);
+        for (const QString &id : integrationIds)
+            t.addBindValue(id);
+        if (!t.exec())
+            return sqlError(tr("Could not record what the provider said"), t.lastError());
+    }
+    // The post is published once every destination is; failed when one failed.
+    QSqlQuery p(m_db);
+    p.prepare(QStringLiteral("UPDATE posts SET status = CASE "
+                             "WHEN NOT EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status <> 'published') THEN 'published' "
+                             "WHEN EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status = 'failed') THEN 'failed' "
+                             "ELSE status END WHERE id = ?"));
+    for (int i = 0; i < 3; ++i)
+        p.addBindValue(postId);
+    if (!p.exec())
+        return sqlError(tr("Could not record what the provider said"), p.lastError());
+    return tx.commit();
+}
+
 QStringList OutboxRepository::remoteGroupsOfImport(qint64 importId, const QStringList &integrationIds)
 {
     QStringList groups;

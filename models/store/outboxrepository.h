@@ -31,6 +31,15 @@ struct OutboxRow
     QString remoteId;  // the provider's id for the post when the row was written (payload)
 };
 
+// What a provider says became of one destination.
+struct RemoteTargetState
+{
+    QString platform;
+    QString status; // scheduled | publishing | published | failed
+    QString url;
+    QString error;
+};
+
 // The sync engine's view of the outbox: what is due, and the outcome of each
 // send, each recorded in one transaction with what it changes on the post.
 class OutboxRepository final
@@ -72,6 +81,13 @@ public:
     // cancelled here too (and a post whose every destination is, as well).
     // Returns how many destinations.
     Result<int> markGroupCancelled(const QString &groupId);
+    // Remote posts at these integrations that were due by `nowSecs` and are not
+    // known to be published, failed or cancelled: (post, remote id), oldest first.
+    QList<std::pair<QString, QString>> remotePostsToRefresh(const QStringList &integrationIds, qint64 nowSecs, int limit);
+    // What the provider says of a post's destinations (matched by platform):
+    // published with its URL, or failed with the reason; the post follows them.
+    Result<void> applyRemoteStatuses(const QString &postId, const QStringList &integrationIds,
+                                     const QList<RemoteTargetState> &states);
     // The provider groups the import's posts were created in (at these integrations).
     QStringList remoteGroupsOfImport(qint64 importId, const QStringList &integrationIds);
     // Fails an import at these integrations: its unsent rows (groupId empty), or

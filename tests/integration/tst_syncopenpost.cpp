@@ -215,6 +215,43 @@ private Q_SLOTS:
                  qPrintable(q.value(0).toString()));
     }
 
+    void whatBecameOfDuePostsIsReadBack()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        connectProvider(store, server.baseUrl(), &server);
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        // Two posts due before "now" (2026-04-20), one still to come.
+        PostRepository posts(store.connection());
+        QStringList ids;
+        for (qint64 at : {May1 - 12 * 86400, May1 - 12 * 86400 + 3600, May1}) { // 19 April, 19 April, 1 May
+            Post p;
+            p.content = QStringLiteral("Due %1").arg(at);
+            p.status = PostStatus::Scheduled;
+            p.scheduledAt = at;
+            p.targets.append({QStringLiteral("int_x"), QString(), p.status, {}, {}, 0, {}, 0});
+            QVERIFY(posts.insert(p).ok());
+            ids.append(p.id);
+        }
+        SyncEngine engine(store.path(), &secrets, fastRetries());
+        QVERIFY(engine.start().ok());
+        QTRY_COMPARE(engine.status().pending, qint64(0));
+        QTRY_VERIFY(!engine.status().busy);
+        server.setPublished(posts.find(ids.at(0))->targets.first().remoteId, QStringLiteral("https://x.com/acme/status/1"));
+        server.setFailed(posts.find(ids.at(1))->targets.first().remoteId, QStringLiteral("The X token expired"));
+        const int before = server.requests();
+        engine.refreshNow();
+        QTRY_COMPARE(posts.find(ids.at(0))->status, PostStatus::Published);
+        QCOMPARE(posts.find(ids.at(0))->targets.first().platformPostUrl, QStringLiteral("https://x.com/acme/status/1"));
+        QTRY_COMPARE(posts.find(ids.at(1))->targets.first().status, PostStatus::Failed);
+        QCOMPARE(posts.find(ids.at(1))->targets.first().lastError, QStringLiteral("The X token expired"));
+        QCOMPARE(posts.find(ids.at(1))->status, PostStatus::Failed);
+        QTRY_VERIFY(!engine.status().busy);
+        QCOMPARE(server.requests() - before, 2); // the post still to come is not asked about
+        QCOMPARE(posts.find(ids.at(2))->status, PostStatus::Scheduled);
+    }
+
     void editsDeletesAndAPublishedPostRefusingAnEdit()
     {
         TestStore store;

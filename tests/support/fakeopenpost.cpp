@@ -20,9 +20,30 @@ void FakeOpenPost::addIntegration(const QString &id, const QString &platform)
     m_integrations.insert(id, platform);
 }
 
-void FakeOpenPost::setPublished(const QString &postId)
+void FakeOpenPost::setTargets(const QString &postId, const QString &status, const QString &url, const QString &error)
 {
-    m_posts[postId].insert(QStringLiteral("status"), QStringLiteral("published"));
+    QJsonObject &post = m_posts[postId];
+    post.insert(QStringLiteral("status"), status);
+    QJsonArray targets;
+    for (const QJsonValue &in : post.value(u"integrations").toArray()) {
+        QJsonObject t{{QStringLiteral("status"), status == u"scheduled" ? QStringLiteral("pending") : status},
+                      {QStringLiteral("platform_post_url"), url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url)},
+                      {QStringLiteral("integrations"), QJsonObject{{QStringLiteral("platform"), m_integrations.value(in.toString())}}}};
+        if (!error.isEmpty())
+            t.insert(QStringLiteral("error"), error);
+        targets.append(t);
+    }
+    post.insert(QStringLiteral("post_targets"), targets);
+}
+
+void FakeOpenPost::setPublished(const QString &postId, const QString &url)
+{
+    setTargets(postId, QStringLiteral("published"), url, {});
+}
+
+void FakeOpenPost::setFailed(const QString &postId, const QString &error)
+{
+    setTargets(postId, QStringLiteral("failed"), {}, error);
 }
 
 QMap<QString, int> FakeOpenPost::contentCounts() const
@@ -44,7 +65,8 @@ QJsonObject FakeOpenPost::createPost(const QJsonObject &body, const QString &gro
     if (!groupId.isEmpty())
         post.insert(QStringLiteral("group_id"), groupId);
     m_posts.insert(id, post);
-    return post;
+    setTargets(id, post.value(u"status").toString(), {}, {});
+    return m_posts.value(id);
 }
 
 Reply FakeOpenPost::createGroup(const QJsonObject &body)

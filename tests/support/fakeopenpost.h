@@ -22,7 +22,9 @@ public:
     explicit FakeOpenPost(QByteArray apiKey = "op_test_key", int rateLimit = 300, quint16 port = 0);
 
     void addIntegration(const QString &id, const QString &platform);
-    void setPublished(const QString &postId);
+    // What the platforms did with a post (seed 001's post_targets).
+    void setPublished(const QString &postId, const QString &url = {});
+    void setFailed(const QString &postId, const QString &error);
 
     // What the server holds, by id.
     const QMap<QString, QJsonObject> &posts() const { return m_posts; }
@@ -35,6 +37,7 @@ protected:
 private:
     FakeHttpServer::Reply createGroup(const QJsonObject &body);
     QJsonObject createPost(const QJsonObject &body, const QString &groupId);
+    void setTargets(const QString &postId, const QString &status, const QString &url, const QString &error);
 
     QMap<QString, QString> m_integrations; // id -> platform
     QMap<QString, QJsonObject> m_posts;
