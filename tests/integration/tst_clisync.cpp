@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace Almanac::Test;
+using Fault = FakeOpenPost::Fault;
 
 namespace {
 
@@ -130,6 +131,47 @@ private Q_SLOTS:
         const Run unknown = cli({QStringLiteral("cancel-group"), QStringLiteral("grp_nope")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("No post here was created in the group grp_nope"), unknown.err.constData());
+    }
+
+    void killedMidSyncLosesNothingAndDuplicatesNothing()
+    {
+        FakeOpenPost server(m_key);
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        server.addIntegration(QStringLiteral("int_li_abc"), QStringLiteral("linkedin"));
+        setUp(server.baseUrl());
+        // 120 more posts: three groups. The second group is created at the server,
+        // but its answer never comes: the CLI waits, and is killed there.
+        QFile csv(m_dir.filePath(QStringLiteral("more.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("content,integrations,schedule_at\n");
+        for (int i = 0; i < 120; ++i)
+            csv.write(QStringLiteral("More %1,x,2026-05-04T09:%2:00Z\n").arg(i).arg(i % 60, 2, 10, QChar(u'0')).toUtf8());
+        csv.close();
+        QCOMPARE(cli({QStringLiteral("import"), csv.fileName()}).exitCode, 0);
+        server.setFaults([](const FakeHttpServer::Request &, int n) { return n == 2 ? Fault::HangAfterCommit : Fault::None; });
+
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
+        env.insert(QStringLiteral("ALMANAC_API_KEY_OP"), QString::fromLatin1(m_key));
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(ALMANAC_CLI), {QStringLiteral("--db"), m_db, QStringLiteral("sync")});
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests(), 2, 20000); // the hung one is in
+        QTRY_COMPARE_WITH_TIMEOUT(int(server.posts().size()), 100, 5000); // two groups of 50
+        child.kill(); // SIGKILL, mid-request
+        QVERIFY(child.waitForFinished(5000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // The next run sends the unanswered group again under its key: no second copy.
+        server.setFaults({});
+        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(int(server.posts().size()), 123);
+        const QMap<QString, int> counts = server.contentCounts();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        for (const QJsonValue &v : listedPosts())
+            QCOMPARE(v.toObject().value(u"sync_state").toString(), QStringLiteral("synced"));
     }
 
     void refusedPostsExitOneThenRetry()
