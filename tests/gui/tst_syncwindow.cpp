@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QApplication>
@@ -117,6 +118,35 @@ private Q_SLOTS:
         window->findChild<QAction *>(QStringLiteral("syncAction"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(int(server.posts().size()), 1, 10000);
         dialog->reject();
+    }
+
+    void aLongPushShowsItsProgress()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        connectProvider(store, server);
+        for (int i = 0; i < 120; ++i)
+            addPost(store, utc("2026-04-22T09:00:00Z") + i * 60, QStringLiteral("Post %1").arg(i));
+        // The second group is held: the push stops half way, in view.
+        server.setFaults([](const FakeHttpServer::Request &, int n) { return n == 2 ? FakeOpenPost::Fault::HangAfterCommit
+                                                                                   : FakeOpenPost::Fault::None; });
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        auto window = openWindow(store);
+        SyncEngine::Options patient = fast();
+        patient.transferTimeoutMs = 3000;
+        window->startSync(&secrets, patient);
+        auto *progress = window->findChild<QProgressBar *>(QStringLiteral("syncProgress"));
+        auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->value(), 50, 5000); // one group of three in
+        QCOMPARE(progress->maximum(), 120);
+        QVERIFY2(indicator->text().startsWith(QStringLiteral("Syncing · 70 to go")), qPrintable(indicator->text()));
+        // Then the held group times out, goes again under its key, and the rest follows.
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 15000);
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(int(server.posts().size()), 120);
     }
 
     void failedPostsAreListedAndRetried()

@@ -43,7 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QPushButton>
 #include <QStatusBar>
@@ -120,7 +120,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         if (m_sync && m_sync->status().failed)
             findChild<QDockWidget *>(QStringLiteral("failedDock"))->show();
     });
+    m_syncProgress = new QProgressBar;
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->hide();
     statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_zone);
 
@@ -676,6 +682,17 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
         m_model->reload();
     }
     m_lastSyncStatus = status;
+    // A long push (an import, say) gets a bar: how much of what was queued when
+    // it began has gone since.
+    if (status.busy && status.online && status.pending > 0) {
+        m_syncPushSize = qMax(m_syncPushSize, status.pending);
+        m_syncProgress->setRange(0, int(qMin<qint64>(m_syncPushSize, INT_MAX)));
+        m_syncProgress->setValue(int(m_syncPushSize - status.pending));
+        m_syncProgress->setVisible(m_syncPushSize >= 20);
+    } else if (!status.pending || !status.online) {
+        m_syncPushSize = 0;
+        m_syncProgress->hide();
+    }
     QString text;
     if (!status.online)
         text = tr("Offline · %n to sync", nullptr, int(status.pending));

@@ -11,6 +11,7 @@
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QMenu;
 class QToolButton;
 class QUndoStack;
@@ -98,6 +99,8 @@ private:
     BackgroundSync *m_sync = nullptr;
     QAction *m_syncAction = nullptr;
     QToolButton *m_syncIndicator = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    qint64 m_syncPushSize = 0; // what was queued when the current push began
     SyncStatus m_lastSyncStatus;
     SecretStore *m_secrets = nullptr;
     SyncEngine::Options m_syncOptions;
