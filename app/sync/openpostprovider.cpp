@@ -4,6 +4,9 @@
 #include "domain/clock.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,46 +97,48 @@ QJsonObject OpenPostProvider::postBody(const SyncItem &item)
         if (!p.media.isEmpty()) {
             QJsonArray media;
             for (const MediaRef &m : p.media)
-                media.append(m.url);
+                media.append(m.url); // uploaded local files are swapped for their ids by createGroup
             body.insert(QStringLiteral("media"), media);
         }
     }
     return body;
 }
 
+struct OpenPostProvider::Upload
+{
+    QList<SyncItem> items;
+    QByteArray batchKey;
+    Send send;
+    Done done;
+    QStringList files;                // media urls of local files, in order
+    QHash<QString, QString> mediaIds; // media url as the post has it -> OpenPost's id
+};
+
+namespace {
+
+// The file behind a media reference on this computer (file:// or an absolute path), or empty.
+QString localPath(const QString &url)
+{
+    const QUrl u(url);
+    if (u.isLocalFile())
+        return u.toLocalFile();
+    return u.scheme().isEmpty() && QFileInfo(url).isAbsolute() ? url : QString();
+}
+
+} // namespace
+
 void OpenPostProvider::push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done)
 {
     const SyncItem &first = items.first();
     if (first.operation == u"create") {
-        QJsonArray posts;
+        auto upload = std::make_shared<Upload>(Upload{items, batchKey, send, done, {}, {}});
         for (const SyncItem &item : items)
-            posts.append(postBody(item));
-        const HttpCall call{"POST", QStringLiteral("/v1/posts/group"),
-                            QJsonDocument(QJsonObject{{QStringLiteral("posts"), posts}}).toJson(QJsonDocument::Compact),
-                            "application/json", batchKey};
-        send(call, [items, done](const HttpReply &reply) {
-            if (reply.status != 200 && reply.status != 201)
-                return done(all(items.size(), unsuccessful(reply))); // the group is atomic: one verdict for all
-            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-            const QJsonArray created = body.value(u"posts").toArray();
-            if (created.size() != items.size()) {
-                // An answer we cannot read may still mean the group exists: resend with the same key.
-                ItemOutcome unreadable;
-                unreadable.message = tr("OpenPost's answer could not be read (%1 posts for %2 sent).")
-                                         .arg(created.size())
-                                         .arg(items.size());
-                return done(all(items.size(), unreadable));
-            }
-            const QString groupId = body.value(u"group_id").toString();
-            QList<ItemOutcome> outcomes;
-            for (const QJsonValue &v : created) {
-                const QJsonObject post = v.toObject();
-                outcomes.append(ItemOutcome::synced(post.value(u"id").toString(),
-                                                    groupId.isEmpty() ? post.value(u"group_id").toString() : groupId));
-            }
-            done(outcomes);
-        });
-        return;
+            for (const MediaRef &m : item.post->media)
+                if (!localPath(m.url).isEmpty() && !upload->files.contains(m.url))
+                    upload->files.append(m.url);
+        if (upload->files.isEmpty())
+            return createGroup(items, batchKey, {}, send, done);
+        return uploadMedia(upload, 0);
     }
 
     const QString path = QStringLiteral("/v1/posts/") + QString::fromUtf8(QUrl::toPercentEncoding(first.remoteId));
@@ -159,6 +164,85 @@ void OpenPostProvider::push(const QList<SyncItem> &items, const QByteArray &batc
             return done({ItemOutcome::failed(tr("OpenPost refused the edit: %1 (only drafts and scheduled posts can be "
                                                 "edited).").arg(serverMessage(reply)))});
         done({unsuccessful(reply)});
+    });
+}
+
+void OpenPostProvider::uploadMedia(const std::shared_ptr<Upload> &upload, qsizetype index)
+{
+    if (index == upload->files.size())
+        return createGroup(upload->items, upload->batchKey, upload->mediaIds, upload->send, upload->done);
+    const QString url = upload->files.at(index);
+    QFile file(localPath(url));
+    if (!file.open(QIODevice::ReadOnly))
+        return upload->done(all(upload->items.size(),
+                                ItemOutcome::failed(tr("The media file %1 cannot be read: %2.").arg(file.fileName(), file.errorString()))));
+    const QByteArray bytes = file.readAll();
+    const QString type = QMimeDatabase().mimeTypeForFile(file.fileName()).name();
+    const QJsonObject request{{QStringLiteral("filename"), QFileInfo(file.fileName()).fileName()},
+                              {QStringLiteral("content_type"), type},
+                              {QStringLiteral("size"), bytes.size()}};
+    // Its own key per file: a resend of the upload request gets the same slot.
+    const HttpCall ask{"POST", QStringLiteral("/v1/media/upload"), QJsonDocument(request).toJson(QJsonDocument::Compact),
+                       "application/json", upload->batchKey + "-media-" + QByteArray::number(index), 0};
+    upload->send(ask, [this, upload, index, url, bytes, type](const HttpReply &reply) {
+        if (reply.status != 200 && reply.status != 201)
+            return upload->done(all(upload->items.size(), unsuccessful(reply)));
+        const QJsonObject slot = QJsonDocument::fromJson(reply.body).object();
+        const QString id = slot.value(u"id").toString();
+        const QString target = slot.value(u"upload_url").toString();
+        if (id.isEmpty() || target.isEmpty()) {
+            ItemOutcome unreadable;
+            unreadable.message = tr("OpenPost's answer to the media upload could not be read.");
+            return upload->done(all(upload->items.size(), unreadable));
+        }
+        const HttpCall put{"PUT", target, bytes, type.toUtf8(), {}, 0};
+        upload->send(put, [this, upload, index, url, id](const HttpReply &stored) {
+            if (stored.status < 200 || stored.status >= 300)
+                return upload->done(all(upload->items.size(), unsuccessful(stored)));
+            upload->mediaIds.insert(url, id);
+            uploadMedia(upload, index + 1);
+        });
+    });
+}
+
+void OpenPostProvider::createGroup(const QList<SyncItem> &items, const QByteArray &batchKey,
+                                   const QHash<QString, QString> &mediaIds, const Send &send, const Done &done)
+{
+    QJsonArray posts;
+    for (const SyncItem &item : items) {
+        QJsonObject body = postBody(item);
+        if (!mediaIds.isEmpty()) {
+            QJsonArray media;
+            for (const QJsonValue &m : body.value(u"media").toArray())
+                media.append(mediaIds.value(m.toString(), m.toString()));
+            body.insert(QStringLiteral("media"), media);
+        }
+        posts.append(body);
+    }
+    const HttpCall call{"POST", QStringLiteral("/v1/posts/group"),
+                        QJsonDocument(QJsonObject{{QStringLiteral("posts"), posts}}).toJson(QJsonDocument::Compact),
+                        "application/json", batchKey};
+    send(call, [items, done](const HttpReply &reply) {
+        if (reply.status != 200 && reply.status != 201)
+            return done(all(items.size(), unsuccessful(reply))); // the group is atomic: one verdict for all
+        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        const QJsonArray created = body.value(u"posts").toArray();
+        if (created.size() != items.size()) {
+            // An answer we cannot read may still mean the group exists: resend with the same key.
+            ItemOutcome unreadable;
+            unreadable.message = tr("OpenPost's answer could not be read (%1 posts for %2 sent).")
+                                     .arg(created.size())
+                                     .arg(items.size());
+            return done(all(items.size(), unreadable));
+        }
+        const QString groupId = body.value(u"group_id").toString();
+        QList<ItemOutcome> outcomes;
+        for (const QJsonValue &v : created) {
+            const QJsonObject post = v.toObject();
+            outcomes.append(ItemOutcome::synced(post.value(u"id").toString(),
+                                                groupId.isEmpty() ? post.value(u"group_id").toString() : groupId));
+        }
+        done(outcomes);
     });
 }
 

@@ -34,6 +34,14 @@ public:
     static QJsonObject postBody(const SyncItem &item);
     // OpenPost names X "twitter".
     static QString platformName(const QString &platformId);
+
+private:
+    // Local media files go up first (seed 004: POST /v1/media/upload for a
+    // pre-signed URL, then PUT the bytes there); the posts then name the ids.
+    struct Upload;
+    void uploadMedia(const std::shared_ptr<Upload> &upload, qsizetype index);
+    void createGroup(const QList<SyncItem> &items, const QByteArray &batchKey, const QHash<QString, QString> &mediaIds,
+                     const Send &send, const Done &done);
 };
 
 } // namespace Almanac

@@ -548,8 +548,12 @@ void SyncEngine::send(Account &account, const HttpCall &call, std::function<void
                            });
         return;
     }
-    QNetworkRequest request(QUrl(account.config.baseUrl + call.path));
-    account.provider->authorize(request, account.key);
+    // A full URL is a pre-signed upload elsewhere (OpenPost's media, seed 004):
+    // it carries its own authority, and the API key must never go there.
+    const bool elsewhere = call.path.startsWith(QLatin1String("http://")) || call.path.startsWith(QLatin1String("https://"));
+    QNetworkRequest request(QUrl(elsewhere ? call.path : account.config.baseUrl + call.path));
+    if (!elsewhere)
+        account.provider->authorize(request, account.key);
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
     if (!call.idempotencyKey.isEmpty())

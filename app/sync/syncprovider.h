@@ -20,7 +20,8 @@ namespace Almanac {
 struct HttpCall
 {
     QByteArray method;   // GET, POST, PATCH, DELETE
-    QString path;        // from the base URL on, with any query: "/v1/posts/group"
+    QString path;        // from the base URL on, with any query: "/v1/posts/group"; or a
+                         // full URL (a pre-signed upload), which gets no API key
     QByteArray body;
     QByteArray contentType = "application/json";
     QByteArray idempotencyKey; // sent as Idempotency-Key when set

@@ -252,6 +252,39 @@ private Q_SLOTS:
         QCOMPARE(posts.find(ids.at(2))->status, PostStatus::Scheduled);
     }
 
+    void localMediaGoesUpThroughPreSignedUrls()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        connectProvider(store, server.baseUrl(), &server);
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        const QString image = store.dir() + QStringLiteral("/launch.png");
+        {
+            QFile bytes(image);
+            QVERIFY(bytes.open(QIODevice::WriteOnly));
+            bytes.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4000, 'x')); // enough of a picture for the provider
+        }
+        Post p;
+        p.content = QStringLiteral("With a picture");
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = May1;
+        p.targets.append({QStringLiteral("int_x"), QString(), p.status, {}, {}, 0, {}, 0});
+        p.media.append({QUrl::fromLocalFile(image).toString(), {}, {}});
+        p.media.append({QStringLiteral("https://cdn.example.com/already-online.jpg"), {}, {}});
+        QVERIFY(PostRepository(store.connection()).insert(p).ok());
+        QVERIFY(drain(store, secrets));
+        QCOMPARE(int(server.media().size()), 1);
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(server.media().first(), file.readAll());
+        QCOMPARE(server.uploadsWithKey(), 0); // the key never goes to the upload URL
+        const QJsonArray media = server.posts().first().value(u"media").toArray();
+        QCOMPARE(media.size(), 2);
+        QCOMPARE(media.at(0).toString(), server.media().firstKey());
+        QCOMPARE(media.at(1).toString(), QStringLiteral("https://cdn.example.com/already-online.jpg"));
+    }
+
     void editsDeletesAndAPublishedPostRefusingAnEdit()
     {
         TestStore store;

@@ -79,6 +79,9 @@ Reply FakeOpenPost::createGroup(const QJsonObject &body)
         const QJsonObject p = posts.at(i).toObject();
         if (p.value(u"content").toString().isEmpty())
             return error(422, QStringLiteral("validation_error"), QStringLiteral("posts[%1].content is required").arg(i));
+        for (const QJsonValue &m : p.value(u"media").toArray())
+            if (m.toString().startsWith(u"med_") && !m_media.contains(m.toString()))
+                return error(422, QStringLiteral("validation_error"), QStringLiteral("posts[%1]: media %2 was never uploaded").arg(i).arg(m.toString()));
         for (const QJsonValue &in : p.value(u"integrations").toArray())
             if (!m_integrations.contains(in.toString()))
                 return error(422, QStringLiteral("validation_error"),
@@ -100,6 +103,21 @@ Reply FakeOpenPost::route(const FakeHttpServer::Request &request)
     const QString path = QUrl(QString::fromUtf8(request.path)).path();
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts); // v1, posts, ...
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (parts.value(0) == u"upload" && request.method == "PUT") {
+        const QString id = parts.value(1);
+        if (!m_mediaSlots.contains(id))
+            return error(404, QStringLiteral("not_found"), QStringLiteral("No upload slot %1").arg(id));
+        if (!request.header("authorization").isEmpty())
+            ++m_uploadsWithKey;
+        m_media.insert(id, request.body);
+        return json(200, {});
+    }
+    if (parts.value(0) == u"v1" && parts.value(1) == u"media" && parts.value(2) == u"upload" && request.method == "POST") {
+        const QString id = QStringLiteral("med_%1").arg(m_nextId++);
+        m_mediaSlots.insert(id);
+        const QString uploadUrl = QString::fromLatin1(baseUrl()) + QStringLiteral("/upload/") + id;
+        return json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("upload_url"), uploadUrl}});
+    }
     if (parts.value(0) != u"v1")
         return error(404, QStringLiteral("not_found"), QStringLiteral("No route"));
     if (parts.value(1) == u"integrations" && request.method == "GET") {

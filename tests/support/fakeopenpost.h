@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace Almanac::Test {
@@ -31,8 +32,18 @@ public:
     // How many posts carry each content: more than one is a duplicate.
     QMap<QString, int> contentCounts() const;
 
+    // Media uploaded through pre-signed URLs (seed 004): id -> bytes.
+    const QMap<QString, QByteArray> &media() const { return m_media; }
+    // Uploads that carried the API key to the pre-signed URL (must stay 0).
+    int uploadsWithKey() const { return m_uploadsWithKey; }
+
 protected:
     FakeHttpServer::Reply route(const FakeHttpServer::Request &request) override;
+    // A pre-signed upload URL is its own authority: no key.
+    bool authorized(const FakeHttpServer::Request &request) const override
+    {
+        return request.path.startsWith("/upload/") || FakeHostedApi::authorized(request);
+    }
 
 private:
     FakeHttpServer::Reply createGroup(const QJsonObject &body);
@@ -41,6 +52,9 @@ private:
 
     QMap<QString, QString> m_integrations; // id -> platform
     QMap<QString, QJsonObject> m_posts;
+    QMap<QString, QByteArray> m_media;
+    QSet<QString> m_mediaSlots;
+    int m_uploadsWithKey = 0;
     int m_nextId = 1;
 };
 
