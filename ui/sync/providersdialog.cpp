@@ -148,10 +148,14 @@ void ProvidersDialog::save()
         m_status->setText(r.error());
         return;
     }
+    // OpenPost's keys say their mode (seed 004): a test key publishes nothing for real.
+    const QString mode = m_key->text().startsWith(QLatin1String("op_test_"))
+        ? tr(" It is a test key: nothing is published for real with it.")
+        : m_key->text().startsWith(QLatin1String("op_live_")) ? tr(" It is a live key: posts go out for real.") : QString();
     if (auto r = m_secrets->setProviderKey(account.name, m_key->text()); !r)
         m_status->setText(tr("The provider was added, but its key was not stored: %1").arg(r.error()));
     else
-        m_status->setText(tr("Added %1. Test the connection to see its accounts.").arg(account.name));
+        m_status->setText(tr("Added %1. Test the connection to see its accounts.").arg(account.name) + mode);
     m_key->clear();
     m_name->clear();
     reload();
