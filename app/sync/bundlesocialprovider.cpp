@@ -112,9 +112,9 @@ void BundleSocialProvider::push(const QList<SyncItem> &items, const QByteArray &
     if (items.first().operation != u"create")
         return job->finish(ItemOutcome::failed(tr("bundle.social's API (seed 003) takes new posts as CSV imports; "
                                                   "edit or delete this post in bundle.social itself.")));
-    // A request that went out before without an answer may have landed: look first.
-    const bool resend = std::any_of(items.cbegin(), items.cend(), [](const SyncItem &i) { return i.attempts > 0; });
-    if (resend)
+    // A request that went out before without an answer (from this engine, or
+    // one that was stopped mid-request) may have landed: look first.
+    if (items.first().resend)
         findUpload(job);
     else
         upload(job);

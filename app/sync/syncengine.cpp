@@ -477,6 +477,8 @@ void SyncEngine::pass()
             if (rows != OutboxRepository(m_db->connection()).batch(*sent).size())
                 continue;
             chosen = hydrate(chosen, true);
+            for (SyncItem &item : chosen)
+                item.resend = true;
         } else {
             // The posts themselves are read only for what goes out now.
             const int maxBatch = a->provider->capabilities().maxBatch;

@@ -51,6 +51,7 @@ struct SyncItem
     std::optional<Post> post;       // the local post as it is now (create, update)
     QByteArray idempotencyKey;      // the row's persisted key
     int attempts = 0;               // sends so far without an answer
+    bool resend = false;            // its request went out before (maybe by an engine since stopped)
 };
 
 // What became of an item.

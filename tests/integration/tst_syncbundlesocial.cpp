@@ -143,6 +143,26 @@ private Q_SLOTS:
         verifyOnce(server, 4);
     }
 
+    void anEngineStoppedMidUploadLeavesOneImport()
+    {
+        TestStore store;
+        FakeBundleSocial server;
+        MemorySecretStore secrets;
+        connect(store, server, secrets);
+        server.setFaults([](const FakeHttpServer::Request &, int n) { return n == 1 ? Fault::HangAfterCommit : Fault::None; });
+        addPosts(store, 3, QStringLiteral("Post"), QStringLiteral("int_x"));
+        {
+            SyncEngine::Options patient = fastRetries();
+            patient.transferTimeoutMs = 60000;
+            SyncEngine first(store.path(), &secrets, patient);
+            QVERIFY(first.start().ok());
+            QTRY_COMPARE(server.imports(), 1); // uploaded, never answered
+        } // stopped while it waits
+        QVERIFY(drain(store, secrets));
+        QCOMPARE(server.imports(), 1); // found by its name, not uploaded again
+        verifyOnce(server, 3);
+    }
+
     void editsAreRefusedWithAReason()
     {
         TestStore store;

@@ -137,6 +137,26 @@ private Q_SLOTS:
         QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'")), qint64(1));
     }
 
+    void anEngineStoppedMidRequestLeavesNoDuplicates()
+    {
+        TestStore store;
+        FakePostEverywhere server;
+        MemorySecretStore secrets;
+        connect(store, server, secrets);
+        server.setFaults([](const FakeHttpServer::Request &, int n) { return n == 1 ? Fault::HangAfterCommit : Fault::None; });
+        addPosts(store, 70, QStringLiteral("Post"), {QStringLiteral("int_x")});
+        {
+            SyncEngine::Options patient = fastRetries();
+            patient.transferTimeoutMs = 60000;
+            SyncEngine first(store.path(), &secrets, patient);
+            QVERIFY(first.start().ok());
+            QTRY_COMPARE(int(server.posts().size()), 50); // created, never answered
+        }
+        QVERIFY(drain(store, secrets));
+        QCOMPARE(int(server.posts().size()), 70);
+        verifyNoDuplicates(server);
+    }
+
     void editsAndDeletes()
     {
         TestStore store;
