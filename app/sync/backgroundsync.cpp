@@ -32,6 +32,15 @@ void BackgroundSync::start()
     });
 }
 
+void BackgroundSync::retryAtProviders(const RetryFilter &filter)
+{
+    QMetaObject::invokeMethod(m_engine, [this, filter] {
+        m_engine->retryAtProviders(filter, [this](const QStringList &lines) {
+            QMetaObject::invokeMethod(this, [this, lines] { Q_EMIT providerRetries(lines); });
+        });
+    });
+}
+
 void BackgroundSync::kick()
 {
     QMetaObject::invokeMethod(m_engine, &SyncEngine::kick);

@@ -25,10 +25,14 @@ public:
     // Something new is in the outbox (or the user asked to sync now).
     void kick();
     SyncStatus status() const { return m_status; }
+    // Has the providers that can retry their own failed destinations do so;
+    // providerRetries() says how each answered.
+    void retryAtProviders(const RetryFilter &filter);
 
 Q_SIGNALS:
     void statusChanged(const Almanac::SyncStatus &status);
     void failedToStart(const QString &reason);
+    void providerRetries(const QStringList &lines);
 
 private:
     QThread m_thread;

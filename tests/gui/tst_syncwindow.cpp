@@ -5,6 +5,8 @@
 #include "calendar/monthview.h"
 #include "calendarfixture.h"
 #include "fakeopenpost.h"
+#include "fakeposteverywhere.h"
+#include "sync/failedpanel.h"
 #include "itemmodels/failedtargetsmodel.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
@@ -12,7 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDateEdit>
 #include <QDialog>
+#include <QTimer>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -147,6 +151,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 15000);
         QVERIFY(!progress->isVisible());
         QCOMPARE(int(server.posts().size()), 120);
+    }
+
+    void retryInRangeAsksPostEverywhereToo()
+    {
+        TestStore store;
+        FakePostEverywhere pe;
+        ProviderAccount account{QStringLiteral("pe"), QStringLiteral("posteverywhere"), QString::fromLatin1(pe.baseUrl()), 300, {}, 0};
+        QVERIFY(ProviderRepository(store.connection()).add(account).ok());
+        Integration ghost;
+        ghost.id = QStringLiteral("int_ghost");
+        ghost.platform = QStringLiteral("x");
+        ghost.providerAccount = QStringLiteral("pe");
+        ghost.remoteId = QStringLiteral("999"); // not connected there: the post fails
+        QVERIFY(IntegrationRepository(store.connection()).add(ghost).ok());
+        addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Refused"), QStringLiteral("int_ghost"));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("pe"), QStringLiteral("pe_test_key")).ok());
+        auto window = openWindow(store);
+        window->startSync(&secrets, fast());
+        auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced · 1 failed"), 10000);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->objectName(), QStringLiteral("retryRangeDialog"));
+            dialog->findChild<QDateEdit *>(QStringLiteral("retryFrom"))->setDate(QDate(2026, 4, 1));
+            dialog->accept();
+        });
+        window->findChild<FailedPanel *>()->retryRange();
+        QTRY_COMPARE_WITH_TIMEOUT(pe.lastRetryFilter().value(u"failed_after").toString(), QStringLiteral("2026-04-01T00:00:00Z"), 5000);
+        QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("pe: 0 destinations queued for retry there.")));
     }
 
     void failedPostsAreListedAndRetried()

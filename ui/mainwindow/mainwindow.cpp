@@ -415,8 +415,12 @@ void MainWindow::createFailedDock()
                                 MessageBar::Kind::Information);
         m_failed->reload();
         m_model->reload();
-        if (m_sync)
+        if (m_sync) {
             m_sync->kick();
+            // Providers that publish for Almanac retry their own failures in that range too.
+            if (filter.since || filter.until || !filter.platform.isEmpty())
+                m_sync->retryAtProviders(RetryFilter{filter.platform, filter.since, filter.until, {}});
+        }
     });
     connect(m_undo, &QUndoStack::indexChanged, m_failed, &FailedPanel::reload);
 }
@@ -663,6 +667,10 @@ void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &opti
         return;
     m_sync = new BackgroundSync(m_database.path(), secrets, options, this);
     connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::showSyncStatus);
+    connect(m_sync, &BackgroundSync::providerRetries, this, [this](const QStringList &lines) {
+        if (!lines.isEmpty())
+            m_messages->showMessage(lines.join(u' '), MessageBar::Kind::Information);
+    });
     connect(m_sync, &BackgroundSync::failedToStart, this,
             [this](const QString &reason) { m_messages->showMessage(tr("Sync cannot start: %1").arg(reason), MessageBar::Kind::Warning); });
     // Every edit (and its undo) wrote outbox rows in its transaction: tell the engine.
