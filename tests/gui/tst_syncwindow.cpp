@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
         auto window = openWindow(store);
         SyncEngine::Options patient = fast();
-        patient.transferTimeoutMs = 3000;
+        patient.transferTimeoutMs = 8000; // the held group stays held long enough to be seen, even on a busy machine
         window->startSync(&secrets, patient);
         auto *progress = window->findChild<QProgressBar *>(QStringLiteral("syncProgress"));
         auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(progress->maximum(), 120);
         QVERIFY2(indicator->text().startsWith(QStringLiteral("Syncing · 70 to go")), qPrintable(indicator->text()));
         // Then the held group times out, goes again under its key, and the rest follows.
-        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 30000);
         QVERIFY(!progress->isVisible());
         QCOMPARE(int(server.posts().size()), 120);
     }
