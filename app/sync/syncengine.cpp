@@ -90,10 +90,13 @@ SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options,
     , m_secrets(secrets)
     , m_options(options)
     , m_wake(new QTimer(this))
+    , m_recount(new QTimer(this))
 {
     qRegisterMetaType<Almanac::SyncStatus>();
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, &SyncEngine::kick);
+    m_recount->setSingleShot(true);
+    connect(m_recount, &QTimer::timeout, this, [this] { refreshStatus(true); });
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -709,6 +712,10 @@ void SyncEngine::refreshStatus(bool recount)
         m_status.pending = outbox.countInState(QStringLiteral("pending")) + outbox.countInState(QStringLiteral("sent"));
         m_status.failed = outbox.countInState(QStringLiteral("failed"));
         m_counted.start();
+        m_recount->stop();
+    } else if (!m_recount->isActive()) {
+        // Not now, but soon: the counts must not stay stale while a request is held up.
+        m_recount->start(int(250 - m_counted.elapsed()));
     }
     m_status.busy = std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const auto &a) { return a.second->busy; });
     Q_EMIT statusChanged(m_status);

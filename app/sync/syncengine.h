@@ -126,7 +126,8 @@ private:
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_nam = nullptr;
     std::map<QString, std::unique_ptr<Account>> m_accounts;
-    QTimer *m_wake; // a child: it moves to the engine's thread with it
+    QTimer *m_wake;    // children: they move to the engine's thread with it
+    QTimer *m_recount;
     QElapsedTimer m_counted;
     bool m_passQueued = false;
     bool m_networkReachable = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakehttpserver.h"
 
+#include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -94,7 +95,7 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         buffer.remove(0, headerEnd + 4 + length);
         ++m_requests;
         if (qEnvironmentVariableIsSet("FAKE_HTTP_TRACE"))
-            qInfo("fake http: %s %s", request.method.constData(), request.path.constData());
+            qInfo("fake http %lld: %s %s", QDateTime::currentMSecsSinceEpoch() % 100000, request.method.constData(), request.path.constData());
 
         const Reply reply = m_handler(request);
         if (reply.delivery == Reply::Delivery::Drop) {
