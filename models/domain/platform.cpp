@@ -127,6 +127,8 @@ QList<Platform> buildCatalog()
     slack.bundleColumns = {text("slackChannelId"), text("slackUsername"), url("slackAvatarUrl")};
 
     add("telegram", "Telegram", {}, "", "", 4096, Graphemes, 10, false, {"post"});
+    // A generic JSON webhook the local scheduler posts to (a team's own endpoint).
+    add("webhook", "Webhook", {"json-webhook"}, "", "", 100000, Graphemes, 10, false, {"post"});
 
     Platform &gb = add("google_business", "Google Business Profile", {"googlebusiness", "google-business", "gbp"},
                        "GOOGLE_BUSINESS", "googleBusiness", 1500, Graphemes, 1, false, {"post"});

@@ -149,12 +149,23 @@ QStringList version2()
     };
 }
 
+// The local scheduler's: who holds a destination while publishing it (a lease
+// that expires if that process dies), and when to try a destination again.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN lease_owner TEXT"),
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN lease_until INTEGER"),
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
-    static const QList<QStringList> migrations = {version1(), version2()};
+    static const QList<QStringList> migrations = {version1(), version2(), version3()};
     return migrations;
 }
 
