@@ -13,6 +13,7 @@
 #include "store/postrepository.h"
 #include "store/providerrepository.h"
 #include "secrets/secretstore.h"
+#include "publish/localscheduler.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,8 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] sync [--json] [--timeout SECONDS]
   almanac-cli [--db PATH] retry-failed [--platform P] [--since ISO] [--until ISO] [--post ID ...]
   almanac-cli [--db PATH] cancel-group GROUP_ID
+  almanac-cli [--db PATH] secret set ID                  (reads the account's secret from stdin into the keychain)
+  almanac-cli [--db PATH] scheduler run [--once] [--json]
 )";
 
 // Parses a subcommand's own options; false (with the problem) on anything unknown.
@@ -149,6 +152,10 @@ int Cli::run(const QStringList &arguments)
         return retryFailed(args);
     if (command == u"cancel-group")
         return cancelGroup(args);
+    if (command == u"secret")
+        return secret(args);
+    if (command == u"scheduler")
+        return scheduler(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -652,6 +659,99 @@ int Cli::cancelGroup(const QStringList &args)
     }
     print(m_out, tr("cancelled the group %1: %2 destinations\n").arg(group).arg(outcome.value()));
     return Success;
+}
+
+int Cli::secret(const QStringList &args)
+{
+    if (args.size() != 2 || args.first() != u"set")
+        return usage(tr("secret needs set ID (and the secret on standard input)"));
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    const QString id = args.at(1);
+    if (!IntegrationRepository(db.connection()).find(id)) {
+        print(m_err, tr("almanac-cli: there is no integration \"%1\"; add it with integrations add.\n").arg(id));
+        return UsageOrFileError;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return UsageOrFileError;
+    const QString value = QString::fromUtf8(in.readLine()).trimmed();
+    if (value.isEmpty())
+        return usage(tr("no secret on standard input"));
+    if (auto r = m_secrets->setIntegrationSecret(id, value); !r) {
+        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        return UsageOrFileError;
+    }
+    print(m_out, tr("stored the secret of %1 in the keychain\n").arg(id));
+    return Success;
+}
+
+int Cli::scheduler(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty() || args.takeFirst() != u"run")
+        return usage(tr("scheduler needs run"));
+    QCommandLineParser parser;
+    const QCommandLineOption once(QStringLiteral("once"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({once, json});
+    QString problem;
+    if (!parseOptions(parser, args, &problem))
+        return usage(problem);
+    LocalScheduler scheduler(m_storePath, m_secrets, LocalScheduler::Options{});
+    if (auto r = scheduler.open(); !r) {
+        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        return UsageOrFileError;
+    }
+    QEventLoop loop;
+    QList<LocalScheduler::Outcome> outcomes;
+    bool finished = false;
+    auto report = [&](const QList<LocalScheduler::Outcome> &round) {
+        for (const LocalScheduler::Outcome &o : round) {
+            if (!parser.isSet(json))
+                print(m_out, o.error.isEmpty() ? tr("%1: post %2 to %3 %4\n").arg(o.result, o.postId, o.integrationId, o.url)
+                                               : tr("%1: post %2 to %3: %4\n").arg(o.result, o.postId, o.integrationId, o.error));
+        }
+        outcomes += round;
+    };
+    if (parser.isSet(once)) {
+        scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &round) {
+            report(round);
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
+            loop.exec();
+    } else {
+        // Runs until stopped: a round every 30 s (almanacd does the same as a service).
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&] { scheduler.runOnce(report); });
+        tick.start(30000);
+        scheduler.runOnce(report);
+        loop.exec();
+    }
+    const bool anyFailed = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const LocalScheduler::Outcome &o) {
+        return o.result == u"failed" || o.result == u"missed";
+    });
+    if (parser.isSet(json)) {
+        QByteArray out;
+        JsonWriter w(out);
+        w.beginObject().key("results").beginArray();
+        for (const LocalScheduler::Outcome &o : std::as_const(outcomes)) {
+            w.beginObject();
+            w.key("post").string(o.postId);
+            w.key("integration").string(o.integrationId);
+            w.key("result").string(o.result);
+            w.key("platform_post_url").stringOrNull(o.url);
+            w.key("error").stringOrNull(o.error);
+            w.endObject();
+        }
+        w.endArray().endObject();
+        out.append('\n');
+        m_out->write(out);
+    }
+    return anyFailed ? ValidationFailed : Success;
 }
 
 } // namespace Almanac

@@ -32,6 +32,8 @@ private:
     int sync(const QStringList &args);
     int retryFailed(const QStringList &args);
     int cancelGroup(const QStringList &args);
+    int secret(const QStringList &args);
+    int scheduler(const QStringList &args);
     int usage(const QString &problem);
     // Opens the --db store, or says why not on stderr.
     bool openStore(Database &db);

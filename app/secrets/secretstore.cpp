@@ -22,10 +22,11 @@ QString providerEntry(const QString &name)
     return QStringLiteral("provider/") + name;
 }
 
-// ALMANAC_API_KEY_<NAME>: upper-cased, anything but letters and digits as "_".
-QByteArray environmentName(const QString &name)
+// ALMANAC_API_KEY_<NAME> / ALMANAC_SECRET_<ID>: upper-cased, anything but
+// letters and digits as "_".
+QByteArray environmentName(const QString &name, const char *prefix = "ALMANAC_API_KEY_")
 {
-    QByteArray out = "ALMANAC_API_KEY_";
+    QByteArray out = prefix;
     for (QChar c : name.toUpper())
         out.append(c.isLetterOrNumber() && c.unicode() < 128 ? char(c.unicode()) : '_');
     return out;
@@ -48,6 +49,23 @@ Result<QString> SecretStore::providerKey(const QString &providerName)
 Result<void> SecretStore::setProviderKey(const QString &providerName, const QString &key)
 {
     return write(providerEntry(providerName), key);
+}
+
+Result<QString> SecretStore::integrationSecret(const QString &integrationId)
+{
+    const QByteArray variable = environmentName(integrationId, "ALMANAC_SECRET_");
+    if (const QByteArray env = qgetenv(variable); !env.isEmpty())
+        return QString::fromUtf8(env);
+    Result<QString> secret = read(QStringLiteral("integration/") + integrationId);
+    if (!secret)
+        return Error{tr("No secret for the account %1: %2 Store one with \"almanac-cli secret set %1\" or set %3.")
+                         .arg(integrationId, secret.error(), QString::fromLatin1(variable))};
+    return secret;
+}
+
+Result<void> SecretStore::setIntegrationSecret(const QString &integrationId, const QString &secret)
+{
+    return write(QStringLiteral("integration/") + integrationId, secret);
 }
 
 Result<QString> KeychainSecretStore::read(const QString &key)

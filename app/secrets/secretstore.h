@@ -22,6 +22,10 @@ public:
     // holds it (headless machines without a keychain), else the keychain's.
     Result<QString> providerKey(const QString &providerName);
     Result<void> setProviderKey(const QString &providerName, const QString &key);
+    // A local integration's secret (app password, token, webhook URL or HMAC
+    // key): ALMANAC_SECRET_<ID> when the environment holds it, else the keychain's.
+    Result<QString> integrationSecret(const QString &integrationId);
+    Result<void> setIntegrationSecret(const QString &integrationId, const QString &secret);
 };
 
 // The OS keychain through QtKeychain (Secret Service, KWallet, macOS Keychain,

@@ -266,6 +266,33 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
             return sqlError(tr("Could not queue the failed posts again"), row.lastError());
         ++requeued;
     }
+    // Destinations the local scheduler publishes have no outbox rows: they go
+    // back to scheduled, and the post with them ("publish anyway" for a missed one).
+    QStringList local = where;
+    local.replaceInStrings(QStringLiteral("o.post_id"), QStringLiteral("t.post_id"));
+    local.removeAll(QStringLiteral("o.state = 'failed'"));
+    local.prepend(QStringLiteral("t.status = 'failed' AND i.provider = 'local'"));
+    QSqlQuery localTargets(m_db);
+    localTargets.prepare(QStringLiteral("SELECT t.post_id, t.integration_id FROM post_targets t "
+                                        "JOIN integrations i ON i.id = t.integration_id WHERE %1")
+                             .arg(local.join(QStringLiteral(" AND "))));
+    for (const QVariant &b : std::as_const(binds))
+        localTargets.addBindValue(b);
+    if (!localTargets.exec())
+        return sqlError(tr("Could not find the failed posts"), localTargets.lastError());
+    QSqlQuery again(m_db), post(m_db);
+    again.prepare(QStringLiteral("UPDATE post_targets SET status = 'scheduled', last_error = NULL, next_attempt_at = 0, "
+                                 "updated_at = ? WHERE post_id = ? AND integration_id = ?"));
+    post.prepare(QStringLiteral("UPDATE posts SET status = 'scheduled' WHERE id = ? AND status = 'failed'"));
+    while (localTargets.next()) {
+        again.addBindValue(Clock::nowSecs());
+        again.addBindValue(localTargets.value(0));
+        again.addBindValue(localTargets.value(1));
+        post.addBindValue(localTargets.value(0));
+        if (!again.exec() || !post.exec())
+            return sqlError(tr("Could not queue the failed posts again"), again.lastError());
+        ++requeued;
+    }
     if (auto r = tx.commit(); !r)
         return Error{r.error()};
     return requeued;

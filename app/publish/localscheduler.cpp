@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localscheduler.h"
+
+#include "domain/clock.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+#include "store/postrepository.h"
+#include "store/schedulerepository.h"
+#include "sync/ratelimiter.h"
+#include "webhookpublisher.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+namespace Almanac {
+
+struct LocalScheduler::Run
+{
+    QList<DueTarget> due;
+    qsizetype nextIndex = 0;
+    int inFlight = 0;
+    QList<Outcome> outcomes;
+    std::function<void(const QList<Outcome> &)> done;
+};
+
+LocalScheduler::LocalScheduler(QString storePath, SecretStore *secrets, Options options, QObject *parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+    , m_secrets(secrets)
+    , m_options(options)
+    , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_webhooks(std::make_unique<WebhookPublisher>(options.transferTimeoutMs))
+{
+}
+
+LocalScheduler::~LocalScheduler() = default;
+
+Result<void> LocalScheduler::open()
+{
+    m_db = std::make_unique<Database>(QStringLiteral("almanac-scheduler-%1").arg(quintptr(this), 0, 16));
+    if (auto r = m_db->open(m_storePath); !r)
+        return r;
+    m_network = new QNetworkAccessManager(this);
+    return {};
+}
+
+Publisher *LocalScheduler::publisherFor(const QString &platform)
+{
+    if (platform == u"webhook" || platform == u"discord" || platform == u"slack")
+        return m_webhooks.get();
+    return nullptr;
+}
+
+void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
+{
+    auto run = std::make_shared<Run>();
+    run->due = ScheduleRepository(m_db->connection()).due(Clock::nowSecs(), QDateTime::currentMSecsSinceEpoch());
+    run->done = std::move(done);
+    next(run);
+}
+
+void LocalScheduler::next(const std::shared_ptr<Run> &run)
+{
+    while (run->inFlight < m_options.parallel && run->nextIndex < run->due.size())
+        publishOne(run, run->due.at(run->nextIndex++));
+    if (run->inFlight == 0 && run->nextIndex >= run->due.size())
+        run->done(run->outcomes);
+}
+
+void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget &target)
+{
+    ScheduleRepository schedule(m_db->connection());
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (!schedule.claim(target, m_owner, nowMs + m_options.leaseMs, nowMs))
+        return; // another process has it
+    Outcome outcome{target.postId, target.integrationId, {}, {}, {}};
+    auto finish = [this, run, target, outcome](const QString &result, const QString &url, const QString &error) mutable {
+        ScheduleRepository schedule(m_db->connection());
+        outcome.result = result;
+        outcome.url = url;
+        outcome.error = error;
+        if (result == u"published")
+            (void)schedule.published(target, m_owner, url);
+        else if (result == u"retry")
+            (void)schedule.retryLater(target, m_owner,
+                                      QDateTime::currentMSecsSinceEpoch()
+                                          + retryDelayMs(schedule.attempts(target) + 1, m_options.retryBaseMs, m_options.retryCapMs),
+                                      error);
+        else
+            (void)schedule.failed(target, m_owner, error);
+        run->outcomes.append(outcome);
+    };
+
+    // The machine slept past the schedule by more than the grace window: the user decides.
+    const qint64 late = Clock::nowSecs() - target.lateFrom;
+    if (late > m_options.graceSecs) {
+        finish(QStringLiteral("missed"), {},
+               tr("Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.")
+                   .arg(isoUtc(target.scheduledAt))
+                   .arg(late / 60));
+        return;
+    }
+    const std::optional<Post> post = PostRepository(m_db->connection()).find(target.postId);
+    const std::optional<Integration> integration = IntegrationRepository(m_db->connection()).find(target.integrationId);
+    Publisher *publisher = integration ? publisherFor(integration->platform) : nullptr;
+    if (!post || !integration || !publisher) {
+        finish(QStringLiteral("failed"), {},
+               tr("Almanac cannot publish to %1 itself yet.").arg(integration ? integration->platform : target.integrationId));
+        return;
+    }
+    PublishJob job;
+    job.post = *post;
+    job.integration = *integration;
+    job.text = post->platformOverrides.value(integration->platform).toString();
+    if (job.text.isEmpty())
+        job.text = post->content;
+    if (integration->platform != u"webhook") { // a generic webhook may go unsigned
+        const Result<QString> secret = m_secrets->integrationSecret(integration->id);
+        if (!secret) {
+            finish(QStringLiteral("failed"), {}, secret.error());
+            return;
+        }
+        job.secret = secret.value();
+    } else if (const Result<QString> secret = m_secrets->integrationSecret(integration->id); secret) {
+        job.secret = secret.value();
+    }
+    ++run->inFlight;
+    publisher->publish(job, m_network, [this, run, target, finish](const PublishResult &result) mutable {
+        --run->inFlight;
+        const bool giveUp = ScheduleRepository(m_db->connection()).attempts(target) + 1 >= m_options.maxAttempts;
+        switch (result.kind) {
+        case PublishResult::Kind::Published: finish(QStringLiteral("published"), result.url, {}); break;
+        case PublishResult::Kind::Failed: finish(QStringLiteral("failed"), {}, result.error); break;
+        case PublishResult::Kind::Retry:
+            finish(giveUp ? QStringLiteral("failed") : QStringLiteral("retry"), {},
+                   giveUp ? tr("%1 (gave up after %2 attempts)").arg(result.error).arg(m_options.maxAttempts) : result.error);
+            break;
+        }
+        next(run);
+    });
+}
+
+} // namespace Almanac

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Almanac {
+
+class Database;
+class Publisher;
+class SecretStore;
+struct DueTarget;
+
+// Publishes the due destinations of local integrations straight to their
+// platforms. Each destination is claimed with one conditional UPDATE and a
+// lease, so two processes (the app and almanacd) never publish it twice, and
+// a process killed mid-publish leaves a lease that expires and is retried.
+// Posts late by more than the grace window are not published but marked
+// missed, for the user to decide in the Failed view.
+class LocalScheduler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        qint64 leaseMs = 2 * 60 * 1000;
+        qint64 graceSecs = 15 * 60;
+        int transferTimeoutMs = 30000;
+        qint64 retryBaseMs = 30000;
+        qint64 retryCapMs = 60 * 60 * 1000;
+        int maxAttempts = 5;
+        int parallel = 4; // destinations published at once
+    };
+    struct Outcome
+    {
+        QString postId, integrationId;
+        QString result; // published | failed | missed | retry
+        QString url, error;
+    };
+
+    LocalScheduler(QString storePath, SecretStore *secrets, Options options, QObject *parent = nullptr);
+    ~LocalScheduler() override;
+
+    Result<void> open();
+    // Publishes everything due now; `done` hears what became of each destination.
+    void runOnce(std::function<void(const QList<Outcome> &)> done);
+    QString owner() const { return m_owner; }
+
+private:
+    struct Run;
+    void next(const std::shared_ptr<Run> &run);
+    void publishOne(const std::shared_ptr<Run> &run, const DueTarget &target);
+    Publisher *publisherFor(const QString &platform);
+
+    QString m_storePath;
+    SecretStore *m_secrets;
+    Options m_options;
+    QString m_owner; // this process's name on its leases
+    std::unique_ptr<Database> m_db;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<Publisher> m_webhooks;
+};
+
+} // namespace Almanac

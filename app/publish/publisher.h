@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/integration.h"
+#include "domain/post.h"
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Almanac {
+
+// One destination to publish: the post, the account, and the text for its platform.
+struct PublishJob
+{
+    Post post;
+    Integration integration;
+    QString text;   // the platform's override, else the post's text
+    QString secret; // the account's: app password, token, webhook URL or HMAC key
+};
+
+struct PublishResult
+{
+    enum class Kind { Published, Failed, Retry };
+    Kind kind = Kind::Retry;
+    QString url;   // the published post, when the platform gives one
+    QString error; // why it failed, or why it waits
+};
+
+// Publishes one destination straight to a platform (no hosted scheduler).
+// Asynchronous, on the caller's thread and network manager.
+class Publisher
+{
+public:
+    virtual ~Publisher() = default;
+    virtual void publish(const PublishJob &job, QNetworkAccessManager *network,
+                         std::function<void(const PublishResult &)> done) = 0;
+};
+
+} // namespace Almanac

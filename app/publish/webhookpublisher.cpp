@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhookpublisher.h"
+
+#include "domain/clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WebhookPublisher", text);
+}
+
+} // namespace
+
+QByteArray WebhookPublisher::genericBody(const PublishJob &job)
+{
+    QJsonArray media;
+    for (const MediaRef &m : job.post.media)
+        media.append(m.url);
+    QJsonObject body{{QStringLiteral("id"), job.post.id},
+                     {QStringLiteral("integration"), job.integration.id},
+                     {QStringLiteral("content"), job.text},
+                     {QStringLiteral("media"), media},
+                     {QStringLiteral("tags"), QJsonArray::fromStringList(job.post.tags)}};
+    if (job.post.scheduledAt)
+        body.insert(QStringLiteral("scheduled_at"), isoUtc(*job.post.scheduledAt));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray WebhookPublisher::signature(const QByteArray &body, const QString &secret)
+{
+    return "sha256=" + QMessageAuthenticationCode::hash(body, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+void WebhookPublisher::publish(const PublishJob &job, QNetworkAccessManager *network,
+                               std::function<void(const PublishResult &)> done)
+{
+    const QString platform = job.integration.platform;
+    QUrl url;
+    QByteArray body;
+    QNetworkRequest request;
+    if (platform == u"discord" || platform == u"slack") {
+        url = QUrl(job.secret); // an incoming webhook's URL is its secret
+        body = QJsonDocument(QJsonObject{{platform == u"discord" ? QStringLiteral("content") : QStringLiteral("text"), job.text}})
+                   .toJson(QJsonDocument::Compact);
+    } else {
+        url = QUrl(job.integration.serviceUrl);
+        body = genericBody(job);
+        if (!job.secret.isEmpty())
+            request.setRawHeader("X-Almanac-Signature", signature(body, job.secret));
+    }
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return done({PublishResult::Kind::Failed, {},
+                     tr("The account %1 has no usable webhook URL (\"%2\").").arg(job.integration.id, url.toString())});
+    request.setUrl(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", (job.post.id + u'/' + job.integration.id).toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = network->post(request, body);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
+        if (status >= 200 && status < 300) {
+            const QString link = QJsonDocument::fromJson(answer).object().value(u"url").toString();
+            return done({PublishResult::Kind::Published, link, {}});
+        }
+        if (status == 0 || status == 408 || status == 429 || status >= 500)
+            return done({PublishResult::Kind::Retry, {},
+                         status ? tr("The webhook answered HTTP %1.").arg(status) : tr("No answer: %1.").arg(reply->errorString())});
+        done({PublishResult::Kind::Failed, {},
+              tr("The webhook refused the post (HTTP %1): %2").arg(status).arg(QString::fromUtf8(answer.left(300)).simplified())});
+    });
+}
+
+} // namespace Almanac

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "publisher.h"
+
+namespace Almanac {
+
+// Discord and Slack incoming webhooks (the secret is the webhook URL), and a
+// generic JSON webhook at the account's service URL, signed with HMAC-SHA256
+// of the body in `X-Almanac-Signature: sha256=<hex>` when the account has a
+// secret. Every request carries an Idempotency-Key of the post and account,
+// the same on every try, so a receiver can drop a repeat.
+class WebhookPublisher final : public Publisher
+{
+public:
+    explicit WebhookPublisher(int transferTimeoutMs = 30000) : m_timeoutMs(transferTimeoutMs) {}
+
+    void publish(const PublishJob &job, QNetworkAccessManager *network,
+                 std::function<void(const PublishResult &)> done) override;
+
+    // The generic webhook's body.
+    static QByteArray genericBody(const PublishJob &job);
+    static QByteArray signature(const QByteArray &body, const QString &secret);
+
+private:
+    int m_timeoutMs;
+};
+
+} // namespace Almanac

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schedulerepository.h"
+
+#include "database.h"
+#include "domain/clock.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Almanac {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScheduleRepository", text);
+}
+
+} // namespace
+
+ScheduleRepository::ScheduleRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<DueTarget> ScheduleRepository::due(qint64 nowSecs, qint64 nowMs, int limit)
+{
+    QList<DueTarget> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT t.post_id, t.integration_id, p.scheduled_at, MAX(p.scheduled_at, t.updated_at) "
+                             "FROM post_targets t JOIN integrations i ON i.id = t.integration_id JOIN posts p ON p.id = t.post_id "
+                             "WHERE i.provider = 'local' AND (p.status = 'scheduled' OR p.status = 'publishing') "
+                             "AND p.scheduled_at <= ? AND ((t.status = 'scheduled' AND t.next_attempt_at <= ?) "
+                             "OR (t.status = 'publishing' AND t.lease_until < ?)) ORDER BY p.scheduled_at LIMIT ?"));
+    q.addBindValue(nowSecs);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return out;
+}
+
+bool ScheduleRepository::claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs, qint64 nowMs)
+{
+    // One statement decides: of two processes, only one sees a row change.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'publishing', lease_owner = ?, lease_until = ? "
+                             "WHERE post_id = ? AND integration_id = ? AND ((status = 'scheduled' AND next_attempt_at <= ?) "
+                             "OR (status = 'publishing' AND lease_until < ?))"));
+    q.addBindValue(owner);
+    q.addBindValue(leaseUntilMs);
+    q.addBindValue(target.postId);
+    q.addBindValue(target.integrationId);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+int ScheduleRepository::attempts(const DueTarget &target)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT attempt_count FROM post_targets WHERE post_id = ? AND integration_id = ?"));
+    q.addBindValue(target.postId);
+    q.addBindValue(target.integrationId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<void> ScheduleRepository::published(const DueTarget &target, const QString &owner, const QString &url)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, last_error = NULL, "
+                             "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL, updated_at = ? "
+                             "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
+    q.addBindValue(Sql::textOrNull(url));
+    q.addBindValue(Clock::nowSecs());
+    q.addBindValue(target.postId);
+    q.addBindValue(target.integrationId);
+    q.addBindValue(owner);
+    if (!q.exec())
+        return sqlError(tr("Could not record the published post"), q.lastError());
+    if (auto r = settlePost(target.postId); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> ScheduleRepository::failed(const DueTarget &target, const QString &owner, const QString &reason)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
+                             "lease_owner = NULL, lease_until = NULL, updated_at = ? "
+                             "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
+    q.addBindValue(reason);
+    q.addBindValue(Clock::nowSecs());
+    q.addBindValue(target.postId);
+    q.addBindValue(target.integrationId);
+    q.addBindValue(owner);
+    if (!q.exec())
+        return sqlError(tr("Could not record the failure"), q.lastError());
+    if (auto r = settlePost(target.postId); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> ScheduleRepository::retryLater(const DueTarget &target, const QString &owner, qint64 atMs, const QString &reason)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'scheduled', next_attempt_at = ?, last_error = ?, "
+                             "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL "
+                             "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
+    q.addBindValue(atMs);
+    q.addBindValue(reason);
+    q.addBindValue(target.postId);
+    q.addBindValue(target.integrationId);
+    q.addBindValue(owner);
+    if (!q.exec())
+        return sqlError(tr("Could not record the retry"), q.lastError());
+    return {};
+}
+
+Result<void> ScheduleRepository::settlePost(const QString &postId)
+{
+    QSqlQuery p(m_db);
+    p.prepare(QStringLiteral("UPDATE posts SET status = CASE "
+                             "WHEN NOT EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status <> 'published') THEN 'published' "
+                             "WHEN EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status = 'failed') THEN 'failed' "
+                             "ELSE status END, updated_at = ? WHERE id = ?"));
+    p.addBindValue(postId);
+    p.addBindValue(postId);
+    p.addBindValue(Clock::nowSecs());
+    p.addBindValue(postId);
+    if (!p.exec())
+        return sqlError(tr("Could not record the post's status"), p.lastError());
+    return {};
+}
+
+} // namespace Almanac

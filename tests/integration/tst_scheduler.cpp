@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local scheduler against in-process webhook receivers on 127.0.0.1:
+// signed generic webhooks (HMAC checked here), Discord and Slack shapes,
+// failures retried or final, missed schedules, and two scheduler processes on
+// one store publishing 500 due posts exactly once each.
+#include "fakehttpserver.h"
+#include "publish/localscheduler.h"
+#include "secrets/secretstore.h"
+#include "store/integrationrepository.h"
+#include "store/outboxrepository.h"
+#include "store/postrepository.h"
+#include "teststore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Almanac;
+using namespace Almanac::Test;
+
+namespace {
+
+const qint64 Now = QDateTime::fromString(QStringLiteral("2026-04-20T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+
+// Records what arrives; answers with `status` (a queue of statuses, then 200).
+struct Receiver
+{
+    QList<FakeHttpServer::Request> received;
+    QList<int> statuses;
+    FakeHttpServer server{[this](const FakeHttpServer::Request &r) {
+        received.append(r);
+        const int status = statuses.isEmpty() ? 200 : statuses.takeFirst();
+        return FakeHttpServer::Reply{status, status == 200 ? QByteArray("{\"url\":\"https://hooks.example/p/1\"}") : QByteArray("{\"error\":\"nope\"}"),
+                                     {}, FakeHttpServer::Reply::Delivery::Send};
+    }};
+};
+
+QString addHook(TestStore &store, const QString &id, const QString &platform, const QString &serviceUrl)
+{
+    Integration in;
+    in.id = id;
+    in.platform = platform;
+    in.serviceUrl = serviceUrl;
+    if (!IntegrationRepository(store.connection()).add(in).ok())
+        qFatal("integration");
+    return id;
+}
+
+QString duePost(TestStore &store, const QString &integration, qint64 at, const QString &text = QStringLiteral("Hello, hooks"))
+{
+    Post p;
+    p.content = text;
+    p.status = PostStatus::Scheduled;
+    p.scheduledAt = at;
+    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0});
+    if (!PostRepository(store.connection()).insert(p).ok())
+        qFatal("post");
+    return p.id;
+}
+
+QList<LocalScheduler::Outcome> runOnce(TestStore &store, SecretStore &secrets)
+{
+    LocalScheduler scheduler(store.path(), &secrets, LocalScheduler::Options{});
+    if (!scheduler.open().ok())
+        qFatal("open");
+    QList<LocalScheduler::Outcome> outcomes;
+    bool done = false;
+    scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
+        outcomes = o;
+        done = true;
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < 20000)
+        QTest::qWait(10);
+    if (!done)
+        qFatal("the scheduler did not finish its round");
+    return outcomes;
+}
+
+} // namespace
+
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z"); }
+
+    void signedWebhookPublishesOnce()
+    {
+        TestStore store;
+        Receiver hook;
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.server.baseUrl()) + QStringLiteral("/in"));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("hook"), QStringLiteral("s3cret")).ok());
+        const QString id = duePost(store, QStringLiteral("hook"), Now - 60);
+        duePost(store, QStringLiteral("hook"), Now + 3600); // not due yet
+        const QList<LocalScheduler::Outcome> outcomes = runOnce(store, secrets);
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().result, QStringLiteral("published"));
+        QCOMPARE(hook.received.size(), 1);
+        const FakeHttpServer::Request &r = hook.received.first();
+        // The receiver can check who sent it.
+        const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(r.body, "s3cret", QCryptographicHash::Sha256).toHex();
+        QCOMPARE(r.header("x-almanac-signature"), expected);
+        QCOMPARE(r.header("idempotency-key"), (id + QStringLiteral("/hook")).toUtf8());
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(u"content").toString(), QStringLiteral("Hello, hooks"));
+        const Post post = *PostRepository(store.connection()).find(id);
+        QCOMPARE(post.status, PostStatus::Published);
+        QCOMPARE(post.targets.first().platformPostUrl, QStringLiteral("https://hooks.example/p/1"));
+        // Published: nothing left to do.
+        QCOMPARE(runOnce(store, secrets).size(), 0);
+        QCOMPARE(hook.received.size(), 1);
+    }
+
+    void discordAndSlackShapes()
+    {
+        TestStore store;
+        Receiver hook;
+        addHook(store, QStringLiteral("dc"), QStringLiteral("discord"), {});
+        addHook(store, QStringLiteral("sl"), QStringLiteral("slack"), {});
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("dc"), QString::fromLatin1(hook.server.baseUrl()) + QStringLiteral("/discord")).ok());
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("sl"), QString::fromLatin1(hook.server.baseUrl()) + QStringLiteral("/slack")).ok());
+        duePost(store, QStringLiteral("dc"), Now - 60, QStringLiteral("To Discord"));
+        duePost(store, QStringLiteral("sl"), Now - 60, QStringLiteral("To Slack"));
+        runOnce(store, secrets);
+        QCOMPARE(hook.received.size(), 2);
+        for (const FakeHttpServer::Request &r : hook.received) {
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            if (r.path == "/discord")
+                QCOMPARE(body.value(u"content").toString(), QStringLiteral("To Discord"));
+            else
+                QCOMPARE(body.value(u"text").toString(), QStringLiteral("To Slack"));
+        }
+    }
+
+    void failuresRetryOrEndWithTheReason()
+    {
+        TestStore store;
+        Receiver hook;
+        hook.statuses = {500, 400};
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.server.baseUrl()));
+        MemorySecretStore secrets;
+        const QString id = duePost(store, QStringLiteral("hook"), Now - 60);
+        QCOMPARE(runOnce(store, secrets).first().result, QStringLiteral("retry")); // 500: again later
+        Post post = *PostRepository(store.connection()).find(id);
+        QCOMPARE(post.targets.first().status, PostStatus::Scheduled);
+        QCOMPARE(post.targets.first().attemptCount, 1);
+        QCOMPARE(runOnce(store, secrets).size(), 0); // not before its time
+        QSqlQuery(store.connection()).exec(QStringLiteral("UPDATE post_targets SET next_attempt_at = 0"));
+        const QList<LocalScheduler::Outcome> second = runOnce(store, secrets);
+        QCOMPARE(second.first().result, QStringLiteral("failed")); // 400: final
+        post = *PostRepository(store.connection()).find(id);
+        QCOMPARE(post.status, PostStatus::Failed);
+        QVERIFY2(post.targets.first().lastError.contains(QStringLiteral("HTTP 400")), qPrintable(post.targets.first().lastError));
+    }
+
+    void aSleptMachineMarksLatePostsMissed()
+    {
+        TestStore store;
+        Receiver hook;
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.server.baseUrl()));
+        MemorySecretStore secrets;
+        const QString late = duePost(store, QStringLiteral("hook"), Now - 3600);    // an hour late
+        const QString inGrace = duePost(store, QStringLiteral("hook"), Now - 600); // ten minutes: still fine
+        // Both were written the day before.
+        QVERIFY(QSqlQuery(store.connection()).exec(QStringLiteral("UPDATE post_targets SET updated_at = %1").arg(Now - 86400)));
+        runOnce(store, secrets);
+        QCOMPARE(hook.received.size(), 1);
+        const Post missed = *PostRepository(store.connection()).find(late);
+        QCOMPARE(missed.targets.first().status, PostStatus::Failed);
+        QVERIFY2(missed.targets.first().lastError.startsWith(QStringLiteral("Missed:")), qPrintable(missed.targets.first().lastError));
+        QCOMPARE(PostRepository(store.connection()).find(inGrace)->status, PostStatus::Published);
+        // The user decides to publish it anyway: Retry in the Failed view queues it again, and it goes.
+        OutboxRepository::FailedFilter retry;
+        retry.postIds = {late};
+        QCOMPARE(OutboxRepository(store.connection()).requeueFailed(retry).value(), 1);
+        runOnce(store, secrets);
+        QCOMPARE(hook.received.size(), 2);
+        QCOMPARE(PostRepository(store.connection()).find(late)->status, PostStatus::Published);
+    }
+
+    void twoSchedulersPublishEachPostOnce()
+    {
+        TestStore store;
+        QHash<QByteArray, int> deliveries;
+        FakeHttpServer hook([&](const FakeHttpServer::Request &r) {
+            ++deliveries[r.header("idempotency-key")];
+            return FakeHttpServer::Reply{200, "{}", {}, FakeHttpServer::Reply::Delivery::Send};
+        });
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.baseUrl()));
+        {
+            Transaction tx(store.connection());
+            for (int i = 0; i < 500; ++i)
+                duePost(store, QStringLiteral("hook"), Now - 60 - i % 300, QStringLiteral("Post %1").arg(i));
+            QVERIFY(tx.commit().ok());
+        }
+        QList<QProcess *> schedulers;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
+            env.insert(QStringLiteral("ALMANAC_SECRET_HOOK"), QStringLiteral("s3cret"));
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(ALMANAC_CLI), {QStringLiteral("--db"), store.path(), QStringLiteral("scheduler"),
+                                                   QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--json")});
+            schedulers.append(p);
+        }
+        for (QProcess *p : schedulers) {
+            QSignalSpy finished(p, &QProcess::finished);
+            QVERIFY(p->state() == QProcess::NotRunning || finished.wait(60000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        QCOMPARE(deliveries.size(), 500);
+        for (auto it = deliveries.cbegin(); it != deliveries.cend(); ++it)
+            QVERIFY2(it.value() == 1, it.key().constData());
+        // Both took part (the claim decided who published what).
+        const QByteArray first = schedulers.at(0)->readAllStandardOutput(), second = schedulers.at(1)->readAllStandardOutput();
+        QCOMPARE(QJsonDocument::fromJson(first).object().value(u"results").toArray().size()
+                     + QJsonDocument::fromJson(second).object().value(u"results").toArray().size(),
+                 500);
+        QCOMPARE(PostRepository(store.connection()).countByStatus()[size_t(PostStatus::Published)], qint64(500));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduler)
+#include "tst_scheduler.moc"
