@@ -49,7 +49,7 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] retry-failed [--platform P] [--since ISO] [--until ISO] [--post ID ...]
   almanac-cli [--db PATH] cancel-group GROUP_ID
   almanac-cli [--db PATH] secret set ID                  (reads the account's secret from stdin into the keychain)
-  almanac-cli [--db PATH] scheduler run [--once] [--json]
+  almanac-cli [--db PATH] scheduler run [--once] [--json] [--lease-seconds N]
 )";
 
 // Parses a subcommand's own options; false (with the problem) on anything unknown.
@@ -695,11 +695,17 @@ int Cli::scheduler(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption once(QStringLiteral("once"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({once, json});
+    const QCommandLineOption lease(QStringLiteral("lease-seconds"), QString(), QStringLiteral("N"), QStringLiteral("120"));
+    parser.addOptions({once, json, lease});
     QString problem;
     if (!parseOptions(parser, args, &problem))
         return usage(problem);
-    LocalScheduler scheduler(m_storePath, m_secrets, LocalScheduler::Options{});
+    LocalScheduler::Options options;
+    bool ok = false;
+    options.leaseMs = parser.value(lease).toLongLong(&ok) * 1000;
+    if (!ok || options.leaseMs < 1000)
+        return usage(tr("--lease-seconds \"%1\" is not a number of seconds (1 or more)").arg(parser.value(lease)));
+    LocalScheduler scheduler(m_storePath, m_secrets, options);
     if (auto r = scheduler.open(); !r) {
         print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
         return UsageOrFileError;
