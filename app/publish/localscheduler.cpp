@@ -8,6 +8,7 @@
 #include "store/postrepository.h"
 #include "store/schedulerepository.h"
 #include "sync/ratelimiter.h"
+#include "mastodonpublisher.h"
 #include "webhookpublisher.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ LocalScheduler::LocalScheduler(QString storePath, SecretStore *secrets, Options 
     , m_options(options)
     , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_webhooks(std::make_unique<WebhookPublisher>(options.transferTimeoutMs))
+    , m_mastodon(std::make_unique<MastodonPublisher>(options.transferTimeoutMs, options.mediaPollMs))
 {
 }
 
@@ -51,6 +53,8 @@ Publisher *LocalScheduler::publisherFor(const QString &platform)
 {
     if (platform == u"webhook" || platform == u"discord" || platform == u"slack")
         return m_webhooks.get();
+    if (platform == u"mastodon")
+        return m_mastodon.get();
     return nullptr;
 }
 

@@ -37,6 +37,7 @@ public:
         qint64 retryCapMs = 60 * 60 * 1000;
         int maxAttempts = 5;
         int parallel = 4; // destinations published at once
+        int mediaPollMs = 1000; // how often to ask whether uploaded media are processed
     };
     struct Outcome
     {
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<Publisher> m_webhooks;
+    std::unique_ptr<Publisher> m_mastodon;
 };
 
 } // namespace Almanac

@@ -4,6 +4,7 @@
 // failures retried or final, missed schedules, and two scheduler processes on
 // one store publishing 500 due posts exactly once each.
 #include "fakehttpserver.h"
+#include "fakemastodon.h"
 #include "publish/localscheduler.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
@@ -232,6 +233,57 @@ private Q_SLOTS:
         for (int n : std::as_const(deliveries))
             repeats += n - 1;
         QVERIFY(repeats <= 1);
+    }
+
+    void mastodonThreadWithAnImage()
+    {
+        TestStore store;
+        FakeMastodon masto;
+        // The first status meets a dropped connection after it was made: the resend must not make a second.
+        masto.setFaults([](const FakeHttpServer::Request &r, int) {
+            static int statuses = 0;
+            return r.path == "/api/v1/statuses" && ++statuses == 1 ? FakeMastodon::Fault::DropAfterCommit : FakeMastodon::Fault::None;
+        });
+        addHook(store, QStringLiteral("masto"), QStringLiteral("mastodon"), QString::fromLatin1(masto.baseUrl()));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("masto"), QStringLiteral("masto_token")).ok());
+        const QString image = store.dir() + QStringLiteral("/cup.png");
+        {
+            QFile f(image);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(2000, 'c'));
+        }
+        Post p;
+        p.content = QStringLiteral("How we roast, a thread.\n---\n1. Green beans.\n---\n2. A profile per lot.");
+        p.postType = QStringLiteral("thread");
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = Now - 60;
+        p.media.append({QUrl::fromLocalFile(image).toString(), {}, QStringLiteral("A cup of coffee")});
+        p.platformSettings.insert(QStringLiteral("mastodon"), QJsonObject{{QStringLiteral("visibility"), QStringLiteral("unlisted")}});
+        p.targets.append({QStringLiteral("masto"), QString(), p.status, {}, {}, 0, {}, 0});
+        QVERIFY(PostRepository(store.connection()).insert(p).ok());
+
+        LocalScheduler::Options options;
+        options.mediaPollMs = 20;
+        options.retryBaseMs = 10;
+        LocalScheduler scheduler(store.path(), &secrets, options);
+        QVERIFY(scheduler.open().ok());
+        // The drop is retried on the next round.
+        for (int round = 0; round < 3 && PostRepository(store.connection()).find(p.id)->status != PostStatus::Published; ++round) {
+            bool done = false;
+            QTest::qWait(50);
+            scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &) { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        }
+        const Post published = *PostRepository(store.connection()).find(p.id);
+        QCOMPARE(published.status, PostStatus::Published);
+        QCOMPARE(masto.statuses().size(), 3); // three parts, none twice
+        QCOMPARE(masto.statuses().at(0).value(u"media_ids").toArray().size(), 1);
+        QCOMPARE(masto.statuses().at(0).value(u"visibility").toString(), QStringLiteral("unlisted"));
+        QCOMPARE(masto.statuses().at(1).value(u"in_reply_to_id").toString(), masto.statuses().at(0).value(u"id").toString());
+        QCOMPARE(masto.statuses().at(2).value(u"in_reply_to_id").toString(), masto.statuses().at(1).value(u"id").toString());
+        QCOMPARE(masto.statuses().at(2).value(u"status").toString(), QStringLiteral("2. A profile per lot."));
+        QCOMPARE(published.targets.first().platformPostUrl, masto.statuses().at(0).value(u"url").toString());
     }
 
     void twoSchedulersPublishEachPostOnce()

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "publisher.h"
+
+#include <QNetworkRequest>
+
+#include <memory>
+
+namespace Almanac {
+
+// Mastodon: the account's instance (service URL) and access token (secret).
+// Media go up first (`POST /api/v2/media`, then wait until processed), then
+// the status (`POST /api/v1/statuses`) with its visibility and spoiler text;
+// a thread is a chain of replies. Every status request carries an
+// Idempotency-Key of the post, account and part, so a resend after a lost
+// answer returns the status already made instead of a second one.
+class MastodonPublisher final : public Publisher
+{
+public:
+    explicit MastodonPublisher(int transferTimeoutMs = 30000, int pollMs = 1000)
+        : m_timeoutMs(transferTimeoutMs), m_pollMs(pollMs) {}
+
+    void publish(const PublishJob &job, QNetworkAccessManager *network,
+                 std::function<void(const PublishResult &)> done) override;
+
+private:
+    struct Job;
+    void uploadMedia(const std::shared_ptr<Job> &job, qsizetype index);
+    void waitForMedia(const std::shared_ptr<Job> &job, qsizetype index, const QString &id);
+    void postPart(const std::shared_ptr<Job> &job, qsizetype part);
+    QNetworkRequest request(const Job &job, const QString &path) const;
+
+    int m_timeoutMs;
+    int m_pollMs;
+};
+
+} // namespace Almanac

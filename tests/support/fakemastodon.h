@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fakehostedapi.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+namespace Almanac::Test {
+
+// A Mastodon instance's publishing API on 127.0.0.1: POST /api/v2/media
+// (202: processing, then GET /api/v1/media/{id} answers 206 once and 200),
+// POST /api/v1/statuses (Idempotency-Key replays the first answer), with a
+// Bearer token and the faults FakeHostedApi injects.
+class FakeMastodon final : public FakeHostedApi
+{
+public:
+    using Fault = FakeHostedApi::Fault;
+
+    explicit FakeMastodon(QByteArray token = "masto_token") : FakeHostedApi(std::move(token), 1000, 0) {}
+
+    const QList<QJsonObject> &statuses() const { return m_statuses; }
+    const QMap<QString, QByteArray> &media() const { return m_media; }
+
+protected:
+    FakeHttpServer::Reply route(const FakeHttpServer::Request &request) override;
+
+private:
+    QList<QJsonObject> m_statuses;
+    QMap<QString, QByteArray> m_media;      // id -> uploaded bytes
+    QMap<QString, QString> m_descriptions;  // id -> alt text
+    QMap<QString, int> m_polls;
+    int m_nextId = 100;
+};
+
+} // namespace Almanac::Test
