@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/clock.h"
+#include "postrepository.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -371,16 +372,8 @@ Result<void> OutboxRepository::applyRemoteStatuses(const QString &postId, const 
         if (!t.exec())
             return sqlError(tr("Could not record what the provider said"), t.lastError());
     }
-    // The post is published once every destination is; failed when one failed.
-    QSqlQuery p(m_db);
-    p.prepare(QStringLiteral("UPDATE posts SET status = CASE "
-                             "WHEN NOT EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status <> 'published') THEN 'published' "
-                             "WHEN EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status = 'failed') THEN 'failed' "
-                             "ELSE status END WHERE id = ?"));
-    for (int i = 0; i < 3; ++i)
-        p.addBindValue(postId);
-    if (!p.exec())
-        return sqlError(tr("Could not record what the provider said"), p.lastError());
+    if (auto r = PostRepository(m_db).settleStatus(postId); !r)
+        return r;
     return tx.commit();
 }
 

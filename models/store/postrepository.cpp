@@ -313,6 +313,22 @@ Result<void> PostRepository::setTags(const QString &id, const QStringList &tags)
     return atomic.release();
 }
 
+Result<void> PostRepository::settleStatus(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE posts SET status = CASE "
+                             "WHEN NOT EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status <> 'published') THEN 'published' "
+                             "WHEN EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status = 'failed') THEN 'failed' "
+                             "ELSE status END, updated_at = ? WHERE id = ?"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    q.addBindValue(Clock::nowSecs());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not record the post's status"), q.lastError());
+    return {};
+}
+
 Result<void> PostRepository::queuePublish(const QString &id)
 {
     return enqueue(id, QStringLiteral("publish"));

@@ -72,6 +72,9 @@ public:
     // stays); queues a reschedule.
     Result<void> reschedule(const QString &id, std::optional<qint64> scheduledAt);
     Result<void> setTags(const QString &id, const QStringList &tags);
+    // The post follows its destinations: published once all are, failed when
+    // one failed (the publishers and the providers' status refresh call this).
+    Result<void> settleStatus(const QString &id);
     // Queues an immediate publish of a post's hosted destinations.
     Result<void> queuePublish(const QString &id);
 

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/clock.h"
+#include "postrepository.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ Result<void> ScheduleRepository::published(const DueTarget &target, const QStrin
     q.addBindValue(owner);
     if (!q.exec())
         return sqlError(tr("Could not record the published post"), q.lastError());
-    if (auto r = settlePost(target.postId); !r)
+    if (auto r = PostRepository(m_db).settleStatus(target.postId); !r)
         return r;
     return tx.commit();
 }
@@ -102,7 +103,7 @@ Result<void> ScheduleRepository::failed(const DueTarget &target, const QString &
     q.addBindValue(owner);
     if (!q.exec())
         return sqlError(tr("Could not record the failure"), q.lastError());
-    if (auto r = settlePost(target.postId); !r)
+    if (auto r = PostRepository(m_db).settleStatus(target.postId); !r)
         return r;
     return tx.commit();
 }
@@ -123,20 +124,5 @@ Result<void> ScheduleRepository::retryLater(const DueTarget &target, const QStri
     return {};
 }
 
-Result<void> ScheduleRepository::settlePost(const QString &postId)
-{
-    QSqlQuery p(m_db);
-    p.prepare(QStringLiteral("UPDATE posts SET status = CASE "
-                             "WHEN NOT EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status <> 'published') THEN 'published' "
-                             "WHEN EXISTS (SELECT 1 FROM post_targets WHERE post_id = ? AND status = 'failed') THEN 'failed' "
-                             "ELSE status END, updated_at = ? WHERE id = ?"));
-    p.addBindValue(postId);
-    p.addBindValue(postId);
-    p.addBindValue(Clock::nowSecs());
-    p.addBindValue(postId);
-    if (!p.exec())
-        return sqlError(tr("Could not record the post's status"), p.lastError());
-    return {};
-}
 
 } // namespace Almanac

@@ -34,9 +34,6 @@ public:
     int attempts(const DueTarget &target);
 
 private:
-    // The post follows its destinations: published when all are, failed when one is.
-    Result<void> settlePost(const QString &postId);
-
     QSqlDatabase m_db;
 };
 
