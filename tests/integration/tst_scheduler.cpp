@@ -286,6 +286,30 @@ private Q_SLOTS:
         QCOMPARE(published.targets.first().platformPostUrl, masto.statuses().at(0).value(u"url").toString());
     }
 
+    void almanacdPublishesAndStopsCleanly()
+    {
+        TestStore store;
+        Receiver hook;
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.server.baseUrl()));
+        const QString id = duePost(store, QStringLiteral("hook"), Now - 60);
+        QProcess daemon;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
+        daemon.setProcessEnvironment(env);
+        daemon.start(QStringLiteral(ALMANACD), {QStringLiteral("--db"), store.path(), QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(hook.received.size(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(PostRepository(store.connection()).find(id)->status, PostStatus::Published, 5000);
+        daemon.terminate(); // SIGTERM
+        QSignalSpy finished(&daemon, &QProcess::finished);
+        QVERIFY(daemon.state() == QProcess::NotRunning || finished.wait(10000));
+        QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(daemon.exitCode(), 0);
+        const QByteArray log = daemon.readAllStandardError();
+        QVERIFY2(log.contains(QByteArray("published: post " + id.toUtf8())), log.constData());
+        QVERIFY2(log.contains("stopping"), log.constData());
+    }
+
     void twoSchedulersPublishEachPostOnce()
     {
         TestStore store;

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// almanacd: publishes and syncs while the window is closed. A round of the
+// local scheduler every 30 s (leases keep it from publishing what the app
+// publishes at the same time), and the sync engine draining the outbox to the
+// hosted schedulers. Logs each outcome on stderr (never a secret); stops on
+// SIGTERM or SIGINT, and a round it was in the middle of is safe to cut short.
+#include "publish/localscheduler.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "sync/syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2];
+
+void onSignal(int)
+{
+    const char byte = 1;
+    (void)::write(signalPipe[1], &byte, 1); // the only safe thing to do here; the event loop quits
+}
+
+void log(const QString &line)
+{
+    std::fprintf(stderr, "almanacd: %s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("almanac"));
+    QCoreApplication::setApplicationName(QStringLiteral("almanac"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("almanacd", "Almanac's scheduler and sync, without the window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("almanacd", "Use the store at PATH."),
+                                QStringLiteral("PATH"), Almanac::Database::defaultPath());
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QCoreApplication::translate("almanacd", "Seconds between scheduler rounds (default 30)."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("30"));
+    parser.addOptions({db, interval});
+    parser.process(app);
+
+    if (::pipe(signalPipe) != 0)
+        return 1;
+    QSocketNotifier stop(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stop, &QSocketNotifier::activated, &app, [] {
+        log(QStringLiteral("stopping"));
+        QCoreApplication::quit();
+    });
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+
+    Almanac::KeychainSecretStore secrets;
+    Almanac::LocalScheduler scheduler(parser.value(db), &secrets, Almanac::LocalScheduler::Options{});
+    if (auto r = scheduler.open(); !r) {
+        log(r.error());
+        return 2;
+    }
+    Almanac::SyncEngine sync(parser.value(db), &secrets, Almanac::SyncEngine::Options{});
+    Almanac::SyncEngine::followSystemReachability(&sync);
+    if (auto r = sync.start(); !r) {
+        log(r.error());
+        return 2;
+    }
+    QObject::connect(&sync, &Almanac::SyncEngine::statusChanged, &app, [](const Almanac::SyncStatus &s) {
+        static QString last;
+        const QString line = QStringLiteral("sync: %1 to send, %2 failed%3").arg(s.pending).arg(s.failed).arg(s.online ? QString() : QStringLiteral(", offline"));
+        if (line != last)
+            log(last = line);
+    });
+
+    bool roundRunning = false;
+    auto round = [&] {
+        if (roundRunning)
+            return; // the last round is still publishing
+        roundRunning = true;
+        scheduler.runOnce([&](const QList<Almanac::LocalScheduler::Outcome> &outcomes) {
+            for (const auto &o : outcomes)
+                log(QStringLiteral("%1: post %2 to %3%4").arg(o.result, o.postId, o.integrationId,
+                                                             o.error.isEmpty() ? (o.url.isEmpty() ? QString() : u' ' + o.url)
+                                                                               : QStringLiteral(": ") + o.error));
+            roundRunning = false;
+            if (!outcomes.isEmpty())
+                sync.kick(); // what was published may matter to the status refresh
+        });
+    };
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &app, round);
+    tick.start(qMax(1, parser.value(interval).toInt()) * 1000);
+    log(QStringLiteral("running on %1 (%2 as this process's lease owner)").arg(parser.value(db), scheduler.owner()));
+    round();
+    return app.exec();
+}
