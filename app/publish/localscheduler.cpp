@@ -2,6 +2,7 @@
 #include "localscheduler.h"
 
 #include "domain/clock.h"
+#include "domain/platform.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -61,7 +62,13 @@ Publisher *LocalScheduler::publisherFor(const QString &platform)
 void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
 {
     auto run = std::make_shared<Run>();
-    run->due = ScheduleRepository(m_db->connection()).due(Clock::nowSecs(), QDateTime::currentMSecsSinceEpoch());
+    // Destinations on other platforms (X, Instagram, …) are left alone: Almanac
+    // cannot publish there itself, and the user publishes them another way.
+    QStringList platforms;
+    for (const Platform &p : PlatformCatalog::all())
+        if (publisherFor(p.id))
+            platforms.append(p.id);
+    run->due = ScheduleRepository(m_db->connection()).due(platforms, Clock::nowSecs(), QDateTime::currentMSecsSinceEpoch());
     run->done = std::move(done);
     next(run);
 }

@@ -26,15 +26,23 @@ ScheduleRepository::ScheduleRepository(QSqlDatabase db)
 {
 }
 
-QList<DueTarget> ScheduleRepository::due(qint64 nowSecs, qint64 nowMs, int limit)
+QList<DueTarget> ScheduleRepository::due(const QStringList &platforms, qint64 nowSecs, qint64 nowMs, int limit)
 {
     QList<DueTarget> out;
+    if (platforms.isEmpty())
+        return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < platforms.size(); ++i)
+        marks.append(QStringLiteral("?"));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT t.post_id, t.integration_id, p.scheduled_at, MAX(p.scheduled_at, t.updated_at) "
                              "FROM post_targets t JOIN integrations i ON i.id = t.integration_id JOIN posts p ON p.id = t.post_id "
-                             "WHERE i.provider = 'local' AND (p.status = 'scheduled' OR p.status = 'publishing') "
+                             "WHERE i.provider = 'local' AND i.platform IN (%1) AND (p.status = 'scheduled' OR p.status = 'publishing') "
                              "AND p.scheduled_at <= ? AND ((t.status = 'scheduled' AND t.next_attempt_at <= ?) "
-                             "OR (t.status = 'publishing' AND t.lease_until < ?)) ORDER BY p.scheduled_at LIMIT ?"));
+                             "OR (t.status = 'publishing' AND t.lease_until < ?)) ORDER BY p.scheduled_at LIMIT ?")
+                  .arg(marks.join(u',')));
+    for (const QString &p : platforms)
+        q.addBindValue(p);
     q.addBindValue(nowSecs);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);

@@ -25,7 +25,8 @@ class ScheduleRepository final
 public:
     explicit ScheduleRepository(QSqlDatabase db);
 
-    QList<DueTarget> due(qint64 nowSecs, qint64 nowMs, int limit = 500);
+    // The due destinations on these platforms (the ones Almanac can publish to itself).
+    QList<DueTarget> due(const QStringList &platforms, qint64 nowSecs, qint64 nowMs, int limit = 500);
     // True when this process now holds the destination until `leaseUntilMs`.
     bool claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs, qint64 nowMs);
     Result<void> published(const DueTarget &target, const QString &owner, const QString &url);

@@ -184,6 +184,28 @@ private Q_SLOTS:
         QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("pe: 0 destinations queued for retry there.")));
     }
 
+    void theWindowPublishesLocalAccounts()
+    {
+        TestStore store;
+        QList<QByteArray> received;
+        FakeHttpServer hook([&](const FakeHttpServer::Request &r) {
+            received.append(r.body);
+            return FakeHttpServer::Reply{200, "{}", {}, FakeHttpServer::Reply::Delivery::Send};
+        });
+        Integration in;
+        in.id = QStringLiteral("hook");
+        in.platform = QStringLiteral("webhook");
+        in.serviceUrl = QString::fromLatin1(hook.baseUrl());
+        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        const QString id = addPost(store, utc("2026-04-19T23:59:00Z"), QStringLiteral("Due a minute ago"), QStringLiteral("hook"));
+        MemorySecretStore secrets;
+        auto window = openWindow(store);
+        window->startSync(&secrets, fast());
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+        QTRY_COMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Published);
+        QTRY_COMPARE(window->calendarModel()->statusCounts()[size_t(PostStatus::Published)], 1);
+    }
+
     void failedPostsAreListedAndRetried()
     {
         TestStore store;

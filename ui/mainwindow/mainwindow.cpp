@@ -7,6 +7,7 @@
 #include "calendar/postcommands.h"
 #include "calendar/unscheduledpanel.h"
 #include "itemmodels/failedtargetsmodel.h"
+#include "publish/backgroundscheduler.h"
 #include "sync/failedpanel.h"
 #include "sync/providersdialog.h"
 #include "composer/composerdialog.h"
@@ -663,6 +664,22 @@ void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &opti
     m_secrets = secrets;
     m_syncOptions = options;
     m_providersAction->setEnabled(secrets != nullptr);
+    // Local accounts (Mastodon, webhooks) are published from here while the window is open.
+    if (!m_publisher && secrets) {
+        LocalScheduler::Options publishing;
+        publishing.transferTimeoutMs = options.transferTimeoutMs;
+        m_publisher = new BackgroundScheduler(m_database.path(), secrets, publishing, 30000, this);
+        connect(m_publisher, &BackgroundScheduler::roundFinished, this, [this](int published, int failed, const QString &error) {
+            m_model->reload();
+            m_failed->reload();
+            if (failed)
+                m_messages->showMessage(tr("%n post(s) could not be published: %1", nullptr, failed).arg(error),
+                                        MessageBar::Kind::Warning);
+            else if (published)
+                statusBar()->showMessage(tr("Published %n post(s).", nullptr, published), 8000);
+        });
+        m_publisher->start();
+    }
     if (m_sync || ProviderRepository(m_database.connection()).list().isEmpty())
         return;
     m_sync = new BackgroundSync(m_database.path(), secrets, options, this);

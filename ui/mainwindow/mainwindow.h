@@ -18,6 +18,7 @@ class QUndoStack;
 
 namespace Almanac {
 
+class BackgroundScheduler;
 class BackgroundSync;
 class ImportWizard;
 class SecretStore;
@@ -97,6 +98,7 @@ private:
     QList<QAction *> m_selectionActions; // enabled only while posts are selected
     QPointer<ImportWizard> m_wizard;
     BackgroundSync *m_sync = nullptr;
+    BackgroundScheduler *m_publisher = nullptr;
     QAction *m_syncAction = nullptr;
     QToolButton *m_syncIndicator = nullptr;
     QProgressBar *m_syncProgress = nullptr;

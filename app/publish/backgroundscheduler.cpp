@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundscheduler.h"
+
+#include <QTimer>
+
+namespace Almanac {
+
+BackgroundScheduler::BackgroundScheduler(QString storePath, SecretStore *secrets, LocalScheduler::Options options,
+                                         int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(new LocalScheduler(std::move(storePath), secrets, options))
+    , m_intervalMs(intervalMs)
+{
+    m_thread.setObjectName(QStringLiteral("almanac-scheduler"));
+    m_scheduler->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_scheduler, &QObject::deleteLater);
+    m_thread.start();
+}
+
+BackgroundScheduler::~BackgroundScheduler()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundScheduler::start()
+{
+    QMetaObject::invokeMethod(m_scheduler, [this] {
+        if (auto r = m_scheduler->open(); !r) {
+            Q_EMIT roundFinished(0, 0, r.error());
+            return;
+        }
+        auto *tick = new QTimer(m_scheduler); // on the scheduler's thread, with it
+        connect(tick, &QTimer::timeout, m_scheduler, [this] { runNow(); });
+        tick->start(m_intervalMs);
+        runNow();
+    });
+}
+
+void BackgroundScheduler::runNow()
+{
+    QMetaObject::invokeMethod(m_scheduler, [this] {
+        m_scheduler->runOnce([this](const QList<LocalScheduler::Outcome> &outcomes) {
+            int published = 0, failed = 0;
+            QString lastError;
+            for (const LocalScheduler::Outcome &o : outcomes) {
+                if (o.result == u"published")
+                    ++published;
+                else if (o.result == u"failed" || o.result == u"missed")
+                    ++failed, lastError = o.error;
+            }
+            if (!outcomes.isEmpty())
+                Q_EMIT roundFinished(published, failed, lastError); // queued to the window's thread
+        });
+    });
+}
+
+} // namespace Almanac
