@@ -175,15 +175,6 @@ void SyncEngine::retryAtProviders(const RetryFilter &filter, std::function<void(
     finishOne();
 }
 
-bool SyncEngine::call(const QString &accountName, const HttpCall &call, std::function<void(const HttpReply &)> answered)
-{
-    Account *a = m_db ? account(accountName) : nullptr;
-    if (!a || !a->blocked.isEmpty())
-        return false;
-    send(*a, call, std::move(answered));
-    return true;
-}
-
 void SyncEngine::refreshNow()
 {
     for (auto &[name, account] : m_accounts)

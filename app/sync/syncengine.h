@@ -79,10 +79,6 @@ public:
     // Call on the thread that created the engine's QCoreApplication (the main one).
     static void followSystemReachability(SyncEngine *engine);
     SyncStatus status() const { return m_status; }
-    // One request outside the outbox (cancel a group, retry failures at the
-    // provider), through the account's key and rate limiter. False (and
-    // nothing sent) when the account is unknown or cannot send.
-    bool call(const QString &accountName, const HttpCall &call, std::function<void(const HttpReply &)> answered);
 
 Q_SIGNALS:
     void statusChanged(const Almanac::SyncStatus &status);

@@ -94,6 +94,7 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
         ++m_requests;
+        // FAKE_HTTP_TRACE=1 prints every request (when a fault test needs a look).
         if (qEnvironmentVariableIsSet("FAKE_HTTP_TRACE"))
             qInfo("fake http %lld: %s %s", QDateTime::currentMSecsSinceEpoch() % 100000, request.method.constData(), request.path.constData());
 
