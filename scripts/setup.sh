@@ -43,6 +43,10 @@ run)
     ;;
 test)
     install_missing "${build_packages[@]}"
+    # The Bluesky test runs the reference PDS from npm (tests/bluesky/run-pds.sh).
+    if ! command -v npm >/dev/null 2>&1; then
+        install_missing nodejs npm libnode-dev
+    fi
     build dev
     cd "$here/build/dev"
     # The fuzz run and the slow end-to-end tests overlap with the rest on 2 cores.

@@ -9,6 +9,7 @@
 #include "store/postrepository.h"
 #include "store/schedulerepository.h"
 #include "sync/ratelimiter.h"
+#include "blueskypublisher.h"
 #include "mastodonpublisher.h"
 #include "webhookpublisher.h"
 
@@ -36,6 +37,7 @@ LocalScheduler::LocalScheduler(QString storePath, SecretStore *secrets, Options 
     , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_webhooks(std::make_unique<WebhookPublisher>(options.transferTimeoutMs))
     , m_mastodon(std::make_unique<MastodonPublisher>(options.transferTimeoutMs, options.mediaPollMs))
+    , m_bluesky(std::make_unique<BlueskyPublisher>(options.transferTimeoutMs))
 {
 }
 
@@ -56,6 +58,8 @@ Publisher *LocalScheduler::publisherFor(const QString &platform)
         return m_webhooks.get();
     if (platform == u"mastodon")
         return m_mastodon.get();
+    if (platform == u"bluesky")
+        return m_bluesky.get();
     return nullptr;
 }
 
@@ -88,13 +92,14 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     if (!schedule.claim(target, m_owner, nowMs + m_options.leaseMs, nowMs))
         return; // another process has it
     Outcome outcome{target.postId, target.integrationId, {}, {}, {}};
-    auto finish = [this, run, target, outcome](const QString &result, const QString &url, const QString &error) mutable {
+    auto finish = [this, run, target, outcome](const QString &result, const QString &url, const QString &error,
+                                               const QString &remoteId = {}) mutable {
         ScheduleRepository schedule(m_db->connection());
         outcome.result = result;
         outcome.url = url;
         outcome.error = error;
         if (result == u"published")
-            (void)schedule.published(target, m_owner, url);
+            (void)schedule.published(target, m_owner, url, remoteId);
         else if (result == u"retry")
             (void)schedule.retryLater(target, m_owner,
                                       QDateTime::currentMSecsSinceEpoch()
@@ -125,9 +130,7 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     PublishJob job;
     job.post = *post;
     job.integration = *integration;
-    job.text = post->platformOverrides.value(integration->platform).toString();
-    if (job.text.isEmpty())
-        job.text = post->content;
+    job.text = post->effectiveText(integration->platform);
     if (integration->platform != u"webhook") { // a generic webhook may go unsigned
         const Result<QString> secret = m_secrets->integrationSecret(integration->id);
         if (!secret) {
@@ -143,7 +146,7 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
         --run->inFlight;
         const bool giveUp = ScheduleRepository(m_db->connection()).attempts(target) + 1 >= m_options.maxAttempts;
         switch (result.kind) {
-        case PublishResult::Kind::Published: finish(QStringLiteral("published"), result.url, {}); break;
+        case PublishResult::Kind::Published: finish(QStringLiteral("published"), result.url, {}, result.remoteId); break;
         case PublishResult::Kind::Failed: finish(QStringLiteral("failed"), {}, result.error); break;
         case PublishResult::Kind::Retry:
             finish(giveUp ? QStringLiteral("failed") : QStringLiteral("retry"), {},

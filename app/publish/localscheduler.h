@@ -68,6 +68,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<Publisher> m_webhooks;
     std::unique_ptr<Publisher> m_mastodon;
+    std::unique_ptr<Publisher> m_bluesky; // keeps its sessions between rounds
 };
 
 } // namespace Almanac

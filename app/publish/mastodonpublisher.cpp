@@ -2,15 +2,13 @@
 #include "mastodonpublisher.h"
 
 #include "domain/threadtext.h"
+#include "medialoader.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -78,54 +76,57 @@ void MastodonPublisher::uploadMedia(const std::shared_ptr<Job> &job, qsizetype i
     const QList<MediaRef> &media = job->job.post.media;
     if (index == media.size())
         return postPart(job, 0);
-    const MediaRef &m = media.at(index);
-    const QString path = QUrl(m.url).isLocalFile() ? QUrl(m.url).toLocalFile() : m.url;
-    auto *file = new QFile(path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        delete file;
-        return job->done({PublishResult::Kind::Failed, {}, tr("The media file %1 cannot be read (Mastodon takes files, not links).").arg(path)});
-    }
-    auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart filePart;
-    filePart.setHeader(QNetworkRequest::ContentTypeHeader, QMimeDatabase().mimeTypeForFile(path).name());
-    filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QStringLiteral("form-data; name=\"file\"; filename=\"%1\"").arg(QFileInfo(path).fileName()));
-    filePart.setBodyDevice(file);
-    file->setParent(form);
-    form->append(filePart);
-    if (!m.altText.isEmpty()) {
-        QHttpPart description;
-        description.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"description\""));
-        description.setBody(m.altText.toUtf8());
-        form->append(description);
-    }
-    QNetworkReply *reply = job->network->post(request(*job, QStringLiteral("/api/v2/media")), form);
-    form->setParent(reply);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [this, job, index, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status != 200 && status != 202)
-            return job->done(unsuccessful(reply, body));
-        const QJsonObject media = QJsonDocument::fromJson(body).object();
-        if (status == 202 || media.value(u"url").isNull())
-            return waitForMedia(job, index, media.value(u"id").toString()); // still processing
-        job->mediaIds.append(media.value(u"id").toString());
-        uploadMedia(job, index + 1);
+    const MediaRef m = media.at(index);
+    if (!m.platform.isEmpty() && m.platform != u"mastodon")
+        return uploadMedia(job, index + 1);
+    MediaLoader::load(m, MaxMediaBytes, job->network, m_timeoutMs,
+                      [this, job, index, m](const LoadedMedia &loaded, const std::optional<PublishResult> &problem) {
+        if (problem)
+            return job->done(*problem);
+        auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart filePart;
+        filePart.setHeader(QNetworkRequest::ContentTypeHeader, loaded.mimeType);
+        filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                           QStringLiteral("form-data; name=\"file\"; filename=\"%1\"").arg(loaded.fileName));
+        filePart.setBody(loaded.bytes);
+        form->append(filePart);
+        if (!m.altText.isEmpty()) {
+            QHttpPart description;
+            description.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"description\""));
+            description.setBody(m.altText.toUtf8());
+            form->append(description);
+        }
+        QNetworkReply *reply = job->network->post(request(*job, QStringLiteral("/api/v2/media")), form);
+        form->setParent(reply);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, job, index, reply] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            if (status != 200 && status != 202)
+                return job->done(unsuccessful(reply, body));
+            const QJsonObject uploaded = QJsonDocument::fromJson(body).object();
+            if (status == 202 || uploaded.value(u"url").isNull())
+                return waitForMedia(job, index, uploaded.value(u"id").toString(), 0); // still processing
+            job->mediaIds.append(uploaded.value(u"id").toString());
+            uploadMedia(job, index + 1);
+        });
     });
 }
 
-void MastodonPublisher::waitForMedia(const std::shared_ptr<Job> &job, qsizetype index, const QString &id)
+void MastodonPublisher::waitForMedia(const std::shared_ptr<Job> &job, qsizetype index, const QString &id, int polls)
 {
-    QTimer::singleShot(m_pollMs, job->network, [this, job, index, id] {
+    // Processing a long video can take minutes; past ten, try again later rather than hold the round.
+    if (qint64(polls) * m_pollMs > 10 * 60 * 1000)
+        return job->done({PublishResult::Kind::Retry, {}, tr("Mastodon was still processing the media after 10 minutes.")});
+    QTimer::singleShot(m_pollMs, job->network, [this, job, index, id, polls] {
         QNetworkReply *reply = job->network->get(request(*job, QStringLiteral("/api/v1/media/") + id));
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, job, index, id, reply] {
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, job, index, id, polls, reply] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = reply->readAll();
             if (status == 206)
-                return waitForMedia(job, index, id); // not processed yet
-            if (status != 200)
+                return waitForMedia(job, index, id, polls + 1); // not processed yet
+            if (status != 200) // 422: the instance could not process it
                 return job->done(unsuccessful(reply, body));
             job->mediaIds.append(id);
             uploadMedia(job, index + 1);

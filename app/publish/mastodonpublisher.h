@@ -24,10 +24,14 @@ public:
     void publish(const PublishJob &job, QNetworkAccessManager *network,
                  std::function<void(const PublishResult &)> done) override;
 
+    // Mastodon's default ceiling (videos; images are smaller): the instance
+    // refuses bigger files, so they are refused before the upload.
+    static constexpr qint64 MaxMediaBytes = 99 * 1024 * 1024;
+
 private:
     struct Job;
     void uploadMedia(const std::shared_ptr<Job> &job, qsizetype index);
-    void waitForMedia(const std::shared_ptr<Job> &job, qsizetype index, const QString &id);
+    void waitForMedia(const std::shared_ptr<Job> &job, qsizetype index, const QString &id, int polls);
     void postPart(const std::shared_ptr<Job> &job, qsizetype part);
     QNetworkRequest request(const Job &job, const QString &path) const;
 

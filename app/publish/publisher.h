@@ -25,6 +25,7 @@ struct PublishResult
     Kind kind = Kind::Retry;
     QString url;   // the published post, when the platform gives one
     QString error; // why it failed, or why it waits
+    QString remoteId = {}; // the platform's own id of the post (Bluesky: its at-uri)
 };
 
 // Publishes one destination straight to a platform (no hosted scheduler).

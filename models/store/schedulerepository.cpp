@@ -78,14 +78,17 @@ int ScheduleRepository::attempts(const DueTarget &target)
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<void> ScheduleRepository::published(const DueTarget &target, const QString &owner, const QString &url)
+Result<void> ScheduleRepository::published(const DueTarget &target, const QString &owner, const QString &url,
+                                           const QString &remoteId)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, last_error = NULL, "
+    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, "
+                             "remote_id = COALESCE(?, remote_id), last_error = NULL, "
                              "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL, updated_at = ? "
                              "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
     q.addBindValue(Sql::textOrNull(url));
+    q.addBindValue(Sql::textOrNull(remoteId));
     q.addBindValue(Clock::nowSecs());
     q.addBindValue(target.postId);
     q.addBindValue(target.integrationId);

@@ -29,7 +29,7 @@ public:
     QList<DueTarget> due(const QStringList &platforms, qint64 nowSecs, qint64 nowMs, int limit = 500);
     // True when this process now holds the destination until `leaseUntilMs`.
     bool claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs, qint64 nowMs);
-    Result<void> published(const DueTarget &target, const QString &owner, const QString &url);
+    Result<void> published(const DueTarget &target, const QString &owner, const QString &url, const QString &remoteId = {});
     Result<void> failed(const DueTarget &target, const QString &owner, const QString &reason);
     Result<void> retryLater(const DueTarget &target, const QString &owner, qint64 atMs, const QString &reason);
     int attempts(const DueTarget &target);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's rules: RowValidator::validatePost (the same rules as a CSV
 // row, named by field) and thread splitting.
+#include "domain/richtextfacets.h"
 #include "domain/textlength.h"
 #include "domain/threadtext.h"
 #include "validation/rowvalidator.h"
@@ -133,6 +134,41 @@ private Q_SLOTS:
         // One word longer than a post is cut.
         const QStringList cut = ThreadText::split(QString(600, u'z'), x);
         QCOMPARE(cut.size(), 3);
+    }
+
+    void facetsAreFoundByUtf8Bytes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // kind:slice:value, in order
+        QTest::newRow("plain") << QStringLiteral("Nothing to see here.") << QStringList{};
+        QTest::newRow("link, sentence end") << QStringLiteral("See https://example.com/a?b=1.")
+                                            << QStringList{QStringLiteral("link:https://example.com/a?b=1:https://example.com/a?b=1")};
+        QTest::newRow("link in parentheses") << QStringLiteral("(https://example.com/x)")
+                                             << QStringList{QStringLiteral("link:https://example.com/x:https://example.com/x")};
+        QTest::newRow("mention, not an email") << QStringLiteral("Hi @Alice.bsky.social, mail bob@example.com")
+                                               << QStringList{QStringLiteral("mention:@Alice.bsky.social:alice.bsky.social")};
+        QTest::newRow("no mention in a link") << QStringLiteral("https://example.com/@someone.example")
+                                              << QStringList{QStringLiteral("link:https://example.com/@someone.example:https://example.com/@someone.example")};
+        QTest::newRow("tags") << QStringLiteral("#launch! #2026 #café_ok #C++") << QStringList{
+            QStringLiteral("tag:#launch:launch"), QStringLiteral("tag:#café_ok:café_ok"), QStringLiteral("tag:#C++:C++")};
+        QTest::newRow("no tag in a link or a word") << QStringLiteral("https://example.com/#anchor a#b")
+                                                    << QStringList{QStringLiteral("link:https://example.com/#anchor:https://example.com/#anchor")};
+        QTest::newRow("emoji before everything") << QStringLiteral("🎉🎉 @a.test #x https://e.xample")
+                                                 << QStringList{QStringLiteral("mention:@a.test:a.test"), QStringLiteral("tag:#x:x"),
+                                                                QStringLiteral("link:https://e.xample:https://e.xample")};
+    }
+
+    void facetsAreFoundByUtf8Bytes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const QByteArray utf8 = text.toUtf8();
+        QStringList found;
+        for (const TextFacet &f : findFacets(text)) {
+            const char *kind = f.kind == TextFacet::Kind::Link ? "link" : f.kind == TextFacet::Kind::Mention ? "mention" : "tag";
+            found.append(QStringLiteral("%1:%2:%3").arg(QLatin1String(kind), QString::fromUtf8(utf8.mid(f.byteStart, f.byteEnd - f.byteStart)), f.value));
+        }
+        QCOMPARE(found, expected);
     }
 };
 

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "publisher.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace Almanac {
+
+// Bluesky over the AT Protocol's XRPC, at the account's service URL (default
+// https://bsky.social): a session from the handle and app password
+// (createSession, renewed with refreshSession when the access token expires),
+// images up with uploadBlob (count and size checked first), then one
+// app.bsky.feed.post record per thread part with facets for links, mentions
+// and hashtags (UTF-8 byte offsets) and reply refs to the root and parent.
+//
+// Every part's record key is derived from the post, account and part, and a
+// part is looked up (getRecord) before it is created: after a lost answer or a
+// killed process the next try finds what landed instead of posting it again.
+class BlueskyPublisher final : public Publisher
+{
+public:
+    explicit BlueskyPublisher(int transferTimeoutMs = 30000) : m_timeoutMs(transferTimeoutMs) {}
+
+    void publish(const PublishJob &job, QNetworkAccessManager *network,
+                 std::function<void(const PublishResult &)> done) override;
+
+    // A valid TID (13 base32-sortable characters) that is the same on every try
+    // of this part; its time is the post's schedule, so records sort by it.
+    static QString recordKey(const Post &post, const QString &integrationId, int part);
+    // https://bsky.app/profile/<handle>/post/<record key> of an at:// URI.
+    static QString webUrl(const QString &handle, const QString &atUri);
+
+    static constexpr int MaxImages = 4;
+    static constexpr qint64 MaxImageBytes = 1000000; // app.bsky.embed.images
+
+private:
+    struct Session
+    {
+        QString did, handle, accessJwt, refreshJwt;
+    };
+    struct Job;
+    struct Call
+    {
+        QString method;
+        QUrlQuery query;           // a GET's parameters
+        QByteArray body;           // a POST's body; empty with no content type: GET
+        QByteArray contentType;
+        enum class Auth { None, Access, Refresh } auth = Auth::Access;
+    };
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject json;
+        QString errorString;
+    };
+    using Then = std::function<void(const Answer &)>;
+
+    void xrpc(const std::shared_ptr<Job> &job, const Call &call, Then then, bool renewed = false);
+    void signIn(const std::shared_ptr<Job> &job, std::function<void()> then);
+    void renew(const std::shared_ptr<Job> &job, std::function<void()> then);
+    void uploadImage(const std::shared_ptr<Job> &job, qsizetype index);
+    void resolveMention(const std::shared_ptr<Job> &job, qsizetype index);
+    void publishPart(const std::shared_ptr<Job> &job, qsizetype part);
+    void partLanded(const std::shared_ptr<Job> &job, qsizetype part, const QJsonObject &ref);
+    QJsonObject record(const Job &job, qsizetype part) const;
+
+    int m_timeoutMs;
+    QHash<QString, Session> m_sessions; // by account; in memory only, like the password
+};
+
+} // namespace Almanac

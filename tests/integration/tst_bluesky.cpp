@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local scheduler against a real Bluesky PDS: the reference @atproto/pds
+// from npm with its PLC directory, both on 127.0.0.1, started by
+// tests/bluesky/run-pds.sh. Posts go out through the scheduler; what landed is
+// read back with com.atproto.repo.listRecords / getBlob and checked: text,
+// facets' UTF-8 byte ranges, blobs with alt text, reply refs. Skipped (with the
+// reason) only when npm or its registry cannot be reached.
+#include "domain/clock.h"
+#include "publish/blueskypublisher.h"
+#include "publish/localscheduler.h"
+#include "secrets/secretstore.h"
+#include "store/integrationrepository.h"
+#include "store/postrepository.h"
+#include "teststore.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Almanac;
+using namespace Almanac::Test;
+
+class TestBluesky : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_pds;
+    QString m_service, m_handle, m_did, m_appPassword;
+    QNetworkAccessManager m_network;
+
+    QByteArray get(const QString &method, const QList<QPair<QString, QString>> &query, int *status = nullptr)
+    {
+        QUrl url(m_service + QStringLiteral("/xrpc/") + method);
+        QUrlQuery q;
+        q.setQueryItems(query);
+        url.setQuery(q);
+        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+            qFatal("no answer from the PDS");
+        reply->deleteLater();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return reply->readAll();
+    }
+
+    // Every app.bsky.feed.post record in the account's repository, by at-uri.
+    QHash<QString, QJsonObject> posts()
+    {
+        QHash<QString, QJsonObject> found;
+        const QJsonObject answer = QJsonDocument::fromJson(
+            get(QStringLiteral("com.atproto.repo.listRecords"),
+                {{QStringLiteral("repo"), m_did}, {QStringLiteral("collection"), QStringLiteral("app.bsky.feed.post")},
+                 {QStringLiteral("limit"), QStringLiteral("100")}})).object();
+        for (const QJsonValue &r : answer.value(u"records").toArray())
+            found.insert(r[u"uri"].toString(), r[u"value"].toObject());
+        return found;
+    }
+
+    QString addAccount(TestStore &store, const QString &id, const QString &handle)
+    {
+        Integration in;
+        in.id = id;
+        in.platform = QStringLiteral("bluesky");
+        in.handle = handle;
+        in.serviceUrl = m_service;
+        if (!IntegrationRepository(store.connection()).add(in).ok())
+            qFatal("integration");
+        return id;
+    }
+
+    Post duePost(TestStore &store, const QString &text, const QString &type = QStringLiteral("post"), const QList<MediaRef> &media = {})
+    {
+        Post p;
+        p.content = text;
+        p.postType = type;
+        p.media = media;
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = Clock::nowSecs() - 60;
+        p.targets.append({QStringLiteral("bsky"), QString(), p.status, {}, {}, 0, {}, 0});
+        if (!PostRepository(store.connection()).insert(p).ok())
+            qFatal("post");
+        return p;
+    }
+
+    QList<LocalScheduler::Outcome> runOnce(TestStore &store, const QString &password)
+    {
+        MemorySecretStore secrets;
+        if (!secrets.setIntegrationSecret(QStringLiteral("bsky"), password).ok())
+            qFatal("secret");
+        LocalScheduler scheduler(store.path(), &secrets, LocalScheduler::Options{});
+        if (!scheduler.open().ok())
+            qFatal("open");
+        QList<LocalScheduler::Outcome> outcomes;
+        bool done = false;
+        scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
+            outcomes = o;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            qFatal("the scheduler did not finish its round");
+        return outcomes;
+    }
+
+    // Publishes and returns the published post as the store has it.
+    Post publish(TestStore &store, const Post &post)
+    {
+        const QList<LocalScheduler::Outcome> outcomes = runOnce(store, m_appPassword);
+        if (outcomes.size() != 1 || outcomes.first().result != u"published")
+            qWarning() << "outcomes:" << (outcomes.isEmpty() ? QString() : outcomes.first().result + u' ' + outcomes.first().error);
+        return *PostRepository(store.connection()).find(post.id);
+    }
+
+    static QString slice(const QString &text, const QJsonObject &facet)
+    {
+        const QJsonObject index = facet.value(u"index").toObject();
+        const qsizetype start = index.value(u"byteStart").toInteger(), end = index.value(u"byteEnd").toInteger();
+        return QString::fromUtf8(text.toUtf8().mid(start, end - start));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pds.setProgram(QStringLiteral(ALMANAC_SOURCE_DIR "/tests/bluesky/run-pds.sh"));
+        m_pds.setArguments({QStringLiteral("start"), QStringLiteral(ALMANAC_PDS_DIR)});
+        m_pds.start();
+        QVERIFY2(m_pds.waitForStarted(), qPrintable(m_pds.errorString()));
+        // The first run installs the PDS from npm (a minute or two); later ones start in seconds.
+        (void)QTest::qWaitFor([this] { return m_pds.canReadLine() || m_pds.state() == QProcess::NotRunning; }, 14 * 60 * 1000);
+        if (m_pds.state() == QProcess::NotRunning && m_pds.exitCode() == 77)
+            QSKIP(qPrintable(QStringLiteral("No real PDS: %1").arg(QString::fromUtf8(m_pds.readAllStandardError()).trimmed())));
+        QVERIFY2(m_pds.canReadLine(), m_pds.readAllStandardError().right(4000).constData());
+        const QJsonObject ready = QJsonDocument::fromJson(m_pds.readLine()).object();
+        m_service = ready.value(u"service").toString();
+        m_handle = ready.value(u"handle").toString();
+        m_did = ready.value(u"did").toString();
+        m_appPassword = ready.value(u"appPassword").toString();
+        QVERIFY(m_service.startsWith(u"http://127.0.0.1:"));
+        QVERIFY(m_did.startsWith(u"did:plc:"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_pds.state() == QProcess::Running) {
+            m_pds.closeWriteChannel(); // it stops when its stdin closes
+            if (!m_pds.waitForFinished(15000))
+                m_pds.kill();
+        }
+    }
+
+    void aTextPost()
+    {
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        const Post post = publish(store, duePost(store, QStringLiteral("Hello from Almanac, straight to the PDS.")));
+        QCOMPARE(post.status, PostStatus::Published);
+        const PostTarget &target = post.targets.first();
+        QVERIFY(target.remoteId.startsWith(QStringLiteral("at://%1/app.bsky.feed.post/").arg(m_did)));
+        QCOMPARE(target.platformPostUrl, BlueskyPublisher::webUrl(m_handle, target.remoteId));
+        QVERIFY(target.platformPostUrl.startsWith(QStringLiteral("https://bsky.app/profile/%1/post/").arg(m_handle)));
+        const QJsonObject record = posts().value(target.remoteId);
+        QCOMPARE(record.value(u"text").toString(), post.content);
+        QVERIFY(!record.contains(u"facets"));
+        QVERIFY(!record.contains(u"reply"));
+    }
+
+    void anImageWithAltText()
+    {
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(0x2a, 0x7a, 0xe2));
+        const QString path = store.dir() + QStringLiteral("/launch.png");
+        QVERIFY(image.save(path));
+        const QByteArray bytes = readFile(path);
+        const Post post = publish(store, duePost(store, QStringLiteral("Our launch poster"), QStringLiteral("post"),
+                                                 {MediaRef{path, {}, QStringLiteral("A blue poster with the launch date")}}));
+        QCOMPARE(post.status, PostStatus::Published);
+        const QJsonObject record = posts().value(post.targets.first().remoteId);
+        const QJsonObject embed = record.value(u"embed").toObject();
+        QCOMPARE(embed.value(u"$type").toString(), QStringLiteral("app.bsky.embed.images"));
+        const QJsonArray images = embed.value(u"images").toArray();
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images.at(0)[u"alt"].toString(), QStringLiteral("A blue poster with the launch date"));
+        const QJsonObject blob = images.at(0)[u"image"].toObject();
+        QCOMPARE(blob.value(u"mimeType").toString(), QStringLiteral("image/png"));
+        QCOMPARE(blob.value(u"size").toInteger(), bytes.size());
+        // The blob the PDS keeps is the file, byte for byte.
+        int status = 0;
+        const QByteArray stored = get(QStringLiteral("com.atproto.sync.getBlob"),
+                                      {{QStringLiteral("did"), m_did}, {QStringLiteral("cid"), blob[u"ref"][u"$link"].toString()}}, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(stored, bytes);
+    }
+
+    void linkMentionAndHashtagFacets()
+    {
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        // Non-ASCII before every facet, so UTF-16 positions and UTF-8 bytes differ.
+        const QString text = QStringLiteral("✨ Café launch: https://example.com/launch?from=almanac, thanks @%1! #Almanac2026 🎉").arg(m_handle);
+        const Post post = publish(store, duePost(store, text));
+        QCOMPARE(post.status, PostStatus::Published);
+        const QJsonObject record = posts().value(post.targets.first().remoteId);
+        QCOMPARE(record.value(u"text").toString(), text);
+        const QJsonArray facets = record.value(u"facets").toArray();
+        QCOMPARE(facets.size(), 3);
+        QCOMPARE(slice(text, facets.at(0).toObject()), QStringLiteral("https://example.com/launch?from=almanac"));
+        QCOMPARE(facets.at(0)[u"features"][0][u"$type"].toString(), QStringLiteral("app.bsky.richtext.facet#link"));
+        QCOMPARE(facets.at(0)[u"features"][0][u"uri"].toString(), QStringLiteral("https://example.com/launch?from=almanac"));
+        QCOMPARE(slice(text, facets.at(1).toObject()), u'@' + m_handle);
+        QCOMPARE(facets.at(1)[u"features"][0][u"$type"].toString(), QStringLiteral("app.bsky.richtext.facet#mention"));
+        QCOMPARE(facets.at(1)[u"features"][0][u"did"].toString(), m_did);
+        QCOMPARE(slice(text, facets.at(2).toObject()), QStringLiteral("#Almanac2026"));
+        QCOMPARE(facets.at(2)[u"features"][0][u"$type"].toString(), QStringLiteral("app.bsky.richtext.facet#tag"));
+        QCOMPARE(facets.at(2)[u"features"][0][u"tag"].toString(), QStringLiteral("Almanac2026"));
+        // The byte offsets are the UTF-8 ones: "✨ Café launch: " is 3 + 1 + 3 + 2 + 9 = 18 bytes, 15 UTF-16 units.
+        QCOMPARE(facets.at(0)[u"index"][u"byteStart"].toInteger(), 18);
+    }
+
+    void aThreePartThreadAsReplyChain()
+    {
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        const Post post = publish(store, duePost(store, QStringLiteral("1/3 We are launching.\n---\n2/3 Here is how.\n---\n3/3 Thank you!"),
+                                                 QStringLiteral("thread")));
+        QCOMPARE(post.status, PostStatus::Published);
+        const QHash<QString, QJsonObject> all = posts();
+        const QString rootUri = post.targets.first().remoteId;
+        QCOMPARE(all.value(rootUri).value(u"text").toString(), QStringLiteral("1/3 We are launching."));
+        QString second, third;
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it.value().value(u"text").toString() == u"2/3 Here is how.")
+                second = it.key();
+            if (it.value().value(u"text").toString() == u"3/3 Thank you!")
+                third = it.key();
+        }
+        QVERIFY(!second.isEmpty() && !third.isEmpty());
+        const QJsonObject secondReply = all.value(second).value(u"reply").toObject();
+        const QJsonObject thirdReply = all.value(third).value(u"reply").toObject();
+        QCOMPARE(secondReply[u"root"][u"uri"].toString(), rootUri);
+        QCOMPARE(secondReply[u"parent"][u"uri"].toString(), rootUri);
+        QCOMPARE(thirdReply[u"root"][u"uri"].toString(), rootUri);
+        QCOMPARE(thirdReply[u"parent"][u"uri"].toString(), second);
+        QVERIFY(!thirdReply[u"parent"][u"cid"].toString().isEmpty());
+        QVERIFY(!all.value(rootUri).contains(u"reply"));
+    }
+
+    void aLostAnswerIsFoundNotPostedAgain()
+    {
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        const Post post = publish(store, duePost(store, QStringLiteral("Part one\n---\nPart two"), QStringLiteral("thread")));
+        QCOMPARE(post.status, PostStatus::Published);
+        const qsizetype before = posts().size();
+        // As if the process had been killed after the PDS made the records and
+        // before the store heard of it: the destination is held by a dead lease.
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'publishing', lease_owner = 'dead', lease_until = 0, "
+                                      "platform_post_url = NULL, remote_id = NULL")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'publishing'")));
+        const Post again = publish(store, post);
+        QCOMPARE(again.status, PostStatus::Published);
+        QCOMPARE(again.targets.first().remoteId, post.targets.first().remoteId);
+        QCOMPARE(posts().size(), before); // nothing posted twice
+    }
+
+    void aWrongAppPasswordFailsWithTheReason()
+    {
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        const Post post = duePost(store, QStringLiteral("Never seen"));
+        const QList<LocalScheduler::Outcome> outcomes = runOnce(store, QStringLiteral("wrong-pass-word-here"));
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().result, QStringLiteral("failed"));
+        QVERIFY2(outcomes.first().error.contains(m_handle), qPrintable(outcomes.first().error));
+        QCOMPARE(PostRepository(store.connection()).find(post.id)->status, PostStatus::Failed);
+    }
+
+    void tooManyImagesAreRefusedBeforeAnything()
+    {
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        QList<MediaRef> media;
+        for (int i = 0; i < 5; ++i)
+            media.append({store.dir() + QStringLiteral("/%1.png").arg(i), {}, {}});
+        const qsizetype before = posts().size();
+        duePost(store, QStringLiteral("Five images"), QStringLiteral("post"), media);
+        const QList<LocalScheduler::Outcome> outcomes = runOnce(store, m_appPassword);
+        QCOMPARE(outcomes.first().result, QStringLiteral("failed"));
+        QVERIFY2(outcomes.first().error.contains(u"at most 4 images"), qPrintable(outcomes.first().error));
+        QCOMPARE(posts().size(), before);
+    }
+
+    void theCliPublishesAndListsTheUrl()
+    {
+        TestStore store;
+        auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ALMANAC_SECRET_BSKY_CLI"), m_appPassword);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(ALMANAC_CLI), QStringList{QStringLiteral("--db"), store.path()} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                qFatal("almanac-cli did not finish");
+            const QByteArray errors = p.readAllStandardError();
+            if (!errors.isEmpty())
+                qInfo("almanac-cli: %s", errors.constData());
+            return std::pair{p.exitCode(), p.readAllStandardOutput()};
+        };
+        auto [added, addOutput] = cli({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("bsky-cli"),
+                                       QStringLiteral("--platform"), QStringLiteral("bluesky"), QStringLiteral("--provider"), QStringLiteral("local"),
+                                       QStringLiteral("--handle"), m_handle, QStringLiteral("--service-url"), m_service});
+        QVERIFY2(added == 0, addOutput.constData());
+        Post p;
+        p.content = QStringLiteral("From the command line #almanac");
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = Clock::nowSecs() - 30;
+        p.targets.append({QStringLiteral("bsky-cli"), QString(), p.status, {}, {}, 0, {}, 0});
+        QVERIFY(PostRepository(store.connection()).insert(p).ok());
+        auto [ran, runOutput] = cli({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--json")});
+        QVERIFY2(ran == 0, runOutput.constData());
+        QVERIFY2(!runOutput.contains(m_appPassword.toUtf8()), "the app password must never be printed");
+        auto [listed, listOutput] = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed, 0);
+        const QJsonDocument list = QJsonDocument::fromJson(listOutput);
+        const QJsonArray items = list.isArray() ? list.array() : list.object().value(u"posts").toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0)[u"status"].toString(), QStringLiteral("published"));
+        const QString url = items.at(0)[u"targets"][0][u"platform_post_url"].toString();
+        QVERIFY2(url.startsWith(QStringLiteral("https://bsky.app/profile/%1/post/").arg(m_handle)), listOutput.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBluesky)
+#include "tst_bluesky.moc"
