@@ -5,6 +5,7 @@
 // one store publishing 500 due posts exactly once each.
 #include "fakehttpserver.h"
 #include "fakemastodon.h"
+#include "publish/blueskypublisher.h"
 #include "publish/localscheduler.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -284,6 +286,155 @@ private Q_SLOTS:
         QCOMPARE(masto.statuses().at(2).value(u"in_reply_to_id").toString(), masto.statuses().at(1).value(u"id").toString());
         QCOMPARE(masto.statuses().at(2).value(u"status").toString(), QStringLiteral("2. A profile per lot."));
         QCOMPARE(published.targets.first().platformPostUrl, masto.statuses().at(0).value(u"url").toString());
+    }
+
+    // Mastodon's answers that are not a success: 429 waits and goes once, 422
+    // and unprocessable media fail with the instance's words, a bad token fails.
+    void mastodonFailuresRetryOrEndWithTheReason_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fault");          // FakeMastodon::Fault on the first status request
+        QTest::addColumn<bool>("processingFails");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("firstResult");
+        QTest::addColumn<QString>("reason");     // in the error
+        QTest::addColumn<int>("statuses");       // made in the end
+        QTest::newRow("429") << QStringLiteral("Busy instance") << int(FakeMastodon::Fault::TooManyRequests) << false
+                             << QStringLiteral("masto_token") << QStringLiteral("retry") << QStringLiteral("HTTP 429") << 1;
+        QTest::newRow("503") << QStringLiteral("Down for a moment") << int(FakeMastodon::Fault::Unavailable) << false
+                             << QStringLiteral("masto_token") << QStringLiteral("retry") << QStringLiteral("HTTP 503") << 1;
+        QTest::newRow("422") << QString() << int(FakeMastodon::Fault::None) << false << QStringLiteral("masto_token")
+                             << QStringLiteral("failed") << QStringLiteral("Text can't be blank") << 0;
+        QTest::newRow("media not processed") << QStringLiteral("With a broken image") << int(FakeMastodon::Fault::None) << true
+                                             << QStringLiteral("masto_token") << QStringLiteral("failed")
+                                             << QStringLiteral("Error processing thumbnail") << 0;
+        QTest::newRow("bad token") << QStringLiteral("Who am I") << int(FakeMastodon::Fault::None) << false << QStringLiteral("revoked")
+                                   << QStringLiteral("failed") << QStringLiteral("HTTP 401") << 0;
+    }
+
+    void mastodonFailuresRetryOrEndWithTheReason()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fault);
+        QFETCH(bool, processingFails);
+        QFETCH(QString, token);
+        QFETCH(QString, firstResult);
+        QFETCH(QString, reason);
+        QFETCH(int, statuses);
+        TestStore store;
+        FakeMastodon masto;
+        int statusRequests = 0;
+        masto.setFaults([&](const FakeHttpServer::Request &r, int) {
+            return r.path == "/api/v1/statuses" && ++statusRequests == 1 ? FakeMastodon::Fault(fault) : FakeMastodon::Fault::None;
+        });
+        masto.setProcessingFails(processingFails);
+        addHook(store, QStringLiteral("masto"), QStringLiteral("mastodon"), QString::fromLatin1(masto.baseUrl()));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("masto"), token).ok());
+        const QString id = duePost(store, QStringLiteral("masto"), Now - 60, text);
+        if (processingFails) {
+            const QString image = store.dir() + QStringLiteral("/broken.png");
+            QFile f(image);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("not really a png") > 0);
+            f.close();
+            Post post = *PostRepository(store.connection()).find(id);
+            post.media.append({image, {}, {}});
+            QVERIFY(PostRepository(store.connection()).update(post).ok());
+        }
+        LocalScheduler::Options options;
+        options.mediaPollMs = 10;
+        options.retryBaseMs = 10;
+        options.retryCapMs = 20;
+        LocalScheduler scheduler(store.path(), &secrets, options);
+        QVERIFY(scheduler.open().ok());
+        auto round = [&] {
+            QList<LocalScheduler::Outcome> outcomes;
+            bool done = false;
+            scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
+                outcomes = o;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                qFatal("the scheduler did not finish its round");
+            return outcomes;
+        };
+        const QList<LocalScheduler::Outcome> first = round();
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().result, firstResult);
+        QVERIFY2(first.first().error.contains(reason), qPrintable(first.first().error));
+        if (firstResult == u"retry") {
+            QTest::qWait(50); // past the backoff
+            QCOMPARE(round().first().result, QStringLiteral("published"));
+        } else {
+            const Post post = *PostRepository(store.connection()).find(id);
+            QCOMPARE(post.status, PostStatus::Failed);
+            QVERIFY(post.targets.first().lastError.contains(reason));
+            QVERIFY(!post.targets.first().lastError.contains(u"masto_token"));
+        }
+        QCOMPARE(masto.statuses().size(), statuses);
+    }
+
+    // Media given as links are fetched and uploaded; a link that answers 404
+    // fails its post before a status is made.
+    void mastodonMediaFromLinks()
+    {
+        TestStore store;
+        FakeMastodon masto;
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(500, 'p');
+        FakeHttpServer files([&](const FakeHttpServer::Request &r) {
+            if (r.path == "/cup.png")
+                return FakeHttpServer::Reply{200, png, {{"Content-Type", "image/png"}}, FakeHttpServer::Reply::Delivery::Send};
+            return FakeHttpServer::Reply{404, "gone", {}, FakeHttpServer::Reply::Delivery::Send};
+        });
+        addHook(store, QStringLiteral("masto"), QStringLiteral("mastodon"), QString::fromLatin1(masto.baseUrl()));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("masto"), QStringLiteral("masto_token")).ok());
+        QStringList ids;
+        for (const char *file : {"/cup.png", "/missing.png"}) {
+            const QString id = duePost(store, QStringLiteral("masto"), Now - 60, QString::fromLatin1(file));
+            Post post = *PostRepository(store.connection()).find(id);
+            post.media.append({QString::fromLatin1(files.baseUrl()) + QString::fromLatin1(file), {}, QStringLiteral("alt")});
+            QVERIFY(PostRepository(store.connection()).update(post).ok());
+            ids.append(id);
+        }
+        LocalScheduler::Options options;
+        options.mediaPollMs = 10;
+        LocalScheduler scheduler(store.path(), &secrets, options);
+        QVERIFY(scheduler.open().ok());
+        QHash<QString, LocalScheduler::Outcome> byPost;
+        bool done = false;
+        scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
+            for (const auto &outcome : o)
+                byPost.insert(outcome.postId, outcome);
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(byPost.value(ids.at(0)).result, QStringLiteral("published"));
+        QCOMPARE(masto.media().size(), 1);
+        QCOMPARE(masto.media().first(), png);
+        QCOMPARE(byPost.value(ids.at(1)).result, QStringLiteral("failed"));
+        QVERIFY2(byPost.value(ids.at(1)).error.contains(u"HTTP 404"), qPrintable(byPost.value(ids.at(1)).error));
+        QCOMPARE(masto.statuses().size(), 1);
+    }
+
+    // Bluesky's record keys: valid TIDs, the same on every try, one per part.
+    void blueskyRecordKeysAreStableTids()
+    {
+        Post post;
+        post.id = QStringLiteral("0191e8a0-0000-7000-8000-000000000001");
+        post.scheduledAt = Now;
+        static const QRegularExpression tid(QStringLiteral("^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$"));
+        QSet<QString> keys;
+        for (int part = 0; part < 20; ++part) {
+            const QString key = BlueskyPublisher::recordKey(post, QStringLiteral("bsky"), part);
+            QVERIFY2(tid.match(key).hasMatch(), qPrintable(key));
+            QCOMPARE(BlueskyPublisher::recordKey(post, QStringLiteral("bsky"), part), key);
+            keys.insert(key);
+        }
+        QCOMPARE(keys.size(), 20);
+        QVERIFY(BlueskyPublisher::recordKey(post, QStringLiteral("other"), 0) != BlueskyPublisher::recordKey(post, QStringLiteral("bsky"), 0));
+        QCOMPARE(BlueskyPublisher::webUrl(QStringLiteral("alice.test"), QStringLiteral("at://did:plc:x/app.bsky.feed.post/3abc")),
+                 QStringLiteral("https://bsky.app/profile/alice.test/post/3abc"));
     }
 
     void almanacdPublishesAndStopsCleanly()

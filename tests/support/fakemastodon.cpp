@@ -23,6 +23,8 @@ FakeHttpServer::Reply FakeMastodon::route(const FakeHttpServer::Request &request
             const qsizetype ds = request.body.indexOf("\r\n\r\n", d) + 4;
             m_descriptions.insert(id, QString::fromUtf8(request.body.mid(ds, request.body.indexOf("\r\n--", ds) - ds)));
         }
+        if (m_processingFails)
+            m_unprocessable.insert(id);
         return json(202, {{QStringLiteral("id"), id}, {QStringLiteral("url"), QJsonValue::Null},
                           {QStringLiteral("description"), m_descriptions.value(id)}});
     }
@@ -30,6 +32,8 @@ FakeHttpServer::Reply FakeMastodon::route(const FakeHttpServer::Request &request
         const QString id = path.mid(14);
         if (!m_media.contains(id))
             return json(404, {{QStringLiteral("error"), QStringLiteral("Record not found")}});
+        if (m_unprocessable.contains(id))
+            return json(422, {{QStringLiteral("error"), QStringLiteral("Error processing thumbnail for uploaded media")}});
         if (m_polls[id]++ == 0)
             return json(206, {{QStringLiteral("id"), id}, {QStringLiteral("url"), QJsonValue::Null}});
         return json(200, {{QStringLiteral("id"), id}, {QStringLiteral("url"), QStringLiteral("https://files.example/%1.png").arg(id)},

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 namespace Almanac::Test {
 
@@ -22,6 +23,8 @@ public:
 
     const QList<QJsonObject> &statuses() const { return m_statuses; }
     const QMap<QString, QByteArray> &media() const { return m_media; }
+    // The instance cannot process what is uploaded next: polling it answers 422.
+    void setProcessingFails(bool fails) { m_processingFails = fails; }
 
 protected:
     FakeHttpServer::Reply route(const FakeHttpServer::Request &request) override;
@@ -31,6 +34,8 @@ private:
     QMap<QString, QByteArray> m_media;      // id -> uploaded bytes
     QMap<QString, QString> m_descriptions;  // id -> alt text
     QMap<QString, int> m_polls;
+    QSet<QString> m_unprocessable;
+    bool m_processingFails = false;
     int m_nextId = 100;
 };
 
