@@ -1,6 +1,6 @@
 #!/bin/bash
 # Starts Almanac on its demo store under Xvfb and saves PNGs of the month view,
-# the week view, the composer and each page of the import wizard (with the
+# the week view, the composer, Publishing Accounts and each page of the import wizard (with the
 # sample files under resources/samples, one of them full of errors), in the
 # light and the dark palette, for people to look at (nothing here is compared
 # automatically). "Now" is pinned so the samples' dates stay ahead.
@@ -66,6 +66,12 @@ shoot() { # palette
     import -window "$composer" "$out/composer-$palette.png"
     xdotool key ctrl+Tab; sleep 0.7
     import -window "$composer" "$out/composer-x-$palette.png"
+    xdotool key Escape; sleep 0.7
+    xdotool windowfocus --sync "$window"; xdotool key alt+f p; sleep 1.5
+    local accounts
+    accounts="$(find_window '^Publishing Accounts$')"
+    xdotool windowfocus --sync "$accounts"; sleep 0.5
+    import -window "$accounts" "$out/accounts-$palette.png"
     stop
 }
 

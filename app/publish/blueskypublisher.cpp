@@ -93,8 +93,8 @@ QString BlueskyPublisher::webUrl(const QString &handle, const QString &atUri)
     return QStringLiteral("https://bsky.app/profile/%1/post/%2").arg(handle, atUri.section(u'/', -1));
 }
 
-void BlueskyPublisher::publish(const PublishJob &publishJob, QNetworkAccessManager *network,
-                               std::function<void(const PublishResult &)> done)
+std::shared_ptr<BlueskyPublisher::Job> BlueskyPublisher::makeJob(const PublishJob &publishJob, QNetworkAccessManager *network,
+                                                                 std::function<void(const PublishResult &)> done)
 {
     auto job = std::make_shared<Job>();
     job->job = publishJob;
@@ -104,12 +104,40 @@ void BlueskyPublisher::publish(const PublishJob &publishJob, QNetworkAccessManag
                                                                : publishJob.integration.serviceUrl;
     while (job->service.endsWith(u'/'))
         job->service.chop(1);
-    if (const QUrl url(job->service); !url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return job->done({PublishResult::Kind::Failed, {},
-                          tr("The account %1 has no usable service URL (\"%2\").").arg(publishJob.integration.id, job->service)});
-    if (publishJob.integration.handle.isEmpty())
-        return job->done({PublishResult::Kind::Failed, {},
-                          tr("The account %1 has no handle to sign in with (--handle).").arg(publishJob.integration.id)});
+    if (const QUrl url(job->service); !url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        job->done({PublishResult::Kind::Failed, {},
+                   tr("The account %1 has no usable service URL (\"%2\").").arg(publishJob.integration.id, job->service)});
+        return nullptr;
+    }
+    if (publishJob.integration.handle.isEmpty()) {
+        job->done({PublishResult::Kind::Failed, {},
+                   tr("The account %1 has no handle to sign in with (--handle).").arg(publishJob.integration.id)});
+        return nullptr;
+    }
+    return job;
+}
+
+void BlueskyPublisher::testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+                                      std::function<void(const ConnectionCheck &)> done)
+{
+    PublishJob probe;
+    probe.integration = integration;
+    probe.secret = secret;
+    const auto job = makeJob(probe, network, [done](const PublishResult &r) { done({false, r.error}); });
+    if (!job)
+        return;
+    m_sessions.remove(integration.id); // prove the password, not a session from before
+    signIn(job, [job, done] {
+        done({true, tr("Signed in to %1 as @%2 (%3).").arg(job->service, job->session.handle, job->session.did)});
+    });
+}
+
+void BlueskyPublisher::publish(const PublishJob &publishJob, QNetworkAccessManager *network,
+                               std::function<void(const PublishResult &)> done)
+{
+    const auto job = makeJob(publishJob, network, std::move(done));
+    if (!job)
+        return;
     job->parts = publishJob.post.postType == u"thread" ? ThreadText::parts(publishJob.text) : QStringList{publishJob.text};
 
     // Count and kind are known before anything goes out; sizes as each file is read.

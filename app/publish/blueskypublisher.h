@@ -28,6 +28,9 @@ public:
 
     void publish(const PublishJob &job, QNetworkAccessManager *network,
                  std::function<void(const PublishResult &)> done) override;
+    // Signs in (createSession) and says as whom.
+    void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+                        std::function<void(const ConnectionCheck &)> done) override;
 
     // A valid TID (13 base32-sortable characters) that is the same on every try
     // of this part; its time is the post's schedule, so records sort by it.
@@ -60,6 +63,9 @@ private:
     };
     using Then = std::function<void(const Answer &)>;
 
+    // A job for this account, or null when its settings cannot work (`done` has been told why).
+    std::shared_ptr<Job> makeJob(const PublishJob &job, QNetworkAccessManager *network,
+                                 std::function<void(const PublishResult &)> done);
     void xrpc(const std::shared_ptr<Job> &job, const Call &call, Then then, bool renewed = false);
     void signIn(const std::shared_ptr<Job> &job, std::function<void()> then);
     void renew(const std::shared_ptr<Job> &job, std::function<void()> then);

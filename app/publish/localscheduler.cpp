@@ -3,15 +3,13 @@
 
 #include "domain/clock.h"
 #include "domain/platform.h"
+#include "publisher.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/postrepository.h"
 #include "store/schedulerepository.h"
 #include "sync/ratelimiter.h"
-#include "blueskypublisher.h"
-#include "mastodonpublisher.h"
-#include "webhookpublisher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,10 +33,10 @@ LocalScheduler::LocalScheduler(QString storePath, SecretStore *secrets, Options 
     , m_secrets(secrets)
     , m_options(options)
     , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_webhooks(std::make_unique<WebhookPublisher>(options.transferTimeoutMs))
-    , m_mastodon(std::make_unique<MastodonPublisher>(options.transferTimeoutMs, options.mediaPollMs))
-    , m_bluesky(std::make_unique<BlueskyPublisher>(options.transferTimeoutMs))
 {
+    for (const Platform &p : PlatformCatalog::all())
+        if (std::unique_ptr<Publisher> publisher = makePublisher(p.id, options.transferTimeoutMs, options.mediaPollMs))
+            m_publishers.emplace(p.id, std::move(publisher));
 }
 
 LocalScheduler::~LocalScheduler() = default;
@@ -54,13 +52,8 @@ Result<void> LocalScheduler::open()
 
 Publisher *LocalScheduler::publisherFor(const QString &platform)
 {
-    if (platform == u"webhook" || platform == u"discord" || platform == u"slack")
-        return m_webhooks.get();
-    if (platform == u"mastodon")
-        return m_mastodon.get();
-    if (platform == u"bluesky")
-        return m_bluesky.get();
-    return nullptr;
+    const auto it = m_publishers.find(platform);
+    return it == m_publishers.end() ? nullptr : it->second.get();
 }
 
 void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
@@ -69,9 +62,8 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
     // Destinations on other platforms (X, Instagram, …) are left alone: Almanac
     // cannot publish there itself, and the user publishes them another way.
     QStringList platforms;
-    for (const Platform &p : PlatformCatalog::all())
-        if (publisherFor(p.id))
-            platforms.append(p.id);
+    for (const auto &[platform, publisher] : m_publishers)
+        platforms.append(platform);
     run->due = ScheduleRepository(m_db->connection()).due(platforms, Clock::nowSecs(), QDateTime::currentMSecsSinceEpoch());
     run->done = std::move(done);
     next(run);

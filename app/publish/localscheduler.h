@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -66,9 +67,7 @@ private:
     QString m_owner; // this process's name on its leases
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_network = nullptr;
-    std::unique_ptr<Publisher> m_webhooks;
-    std::unique_ptr<Publisher> m_mastodon;
-    std::unique_ptr<Publisher> m_bluesky; // keeps its sessions between rounds
+    std::map<QString, std::unique_ptr<Publisher>> m_publishers; // by platform; Bluesky's keeps its sessions between rounds
 };
 
 } // namespace Almanac

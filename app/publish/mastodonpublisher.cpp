@@ -71,6 +71,25 @@ void MastodonPublisher::publish(const PublishJob &publishJob, QNetworkAccessMana
     uploadMedia(job, 0);
 }
 
+void MastodonPublisher::testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+                                       std::function<void(const ConnectionCheck &)> done)
+{
+    if (!QUrl(integration.serviceUrl).isValid() || integration.serviceUrl.isEmpty())
+        return done({false, tr("Enter the instance's URL, like https://mastodon.social.")});
+    Job probe;
+    probe.job.integration = integration;
+    probe.job.secret = secret;
+    QNetworkReply *reply = network->get(request(probe, QStringLiteral("/api/v1/accounts/verify_credentials")));
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done, instance = integration.serviceUrl] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return done({false, unsuccessful(reply, body).error});
+        const QString account = QJsonDocument::fromJson(body).object().value(u"acct").toString();
+        done({true, tr("Signed in to %1 as @%2.").arg(instance, account)});
+    });
+}
+
 void MastodonPublisher::uploadMedia(const std::shared_ptr<Job> &job, qsizetype index)
 {
     const QList<MediaRef> &media = job->job.post.media;

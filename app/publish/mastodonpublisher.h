@@ -23,6 +23,9 @@ public:
 
     void publish(const PublishJob &job, QNetworkAccessManager *network,
                  std::function<void(const PublishResult &)> done) override;
+    // Asks who the token belongs to (verify_credentials).
+    void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+                        std::function<void(const ConnectionCheck &)> done) override;
 
     // Mastodon's default ceiling (videos; images are smaller): the instance
     // refuses bigger files, so they are refused before the upload.

@@ -5,6 +5,7 @@
 #include "domain/post.h"
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -28,6 +29,13 @@ struct PublishResult
     QString remoteId = {}; // the platform's own id of the post (Bluesky: its at-uri)
 };
 
+// What "Test Connection" found: whether the account works, in words.
+struct ConnectionCheck
+{
+    bool ok = false;
+    QString message;
+};
+
 // Publishes one destination straight to a platform (no hosted scheduler).
 // Asynchronous, on the caller's thread and network manager.
 class Publisher
@@ -36,6 +44,13 @@ public:
     virtual ~Publisher() = default;
     virtual void publish(const PublishJob &job, QNetworkAccessManager *network,
                          std::function<void(const PublishResult &)> done) = 0;
+    // Proves the account and its secret work without publishing anything a
+    // follower would see (a webhook gets a test event: that is all it can take).
+    virtual void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+                                std::function<void(const ConnectionCheck &)> done) = 0;
 };
+
+// The publisher for a platform Almanac publishes to itself; null for the others.
+std::unique_ptr<Publisher> makePublisher(const QString &platform, int transferTimeoutMs = 30000, int mediaPollMs = 1000);
 
 } // namespace Almanac

@@ -10,6 +10,7 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUuid>
 
 namespace Almanac {
 
@@ -45,6 +46,30 @@ QByteArray WebhookPublisher::signature(const QByteArray &body, const QString &se
 void WebhookPublisher::publish(const PublishJob &job, QNetworkAccessManager *network,
                                std::function<void(const PublishResult &)> done)
 {
+    send(job, genericBody(job), QByteArrayLiteral("post"), network, std::move(done));
+}
+
+void WebhookPublisher::testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+                                      std::function<void(const ConnectionCheck &)> done)
+{
+    PublishJob probe;
+    probe.integration = integration;
+    probe.secret = secret;
+    probe.post.id = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces); // a new event each time
+    probe.text = tr("Almanac is connected: posts for %1 will appear here.").arg(integration.name.isEmpty() ? integration.id : integration.name);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("test")},
+                                                      {QStringLiteral("integration"), integration.id},
+                                                      {QStringLiteral("content"), probe.text}})
+                                .toJson(QJsonDocument::Compact);
+    send(probe, body, QByteArrayLiteral("test"), network, [done](const PublishResult &r) {
+        done({r.kind == PublishResult::Kind::Published,
+              r.kind == PublishResult::Kind::Published ? tr("The webhook accepted a test event.") : r.error});
+    });
+}
+
+void WebhookPublisher::send(const PublishJob &job, const QByteArray &genericJson, const QByteArray &event,
+                            QNetworkAccessManager *network, std::function<void(const PublishResult &)> done)
+{
     const QString platform = job.integration.platform;
     QUrl url;
     QByteArray body;
@@ -55,9 +80,10 @@ void WebhookPublisher::publish(const PublishJob &job, QNetworkAccessManager *net
                    .toJson(QJsonDocument::Compact);
     } else {
         url = QUrl(job.integration.serviceUrl);
-        body = genericBody(job);
+        body = genericJson;
         if (!job.secret.isEmpty())
             request.setRawHeader("X-Almanac-Signature", signature(body, job.secret));
+        request.setRawHeader("X-Almanac-Event", event);
     }
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
         return done({PublishResult::Kind::Failed, {},

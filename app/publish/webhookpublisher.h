@@ -17,12 +17,20 @@ public:
 
     void publish(const PublishJob &job, QNetworkAccessManager *network,
                  std::function<void(const PublishResult &)> done) override;
+    // Sends a test event (header `X-Almanac-Event: test`; Discord and Slack
+    // show it as a message saying the channel is connected).
+    void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+                        std::function<void(const ConnectionCheck &)> done) override;
 
     // The generic webhook's body.
     static QByteArray genericBody(const PublishJob &job);
     static QByteArray signature(const QByteArray &body, const QString &secret);
 
 private:
+    // Posts `body` (the generic webhook's JSON, or `text` as Discord's/Slack's message).
+    void send(const PublishJob &job, const QByteArray &body, const QByteArray &event, QNetworkAccessManager *network,
+              std::function<void(const PublishResult &)> done);
+
     int m_timeoutMs;
 };
 

@@ -86,6 +86,21 @@ Result<void> IntegrationRepository::add(Integration in)
     return {};
 }
 
+Result<void> IntegrationRepository::update(const Integration &in)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE integrations SET name = ?, handle = ?, service_url = ? WHERE id = ?"));
+    q.addBindValue(Sql::text(in.name));
+    q.addBindValue(Sql::text(in.handle));
+    q.addBindValue(Sql::textOrNull(in.serviceUrl));
+    q.addBindValue(in.id);
+    if (!q.exec())
+        return sqlError(tr("Could not save the integration %1").arg(in.id), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{tr("There is no integration with the ID \"%1\".").arg(in.id)};
+    return {};
+}
+
 QList<Integration> IntegrationRepository::list()
 {
     QSqlQuery q(m_db);

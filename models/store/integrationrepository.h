@@ -17,6 +17,8 @@ public:
 
     // Refuses an unknown platform or provider, or an id already in use.
     Result<void> add(Integration integration);
+    // Changes what may change of an account: its name, handle and service URL.
+    Result<void> update(const Integration &integration);
     QList<Integration> list();
     std::optional<Integration> find(const QString &id);
 

@@ -39,6 +39,9 @@ FakeHttpServer::Reply FakeMastodon::route(const FakeHttpServer::Request &request
         return json(200, {{QStringLiteral("id"), id}, {QStringLiteral("url"), QStringLiteral("https://files.example/%1.png").arg(id)},
                           {QStringLiteral("description"), m_descriptions.value(id)}});
     }
+    if (path == u"/api/v1/accounts/verify_credentials" && request.method == "GET")
+        return json(200, {{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("acct"), QStringLiteral("acme")},
+                          {QStringLiteral("username"), QStringLiteral("acme")}});
     if (path == u"/api/v1/statuses" && request.method == "POST") {
         QJsonObject status = QJsonDocument::fromJson(request.body).object();
         if (status.value(u"status").toString().isEmpty() && status.value(u"media_ids").toArray().isEmpty())

@@ -9,6 +9,7 @@
 #include "itemmodels/failedtargetsmodel.h"
 #include "publish/backgroundscheduler.h"
 #include "sync/failedpanel.h"
+#include "settings/accountsdialog.h"
 #include "sync/providersdialog.h"
 #include "composer/composerdialog.h"
 #include "domain/clock.h"
@@ -193,6 +194,11 @@ void MainWindow::createActions()
     m_providersAction->setStatusTip(tr("Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to"));
     m_providersAction->setEnabled(false); // until the window has a keychain to keep keys in
     connect(m_providersAction, &QAction::triggered, this, &MainWindow::showProviders);
+    m_accountsAction = file->addAction(tr("&Publishing Accounts…"));
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_accountsAction->setStatusTip(tr("Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself"));
+    m_accountsAction->setEnabled(false); // until the window has a keychain to keep passwords in
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -664,6 +670,7 @@ void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &opti
     m_secrets = secrets;
     m_syncOptions = options;
     m_providersAction->setEnabled(secrets != nullptr);
+    m_accountsAction->setEnabled(secrets != nullptr);
     // Local accounts (Mastodon, webhooks) are published from here while the window is open.
     if (!m_publisher && secrets) {
         LocalScheduler::Options publishing;
@@ -750,6 +757,14 @@ void MainWindow::showProviders()
         else
             startSync(m_secrets, m_syncOptions);
     });
+    dialog->open();
+}
+
+void MainWindow::showAccounts()
+{
+    auto *dialog = new AccountsDialog(m_database, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::changed, this, &MainWindow::reloadIntegrations);
     dialog->open();
 }
 

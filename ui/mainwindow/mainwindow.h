@@ -78,6 +78,7 @@ private:
     void showImportHistory();
     void showSyncStatus(const SyncStatus &status);
     void showProviders();
+    void showAccounts();
     void restoreSettings();
     ComposerDialog *showComposer(ComposerDialog *composer);
 
@@ -107,6 +108,7 @@ private:
     SecretStore *m_secrets = nullptr;
     SyncEngine::Options m_syncOptions;
     QAction *m_providersAction = nullptr;
+    QAction *m_accountsAction = nullptr;
 };
 
 } // namespace Almanac

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Publishing Accounts on the offscreen platform: adding and changing the
+// accounts Almanac publishes to itself, refusals with the reason, and Test
+// Connection against fakes on 127.0.0.1 (Mastodon, a signed webhook, a
+// Bluesky PDS that refuses the password).
+#include "calendarfixture.h"
+#include "fakehttpserver.h"
+#include "fakemastodon.h"
+#include "secrets/secretstore.h"
+#include "settings/accountsdialog.h"
+#include "store/integrationrepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageAuthenticationCode>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace Almanac;
+using namespace Almanac::Test;
+
+class TestAccountsDialog : public QObject
+{
+    Q_OBJECT
+
+    static void fill(AccountsDialog &dialog, const QString &kind, const QString &name, const QString &handle,
+                     const QString &url, const QString &secret)
+    {
+        auto *kinds = dialog.findChild<QComboBox *>(QStringLiteral("accountKind"));
+        kinds->setCurrentIndex(kinds->findData(kind));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountName"))->setText(name);
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountHandle"))->setText(handle);
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountUrl"))->setText(url);
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->setText(secret);
+    }
+    static QString status(AccountsDialog &dialog)
+    {
+        return dialog.findChild<QLabel *>(QStringLiteral("accountStatus"))->text();
+    }
+
+private Q_SLOTS:
+    void theWindowOpensIt()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        auto window = openWindow(store);
+        QAction *action = window->findChild<QAction *>(QStringLiteral("accountsAction"));
+        QVERIFY(!action->isEnabled()); // no keychain yet
+        window->startSync(&secrets, SyncEngine::Options{});
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        auto *dialog = window->findChild<AccountsDialog *>(QStringLiteral("accountsDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->reject();
+    }
+
+    void aMastodonAccountIsTestedThenAdded()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        FakeMastodon masto;
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        QSignalSpy changed(&dialog, &AccountsDialog::changed);
+        // Only the fields Mastodon has are shown.
+        fill(dialog, QStringLiteral("mastodon"), QStringLiteral("Acme on Mastodon"), {}, QStringLiteral("mastodon.example"), QStringLiteral("masto_token"));
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("accountHandle"))->isVisible());
+        dialog.save();
+        QVERIFY2(status(dialog).contains(u"instance's URL"), qPrintable(status(dialog)));
+        QVERIFY(IntegrationRepository(store.connection()).list().isEmpty());
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountUrl"))->setText(QString::fromLatin1(masto.baseUrl()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->setText(QStringLiteral("wrong"));
+        dialog.findChild<QPushButton *>(QStringLiteral("testAccountButton"))->click();
+        QTRY_VERIFY(status(dialog).startsWith(u"✗"));
+        QVERIFY2(status(dialog).contains(u"HTTP 401"), qPrintable(status(dialog)));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->setText(QStringLiteral("masto_token"));
+        dialog.findChild<QPushButton *>(QStringLiteral("testAccountButton"))->click();
+        QTRY_VERIFY(status(dialog).startsWith(u"✓"));
+        QVERIFY2(status(dialog).contains(u"@acme"), qPrintable(status(dialog)));
+        QVERIFY(IntegrationRepository(store.connection()).list().isEmpty()); // testing saves nothing
+
+        dialog.save();
+        QCOMPARE(changed.size(), 1);
+        const QList<Integration> all = IntegrationRepository(store.connection()).list();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().platform, QStringLiteral("mastodon"));
+        QCOMPARE(all.first().provider, QStringLiteral("local"));
+        QCOMPARE(all.first().name, QStringLiteral("Acme on Mastodon"));
+        QCOMPARE(all.first().serviceUrl, QString::fromLatin1(masto.baseUrl()));
+        QCOMPARE(secrets.integrationSecret(all.first().id).value(), QStringLiteral("masto_token"));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->text().isEmpty());
+        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("accountList"))->count(), 1);
+    }
+
+    void anAccountIsChangedAndKeepsItsSecret()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        fill(dialog, QStringLiteral("bluesky"), {}, QStringLiteral("@acme.bsky.social"), {}, QStringLiteral("abcd-efgh-ijkl-mnop"));
+        dialog.save();
+        const QString id = IntegrationRepository(store.connection()).list().value(0).id;
+        QCOMPARE(id, QStringLiteral("bluesky-acme"));
+        QCOMPARE(IntegrationRepository(store.connection()).find(id)->handle, QStringLiteral("acme.bsky.social")); // without "@"
+        // Selected again: the kind is fixed, the secret field empty; saving a new name keeps the password.
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("accountKind"))->isEnabled());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->text().isEmpty());
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountName"))->setText(QStringLiteral("Acme"));
+        dialog.save();
+        QCOMPARE(IntegrationRepository(store.connection()).find(id)->name, QStringLiteral("Acme"));
+        QCOMPARE(secrets.integrationSecret(id).value(), QStringLiteral("abcd-efgh-ijkl-mnop"));
+        // A second account with the same handle gets its own ID.
+        dialog.findChild<QPushButton *>(QStringLiteral("newAccountButton"))->click();
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("accountKind"))->isEnabled());
+        fill(dialog, QStringLiteral("bluesky"), {}, QStringLiteral("acme.example.com"), QStringLiteral("https://pds.example.com"),
+             QStringLiteral("pass-word-four-four"));
+        dialog.save();
+        QVERIFY(IntegrationRepository(store.connection()).find(QStringLiteral("bluesky-acme-2")));
+    }
+
+    void refusalsSayWhatIsMissing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("handle");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("bluesky without handle") << "bluesky" << "" << "" << "pw" << "Enter the Bluesky handle";
+        QTest::newRow("bluesky without password") << "bluesky" << "me.bsky.social" << "" << "" << "Enter an app password";
+        QTest::newRow("bluesky bad service") << "bluesky" << "me.bsky.social" << "pds" << "pw" << "is not a service URL";
+        QTest::newRow("mastodon without token") << "mastodon" << "" << "https://mastodon.social" << "" << "access token";
+        QTest::newRow("webhook without URL") << "webhook" << "" << "" << "" << "webhook's URL";
+        QTest::newRow("discord not a URL") << "discord" << "" << "" << "abc" << "incoming webhook's URL";
+    }
+
+    void refusalsSayWhatIsMissing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, handle);
+        QFETCH(QString, url);
+        QFETCH(QString, secret);
+        QFETCH(QString, reason);
+        TestStore store;
+        MemorySecretStore secrets;
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        fill(dialog, kind, {}, handle, url, secret);
+        dialog.save();
+        QVERIFY2(status(dialog).startsWith(u"✗") && status(dialog).contains(reason), qPrintable(status(dialog)));
+        QVERIFY(IntegrationRepository(store.connection()).list().isEmpty());
+    }
+
+    void aWebhookGetsASignedTestEvent()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        QList<FakeHttpServer::Request> received;
+        FakeHttpServer hook([&](const FakeHttpServer::Request &r) {
+            received.append(r);
+            return FakeHttpServer::Reply{204, {}, {}, FakeHttpServer::Reply::Delivery::Send};
+        });
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        fill(dialog, QStringLiteral("webhook"), QStringLiteral("CMS"), {}, QString::fromLatin1(hook.baseUrl()) + QStringLiteral("/in"),
+             QStringLiteral("sign-me"));
+        dialog.testConnection();
+        QTRY_VERIFY(status(dialog).startsWith(u"✓"));
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().header("x-almanac-event"), QByteArray("test"));
+        QCOMPARE(received.first().header("x-almanac-signature"),
+                 "sha256=" + QMessageAuthenticationCode::hash(received.first().body, "sign-me", QCryptographicHash::Sha256).toHex());
+        QCOMPARE(QJsonDocument::fromJson(received.first().body).object().value(u"event").toString(), QStringLiteral("test"));
+    }
+
+    void blueskyRefusingThePasswordIsSaid()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        FakeHttpServer pds([](const FakeHttpServer::Request &r) {
+            if (r.path == "/xrpc/com.atproto.server.createSession")
+                return FakeHttpServer::Reply{401, R"({"error":"AuthenticationRequired","message":"Invalid identifier or password"})",
+                                             {{"Content-Type", "application/json"}}, FakeHttpServer::Reply::Delivery::Send};
+            return FakeHttpServer::Reply{404, {}, {}, FakeHttpServer::Reply::Delivery::Send};
+        });
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        fill(dialog, QStringLiteral("bluesky"), {}, QStringLiteral("me.bsky.social"), QString::fromLatin1(pds.baseUrl()),
+             QStringLiteral("not-the-one"));
+        dialog.testConnection();
+        QTRY_VERIFY(status(dialog).startsWith(u"✗"));
+        QVERIFY2(status(dialog).contains(u"Invalid identifier or password") && status(dialog).contains(u"me.bsky.social"),
+                 qPrintable(status(dialog)));
+        QVERIFY(!status(dialog).contains(u"not-the-one"));
+    }
+};
+
+QTEST_MAIN(TestAccountsDialog)
+#include "tst_accountsdialog.moc"

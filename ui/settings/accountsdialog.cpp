@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountsdialog.h"
+
+#include "calendar/calendarstyle.h"
+#include "domain/platform.h"
+#include "publish/publisher.h"
+#include "secrets/secretstore.h"
+#include "store/database.h"
+#include "store/integrationrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+namespace {
+
+// The platforms Almanac publishes to itself, in the order the kind menu lists them.
+const QStringList LocalPlatforms{QStringLiteral("bluesky"), QStringLiteral("mastodon"), QStringLiteral("webhook"),
+                                 QStringLiteral("discord"), QStringLiteral("slack")};
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+}
+
+} // namespace
+
+AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_accounts(new QListWidget)
+    , m_kind(new QComboBox)
+    , m_form(new QFormLayout)
+    , m_name(new QLineEdit)
+    , m_handle(new QLineEdit)
+    , m_url(new QLineEdit)
+    , m_secret(new QLineEdit)
+    , m_hint(new QLabel)
+    , m_status(new QLabel)
+    , m_test(new QPushButton(tr("&Test Connection")))
+    , m_save(new QPushButton(tr("&Save Account")))
+{
+    setObjectName(QStringLiteral("accountsDialog"));
+    setWindowTitle(tr("Publishing Accounts"));
+    resize(780, 500);
+    m_accounts->setObjectName(QStringLiteral("accountList"));
+    m_accounts->setIconSize(QSize(16, 16));
+    m_kind->setObjectName(QStringLiteral("accountKind"));
+    for (const QString &id : LocalPlatforms)
+        if (const Platform *p = PlatformCatalog::find(id))
+            m_kind->addItem(CalendarStyle::platformIcon(id), p->displayName, id);
+    m_name->setObjectName(QStringLiteral("accountName"));
+    m_handle->setObjectName(QStringLiteral("accountHandle"));
+    m_url->setObjectName(QStringLiteral("accountUrl"));
+    m_secret->setObjectName(QStringLiteral("accountSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_hint->setObjectName(QStringLiteral("accountHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setOpenExternalLinks(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setObjectName(QStringLiteral("accountStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_test->setObjectName(QStringLiteral("testAccountButton"));
+    m_save->setObjectName(QStringLiteral("saveAccountButton"));
+    m_save->setDefault(true);
+
+    auto *newAccount = new QPushButton(tr("N&ew Account"));
+    newAccount->setObjectName(QStringLiteral("newAccountButton"));
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Accounts Almanac publishes to:")));
+    left->addWidget(m_accounts, 1);
+    left->addWidget(newAccount);
+
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Handle:"), m_handle);
+    m_form->addRow(tr("&URL:"), m_url);
+    m_form->addRow(tr("&Secret:"), m_secret);
+    m_form->addRow(QString(), m_hint);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_test);
+    actions->addStretch(1);
+    actions->addWidget(m_save);
+    m_form->addRow(actions);
+    auto *accountBox = new QGroupBox(tr("Account"));
+    accountBox->setLayout(m_form);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(left, 2);
+    top->addWidget(accountBox, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newAccount, &QPushButton::clicked, this, [this] {
+        m_accounts->setCurrentRow(-1);
+        m_accounts->clearSelection();
+        showAccount();
+        m_name->setFocus();
+    });
+    connect(m_accounts, &QListWidget::currentRowChanged, this, &AccountsDialog::showAccount);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AccountsDialog::adaptFormToKind);
+    connect(m_test, &QPushButton::clicked, this, &AccountsDialog::testConnection);
+    connect(m_save, &QPushButton::clicked, this, &AccountsDialog::save);
+
+    reload();
+    if (m_accounts->count() == 0)
+        showAccount();
+    m_status->setText(tr("Almanac publishes to these accounts itself, at the scheduled minute, while the window or "
+                         "almanacd runs. Passwords and tokens go into the system keychain, never into Almanac's files."));
+}
+
+AccountsDialog::~AccountsDialog() = default;
+
+void AccountsDialog::reload(const QString &select)
+{
+    const QString keep = select.isEmpty() && selected() ? selected()->id : select;
+    const QSignalBlocker blocker(m_accounts);
+    m_accounts->clear();
+    for (const Integration &in : IntegrationRepository(m_database.connection()).list()) {
+        if (in.provider != u"local" || !LocalPlatforms.contains(in.platform))
+            continue;
+        const Platform *p = PlatformCatalog::find(in.platform);
+        QString text = QStringLiteral("%1 — %2").arg(p ? p->displayName : in.platform, in.name);
+        if (!in.handle.isEmpty() && in.handle != in.name)
+            text += QStringLiteral(" (@%1)").arg(in.handle);
+        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), text, m_accounts);
+        item->setData(Qt::UserRole, in.id);
+        if (in.id == keep)
+            m_accounts->setCurrentItem(item);
+    }
+    if (!m_accounts->currentItem() && m_accounts->count() && keep.isEmpty())
+        m_accounts->setCurrentRow(0);
+    showAccount();
+}
+
+std::optional<Integration> AccountsDialog::selected() const
+{
+    const QListWidgetItem *item = m_accounts->currentItem();
+    return item ? IntegrationRepository(m_database.connection()).find(item->data(Qt::UserRole).toString()) : std::nullopt;
+}
+
+QString AccountsDialog::kind() const
+{
+    return m_kind->currentData().toString();
+}
+
+void AccountsDialog::showAccount()
+{
+    const std::optional<Integration> account = selected();
+    if (account)
+        m_kind->setCurrentIndex(m_kind->findData(account->platform));
+    m_kind->setEnabled(!account); // an account's platform is what its posts were written for
+    m_name->setText(account ? account->name : QString());
+    m_handle->setText(account ? account->handle : QString());
+    m_url->setText(account ? account->serviceUrl : QString());
+    m_secret->clear();
+    adaptFormToKind();
+    if (account)
+        m_secret->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+    m_save->setText(account ? tr("&Save Changes") : tr("&Add Account"));
+}
+
+void AccountsDialog::adaptFormToKind()
+{
+    const QString k = kind();
+    const bool hooked = k == u"discord" || k == u"slack"; // the webhook URL is the secret
+    m_form->setRowVisible(m_handle, k == u"bluesky");
+    m_form->setRowVisible(m_url, !hooked);
+    auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    if (k == u"bluesky") {
+        label(m_url, tr("Ser&vice URL:"));
+        label(m_secret, tr("App &password:"));
+        m_handle->setPlaceholderText(QStringLiteral("yourname.bsky.social"));
+        m_url->setPlaceholderText(QStringLiteral("https://bsky.social"));
+        m_secret->setPlaceholderText(QStringLiteral("xxxx-xxxx-xxxx-xxxx"));
+        m_hint->setText(tr("Use an app password, not your account password: in Bluesky, Settings → Privacy and security → "
+                           "App passwords. Leave the service URL empty for bsky.social; give your PDS if you host your own."));
+    } else if (k == u"mastodon") {
+        label(m_url, tr("&Instance URL:"));
+        label(m_secret, tr("Access t&oken:"));
+        m_url->setPlaceholderText(QStringLiteral("https://mastodon.social"));
+        m_secret->setPlaceholderText(QString());
+        m_hint->setText(tr("On your instance: Preferences → Development → New application, with the scopes "
+                           "write:statuses and write:media; paste its access token here."));
+    } else if (k == u"webhook") {
+        label(m_url, tr("&Webhook URL:"));
+        label(m_secret, tr("Si&gning secret:"));
+        m_url->setPlaceholderText(QStringLiteral("https://example.com/hooks/almanac"));
+        m_secret->setPlaceholderText(tr("optional"));
+        m_hint->setText(tr("Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries "
+                           "sha256=<HMAC-SHA256 of the body> for your receiver to check."));
+    } else {
+        label(m_secret, tr("&Webhook URL:"));
+        m_secret->setPlaceholderText(k == u"discord" ? QStringLiteral("https://discord.com/api/webhooks/…")
+                                                     : QStringLiteral("https://hooks.slack.com/services/…"));
+        m_hint->setText(k == u"discord"
+                            ? tr("In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. "
+                                 "Whoever has the URL can post, so it is kept in the keychain.")
+                            : tr("In Slack: create an app with Incoming Webhooks and add one to the channel. "
+                                 "Whoever has the URL can post, so it is kept in the keychain."));
+    }
+    m_name->setPlaceholderText(PlatformCatalog::find(k) ? PlatformCatalog::find(k)->displayName : QString());
+}
+
+Integration AccountsDialog::fromForm() const
+{
+    Integration in = selected().value_or(Integration{});
+    in.platform = kind();
+    in.provider = QStringLiteral("local");
+    in.handle = m_handle->isVisibleTo(this) ? m_handle->text().trimmed().remove(QRegularExpression(QStringLiteral("^@"))) : QString();
+    in.serviceUrl = m_url->isVisibleTo(this) ? m_url->text().trimmed() : QString();
+    in.name = m_name->text().trimmed();
+    if (in.name.isEmpty())
+        in.name = !in.handle.isEmpty() ? in.handle
+                  : !in.serviceUrl.isEmpty() ? QUrl(in.serviceUrl).host()
+                                             : PlatformCatalog::find(in.platform)->displayName;
+    return in;
+}
+
+QString AccountsDialog::validate(const Integration &account, bool isNew) const
+{
+    const QString secret = m_secret->text().trimmed();
+    if (account.platform == u"bluesky") {
+        if (!account.handle.contains(u'.'))
+            return tr("Enter the Bluesky handle, like yourname.bsky.social.");
+        if (!account.serviceUrl.isEmpty() && !isWebUrl(account.serviceUrl))
+            return tr("\"%1\" is not a service URL; leave it empty for bsky.social, or give one like https://pds.example.com.")
+                .arg(account.serviceUrl);
+        if (isNew && secret.isEmpty())
+            return tr("Enter an app password for %1.").arg(account.handle);
+    } else if (account.platform == u"mastodon" || account.platform == u"webhook") {
+        if (!isWebUrl(account.serviceUrl))
+            return account.platform == u"mastodon" ? tr("Enter the instance's URL, like https://mastodon.social.")
+                                                   : tr("Enter the webhook's URL, starting with https://.");
+        if (account.platform == u"mastodon" && isNew && secret.isEmpty())
+            return tr("Enter the access token of the application you made on %1.").arg(QUrl(account.serviceUrl).host());
+    } else if ((isNew || !secret.isEmpty()) && !isWebUrl(secret)) {
+        return tr("Paste the incoming webhook's URL, starting with https://.");
+    }
+    return {};
+}
+
+void AccountsDialog::say(bool ok, const QString &message)
+{
+    m_status->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
+}
+
+void AccountsDialog::testConnection()
+{
+    const std::optional<Integration> existing = selected();
+    Integration account = fromForm();
+    if (account.id.isEmpty())
+        account.id = QStringLiteral("test");
+    if (const QString problem = validate(account, !existing); !problem.isEmpty())
+        return say(false, problem);
+    QString secret = m_secret->text().trimmed();
+    if (secret.isEmpty() && existing) {
+        const Result<QString> stored = m_secrets->integrationSecret(existing->id);
+        if (!stored && account.platform != u"webhook")
+            return say(false, stored.error());
+        secret = stored ? stored.value() : QString();
+    }
+    m_tester = makePublisher(account.platform, 15000);
+    m_test->setEnabled(false);
+    m_status->setText(tr("Connecting…"));
+    m_tester->testConnection(account, secret, m_nam, [this](const ConnectionCheck &check) {
+        m_test->setEnabled(true);
+        say(check.ok, check.message);
+    });
+}
+
+void AccountsDialog::save()
+{
+    const std::optional<Integration> existing = selected();
+    Integration account = fromForm();
+    if (const QString problem = validate(account, !existing); !problem.isEmpty())
+        return say(false, problem);
+    IntegrationRepository integrations(m_database.connection());
+    if (!existing) {
+        // An ID that says what it is, unique in the store: "bluesky-yourname", "mastodon-mastodon.social-2".
+        QString base = account.platform + u'-'
+            + (account.handle.isEmpty() ? (account.serviceUrl.isEmpty() ? account.name : QUrl(account.serviceUrl).host())
+                                        : account.handle.section(u'.', 0, 0));
+        base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.:@-]")), QStringLiteral("-"));
+        account.id = base.left(120);
+        for (int n = 2; integrations.find(account.id); ++n)
+            account.id = QStringLiteral("%1-%2").arg(base.left(120)).arg(n);
+    }
+    if (auto r = existing ? integrations.update(account) : integrations.add(account); !r)
+        return say(false, r.error());
+    const QString secret = m_secret->text().trimmed();
+    if (!secret.isEmpty()) {
+        if (auto r = m_secrets->setIntegrationSecret(account.id, secret); !r) {
+            reload(account.id);
+            return say(false, tr("%1 was saved, but its secret was not stored: %2").arg(account.name, r.error()));
+        }
+    }
+    reload(account.id);
+    say(true, existing ? tr("Saved %1.").arg(account.name)
+                       : tr("Added %1 (ID %2). Posts to it are published at their time.").arg(account.name, account.id));
+    Q_EMIT changed();
+}
+
+} // namespace Almanac

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/integration.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace Almanac {
+
+class Database;
+class Publisher;
+class SecretStore;
+
+// The accounts Almanac publishes to itself (Bluesky, Mastodon, webhooks,
+// Discord, Slack): add one or change one, its secret going straight into the
+// keychain, and test the connection with what the form holds before saving.
+class AccountsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountsDialog(Database &database, SecretStore *secrets, QWidget *parent = nullptr);
+    ~AccountsDialog() override;
+
+    void testConnection();
+    void save();
+
+Q_SIGNALS:
+    // An account was added or changed.
+    void changed();
+
+private:
+    void reload(const QString &select = {});
+    void showAccount();      // the selected account in the form, or an empty one for a new account
+    void adaptFormToKind();  // which fields and labels the chosen kind has
+    QString kind() const;
+    std::optional<Integration> selected() const;
+    Integration fromForm() const;
+    QString validate(const Integration &account, bool isNew) const; // empty when it can be saved
+    void say(bool ok, const QString &message);
+
+    Database &m_database;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<Publisher> m_tester; // alive while a test runs
+    QListWidget *m_accounts;
+    QComboBox *m_kind;
+    QFormLayout *m_form;
+    QLineEdit *m_name;
+    QLineEdit *m_handle;
+    QLineEdit *m_url;
+    QLineEdit *m_secret;
+    QLabel *m_hint;
+    QLabel *m_status;
+    QPushButton *m_test;
+    QPushButton *m_save;
+};
+
+} // namespace Almanac
