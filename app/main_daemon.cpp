@@ -65,7 +65,10 @@ int main(int argc, char *argv[])
     std::signal(SIGINT, onSignal);
 
     Almanac::KeychainSecretStore secrets;
-    Almanac::LocalScheduler scheduler(parser.value(db), &secrets, Almanac::LocalScheduler::Options{});
+    Almanac::LocalScheduler::Options publishing;
+    publishing.program = QStringLiteral("almanacd");
+    publishing.roundIntervalSecs = qMax(1, parser.value(interval).toInt());
+    Almanac::LocalScheduler scheduler(parser.value(db), &secrets, publishing);
     if (auto r = scheduler.open(); !r) {
         log(r.error());
         return 2;

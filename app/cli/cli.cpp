@@ -705,6 +705,7 @@ int Cli::scheduler(const QStringList &arguments)
     options.leaseMs = parser.value(lease).toLongLong(&ok) * 1000;
     if (!ok || options.leaseMs < 1000)
         return usage(tr("--lease-seconds \"%1\" is not a number of seconds (1 or more)").arg(parser.value(lease)));
+    options.roundIntervalSecs = parser.isSet(once) ? 0 : 30;
     LocalScheduler scheduler(m_storePath, m_secrets, options);
     if (auto r = scheduler.open(); !r) {
         print(m_err, tr("almanac-cli: %1\n").arg(r.error()));

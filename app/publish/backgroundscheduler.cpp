@@ -8,7 +8,11 @@ namespace Almanac {
 BackgroundScheduler::BackgroundScheduler(QString storePath, SecretStore *secrets, LocalScheduler::Options options,
                                          int intervalMs, QObject *parent)
     : QObject(parent)
-    , m_scheduler(new LocalScheduler(std::move(storePath), secrets, options))
+    , m_scheduler(new LocalScheduler(std::move(storePath), secrets, [&] {
+        options.program = QStringLiteral("almanac");
+        options.roundIntervalSecs = qMax(1, intervalMs / 1000);
+        return options;
+    }()))
     , m_intervalMs(intervalMs)
 {
     m_thread.setObjectName(QStringLiteral("almanac-scheduler"));

@@ -39,7 +39,11 @@ LocalScheduler::LocalScheduler(QString storePath, SecretStore *secrets, Options 
             m_publishers.emplace(p.id, std::move(publisher));
 }
 
-LocalScheduler::~LocalScheduler() = default;
+LocalScheduler::~LocalScheduler()
+{
+    if (m_db && m_db->isOpen())
+        (void)ScheduleRepository(m_db->connection()).retire(m_owner);
+}
 
 Result<void> LocalScheduler::open()
 {
@@ -47,7 +51,25 @@ Result<void> LocalScheduler::open()
     if (auto r = m_db->open(m_storePath); !r)
         return r;
     m_network = new QNetworkAccessManager(this);
-    return {};
+    SchedulerActivity me;
+    me.owner = m_owner;
+    me.program = m_options.program;
+    me.pid = QCoreApplication::applicationPid();
+    me.intervalSecs = m_options.roundIntervalSecs;
+    me.startedAt = Clock::nowSecs();
+    return ScheduleRepository(m_db->connection()).announce(me);
+}
+
+QString LocalScheduler::describe(const Outcome &o)
+{
+    const QString what = o.label.isEmpty() ? o.postId : o.label;
+    if (o.result == u"published")
+        return tr("Published %1.").arg(what);
+    if (o.result == u"retry")
+        return tr("Will try %1 again: %2").arg(what, o.error);
+    if (o.result == u"missed")
+        return tr("Missed %1.").arg(what);
+    return tr("Could not publish %1: %2").arg(what, o.error);
 }
 
 Publisher *LocalScheduler::publisherFor(const QString &platform)
@@ -65,7 +87,16 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
     for (const auto &[platform, publisher] : m_publishers)
         platforms.append(platform);
     run->due = ScheduleRepository(m_db->connection()).due(platforms, Clock::nowSecs(), QDateTime::currentMSecsSinceEpoch());
-    run->done = std::move(done);
+    run->done = [this, done = std::move(done)](const QList<Outcome> &outcomes) {
+        int published = 0, failed = 0; // a retry is neither yet
+        for (const Outcome &o : outcomes) {
+            published += o.result == u"published";
+            failed += o.result == u"failed" || o.result == u"missed";
+        }
+        (void)ScheduleRepository(m_db->connection())
+            .recordRound(m_owner, published, failed, outcomes.isEmpty() ? QString() : describe(outcomes.last()));
+        done(outcomes);
+    };
     next(run);
 }
 
@@ -83,7 +114,13 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (!schedule.claim(target, m_owner, nowMs + m_options.leaseMs, nowMs))
         return; // another process has it
-    Outcome outcome{target.postId, target.integrationId, {}, {}, {}};
+    const std::optional<Post> post = PostRepository(m_db->connection()).find(target.postId);
+    const std::optional<Integration> integration = IntegrationRepository(m_db->connection()).find(target.integrationId);
+    Outcome outcome{target.postId, target.integrationId, {}, {}, {}, {}};
+    if (post && integration) {
+        const QString words = post->content.simplified();
+        outcome.label = tr("“%1” to %2").arg(words.size() > 40 ? words.left(39) + u'…' : words, integration->name);
+    }
     auto finish = [this, run, target, outcome](const QString &result, const QString &url, const QString &error,
                                                const QString &remoteId = {}) mutable {
         ScheduleRepository schedule(m_db->connection());
@@ -111,8 +148,6 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
                    .arg(late / 60));
         return;
     }
-    const std::optional<Post> post = PostRepository(m_db->connection()).find(target.postId);
-    const std::optional<Integration> integration = IntegrationRepository(m_db->connection()).find(target.integrationId);
     Publisher *publisher = integration ? publisherFor(integration->platform) : nullptr;
     if (!post || !integration || !publisher) {
         finish(QStringLiteral("failed"), {},

@@ -39,21 +39,29 @@ public:
         int maxAttempts = 5;
         int parallel = 4; // destinations published at once
         int mediaPollMs = 1000; // how often to ask whether uploaded media are processed
+        // How this process appears in scheduler_activity, for the window to show.
+        QString program = QStringLiteral("almanac-cli");
+        int roundIntervalSecs = 0; // 0: one round and out
     };
     struct Outcome
     {
         QString postId, integrationId;
         QString result; // published | failed | missed | retry
         QString url, error;
+        QString label;  // the post's first words and the account, for people
     };
 
     LocalScheduler(QString storePath, SecretStore *secrets, Options options, QObject *parent = nullptr);
     ~LocalScheduler() override;
 
+    // Opens its store connection and says in scheduler_activity that it runs
+    // (the row goes when it is destroyed).
     Result<void> open();
     // Publishes everything due now; `done` hears what became of each destination.
     void runOnce(std::function<void(const QList<Outcome> &)> done);
     QString owner() const { return m_owner; }
+    // An outcome in words: "Published “Autumn blend…” to Acme on Bluesky."
+    static QString describe(const Outcome &outcome);
 
 private:
     struct Run;

@@ -15,7 +15,7 @@ namespace Almanac {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // <AppDataLocation>/almanac.sqlite
     static QString defaultPath();

@@ -160,12 +160,30 @@ QStringList version3()
     };
 }
 
+// Which schedulers run on this store (the window's, almanacd, the CLI's) and
+// what they did last, so the window can show what almanacd is doing.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE scheduler_activity ("
+                       " owner TEXT PRIMARY KEY,"
+                       " program TEXT NOT NULL,"
+                       " pid INTEGER NOT NULL,"
+                       " interval_s INTEGER NOT NULL,"
+                       " started_at INTEGER NOT NULL,"
+                       " last_round_at INTEGER,"
+                       " published INTEGER NOT NULL DEFAULT 0,"
+                       " failed INTEGER NOT NULL DEFAULT 0,"
+                       " last_event TEXT)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
-    static const QList<QStringList> migrations = {version1(), version2(), version3()};
+    static const QList<QStringList> migrations = {version1(), version2(), version3(), version4()};
     return migrations;
 }
 

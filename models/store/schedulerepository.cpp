@@ -135,5 +135,60 @@ Result<void> ScheduleRepository::retryLater(const DueTarget &target, const QStri
     return {};
 }
 
+Result<void> ScheduleRepository::announce(const SchedulerActivity &a)
+{
+    QSqlQuery q(m_db);
+    // Rows of processes long gone (killed, so they never retired) are cleared on the way.
+    q.prepare(QStringLiteral("DELETE FROM scheduler_activity WHERE MAX(started_at, COALESCE(last_round_at, 0)) < ?"));
+    q.addBindValue(Clock::nowSecs() - 7 * 24 * 3600);
+    (void)q.exec();
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO scheduler_activity (owner, program, pid, interval_s, started_at) VALUES (?,?,?,?,?)"));
+    q.addBindValue(a.owner);
+    q.addBindValue(a.program);
+    q.addBindValue(a.pid);
+    q.addBindValue(a.intervalSecs);
+    q.addBindValue(a.startedAt);
+    if (!q.exec())
+        return sqlError(tr("Could not record the scheduler's start"), q.lastError());
+    return {};
+}
+
+Result<void> ScheduleRepository::recordRound(const QString &owner, int published, int failed, const QString &lastEvent)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE scheduler_activity SET last_round_at = ?, published = published + ?, failed = failed + ?, "
+                             "last_event = COALESCE(?, last_event) WHERE owner = ?"));
+    q.addBindValue(Clock::nowSecs());
+    q.addBindValue(published);
+    q.addBindValue(failed);
+    q.addBindValue(Sql::textOrNull(lastEvent));
+    q.addBindValue(owner);
+    if (!q.exec())
+        return sqlError(tr("Could not record the scheduler's round"), q.lastError());
+    return {};
+}
+
+Result<void> ScheduleRepository::retire(const QString &owner)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM scheduler_activity WHERE owner = ?"));
+    q.addBindValue(owner);
+    if (!q.exec())
+        return sqlError(tr("Could not record the scheduler's stop"), q.lastError());
+    return {};
+}
+
+QList<SchedulerActivity> ScheduleRepository::activity()
+{
+    QList<SchedulerActivity> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT owner, program, pid, interval_s, started_at, COALESCE(last_round_at, 0), published, failed, "
+                               "COALESCE(last_event, '') FROM scheduler_activity ORDER BY started_at")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt(),
+                    q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toInt(), q.value(7).toInt(), q.value(8).toString()});
+    return out;
+}
 
 } // namespace Almanac

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
+
 namespace Almanac {
 
 // A destination of a local integration that is due (or whose lease expired).
@@ -15,6 +17,25 @@ struct DueTarget
     QString integrationId;
     qint64 scheduledAt = 0; // UTC epoch seconds
     qint64 lateFrom = 0;    // what lateness counts from: the schedule, or a later "publish anyway"
+};
+
+// A scheduler process on this store, as it last said (scheduler_activity).
+struct SchedulerActivity
+{
+    QString owner;
+    QString program;         // almanacd, almanac (the window), almanac-cli
+    qint64 pid = 0;
+    int intervalSecs = 0;    // a round every so often; 0: one round and out
+    qint64 startedAt = 0;    // UTC epoch seconds
+    qint64 lastRoundAt = 0;  // 0: no round finished yet
+    int published = 0;       // since it started
+    int failed = 0;
+    QString lastEvent;       // its latest outcome, in words
+    // Whether it still runs: it said something within three of its intervals.
+    bool alive(qint64 nowSecs) const
+    {
+        return intervalSecs > 0 && nowSecs - std::max(startedAt, lastRoundAt) <= 3 * intervalSecs + 60;
+    }
 };
 
 // The local scheduler's side of the store: what is due, claiming a destination
@@ -33,6 +54,13 @@ public:
     Result<void> failed(const DueTarget &target, const QString &owner, const QString &reason);
     Result<void> retryLater(const DueTarget &target, const QString &owner, qint64 atMs, const QString &reason);
     int attempts(const DueTarget &target);
+
+    // What each scheduler process says of itself: it started, it ended a
+    // round, it stopped (its row goes).
+    Result<void> announce(const SchedulerActivity &activity);
+    Result<void> recordRound(const QString &owner, int published, int failed, const QString &lastEvent);
+    Result<void> retire(const QString &owner);
+    QList<SchedulerActivity> activity();
 
 private:
     QSqlDatabase m_db;

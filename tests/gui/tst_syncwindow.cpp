@@ -8,6 +8,7 @@
 #include "fakeposteverywhere.h"
 #include "sync/failedpanel.h"
 #include "itemmodels/failedtargetsmodel.h"
+#include "mainwindow/publishingindicator.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
 #include "store/providerrepository.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QProgressBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QApplication>
@@ -204,6 +206,46 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
         QTRY_COMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Published);
         QTRY_COMPARE(window->calendarModel()->statusCounts()[size_t(PostStatus::Published)], 1);
+    }
+
+    // almanacd publishes while the window only watches: the status bar says
+    // it runs and what it did; once it stops, that the window publishes alone.
+    void theWindowShowsWhatAlmanacdDoes()
+    {
+        TestStore store;
+        QList<QByteArray> received;
+        FakeHttpServer hook([&](const FakeHttpServer::Request &r) {
+            received.append(r.body);
+            return FakeHttpServer::Reply{200, "{}", {}, FakeHttpServer::Reply::Delivery::Send};
+        });
+        auto window = openWindow(store); // no keychain given: this window publishes nothing itself
+        auto *indicator = window->findChild<PublishingIndicator *>(QStringLiteral("publishingIndicator"));
+        QVERIFY(indicator && !indicator->isVisible()); // no local account yet
+        Integration in;
+        in.id = QStringLiteral("hook");
+        in.name = QStringLiteral("Team hook");
+        in.platform = QStringLiteral("webhook");
+        in.serviceUrl = QString::fromLatin1(hook.baseUrl());
+        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        indicator->refresh();
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(indicator->text(), QStringLiteral("Publishing while open"));
+        QVERIFY(indicator->toolTip().contains(u"systemctl --user enable --now almanacd"));
+
+        addPost(store, utc("2026-04-19T23:59:00Z"), QStringLiteral("Published by the daemon"), QStringLiteral("hook"));
+        QProcess daemon;
+        daemon.start(QStringLiteral(ALMANACD), {QStringLiteral("--db"), store.path(), QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((indicator->refresh(), indicator->toolTip().contains(u"1 published")), 10000);
+        QCOMPARE(indicator->text(), QStringLiteral("almanacd running"));
+        QVERIFY2(indicator->toolTip().contains(QStringLiteral("process %1").arg(daemon.processId())), qPrintable(indicator->toolTip()));
+        QVERIFY2(indicator->toolTip().contains(u"Published “Published by the daemon” to Team hook."), qPrintable(indicator->toolTip()));
+
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(10000));
+        indicator->refresh();
+        QCOMPARE(indicator->text(), QStringLiteral("Publishing while open"));
     }
 
     void failedPostsAreListedAndRetried()

@@ -9,6 +9,7 @@
 #include "itemmodels/failedtargetsmodel.h"
 #include "publish/backgroundscheduler.h"
 #include "sync/failedpanel.h"
+#include "publishingindicator.h"
 #include "settings/accountsdialog.h"
 #include "sync/providersdialog.h"
 #include "composer/composerdialog.h"
@@ -130,6 +131,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncIndicator);
+    m_publishing = new PublishingIndicator(m_database, [this] { return m_model->timeZone(); });
+    connect(m_publishing, &QToolButton::clicked, this, [this] {
+        if (m_accountsAction->isEnabled())
+            showAccounts();
+    });
+    statusBar()->addPermanentWidget(m_publishing);
     statusBar()->addPermanentWidget(m_zone);
 
     createActions();
@@ -679,6 +686,7 @@ void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &opti
         connect(m_publisher, &BackgroundScheduler::roundFinished, this, [this](int published, int failed, const QString &error) {
             m_model->reload();
             m_failed->reload();
+            m_publishing->refresh();
             if (failed)
                 m_messages->showMessage(tr("%n post(s) could not be published: %1", nullptr, failed).arg(error),
                                         MessageBar::Kind::Warning);
@@ -764,7 +772,10 @@ void MainWindow::showAccounts()
 {
     auto *dialog = new AccountsDialog(m_database, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountsDialog::changed, this, &MainWindow::reloadIntegrations);
+    connect(dialog, &AccountsDialog::changed, this, [this] {
+        reloadIntegrations();
+        m_publishing->refresh();
+    });
     dialog->open();
 }
 

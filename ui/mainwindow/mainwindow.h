@@ -20,6 +20,7 @@ namespace Almanac {
 
 class BackgroundScheduler;
 class BackgroundSync;
+class PublishingIndicator;
 class ImportWizard;
 class SecretStore;
 class CalendarModel;
@@ -109,6 +110,7 @@ private:
     SyncEngine::Options m_syncOptions;
     QAction *m_providersAction = nullptr;
     QAction *m_accountsAction = nullptr;
+    PublishingIndicator *m_publishing = nullptr;
 };
 
 } // namespace Almanac
