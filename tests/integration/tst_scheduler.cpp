@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Almanac;
 using namespace Almanac::Test;
@@ -435,6 +436,103 @@ private Q_SLOTS:
         QVERIFY(BlueskyPublisher::recordKey(post, QStringLiteral("other"), 0) != BlueskyPublisher::recordKey(post, QStringLiteral("bsky"), 0));
         QCOMPARE(BlueskyPublisher::webUrl(QStringLiteral("alice.test"), QStringLiteral("at://did:plc:x/app.bsky.feed.post/3abc")),
                  QStringLiteral("https://bsky.app/profile/alice.test/post/3abc"));
+    }
+
+    // Against a small stand-in PDS: an expired access token is renewed with
+    // refreshSession (no second sign-in), and a createRecord whose answer is
+    // lost is found by getRecord on the next try instead of made twice.
+    void blueskyRenewsItsSessionAndFindsALostRecord()
+    {
+        TestStore store;
+        int signIns = 0, refreshes = 0, creates = 0;
+        QString access = QStringLiteral("access-1");
+        QHash<QString, QJsonObject> records; // rkey -> record
+        FakeHttpServer pds([&](const FakeHttpServer::Request &r) {
+            using Reply = FakeHttpServer::Reply;
+            auto json = [](int status, const QJsonObject &body, Reply::Delivery d = Reply::Delivery::Send) {
+                return Reply{status, QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}, d};
+            };
+            const QUrl url(QString::fromUtf8(r.path));
+            const QUrlQuery query(url);
+            const QString method = url.path().mid(6); // after "/xrpc/"
+            if (method == u"com.atproto.server.createSession") {
+                ++signIns;
+                return json(200, {{"did", "did:plc:acme"}, {"handle", "acme.test"}, {"accessJwt", access}, {"refreshJwt", "refresh-1"}});
+            }
+            if (method == u"com.atproto.server.refreshSession") {
+                if (r.header("authorization") != "Bearer refresh-1")
+                    return json(400, {{"error", "InvalidToken"}});
+                ++refreshes;
+                access = QStringLiteral("access-2");
+                return json(200, {{"did", "did:plc:acme"}, {"handle", "acme.test"}, {"accessJwt", access}, {"refreshJwt", "refresh-2"}});
+            }
+            if (r.header("authorization") != "Bearer " + access.toUtf8())
+                return json(400, {{"error", "ExpiredToken"}, {"message", "Token has expired"}});
+            if (method == u"com.atproto.repo.getRecord") {
+                const QString key = query.queryItemValue(QStringLiteral("rkey"));
+                if (!records.contains(key))
+                    return json(400, {{"error", "RecordNotFound"}, {"message", "Could not locate record"}});
+                return json(200, {{"uri", QString(QStringLiteral("at://did:plc:acme/app.bsky.feed.post/") + key)}, {"cid", QString(QStringLiteral("cid-") + key)}, {"value", records.value(key)}});
+            }
+            if (method == u"com.atproto.repo.createRecord") {
+                const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+                const QString key = body.value(u"rkey").toString();
+                if (records.contains(key))
+                    return json(500, {{"error", "InternalServerError"}});
+                records.insert(key, body.value(u"record").toObject());
+                ++creates;
+                // The first record is made, but its answer never arrives.
+                return json(200, {{"uri", QString(QStringLiteral("at://did:plc:acme/app.bsky.feed.post/") + key)}, {"cid", QString(QStringLiteral("cid-") + key)}},
+                            creates == 1 ? Reply::Delivery::Drop : Reply::Delivery::Send);
+            }
+            return json(404, {{"error", "MethodNotImplemented"}});
+        });
+        Integration in;
+        in.id = QStringLiteral("bsky");
+        in.platform = QStringLiteral("bluesky");
+        in.handle = QStringLiteral("acme.test");
+        in.serviceUrl = QString::fromLatin1(pds.baseUrl());
+        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("bsky"), QStringLiteral("app-pass")).ok());
+        Post p;
+        p.content = QStringLiteral("First part\n---\nSecond part");
+        p.postType = QStringLiteral("thread");
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = Now - 60;
+        p.targets.append({QStringLiteral("bsky"), QString(), p.status, {}, {}, 0, {}, 0});
+        QVERIFY(PostRepository(store.connection()).insert(p).ok());
+
+        LocalScheduler::Options options;
+        options.retryBaseMs = 10;
+        options.retryCapMs = 20;
+        LocalScheduler scheduler(store.path(), &secrets, options);
+        QVERIFY(scheduler.open().ok());
+        auto round = [&] {
+            QList<LocalScheduler::Outcome> outcomes;
+            bool done = false;
+            scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
+                outcomes = o;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                qFatal("the scheduler did not finish its round");
+            return outcomes;
+        };
+        QCOMPARE(round().value(0).result, QStringLiteral("retry")); // the lost answer
+        QCOMPARE(records.size(), 1);
+        access = QStringLiteral("access-rotated"); // the session's access token expires meanwhile
+        QTest::qWait(50);
+        const QList<LocalScheduler::Outcome> second = round();
+        QCOMPARE(second.value(0).result, QStringLiteral("published"));
+        QCOMPARE(records.size(), 2);  // the first part found, not made again
+        QCOMPARE(creates, 2);
+        QCOMPARE(signIns, 1);         // the session was renewed, not started over
+        QCOMPARE(refreshes, 1);
+        const QString firstKey = BlueskyPublisher::recordKey(p, QStringLiteral("bsky"), 0);
+        const QJsonObject reply = records.value(BlueskyPublisher::recordKey(p, QStringLiteral("bsky"), 1)).value(u"reply").toObject();
+        QCOMPARE(reply[u"root"][u"cid"].toString(), QStringLiteral("cid-") + firstKey);
+        QCOMPARE(second.value(0).url, QStringLiteral("https://bsky.app/profile/acme.test/post/") + firstKey);
     }
 
     void almanacdPublishesAndStopsCleanly()
