@@ -30,7 +30,7 @@ QString tr(const char *text)
 // What an unsuccessful answer means: retry (no answer, 429, 5xx) or not.
 PublishResult unsuccessful(int status, const QJsonObject &json, const QString &errorString)
 {
-    if (status == 0 || status == 408 || status == 429 || status >= 500)
+    if (worthRetrying(status))
         return {PublishResult::Kind::Retry, {},
                 status ? tr("Bluesky answered HTTP %1.").arg(status) : tr("No answer: %1.").arg(errorString)};
     const QString error = json.value(u"error").toString();

@@ -27,7 +27,7 @@ PublishResult unsuccessful(QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString message = QJsonDocument::fromJson(body).object().value(u"error").toString();
-    if (status == 0 || status == 408 || status == 429 || status >= 500)
+    if (worthRetrying(status))
         return {PublishResult::Kind::Retry, {},
                 status ? tr("Mastodon answered HTTP %1.").arg(status) : tr("No answer: %1.").arg(reply->errorString())};
     return {PublishResult::Kind::Failed, {},

@@ -62,7 +62,7 @@ void MediaLoader::load(const MediaRef &media, qint64 maxBytes, QNetworkAccessMan
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > maxBytes || reply->bytesAvailable() > maxBytes)
             return done({}, failed(tooBig(media.url, std::max(announced, reply->bytesAvailable()), maxBytes)));
-        if (status == 0 || status == 408 || status == 429 || status >= 500)
+        if (worthRetrying(status))
             return done({}, PublishResult{PublishResult::Kind::Retry, {},
                                           tr("The media %1 could not be fetched: %2.").arg(media.url, reply->errorString())});
         if (status != 200)

@@ -29,6 +29,13 @@ struct PublishResult
     QString remoteId = {}; // the platform's own id of the post (Bluesky: its at-uri)
 };
 
+// Whether an unsuccessful HTTP answer is worth another try later (no answer,
+// a timeout, too many requests, a server error) rather than final.
+inline bool worthRetrying(int httpStatus)
+{
+    return httpStatus == 0 || httpStatus == 408 || httpStatus == 429 || httpStatus >= 500;
+}
+
 // What "Test Connection" found: whether the account works, in words.
 struct ConnectionCheck
 {

@@ -101,7 +101,7 @@ void WebhookPublisher::send(const PublishJob &job, const QByteArray &genericJson
             const QString link = QJsonDocument::fromJson(answer).object().value(u"url").toString();
             return done({PublishResult::Kind::Published, link, {}});
         }
-        if (status == 0 || status == 408 || status == 429 || status >= 500)
+        if (worthRetrying(status))
             return done({PublishResult::Kind::Retry, {},
                          status ? tr("The webhook answered HTTP %1.").arg(status) : tr("No answer: %1.").arg(reply->errorString())});
         done({PublishResult::Kind::Failed, {},

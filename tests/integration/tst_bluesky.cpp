@@ -8,6 +8,7 @@
 #include "domain/clock.h"
 #include "publish/blueskypublisher.h"
 #include "publish/localscheduler.h"
+#include "schedulerround.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
 #include "store/postrepository.h"
@@ -98,15 +99,7 @@ class TestBluesky : public QObject
         LocalScheduler scheduler(store.path(), &secrets, LocalScheduler::Options{});
         if (!scheduler.open().ok())
             qFatal("open");
-        QList<LocalScheduler::Outcome> outcomes;
-        bool done = false;
-        scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
-            outcomes = o;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            qFatal("the scheduler did not finish its round");
-        return outcomes;
+        return runRound(scheduler);
     }
 
     // Publishes and returns the published post as the store has it.

@@ -7,6 +7,7 @@
 #include "fakemastodon.h"
 #include "publish/blueskypublisher.h"
 #include "publish/localscheduler.h"
+#include "schedulerround.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
 #include "store/outboxrepository.h"
@@ -72,19 +73,7 @@ QList<LocalScheduler::Outcome> runOnce(TestStore &store, SecretStore &secrets)
     LocalScheduler scheduler(store.path(), &secrets, LocalScheduler::Options{});
     if (!scheduler.open().ok())
         qFatal("open");
-    QList<LocalScheduler::Outcome> outcomes;
-    bool done = false;
-    scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
-        outcomes = o;
-        done = true;
-    });
-    QElapsedTimer waited;
-    waited.start();
-    while (!done && waited.elapsed() < 20000)
-        QTest::qWait(10);
-    if (!done)
-        qFatal("the scheduler did not finish its round");
-    return outcomes;
+    return runRound(scheduler, 20000);
 }
 
 } // namespace
@@ -273,10 +262,8 @@ private Q_SLOTS:
         QVERIFY(scheduler.open().ok());
         // The drop is retried on the next round.
         for (int round = 0; round < 3 && PostRepository(store.connection()).find(p.id)->status != PostStatus::Published; ++round) {
-            bool done = false;
             QTest::qWait(50);
-            scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &) { done = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            runRound(scheduler, 10000);
         }
         const Post published = *PostRepository(store.connection()).find(p.id);
         QCOMPARE(published.status, PostStatus::Published);
@@ -348,17 +335,7 @@ private Q_SLOTS:
         options.retryCapMs = 20;
         LocalScheduler scheduler(store.path(), &secrets, options);
         QVERIFY(scheduler.open().ok());
-        auto round = [&] {
-            QList<LocalScheduler::Outcome> outcomes;
-            bool done = false;
-            scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
-                outcomes = o;
-                done = true;
-            });
-            if (!QTest::qWaitFor([&] { return done; }, 10000))
-                qFatal("the scheduler did not finish its round");
-            return outcomes;
-        };
+        auto round = [&] { return runRound(scheduler, 10000); };
         const QList<LocalScheduler::Outcome> first = round();
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.first().result, firstResult);
@@ -403,13 +380,8 @@ private Q_SLOTS:
         LocalScheduler scheduler(store.path(), &secrets, options);
         QVERIFY(scheduler.open().ok());
         QHash<QString, LocalScheduler::Outcome> byPost;
-        bool done = false;
-        scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
-            for (const auto &outcome : o)
-                byPost.insert(outcome.postId, outcome);
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        for (const auto &outcome : runRound(scheduler, 10000))
+            byPost.insert(outcome.postId, outcome);
         QCOMPARE(byPost.value(ids.at(0)).result, QStringLiteral("published"));
         QCOMPARE(masto.media().size(), 1);
         QCOMPARE(masto.media().first(), png);
@@ -508,17 +480,7 @@ private Q_SLOTS:
         options.retryCapMs = 20;
         LocalScheduler scheduler(store.path(), &secrets, options);
         QVERIFY(scheduler.open().ok());
-        auto round = [&] {
-            QList<LocalScheduler::Outcome> outcomes;
-            bool done = false;
-            scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &o) {
-                outcomes = o;
-                done = true;
-            });
-            if (!QTest::qWaitFor([&] { return done; }, 10000))
-                qFatal("the scheduler did not finish its round");
-            return outcomes;
-        };
+        auto round = [&] { return runRound(scheduler, 10000); };
         QCOMPARE(round().value(0).result, QStringLiteral("retry")); // the lost answer
         QCOMPARE(records.size(), 1);
         access = QStringLiteral("access-rotated"); // the session's access token expires meanwhile
