@@ -8,6 +8,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("almanac")); // the desktop app's settings file
     QCoreApplication::setApplicationName(QStringLiteral("almanac"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
     QFile out, err;

@@ -51,7 +51,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       QCoreApplication::translate("almanacd", "Seconds between scheduler rounds (default 30)."),
                                       QStringLiteral("SECONDS"), QStringLiteral("30"));
-    parser.addOptions({db, interval});
+    const QCommandLineOption grace(QStringLiteral("grace-minutes"),
+                                   QCoreApplication::translate("almanacd", "Publish posts up to MINUTES late; later ones wait "
+                                                                           "for the user (default: the window's setting, 15)."),
+                                   QStringLiteral("MINUTES"));
+    parser.addOptions({db, interval, grace});
     parser.process(app);
 
     if (::pipe(signalPipe) != 0)
@@ -68,6 +72,10 @@ int main(int argc, char *argv[])
     Almanac::LocalScheduler::Options publishing;
     publishing.program = QStringLiteral("almanacd");
     publishing.roundIntervalSecs = qMax(1, parser.value(interval).toInt());
+    if (parser.isSet(grace))
+        publishing.graceSecs = qMax(0, parser.value(grace).toInt()) * 60;
+    else
+        publishing.graceFromSettings = true; // what the window's Publishing Accounts says
     Almanac::LocalScheduler scheduler(parser.value(db), &secrets, publishing);
     if (auto r = scheduler.open(); !r) {
         log(r.error());

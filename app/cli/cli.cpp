@@ -49,7 +49,7 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] retry-failed [--platform P] [--since ISO] [--until ISO] [--post ID ...]
   almanac-cli [--db PATH] cancel-group GROUP_ID
   almanac-cli [--db PATH] secret set ID                  (reads the account's secret from stdin into the keychain)
-  almanac-cli [--db PATH] scheduler run [--once] [--json] [--lease-seconds N]
+  almanac-cli [--db PATH] scheduler run [--once] [--json] [--lease-seconds N] [--grace-minutes N]
 )";
 
 // Parses a subcommand's own options; false (with the problem) on anything unknown.
@@ -696,7 +696,8 @@ int Cli::scheduler(const QStringList &arguments)
     const QCommandLineOption once(QStringLiteral("once"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption lease(QStringLiteral("lease-seconds"), QString(), QStringLiteral("N"), QStringLiteral("120"));
-    parser.addOptions({once, json, lease});
+    const QCommandLineOption grace(QStringLiteral("grace-minutes"), QString(), QStringLiteral("MINUTES"));
+    parser.addOptions({once, json, lease, grace});
     QString problem;
     if (!parseOptions(parser, args, &problem))
         return usage(problem);
@@ -706,6 +707,14 @@ int Cli::scheduler(const QStringList &arguments)
     if (!ok || options.leaseMs < 1000)
         return usage(tr("--lease-seconds \"%1\" is not a number of seconds (1 or more)").arg(parser.value(lease)));
     options.roundIntervalSecs = parser.isSet(once) ? 0 : 30;
+    if (parser.isSet(grace)) {
+        const int minutes = parser.value(grace).toInt(&ok);
+        if (!ok || minutes < 0)
+            return usage(tr("--grace-minutes \"%1\" is not a number of minutes (0 or more)").arg(parser.value(grace)));
+        options.graceSecs = qint64(minutes) * 60;
+    } else {
+        options.graceFromSettings = true;
+    }
     LocalScheduler scheduler(m_storePath, m_secrets, options);
     if (auto r = scheduler.open(); !r) {
         print(m_err, tr("almanac-cli: %1\n").arg(r.error()));

@@ -5,6 +5,7 @@
 #include "domain/platform.h"
 #include "publisher.h"
 #include "secrets/secretstore.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/postrepository.h"
@@ -80,6 +81,8 @@ Publisher *LocalScheduler::publisherFor(const QString &platform)
 
 void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
 {
+    if (m_options.graceFromSettings) // the user may have changed it in the window since the last round
+        m_options.graceSecs = qint64(AppSettings().publishGraceMinutes()) * 60;
     auto run = std::make_shared<Run>();
     // Destinations on other platforms (X, Instagram, …) are left alone: Almanac
     // cannot publish there itself, and the user publishes them another way.

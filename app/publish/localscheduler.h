@@ -33,6 +33,7 @@ public:
     {
         qint64 leaseMs = 2 * 60 * 1000;
         qint64 graceSecs = 15 * 60;
+        bool graceFromSettings = false; // each round reads AppSettings::publishGraceMinutes instead
         int transferTimeoutMs = 30000;
         qint64 retryBaseMs = 30000;
         qint64 retryCapMs = 60 * 60 * 1000;

@@ -17,6 +17,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString PaletteKey = QStringLiteral("appearance/palette");
 const QString ImportFolderKey = QStringLiteral("import/lastFolder");
+const QString PublishGraceKey = QStringLiteral("publishing/graceMinutes");
 
 const char *const modeNames[] = {"month", "week", "list"};
 
@@ -105,6 +106,18 @@ QString AppSettings::palette() const
 void AppSettings::setPalette(const QString &palette)
 {
     m_settings.setValue(PaletteKey, palette);
+}
+
+int AppSettings::publishGraceMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(PublishGraceKey).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 15;
+}
+
+void AppSettings::setPublishGraceMinutes(int minutes)
+{
+    m_settings.setValue(PublishGraceKey, qMax(0, minutes));
 }
 
 QString AppSettings::lastImportFolder() const

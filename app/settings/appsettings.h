@@ -40,6 +40,11 @@ public:
     QString palette() const;
     void setPalette(const QString &palette);
 
+    // How late a post to a local account may still go out (the machine slept);
+    // later ones wait in the Failed view. Shared by the window and almanacd.
+    int publishGraceMinutes() const;
+    void setPublishGraceMinutes(int minutes);
+
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
 

@@ -8,6 +8,7 @@
 #include "fakemastodon.h"
 #include "secrets/secretstore.h"
 #include "settings/accountsdialog.h"
+#include "settings/appsettings.h"
 #include "store/integrationrepository.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@
 #include <QMessageAuthenticationCode>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 
 using namespace Almanac;
 using namespace Almanac::Test;
@@ -44,6 +47,8 @@ class TestAccountsDialog : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void theWindowOpensIt()
     {
         TestStore store;
@@ -155,6 +160,19 @@ private Q_SLOTS:
         dialog.save();
         QVERIFY2(status(dialog).startsWith(u"✗") && status(dialog).contains(reason), qPrintable(status(dialog)));
         QVERIFY(IntegrationRepository(store.connection()).list().isEmpty());
+    }
+
+    void theGraceWindowIsASetting()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        AppSettings().setPublishGraceMinutes(15);
+        AccountsDialog dialog(store.database(), &secrets);
+        auto *grace = dialog.findChild<QSpinBox *>(QStringLiteral("graceMinutes"));
+        QCOMPARE(grace->value(), 15);
+        grace->setValue(45);
+        QCOMPARE(AppSettings().publishGraceMinutes(), 45);
+        AppSettings().setPublishGraceMinutes(15);
     }
 
     void aWebhookGetsASignedTestEvent()

@@ -9,6 +9,7 @@
 #include "publish/localscheduler.h"
 #include "schedulerround.h"
 #include "secrets/secretstore.h"
+#include "settings/appsettings.h"
 #include "store/integrationrepository.h"
 #include "store/outboxrepository.h"
 #include "store/postrepository.h"
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -83,7 +85,11 @@ class TestScheduler : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z"); }
+    void initTestCase()
+    {
+        qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
+        QStandardPaths::setTestModeEnabled(true); // AppSettings away from the user's
+    }
 
     void signedWebhookPublishesOnce()
     {
@@ -178,6 +184,31 @@ private Q_SLOTS:
         runOnce(store, secrets);
         QCOMPARE(hook.received.size(), 2);
         QCOMPARE(PostRepository(store.connection()).find(late)->status, PostStatus::Published);
+    }
+
+    // The grace window is the user's setting (Publishing Accounts), read each round.
+    void theGraceWindowFollowsTheSetting()
+    {
+        TestStore store;
+        Receiver hook;
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.server.baseUrl()));
+        MemorySecretStore secrets;
+        const QString halfAnHour = duePost(store, QStringLiteral("hook"), Now - 1800);
+        QVERIFY(QSqlQuery(store.connection()).exec(QStringLiteral("UPDATE post_targets SET updated_at = %1").arg(Now - 86400)));
+        AppSettings().setPublishGraceMinutes(60);
+        LocalScheduler::Options options;
+        options.graceFromSettings = true;
+        LocalScheduler scheduler(store.path(), &secrets, options);
+        QVERIFY(scheduler.open().ok());
+        QCOMPARE(runRound(scheduler).value(0).result, QStringLiteral("published"));
+        // Ten minutes now: the next one that late waits for the user.
+        AppSettings().setPublishGraceMinutes(10);
+        duePost(store, QStringLiteral("hook"), Now - 1800);
+        QVERIFY(QSqlQuery(store.connection()).exec(
+            QStringLiteral("UPDATE post_targets SET updated_at = %1 WHERE post_id <> '%2'").arg(Now - 86400).arg(halfAnHour)));
+        QCOMPARE(runRound(scheduler).value(0).result, QStringLiteral("missed"));
+        QCOMPARE(hook.received.size(), 1);
+        AppSettings().setPublishGraceMinutes(15);
     }
 
     void aSchedulerKilledMidPublishLosesNothing()

@@ -131,7 +131,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncIndicator);
-    m_publishing = new PublishingIndicator(m_database, [this] { return m_model->timeZone(); });
+    m_publishing = new PublishingIndicator(m_database, [this] { return m_model->timeZone(); }, statusBar());
     connect(m_publishing, &QToolButton::clicked, this, [this] {
         if (m_accountsAction->isEnabled())
             showAccounts();

@@ -5,6 +5,7 @@
 #include "domain/platform.h"
 #include "publish/publisher.h"
 #include "secrets/secretstore.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 
@@ -18,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -103,9 +105,26 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     auto *top = new QHBoxLayout;
     top->addLayout(left, 2);
     top->addWidget(accountBox, 3);
+    // How late is still worth publishing is the user's call: a sale post an hour late may be worse than none.
+    auto *grace = new QSpinBox;
+    grace->setObjectName(QStringLiteral("graceMinutes"));
+    grace->setRange(0, 24 * 60);
+    grace->setSuffix(tr(" minutes late"));
+    grace->setValue(AppSettings().publishGraceMinutes());
+    grace->setToolTip(tr("When the computer was asleep or off at a post's time, it is published when Almanac runs again "
+                         "if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule."));
+    connect(grace, &QSpinBox::valueChanged, this, [](int minutes) { AppSettings().setPublishGraceMinutes(minutes); });
+    auto *graceRow = new QHBoxLayout;
+    auto *graceLabel = new QLabel(tr("Publish a missed post if it is at most"));
+    graceLabel->setBuddy(grace);
+    graceRow->addWidget(graceLabel);
+    graceRow->addWidget(grace);
+    graceRow->addStretch(1);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
+    layout->addLayout(graceRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
