@@ -15,15 +15,22 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QSet>
+#include <QTimer>
 #include <QUuid>
+
+#include <utility>
 
 namespace Almanac {
 
 struct LocalScheduler::Run
 {
-    QList<DueTarget> due;
-    qsizetype nextIndex = 0;
+    QList<DueTarget> due; // not started yet, soonest first
     int inFlight = 0;
+    bool paced = false;   // waiting for an account's pace to allow its next post
+    qint64 startedAt = 0;         // UTC epoch seconds: when it listed what is due
+    qint64 previousStartedAt = 0; // the round before it in this process (0: none)
+    QSet<QString> seenBefore;     // what that round listed as due (post/integration)
     QList<Outcome> outcomes;
     std::function<void(const QList<Outcome> &)> done;
 };
@@ -90,6 +97,12 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
     for (const auto &[platform, publisher] : m_publishers)
         platforms.append(platform);
     run->due = ScheduleRepository(m_db->connection()).due(platforms, Clock::nowSecs(), QDateTime::currentMSecsSinceEpoch());
+    run->startedAt = Clock::nowSecs();
+    run->previousStartedAt = std::exchange(m_lastRoundAt, run->startedAt);
+    QSet<QString> listed;
+    for (const DueTarget &t : std::as_const(run->due))
+        listed.insert(t.postId + u'/' + t.integrationId);
+    run->seenBefore = std::exchange(m_lastRoundDue, listed);
     run->done = [this, done = std::move(done)](const QList<Outcome> &outcomes) {
         int published = 0, failed = 0; // a retry is neither yet
         for (const Outcome &o : outcomes) {
@@ -105,18 +118,48 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
 
 void LocalScheduler::next(const std::shared_ptr<Run> &run)
 {
-    while (run->inFlight < m_options.parallel && run->nextIndex < run->due.size())
-        publishOne(run, run->due.at(run->nextIndex++));
-    if (run->inFlight == 0 && run->nextIndex >= run->due.size())
-        run->done(run->outcomes);
+    // Start the soonest destinations whose account's pace allows a post now;
+    // the others wait (in this round) for the earliest moment one is allowed.
+    qint64 earliestWait = -1;
+    for (qsizetype i = 0; i < run->due.size() && run->inFlight < m_options.parallel;) {
+        const DueTarget target = run->due.at(i);
+        RateLimiter *pace = paceFor(target);
+        const qint64 wait = pace ? pace->delayBeforeNext(QDateTime::currentMSecsSinceEpoch()) : 0;
+        if (wait > 0) {
+            earliestWait = earliestWait < 0 ? wait : std::min(earliestWait, wait);
+            ++i;
+            continue;
+        }
+        run->due.removeAt(i);
+        if (publishOne(run, target) && pace)
+            pace->recordSend(QDateTime::currentMSecsSinceEpoch());
+    }
+    if (run->inFlight == 0 && run->due.isEmpty())
+        return run->done(run->outcomes);
+    if (earliestWait > 0 && !run->paced) {
+        run->paced = true;
+        QTimer::singleShot(earliestWait, this, [this, run] {
+            run->paced = false;
+            next(run);
+        });
+    }
 }
 
-void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget &target)
+RateLimiter *LocalScheduler::paceFor(const DueTarget &target)
+{
+    Publisher *publisher = publisherFor(target.platform);
+    const int perMinute = publisher ? publisher->postsPerMinute(target.platform) : 0;
+    if (perMinute <= 0)
+        return nullptr;
+    return &m_paces.try_emplace(target.integrationId, perMinute).first->second;
+}
+
+bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget &target)
 {
     ScheduleRepository schedule(m_db->connection());
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (!schedule.claim(target, m_owner, nowMs + m_options.leaseMs, nowMs))
-        return; // another process has it
+        return false; // another process has it
     const std::optional<Post> post = PostRepository(m_db->connection()).find(target.postId);
     const std::optional<Integration> integration = IntegrationRepository(m_db->connection()).find(target.integrationId);
     Outcome outcome{target.postId, target.integrationId, {}, {}, {}, {}};
@@ -142,20 +185,24 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
         run->outcomes.append(outcome);
     };
 
-    // The machine slept past the schedule by more than the grace window: the user decides.
-    const qint64 late = Clock::nowSecs() - target.lateFrom;
-    if (late > m_options.graceSecs) {
+    // The machine slept (or no scheduler ran) past the schedule by more than the
+    // grace window: the user decides. Lateness this process caused itself, by
+    // pacing or retrying a post it saw in time, is not "missed".
+    const qint64 late = run->startedAt - target.lateFrom;
+    const bool awakeSinceDue = run->seenBefore.contains(target.postId + u'/' + target.integrationId)
+        && run->startedAt - run->previousStartedAt <= m_options.graceSecs;
+    if (late > m_options.graceSecs && !awakeSinceDue) {
         finish(QStringLiteral("missed"), {},
                tr("Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.")
                    .arg(isoUtc(target.scheduledAt))
                    .arg(late / 60));
-        return;
+        return true;
     }
     Publisher *publisher = integration ? publisherFor(integration->platform) : nullptr;
     if (!post || !integration || !publisher) {
         finish(QStringLiteral("failed"), {},
                tr("Almanac cannot publish to %1 itself yet.").arg(integration ? integration->platform : target.integrationId));
-        return;
+        return true;
     }
     PublishJob job;
     job.post = *post;
@@ -165,7 +212,7 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
         const Result<QString> secret = m_secrets->integrationSecret(integration->id);
         if (!secret) {
             finish(QStringLiteral("failed"), {}, secret.error());
-            return;
+            return true;
         }
         job.secret = secret.value();
     } else if (const Result<QString> secret = m_secrets->integrationSecret(integration->id); secret) {
@@ -185,6 +232,7 @@ void LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
         }
         next(run);
     });
+    return true;
 }
 
 } // namespace Almanac

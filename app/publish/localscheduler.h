@@ -2,8 +2,10 @@
 #pragma once
 
 #include "domain/result.h"
+#include "sync/ratelimiter.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -67,7 +69,10 @@ public:
 private:
     struct Run;
     void next(const std::shared_ptr<Run> &run);
-    void publishOne(const std::shared_ptr<Run> &run, const DueTarget &target);
+    // False when another process holds the destination.
+    bool publishOne(const std::shared_ptr<Run> &run, const DueTarget &target);
+    // The account's pace (by its platform's limit), or null when it has none.
+    RateLimiter *paceFor(const DueTarget &target);
     Publisher *publisherFor(const QString &platform);
 
     QString m_storePath;
@@ -76,6 +81,9 @@ private:
     QString m_owner; // this process's name on its leases
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_network = nullptr;
+    std::map<QString, RateLimiter> m_paces; // by integration
+    qint64 m_lastRoundAt = 0;               // when this process's last round started
+    QSet<QString> m_lastRoundDue;           // what it listed as due (post/integration)
     std::map<QString, std::unique_ptr<Publisher>> m_publishers; // by platform; Bluesky's keeps its sessions between rounds
 };
 

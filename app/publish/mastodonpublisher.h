@@ -26,6 +26,8 @@ public:
     // Asks who the token belongs to (verify_credentials).
     void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
                         std::function<void(const ConnectionCheck &)> done) override;
+    // Mastodon: 300 requests per 5 minutes per account (media and replies count too).
+    int postsPerMinute(const QString &) const override { return 60; }
 
     // Mastodon's default ceiling (videos; images are smaller): the instance
     // refuses bigger files, so they are refused before the upload.

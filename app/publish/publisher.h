@@ -55,6 +55,10 @@ public:
     // follower would see (a webhook gets a test event: that is all it can take).
     virtual void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
                                 std::function<void(const ConnectionCheck &)> done) = 0;
+    // How many posts an account on `platform` may take a minute, by the
+    // platform's published limits (0: no limit of ours). A burst beyond it is
+    // paced, not refused with 429s and retried.
+    virtual int postsPerMinute(const QString &platform) const = 0;
 };
 
 // The publisher for a platform Almanac publishes to itself; null for the others.

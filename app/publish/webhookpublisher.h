@@ -21,6 +21,11 @@ public:
     // show it as a message saying the channel is connected).
     void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
                         std::function<void(const ConnectionCheck &)> done) override;
+    int postsPerMinute(const QString &platform) const override
+    {
+        // Discord: 30 requests a minute per webhook; Slack: about one a second. A generic receiver is the user's.
+        return platform == u"discord" ? 30 : platform == u"slack" ? 60 : 0;
+    }
 
     // The generic webhook's body.
     static QByteArray genericBody(const PublishJob &job);

@@ -35,7 +35,7 @@ QList<DueTarget> ScheduleRepository::due(const QStringList &platforms, qint64 no
     for (qsizetype i = 0; i < platforms.size(); ++i)
         marks.append(QStringLiteral("?"));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT t.post_id, t.integration_id, p.scheduled_at, MAX(p.scheduled_at, t.updated_at) "
+    q.prepare(QStringLiteral("SELECT t.post_id, t.integration_id, p.scheduled_at, MAX(p.scheduled_at, t.updated_at), i.platform "
                              "FROM post_targets t JOIN integrations i ON i.id = t.integration_id JOIN posts p ON p.id = t.post_id "
                              "WHERE i.provider = 'local' AND i.platform IN (%1) AND (p.status = 'scheduled' OR p.status = 'publishing') "
                              "AND p.scheduled_at <= ? AND ((t.status = 'scheduled' AND t.next_attempt_at <= ?) "
@@ -49,7 +49,8 @@ QList<DueTarget> ScheduleRepository::due(const QStringList &platforms, qint64 no
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                        q.value(4).toString()});
     return out;
 }
 

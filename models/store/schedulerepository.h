@@ -17,6 +17,7 @@ struct DueTarget
     QString integrationId;
     qint64 scheduledAt = 0; // UTC epoch seconds
     qint64 lateFrom = 0;    // what lateness counts from: the schedule, or a later "publish anyway"
+    QString platform;       // the integration's
 };
 
 // A scheduler process on this store, as it last said (scheduler_activity).

@@ -186,6 +186,58 @@ private Q_SLOTS:
         QCOMPARE(PostRepository(store.connection()).find(late)->status, PostStatus::Published);
     }
 
+    // Discord takes 30 posts a minute per webhook: a burst of 31 sends 30 at
+    // once and holds the 31st for the minute, rather than earning 429s.
+    void aBurstIsPacedToThePlatformsLimit()
+    {
+        TestStore store;
+        Receiver discord;
+        addHook(store, QStringLiteral("disc"), QStringLiteral("discord"), {});
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("disc"), QString::fromLatin1(discord.server.baseUrl()) + QStringLiteral("/api/webhooks/1/x")).ok());
+        for (int i = 0; i < 31; ++i)
+            duePost(store, QStringLiteral("disc"), Now - 60 + i, QStringLiteral("Post %1").arg(i));
+        LocalScheduler scheduler(store.path(), &secrets, LocalScheduler::Options{});
+        QVERIFY(scheduler.open().ok());
+        bool done = false;
+        scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &) { done = true; });
+        QTRY_COMPARE_WITH_TIMEOUT(discord.received.size(), 30, 10000);
+        QTest::qWait(1500);
+        QCOMPARE(discord.received.size(), 30);
+        QVERIFY(!done); // the round waits for the minute to pass
+        QSqlQuery left(store.connection());
+        QVERIFY(left.exec(QStringLiteral("SELECT COUNT(*) FROM post_targets WHERE status = 'scheduled'")) && left.next());
+        QCOMPARE(left.value(0).toInt(), 1); // not claimed while it waits: another process may take it
+    }
+
+    // Lateness the scheduler caused itself (it saw the post in time and is
+    // retrying it) never makes a post "missed": only a scheduler that was not
+    // running at the post's time (asleep, off) leaves the decision to the user.
+    void aPostSeenInTimeIsNeverMissed()
+    {
+        TestStore store;
+        Receiver hook;
+        hook.statuses = {500}; // the first try fails
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.server.baseUrl()));
+        MemorySecretStore secrets;
+        const QString id = duePost(store, QStringLiteral("hook"), Now - 1800);
+        QVERIFY(QSqlQuery(store.connection()).exec(QStringLiteral("UPDATE post_targets SET updated_at = %1").arg(Now - 86400)));
+        AppSettings().setPublishGraceMinutes(60);
+        LocalScheduler::Options options;
+        options.graceFromSettings = true;
+        options.retryBaseMs = 10;
+        options.retryCapMs = 20;
+        LocalScheduler scheduler(store.path(), &secrets, options);
+        QVERIFY(scheduler.open().ok());
+        QCOMPARE(runRound(scheduler).value(0).result, QStringLiteral("retry"));
+        // By the next round it is later than the grace window allows (here: a smaller window).
+        AppSettings().setPublishGraceMinutes(10);
+        QTest::qWait(50);
+        QCOMPARE(runRound(scheduler).value(0).result, QStringLiteral("published"));
+        QCOMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Published);
+        AppSettings().setPublishGraceMinutes(15);
+    }
+
     // The grace window is the user's setting (Publishing Accounts), read each round.
     void theGraceWindowFollowsTheSetting()
     {
