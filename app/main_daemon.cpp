@@ -94,17 +94,12 @@ int main(int argc, char *argv[])
             log(last = line);
     });
 
-    bool roundRunning = false;
     auto round = [&] {
-        if (roundRunning)
-            return; // the last round is still publishing
-        roundRunning = true;
         scheduler.runOnce([&](const QList<Almanac::LocalScheduler::Outcome> &outcomes) {
             for (const auto &o : outcomes)
                 log(QStringLiteral("%1: post %2 to %3%4").arg(o.result, o.postId, o.integrationId,
                                                              o.error.isEmpty() ? (o.url.isEmpty() ? QString() : u' ' + o.url)
                                                                                : QStringLiteral(": ") + o.error));
-            roundRunning = false;
             if (!outcomes.isEmpty())
                 sync.kick(); // what was published may matter to the status refresh
         });

@@ -88,6 +88,11 @@ Publisher *LocalScheduler::publisherFor(const QString &platform)
 
 void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
 {
+    if (m_roundRunning) { // a paced round can outlast the interval; the next tick after it takes what is new
+        (void)ScheduleRepository(m_db->connection()).recordRound(m_owner, 0, 0, {}); // still alive, for the window
+        return done({});
+    }
+    m_roundRunning = true;
     if (m_options.graceFromSettings) // the user may have changed it in the window since the last round
         m_options.graceSecs = qint64(AppSettings().publishGraceMinutes()) * 60;
     auto run = std::make_shared<Run>();
@@ -111,6 +116,7 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
         }
         (void)ScheduleRepository(m_db->connection())
             .recordRound(m_owner, published, failed, outcomes.isEmpty() ? QString() : describe(outcomes.last()));
+        m_roundRunning = false;
         done(outcomes);
     };
     next(run);

@@ -61,6 +61,7 @@ public:
     // (the row goes when it is destroyed).
     Result<void> open();
     // Publishes everything due now; `done` hears what became of each destination.
+    // While a round runs, another one ends at once with nothing.
     void runOnce(std::function<void(const QList<Outcome> &)> done);
     QString owner() const { return m_owner; }
     // An outcome in words: "Published “Autumn blend…” to Acme on Bluesky."
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_network = nullptr;
     std::map<QString, RateLimiter> m_paces; // by integration
+    bool m_roundRunning = false;
     qint64 m_lastRoundAt = 0;               // when this process's last round started
     QSet<QString> m_lastRoundDue;           // what it listed as due (post/integration)
     std::map<QString, std::unique_ptr<Publisher>> m_publishers; // by platform; Bluesky's keeps its sessions between rounds
