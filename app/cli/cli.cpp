@@ -12,6 +12,7 @@
 #include "store/outboxrepository.h"
 #include "store/postrepository.h"
 #include "store/providerrepository.h"
+#include "store/storebackup.h"
 #include "secrets/secretstore.h"
 #include "publish/localscheduler.h"
 #include "sync/syncengine.h"
@@ -49,6 +50,8 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] retry-failed [--platform P] [--since ISO] [--until ISO] [--post ID ...]
   almanac-cli [--db PATH] cancel-group GROUP_ID
   almanac-cli [--db PATH] secret set ID                  (reads the account's secret from stdin into the keychain)
+  almanac-cli [--db PATH] backup FILE                    (the whole store, one file)
+  almanac-cli [--db PATH] restore FILE                   (the current store is kept in the backups folder first)
   almanac-cli [--db PATH] scheduler run [--once] [--json] [--lease-seconds N] [--grace-minutes N]
 )";
 
@@ -156,6 +159,10 @@ int Cli::run(const QStringList &arguments)
         return secret(args);
     if (command == u"scheduler")
         return scheduler(args);
+    if (command == u"backup")
+        return backup(args);
+    if (command == u"restore")
+        return restore(args);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -684,6 +691,47 @@ int Cli::secret(const QStringList &args)
         return UsageOrFileError;
     }
     print(m_out, tr("stored the secret of %1 in the keychain\n").arg(id));
+    return Success;
+}
+
+int Cli::backup(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("backup needs the FILE to write"));
+    Database db; // opening brings the store up to date first, so the copy is of the current schema
+    if (!openStore(db))
+        return UsageOrFileError;
+    if (auto r = StoreBackup::backup(m_storePath, args.first()); !r) {
+        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        return UsageOrFileError;
+    }
+    print(m_out, tr("backed up %1 to %2\n").arg(m_storePath, args.first()));
+    return Success;
+}
+
+int Cli::restore(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("restore needs the backup FILE to read"));
+    const Result<StoreBackup::Summary> summary = StoreBackup::inspect(args.first());
+    if (!summary) {
+        print(m_err, tr("almanac-cli: nothing was restored: %1\n").arg(summary.error()));
+        return UsageOrFileError;
+    }
+    Database db; // the store must exist and be current before it is replaced
+    if (!openStore(db))
+        return UsageOrFileError;
+    db.close();
+    const Result<QString> safety = StoreBackup::restore(m_storePath, args.first(), StoreBackup::defaultFolder());
+    if (!safety) {
+        print(m_err, tr("almanac-cli: %1\n").arg(safety.error()));
+        return UsageOrFileError;
+    }
+    print(m_out, tr("restored %1 (%2 posts, %3 accounts); the store as it was is kept in %4\n")
+                     .arg(args.first())
+                     .arg(summary.value().posts)
+                     .arg(summary.value().integrations)
+                     .arg(safety.value()));
     return Success;
 }
 

@@ -34,6 +34,8 @@ private:
     int cancelGroup(const QStringList &args);
     int secret(const QStringList &args);
     int scheduler(const QStringList &args);
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
     int usage(const QString &problem);
     // Opens the --db store, or says why not on stderr.
     bool openStore(Database &db);
