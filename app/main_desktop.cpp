@@ -67,6 +67,8 @@ int main(int argc, char *argv[])
     Almanac::MainWindow window(database);
     window.show();
     window.startSync(&keychain);
+    if (!parser.isSet(demo))
+        window.startDailyBackups();
     if (!parser.positionalArguments().isEmpty()) {
         const QString file = parser.positionalArguments().first();
         QTimer::singleShot(0, &window, [&window, file] { window.importCsv(file); });

@@ -2,6 +2,7 @@
 // The main window on the offscreen platform: real widgets, a real store.
 #include "calendar/calendarwidget.h"
 #include "itemmodels/calendarmodel.h"
+#include "mainwindow/backupactions.h"
 #include "mainwindow/mainwindow.h"
 #include "store/postrepository.h"
 #include "teststore.h"
@@ -19,6 +20,10 @@
 #include <QTest>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QDir>
 
 using namespace Almanac;
 
@@ -36,6 +41,7 @@ private Q_SLOTS:
     }
     void startsEmptyWithAWayForward();
     void statusFilterNarrowsTheList();
+    void backUpAndRestoreThroughTheWindow();
 };
 
 void TestMainWindow::startsEmptyWithAWayForward()
@@ -87,6 +93,70 @@ void TestMainWindow::statusFilterNarrowsTheList()
     restored->item(int(PostStatus::Scheduled))->setCheckState(Qt::Checked);
     QCOMPARE(again.calendarModel()->rowCount(), 3);
     again.close();
+}
+
+
+void TestMainWindow::backUpAndRestoreThroughTheWindow()
+{
+    Test::TestStore store;
+    store.addIntegration("int_x", "x");
+    PostRepository posts(store.connection());
+    for (int i = 0; i < 3; ++i) {
+        Post p;
+        p.content = QStringLiteral("kept %1").arg(i);
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = 1776762000 + i * 3600;
+        QVERIFY(posts.insert(p).ok());
+    }
+    MainWindow window(store.database());
+    window.show();
+    QCOMPARE(window.calendarModel()->rowCount(), 3);
+    auto *backups = window.findChild<BackupActions *>();
+    QVERIFY(backups);
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("backUpAction"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QSignalSpy finished(backups, &BackupActions::finished);
+    QSignalSpy messages(backups, &BackupActions::message);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plan.sqlite"));
+    backups->backUp(file);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(messages.last().at(1).toBool(), false);
+
+    // After the backup: one more post and an undo step about it.
+    Post later;
+    later.content = QStringLiteral("added after the backup");
+    later.status = PostStatus::Scheduled;
+    later.scheduledAt = 1776762000 + 86400;
+    QVERIFY(posts.insert(later).ok());
+    window.calendarModel()->reload();
+    QCOMPARE(window.calendarModel()->rowCount(), 4);
+    auto *undo = window.findChild<QUndoStack *>();
+    QVERIFY(undo);
+    undo->push(new QUndoCommand(QStringLiteral("a step about the store before")));
+    QCOMPARE(undo->count(), 1);
+
+    backups->restore(file);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(messages.last().at(1).toBool(), false);
+    // The window shows the restored store at once, and has forgotten steps it can no longer undo.
+    QCOMPARE(window.calendarModel()->rowCount(), 3);
+    QCOMPARE(undo->count(), 0);
+    // The store as it was is kept where the message says.
+    const QString said = messages.last().at(0).toString();
+    QVERIFY2(said.contains(QStringLiteral("before-restore-")), qPrintable(said));
+
+    // A file that is not a backup is refused with a reason and changes nothing.
+    const QString bogus = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(bogus);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    backups->restore(bogus);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(messages.last().at(1).toBool(), true);
+    QCOMPARE(window.calendarModel()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -9,6 +9,7 @@
 #include "itemmodels/failedtargetsmodel.h"
 #include "publish/backgroundscheduler.h"
 #include "sync/failedpanel.h"
+#include "backupactions.h"
 #include "publishingindicator.h"
 #include "settings/accountsdialog.h"
 #include "sync/providersdialog.h"
@@ -19,6 +20,7 @@
 #include "importwizard/importwizard.h"
 #include "store/importrepository.h"
 #include "store/providerrepository.h"
+#include "store/storebackup.h"
 #include "sync/backgroundsync.h"
 #include "itemmodels/calendarmodel.h"
 #include "messagebar.h"
@@ -206,6 +208,22 @@ void MainWindow::createActions()
     m_accountsAction->setStatusTip(tr("Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself"));
     m_accountsAction->setEnabled(false); // until the window has a keychain to keep passwords in
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
+    file->addSeparator();
+    m_backups = new BackupActions(m_database, this);
+    m_backups->addTo(file);
+    connect(m_backups, &BackupActions::message, this, [this](const QString &text, bool problem) {
+        m_messages->showMessage(text, problem ? MessageBar::Kind::Warning : MessageBar::Kind::Information);
+    });
+    connect(m_backups, &BackupActions::restored, this, [this] {
+        m_undo->clear(); // its steps were about the store before
+        reloadIntegrations();
+        m_model->reload();
+        m_failed->reload();
+        m_unscheduled->reload();
+        m_publishing->refresh();
+        if (m_sync)
+            m_sync->kick();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -437,6 +455,11 @@ void MainWindow::createFailedDock()
         }
     });
     connect(m_undo, &QUndoStack::indexChanged, m_failed, &FailedPanel::reload);
+}
+
+void MainWindow::startDailyBackups()
+{
+    m_backups->backUpDaily(StoreBackup::defaultFolder());
 }
 
 void MainWindow::reloadIntegrations()

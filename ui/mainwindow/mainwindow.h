@@ -21,6 +21,7 @@ namespace Almanac {
 class BackgroundScheduler;
 class BackgroundSync;
 class PublishingIndicator;
+class BackupActions;
 class ImportWizard;
 class SecretStore;
 class CalendarModel;
@@ -55,6 +56,8 @@ public:
     // Starts syncing to the hosted schedulers in the background, when any
     // provider account is set up. `secrets` must outlive the window.
     void startSync(SecretStore *secrets, const SyncEngine::Options &options = {});
+    // The daily copy of the store into the backups folder (the newest seven kept).
+    void startDailyBackups();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +114,7 @@ private:
     QAction *m_providersAction = nullptr;
     QAction *m_accountsAction = nullptr;
     PublishingIndicator *m_publishing = nullptr;
+    BackupActions *m_backups = nullptr;
 };
 
 } // namespace Almanac
