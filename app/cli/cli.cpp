@@ -5,7 +5,9 @@
 #include "domain/jsonwriter.h"
 #include "domain/platform.h"
 #include "domain/postjson.h"
+#include "exporting/postexporter.h"
 #include "importing/csvimporter.h"
+#include "importing/jsonimporter.h"
 #include "importing/importreport.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -30,9 +32,9 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 const char *const usageText = R"(usage:
@@ -45,7 +47,10 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] integrations list [--json]
   almanac-cli [--db PATH] import FILE [--dry-run] [--json] [--timezone IANA]
                                       [--dialect auto|openpost|bundlesocial] [--skip-invalid]
+                                      (a CSV in either dialect, or a JSON export)
   almanac-cli [--db PATH] list [--status STATUS] [--from ISO] [--to ISO] [--json]
+  almanac-cli [--db PATH] export FILE|- --format openpost|bundlesocial|json|ics [--from ISO] [--to ISO]
+                                      [--post ID ...] [--team-id TEAM]
   almanac-cli [--db PATH] sync [--json] [--timeout SECONDS]
   almanac-cli [--db PATH] retry-failed [--platform P] [--since ISO] [--until ISO] [--post ID ...]
   almanac-cli [--db PATH] cancel-group GROUP_ID
@@ -145,6 +150,8 @@ int Cli::run(const QStringList &arguments)
         return integrations(args);
     if (command == u"import")
         return importFile(args);
+    if (command == u"export")
+        return exportPosts(args);
     if (command == u"list")
         return list(args);
     if (command == u"provider")
@@ -264,6 +271,9 @@ int Cli::importFile(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usage(tr("import needs exactly one FILE"));
 
+    if (JsonImporter::looksLikeJson(parser.positionalArguments().first()))
+        return importJson(parser.positionalArguments().first(), parser.isSet(dryRun));
+
     ImportOptions options;
     options.filePath = parser.positionalArguments().first();
     options.storePath = m_storePath;
@@ -297,6 +307,84 @@ int Cli::importFile(const QStringList &args)
     case ImportOutcome::Status::Cancelled: break;
     }
     return UsageOrFileError;
+}
+
+int Cli::importJson(const QString &path, bool dryRun)
+{
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    JsonImporter importer(db.connection(), {path, dryRun, 0});
+    const JsonImportOutcome outcome = importer.run();
+    using Status = JsonImportOutcome::Status;
+    switch (outcome.status) {
+    case Status::Committed:
+        print(m_out, tr("Imported %n post(s) from %1 (import %2).\n", nullptr, int(outcome.posts))
+                         .arg(path)
+                         .arg(outcome.importId));
+        return Success;
+    case Status::Validated:
+        print(m_out, tr("All %n post(s) in %1 are valid; nothing was written (dry run).\n", nullptr, int(outcome.posts))
+                         .arg(path));
+        return Success;
+    case Status::ValidationFailed:
+        for (const QString &e : outcome.errors)
+            print(m_err, e + u'\n');
+        print(m_err, tr("Nothing was imported: %n problem(s) in %1.\n", nullptr, int(outcome.errors.size())).arg(path));
+        return ValidationFailed;
+    case Status::FileRefused:
+    case Status::StoreFailed: break;
+    }
+    print(m_err, tr("almanac-cli: %1\n").arg(outcome.errors.join(u'\n')));
+    return UsageOrFileError;
+}
+
+int Cli::exportPosts(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("ISO"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("ISO"));
+    const QCommandLineOption post(QStringLiteral("post"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption teamId(QStringLiteral("team-id"), QString(), QStringLiteral("TEAM"));
+    parser.addOptions({format, from, to, post, teamId});
+    QString problem;
+    if (!parseOptions(parser, args, &problem))
+        return usage(problem);
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("export needs exactly one FILE (or - for standard output)"));
+    ExportOptions options;
+    const std::optional<ExportFormat> chosen = exportFormatFromName(parser.value(format));
+    if (!chosen)
+        return usage(tr("--format \"%1\" is not a format; expected openpost, bundlesocial, json or ics")
+                         .arg(parser.value(format)));
+    options.format = *chosen;
+    options.teamId = parser.value(teamId);
+    options.scope.postIds = parser.values(post);
+    bool ok = true;
+    options.scope.from = parseInstant(parser.value(from), &ok);
+    if (!ok)
+        return usage(tr("--from \"%1\" is not an ISO 8601 date or date-time").arg(parser.value(from)));
+    options.scope.to = parseInstant(parser.value(to), &ok);
+    if (!ok)
+        return usage(tr("--to \"%1\" is not an ISO 8601 date or date-time").arg(parser.value(to)));
+
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    PostExporter exporter(db.connection(), options);
+    const QString file = parser.positionalArguments().first();
+    const Result<ExportOutcome> r = file == u"-" ? exporter.write(*m_out) : exporter.writeFile(file);
+    if (!r) {
+        print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+        return UsageOrFileError;
+    }
+    // What the format could not carry goes to stderr, so a piped export stays clean.
+    for (const QString &note : r.value().notes)
+        print(m_err, tr("note: %1\n").arg(note));
+    if (file != u"-")
+        print(m_out, tr("Exported %n post(s) to %1.\n", nullptr, int(r.value().posts)).arg(file));
+    return Success;
 }
 
 int Cli::list(const QStringList &args)

@@ -28,6 +28,8 @@ private:
     int integrations(const QStringList &args);
     int importFile(const QStringList &args);
     int list(const QStringList &args);
+    int exportPosts(const QStringList &args);
+    int importJson(const QString &path, bool dryRun);
     int provider(const QStringList &args);
     int sync(const QStringList &args);
     int retryFailed(const QStringList &args);

@@ -68,7 +68,8 @@ QByteArray BundleSocialProvider::csv(const QList<SyncItem> &items) const
                        QStringLiteral("status"), QStringLiteral("socialAccountTypes"), QStringLiteral("text")};
     for (const Platform *p : std::as_const(platforms))
         header << p->bundlePrefix + QStringLiteral("Text") << p->bundlePrefix + QStringLiteral("MediaUrls");
-    const CsvWriter writer;
+    // bundle.social reads this file, not a person: text starting with = or @ goes as written.
+    const CsvWriter writer(',', CsvWriter::Formulas::Keep);
     QByteArray out;
     writer.appendRecord(out, header);
     for (const SyncItem &item : items) {

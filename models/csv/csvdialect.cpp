@@ -29,7 +29,9 @@ constexpr Alias openPostColumns[] = {
     {"date", ColumnRole::ScheduleAt},          {"media", ColumnRole::Media},
     {"media_urls", ColumnRole::Media},         {"media_url", ColumnRole::Media},
     {"post_type", ColumnRole::PostType},       {"type", ColumnRole::PostType},
-    {"tags", ColumnRole::Tags},
+    {"tags", ColumnRole::Tags},                {"title", ColumnRole::Title},
+    {"platform_overrides", ColumnRole::PlatformOverrides},
+    {"platform_settings", ColumnRole::PlatformSettings}, {"status", ColumnRole::Status},
 };
 
 constexpr Alias bundleColumns[] = {

@@ -21,6 +21,9 @@ enum class ColumnRole {
     Ignored,
     // OpenPost (seed 000)
     Content, Integrations, ScheduleAt, Media, PostType, Tags,
+    // Almanac's own OpenPost columns, so an export carries what the seed's do not:
+    // {platform: text} and {platform: {setting: value}} as JSON (and "title").
+    PlatformOverrides, PlatformSettings,
     // bundle.social (seed 003)
     TeamId, Title, PostDate, Status, SocialAccountTypes, Text,
     PlatformText,    // <prefix>Text: the platform's override of text

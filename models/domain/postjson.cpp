@@ -9,7 +9,7 @@ namespace Almanac {
 
 void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, const PostSyncInfo *sync)
 {
-    const bool full = shape == PostJsonShape::Full;
+    const bool full = shape == PostJsonShape::Full || shape == PostJsonShape::Export;
     json.beginObject();
     if (full) {
         json.key("id").string(post.id);
@@ -28,8 +28,18 @@ void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, cons
         json.null();
     json.key("post_type").string(post.postType);
     json.key("media").beginArray();
-    for (const MediaRef &m : post.media)
-        json.string(m.url);
+    for (const MediaRef &m : post.media) {
+        if (shape != PostJsonShape::Export) {
+            json.string(m.url);
+            continue;
+        }
+        json.beginObject().key("url").string(m.url);
+        if (!m.platform.isEmpty())
+            json.key("platform").string(m.platform);
+        if (!m.altText.isEmpty())
+            json.key("alt").string(m.altText);
+        json.endObject();
+    }
     json.endArray();
     if (!post.title.isEmpty())
         json.key("title").string(post.title);

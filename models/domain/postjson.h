@@ -10,6 +10,7 @@ enum class PostJsonShape {
     Row,      // as `import --json` prints a row's post: content, integrations, scheduled_at, post_type, media, ...
     Resolved, // what validation resolved, for the import history: Row without the text (the raw row has it)
     Full,     // as `list --json` prints a post: Row plus id, status, group_id, targets, times
+    Export,   // a JSON export: Full, with each media item as {url, platform, alt} (nothing lost)
 };
 
 // Where a post stands with its hosted provider, for `list --json`.

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowvalidator.h"
 
+#include "csv/csvwriter.h"
+
 #include "domain/clock.h"
 #include "domain/textlength.h"
 #include "duplicateindex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <bitset>
 
@@ -238,6 +241,8 @@ RowValidator::RowValidator(const DialectMapping &mapping, ValidationContext cont
         case ColumnRole::Media: setOnce(m_media); break;
         case ColumnRole::PostType: setOnce(m_postType); break;
         case ColumnRole::Tags: setOnce(m_tags); break;
+        case ColumnRole::PlatformOverrides: setOnce(m_overrides); break;
+        case ColumnRole::PlatformSettings: setOnce(m_settings); break;
         case ColumnRole::TeamId: setOnce(m_teamId); break;
         case ColumnRole::Title: setOnce(m_title); break;
         case ColumnRole::Status: setOnce(m_status); break;
@@ -276,7 +281,9 @@ RowValidator::RowValidator(const DialectMapping &mapping, ValidationContext cont
 
 QByteArrayView RowValidator::cell(Fields fields, int column) const
 {
-    return column >= 0 && size_t(column) < fields.size() ? fields[size_t(column)] : QByteArrayView();
+    // A cell an export neutralized for spreadsheets ("'=...") means what it said before.
+    return column >= 0 && size_t(column) < fields.size() ? CsvWriter::unneutralized(fields[size_t(column)])
+                                                         : QByteArrayView();
 }
 
 QString RowValidator::header(int column) const
@@ -590,6 +597,16 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
     resolveTargets(cell(fields, m_integrations), m_integrations, false, v);
     checkSchedule(cell(fields, m_schedule), m_schedule, false, v);
     v.status = v.scheduledAt ? PostStatus::Scheduled : PostStatus::Draft;
+    // Almanac's own status column keeps a dated draft a draft.
+    if (const QByteArrayView status = trimmed(cell(fields, m_status)); !status.isEmpty()) {
+        if (status.compare("draft", Qt::CaseInsensitive) == 0)
+            v.status = PostStatus::Draft;
+        else if (status.compare("scheduled", Qt::CaseInsensitive) != 0)
+            error(v, m_status, tr("%1 is not a status; expected draft or scheduled (or nothing: scheduled when "
+                                  "there is a time).").arg(shown(status)));
+        else if (!v.scheduledAt && trimmed(cell(fields, m_schedule)).isEmpty())
+            error(v, m_status, tr("is scheduled, but %1 is empty; a scheduled post needs a time.").arg(header(m_schedule)));
+    }
     prepareDuplicateKeys(fields, v);
 
     const QByteArrayView postType = trimmed(cell(fields, m_postType));
@@ -608,6 +625,8 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
     checkMediaList(cell(fields, m_media), m_media, &mediaCount, v);
     const QString mediaColumn = m_media >= 0 ? header(m_media) : QStringLiteral("media");
 
+    const std::optional<QJsonObject> overrides = platformObject(fields, m_overrides, &v);
+    const std::optional<QJsonObject> settings = platformObject(fields, m_settings, &v);
     std::bitset<MaxPlatforms> checked;
     for (int target : std::as_const(v.targets)) {
         const Platform *p = m_integrationPlatforms.at(target);
@@ -615,9 +634,66 @@ void RowValidator::validateOpenPost(Fields fields, RowVerdict &v)
             continue;
         checked.set(size_t(catalogIndex(*p)));
         checkPostType(*p, type, header(m_postType >= 0 ? m_postType : m_content), v);
-        if (!content.isEmpty())
+        const QJsonValue override = overrides ? overrides->value(p->id) : QJsonValue();
+        if (!override.isUndefined() && !override.isString())
+            error(v, m_overrides, tr("the value for %1 is not text; expected {\"%1\": \"the text\"}.").arg(p->id));
+        else if (const QByteArray text = override.toString().trimmed().toUtf8(); !text.isEmpty())
+            checkText(*p, text, header(m_overrides) + u'.' + p->id, type == u"thread", v);
+        else if (!content.isEmpty())
             checkText(*p, content, header(m_content), type == u"thread", v);
         checkMediaCount(*p, mediaCount, mediaColumn, v);
+        if (settings)
+            checkSettings(*p, settings->value(p->id).toObject(), header(m_settings) + u'.' + p->id + u'.', v);
+    }
+}
+
+std::optional<QJsonObject> RowValidator::platformObject(Fields fields, int column, RowVerdict *v) const
+{
+    const QByteArrayView raw = trimmed(cell(fields, column));
+    if (raw.isEmpty())
+        return QJsonObject();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw.toByteArray(), &parseError);
+    if (!doc.isObject()) {
+        if (v)
+            error(*v, column, tr("%1 is not a JSON object; expected one keyed by platform, e.g. {\"x\": ...}.")
+                                  .arg(shown(raw)));
+        return std::nullopt;
+    }
+    const QJsonObject object = doc.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!PlatformCatalog::find(it.key())) {
+            if (v)
+                error(*v, column, tr("%1 is not a platform; expected platform ids such as x, bluesky, linkedin.")
+                                      .arg(shown(it.key().toUtf8())));
+            return std::nullopt;
+        }
+    }
+    return object;
+}
+
+void RowValidator::checkSettings(const Platform &p, const QJsonObject &settings, const QString &prefix,
+                                 RowVerdict &v) const
+{
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        const QString field = prefix + it.key();
+        const SettingField *setting = p.openPostSetting(it.key());
+        if (!setting) {
+            v.warnings.append({field, tr("%1 is not a setting of %2; it is kept but not used.")
+                                          .arg(shown(it.key().toUtf8()), p.displayName)});
+            continue;
+        }
+        const QJsonValue value = it.value();
+        QByteArray bytes;
+        if (value.isBool())
+            bytes = value.toBool() ? "TRUE" : "FALSE";
+        else if (value.isDouble())
+            bytes = QByteArray::number(value.toDouble());
+        else if (value.isArray())
+            continue; // lists hold free text
+        else
+            bytes = value.toString().toUtf8();
+        checkSetting(bytes, field, *setting, v);
     }
 }
 
@@ -739,27 +815,7 @@ void RowValidator::validatePost(const Post &post, RowVerdict &v) const
             return m.platform.isEmpty() || m.platform == p->id;
         }));
         checkMediaCount(*p, mediaCount, mediaField, v);
-        const QJsonObject settings = post.platformSettings.value(p->id).toObject();
-        for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
-            const QString field = p->id + u'.' + it.key();
-            const SettingField *setting = p->openPostSetting(it.key());
-            if (!setting) {
-                v.warnings.append({field, tr("%1 is not a setting of %2; it is kept but not used.")
-                                              .arg(shown(it.key().toUtf8()), p->displayName)});
-                continue;
-            }
-            const QJsonValue value = it.value();
-            QByteArray bytes;
-            if (value.isBool())
-                bytes = value.toBool() ? "TRUE" : "FALSE";
-            else if (value.isDouble())
-                bytes = QByteArray::number(value.toDouble());
-            else if (value.isArray())
-                continue; // lists hold free text
-            else
-                bytes = value.toString().toUtf8();
-            checkSetting(bytes, field, *setting, v);
-        }
+        checkSettings(*p, post.platformSettings.value(p->id).toObject(), p->id + u'.', v);
     }
     // One message per field is enough when several platforms share the base text.
     QList<RowIssue> unique;
@@ -784,6 +840,10 @@ Post RowValidator::normalize(Fields fields, const RowVerdict &v) const
         forEachItem(cell(fields, m_media), "# \t\r\n", [&](QByteArrayView url) {
             post.media.append({QString::fromUtf8(url), QString(), QString()});
         });
+        if (const auto overrides = platformObject(fields, m_overrides, nullptr))
+            post.platformOverrides = *overrides;
+        if (const auto settings = platformObject(fields, m_settings, nullptr))
+            post.platformSettings = *settings;
     }
     for (int target : v.targets) {
         const Integration &in = m_context.integrations.at(target);

@@ -94,6 +94,13 @@ private:
     void checkPostType(const Platform &platform, const QString &type, const QString &column, RowVerdict &v) const;
     void checkMediaCount(const Platform &platform, int mediaCount, const QString &column, RowVerdict &v) const;
     void checkSetting(QByteArrayView value, const QString &column, const SettingField &field, RowVerdict &v) const;
+    // A platform's settings as JSON ({field: value}) against its OpenPost fields;
+    // issues name `prefix` + the field.
+    void checkSettings(const Platform &platform, const QJsonObject &settings, const QString &prefix,
+                       RowVerdict &v) const;
+    // A JSON cell ({platform: ...}); nullopt (with the error) when it is not an
+    // object keyed by platform ids. An empty cell is an empty object.
+    std::optional<QJsonObject> platformObject(Fields fields, int column, RowVerdict *v) const;
     // Duplicate keys are computed (and their slots prefetched) as soon as the text,
     // the targets and the time are known, and looked up once the row is judged.
     void prepareDuplicateKeys(Fields fields, const RowVerdict &v);
@@ -113,6 +120,7 @@ private:
     QVarLengthArray<quint64, 4> m_duplicateKeys; // one per target of the row being judged
     // Column indexes by role (-1 when absent).
     int m_content = -1, m_integrations = -1, m_schedule = -1, m_media = -1, m_postType = -1, m_tags = -1;
+    int m_overrides = -1, m_settings = -1; // Almanac's JSON columns of the OpenPost dialect
     int m_teamId = -1, m_title = -1, m_status = -1, m_accounts = -1;
     QList<PlatformColumns> m_platformColumns; // by catalog index
     // A name as the file spells it; hashed with DuplicateIndex::hash, which is
