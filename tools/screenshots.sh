@@ -1,6 +1,6 @@
 #!/bin/bash
 # Starts Almanac on its demo store under Xvfb and saves PNGs of the month view,
-# the week view, the composer, Publishing Accounts and each page of the import wizard (with the
+# the week view, the composer, Publishing Accounts, Export and each page of the import wizard (with the
 # sample files under resources/samples, one of them full of errors), in the
 # light and the dark palette, for people to look at (nothing here is compared
 # automatically). "Now" is pinned so the samples' dates stay ahead.
@@ -72,6 +72,12 @@ shoot() { # palette
     accounts="$(find_window '^Publishing Accounts$')"
     xdotool windowfocus --sync "$accounts"; sleep 0.5
     import -window "$accounts" "$out/accounts-$palette.png"
+    xdotool key Escape; sleep 0.7
+    xdotool windowfocus --sync "$window"; xdotool key ctrl+e; sleep 1.5
+    local export
+    export="$(find_window '^Export Posts$')"
+    xdotool windowfocus --sync "$export"; sleep 0.5
+    import -window "$export" "$out/export-$palette.png"
     stop
 }
 

@@ -3,59 +3,21 @@
 
 #include "store/database.h"
 #include "store/storebackup.h"
+#include "workerprogress.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent>
 
-#include <atomic>
-#include <memory>
 
 namespace Almanac {
-
-namespace {
-
-// Runs `work` on a worker with a modal progress dialog; `work` gets a progress
-// callback that says whether to go on. `done` runs on the GUI thread.
-template <typename T>
-void runWithProgress(QWidget *parent, const QString &label, std::function<T(const StoreBackup::Progress &)> work,
-                     std::function<void(const T &)> done)
-{
-    auto *dialog = new QProgressDialog(label, QObject::tr("Stop"), 0, 1000, parent);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto stop = std::make_shared<std::atomic_bool>(false);
-    QObject::connect(dialog, &QProgressDialog::canceled, dialog, [stop] { *stop = true; });
-    QPointer<QProgressDialog> shown(dialog);
-    auto *watcher = new QFutureWatcher<T>(dialog->parent());
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, watcher, [watcher, shown, done] {
-        if (shown)
-            shown->close();
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([work, stop, shown] {
-        return work([stop, shown](double fraction) {
-            QMetaObject::invokeMethod(qApp, [shown, fraction] {
-                if (shown)
-                    shown->setValue(int(fraction * 1000));
-            });
-            return !*stop;
-        });
-    }));
-}
-
-} // namespace
 
 BackupActions::BackupActions(Database &database, QWidget *window)
     : QObject(window)
@@ -97,7 +59,7 @@ void BackupActions::backUp(const QString &file)
     const QString store = m_database.path();
     runWithProgress<Result<void>>(
         m_window, tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)),
-        [store, file](const StoreBackup::Progress &progress) { return StoreBackup::backup(store, file, progress); },
+        [store, file](const WorkerProgress &progress) { return StoreBackup::backup(store, file, progress); },
         [this, file](const Result<void> &r) {
             if (r)
                 Q_EMIT message(tr("Backed up to %1.").arg(QDir::toNativeSeparators(file)), false);
@@ -137,7 +99,7 @@ void BackupActions::restore(const QString &file)
     const QString store = m_database.path();
     runWithProgress<Result<QString>>(
         m_window, tr("Restoring %1…").arg(QDir::toNativeSeparators(file)),
-        [store, file](const StoreBackup::Progress &progress) {
+        [store, file](const WorkerProgress &progress) {
             return StoreBackup::restore(store, file, StoreBackup::defaultFolder(), progress);
         },
         [this, file](const Result<QString> &r) {

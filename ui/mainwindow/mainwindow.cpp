@@ -10,6 +10,8 @@
 #include "publish/backgroundscheduler.h"
 #include "sync/failedpanel.h"
 #include "backupactions.h"
+#include "exportdialog.h"
+#include "importing/jsonimporter.h"
 #include "publishingindicator.h"
 #include "settings/accountsdialog.h"
 #include "sync/providersdialog.h"
@@ -188,6 +190,21 @@ void MainWindow::createActions()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     history->setStatusTip(tr("Past imports, their rows, and Undo Import"));
     connect(history, &QAction::triggered, this, &MainWindow::showImportHistory);
+    QAction *importJsonAction = file->addAction(tr("Import &JSON Export…"));
+    importJsonAction->setObjectName(QStringLiteral("importJsonAction"));
+    importJsonAction->setStatusTip(tr("Add the posts of an Almanac JSON export"));
+    connect(importJsonAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON Export"), QDir::homePath(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importJson(path);
+    });
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save posts as CSV, JSON or a calendar file"));
+    connect(exportAction, &QAction::triggered, this, [this] { showExport(); });
+    file->addSeparator();
     QAction *sync = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Now"));
     sync->setObjectName(QStringLiteral("syncAction"));
     sync->setShortcut(QKeySequence(Qt::Key_F5));
@@ -659,6 +676,10 @@ void MainWindow::showAbout()
 
 ImportWizard *MainWindow::importCsv(const QString &path)
 {
+    if (!path.isEmpty() && JsonImporter::looksLikeJson(path)) {
+        importJson(path); // an Almanac JSON export, dropped or opened like a CSV
+        return nullptr;
+    }
     if (m_wizard && m_wizard->isVisible()) { // a closed one is on its way out
         m_wizard->raise();
         m_wizard->activateWindow();
@@ -675,6 +696,60 @@ ImportWizard *MainWindow::importCsv(const QString &path)
     if (!path.isEmpty())
         m_wizard->openFile(path);
     return m_wizard;
+}
+
+ExportDialog *MainWindow::showExport()
+{
+    auto *dialog = new ExportDialog(m_database, m_calendar->selectedPostIds(), m_model->firstDay(),
+                                    m_model->endDay().addDays(-1), m_model->timeZone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::finished, this, [this](bool ok, const QString &message, const QStringList &notes) {
+        if (!ok) {
+            m_messages->showMessage(message, MessageBar::Kind::Warning);
+            return;
+        }
+        QStringList lines{message};
+        lines << notes;
+        m_messages->showMessage(lines.join(u'\n'), notes.isEmpty() ? MessageBar::Kind::Information
+                                                                    : MessageBar::Kind::Warning);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::importJson(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const JsonImportOutcome check = JsonImporter(m_database.connection(), {path, true, 0}).run();
+    QApplication::restoreOverrideCursor();
+    if (check.status != JsonImportOutcome::Status::Validated) {
+        QMessageBox box(QMessageBox::Warning, tr("Import JSON Export"),
+                        check.status == JsonImportOutcome::Status::ValidationFailed
+                            ? tr("Nothing was imported: %n problem(s) in %1.", nullptr, int(check.errors.size())).arg(name)
+                            : tr("Nothing was imported."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(check.errors.mid(0, 5).join(u'\n'));
+        if (check.errors.size() > 5)
+            box.setDetailedText(check.errors.join(u'\n'));
+        box.exec();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Import JSON Export"),
+                    tr("Add the %n post(s) in %1 to the calendar?", nullptr, int(check.posts)).arg(name),
+                    QMessageBox::Cancel, this);
+    ask.setInformativeText(tr("They become one import, which Import History can undo."));
+    QPushButton *import = ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(import);
+    ask.exec();
+    if (ask.clickedButton() != import)
+        return;
+    const JsonImportOutcome done = JsonImporter(m_database.connection(), {path, false, 0}).run();
+    if (!done.committed()) {
+        m_messages->showMessage(tr("Nothing was imported: %1").arg(done.errors.join(u' ')), MessageBar::Kind::Warning);
+        return;
+    }
+    showImported(done.importId);
 }
 
 void MainWindow::showImported(qint64 importId)

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace Almanac {
 
 class BackgroundScheduler;
+class ExportDialog;
 class BackgroundSync;
 class PublishingIndicator;
 class BackupActions;
@@ -46,7 +47,10 @@ public:
 
     // Opens the import wizard (on a file, when given). Also reached by dropping
     // a .csv on the window and by opening one with Almanac.
+    // Opens the import wizard on a CSV; an Almanac JSON export is checked and imported after asking.
     ImportWizard *importCsv(const QString &path = {});
+    void importJson(const QString &path);
+    ExportDialog *showExport();
     CalendarModel *calendarModel() const { return m_model; }
     CalendarWidget *calendar() const { return m_calendar; }
     QUndoStack *undoStack() const { return m_undo; }
