@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -23,7 +24,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("almanac"));
     QApplication::setApplicationDisplayName(QStringLiteral("Almanac"));
     QApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("almanac"));
+    // The installed .desktop file's id, so Wayland compositors and docks match the window to it.
+    QApplication::setDesktopFileName(QStringLiteral("app.almanac.Almanac"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("app.almanac.Almanac"));
+    if (icon.isNull()) // not installed (a build tree, a portable copy): the bundled sizes
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/almanac-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // Qt's own dialogs and buttons in the user's language (Almanac's own catalogs come with the translations issue).
     QTranslator qtTranslator;

@@ -2,6 +2,8 @@
 # Almanac set-up on a fresh Debian 12 machine.
 #   scripts/setup.sh run    install what is missing, build, start the desktop app
 #   scripts/setup.sh test   install what is missing, build, run the whole test suite
+#   scripts/setup.sh package  install what is missing, build a release, check the desktop
+#                             file and metainfo, make build/release/almanac_<version>_<arch>.deb
 # Works as root or as a user with sudo; apt-get runs only when a package is missing.
 set -euo pipefail
 
@@ -52,8 +54,17 @@ test)
     # The fuzz run and the slow end-to-end tests overlap with the rest on 2 cores.
     exec ctest --output-on-failure -j2 --timeout 900 "$@"
     ;;
+package)
+    install_missing "${build_packages[@]}" dpkg-dev file desktop-file-utils appstream
+    desktop-file-validate "$here/resources/app.almanac.Almanac.desktop"
+    appstreamcli validate --no-net "$here/resources/app.almanac.Almanac.metainfo.xml"
+    build release
+    cd "$here/build/release"
+    cpack -G DEB
+    ls -1 "$here"/build/release/almanac_*.deb
+    ;;
 *)
-    echo "usage: scripts/setup.sh run|test [args...]" >&2
+    echo "usage: scripts/setup.sh run|test|package [args...]" >&2
     exit 2
     ;;
 esac
