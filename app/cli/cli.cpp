@@ -32,11 +32,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 const char *const usageText = R"(usage:
   almanac-cli [--db PATH] provider add NAME --kind openpost|posteverywhere|bundlesocial --base-url URL
                                      [--rate-limit N] [--team-id TEAM]

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QCoreApplication>
 
 class QIODevice;
 
@@ -17,6 +18,8 @@ class SecretStore;
 // everything still queued.
 class Cli final
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     enum ExitCode { Success = 0, ValidationFailed = 1, UsageOrFileError = 2, StoppedEarly = 3 };
 

@@ -13,11 +13,6 @@ namespace Almanac::DemoData {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoData", text);
-}
-
 } // namespace
 
 Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
@@ -34,16 +29,16 @@ Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
         {"int_threads_acme", "threads", "@acme.coffee"},
     };
     const QStringList texts{
-        tr("New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today."),
-        tr("Brewing tip: grind a little finer when your pour-over drains in under three minutes."),
-        tr("We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!"),
-        tr("Behind the scenes: roasting day at the warehouse #roasting"),
-        tr("Our barista team is hiring. Part time, weekends, great coffee guaranteed."),
-        tr("Customer question of the week: does dark roast have more caffeine? Short answer: no."),
-        tr("Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings."),
-        tr("Thank you for 10,000 followers! A free bag goes to three of you this Friday."),
-        tr("Workshop: latte art for beginners, Thursday 6 pm. Eight seats left."),
-        tr("How we pick our farms: direct trade, visits every harvest, prices above fair trade."),
+        QCoreApplication::translate("DemoData", "New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today."),
+        QCoreApplication::translate("DemoData", "Brewing tip: grind a little finer when your pour-over drains in under three minutes."),
+        QCoreApplication::translate("DemoData", "We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!"),
+        QCoreApplication::translate("DemoData", "Behind the scenes: roasting day at the warehouse #roasting"),
+        QCoreApplication::translate("DemoData", "Our barista team is hiring. Part time, weekends, great coffee guaranteed."),
+        QCoreApplication::translate("DemoData", "Customer question of the week: does dark roast have more caffeine? Short answer: no."),
+        QCoreApplication::translate("DemoData", "Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings."),
+        QCoreApplication::translate("DemoData", "Thank you for 10,000 followers! A free bag goes to three of you this Friday."),
+        QCoreApplication::translate("DemoData", "Workshop: latte art for beginners, Thursday 6 pm. Eight seats left."),
+        QCoreApplication::translate("DemoData", "How we pick our farms: direct trade, visits every harvest, prices above fair trade."),
     };
     const QStringList tags{QStringLiteral("launch"), QStringLiteral("tips"), QStringLiteral("events"),
                            QStringLiteral("hiring"), QStringLiteral("community")};
@@ -88,7 +83,7 @@ Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
                 target.platform = QString::fromLatin1(a.platform);
                 target.status = post.status;
                 if (post.status == PostStatus::Failed)
-                    target.lastError = tr("The account's token has expired; reconnect it.");
+                    target.lastError = QCoreApplication::translate("DemoData", "The account's token has expired; reconnect it.");
                 post.targets.append(target);
                 if (target.platform == u"instagram")
                     post.media.append({QStringLiteral("https://cdn.example.com/acme/%1.jpg").arg(textIndex), {}, {}});
@@ -102,9 +97,9 @@ Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
     }
     // Ideas without a date yet, waiting in the Unscheduled Drafts panel.
     const QStringList ideas{
-        tr("Idea: a photo series on the people who grow our beans, one farm a week."),
-        tr("Idea: poll which single origin should come back next month."),
-        tr("Idea: a 60-second video on dialling in espresso at home."),
+        QCoreApplication::translate("DemoData", "Idea: a photo series on the people who grow our beans, one farm a week."),
+        QCoreApplication::translate("DemoData", "Idea: poll which single origin should come back next month."),
+        QCoreApplication::translate("DemoData", "Idea: a 60-second video on dialling in espresso at home."),
     };
     for (int i = 0; i < ideas.size(); ++i) {
         Post post;

@@ -24,11 +24,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImporter", text);
-}
-
 // One row as the reading thread hands it to the writing one.
 struct JudgedRow
 {
@@ -92,18 +87,18 @@ CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
     CsvProbe probe;
     const QFileInfo info(path);
     if (info.isDir()) {
-        probe.error = tr("%1 is a folder, not a CSV file.").arg(path);
+        probe.error = QCoreApplication::translate("CsvImporter", "%1 is a folder, not a CSV file.").arg(path);
         return probe;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        probe.error = tr("Could not open %1: %2.").arg(path, file.errorString());
+        probe.error = QCoreApplication::translate("CsvImporter", "Could not open %1: %2.").arg(path, file.errorString());
         return probe;
     }
     CsvReader reader(&file);
     if (!reader.next()) {
         probe.error = reader.hasError() ? reader.error().message
-                                        : tr("The file is empty; expected a header row such as "
+                                        : QCoreApplication::translate("CsvImporter", "The file is empty; expected a header row such as "
                                              "content,integrations,schedule_at.");
         return probe;
     }
@@ -119,7 +114,7 @@ CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
     if (reader.hasError())
         probe.error = reader.error().message;
     else if (!probe.hasDataRows && reader.bytesConsumed() < probeBytes)
-        probe.error = tr("The file has a header row but no data rows.");
+        probe.error = QCoreApplication::translate("CsvImporter", "The file has a header row but no data rows.");
     return probe;
 }
 

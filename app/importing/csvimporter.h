@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <optional>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -87,6 +88,8 @@ public:
 // own connection to the store.
 class CsvImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
 public:
     explicit CsvImporter(ImportOptions options);
 

@@ -11,11 +11,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportReport", text);
-}
-
 void writeIssues(JsonWriter &json, const QList<RowIssue> &issues)
 {
     json.beginArray();

@@ -5,6 +5,7 @@
 #include "domain/jsonwriter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class QIODevice;
 
@@ -15,6 +16,8 @@ namespace Almanac {
 // Output is flushed in 64 KiB pieces, so memory stays flat on any file.
 class ImportReport final : public ImportObserver
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+
 public:
     enum class Format { Text, Json };
 

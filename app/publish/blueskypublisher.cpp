@@ -22,21 +22,16 @@ namespace {
 
 const QString PostCollection = QStringLiteral("app.bsky.feed.post");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BlueskyPublisher", text);
-}
-
 // What an unsuccessful answer means: retry (no answer, 429, 5xx) or not.
 PublishResult unsuccessful(int status, const QJsonObject &json, const QString &errorString)
 {
     if (worthRetrying(status))
         return {PublishResult::Kind::Retry, {},
-                status ? tr("Bluesky answered HTTP %1.").arg(status) : tr("No answer: %1.").arg(errorString)};
+                status ? QCoreApplication::translate("BlueskyPublisher", "Bluesky answered HTTP %1.").arg(status) : QCoreApplication::translate("BlueskyPublisher", "No answer: %1.").arg(errorString)};
     const QString error = json.value(u"error").toString();
     const QString message = json.value(u"message").toString();
     return {PublishResult::Kind::Failed, {},
-            tr("Bluesky refused it (HTTP %1, %2): %3").arg(status).arg(error.isEmpty() ? QStringLiteral("?") : error,
+            QCoreApplication::translate("BlueskyPublisher", "Bluesky refused it (HTTP %1, %2): %3").arg(status).arg(error.isEmpty() ? QStringLiteral("?") : error,
                                                                         message.isEmpty() ? errorString : message)};
 }
 

@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -23,6 +24,8 @@ namespace Almanac {
 // killed process the next try finds what landed instead of posting it again.
 class BlueskyPublisher final : public Publisher
 {
+    Q_DECLARE_TR_FUNCTIONS(BlueskyPublisher)
+
 public:
     explicit BlueskyPublisher(int transferTimeoutMs = 30000) : m_timeoutMs(transferTimeoutMs) {}
 

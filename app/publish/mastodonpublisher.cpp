@@ -17,11 +17,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MastodonPublisher", text);
-}
-
 // What a reply that is not a success means: retry (no answer, 429, 5xx) or not.
 PublishResult unsuccessful(QNetworkReply *reply, const QByteArray &body)
 {
@@ -29,9 +24,9 @@ PublishResult unsuccessful(QNetworkReply *reply, const QByteArray &body)
     const QString message = QJsonDocument::fromJson(body).object().value(u"error").toString();
     if (worthRetrying(status))
         return {PublishResult::Kind::Retry, {},
-                status ? tr("Mastodon answered HTTP %1.").arg(status) : tr("No answer: %1.").arg(reply->errorString())};
+                status ? QCoreApplication::translate("MastodonPublisher", "Mastodon answered HTTP %1.").arg(status) : QCoreApplication::translate("MastodonPublisher", "No answer: %1.").arg(reply->errorString())};
     return {PublishResult::Kind::Failed, {},
-            tr("Mastodon refused it (HTTP %1): %2").arg(status).arg(message.isEmpty() ? QString::fromUtf8(body.left(300)) : message)};
+            QCoreApplication::translate("MastodonPublisher", "Mastodon refused it (HTTP %1): %2").arg(status).arg(message.isEmpty() ? QString::fromUtf8(body.left(300)) : message)};
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 
 #include <memory>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -17,6 +18,8 @@ namespace Almanac {
 // answer returns the status already made instead of a second one.
 class MastodonPublisher final : public Publisher
 {
+    Q_DECLARE_TR_FUNCTIONS(MastodonPublisher)
+
 public:
     explicit MastodonPublisher(int transferTimeoutMs = 30000, int pollMs = 1000)
         : m_timeoutMs(transferTimeoutMs), m_pollMs(pollMs) {}

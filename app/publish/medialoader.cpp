@@ -13,11 +13,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MediaLoader", text);
-}
-
 PublishResult failed(const QString &why)
 {
     return {PublishResult::Kind::Failed, {}, why};
@@ -26,7 +21,7 @@ PublishResult failed(const QString &why)
 QString tooBig(const QString &name, qint64 size, qint64 maxBytes)
 {
     const QLocale locale;
-    return tr("The media %1 is %2; the platform takes at most %3.")
+    return QCoreApplication::translate("MediaLoader", "The media %1 is %2; the platform takes at most %3.")
         .arg(name, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
 }
 

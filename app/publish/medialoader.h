@@ -5,6 +5,7 @@
 #include "publisher.h"
 
 #include <functional>
+#include <QCoreApplication>
 
 class QNetworkAccessManager;
 
@@ -25,6 +26,8 @@ struct LoadedMedia
 // download is final; no answer is worth a retry.
 class MediaLoader final
 {
+    Q_DECLARE_TR_FUNCTIONS(MediaLoader)
+
 public:
     using Done = std::function<void(const LoadedMedia &media, const std::optional<PublishResult> &problem)>;
 

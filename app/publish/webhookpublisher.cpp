@@ -16,11 +16,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebhookPublisher", text);
-}
-
 } // namespace
 
 QByteArray WebhookPublisher::genericBody(const PublishJob &job)

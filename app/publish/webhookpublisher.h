@@ -2,6 +2,7 @@
 #pragma once
 
 #include "publisher.h"
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -12,6 +13,8 @@ namespace Almanac {
 // the same on every try, so a receiver can drop a repeat.
 class WebhookPublisher final : public Publisher
 {
+    Q_DECLARE_TR_FUNCTIONS(WebhookPublisher)
+
 public:
     explicit WebhookPublisher(int transferTimeoutMs = 30000) : m_timeoutMs(transferTimeoutMs) {}
 

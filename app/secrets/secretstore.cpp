@@ -10,11 +10,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
-
 const QString Service = QStringLiteral("almanac");
 
 QString providerEntry(const QString &name)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -13,6 +14,8 @@ namespace Almanac {
 // they belong on a worker thread or in the CLI.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+
 public:
     virtual ~SecretStore() = default;
     virtual Result<QString> read(const QString &key) = 0;
@@ -32,6 +35,8 @@ public:
 // Windows Credential Manager), under the service "almanac".
 class KeychainSecretStore final : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+
 public:
     Result<QString> read(const QString &key) override;
     Result<void> write(const QString &key, const QString &secret) override;
@@ -40,6 +45,8 @@ public:
 // For tests only: secrets in memory.
 class MemorySecretStore final : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(MemorySecretStore)
+
 public:
     Result<QString> read(const QString &key) override;
     Result<void> write(const QString &key, const QString &secret) override;

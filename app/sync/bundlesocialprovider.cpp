@@ -18,11 +18,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BundleSocialProvider", text);
-}
-
 const QString Imports = QStringLiteral("/api/v1/post-csv-import");
 
 ItemOutcome retry(const QString &why)

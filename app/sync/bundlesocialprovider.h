@@ -2,6 +2,7 @@
 #pragma once
 
 #include "syncprovider.h"
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -15,6 +16,8 @@ namespace Almanac {
 // is searched for that file name before anything is uploaded again.
 class BundleSocialProvider final : public SyncProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(BundleSocialProvider)
+
 public:
     explicit BundleSocialProvider(QString teamId) : m_teamId(std::move(teamId)) {}
 

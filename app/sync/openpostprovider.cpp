@@ -16,11 +16,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpenPostProvider", text);
-}
-
 QJsonObject renamedPlatforms(const QJsonObject &byPlatform)
 {
     QJsonObject out;

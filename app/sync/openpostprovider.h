@@ -2,6 +2,7 @@
 #pragma once
 
 #include "syncprovider.h"
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -11,6 +12,8 @@ namespace Almanac {
 // DELETE /v1/posts/{id}, POST /v1/posts/{id}/publish.
 class OpenPostProvider final : public SyncProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(OpenPostProvider)
+
 public:
     Capabilities capabilities() const override { return {50, true, false, true}; }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override;

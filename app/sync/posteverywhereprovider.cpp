@@ -14,11 +14,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostEverywhereProvider", text);
-}
-
 } // namespace
 
 void PostEverywhereProvider::authorize(QNetworkRequest &request, const QString &apiKey) const

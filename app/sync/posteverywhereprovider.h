@@ -2,6 +2,7 @@
 #pragma once
 
 #include "syncprovider.h"
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -14,6 +15,8 @@ namespace Almanac {
 // (the usual REST shape) and refuses publish-now with a reason (docs/sync.md).
 class PostEverywhereProvider final : public SyncProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(PostEverywhereProvider)
+
 public:
     Capabilities capabilities() const override { return {50, false, false, true, true}; }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override;

@@ -10,11 +10,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncProvider", text);
-}
-
 // Retry-After as seconds or as an HTTP date; -1 when absent or unreadable.
 qint64 retryAfterMs(const QByteArray &header)
 {

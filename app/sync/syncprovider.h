@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <QCoreApplication>
 
 class QNetworkRequest;
 
@@ -88,6 +89,8 @@ struct RetryFilter
 // items and read what became of each.
 class SyncProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncProvider)
+
 public:
     struct Capabilities
     {

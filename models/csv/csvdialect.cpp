@@ -8,11 +8,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DialectDetector", text);
-}
-
 struct Alias
 {
     const char *name;

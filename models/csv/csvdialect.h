@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -55,6 +56,8 @@ struct DialectMapping
 
 class DialectDetector final
 {
+    Q_DECLARE_TR_FUNCTIONS(DialectDetector)
+
 public:
     // Detects the dialect from the header (unless forced) and binds every column.
     static DialectMapping map(const QStringList &header, std::optional<CsvDialect> forced = std::nullopt);

@@ -10,11 +10,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 constexpr quint64 HighBits = 0x8080808080808080ULL;
 constexpr quint64 LowBits = 0x0101010101010101ULL;
 

@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <span>
+#include <QCoreApplication>
 
 class QIODevice;
 
@@ -31,6 +32,8 @@ struct CsvError
 // text after a closing quote stop the reader with an error naming line and byte.
 class CsvReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     static constexpr qsizetype ChunkSize = 1 << 20;
     static constexpr qsizetype MaxRecordSize = 16 << 20;

@@ -33,7 +33,8 @@ struct PreviewRow
     quint8 targetCount = 0;      // destinations (the first MaxTargets are kept)
     quint8 targets[MaxTargets] = {}; // indexes into the integrations
 
-    enum Flag : quint8 { HasErrors = 1, HasWarnings = 2, Excluded = 4, Edited = 8 };
+    // (No ": quint8" here: lupdate 6.4 then loses the classes that follow.)
+    enum Flag { HasErrors = 1, HasWarnings = 2, Excluded = 4, Edited = 8 };
     bool has(Flag f) const { return flags & f; }
 };
 

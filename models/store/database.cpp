@@ -15,16 +15,9 @@
 
 namespace Almanac {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-} // namespace
-
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error{tr("%1: %2").arg(what, error.text())};
+    return Error{QCoreApplication::translate("Database", "%1: %2").arg(what, error.text())};
 }
 
 QString Database::defaultPath()

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -14,6 +15,8 @@ namespace Almanac {
 // date, one migration per transaction.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     static constexpr int SchemaVersion = 4;
 
@@ -62,6 +65,8 @@ private:
 // One user action, one transaction: rolls back unless commit() was called.
 class Transaction final
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     enum class Lock {
         Deferred, // takes the write lock at the first write
@@ -86,6 +91,8 @@ private:
 // Rolls back to where it began unless release() was called.
 class Savepoint final
 {
+    Q_DECLARE_TR_FUNCTIONS(Savepoint)
+
 public:
     explicit Savepoint(QSqlDatabase db);
     ~Savepoint();

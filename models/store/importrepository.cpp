@@ -15,11 +15,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportRepository", text);
-}
-
 ImportJob readJob(const QSqlQuery &q)
 {
     ImportJob j;

@@ -16,12 +16,15 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <QCoreApplication>
 
 namespace Almanac {
 
 // Reads the import history and undoes imports.
 class ImportRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportRepository)
+
 public:
     explicit ImportRepository(QSqlDatabase db);
 
@@ -56,6 +59,8 @@ struct EncodedPost
 
 class ImportWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportWriter)
+
 public:
     ImportWriter(QSqlDatabase db, const QList<Integration> &integrations);
 

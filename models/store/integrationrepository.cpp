@@ -15,11 +15,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IntegrationRepository", text);
-}
-
 Integration read(const QSqlQuery &q)
 {
     Integration in;

@@ -7,11 +7,14 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <QCoreApplication>
 
 namespace Almanac {
 
 class IntegrationRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(IntegrationRepository)
+
 public:
     explicit IntegrationRepository(QSqlDatabase db);
 

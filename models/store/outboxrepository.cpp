@@ -14,11 +14,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutboxRepository", text);
-}
-
 constexpr const char *columns = "id, post_id, integration_id, operation, idempotency_key, batch_key, state, attempts, "
                                 "next_attempt_at, last_error, payload";
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -44,6 +45,8 @@ struct RemoteTargetState
 // send, each recorded in one transaction with what it changes on the post.
 class OutboxRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
+
 public:
     explicit OutboxRepository(QSqlDatabase db);
 

@@ -21,11 +21,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostRepository", text);
-}
-
 const char *const selectColumns = "id, content, title, scheduled_at, status, post_type, tags, platform_overrides, "
                                   "platform_settings, media, group_id, remote_id, remote_provider, import_id, "
                                   "created_at, updated_at";

@@ -11,6 +11,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -58,6 +59,8 @@ struct DayCount
 // row that tells the sync engine about it, in that same transaction.
 class PostRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(PostRepository)
+
 public:
     explicit PostRepository(QSqlDatabase db);
 

@@ -15,11 +15,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderRepository", text);
-}
-
 constexpr const char *columns = "name, kind, base_url, rate_limit, team_id, created_at";
 
 ProviderAccount read(const QSqlQuery &q)

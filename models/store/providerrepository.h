@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -14,6 +15,8 @@ namespace Almanac {
 // that integrations sync through. Keys are not here: see SecretStore.
 class ProviderRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProviderRepository)
+
 public:
     explicit ProviderRepository(QSqlDatabase db);
 

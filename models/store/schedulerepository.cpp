@@ -14,11 +14,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScheduleRepository", text);
-}
-
 } // namespace
 
 ScheduleRepository::ScheduleRepository(QSqlDatabase db)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -44,6 +45,8 @@ struct SchedulerActivity
 // twice, and a dead one's lease expires), and recording what happened.
 class ScheduleRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleRepository)
+
 public:
     explicit ScheduleRepository(QSqlDatabase db);
 

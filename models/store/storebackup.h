@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -17,6 +18,8 @@ namespace Almanac {
 // the old one). A backup is itself an Almanac store file.
 class StoreBackup final
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreBackup)
+
 public:
     // fraction done, 0..1; return false to stop (the copy is then removed).
     using Progress = std::function<bool(double done)>;

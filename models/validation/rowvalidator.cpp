@@ -17,11 +17,6 @@ namespace Almanac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RowValidator", text);
-}
-
 constexpr int MaxPlatforms = 64;
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -160,8 +155,8 @@ void forEachThreadPart(QByteArrayView text, Fn fn)
 QString countingNote(TextCounting counting)
 {
     switch (counting) {
-    case TextCounting::XWeighted: return tr(" as X counts them (each link 23, CJK characters and emoji 2)");
-    case TextCounting::GraphemesUrlsAs23: return tr(" (each link counts 23)");
+    case TextCounting::XWeighted: return QCoreApplication::translate("RowValidator", " as X counts them (each link 23, CJK characters and emoji 2)");
+    case TextCounting::GraphemesUrlsAs23: return QCoreApplication::translate("RowValidator", " (each link counts 23)");
     case TextCounting::Graphemes: break;
     }
     return {};

@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <span>
+#include <QCoreApplication>
 
 namespace Almanac {
 
@@ -57,6 +58,8 @@ struct RowVerdict
 // dry run over millions of rows allocates next to nothing per valid row.
 class RowValidator final
 {
+    Q_DECLARE_TR_FUNCTIONS(RowValidator)
+
 public:
     using Fields = std::span<const QByteArrayView>;
 

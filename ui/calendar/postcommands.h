@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <QCoreApplication>
 
 class QUndoStack;
 
@@ -22,6 +23,8 @@ class PostRepository;
 // the store refuses never becomes an undo step.
 class PostCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PostCommand)
+
 public:
     using ErrorReporter = std::function<void(const QString &message)>;
 
@@ -49,6 +52,8 @@ private:
 // New times for existing posts.
 class MovePostsCommand final : public PostCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MovePostsCommand)
+
 public:
     struct Move
     {
@@ -69,6 +74,8 @@ private:
 // Copies of posts at new times: fresh ids, no remote state, scheduled again.
 class DuplicatePostsCommand final : public PostCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DuplicatePostsCommand)
+
 public:
     struct Copy
     {
@@ -89,6 +96,8 @@ private:
 
 class DeletePostsCommand final : public PostCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeletePostsCommand)
+
 public:
     DeletePostsCommand(Database &db, QStringList ids);
 
@@ -104,6 +113,8 @@ private:
 // Adds and removes tags on several posts at once.
 class ChangeTagsCommand final : public PostCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeTagsCommand)
+
 public:
     ChangeTagsCommand(Database &db, QStringList ids, QStringList add, QStringList remove);
 
@@ -120,6 +131,8 @@ private:
 // A post written by the composer: a new one, or a new version of one.
 class SavePostCommand final : public PostCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SavePostCommand)
+
 public:
     SavePostCommand(Database &db, std::optional<Post> before, Post after, bool publishNow = false);
     QString postId() const { return m_after.id; }
