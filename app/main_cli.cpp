@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "secrets/secretstore.h"
+#include "settings/languages.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("almanac")); // the desktop app's settings file
     QCoreApplication::setApplicationName(QStringLiteral("almanac"));
+    // Messages in the language of the environment (LANG, LC_*); --json keeps its keys and codes.
+    Almanac::Languages::install(QString());
     QCoreApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
     QFile out, err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))

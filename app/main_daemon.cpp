@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "sync/syncengine.h"
+#include "settings/languages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("almanac"));
     QCoreApplication::setApplicationName(QStringLiteral("almanac"));
+    // Messages in the language of the environment (LANG, LC_*); --json keeps its keys and codes.
+    Almanac::Languages::install(QString());
     QCoreApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("almanacd", "Almanac's scheduler and sync, without the window."));

@@ -5,17 +5,15 @@
 #include "mainwindow/mainwindow.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
+#include "settings/languages.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -32,11 +30,8 @@ int main(int argc, char *argv[])
             icon.addFile(QStringLiteral(":/icons/almanac-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
-    // Qt's own dialogs and buttons in the user's language (Almanac's own catalogs come with the translations issue).
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Almanac's and Qt's own texts in the language chosen in Settings, else the system's.
+    Almanac::Languages::install(Almanac::AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Almanac, the offline-first content calendar."));

@@ -16,6 +16,7 @@ const QString SearchKey = QStringLiteral("calendar/search");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString PaletteKey = QStringLiteral("appearance/palette");
+const QString LanguageKey = QStringLiteral("appearance/language");
 const QString ImportFolderKey = QStringLiteral("import/lastFolder");
 const QString PublishGraceKey = QStringLiteral("publishing/graceMinutes");
 
@@ -101,6 +102,19 @@ QString AppSettings::palette() const
 {
     const QString value = m_settings.value(PaletteKey).toString();
     return value == u"light" || value == u"dark" ? value : QStringLiteral("system");
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(LanguageKey);
+    else
+        m_settings.setValue(LanguageKey, language);
 }
 
 void AppSettings::setPalette(const QString &palette)

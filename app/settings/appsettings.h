@@ -40,6 +40,10 @@ public:
     QString palette() const;
     void setPalette(const QString &palette);
 
+    // The language Almanac speaks ("de", "fr", ...); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     // How late a post to a local account may still go out (the machine slept);
     // later ones wait in the Failed view. Shared by the window and almanacd.
     int publishGraceMinutes() const;

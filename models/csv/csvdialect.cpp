@@ -236,7 +236,7 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
         if (m.columnOf(role) < 0)
             missing.append(canonicalName(m.dialect, role));
     if (!missing.isEmpty())
-        m.errors.append(tr("The %1 header is missing the required column(s) %2. Found: %3.")
+        m.errors.append(tr("The %1 header is missing the required column(s) %2. Found: %3.", nullptr, int(missing.size()))
                             .arg(csvDialectDisplayName(m.dialect), missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", "))));
     return m;
 }

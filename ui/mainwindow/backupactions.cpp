@@ -82,11 +82,11 @@ void BackupActions::askAndRestore()
     }
     QMessageBox ask(QMessageBox::Question, tr("Restore From Backup"),
                     tr("Replace everything in Almanac with this backup?"), QMessageBox::Cancel, m_window);
-    ask.setInformativeText(tr("%1 holds %n post(s) and %2 account(s). The store as it is now is kept in the backups "
-                              "folder first, so this can be undone by restoring that copy.",
-                              nullptr, int(summary.value().posts))
-                               .arg(QDir::toNativeSeparators(file))
-                               .arg(summary.value().integrations));
+    ask.setInformativeText(tr("%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so "
+                              "this can be undone by restoring that copy.")
+                               .arg(QDir::toNativeSeparators(file),
+                                    tr("%n post(s)", nullptr, int(summary.value().posts)),
+                                    tr("%n account(s)", nullptr, int(summary.value().integrations))));
     QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
