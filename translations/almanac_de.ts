@@ -5,704 +5,704 @@
     <name>Almanac</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Almanac::AccountsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Save Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;speichern</translation>
     </message>
     <message>
         <source>Publishing Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskonten</translation>
     </message>
     <message>
         <source>N&amp;ew Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Konto</translation>
     </message>
     <message>
         <source>Accounts Almanac publishes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, in denen Almanac veröffentlicht:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handle:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source> minutes late</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten verspätet</translation>
     </message>
     <message>
         <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waren der Computer zur Zeit eines Beitrags im Ruhezustand oder aus, wird er beim nächsten Start von Almanac veröffentlicht, wenn er höchstens so viel Verspätung hat. Spätere warten unter „Fehlgeschlagene Beiträge“, bis Sie sie trotzdem veröffentlichen oder neu planen.</translation>
     </message>
     <message>
         <source>Publish a missed post if it is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpassten Beitrag veröffentlichen, wenn höchstens</translation>
     </message>
     <message>
         <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac veröffentlicht in diesen Konten selbst, zur geplanten Minute, solange das Fenster oder almanacd läuft. Passwörter und Tokens kommen in den Schlüsselbund des Systems, nie in Almanacs Dateien.</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Ser&amp;vice URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst-URL:</translation>
     </message>
     <message>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
         <source>Use an app password, not your account password: in Bluesky, Settings → Privacy and security → App passwords. Leave the service URL empty for bsky.social; give your PDS if you host your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein App-Passwort, nicht Ihr Kontopasswort: in Bluesky unter Einstellungen → Datenschutz und Sicherheit → App-Passwörter. Lassen Sie die Dienst-URL für bsky.social leer; geben Sie Ihren PDS an, wenn Sie einen eigenen betreiben.</translation>
     </message>
     <message>
         <source>&amp;Instance URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanz-URL:</translation>
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
         <source>On your instance: Preferences → Development → New application, with the scopes write:statuses and write:media; paste its access token here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrer Instanz: Einstellungen → Entwicklung → Neue Anwendung, mit den Berechtigungen write:statuses und write:media; fügen Sie hier deren Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook-URL:</translation>
     </message>
     <message>
         <source>Si&amp;gning secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Beitrag wird als JSON per POST gesendet. Mit einem Signaturschlüssel trägt der Header X-Almanac-Signature sha256=&lt;HMAC-SHA256 des Inhalts&gt;, den Ihr Empfänger prüfen kann.</translation>
     </message>
     <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Discord: Servereinstellungen → Integrationen → Webhooks → Neuer Webhook → Webhook-URL kopieren. Wer die URL hat, kann posten; deshalb liegt sie im Schlüsselbund.</translation>
     </message>
     <message>
         <source>In Slack: create an app with Incoming Webhooks and add one to the channel. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Slack: Erstellen Sie eine App mit „Incoming Webhooks“ und fügen Sie dem Kanal einen hinzu. Wer die URL hat, kann posten; deshalb liegt sie im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Enter the Bluesky handle, like yourname.bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Bluesky-Handle ein, etwa name.bsky.social.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service URL; leave it empty for bsky.social, or give one like https://pds.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dienst-URL; lassen Sie das Feld für bsky.social leer oder geben Sie eine wie https://pds.example.com an.</translation>
     </message>
     <message>
         <source>Enter an app password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein App-Passwort für %1 ein.</translation>
     </message>
     <message>
         <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL der Instanz ein, etwa https://mastodon.social.</translation>
     </message>
     <message>
         <source>Enter the webhook&apos;s URL, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des Webhooks ein, beginnend mit https://.</translation>
     </message>
     <message>
         <source>Enter the access token of the application you made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Zugriffstoken der Anwendung ein, die Sie auf %1 angelegt haben.</translation>
     </message>
     <message>
         <source>Paste the incoming webhook&apos;s URL, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die URL des eingehenden Webhooks ein, beginnend mit https://.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>%1 was saved, but its secret was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert, aber das Geheimnis nicht: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Added %1 (ID %2). Posts to it are published at their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (ID %2). Beiträge dorthin werden zu ihrer Zeit veröffentlicht.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
     <message>
         <source>&amp;Back Up Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand &amp;sichern …</translation>
     </message>
     <message>
         <source>&amp;Restore From Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <source>Save every post, account and import into one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beiträge, Konten und Importe in einer Datei sichern</translation>
     </message>
     <message>
         <source>Replace the store with a backup (the current store is kept in the backups folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenbestand durch eine Sicherung ersetzen (der aktuelle bleibt im Sicherungsordner erhalten)</translation>
     </message>
     <message>
         <source>Almanac backup %1.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac-Sicherung %1.sqlite</translation>
     </message>
     <message>
         <source>Back Up Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand sichern</translation>
     </message>
     <message>
         <source>Almanac backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere nach %1 …</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 gesichert.</translation>
     </message>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Replace everything in Almanac with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Almanac durch diese Sicherung ersetzen?</translation>
     </message>
     <message>
         <source>%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 und %3. Der Datenbestand, wie er jetzt ist, wird zuerst im Sicherungsordner abgelegt; Sie können dies also rückgängig machen, indem Sie diese Kopie wiederherstellen.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle %1 wieder her …</translation>
     </message>
     <message>
         <source>Restored %1. The store as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt. Der vorherige Datenbestand liegt in %2.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige automatische Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarGridView</name>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarWidget</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag kann nicht für %1 geplant werden: Diese Zeit ist vorbei. Legen Sie ihn auf einen späteren Tag oder eine spätere Uhrzeit.</translation>
     </message>
     <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag kann nicht für %1 geplant werden: Beiträge lassen sich höchstens %2 Tage im Voraus planen.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein veröffentlichter oder gerade veröffentlichter Beitrag lässt sich nicht verschieben; halten Sie beim Ziehen Strg gedrückt, um ihn zu kopieren.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ComposerDialog</name>
     <message>
         <source>&amp;No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch kein Datum</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf speichern</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>&amp;Publish Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt veröffentlichen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <source>Accounts to post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, in denen gepostet wird</translation>
     </message>
     <message>
         <source>Text for every platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Text für alle Plattformen</translation>
     </message>
     <message>
         <source>What do you want to say? Each platform&apos;s tab can have a text of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie sagen? Jeder Plattform-Reiter kann einen eigenen Text haben.</translation>
     </message>
     <message>
         <source>All Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plattformen</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <source>Reel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>launch, q3</source>
-        <translation type="unfinished"></translation>
+        <translation>Launch, Q3</translation>
     </message>
     <message>
         <source>Keep the draft without a date: it waits in the Unscheduled Drafts panel until you drag it onto a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf ohne Datum behalten: Er wartet im Bereich „Ungeplante Entwürfe“, bis Sie ihn auf einen Tag ziehen.</translation>
     </message>
     <message>
         <source>Post &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrags&amp;typ:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>&amp;Media:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medien:</translation>
     </message>
     <message>
         <source>Queue the post to be published right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag zur sofortigen Veröffentlichung einreihen</translation>
     </message>
     <message>
         <source>Keep this post and start a copy of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag behalten und eine Kopie davon beginnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>P&amp;ost to:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osten in:</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
         <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Konto verbunden. Fügen Sie eines mit „almanac-cli integrations add“ hinzu.</translation>
     </message>
     <message>
         <source>Edit Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
         <source>Choose a date to schedule the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Datum, um den Beitrag zu planen</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: the clocks go forward. The post will go out at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es am %2 in %3 nicht: Die Uhren werden vorgestellt. Der Beitrag geht um %4 hinaus.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten:</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text</translation>
     </message>
     <message>
         <source>The post type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitragstyp:</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Cannot save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
         <source>Scheduled for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für %1 (%2).</translation>
     </message>
     <message>
         <source>Queued to publish now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur sofortigen Veröffentlichung eingereiht.</translation>
     </message>
     <message>
         <source>New Post (Copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag (Kopie)</translation>
     </message>
     <message>
         <source>Cannot delete the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag gelöscht. Rückgängig (Strg+Z) holt ihn zurück.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
     <message>
         <source>Confirm the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bestätigen</translation>
     </message>
     <message>
         <source>Every post is written, or none is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder wird jeder Beitrag geschrieben oder keiner.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; an %2 aus &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>On %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 (%2).</translation>
     </message>
     <message>
         <source>Between %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2 (%3).</translation>
     </message>
     <message>
         <source>%1 scheduled · %2 drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geplant · %2 Entwürfe</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Per platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Plattform: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) excluded: recorded in the import history, not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ausgeschlossen: im Importverlauf festgehalten, nicht importiert.</numerusform>
+            <numerusform>%n Zeilen ausgeschlossen: im Importverlauf festgehalten, nicht importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag &amp;importieren</numerusform>
+            <numerusform>%n Beiträge &amp;importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde angehalten; nichts wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Zeile hat jetzt Fehler. Haben sich die Datei oder die Konten geändert, seit die Zeilen geprüft wurden? Gehen Sie zurück und prüfen Sie sie erneut.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Zeilen haben jetzt Fehler. Haben sich die Datei oder die Konten geändert, seit die Zeilen geprüft wurden? Gehen Sie zurück und prüfen Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-ID:</translation>
     </message>
     <message>
         <source>&amp;Days from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage vom</translation>
     </message>
     <message>
         <source>Export Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge exportieren</translation>
     </message>
     <message>
         <source>OpenPost CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPost-CSV</translation>
     </message>
     <message>
         <source>bundle.social CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.social-CSV</translation>
     </message>
     <message>
         <source>JSON (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (alles)</translation>
     </message>
     <message>
         <source>iCalendar (for calendar apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (für Kalender-Apps)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>bundle.social team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.social-Team-ID</translation>
     </message>
     <message>
         <source>from bundle.social&apos;s team settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Team-Einstellungen von bundle.social</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All posts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Alle Beiträge (%n)</numerusform>
+            <numerusform>&amp;Alle Beiträge (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected posts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ausgewählte Beiträge (%n)</numerusform>
+            <numerusform>&amp;Ausgewählte Beiträge (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>through</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>A spreadsheet in OpenPost&apos;s columns that Almanac and OpenPost read back. Alt text and media meant for one platform only are not carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle in den Spalten von OpenPost, die Almanac und OpenPost wieder einlesen. Alternativtexte und Medien nur für eine Plattform werden nicht übernommen.</translation>
     </message>
     <message>
         <source>A spreadsheet in bundle.social&apos;s columns, ready for its CSV import. Tags, alt text and post types are not carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle in den Spalten von bundle.social, bereit für dessen CSV-Import. Schlagwörter, Alternativtexte und Beitragstypen werden nicht übernommen.</translation>
     </message>
     <message>
         <source>Every field of every post, for another Almanac or your own scripts; Almanac imports it back whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld jedes Beitrags, für ein anderes Almanac oder eigene Skripte; Almanac importiert es vollständig wieder.</translation>
     </message>
     <message>
         <source>One event per dated post in UTC, for Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin pro datiertem Beitrag in UTC, für Google Kalender, Outlook oder Apple Kalender. Ein erneuter Export aktualisiert dieselben Termine.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Almanac posts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac-Beiträge %1</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere nach %1 …</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Beiträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -710,42 +710,42 @@
     <name>Almanac::FailedPanel</name>
     <message>
         <source>&amp;Retry Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Retry All in &amp;Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle im &amp;Zeitraum erneut versuchen …</translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel ist fehlgeschlagen. Wählen Sie es aus, um den Grund zu sehen; Doppelklick öffnet den Beitrag.</numerusform>
+            <numerusform>%n Ziele sind fehlgeschlagen. Wählen Sie eines aus, um den Grund zu sehen; Doppelklick öffnet den Beitrag.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Retry Failed Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Beiträge erneut versuchen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Queue again every destination that failed between these days (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ziel, das zwischen diesen Tagen (einschließlich) fehlgeschlagen ist, erneut einreihen.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
 </context>
 <context>
@@ -753,776 +753,778 @@
     <message numerus="yes">
         <source>%1
 (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+(%n Versuch)</numerusform>
+            <numerusform>%1
+(%n Versuche)</numerusform>
         </translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Fehlers</translation>
     </message>
 </context>
 <context>
     <name>Almanac::FilePage</name>
     <message>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei wählen</translation>
     </message>
     <message>
         <source>A content plan in the OpenPost or the bundle.social format: one row per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Redaktionsplan im Format von OpenPost oder bundle.social: eine Zeile pro Beitrag.</translation>
     </message>
     <message>
         <source>Drop a CSV file here</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei hier ablegen</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::FilterPanel</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check tags to show only posts with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter ankreuzen, um nur Beiträge mit einem davon zu zeigen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · provider: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Anbieter: %2</translation>
     </message>
     <message>
         <source>No accounts connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten verbunden</translation>
     </message>
     <message>
         <source>No tags in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlagwörter in der Ansicht</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Export Row Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenbericht &amp;exportieren …</translation>
     </message>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverlauf</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Remove the posts this import created? Posts you made or changed since are not touched; the history keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge entfernen, die dieser Import angelegt hat? Beiträge, die Sie seitdem erstellt oder geändert haben, bleiben unberührt; der Verlauf behält seine Zeilen.</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>Export Row Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenbericht exportieren</translation>
     </message>
     <message>
         <source>%1 rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>Clear to leave this row out of the import (it is recorded as excluded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwählen, um diese Zeile vom Import auszuschließen (sie wird als ausgeschlossen festgehalten).</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (%1)</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Warnungen</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportRowsModel</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Skipped (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen (ungültig)</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile wie gelesen</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportWizard</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
 </context>
 <context>
     <name>Almanac::LocalScheduler</name>
     <message>
         <source>Published %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht.</translation>
     </message>
     <message>
         <source>Will try %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut versucht: %2</translation>
     </message>
     <message>
         <source>Missed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verpasst.</translation>
     </message>
     <message>
         <source>Could not publish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht veröffentlicht werden: %2</translation>
     </message>
     <message>
         <source>“%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ an %2</translation>
     </message>
     <message>
         <source>Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst: Er war am %1 fällig (%2 Minuten, bevor Almanac ihn veröffentlichen konnte). Versuchen Sie es erneut, um ihn jetzt zu veröffentlichen.</translation>
     </message>
     <message>
         <source>Almanac cannot publish to %1 itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac kann noch nicht selbst in %1 veröffentlichen.</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
     <message>
         <source>Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac</translation>
     </message>
     <message>
         <source>The time zone times are shown and entered in. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone, in der Zeiten angezeigt und eingegeben werden. Zum Ändern klicken.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Beitrag …</translation>
     </message>
     <message>
         <source>Write a new post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Beitrag schreiben (%1)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren …</translation>
     </message>
     <message>
         <source>Check a CSV file of posts and add them to the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Beiträgen prüfen und in den Kalender übernehmen</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;verlauf …</translation>
     </message>
     <message>
         <source>Past imports, their rows, and Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Importe, ihre Zeilen und „Import rückgängig machen“</translation>
     </message>
     <message>
         <source>Import &amp;JSON Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON-Export importieren …</translation>
     </message>
     <message>
         <source>Add the posts of an Almanac JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge eines JSON-Exports von Almanac hinzufügen</translation>
     </message>
     <message>
         <source>Import JSON Export</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Export importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Save posts as CSV, JSON or a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge als CSV, JSON oder Kalenderdatei speichern</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Synchronisieren braucht es einen gehosteten Planungsdienst (OpenPost, PostEverywhere oder bundle.social); noch ist keiner eingerichtet.</translation>
     </message>
     <message>
         <source>Hos&amp;ted Schedulers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehostete Planungsdienste …</translation>
     </message>
     <message>
         <source>Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten bei OpenPost, PostEverywhere oder bundle.social, mit denen Beiträge synchronisiert werden</translation>
     </message>
     <message>
         <source>&amp;Publishing Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs&amp;konten …</translation>
     </message>
     <message>
         <source>Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-, Mastodon-, Webhook-, Discord- und Slack-Konten, in denen Almanac selbst veröffentlicht</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag ö&amp;ffnen</translation>
     </message>
     <message>
         <source>D&amp;uplicate a Week Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche später d&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Move to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Datum &amp;verschieben …</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>The system&apos;s palette is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben des Systems werden ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Almanac</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Search text or #tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder #Schlagwort suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Unscheduled Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplante Entwürfe</translation>
     </message>
     <message>
         <source>&amp;Unscheduled Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ungeplante Entwürfe</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>F&amp;ailed Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;Beiträge</translation>
     </message>
     <message numerus="yes">
         <source>%n failed destination(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagenes Ziel erneut eingereiht.</numerusform>
+            <numerusform>%n fehlgeschlagene Ziele erneut eingereiht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In view: %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der Ansicht: %n Beitrag</numerusform>
+            <numerusform>In der Ansicht: %n Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplant</numerusform>
+            <numerusform>%n geplant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden by filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n durch Filter ausgeblendet</numerusform>
+            <numerusform>%n durch Filter ausgeblendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kalender ist leer. Doppelklicken Sie auf einen Tag, um einen Beitrag zu schreiben, oder importieren Sie einen Redaktionsplan aus einer CSV-Datei (Sie können die Datei auch auf dieses Fenster ziehen).</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren …</translation>
     </message>
     <message>
         <source>Time Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Show and enter times in this time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in dieser Zeitzone anzeigen und eingeben:</translation>
     </message>
     <message>
         <source>Move Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag verschieben</numerusform>
+            <numerusform>%n Beiträge verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Each post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Beitrag behält seine Uhrzeit.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
         <source>launch, #q3</source>
-        <translation type="unfinished"></translation>
+        <translation>Launch, #q3</translation>
     </message>
     <message numerus="yes">
         <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Schlagwörter von %n ausgewähltem Beitrag ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
+            <numerusform>Die Schlagwörter von %n ausgewählten Beiträgen ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen:</translation>
     </message>
     <message>
         <source>&amp;Remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen:</translation>
     </message>
     <message>
         <source>That post is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist nicht mehr im Datenbestand.</translation>
     </message>
     <message>
         <source>About Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Almanac</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;An offline-first content calendar for social media managers: plan posts for every platform, import content plans from CSV, and publish when you are back online.&lt;/p&gt;&lt;p&gt;Your posts live in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Ein Offline-first-Redaktionskalender für Social-Media-Manager: Beiträge für jede Plattform planen, Redaktionspläne aus CSV importieren und veröffentlichen, sobald Sie wieder online sind.&lt;/p&gt;&lt;p&gt;Ihre Beiträge liegen in einer Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Problem in %1.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Probleme in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n post(s) in %1 to the calendar?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Beitrag aus %1 in den Kalender übernehmen?</numerusform>
+            <numerusform>Die %n Beiträge aus %1 in den Kalender übernehmen?</numerusform>
         </translation>
     </message>
     <message>
         <source>They become one import, which Import History can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden zu einem Import, den der Importverlauf rückgängig machen kann.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag importiert.</numerusform>
+            <numerusform>%n Beiträge importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag konnte nicht veröffentlicht werden: %1</numerusform>
+            <numerusform>%n Beiträge konnten nicht veröffentlicht werden: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag veröffentlicht.</numerusform>
+            <numerusform>%n Beiträge veröffentlicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung kann nicht starten: %1</translation>
     </message>
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen jetzt an Ihre gehosteten Planungsdienste senden (F5)</translation>
     </message>
     <message>
         <source>Sync starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung startet …</translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline · %n zu synchronisieren</numerusform>
+            <numerusform>Offline · %n zu synchronisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing · %n to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisiere · noch %n</numerusform>
+            <numerusform>Synchronisiere · noch %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu synchronisieren</numerusform>
+            <numerusform>%n zu synchronisieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Problem: %1</translation>
     </message>
     <message>
         <source>Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um jetzt zu synchronisieren.</translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import rückgängig gemacht: %n Beitrag entfernt.</numerusform>
+            <numerusform>Import rückgängig gemacht: %n Beiträge entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,72 +1532,72 @@
     <name>Almanac::MapPage</name>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Semikolon getrennt</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Tabulator getrennt</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Komma getrennt</translation>
     </message>
     <message>
         <source>Map the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <source>Check what each column of the file means. Columns Almanac does not know are ignored (their values are kept in the import history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was jede Spalte der Datei bedeutet. Spalten, die Almanac nicht kennt, werden ignoriert (ihre Werte bleiben im Importverlauf erhalten).</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen als</translation>
     </message>
     <message>
         <source>Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in der Datei ohne Versatz (etwa 2026-05-01 09:00) werden in dieser Zone gelesen.</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Times without an offset are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten ohne Versatz sind in:</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %n Spalte</numerusform>
+            <numerusform>%1, %2, %n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte %1)</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignoriert)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte wird ignoriert.</numerusform>
+            <numerusform>%n Spalten werden ignoriert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1603,67 +1605,67 @@
     <name>Almanac::MediaStrip</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Drop image or video files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild- oder Videodateien hier ablegen</translation>
     </message>
     <message>
         <source>Paste an image or video URL and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild- oder Video-URL einfügen und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Media URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-URL</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen …</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>%1 (only for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur für %2)</translation>
     </message>
     <message>
         <source>Add Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien hinzufügen</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MonthView</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1671,107 +1673,107 @@
     <name>Almanac::PlatformTab</name>
     <message>
         <source>&amp;Write a different text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenen Text für %1 schreiben</translation>
     </message>
     <message>
         <source>Text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text für %1</translation>
     </message>
     <message>
         <source>&amp;Split into Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Thread aufteilen</translation>
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text in nummerierte Beiträge aufteilen, die jeweils in das Limit von %1 passen; bearbeiten Sie jeden Teil zwischen den ---‑Zeilen.</translation>
     </message>
     <message>
         <source>%1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Komma getrennt</translation>
     </message>
     <message>
         <source>Too long for %1: it accepts at most %2 characters per post, counted as %1 counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang für %1: Es nimmt höchstens %2 Zeichen pro Beitrag an, gezählt wie %1 zählt.</translation>
     </message>
     <message>
         <source>The text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PostPreview</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1</translation>
     </message>
     <message>
         <source>Post %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more not shown: %1 shows at most %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres nicht angezeigt: %1 zeigt höchstens %2</numerusform>
+            <numerusform>%n weitere nicht angezeigt: %1 zeigt höchstens %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,307 +1781,307 @@
     <name>Almanac::PreviewPage</name>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Check Every Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile prüfen</translation>
     </message>
     <message>
         <source>Double-click a cell, or a field below, to fix it. Clear a row&apos;s box to leave it out; it is recorded in the import history as excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zelle oder ein Feld unten, um es zu korrigieren. Entfernen Sie das Häkchen einer Zeile, um sie auszulassen; sie wird im Importverlauf als ausgeschlossen festgehalten.</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>Rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Fehlern</translation>
     </message>
     <message>
         <source>Rows with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Warnungen</translation>
     </message>
     <message>
         <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste nimmt die ausgewählte Zeile auf oder schließt sie aus; F2 oder Doppelklick korrigiert eine Zelle.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1 …</translation>
     </message>
     <message>
         <source>All %1 rows checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Zeilen geprüft.</translation>
     </message>
     <message>
         <source>Stopped after %1 rows; nothing was written. Check the whole file to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Zeilen angehalten; nichts wurde geschrieben. Prüfen Sie die ganze Datei, um fortzufahren.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <source>%1 valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gültig</translation>
     </message>
     <message>
         <source>%1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Fehlern</translation>
     </message>
     <message>
         <source>%1 with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Warnungen</translation>
     </message>
     <message>
         <source>%1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeschlossen</translation>
     </message>
     <message>
         <source>Select a row to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um alle ihre Felder zu sehen.</translation>
     </message>
     <message>
         <source>Row %1, every field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, alle Felder:</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Hosted Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostete Planungsdienste</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentur</translation>
     </message>
     <message>
         <source> requests a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen pro Minute</translation>
     </message>
     <message>
         <source>bundle.social only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur bundle.social</translation>
     </message>
     <message>
         <source>stored in the system keychain, never in Almanac&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in Almanacs Dateien</translation>
     </message>
     <message>
         <source>Remote account</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferntes Konto</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>&amp;Add Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratenlimit:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anbieter hinzufügen</translation>
     </message>
     <message>
         <source>Providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Test the connection to list the provider&apos;s accounts, then add the ones to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Verbindung, um die Konten des Anbieters aufzulisten, und fügen Sie dann die hinzu, in denen gepostet werden soll.</translation>
     </message>
     <message>
         <source>Add the account you have at a hosted scheduler; Almanac then syncs the posts of the integrations that go through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihr Konto bei einem gehosteten Planungsdienst hinzu; Almanac synchronisiert dann die Beiträge der Integrationen, die darüber laufen.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key; it goes into the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel des Anbieters ein; er kommt in den Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source> It is a test key: nothing is published for real with it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es ist ein Testschlüssel: Damit wird nichts wirklich veröffentlicht.</translation>
     </message>
     <message>
         <source> It is a live key: posts go out for real.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es ist ein Live-Schlüssel: Beiträge gehen wirklich hinaus.</translation>
     </message>
     <message>
         <source>The provider was added, but its key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter wurde hinzugefügt, aber sein Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Added %1. Test the connection to see its accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt. Testen Sie die Verbindung, um seine Konten zu sehen.</translation>
     </message>
     <message>
         <source>%1&apos;s API has no read-only call to test with; the key is checked at the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von %1 hat keinen rein lesenden Aufruf zum Testen; der Schlüssel wird bei der ersten Synchronisierung geprüft.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
         <source>%1 did not accept the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung nicht angenommen: %2</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: %n account(s). Add the ones to post to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit %1 verbunden: %n Konto. Fügen Sie die hinzu, in denen gepostet werden soll.</numerusform>
+            <numerusform>Mit %1 verbunden: %n Konten. Fügen Sie die hinzu, in denen gepostet werden soll.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: Beiträge dorthin werden jetzt über %2 synchronisiert.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
     <message>
         <source>almanacd running</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd läuft</translation>
     </message>
     <message>
         <source>almanacd (process %1) publishes due posts to your Bluesky, Mastodon and webhook accounts, also while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd (Prozess %1) veröffentlicht fällige Beiträge in Ihren Bluesky-, Mastodon- und Webhook-Konten, auch wenn dieses Fenster geschlossen ist.</translation>
     </message>
     <message numerus="yes">
         <source>Last round at %1 (one every %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Runde um %1 (eine alle %n Sekunde).</numerusform>
+            <numerusform>Letzte Runde um %1 (eine alle %n Sekunden).</numerusform>
         </translation>
     </message>
     <message>
         <source>Started at %1; no round finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet um %1; noch keine Runde beendet.</translation>
     </message>
     <message>
         <source>Since it started at %1: %2 published, %3 failed or missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start um %1: %2 veröffentlicht, %3 fehlgeschlagen oder verpasst.</translation>
     </message>
     <message>
         <source>Publishing while open</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, solange geöffnet</translation>
     </message>
     <message>
         <source>almanacd is not running: due posts to your Bluesky, Mastodon and webhook accounts are published only while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd läuft nicht: Fällige Beiträge in Ihren Bluesky-, Mastodon- und Webhook-Konten werden nur veröffentlicht, solange dieses Fenster geöffnet ist.</translation>
     </message>
     <message>
         <source>almanacd was last heard from at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd hat sich zuletzt um %1 gemeldet.</translation>
     </message>
     <message>
         <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation type="unfinished"></translation>
+        <translation>Um bei geschlossenem Fenster zu veröffentlichen: systemctl --user enable --now almanacd</translation>
     </message>
     <message>
         <source>Latest (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt (%1, %2): %3</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ResultPage</name>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>The new posts are selected in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Beiträge sind im Kalender ausgewählt.</translation>
     </message>
     <message>
         <source>Remove exactly the posts this import created</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Beiträge entfernen, die dieser Import angelegt hat</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;verlauf …</translation>
     </message>
     <message>
         <source>The import was undone: its posts are gone; the import history keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde rückgängig gemacht: Seine Beiträge sind entfernt; der Importverlauf behält seine Zeilen.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) from %1 are in your calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag aus %1 ist in Ihrem Kalender.</numerusform>
+            <numerusform>%n Beiträge aus %1 sind in Ihrem Kalender.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded row(s) are recorded in the import history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgeschlossene Zeile ist im Importverlauf festgehalten.</numerusform>
+            <numerusform>%n ausgeschlossene Zeilen sind im Importverlauf festgehalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2087,87 +2089,87 @@
     <name>Almanac::SyncEngine</name>
     <message>
         <source>No post here was created in the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde kein Beitrag in der Gruppe %1 angelegt.</translation>
     </message>
     <message>
         <source>%1 (%2) has no groups to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat keine Gruppen zum Abbrechen.</translation>
     </message>
     <message>
         <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wurde nicht um einen erneuten Versuch gebeten, da es einen erneuten Versuch ohne Filter ablehnt; geben Sie --platform, --since, --until oder --post an.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 destinations queued for retry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Ziele dort zum erneuten Versuch eingereiht.</translation>
     </message>
     <message>
         <source>%1: the retry was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der erneute Versuch wurde abgelehnt: %2</translation>
     </message>
     <message>
         <source>Syncing to %1 (%2) is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren mit %1 (%2) ist noch nicht möglich.</translation>
     </message>
     <message>
         <source>The destination %1 has no provider account to sync through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 hat kein Anbieterkonto, über das synchronisiert werden kann.</translation>
     </message>
     <message>
         <source>Cannot publish: the post never reached the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen nicht möglich: Der Beitrag hat den Anbieter nie erreicht.</translation>
     </message>
     <message>
         <source>The system reports no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System meldet keine Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Anbieterkonto „%1“.</translation>
     </message>
     <message>
         <source>No answer in time (the request timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort rechtzeitig (Zeitüberschreitung der Anfrage).</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1.</translation>
     </message>
     <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine spätere Gruppe desselben Imports wurde abgelehnt, daher wurde der Import bei %1 abgebrochen: %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 konnte bei %2 nicht abgebrochen werden: %3</translation>
     </message>
 </context>
 <context>
     <name>Almanac::UnscheduledPanel</name>
     <message>
         <source>Drafts without a date appear here. Drag one onto a day to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe ohne Datum erscheinen hier. Ziehen Sie einen auf einen Tag, um ihn zu planen.</translation>
     </message>
     <message>
         <source>Drafts without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe ohne Datum</translation>
     </message>
 </context>
 <context>
     <name>Almanac::WeekView</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -2175,84 +2177,84 @@
     <name>BlueskyPublisher</name>
     <message>
         <source>Bluesky answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1.</translation>
     </message>
     <message>
         <source>Bluesky refused it (HTTP %1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat abgelehnt (HTTP %1, %2): %3</translation>
     </message>
     <message>
         <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 hat keine verwendbare Dienst-URL („%2“).</translation>
     </message>
     <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 hat kein Handle zum Anmelden (--handle).</translation>
     </message>
     <message>
         <source>Signed in to %1 as @%2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als @%2 angemeldet (%3).</translation>
     </message>
     <message>
         <source>Bluesky takes at most %1 images in a post; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky nimmt höchstens %1 Bilder pro Beitrag; dieser hat %2.</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky, not videos (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac veröffentlicht Bilder in Bluesky, keine Videos (%1).</translation>
     </message>
     <message>
         <source>Bluesky did not accept the handle %1 with the account&apos;s app password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat das Handle %1 mit dem App-Passwort des Kontos nicht angenommen: %2</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac veröffentlicht Bilder in Bluesky; %1 ist %2.</translation>
     </message>
 </context>
 <context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von bundle.social (Seed 003) nimmt neue Beiträge als CSV-Importe an; bearbeiten oder löschen Sie diesen Beitrag direkt in bundle.social.</translation>
     </message>
     <message>
         <source>bundle.social&apos;s answer to the upload could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von bundle.social auf den Upload war nicht lesbar.</translation>
     </message>
     <message>
         <source>bundle.social refused the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.social hat den Import abgelehnt: %1</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import status &quot;%1&quot; is not one Almanac knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Importstatus „%1“ von bundle.social kennt Almanac nicht.</translation>
     </message>
     <message>
         <source>Refused by bundle.social (row %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von bundle.social abgelehnt (Zeile %1): %2</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import bei bundle.social hat für einige Zeilen noch kein Ergebnis.</translation>
     </message>
 </context>
 <context>
     <name>ChangeTagsCommand</name>
     <message numerus="yes">
         <source>Change the tags of %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Schlagwörter von %n Beitrag ändern</numerusform>
+            <numerusform>Die Schlagwörter von %n Beiträgen ändern</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag %1 ist nicht mehr im Datenbestand.</translation>
     </message>
 </context>
 <context>
@@ -2260,507 +2262,534 @@
     <message>
         <source>almanac-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: %1
+</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db braucht einen Pfad</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>integrations needs add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>integrations braucht add oder list</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>integrations add needs --id and --platform</source>
-        <translation type="unfinished"></translation>
+        <translation>integrations add braucht --id und --platform</translation>
     </message>
     <message>
         <source>added integration %1 (%2, provider %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Integration %1 hinzugefügt (%2, Anbieter %3)
+</translation>
     </message>
     <message>
         <source>unknown integrations action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte integrations-Aktion „%1“</translation>
     </message>
     <message>
         <source>import needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht genau eine DATEI</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone; expected an IANA name such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone; erwartet wird ein IANA-Name wie Europe/Berlin oder UTC</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialect; expected auto, openpost or bundlesocial</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dialekt; erwartet wird auto, openpost oder bundlesocial</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s) from %1 (import %2).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag aus %1 importiert (Import %2).
+</numerusform>
+            <numerusform>%n Beiträge aus %1 importiert (Import %2).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n post(s) in %1 are valid; nothing was written (dry run).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Beitrag in %1 ist gültig; nichts wurde geschrieben (Probelauf).
+</numerusform>
+            <numerusform>Alle %n Beiträge in %1 sind gültig; nichts wurde geschrieben (Probelauf).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Problem in %1.
+</numerusform>
+            <numerusform>Nichts wurde importiert: %n Probleme in %1.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>export needs exactly one FILE (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht genau eine DATEI (oder - für die Standardausgabe)</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a format; expected openpost, bundlesocial, json or ics</source>
-        <translation type="unfinished"></translation>
+        <translation>--format „%1“ ist kein Format; erwartet wird openpost, bundlesocial, json oder ics</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--from „%1“ ist kein Datum und keine Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--to „%1“ ist kein Datum und keine Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) to %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag nach %1 exportiert.
+</numerusform>
+            <numerusform>%n Beiträge nach %1 exportiert.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status; erwartet wird einer von %2</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Datum)</translation>
     </message>
     <message>
         <source>provider needs add, set-key or list</source>
-        <translation type="unfinished"></translation>
+        <translation>provider braucht add, set-key oder list</translation>
     </message>
     <message>
         <source>provider add needs NAME, --kind and --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>provider add braucht NAME, --kind und --base-url</translation>
     </message>
     <message>
         <source>--rate-limit &quot;%1&quot; is not a number of requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit „%1“ ist keine Zahl von Anfragen pro Minute</translation>
     </message>
     <message>
         <source>added provider %1 (%2 at %3, %4 requests a minute)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 hinzugefügt (%2 unter %3, %4 Anfragen pro Minute)
+</translation>
     </message>
     <message>
         <source>provider set-key needs NAME (and the key on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>provider set-key braucht NAME (und den Schlüssel auf der Standardeingabe)</translation>
     </message>
     <message>
         <source>almanac-cli: there is no provider &quot;%1&quot;; add it with provider add.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: Es gibt keinen Anbieter „%1“; fügen Sie ihn mit provider add hinzu.
+</translation>
     </message>
     <message>
         <source>no key on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel auf der Standardeingabe</translation>
     </message>
     <message>
         <source>stored the key of %1 in the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von %1 im Schlüsselbund gespeichert
+</translation>
     </message>
     <message>
         <source>unknown provider action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte provider-Aktion „%1“</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout „%1“ ist keine Zahl von Sekunden</translation>
     </message>
     <message>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: %1</translation>
     </message>
     <message>
         <source>time is up after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit abgelaufen nach %1 s</translation>
     </message>
     <message>
         <source>pushed %1, %2 still queued, %3 failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übertragen, %2 noch eingereiht, %3 fehlgeschlagen
+</translation>
     </message>
     <message>
         <source>failed: post %1 to %2 (%3): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: Beitrag %1 an %2 (%3): %4
+</translation>
     </message>
     <message>
         <source>almanac-cli: sync stopped early (%1); everything not pushed is still queued
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: Synchronisierung vorzeitig beendet (%1); alles nicht Übertragene bleibt eingereiht
+</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Plattform; erwartet wird eine von %2</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since „%1“ ist kein Datum und keine Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>--until &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until „%1“ ist kein Datum und keine Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>%1 failed destinations queued again; run sync to send them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagene Ziele erneut eingereiht; führen Sie sync aus, um sie zu senden
+</translation>
     </message>
     <message>
         <source>cancel-group needs exactly one GROUP_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-group braucht genau eine GROUP_ID</translation>
     </message>
     <message>
         <source>almanac-cli: the group %1 was not cancelled: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: Die Gruppe %1 wurde nicht abgebrochen: %2
+</translation>
     </message>
     <message>
         <source>cancelled the group %1: %2 destinations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 abgebrochen: %2 Ziele
+</translation>
     </message>
     <message>
         <source>secret needs set ID (and the secret on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret braucht set ID (und das Geheimnis auf der Standardeingabe)</translation>
     </message>
     <message>
         <source>almanac-cli: there is no integration &quot;%1&quot;; add it with integrations add.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: Es gibt keine Integration „%1“; fügen Sie sie mit integrations add hinzu.
+</translation>
     </message>
     <message>
         <source>no secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geheimnis auf der Standardeingabe</translation>
     </message>
     <message>
         <source>stored the secret of %1 in the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis von %1 im Schlüsselbund gespeichert
+</translation>
     </message>
     <message>
         <source>backup needs the FILE to write</source>
-        <translation type="unfinished"></translation>
+        <translation>backup braucht die zu schreibende DATEI</translation>
     </message>
     <message>
         <source>backed up %1 to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert
+</translation>
     </message>
     <message>
         <source>restore needs the backup FILE to read</source>
-        <translation type="unfinished"></translation>
+        <translation>restore braucht die zu lesende Sicherungsdatei (DATEI)</translation>
     </message>
     <message>
         <source>almanac-cli: nothing was restored: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: Nichts wurde wiederhergestellt: %1
+</translation>
     </message>
     <message>
         <source>restored %1 (%2 posts, %3 accounts); the store as it was is kept in %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt (%2 Beiträge, %3 Konten); der vorherige Datenbestand liegt in %4
+</translation>
     </message>
     <message>
         <source>scheduler needs run</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler braucht run</translation>
     </message>
     <message>
         <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease-seconds „%1“ ist keine Zahl von Sekunden (1 oder mehr)</translation>
     </message>
     <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace-minutes „%1“ ist keine Zahl von Minuten (0 oder mehr)</translation>
     </message>
     <message>
         <source>%1: post %2 to %3 %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Beitrag %2 an %3 %4
+</translation>
     </message>
     <message>
         <source>%1: post %2 to %3: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Beitrag %2 an %3: %4
+</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The file is empty; expected a header row such as content,integrations,schedule_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; erwartet wird eine Kopfzeile wie content,integrations,schedule_at.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
         <source>Could not start writing to the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in den Datenbestand %1 konnte nicht beginnen.</translation>
     </message>
     <message>
         <source>The file has %1 columns now, but %2 were mapped; it changed since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat jetzt %1 Spalten, zugeordnet waren aber %2; sie hat sich seit dem Öffnen geändert.</translation>
     </message>
     <message>
         <source>The file is too large to check every row for duplicates; rows after the first %1 destinations were not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß, um jede Zeile auf Duplikate zu prüfen; Zeilen nach den ersten %1 Zielen wurden nicht verglichen.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1, byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Byte %2: %3</translation>
     </message>
     <message>
         <source>a quoted field runs on for more than 16 MiB; a closing quote (&quot;) is probably missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen läuft über mehr als 16 MiB; wahrscheinlich fehlt ein schließendes Anführungszeichen (&quot;)</translation>
     </message>
     <message>
         <source>a single record is larger than 16 MiB; is this a CSV file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Datensatz ist größer als 16 MiB; ist das eine CSV-Datei?</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>NUL byte found; this is a binary file, not a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte gefunden; das ist eine Binärdatei, keine CSV-Textdatei</translation>
     </message>
     <message>
         <source>byte %1 is not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1 ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8 („CSV UTF-8“ in Excel)</translation>
     </message>
     <message>
         <source>the bytes starting with %1 are not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bytes ab %1 sind kein gültiges UTF-8; speichern Sie die Datei als UTF-8 („CSV UTF-8“ in Excel)</translation>
     </message>
     <message>
         <source>the file is UTF-16 encoded; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist in UTF-16 kodiert; speichern Sie sie als UTF-8 („CSV UTF-8“ in Excel)</translation>
     </message>
     <message>
         <source>the quoted field that starts here has no closing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem hier beginnenden Feld in Anführungszeichen fehlt das schließende Anführungszeichen (&quot;)</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen von Feld %1; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden (&quot;&quot;), und das Feld muss mit dem Trennzeichen oder der Zeile enden</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Datenbestand konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Could not open the store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand %1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 is not an Almanac store (not an SQLite database): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Almanac-Datenbestand (keine SQLite-Datenbank): %2</translation>
     </message>
     <message>
         <source>The store %1 has schema version %2, newer than this Almanac understands (%3). Update Almanac to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand %1 hat Schemaversion %2, neuer als dieses Almanac versteht (%3). Aktualisieren Sie Almanac, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Could not start the migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration auf Schemaversion %1 konnte nicht beginnen.</translation>
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Transaktion offen.</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>No savepoint is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Sicherungspunkt offen.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeResolver</name>
     <message>
         <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601 wie 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 oder 2026-05-01 09:00</translation>
     </message>
 </context>
 <context>
     <name>DeletePostsCommand</name>
     <message numerus="yes">
         <source>Delete %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag löschen</numerusform>
+            <numerusform>%n Beiträge löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag %1 ist nicht mehr im Datenbestand.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Single Origin aus Huila ist da: Noten von rotem Apfel, Panela und Kakao. Ab heute wieder vorrätig.</translation>
     </message>
     <message>
         <source>Brewing tip: grind a little finer when your pour-over drains in under three minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brühtipp: Mahlen Sie etwas feiner, wenn Ihr Pour-over in weniger als drei Minuten durchläuft.</translation>
     </message>
     <message>
         <source>We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind samstags von 8 bis 13 Uhr auf dem Markt. Kommen Sie vorbei und probieren Sie den Cold-Brew-Flight!</translation>
     </message>
     <message>
         <source>Behind the scenes: roasting day at the warehouse #roasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter den Kulissen: Rösttag im Lager #roasting</translation>
     </message>
     <message>
         <source>Our barista team is hiring. Part time, weekends, great coffee guaranteed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Barista-Team sucht Verstärkung. Teilzeit, am Wochenende, großartiger Kaffee garantiert.</translation>
     </message>
     <message>
         <source>Customer question of the week: does dark roast have more caffeine? Short answer: no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfrage der Woche: Hat dunkle Röstung mehr Koffein? Kurz gesagt: nein.</translation>
     </message>
     <message>
         <source>Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herbstmischung ist zurück: eine gemütliche Mischung aus Brasilien und Äthiopien für kältere Morgen.</translation>
     </message>
     <message>
         <source>Thank you for 10,000 followers! A free bag goes to three of you this Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke für 10.000 Follower! Diesen Freitag geht eine Tüte gratis an drei von Ihnen.</translation>
     </message>
     <message>
         <source>Workshop: latte art for beginners, Thursday 6 pm. Eight seats left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop: Latte Art für Einsteiger, Donnerstag 18 Uhr. Noch acht Plätze frei.</translation>
     </message>
     <message>
         <source>How we pick our farms: direct trade, visits every harvest, prices above fair trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>So wählen wir unsere Farmen aus: direkter Handel, Besuche zu jeder Ernte, Preise über Fairtrade.</translation>
     </message>
     <message>
         <source>The account&apos;s token has expired; reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Kontos ist abgelaufen; verbinden Sie es neu.</translation>
     </message>
     <message>
         <source>Idea: a photo series on the people who grow our beans, one farm a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee: eine Fotoserie über die Menschen, die unsere Bohnen anbauen, eine Farm pro Woche.</translation>
     </message>
     <message>
         <source>Idea: poll which single origin should come back next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee: Umfrage, welcher Single Origin nächsten Monat zurückkommen soll.</translation>
     </message>
     <message>
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee: ein 60-Sekunden-Video zum Einstellen von Espresso zu Hause.</translation>
     </message>
 </context>
 <context>
     <name>DialectDetector</name>
     <message>
         <source>The header row (%1) is not one Almanac knows. Expected the OpenPost columns content, integrations, schedule_at (optional: media, post_type, tags) or the bundle.social columns teamId, title, postDate, status, socialAccountTypes, text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile (%1) kennt Almanac nicht. Erwartet werden die OpenPost-Spalten content, integrations, schedule_at (optional: media, post_type, tags) oder die bundle.social-Spalten teamId, title, postDate, status, socialAccountTypes, text.</translation>
     </message>
     <message>
         <source>Column %1 has no name; its values are kept in the import history but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hat keinen Namen; ihre Werte bleiben im Importverlauf erhalten, werden aber nicht verwendet.</translation>
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; is not one of the %3 columns; its values are kept in the import history but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 „%2“ ist keine der %3-Spalten; ihre Werte bleiben im Importverlauf erhalten, werden aber nicht verwendet.</translation>
     </message>
     <message>
         <source>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 „%2“ und Spalte %3 „%4“ bedeuten dasselbe Feld; behalten Sie nur eine davon.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 header is missing the required column(s) %2. Found: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %1-Kopfzeile fehlt die Pflichtspalte %2. Gefunden: %3.</numerusform>
+            <numerusform>Der %1-Kopfzeile fehlen die Pflichtspalten %2. Gefunden: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,14 +2797,14 @@
     <name>DuplicatePostsCommand</name>
     <message numerus="yes">
         <source>Duplicate %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag duplizieren</numerusform>
+            <numerusform>%n Beiträge duplizieren</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag %1 ist nicht mehr im Datenbestand.</translation>
     </message>
 </context>
 <context>
@@ -2783,279 +2812,283 @@
     <message>
         <source>row %1, %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2: %3
+</translation>
     </message>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Zeile)</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1
+</translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2; %3 invalid rows skipped and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge als Import #%2 importiert; %3 ungültige Zeilen übersprungen und festgehalten</translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge als Import #%2 importiert</translation>
     </message>
     <message>
         <source>every row is valid; nothing written (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile ist gültig; nichts geschrieben (Probelauf)</translation>
     </message>
     <message>
         <source>nothing written (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts geschrieben (Probelauf)</translation>
     </message>
     <message>
         <source>nothing written: fix the invalid rows, or use --skip-invalid to import the valid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts geschrieben: Korrigieren Sie die ungültigen Zeilen oder verwenden Sie --skip-invalid, um die gültigen zu importieren</translation>
     </message>
     <message>
         <source>file refused; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei abgelehnt; nichts geschrieben</translation>
     </message>
     <message>
         <source>the store refused the import; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbestand hat den Import abgelehnt; nichts geschrieben</translation>
     </message>
     <message>
         <source>cancelled; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; nichts geschrieben</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 valid, %4 invalid; %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, %3 gültig, %4 ungültig; %5
+</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>ImportRepository</name>
     <message>
         <source>Could not read the import&apos;s posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge des Imports konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not mark the import as undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht als rückgängig gemacht markiert werden</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Could not record the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not read the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not prepare the import: the store is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht vorbereitet werden: Der Datenbestand ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>Could not read the store&apos;s indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes des Datenbestands konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not set the store&apos;s indexes aside for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes des Datenbestands konnten für den Import nicht beiseitegelegt werden</translation>
     </message>
     <message>
         <source>Row %1: could not save the post: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Beitrag konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Ziele des Beitrags wurden nicht aufgelöst.</translation>
     </message>
     <message>
         <source>Row %1: the integration %2 is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Integration %2 ist nicht im Datenbestand.</translation>
     </message>
     <message>
         <source>Row %1: could not save the destination %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Ziel %2 konnte nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Row %1: could not queue the post for sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Beitrag konnte nicht zur Synchronisierung eingereiht werden: %2</translation>
     </message>
     <message>
         <source>Row %1: could not record it in the import history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Sie konnte nicht im Importverlauf festgehalten werden: %2</translation>
     </message>
     <message>
         <source>Could not finish recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Festhalten des Imports konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>Could not rebuild the store&apos;s indexes after the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes des Datenbestands konnten nach dem Import nicht neu aufgebaut werden</translation>
     </message>
 </context>
 <context>
     <name>IntegrationRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable integration ID; use 1 to 128 letters, digits or _ . : @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine verwendbare Integrations-ID; verwenden Sie 1 bis 128 Buchstaben, Ziffern oder _ . : @ -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform Almanac knows; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Plattform, die Almanac kennt; erwartet wird eine von %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Anbieter; erwartet wird einer von %2.</translation>
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;; add it first with provider add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Anbieterkonto „%1“; fügen Sie es zuerst mit provider add hinzu.</translation>
     </message>
     <message>
         <source>An integration with the ID &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Integration mit der ID „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Could not save the integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>There is no integration with the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Integration mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
     <name>JsonImporter</name>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
         <source>%1 is JSON, but not a list of posts; expected an Almanac export ({&quot;posts&quot;: [...]}) or an array of posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist JSON, aber keine Liste von Beiträgen; erwartet wird ein Almanac-Export ({&quot;posts&quot;: [...]}) oder ein Array von Beiträgen.</translation>
     </message>
     <message>
         <source>%1 holds no posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Beiträge.</translation>
     </message>
     <message>
         <source>Could not start writing to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in den Datenbestand konnte nicht beginnen.</translation>
     </message>
     <message>
         <source>scheduled_at: &quot;%1&quot; is not a time with a zone; expected ISO 8601 such as 2026-05-01T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled_at: „%1“ ist keine Zeit mit Zeitzone; erwartet wird ISO 8601 wie 2026-05-01T09:00:00Z.</translation>
     </message>
     <message>
         <source>scheduled_at: expected a time such as &quot;2026-05-01T09:00:00Z&quot;, or null for an undated draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled_at: erwartet wird eine Zeit wie „2026-05-01T09:00:00Z“ oder null für einen Entwurf ohne Datum.</translation>
     </message>
     <message>
         <source>post %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 („%2“): %3</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the keychain holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund enthält keines.</translation>
     </message>
     <message>
         <source>the keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>MastodonPublisher</name>
     <message>
         <source>Mastodon answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon hat abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The account %1 has no instance URL (--service-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 hat keine Instanz-URL (--service-url).</translation>
     </message>
     <message>
         <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL der Instanz ein, etwa https://mastodon.social.</translation>
     </message>
     <message>
         <source>Signed in to %1 as @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als @%2 angemeldet.</translation>
     </message>
     <message>
         <source>Mastodon was still processing the media after 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon verarbeitete die Medien nach 10 Minuten immer noch.</translation>
     </message>
 </context>
 <context>
     <name>MediaLoader</name>
     <message>
         <source>The media %1 is %2; the platform takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medium %1 ist %2 groß; die Plattform nimmt höchstens %3.</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The media %1 is neither a file nor an http(s) link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medium %1 ist weder eine Datei noch ein http(s)-Link.</translation>
     </message>
     <message>
         <source>The media %1 could not be fetched: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medium %1 konnte nicht abgerufen werden: %2.</translation>
     </message>
     <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medium %1 konnte nicht abgerufen werden (HTTP %2).</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>the keychain holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund enthält keines.</translation>
     </message>
 </context>
 <context>
     <name>MovePostsCommand</name>
     <message numerus="yes">
         <source>Move %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag verschieben</numerusform>
+            <numerusform>%n Beiträge verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -3063,718 +3096,720 @@
     <name>OpenPostProvider</name>
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPost hat die Änderung abgelehnt: %1 (nur Entwürfe und geplante Beiträge lassen sich bearbeiten).</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von OpenPost auf den Medien-Upload war nicht lesbar.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von OpenPost war nicht lesbar (%1 Beiträge für %2 gesendet).</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>Could not record the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the remote post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Beitrag konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erneute Versuch konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not find the failed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Beiträge konnten nicht gefunden werden</translation>
     </message>
     <message>
         <source>Could not queue the failed posts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Beiträge konnten nicht erneut eingereiht werden</translation>
     </message>
     <message>
         <source>Could not record the cancelled group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgebrochene Gruppe konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record what the provider said</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the cancelled import</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abgebrochene Import konnte nicht festgehalten werden</translation>
     </message>
 </context>
 <context>
     <name>PostCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
     </message>
     <message>
         <source>Could not undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PostEverywhereProvider</name>
     <message>
         <source>Refused by PostEverywhere (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von PostEverywhere abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>PostEverywhere&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von PostEverywhere war nicht lesbar.</translation>
     </message>
     <message>
         <source>PostEverywhere has no publish-now call; schedule the post for now instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostEverywhere kennt kein sofortiges Veröffentlichen; planen Sie den Beitrag stattdessen für jetzt.</translation>
     </message>
 </context>
 <context>
     <name>PostExporter</name>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the OpenPost dialect has no column for (JSON keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat Alternativtext, für den der OpenPost-Dialekt keine Spalte hat (JSON behält ihn).</numerusform>
+            <numerusform>%n Beiträge haben Alternativtext, für den der OpenPost-Dialekt keine Spalte hat (JSON behält ihn).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have media for one platform only; the OpenPost dialect lists them for every platform (bundle.social CSV or JSON keeps them apart).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat Medien nur für eine Plattform; der OpenPost-Dialekt führt sie für jede Plattform auf (bundle.social-CSV oder JSON hält sie getrennt).</numerusform>
+            <numerusform>%n Beiträge haben Medien nur für eine Plattform; der OpenPost-Dialekt führt sie für jede Plattform auf (bundle.social-CSV oder JSON hält sie getrennt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have a media address with a space or # in it, which the media column cannot hold apart from the next address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat eine Medienadresse mit einem Leerzeichen oder # darin, die die Medienspalte nicht von der nächsten Adresse trennen kann.</numerusform>
+            <numerusform>%n Beiträge haben eine Medienadresse mit einem Leerzeichen oder # darin, die die Medienspalte nicht von der nächsten Adresse trennen kann.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as scheduled, and importing it again asks for times in the future.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag ist veröffentlicht, fehlgeschlagen oder abgebrochen; die Datei führt ihn als geplant, und ein erneuter Import verlangt eine Zeit in der Zukunft.</numerusform>
+            <numerusform>%n Beiträge sind veröffentlicht, fehlgeschlagen oder abgebrochen; die Datei führt sie als geplant, und ein erneuter Import verlangt Zeiten in der Zukunft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) have no date, and bundle.social needs a postDate: their rows are written with it empty, to fill in before an import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf hat kein Datum, und bundle.social braucht ein postDate: Seine Zeile wird ohne geschrieben, auszufüllen vor einem Import.</numerusform>
+            <numerusform>%n Entwürfe haben kein Datum, und bundle.social braucht ein postDate: Ihre Zeilen werden ohne geschrieben, auszufüllen vor einem Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have no internal title, which bundle.social requires: their first words are used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat keinen internen Titel, den bundle.social verlangt: Seine ersten Wörter werden verwendet.</numerusform>
+            <numerusform>%n Beiträge haben keinen internen Titel, den bundle.social verlangt: Ihre ersten Wörter werden verwendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have tags, which the bundle.social dialect has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat Schlagwörter, für die der bundle.social-Dialekt keine Spalte hat.</numerusform>
+            <numerusform>%n Beiträge haben Schlagwörter, für die der bundle.social-Dialekt keine Spalte hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have a post type other than post; the bundle.social dialect says it per platform (e.g. instagramType) only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat einen anderen Beitragstyp als „post“; der bundle.social-Dialekt gibt ihn nur pro Plattform an (z. B. instagramType).</numerusform>
+            <numerusform>%n Beiträge haben einen anderen Beitragstyp als „post“; der bundle.social-Dialekt gibt ihn nur pro Plattform an (z. B. instagramType).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the bundle.social dialect has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat Alternativtext, für den der bundle.social-Dialekt keine Spalte hat.</numerusform>
+            <numerusform>%n Beiträge haben Alternativtext, für den der bundle.social-Dialekt keine Spalte hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have media for every platform; the bundle.social dialect lists them under each platform.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat Medien für jede Plattform; der bundle.social-Dialekt führt sie unter jeder Plattform auf.</numerusform>
+            <numerusform>%n Beiträge haben Medien für jede Plattform; der bundle.social-Dialekt führt sie unter jeder Plattform auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have platform settings bundle.social has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat Plattformeinstellungen, für die bundle.social keine Spalte hat.</numerusform>
+            <numerusform>%n Beiträge haben Plattformeinstellungen, für die bundle.social keine Spalte hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) go to a platform bundle.social does not know; it is named by the account&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag geht an eine Plattform, die bundle.social nicht kennt; sie wird über die ID des Kontos benannt.</numerusform>
+            <numerusform>%n Beiträge gehen an eine Plattform, die bundle.social nicht kennt; sie wird über die ID des Kontos benannt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as SCHEDULED.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag ist veröffentlicht, fehlgeschlagen oder abgebrochen; die Datei führt ihn als SCHEDULED.</numerusform>
+            <numerusform>%n Beiträge sind veröffentlicht, fehlgeschlagen oder abgebrochen; die Datei führt sie als SCHEDULED.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) have no date and are left out of the calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf hat kein Datum und fehlt im Kalender.</numerusform>
+            <numerusform>%n Entwürfe haben kein Datum und fehlen im Kalender.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bundle.social-CSV braucht die Team-ID für ihre Spalte teamId; geben Sie die aus den Team-Einstellungen von bundle.social an.</translation>
     </message>
     <message>
         <source>Almanac posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac-Beiträge</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde angehalten; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could not write the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>PostRepository</name>
     <message>
         <source>Could not save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not save the destination %1 of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 des Beitrags konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not queue the post for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht zur Synchronisierung eingereiht werden</translation>
     </message>
     <message>
         <source>The post %1 is not in the store (deleted elsewhere?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag %1 ist nicht im Datenbestand (anderswo gelöscht?).</translation>
     </message>
     <message>
         <source>Could not save the post&apos;s destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele des Beitrags konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not delete the post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Could not move the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht verschoben werden</translation>
     </message>
     <message>
         <source>Could not change the post&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter des Beitrags konnten nicht geändert werden</translation>
     </message>
     <message>
         <source>Could not record the post&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Beitrags konnte nicht festgehalten werden</translation>
     </message>
 </context>
 <context>
     <name>ProviderRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable provider name; use 1 to 64 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein verwendbarer Anbietername; verwenden Sie 1 bis 64 Buchstaben, Ziffern, _ oder -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider kind; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Anbieterart; erwartet wird eine von %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a base URL; expected one such as https://api.openpost.so.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Basis-URL; erwartet wird eine wie https://api.openpost.so.</translation>
     </message>
     <message>
         <source>%1 is not a usable rate limit; expected requests per minute from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein verwendbares Ratenlimit; erwartet werden Anfragen pro Minute von 1 bis 100000.</translation>
     </message>
     <message>
         <source>A bundle.social provider needs its team: add --team-id TEAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bundle.social-Anbieter braucht sein Team: Geben Sie --team-id TEAM an.</translation>
     </message>
     <message>
         <source>A provider named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anbieter namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Could not save the provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter %1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
 </context>
 <context>
     <name>RowReport</name>
     <message>
         <source>There is no import %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Import %1 im Datenbestand.</translation>
     </message>
     <message>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>RowValidator</name>
     <message>
         <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
-        <translation type="unfinished"></translation>
+        <translation> so, wie X zählt (jeder Link 23, CJK-Zeichen und Emoji 2)</translation>
     </message>
     <message>
         <source> (each link counts 23)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jeder Link zählt 23)</translation>
     </message>
     <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Werte, die Kopfzeile aber %2 Spalten; der zusätzliche Wert %3 hat keine Spalte. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation type="unfinished"></translation>
+        <translation>noch ist keine Integration verbunden; fügen Sie eine mit `almanac-cli integrations add` hinzu</translation>
     </message>
     <message>
         <source>connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden: %1</translation>
     </message>
     <message>
         <source>%1 is the platform %2, but no %2 account is connected (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Plattform %2, aber kein %2-Konto ist verbunden (%3).</translation>
     </message>
     <message>
         <source>%1 is not a platform bundle.social knows; accepted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Plattform, die bundle.social kennt; akzeptiert: %2.</translation>
     </message>
     <message>
         <source>%1 is neither a connected integration ID nor a platform name; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine verbundene Integrations-ID noch ein Plattformname; %2.</translation>
     </message>
     <message>
         <source>%1 matches %2 connected integrations (%3); name the one you mean by its ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt auf %2 verbundene Integrationen (%3); nennen Sie die gemeinte über ihre ID.</translation>
     </message>
     <message>
         <source>is empty; list at least one platform, such as INSTAGRAM,TIKTOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; nennen Sie mindestens eine Plattform, etwa INSTAGRAM,TIKTOK.</translation>
     </message>
     <message>
         <source>is empty; name at least one integration ID or platform (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; nennen Sie mindestens eine Integrations-ID oder Plattform (%1).</translation>
     </message>
     <message>
         <source>is empty; expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; erwartet wird %1.</translation>
     </message>
     <message>
         <source>%1 is not a date and time Almanac can read; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum mit Uhrzeit, das Almanac lesen kann; erwartet wird %2.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks skip that hour for daylight saving time. Pick a time outside the gap, or add an offset such as +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es in %2 nicht: Die Uhren überspringen diese Stunde wegen der Sommerzeit. Wählen Sie eine Zeit außerhalb der Lücke oder fügen Sie einen Versatz wie +01:00 an.</translation>
     </message>
     <message>
         <source>%1 happens twice in %2 (the clocks go back); Almanac uses the first, %3. Add an offset to pick the second (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt in %2 zweimal vor (die Uhren werden zurückgestellt); Almanac nimmt das erste Mal, %3. Fügen Sie einen Versatz an, um das zweite zu wählen (%4).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Vergangenheit; erwartet wird eine Zeit nach jetzt (%2).</translation>
     </message>
     <message>
         <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt mehr als %2 Tage voraus; erwartet wird eine Zeit spätestens %3.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Medien-URL; erwartet wird eine http://- oder https://-URL.</translation>
     </message>
     <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 des Threads ist für %3%4 %2 Zeichen lang; %3 nimmt höchstens %5 pro Beitrag an.</translation>
     </message>
     <message>
         <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für %2%3 %1 Zeichen lang; %2 nimmt höchstens %4 an.</translation>
     </message>
     <message>
         <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragstyp „%1“ wird von %2 nicht angenommen; %2 nimmt %3 an.</translation>
     </message>
     <message>
         <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Medien-URLs; %2 nimmt höchstens %3 an.</translation>
     </message>
     <message>
         <source>is empty, but %1 needs at least one image or video URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer, aber %1 braucht mindestens eine Bild- oder Video-URL.</translation>
     </message>
     <message>
         <source>TRUE or FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUE oder FALSE</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von %1</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number such as 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl wie 0.5</translation>
     </message>
     <message>
         <source>an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>eine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum wie 2026-05-01 oder ein Datum mit Uhrzeit wie 2026-05-01T09:00:00Z</translation>
     </message>
     <message>
         <source>%1 is not accepted; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht angenommen; erwartet wird %2.</translation>
     </message>
     <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag mit demselben Text, Ziel (%1) und derselben Zeit ist bereits in Almanac.</translation>
     </message>
     <message>
         <source>An earlier row has the same text, destination (%1) and time; this looks like a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Zeile hat denselben Text, dasselbe Ziel (%1) und dieselbe Zeit; das sieht nach einem Duplikat aus.</translation>
     </message>
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat denselben Text, dasselbe Ziel (%2) und dieselbe Zeit; das sieht nach einem Duplikat aus.</translation>
     </message>
     <message>
         <source>is empty; every post needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; jeder Beitrag braucht Text.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Status; erwartet wird draft oder scheduled (oder nichts: geplant, wenn es eine Zeit gibt).</translation>
     </message>
     <message>
         <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „scheduled“, aber %1 ist leer; ein geplanter Beitrag braucht eine Zeit.</translation>
     </message>
     <message>
         <source>%1 is not a post type; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beitragstyp; erwartet wird einer von %2.</translation>
     </message>
     <message>
         <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert für %1 ist kein Text; erwartet wird {&quot;%1&quot;: &quot;der Text&quot;}.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt; erwartet wird eines mit Plattformen als Schlüsseln, z. B. {&quot;x&quot;: ...}.</translation>
     </message>
     <message>
         <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Plattform; erwartet werden Plattform-IDs wie x, bluesky, linkedin.</translation>
     </message>
     <message>
         <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Einstellung von %2; sie bleibt erhalten, wird aber nicht verwendet.</translation>
     </message>
     <message>
         <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; jede Zeile braucht die Team-ID von bundle.social.</translation>
     </message>
     <message>
         <source>is empty; every row needs an internal title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; jede Zeile braucht einen internen Titel.</translation>
     </message>
     <message>
         <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; erwartet wird DRAFT oder SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Status; erwartet wird DRAFT oder SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgefüllt, aber %2 steht nicht in socialAccountTypes; diese Werte werden nicht verwendet.</translation>
     </message>
     <message>
         <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer, %1 ebenso: Ein Beitrag an %2 braucht Text oder Medien.</translation>
     </message>
     <message>
         <source>%1 is not a connected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein verbundenes Konto.</translation>
     </message>
     <message>
         <source>no account is chosen; choose at least one to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto gewählt; wählen Sie mindestens eines, in dem gepostet wird.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Medien-URL; erwartet wird eine http://- oder https://-URL oder eine Datei.</translation>
     </message>
 </context>
 <context>
     <name>SavePostCommand</name>
     <message>
         <source>Edit post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRepository</name>
     <message>
         <source>Could not record the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Der veröffentlichte Beitrag konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erneute Versuch konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start des Planers konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s round</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde des Planers konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Planers konnte nicht festgehalten werden</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für den Anbieter %1: %2 Speichern Sie einen mit „almanac-cli provider set-key %1“ oder setzen Sie %3.</translation>
     </message>
     <message>
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis für das Konto %1: %2 Speichern Sie eines mit „almanac-cli secret set %1“ oder setzen Sie %3.</translation>
     </message>
 </context>
 <context>
     <name>StoreBackup</name>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>The store %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Almanac-Sicherung (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it has no posts, destinations and accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Almanac-Sicherung (sie hat keine Beiträge, Ziele und Konten).</translation>
     </message>
     <message>
         <source>%1 comes from a newer Almanac (store version %2; this one reads up to %3). Update Almanac to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt aus einem neueren Almanac (Datenbestandsversion %2; dieses liest bis %3). Aktualisieren Sie Almanac, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made for a copy of the current store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für eine Kopie des aktuellen Datenbestands kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Nothing was restored: the current store could not be copied first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde wiederhergestellt: Der aktuelle Datenbestand konnte vorher nicht kopiert werden. %1</translation>
     </message>
     <message>
         <source>The store %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The restore failed and the store is as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung ist fehlgeschlagen, der Datenbestand ist unverändert: %1</translation>
     </message>
     <message>
         <source>The backup was restored but could not be brought up to date: %1. The store before it is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt, konnte aber nicht auf den aktuellen Stand gebracht werden: %1. Der Datenbestand davor liegt in %2.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>SyncProvider</name>
     <message>
         <source>The server asked to wait (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bat zu warten (HTTP %1)%2</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist gescheitert (HTTP %1)%2</translation>
     </message>
     <message>
         <source>Refused by the server (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
     <name>WebhookPublisher</name>
     <message>
         <source>Almanac is connected: posts for %1 will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac ist verbunden: Beiträge für %1 erscheinen hier.</translation>
     </message>
     <message>
         <source>The webhook accepted a test event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook hat ein Testereignis angenommen.</translation>
     </message>
     <message>
         <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 hat keine verwendbare Webhook-URL („%2“).</translation>
     </message>
     <message>
         <source>The webhook answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1.</translation>
     </message>
     <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook hat den Beitrag abgelehnt (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
     <name>almanacd</name>
     <message>
         <source>Almanac&apos;s scheduler and sync, without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanacs Planer und Synchronisierung, ohne Fenster.</translation>
     </message>
     <message>
         <source>Use the store at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenbestand unter PFAD verwenden.</translation>
     </message>
     <message>
         <source>Seconds between scheduler rounds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen den Runden des Planers (Standard 30).</translation>
     </message>
     <message>
         <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge bis zu MINUTEN verspätet veröffentlichen; spätere warten auf den Benutzer (Standard: die Einstellung des Fensters, 15).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Almanac, the offline-first content calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac, der Offline-first-Redaktionskalender.</translation>
     </message>
     <message>
         <source>Use the store at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenbestand unter PFAD verwenden.</translation>
     </message>
     <message>
         <source>Try Almanac on a sample content plan in a temporary store (your own store is not touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac mit einem Beispiel-Redaktionsplan in einem temporären Datenbestand ausprobieren (Ihr eigener bleibt unberührt).</translation>
     </message>
     <message>
         <source>A CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu importierende CSV-Datei.</translation>
     </message>
     <message>
         <source>Almanac cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac kann nicht starten</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
 </context>
 </TS>
