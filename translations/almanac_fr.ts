@@ -5,704 +5,704 @@
     <name>Almanac</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication en cours</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
     <name>Almanac::AccountsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Save Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le compte</translation>
     </message>
     <message>
         <source>Publishing Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de publication</translation>
     </message>
     <message>
         <source>N&amp;ew Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau compte</translation>
     </message>
     <message>
         <source>Accounts Almanac publishes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes où Almanac publie :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om :</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret :</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source> minutes late</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes de retard</translation>
     </message>
     <message>
         <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;ordinateur était en veille ou éteint à l&apos;heure d&apos;une publication, elle est publiée au prochain lancement d&apos;Almanac si son retard ne dépasse pas cette durée. Les plus tardives attendent dans Publications en échec que vous les publiiez quand même ou les replanifiiez.</translation>
     </message>
     <message>
         <source>Publish a missed post if it is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une publication manquée si elle a au plus</translation>
     </message>
     <message>
         <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac publie lui-même sur ces comptes, à la minute prévue, tant que la fenêtre ou almanacd tourne. Les mots de passe et jetons vont dans le trousseau du système, jamais dans les fichiers d&apos;Almanac.</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé (conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
         <source>Ser&amp;vice URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du ser&amp;vice :</translation>
     </message>
     <message>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;&amp;application :</translation>
     </message>
     <message>
         <source>Use an app password, not your account password: in Bluesky, Settings → Privacy and security → App passwords. Leave the service URL empty for bsky.social; give your PDS if you host your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un mot de passe d&apos;application, pas celui de votre compte : dans Bluesky, Réglages → Confidentialité et sécurité → Mots de passe d&apos;application. Laissez l&apos;URL du service vide pour bsky.social ; indiquez votre PDS si vous hébergez le vôtre.</translation>
     </message>
     <message>
         <source>&amp;Instance URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;&amp;instance :</translation>
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
         <source>On your instance: Preferences → Development → New application, with the scopes write:statuses and write:media; paste its access token here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre instance : Préférences → Développement → Nouvelle application, avec les autorisations write:statuses et write:media ; collez ici son jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du &amp;webhook :</translation>
     </message>
     <message>
         <source>Si&amp;gning secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de si&amp;gnature :</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque publication est envoyée en JSON par POST. Avec une clé de signature, l&apos;en-tête X-Almanac-Signature porte sha256=&lt;HMAC-SHA256 du corps&gt; que votre récepteur peut vérifier.</translation>
     </message>
     <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Discord : Paramètres du serveur → Intégrations → Webhooks → Nouveau webhook → Copier l&apos;URL du webhook. Quiconque a l&apos;URL peut publier ; elle est donc conservée dans le trousseau.</translation>
     </message>
     <message>
         <source>In Slack: create an app with Incoming Webhooks and add one to the channel. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Slack : créez une application avec « Incoming Webhooks » et ajoutez-en un au canal. Quiconque a l&apos;URL peut publier ; elle est donc conservée dans le trousseau.</translation>
     </message>
     <message>
         <source>Enter the Bluesky handle, like yourname.bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant Bluesky, comme votrenom.bsky.social.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service URL; leave it empty for bsky.social, or give one like https://pds.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL de service ; laissez le champ vide pour bsky.social, ou indiquez-en une comme https://pds.example.com.</translation>
     </message>
     <message>
         <source>Enter an app password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe d&apos;application pour %1.</translation>
     </message>
     <message>
         <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de l&apos;instance, comme https://mastodon.social.</translation>
     </message>
     <message>
         <source>Enter the webhook&apos;s URL, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL du webhook, commençant par https://.</translation>
     </message>
     <message>
         <source>Enter the access token of the application you made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le jeton d&apos;accès de l&apos;application créée sur %1.</translation>
     </message>
     <message>
         <source>Paste the incoming webhook&apos;s URL, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l&apos;URL du webhook entrant, commençant par https://.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>%1 was saved, but its secret was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été enregistré, mais son secret ne l&apos;a pas été : %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Added %1 (ID %2). Posts to it are published at their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté (ID %2). Ses publications partent à leur heure.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
     <message>
         <source>&amp;Back Up Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau&amp;vegarder les données…</translation>
     </message>
     <message>
         <source>&amp;Restore From Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Save every post, account and import into one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les publications, comptes et importations dans un seul fichier</translation>
     </message>
     <message>
         <source>Replace the store with a backup (the current store is kept in the backups folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les données par une sauvegarde (les données actuelles restent dans le dossier des sauvegardes)</translation>
     </message>
     <message>
         <source>Almanac backup %1.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Almanac %1.sqlite</translation>
     </message>
     <message>
         <source>Back Up Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder les données</translation>
     </message>
     <message>
         <source>Almanac backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Almanac (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde vers %1…</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé vers %1.</translation>
     </message>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été restauré : %1</translation>
     </message>
     <message>
         <source>Replace everything in Almanac with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tout le contenu d&apos;Almanac par cette sauvegarde ?</translation>
     </message>
     <message>
         <source>%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 et %3. Les données telles qu&apos;elles sont maintenant sont d&apos;abord conservées dans le dossier des sauvegardes ; vous pouvez donc annuler en restaurant cette copie.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %1…</translation>
     </message>
     <message>
         <source>Restored %1. The store as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré. Les données précédentes sont conservées dans %2.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique du jour a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarGridView</name>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarWidget</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de planifier une publication le %1 : ce moment est passé. Déposez-la sur un jour ou une heure ultérieurs.</translation>
     </message>
     <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de planifier une publication le %1 : on ne peut planifier qu&apos;au plus %2 jours à l&apos;avance.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée ; maintenez Ctrl en la faisant glisser pour la copier.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ComposerDialog</name>
     <message>
         <source>&amp;No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas encore de date</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <source>&amp;Publish Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier &amp;maintenant</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er</translation>
     </message>
     <message>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication</translation>
     </message>
     <message>
         <source>Accounts to post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes où publier</translation>
     </message>
     <message>
         <source>Text for every platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte pour toutes les plateformes</translation>
     </message>
     <message>
         <source>What do you want to say? Each platform&apos;s tab can have a text of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous dire ? Chaque onglet de plateforme peut avoir son propre texte.</translation>
     </message>
     <message>
         <source>All Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Reel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>launch, q3</source>
-        <translation type="unfinished"></translation>
+        <translation>lancement, T3</translation>
     </message>
     <message>
         <source>Keep the draft without a date: it waits in the Unscheduled Drafts panel until you drag it onto a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le brouillon sans date : il attend dans le panneau Brouillons non planifiés jusqu&apos;à ce que vous le déposiez sur un jour.</translation>
     </message>
     <message>
         <source>Post &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de publication :</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>&amp;Media:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mé&amp;dias :</translation>
     </message>
     <message>
         <source>Queue the post to be published right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la publication en file pour qu&apos;elle parte tout de suite</translation>
     </message>
     <message>
         <source>Keep this post and start a copy of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette publication et en commencer une copie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>P&amp;ost to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier s&amp;ur :</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;est encore connecté. Ajoutez-en un avec « almanac-cli integrations add ».</translation>
     </message>
     <message>
         <source>Edit Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la publication</translation>
     </message>
     <message>
         <source>Choose a date to schedule the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date pour planifier la publication</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: the clocks go forward. The post will go out at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas le %2 dans le fuseau %3 : on avance l&apos;heure. La publication partira à %4.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The time</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes :</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte</translation>
     </message>
     <message>
         <source>The post type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de publication :</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Cannot save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la publication</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré.</translation>
     </message>
     <message>
         <source>Scheduled for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée pour %1 (%2).</translation>
     </message>
     <message>
         <source>Queued to publish now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file pour publication immédiate.</translation>
     </message>
     <message>
         <source>New Post (Copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication (copie)</translation>
     </message>
     <message>
         <source>Cannot delete the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la publication</translation>
     </message>
     <message>
         <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication supprimée. Annuler (Ctrl+Z) la fait revenir.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
     <message>
         <source>Confirm the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l&apos;importation</translation>
     </message>
     <message>
         <source>Every post is written, or none is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les publications sont écrites, ou aucune.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; vers %2 depuis &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>On %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 (%2).</translation>
     </message>
     <message>
         <source>Between %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre le %1 et le %2 (%3).</translation>
     </message>
     <message>
         <source>%1 scheduled · %2 drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planifiées · %2 brouillons</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Per platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par plateforme : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) excluded: recorded in the import history, not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exclue : consignée dans l&apos;historique des importations, non importée.</numerusform>
+            <numerusform>%n lignes exclues : consignées dans l&apos;historique des importations, non importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n publication</numerusform>
+            <numerusform>&amp;Importer %n publications</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été arrêtée ; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n ligne contient maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification ? Revenez en arrière pour la vérifier de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n lignes contiennent maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification ? Revenez en arrière pour les vérifier de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;é&amp;quipe :</translation>
     </message>
     <message>
         <source>&amp;Days from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours du</translation>
     </message>
     <message>
         <source>Export Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des publications</translation>
     </message>
     <message>
         <source>OpenPost CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV OpenPost</translation>
     </message>
     <message>
         <source>bundle.social CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV bundle.social</translation>
     </message>
     <message>
         <source>JSON (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (tout)</translation>
     </message>
     <message>
         <source>iCalendar (for calendar apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (pour les applications d&apos;agenda)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>bundle.social team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;équipe bundle.social</translation>
     </message>
     <message>
         <source>from bundle.social&apos;s team settings</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les paramètres d&apos;équipe de bundle.social</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All posts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Toutes les publications (%n)</numerusform>
+            <numerusform>&amp;Toutes les publications (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected posts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publications &amp;sélectionnées (%n)</numerusform>
+            <numerusform>Publications &amp;sélectionnées (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <source>through</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>A spreadsheet in OpenPost&apos;s columns that Almanac and OpenPost read back. Alt text and media meant for one platform only are not carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableur aux colonnes d&apos;OpenPost, qu&apos;Almanac et OpenPost relisent. Les textes alternatifs et les médias destinés à une seule plateforme ne sont pas repris.</translation>
     </message>
     <message>
         <source>A spreadsheet in bundle.social&apos;s columns, ready for its CSV import. Tags, alt text and post types are not carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableur aux colonnes de bundle.social, prêt pour son importation CSV. Les étiquettes, textes alternatifs et types de publication ne sont pas repris.</translation>
     </message>
     <message>
         <source>Every field of every post, for another Almanac or your own scripts; Almanac imports it back whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque champ de chaque publication, pour un autre Almanac ou vos propres scripts ; Almanac le réimporte en entier.</translation>
     </message>
     <message>
         <source>One event per dated post in UTC, for Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement par publication datée, en UTC, pour Google Agenda, Outlook ou Calendrier d&apos;Apple. Un nouvel export met à jour les mêmes événements.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Almanac posts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications Almanac %1</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication exportée vers %1.</numerusform>
+            <numerusform>%n publications exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -710,42 +710,42 @@
     <name>Almanac::FailedPanel</name>
     <message>
         <source>&amp;Retry Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer la sélection</translation>
     </message>
     <message>
         <source>Retry All in &amp;Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer toute la &amp;période…</translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destination en échec. Sélectionnez-la pour voir pourquoi ; un double-clic ouvre la publication.</numerusform>
+            <numerusform>%n destinations en échec. Sélectionnez-en une pour voir pourquoi ; un double-clic ouvre la publication.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a échoué.</translation>
     </message>
     <message>
         <source>Retry Failed Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer les publications en échec</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Queue again every destination that failed between these days (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en file chaque destination en échec entre ces jours (inclus).</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
 </context>
 <context>
@@ -753,776 +753,778 @@
     <message numerus="yes">
         <source>%1
 (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+(%n tentative)</numerusform>
+            <numerusform>%1
+(%n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de l&apos;échec</translation>
     </message>
 </context>
 <context>
     <name>Almanac::FilePage</name>
     <message>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
         <source>A content plan in the OpenPost or the bundle.social format: one row per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de contenu au format OpenPost ou bundle.social : une ligne par publication.</translation>
     </message>
     <message>
         <source>Drop a CSV file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un fichier CSV ici</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::FilterPanel</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>États</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Check tags to show only posts with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des étiquettes pour n&apos;afficher que les publications qui en portent une.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · provider: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fournisseur : %2</translation>
     </message>
     <message>
         <source>No accounts connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte connecté</translation>
     </message>
     <message>
         <source>No tags in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette dans la vue</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Export Row Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport des lignes…</translation>
     </message>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des importations</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée le</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclues</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Remove the posts this import created? Posts you made or changed since are not touched; the history keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les publications créées par cette importation ? Celles que vous avez créées ou modifiées depuis ne sont pas touchées ; l&apos;historique garde ses lignes.</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Export Row Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport des lignes</translation>
     </message>
     <message>
         <source>%1 rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : </translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <source>Clear to leave this row out of the import (it is recorded as excluded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour laisser cette ligne hors de l&apos;importation (elle est consignée comme exclue).</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclues</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (%1)</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs et avertissements</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportRowsModel</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée le</translation>
     </message>
     <message>
         <source>Skipped (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée (invalide)</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclues</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne telle que lue</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportWizard</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV</translation>
     </message>
 </context>
 <context>
     <name>Almanac::LocalScheduler</name>
     <message>
         <source>Published %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publiée.</translation>
     </message>
     <message>
         <source>Will try %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai pour %1 : %2</translation>
     </message>
     <message>
         <source>Missed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquée.</translation>
     </message>
     <message>
         <source>Could not publish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier %1 : %2</translation>
     </message>
     <message>
         <source>“%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » vers %2</translation>
     </message>
     <message>
         <source>Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée : elle était prévue le %1 (%2 minutes avant qu&apos;Almanac puisse la publier). Réessayez pour la publier maintenant.</translation>
     </message>
     <message>
         <source>Almanac cannot publish to %1 itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac ne peut pas encore publier lui-même sur %1.</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abandon après %2 tentatives)</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
     <message>
         <source>Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac</translation>
     </message>
     <message>
         <source>The time zone times are shown and entered in. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire dans lequel les heures sont affichées et saisies. Cliquez pour le changer.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
         <source>Write a new post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une nouvelle publication (%1)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Check a CSV file of posts and add them to the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un fichier CSV de publications et les ajouter au calendrier</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
         <source>Past imports, their rows, and Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations passées, leurs lignes et Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Import &amp;JSON Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export &amp;JSON…</translation>
     </message>
     <message>
         <source>Add the posts of an Almanac JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les publications d&apos;un export JSON d&apos;Almanac</translation>
     </message>
     <message>
         <source>Import JSON Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Save posts as CSV, JSON or a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des publications en CSV, JSON ou fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation demande un service de planification hébergé (OpenPost, PostEverywhere ou bundle.social) ; aucun n&apos;est encore configuré.</translation>
     </message>
     <message>
         <source>Hos&amp;ted Schedulers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de planification héber&amp;gés…</translation>
     </message>
     <message>
         <source>Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes chez OpenPost, PostEverywhere ou bundle.social vers lesquels synchroniser les publications</translation>
     </message>
     <message>
         <source>&amp;Publishing Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de &amp;publication…</translation>
     </message>
     <message>
         <source>Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes Bluesky, Mastodon, webhook, Discord et Slack sur lesquels Almanac publie lui-même</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la publication</translation>
     </message>
     <message>
         <source>D&amp;uplicate a Week Later</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer une semaine plus tard</translation>
     </message>
     <message>
         <source>&amp;Move to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer à une date…</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les é&amp;tiquettes…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Période &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Période s&amp;uivante</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualis&amp;er</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appa&amp;rence</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>The system&apos;s palette is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs du système seront utilisées au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Almanac</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Search text or #tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher du texte ou une #étiquette</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtres</translation>
     </message>
     <message>
         <source>Unscheduled Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons non planifiés</translation>
     </message>
     <message>
         <source>&amp;Unscheduled Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillons non planifiés</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>F&amp;ailed Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications en é&amp;chec</translation>
     </message>
     <message numerus="yes">
         <source>%n failed destination(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destination en échec remise en file.</numerusform>
+            <numerusform>%n destinations en échec remises en file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In view: %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans la vue : %n publication</numerusform>
+            <numerusform>Dans la vue : %n publications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planifiée</numerusform>
+            <numerusform>%n planifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden by filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n masquée par les filtres</numerusform>
+            <numerusform>%n masquées par les filtres</numerusform>
         </translation>
     </message>
     <message>
         <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre calendrier est vide. Double-cliquez sur un jour pour écrire une publication, ou importez un plan de contenu depuis un fichier CSV (vous pouvez aussi déposer le fichier sur cette fenêtre).</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Time Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Show and enter times in this time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher et saisir les heures dans ce fuseau horaire :</translation>
     </message>
     <message>
         <source>Move Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer des publications</translation>
     </message>
     <message numerus="yes">
         <source>Move %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n publication</numerusform>
+            <numerusform>Déplacer %n publications</numerusform>
         </translation>
     </message>
     <message>
         <source>Each post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque publication garde son heure.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes</translation>
     </message>
     <message>
         <source>launch, #q3</source>
-        <translation type="unfinished"></translation>
+        <translation>lancement, #t3</translation>
     </message>
     <message numerus="yes">
         <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier les étiquettes de %n publication sélectionnée. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
+            <numerusform>Modifier les étiquettes de %n publications sélectionnées. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter :</translation>
     </message>
     <message>
         <source>&amp;Remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer :</translation>
     </message>
     <message>
         <source>That post is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication n&apos;est plus dans les données.</translation>
     </message>
     <message>
         <source>About Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Almanac</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;An offline-first content calendar for social media managers: plan posts for every platform, import content plans from CSV, and publish when you are back online.&lt;/p&gt;&lt;p&gt;Your posts live in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendrier de contenu hors ligne d&apos;abord pour les gestionnaires de réseaux sociaux : planifiez des publications pour chaque plateforme, importez des plans de contenu depuis un CSV et publiez dès que vous êtes de nouveau en ligne.&lt;/p&gt;&lt;p&gt;Vos publications sont dans un seul fichier sur cet ordinateur :&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n problème dans %1.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n problèmes dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n post(s) in %1 to the calendar?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter au calendrier la %n publication de %1 ?</numerusform>
+            <numerusform>Ajouter au calendrier les %n publications de %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>They become one import, which Import History can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles forment une importation, que l&apos;historique des importations peut annuler.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication importée.</numerusform>
+            <numerusform>%n publications importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication n&apos;a pas pu être publiée : %1</numerusform>
+            <numerusform>%n publications n&apos;ont pas pu être publiées : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication publiée.</numerusform>
+            <numerusform>%n publications publiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation ne peut pas démarrer : %1</translation>
     </message>
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant les changements à vos services de planification hébergés (F5)</translation>
     </message>
     <message>
         <source>Sync starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne · %n à synchroniser</numerusform>
+            <numerusform>Hors ligne · %n à synchroniser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing · %n to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation · encore %n</numerusform>
+            <numerusform>Synchronisation · encore %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à synchroniser</numerusform>
+            <numerusform>%n à synchroniser</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier problème : %1</translation>
     </message>
     <message>
         <source>Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour synchroniser maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation annulée : %n publication supprimée.</numerusform>
+            <numerusform>Importation annulée : %n publications supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,72 +1532,72 @@
     <name>Almanac::MapPage</name>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des points-virgules</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des tabulations</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des virgules</translation>
     </message>
     <message>
         <source>Map the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes</translation>
     </message>
     <message>
         <source>Check what each column of the file means. Columns Almanac does not know are ignored (their values are kept in the import history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce que signifie chaque colonne du fichier. Les colonnes qu&apos;Almanac ne connaît pas sont ignorées (leurs valeurs restent dans l&apos;historique des importations).</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire comme</translation>
     </message>
     <message>
         <source>Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures du fichier sans décalage (comme 2026-05-01 09:00) sont lues dans ce fuseau.</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Times without an offset are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sans décalage sont en :</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %n colonne</numerusform>
+            <numerusform>%1, %2, %n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne %1)</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorée)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne sera ignorée.</numerusform>
+            <numerusform>%n colonnes seront ignorées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1603,67 +1605,67 @@
     <name>Almanac::MediaStrip</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Drop image or video files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers image ou vidéo</translation>
     </message>
     <message>
         <source>Paste an image or video URL and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l&apos;URL d&apos;une image ou d&apos;une vidéo et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Media URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du média</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>%1 (only for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seulement pour %2)</translation>
     </message>
     <message>
         <source>Add Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des médias</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MonthView</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1671,107 +1673,107 @@
     <name>Almanac::PlatformTab</name>
     <message>
         <source>&amp;Write a different text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire un texte différent pour %1</translation>
     </message>
     <message>
         <source>Text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte pour %1</translation>
     </message>
     <message>
         <source>&amp;Split into Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Découper en fil</translation>
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper le texte en publications numérotées qui tiennent chacune dans la limite de %1 ; modifiez chaque partie entre les lignes ---.</translation>
     </message>
     <message>
         <source>%1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des virgules</translation>
     </message>
     <message>
         <source>Too long for %1: it accepts at most %2 characters per post, counted as %1 counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour %1 : au plus %2 caractères par publication, comptés comme %1 les compte.</translation>
     </message>
     <message>
         <source>The text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PostPreview</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limite %1</translation>
     </message>
     <message>
         <source>Post %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more not shown: %1 shows at most %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre non affiché : %1 en affiche au plus %2</numerusform>
+            <numerusform>%n autres non affichés : %1 en affiche au plus %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,307 +1781,307 @@
     <name>Almanac::PreviewPage</name>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier de nouveau</translation>
     </message>
     <message>
         <source>Check Every Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque ligne</translation>
     </message>
     <message>
         <source>Double-click a cell, or a field below, to fix it. Clear a row&apos;s box to leave it out; it is recorded in the import history as excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une cellule, ou sur un champ ci-dessous, pour la corriger. Décochez la case d&apos;une ligne pour l&apos;écarter ; elle est consignée comme exclue dans l&apos;historique des importations.</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>Rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes avec erreurs</translation>
     </message>
     <message>
         <source>Rows with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes avec avertissements</translation>
     </message>
     <message>
         <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace inclut ou exclut la ligne sélectionnée ; F2 ou un double-clic corrige une cellule.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>All %1 rows checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 lignes sont vérifiées.</translation>
     </message>
     <message>
         <source>Stopped after %1 rows; nothing was written. Check the whole file to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après %1 lignes ; rien n&apos;a été écrit. Vérifiez tout le fichier pour continuer.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
         <source>%1 valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valides</translation>
     </message>
     <message>
         <source>%1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec erreurs</translation>
     </message>
     <message>
         <source>%1 with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec avertissements</translation>
     </message>
     <message>
         <source>%1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exclues</translation>
     </message>
     <message>
         <source>Select a row to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir tous ses champs.</translation>
     </message>
     <message>
         <source>Row %1, every field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, tous les champs :</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Hosted Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de planification hébergés</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agence</translation>
     </message>
     <message>
         <source> requests a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> requêtes par minute</translation>
     </message>
     <message>
         <source>bundle.social only</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.social seulement</translation>
     </message>
     <message>
         <source>stored in the system keychain, never in Almanac&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée dans le trousseau du système, jamais dans les fichiers d&apos;Almanac</translation>
     </message>
     <message>
         <source>Remote account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte distant</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>&amp;Add Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le fournisseur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de débit :</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éq&amp;uipe :</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur</translation>
     </message>
     <message>
         <source>Providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs :</translation>
     </message>
     <message>
         <source>Test the connection to list the provider&apos;s accounts, then add the ones to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion pour lister les comptes du fournisseur, puis ajoutez ceux où publier.</translation>
     </message>
     <message>
         <source>Add the account you have at a hosted scheduler; Almanac then syncs the posts of the integrations that go through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre compte chez un service de planification hébergé ; Almanac synchronise alors les publications des intégrations qui passent par lui.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key; it goes into the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d&apos;API du fournisseur ; elle va dans le trousseau du système.</translation>
     </message>
     <message>
         <source> It is a test key: nothing is published for real with it.</source>
-        <translation type="unfinished"></translation>
+        <translation> C&apos;est une clé de test : rien n&apos;est vraiment publié avec elle.</translation>
     </message>
     <message>
         <source> It is a live key: posts go out for real.</source>
-        <translation type="unfinished"></translation>
+        <translation> C&apos;est une clé de production : les publications partent pour de vrai.</translation>
     </message>
     <message>
         <source>The provider was added, but its key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a été ajouté, mais sa clé n&apos;a pas été conservée : %1</translation>
     </message>
     <message>
         <source>Added %1. Test the connection to see its accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté. Testez la connexion pour voir ses comptes.</translation>
     </message>
     <message>
         <source>%1&apos;s API has no read-only call to test with; the key is checked at the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de %1 n&apos;a aucun appel en lecture seule pour tester ; la clé est vérifiée à la première synchronisation.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>%1 did not accept the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté la connexion : %2</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: %n account(s). Add the ones to post to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1 : %n compte. Ajoutez ceux où publier.</numerusform>
+            <numerusform>Connecté à %1 : %n comptes. Ajoutez ceux où publier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté : ses publications se synchronisent maintenant via %2.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
     <message>
         <source>almanacd running</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd en marche</translation>
     </message>
     <message>
         <source>almanacd (process %1) publishes due posts to your Bluesky, Mastodon and webhook accounts, also while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd (processus %1) publie les publications dues sur vos comptes Bluesky, Mastodon et webhook, même quand cette fenêtre est fermée.</translation>
     </message>
     <message numerus="yes">
         <source>Last round at %1 (one every %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernier passage à %1 (un toutes les %n seconde).</numerusform>
+            <numerusform>Dernier passage à %1 (un toutes les %n secondes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Started at %1; no round finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré à %1 ; aucun passage terminé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Since it started at %1: %2 published, %3 failed or missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis son démarrage à %1 : %2 publiées, %3 en échec ou manquées.</translation>
     </message>
     <message>
         <source>Publishing while open</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication tant que la fenêtre est ouverte</translation>
     </message>
     <message>
         <source>almanacd is not running: due posts to your Bluesky, Mastodon and webhook accounts are published only while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd ne tourne pas : les publications dues sur vos comptes Bluesky, Mastodon et webhook ne partent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
         <source>almanacd was last heard from at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières nouvelles d&apos;almanacd à %1.</translation>
     </message>
     <message>
         <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour publier fenêtre fermée : systemctl --user enable --now almanacd</translation>
     </message>
     <message>
         <source>Latest (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier (%1, %2) : %3</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ResultPage</name>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée le</translation>
     </message>
     <message>
         <source>The new posts are selected in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles publications sont sélectionnées dans le calendrier.</translation>
     </message>
     <message>
         <source>Remove exactly the posts this import created</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer exactement les publications créées par cette importation</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
         <source>The import was undone: its posts are gone; the import history keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée : ses publications ont disparu ; l&apos;historique des importations garde ses lignes.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) from %1 are in your calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication de %1 est dans votre calendrier.</numerusform>
+            <numerusform>%n publications de %1 sont dans votre calendrier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded row(s) are recorded in the import history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exclue est consignée dans l&apos;historique des importations.</numerusform>
+            <numerusform>%n lignes exclues sont consignées dans l&apos;historique des importations.</numerusform>
         </translation>
     </message>
 </context>
@@ -2087,87 +2089,87 @@
     <name>Almanac::SyncEngine</name>
     <message>
         <source>No post here was created in the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune publication n&apos;a été créée ici dans le groupe %1.</translation>
     </message>
     <message>
         <source>%1 (%2) has no groups to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) n&apos;a aucun groupe à annuler.</translation>
     </message>
     <message>
         <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;a pas été sollicité pour réessayer, car il refuse un nouvel essai sans filtre ; indiquez --platform, --since, --until ou --post.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 destinations queued for retry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 destinations remises en file là-bas.</translation>
     </message>
     <message>
         <source>%1: the retry was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nouvel essai a été refusé : %2</translation>
     </message>
     <message>
         <source>Syncing to %1 (%2) is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation vers %1 (%2) n&apos;est pas encore disponible.</translation>
     </message>
     <message>
         <source>The destination %1 has no provider account to sync through.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 n&apos;a aucun compte fournisseur par lequel synchroniser.</translation>
     </message>
     <message>
         <source>Cannot publish: the post never reached the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication impossible : la publication n&apos;a jamais atteint le fournisseur.</translation>
     </message>
     <message>
         <source>The system reports no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système ne signale aucune connexion réseau.</translation>
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de compte fournisseur « %1 ».</translation>
     </message>
     <message>
         <source>No answer in time (the request timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps (la requête a expiré).</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1.</translation>
     </message>
     <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe ultérieur de la même importation a été refusé ; l&apos;importation a donc été annulée chez %1 : %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler le groupe %1 chez %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>Almanac::UnscheduledPanel</name>
     <message>
         <source>Drafts without a date appear here. Drag one onto a day to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons sans date apparaissent ici. Faites-en glisser un sur un jour pour le planifier.</translation>
     </message>
     <message>
         <source>Drafts without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons sans date</translation>
     </message>
 </context>
 <context>
     <name>Almanac::WeekView</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -2175,84 +2177,84 @@
     <name>BlueskyPublisher</name>
     <message>
         <source>Bluesky answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1.</translation>
     </message>
     <message>
         <source>Bluesky refused it (HTTP %1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky l&apos;a refusée (HTTP %1, %2) : %3</translation>
     </message>
     <message>
         <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable (« %2 »).</translation>
     </message>
     <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;identifiant pour se connecter (--handle).</translation>
     </message>
     <message>
         <source>Signed in to %1 as @%2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que @%2 (%3).</translation>
     </message>
     <message>
         <source>Bluesky takes at most %1 images in a post; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky accepte au plus %1 images par publication ; celle-ci en a %2.</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky, not videos (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac publie des images sur Bluesky, pas des vidéos (%1).</translation>
     </message>
     <message>
         <source>Bluesky did not accept the handle %1 with the account&apos;s app password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky n&apos;a pas accepté l&apos;identifiant %1 avec le mot de passe d&apos;application du compte : %2</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac publie des images sur Bluesky ; %1 est %2.</translation>
     </message>
 </context>
 <context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de bundle.social (seed 003) accepte les nouvelles publications sous forme d&apos;importations CSV ; modifiez ou supprimez cette publication directement dans bundle.social.</translation>
     </message>
     <message>
         <source>bundle.social&apos;s answer to the upload could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de bundle.social à l&apos;envoi n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>bundle.social refused the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.social a refusé l&apos;importation : %1</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import status &quot;%1&quot; is not one Almanac knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état d&apos;importation « %1 » de bundle.social n&apos;est pas connu d&apos;Almanac.</translation>
     </message>
     <message>
         <source>Refused by bundle.social (row %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par bundle.social (ligne %1) : %2</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de bundle.social n&apos;a pas encore de résultat pour certaines lignes.</translation>
     </message>
 </context>
 <context>
     <name>ChangeTagsCommand</name>
     <message numerus="yes">
         <source>Change the tags of %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier les étiquettes de %n publication</numerusform>
+            <numerusform>Modifier les étiquettes de %n publications</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1 n&apos;est plus dans les données.</translation>
     </message>
 </context>
 <context>
@@ -2260,507 +2262,534 @@
     <message>
         <source>almanac-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli : %1
+</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db demande un chemin</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande donnée</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>integrations needs add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>integrations demande add ou list</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <source>integrations add needs --id and --platform</source>
-        <translation type="unfinished"></translation>
+        <translation>integrations add demande --id et --platform</translation>
     </message>
     <message>
         <source>added integration %1 (%2, provider %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>intégration %1 ajoutée (%2, fournisseur %3)
+</translation>
     </message>
     <message>
         <source>unknown integrations action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action integrations inconnue « %1 »</translation>
     </message>
     <message>
         <source>import needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import demande exactement un FICHIER</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone; expected an IANA name such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fuseau horaire ; nom IANA attendu, comme Europe/Paris ou UTC</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialect; expected auto, openpost or bundlesocial</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un dialecte ; attendu : auto, openpost ou bundlesocial</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s) from %1 (import %2).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication importée depuis %1 (importation %2).
+</numerusform>
+            <numerusform>%n publications importées depuis %1 (importation %2).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n post(s) in %1 are valid; nothing was written (dry run).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n publication de %1 est valide ; rien n&apos;a été écrit (essai à blanc).
+</numerusform>
+            <numerusform>Les %n publications de %1 sont valides ; rien n&apos;a été écrit (essai à blanc).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n problème dans %1.
+</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n problèmes dans %1.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>export needs exactly one FILE (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export demande exactement un FICHIER (ou - pour la sortie standard)</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a format; expected openpost, bundlesocial, json or ics</source>
-        <translation type="unfinished"></translation>
+        <translation>--format « %1 » n&apos;est pas un format ; attendu : openpost, bundlesocial, json ou ics</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--from « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--to « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) to %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication exportée vers %1.
+</numerusform>
+            <numerusform>%n publications exportées vers %1.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un état ; attendu : l&apos;un de %2</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de date)</translation>
     </message>
     <message>
         <source>provider needs add, set-key or list</source>
-        <translation type="unfinished"></translation>
+        <translation>provider demande add, set-key ou list</translation>
     </message>
     <message>
         <source>provider add needs NAME, --kind and --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>provider add demande NOM, --kind et --base-url</translation>
     </message>
     <message>
         <source>--rate-limit &quot;%1&quot; is not a number of requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit « %1 » n&apos;est pas un nombre de requêtes par minute</translation>
     </message>
     <message>
         <source>added provider %1 (%2 at %3, %4 requests a minute)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur %1 ajouté (%2 à %3, %4 requêtes par minute)
+</translation>
     </message>
     <message>
         <source>provider set-key needs NAME (and the key on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>provider set-key demande NOM (et la clé sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>almanac-cli: there is no provider &quot;%1&quot;; add it with provider add.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli : il n&apos;y a pas de fournisseur « %1 » ; ajoutez-le avec provider add.
+</translation>
     </message>
     <message>
         <source>no key on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>stored the key of %1 in the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>clé de %1 conservée dans le trousseau
+</translation>
     </message>
     <message>
         <source>unknown provider action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action provider inconnue « %1 »</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout « %1 » n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne : %1</translation>
     </message>
     <message>
         <source>time is up after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>temps écoulé après %1 s</translation>
     </message>
     <message>
         <source>pushed %1, %2 still queued, %3 failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyées, %2 encore en file, %3 en échec
+</translation>
     </message>
     <message>
         <source>failed: post %1 to %2 (%3): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>échec : publication %1 vers %2 (%3) : %4
+</translation>
     </message>
     <message>
         <source>almanac-cli: sync stopped early (%1); everything not pushed is still queued
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli : synchronisation arrêtée avant la fin (%1) ; tout ce qui n&apos;a pas été envoyé reste en file
+</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une plateforme ; attendu : l&apos;une de %2</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>--until &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>%1 failed destinations queued again; run sync to send them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinations en échec remises en file ; lancez sync pour les envoyer
+</translation>
     </message>
     <message>
         <source>cancel-group needs exactly one GROUP_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-group demande exactement un GROUP_ID</translation>
     </message>
     <message>
         <source>almanac-cli: the group %1 was not cancelled: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli : le groupe %1 n&apos;a pas été annulé : %2
+</translation>
     </message>
     <message>
         <source>cancelled the group %1: %2 destinations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1 annulé : %2 destinations
+</translation>
     </message>
     <message>
         <source>secret needs set ID (and the secret on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret demande set ID (et le secret sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>almanac-cli: there is no integration &quot;%1&quot;; add it with integrations add.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli : il n&apos;y a pas d&apos;intégration « %1 » ; ajoutez-la avec integrations add.
+</translation>
     </message>
     <message>
         <source>no secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>stored the secret of %1 in the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>secret de %1 conservé dans le trousseau
+</translation>
     </message>
     <message>
         <source>backup needs the FILE to write</source>
-        <translation type="unfinished"></translation>
+        <translation>backup demande le FICHIER à écrire</translation>
     </message>
     <message>
         <source>backed up %1 to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardé vers %2
+</translation>
     </message>
     <message>
         <source>restore needs the backup FILE to read</source>
-        <translation type="unfinished"></translation>
+        <translation>restore demande le FICHIER de sauvegarde à lire</translation>
     </message>
     <message>
         <source>almanac-cli: nothing was restored: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli : rien n&apos;a été restauré : %1
+</translation>
     </message>
     <message>
         <source>restored %1 (%2 posts, %3 accounts); the store as it was is kept in %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré (%2 publications, %3 comptes) ; les données précédentes sont conservées dans %4
+</translation>
     </message>
     <message>
         <source>scheduler needs run</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler demande run</translation>
     </message>
     <message>
         <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes (1 ou plus)</translation>
     </message>
     <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace-minutes « %1 » n&apos;est pas un nombre de minutes (0 ou plus)</translation>
     </message>
     <message>
         <source>%1: post %2 to %3 %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : publication %2 vers %3 %4
+</translation>
     </message>
     <message>
         <source>%1: post %2 to %3: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : publication %2 vers %3 : %4
+</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier CSV.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>The file is empty; expected a header row such as content,integrations,schedule_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide ; une ligne d&apos;en-tête est attendue, comme content,integrations,schedule_at.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
         <source>Could not start writing to the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à écrire dans les données %1.</translation>
     </message>
     <message>
         <source>The file has %1 columns now, but %2 were mapped; it changed since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a maintenant %1 colonnes, mais %2 ont été associées ; il a changé depuis son ouverture.</translation>
     </message>
     <message>
         <source>The file is too large to check every row for duplicates; rows after the first %1 destinations were not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop grand pour chercher des doublons sur chaque ligne ; les lignes après les %1 premières destinations n&apos;ont pas été comparées.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1, byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, octet %2 : %3</translation>
     </message>
     <message>
         <source>a quoted field runs on for more than 16 MiB; a closing quote (&quot;) is probably missing</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets dépasse 16 Mio ; il manque probablement un guillemet fermant (&quot;)</translation>
     </message>
     <message>
         <source>a single record is larger than 16 MiB; is this a CSV file?</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul enregistrement dépasse 16 Mio ; est-ce bien un fichier CSV ?</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>NUL byte found; this is a binary file, not a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>octet NUL trouvé ; c&apos;est un fichier binaire, pas un fichier texte CSV</translation>
     </message>
     <message>
         <source>byte %1 is not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;octet %1 n&apos;est pas de l&apos;UTF-8 valide ; enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans Excel)</translation>
     </message>
     <message>
         <source>the bytes starting with %1 are not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets à partir de %1 ne sont pas de l&apos;UTF-8 valide ; enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans Excel)</translation>
     </message>
     <message>
         <source>the file is UTF-16 encoded; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 » dans Excel)</translation>
     </message>
     <message>
         <source>the quoted field that starts here has no closing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ entre guillemets qui commence ici n&apos;a pas de guillemet fermant (&quot;)</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après le guillemet fermant du champ %1 ; un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;), et le champ doit se terminer par le séparateur ou la fin de ligne</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter « %1 »</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour les données.</translation>
     </message>
     <message>
         <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé (paquet libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Could not open the store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir les données %1</translation>
     </message>
     <message>
         <source>%1 is not an Almanac store (not an SQLite database): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de données Almanac (pas une base SQLite) : %2</translation>
     </message>
     <message>
         <source>The store %1 has schema version %2, newer than this Almanac understands (%3). Update Almanac to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données %1 ont le schéma version %2, plus récent que ce que cet Almanac comprend (%3). Mettez Almanac à jour pour les ouvrir.</translation>
     </message>
     <message>
         <source>Could not start the migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la migration vers le schéma version %1.</translation>
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration vers le schéma version %1 a échoué : %2</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification</translation>
     </message>
     <message>
         <source>No savepoint is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de sauvegarde n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeResolver</name>
     <message>
         <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>une date et une heure ISO 8601 comme 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 ou 2026-05-01 09:00</translation>
     </message>
 </context>
 <context>
     <name>DeletePostsCommand</name>
     <message numerus="yes">
         <source>Delete %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n publication</numerusform>
+            <numerusform>Supprimer %n publications</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1 n&apos;est plus dans les données.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau café d&apos;origine unique de Huila : notes de pomme rouge, panela et cacao. De retour en stock aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Brewing tip: grind a little finer when your pour-over drains in under three minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce d&apos;infusion : moulez un peu plus fin quand votre filtre s&apos;écoule en moins de trois minutes.</translation>
     </message>
     <message>
         <source>We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous sommes au marché du samedi de 8 h à 13 h. Venez dire bonjour et goûter la dégustation de cold brew !</translation>
     </message>
     <message>
         <source>Behind the scenes: roasting day at the warehouse #roasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les coulisses : jour de torréfaction à l&apos;entrepôt #roasting</translation>
     </message>
     <message>
         <source>Our barista team is hiring. Part time, weekends, great coffee guaranteed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre équipe de baristas recrute. Temps partiel, week-ends, excellent café garanti.</translation>
     </message>
     <message>
         <source>Customer question of the week: does dark roast have more caffeine? Short answer: no.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question client de la semaine : la torréfaction foncée contient-elle plus de caféine ? Réponse courte : non.</translation>
     </message>
     <message>
         <source>Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mélange d&apos;automne est de retour : un assemblage réconfortant du Brésil et d&apos;Éthiopie pour les matins plus frais.</translation>
     </message>
     <message>
         <source>Thank you for 10,000 followers! A free bag goes to three of you this Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour les 10 000 abonnés ! Un paquet offert à trois d&apos;entre vous ce vendredi.</translation>
     </message>
     <message>
         <source>Workshop: latte art for beginners, Thursday 6 pm. Eight seats left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier : latte art pour débutants, jeudi 18 h. Plus que huit places.</translation>
     </message>
     <message>
         <source>How we pick our farms: direct trade, visits every harvest, prices above fair trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous choisissons nos fermes : commerce direct, visites à chaque récolte, prix au-dessus du commerce équitable.</translation>
     </message>
     <message>
         <source>The account&apos;s token has expired; reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton du compte a expiré ; reconnectez-le.</translation>
     </message>
     <message>
         <source>Idea: a photo series on the people who grow our beans, one farm a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée : une série de photos sur les personnes qui cultivent nos grains, une ferme par semaine.</translation>
     </message>
     <message>
         <source>Idea: poll which single origin should come back next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée : un sondage sur l&apos;origine unique qui devrait revenir le mois prochain.</translation>
     </message>
     <message>
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée : une vidéo de 60 secondes pour régler son espresso à la maison.</translation>
     </message>
 </context>
 <context>
     <name>DialectDetector</name>
     <message>
         <source>The header row (%1) is not one Almanac knows. Expected the OpenPost columns content, integrations, schedule_at (optional: media, post_type, tags) or the bundle.social columns teamId, title, postDate, status, socialAccountTypes, text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête (%1) n&apos;est pas connue d&apos;Almanac. Attendu : les colonnes OpenPost content, integrations, schedule_at (facultatives : media, post_type, tags) ou les colonnes bundle.social teamId, title, postDate, status, socialAccountTypes, text.</translation>
     </message>
     <message>
         <source>Column %1 has no name; its values are kept in the import history but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 n&apos;a pas de nom ; ses valeurs restent dans l&apos;historique des importations mais ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; is not one of the %3 columns; its values are kept in the import history but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 « %2 » n&apos;est pas une colonne %3 ; ses valeurs restent dans l&apos;historique des importations mais ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes %1 « %2 » et %3 « %4 » désignent le même champ ; n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 header is missing the required column(s) %2. Found: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il manque à l&apos;en-tête %1 la colonne obligatoire %2. Trouvé : %3.</numerusform>
+            <numerusform>Il manque à l&apos;en-tête %1 les colonnes obligatoires %2. Trouvé : %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,14 +2797,14 @@
     <name>DuplicatePostsCommand</name>
     <message numerus="yes">
         <source>Duplicate %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n publication</numerusform>
+            <numerusform>Dupliquer %n publications</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1 n&apos;est plus dans les données.</translation>
     </message>
 </context>
 <context>
@@ -2783,279 +2812,283 @@
     <message>
         <source>row %1, %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, %2 : %3
+</translation>
     </message>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ligne entière)</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1
+</translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2; %3 invalid rows skipped and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publications importées (importation n° %2) ; %3 lignes invalides ignorées et consignées</translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publications importées (importation n° %2)</translation>
     </message>
     <message>
         <source>every row is valid; nothing written (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les lignes sont valides ; rien n&apos;a été écrit (essai à blanc)</translation>
     </message>
     <message>
         <source>nothing written (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été écrit (essai à blanc)</translation>
     </message>
     <message>
         <source>nothing written: fix the invalid rows, or use --skip-invalid to import the valid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été écrit : corrigez les lignes invalides, ou utilisez --skip-invalid pour importer les valides</translation>
     </message>
     <message>
         <source>file refused; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier refusé ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the store refused the import; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>les données ont refusé l&apos;importation ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>cancelled; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 valid, %4 invalid; %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes, %3 valides, %4 invalides ; %5
+</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importation</translation>
     </message>
 </context>
 <context>
     <name>ImportRepository</name>
     <message>
         <source>Could not read the import&apos;s posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les publications de l&apos;importation</translation>
     </message>
     <message>
         <source>Could not mark the import as undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer l&apos;importation comme annulée</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Could not record the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner l&apos;importation</translation>
     </message>
     <message>
         <source>Could not read the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les données</translation>
     </message>
     <message>
         <source>Could not prepare the import: the store is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;importation : les données ne sont pas une base SQLite.</translation>
     </message>
     <message>
         <source>Could not read the store&apos;s indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les index des données</translation>
     </message>
     <message>
         <source>Could not set the store&apos;s indexes aside for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre de côté les index des données pour l&apos;importation</translation>
     </message>
     <message>
         <source>Row %1: could not save the post: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : impossible d&apos;enregistrer la publication : %2</translation>
     </message>
     <message>
         <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : les destinations de la publication n&apos;ont pas été résolues.</translation>
     </message>
     <message>
         <source>Row %1: the integration %2 is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l&apos;intégration %2 n&apos;est pas dans les données.</translation>
     </message>
     <message>
         <source>Row %1: could not save the destination %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : impossible d&apos;enregistrer la destination %2 : %3</translation>
     </message>
     <message>
         <source>Row %1: could not queue the post for sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : impossible de mettre la publication en file de synchronisation : %2</translation>
     </message>
     <message>
         <source>Row %1: could not record it in the import history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : impossible de la consigner dans l&apos;historique des importations : %2</translation>
     </message>
     <message>
         <source>Could not finish recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer la consignation de l&apos;importation</translation>
     </message>
     <message>
         <source>Could not rebuild the store&apos;s indexes after the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reconstruire les index des données après l&apos;importation</translation>
     </message>
 </context>
 <context>
     <name>IntegrationRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable integration ID; use 1 to 128 letters, digits or _ . : @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un ID d&apos;intégration utilisable ; utilisez de 1 à 128 lettres, chiffres ou _ . : @ -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform Almanac knows; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une plateforme connue d&apos;Almanac ; attendu : l&apos;une de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fournisseur ; attendu : l&apos;un de %2.</translation>
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;; add it first with provider add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de compte fournisseur « %1 » ; ajoutez-le d&apos;abord avec provider add.</translation>
     </message>
     <message>
         <source>An integration with the ID &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une intégration avec l&apos;ID « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Could not save the integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;intégration %1</translation>
     </message>
     <message>
         <source>There is no integration with the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;intégration avec l&apos;ID « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>JsonImporter</name>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide : %2 à l&apos;octet %3.</translation>
     </message>
     <message>
         <source>%1 is JSON, but not a list of posts; expected an Almanac export ({&quot;posts&quot;: [...]}) or an array of posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est du JSON, mais pas une liste de publications ; attendu : un export Almanac ({&quot;posts&quot;: [...]}) ou un tableau de publications.</translation>
     </message>
     <message>
         <source>%1 holds no posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune publication.</translation>
     </message>
     <message>
         <source>Could not start writing to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à écrire dans les données.</translation>
     </message>
     <message>
         <source>scheduled_at: &quot;%1&quot; is not a time with a zone; expected ISO 8601 such as 2026-05-01T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled_at : « %1 » n&apos;est pas une heure avec fuseau ; attendu : ISO 8601 comme 2026-05-01T09:00:00Z.</translation>
     </message>
     <message>
         <source>scheduled_at: expected a time such as &quot;2026-05-01T09:00:00Z&quot;, or null for an undated draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled_at : attendu : une heure comme « 2026-05-01T09:00:00Z », ou null pour un brouillon sans date.</translation>
     </message>
     <message>
         <source>post %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>publication %1 (« %2 ») : %3</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the keychain holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;en contient aucun.</translation>
     </message>
     <message>
         <source>the keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas conservé le secret : %1</translation>
     </message>
 </context>
 <context>
     <name>MastodonPublisher</name>
     <message>
         <source>Mastodon answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon l&apos;a refusée (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>The account %1 has no instance URL (--service-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL d&apos;instance (--service-url).</translation>
     </message>
     <message>
         <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de l&apos;instance, comme https://mastodon.social.</translation>
     </message>
     <message>
         <source>Signed in to %1 as @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que @%2.</translation>
     </message>
     <message>
         <source>Mastodon was still processing the media after 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon traitait encore les médias au bout de 10 minutes.</translation>
     </message>
 </context>
 <context>
     <name>MediaLoader</name>
     <message>
         <source>The media %1 is %2; the platform takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le média %1 fait %2 ; la plateforme accepte au plus %3.</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier média %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>The media %1 is neither a file nor an http(s) link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le média %1 n&apos;est ni un fichier ni un lien http(s).</translation>
     </message>
     <message>
         <source>The media %1 could not be fetched: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le média %1 n&apos;a pas pu être récupéré : %2.</translation>
     </message>
     <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le média %1 n&apos;a pas pu être récupéré (HTTP %2).</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>the keychain holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;en contient aucun.</translation>
     </message>
 </context>
 <context>
     <name>MovePostsCommand</name>
     <message numerus="yes">
         <source>Move %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n publication</numerusform>
+            <numerusform>Déplacer %n publications</numerusform>
         </translation>
     </message>
 </context>
@@ -3063,718 +3096,720 @@
     <name>OpenPostProvider</name>
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPost a refusé la modification : %1 (seuls les brouillons et les publications planifiées peuvent être modifiés).</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier média %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;OpenPost à l&apos;envoi du média n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;OpenPost n&apos;a pas pu être lue (%1 publications envoyées pour %2).</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>Could not record the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner la requête</translation>
     </message>
     <message>
         <source>Could not record the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner la synchronisation</translation>
     </message>
     <message>
         <source>Could not record the remote post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner la publication distante</translation>
     </message>
     <message>
         <source>Could not record the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner l&apos;échec</translation>
     </message>
     <message>
         <source>Could not record the retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le nouvel essai</translation>
     </message>
     <message>
         <source>Could not find the failed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver les publications en échec</translation>
     </message>
     <message>
         <source>Could not queue the failed posts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remettre en file les publications en échec</translation>
     </message>
     <message>
         <source>Could not record the cancelled group</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le groupe annulé</translation>
     </message>
     <message>
         <source>Could not record what the provider said</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner la réponse du fournisseur</translation>
     </message>
     <message>
         <source>Could not record the cancelled import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner l&apos;importation annulée</translation>
     </message>
 </context>
 <context>
     <name>PostCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
     </message>
     <message>
         <source>Could not undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>PostEverywhereProvider</name>
     <message>
         <source>Refused by PostEverywhere (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par PostEverywhere (%1) : %2</translation>
     </message>
     <message>
         <source>PostEverywhere&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de PostEverywhere n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>PostEverywhere has no publish-now call; schedule the post for now instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostEverywhere n&apos;a pas d&apos;appel « publier maintenant » ; planifiez plutôt la publication pour maintenant.</translation>
     </message>
 </context>
 <context>
     <name>PostExporter</name>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the OpenPost dialect has no column for (JSON keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a un texte alternatif, pour lequel le dialecte OpenPost n&apos;a pas de colonne (le JSON le garde).</numerusform>
+            <numerusform>%n publications ont un texte alternatif, pour lequel le dialecte OpenPost n&apos;a pas de colonne (le JSON le garde).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have media for one platform only; the OpenPost dialect lists them for every platform (bundle.social CSV or JSON keeps them apart).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a des médias pour une seule plateforme ; le dialecte OpenPost les liste pour chaque plateforme (le CSV bundle.social ou le JSON les gardent séparés).</numerusform>
+            <numerusform>%n publications ont des médias pour une seule plateforme ; le dialecte OpenPost les liste pour chaque plateforme (le CSV bundle.social ou le JSON les gardent séparés).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have a media address with a space or # in it, which the media column cannot hold apart from the next address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a une adresse de média contenant un espace ou un #, que la colonne des médias ne peut pas séparer de l&apos;adresse suivante.</numerusform>
+            <numerusform>%n publications ont une adresse de média contenant un espace ou un #, que la colonne des médias ne peut pas séparer de l&apos;adresse suivante.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as scheduled, and importing it again asks for times in the future.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication est publiée, en échec ou annulée ; le fichier l&apos;indique comme planifiée, et la réimporter demande une heure dans le futur.</numerusform>
+            <numerusform>%n publications sont publiées, en échec ou annulées ; le fichier les indique comme planifiées, et les réimporter demande des heures dans le futur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) have no date, and bundle.social needs a postDate: their rows are written with it empty, to fill in before an import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon n&apos;a pas de date, et bundle.social exige un postDate : sa ligne est écrite sans, à compléter avant une importation.</numerusform>
+            <numerusform>%n brouillons n&apos;ont pas de date, et bundle.social exige un postDate : leurs lignes sont écrites sans, à compléter avant une importation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have no internal title, which bundle.social requires: their first words are used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication n&apos;a pas de titre interne, que bundle.social exige : ses premiers mots sont utilisés.</numerusform>
+            <numerusform>%n publications n&apos;ont pas de titre interne, que bundle.social exige : leurs premiers mots sont utilisés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have tags, which the bundle.social dialect has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a des étiquettes, pour lesquelles le dialecte bundle.social n&apos;a pas de colonne.</numerusform>
+            <numerusform>%n publications ont des étiquettes, pour lesquelles le dialecte bundle.social n&apos;a pas de colonne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have a post type other than post; the bundle.social dialect says it per platform (e.g. instagramType) only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a un type autre que « post » ; le dialecte bundle.social ne l&apos;indique que par plateforme (p. ex. instagramType).</numerusform>
+            <numerusform>%n publications ont un type autre que « post » ; le dialecte bundle.social ne l&apos;indique que par plateforme (p. ex. instagramType).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the bundle.social dialect has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a un texte alternatif, pour lequel le dialecte bundle.social n&apos;a pas de colonne.</numerusform>
+            <numerusform>%n publications ont un texte alternatif, pour lequel le dialecte bundle.social n&apos;a pas de colonne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have media for every platform; the bundle.social dialect lists them under each platform.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a des médias pour toutes les plateformes ; le dialecte bundle.social les liste sous chaque plateforme.</numerusform>
+            <numerusform>%n publications ont des médias pour toutes les plateformes ; le dialecte bundle.social les liste sous chaque plateforme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have platform settings bundle.social has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication a des réglages de plateforme pour lesquels bundle.social n&apos;a pas de colonne.</numerusform>
+            <numerusform>%n publications ont des réglages de plateforme pour lesquels bundle.social n&apos;a pas de colonne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) go to a platform bundle.social does not know; it is named by the account&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication va vers une plateforme que bundle.social ne connaît pas ; elle est désignée par l&apos;ID du compte.</numerusform>
+            <numerusform>%n publications vont vers une plateforme que bundle.social ne connaît pas ; elle est désignée par l&apos;ID du compte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as SCHEDULED.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication est publiée, en échec ou annulée ; le fichier l&apos;indique comme SCHEDULED.</numerusform>
+            <numerusform>%n publications sont publiées, en échec ou annulées ; le fichier les indique comme SCHEDULED.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) have no date and are left out of the calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon n&apos;a pas de date et ne figure pas dans l&apos;agenda.</numerusform>
+            <numerusform>%n brouillons n&apos;ont pas de date et ne figurent pas dans l&apos;agenda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV bundle.social a besoin de l&apos;ID d&apos;équipe pour sa colonne teamId ; indiquez celui des paramètres d&apos;équipe de bundle.social.</translation>
     </message>
     <message>
         <source>Almanac posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications Almanac</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a été arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not write the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;export : %1.</translation>
     </message>
 </context>
 <context>
     <name>PostRepository</name>
     <message>
         <source>Could not save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la publication</translation>
     </message>
     <message>
         <source>Could not save the destination %1 of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la destination %1 de la publication</translation>
     </message>
     <message>
         <source>Could not queue the post for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre la publication en file de synchronisation</translation>
     </message>
     <message>
         <source>The post %1 is not in the store (deleted elsewhere?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication %1 n&apos;est pas dans les données (supprimée ailleurs ?).</translation>
     </message>
     <message>
         <source>Could not save the post&apos;s destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les destinations de la publication</translation>
     </message>
     <message>
         <source>Could not delete the post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la publication %1</translation>
     </message>
     <message>
         <source>Could not move the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer la publication</translation>
     </message>
     <message>
         <source>Could not change the post&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les étiquettes de la publication</translation>
     </message>
     <message>
         <source>Could not record the post&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner l&apos;état de la publication</translation>
     </message>
 </context>
 <context>
     <name>ProviderRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable provider name; use 1 to 64 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de fournisseur utilisable ; utilisez de 1 à 64 lettres, chiffres, _ ou -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider kind; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type de fournisseur ; attendu : l&apos;un de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a base URL; expected one such as https://api.openpost.so.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL de base ; attendu : une URL comme https://api.openpost.so.</translation>
     </message>
     <message>
         <source>%1 is not a usable rate limit; expected requests per minute from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une limite de débit utilisable ; attendu : des requêtes par minute de 1 à 100000.</translation>
     </message>
     <message>
         <source>A bundle.social provider needs its team: add --team-id TEAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur bundle.social a besoin de son équipe : ajoutez --team-id ÉQUIPE.</translation>
     </message>
     <message>
         <source>A provider named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Could not save the provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fournisseur %1</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
     <name>RowReport</name>
     <message>
         <source>There is no import %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;importation %1 dans les données.</translation>
     </message>
     <message>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport : %1</translation>
     </message>
 </context>
 <context>
     <name>RowValidator</name>
     <message>
         <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
-        <translation type="unfinished"></translation>
+        <translation> comptés comme X les compte (chaque lien 23, les caractères CJK et les emoji 2)</translation>
     </message>
     <message>
         <source> (each link counts 23)</source>
-        <translation type="unfinished"></translation>
+        <translation> (chaque lien compte pour 23)</translation>
     </message>
     <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes ; la valeur en trop %3 n&apos;a pas de colonne. Mettez entre guillemets les valeurs qui contiennent le séparateur.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune intégration n&apos;est encore connectée ; ajoutez-en une avec `almanac-cli integrations add`</translation>
     </message>
     <message>
         <source>connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connectées : %1</translation>
     </message>
     <message>
         <source>%1 is the platform %2, but no %2 account is connected (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la plateforme %2, mais aucun compte %2 n&apos;est connecté (%3).</translation>
     </message>
     <message>
         <source>%1 is not a platform bundle.social knows; accepted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une plateforme connue de bundle.social ; acceptées : %2.</translation>
     </message>
     <message>
         <source>%1 is neither a connected integration ID nor a platform name; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un ID d&apos;intégration connectée ni un nom de plateforme ; %2.</translation>
     </message>
     <message>
         <source>%1 matches %2 connected integrations (%3); name the one you mean by its ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à %2 intégrations connectées (%3) ; désignez celle voulue par son ID.</translation>
     </message>
     <message>
         <source>is empty; list at least one platform, such as INSTAGRAM,TIKTOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; indiquez au moins une plateforme, comme INSTAGRAM,TIKTOK.</translation>
     </message>
     <message>
         <source>is empty; name at least one integration ID or platform (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; indiquez au moins un ID d&apos;intégration ou une plateforme (%1).</translation>
     </message>
     <message>
         <source>is empty; expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; attendu : %1.</translation>
     </message>
     <message>
         <source>%1 is not a date and time Almanac can read; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date et une heure lisibles par Almanac ; attendu : %2.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks skip that hour for daylight saving time. Pick a time outside the gap, or add an offset such as +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas dans le fuseau %2 : on saute cette heure au passage à l&apos;heure d&apos;été. Choisissez une heure hors de ce trou, ou ajoutez un décalage comme +01:00.</translation>
     </message>
     <message>
         <source>%1 happens twice in %2 (the clocks go back); Almanac uses the first, %3. Add an offset to pick the second (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a lieu deux fois dans le fuseau %2 (on recule l&apos;heure) ; Almanac prend la première, %3. Ajoutez un décalage pour choisir la seconde (%4).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le passé ; attendu : une heure après maintenant (%2).</translation>
     </message>
     <message>
         <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à plus de %2 jours ; attendu : une heure au plus tard le %3.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une URL de média ; attendu : une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 du fil fait %2 caractères pour %3%4 ; %3 accepte au plus %5 par publication.</translation>
     </message>
     <message>
         <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1 caractères pour %2%3 ; %2 accepte au plus %4.</translation>
     </message>
     <message>
         <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de publication « %1 » n&apos;est pas accepté par %2 ; %2 accepte %3.</translation>
     </message>
     <message>
         <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 URL de médias ; %2 accepte au plus %3.</translation>
     </message>
     <message>
         <source>is empty, but %1 needs at least one image or video URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide, mais %1 exige au moins une URL d&apos;image ou de vidéo.</translation>
     </message>
     <message>
         <source>TRUE or FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUE ou FALSE</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un de %1</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a number such as 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre comme 0.5</translation>
     </message>
     <message>
         <source>an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL http:// ou https://</translation>
     </message>
     <message>
         <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>une date comme 2026-05-01 ou une date et une heure comme 2026-05-01T09:00:00Z</translation>
     </message>
     <message>
         <source>%1 is not accepted; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accepté ; attendu : %2.</translation>
     </message>
     <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication avec le même texte, la même destination (%1) et la même heure existe déjà dans Almanac.</translation>
     </message>
     <message>
         <source>An earlier row has the same text, destination (%1) and time; this looks like a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne précédente a le même texte, la même destination (%1) et la même heure ; cela ressemble à un doublon.</translation>
     </message>
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a le même texte, la même destination (%2) et la même heure ; cela ressemble à un doublon.</translation>
     </message>
     <message>
         <source>is empty; every post needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; chaque publication a besoin d&apos;un texte.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un état ; attendu : draft ou scheduled (ou rien : planifiée s&apos;il y a une heure).</translation>
     </message>
     <message>
         <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>est « scheduled », mais %1 est vide ; une publication planifiée a besoin d&apos;une heure.</translation>
     </message>
     <message>
         <source>%1 is not a post type; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un type de publication ; attendu : l&apos;un de %2.</translation>
     </message>
     <message>
         <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur pour %1 n&apos;est pas du texte ; attendu : {&quot;%1&quot;: &quot;le texte&quot;}.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON ; attendu : un objet dont les clés sont des plateformes, p. ex. {&quot;x&quot;: ...}.</translation>
     </message>
     <message>
         <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une plateforme ; attendu : des ID de plateforme comme x, bluesky, linkedin.</translation>
     </message>
     <message>
         <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un réglage de %2 ; il est conservé mais pas utilisé.</translation>
     </message>
     <message>
         <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; chaque ligne a besoin de l&apos;ID d&apos;équipe bundle.social.</translation>
     </message>
     <message>
         <source>is empty; every row needs an internal title.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; chaque ligne a besoin d&apos;un titre interne.</translation>
     </message>
     <message>
         <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide ; attendu : DRAFT ou SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un état ; attendu : DRAFT ou SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est rempli, mais %2 n&apos;est pas dans socialAccountTypes ; ces valeurs ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide, tout comme %1 : une publication vers %2 a besoin d&apos;un texte ou d&apos;un média.</translation>
     </message>
     <message>
         <source>%1 is not a connected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un compte connecté.</translation>
     </message>
     <message>
         <source>no account is chosen; choose at least one to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte n&apos;est choisi ; choisissez-en au moins un où publier.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une URL de média ; attendu : une URL http:// ou https://, ou un fichier.</translation>
     </message>
 </context>
 <context>
     <name>SavePostCommand</name>
     <message>
         <source>Edit post</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la publication</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRepository</name>
     <message>
         <source>Could not record the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner la publication publiée</translation>
     </message>
     <message>
         <source>Could not record the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner l&apos;échec</translation>
     </message>
     <message>
         <source>Could not record the retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le nouvel essai</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le démarrage du planificateur</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s round</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le passage du planificateur</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner l&apos;arrêt du planificateur</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;API pour le fournisseur %1 : %2 Conservez-en une avec « almanac-cli provider set-key %1 » ou définissez %3.</translation>
     </message>
     <message>
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret pour le compte %1 : %2 Conservez-en un avec « almanac-cli secret set %1 » ou définissez %3.</translation>
     </message>
 </context>
 <context>
     <name>StoreBackup</name>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>The store %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données %1 ne peuvent pas être lues : %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vers %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Almanac (ce n&apos;est pas une base SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it has no posts, destinations and accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Almanac (elle n&apos;a ni publications, ni destinations, ni comptes).</translation>
     </message>
     <message>
         <source>%1 comes from a newer Almanac (store version %2; this one reads up to %3). Update Almanac to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient d&apos;un Almanac plus récent (données version %2 ; celui-ci lit jusqu&apos;à %3). Mettez Almanac à jour pour la restaurer.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made for a copy of the current store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé pour une copie des données actuelles.</translation>
     </message>
     <message>
         <source>Nothing was restored: the current store could not be copied first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été restauré : les données actuelles n&apos;ont pas pu être copiées d&apos;abord. %1</translation>
     </message>
     <message>
         <source>The store %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données %1 ne peuvent pas être écrites : %2</translation>
     </message>
     <message>
         <source>The restore failed and the store is as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a échoué et les données sont inchangées : %1</translation>
     </message>
     <message>
         <source>The backup was restored but could not be brought up to date: %1. The store before it is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée mais n&apos;a pas pu être mise à jour : %1. Les données d&apos;avant sont dans %2.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé.</translation>
     </message>
 </context>
 <context>
     <name>SyncProvider</name>
     <message>
         <source>The server asked to wait (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé d&apos;attendre (HTTP %1)%2</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué (HTTP %1)%2</translation>
     </message>
     <message>
         <source>Refused by the server (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le serveur (HTTP %1) : %2</translation>
     </message>
 </context>
 <context>
     <name>WebhookPublisher</name>
     <message>
         <source>Almanac is connected: posts for %1 will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac est connecté : les publications pour %1 apparaîtront ici.</translation>
     </message>
     <message>
         <source>The webhook accepted a test event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook a accepté un événement de test.</translation>
     </message>
     <message>
         <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de webhook utilisable (« %2 »).</translation>
     </message>
     <message>
         <source>The webhook answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1.</translation>
     </message>
     <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook a refusé la publication (HTTP %1) : %2</translation>
     </message>
 </context>
 <context>
     <name>almanacd</name>
     <message>
         <source>Almanac&apos;s scheduler and sync, without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planificateur et la synchronisation d&apos;Almanac, sans la fenêtre.</translation>
     </message>
     <message>
         <source>Use the store at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les données situées à CHEMIN.</translation>
     </message>
     <message>
         <source>Seconds between scheduler rounds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre deux passages du planificateur (30 par défaut).</translation>
     </message>
     <message>
         <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les publications jusqu&apos;à MINUTES de retard ; les plus tardives attendent l&apos;utilisateur (par défaut : le réglage de la fenêtre, 15).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Almanac, the offline-first content calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac, le calendrier de contenu hors ligne d&apos;abord.</translation>
     </message>
     <message>
         <source>Use the store at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les données situées à CHEMIN.</translation>
     </message>
     <message>
         <source>Try Almanac on a sample content plan in a temporary store (your own store is not touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer Almanac sur un exemple de plan de contenu dans des données temporaires (les vôtres ne sont pas touchées).</translation>
     </message>
     <message>
         <source>A CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV à importer.</translation>
     </message>
     <message>
         <source>Almanac cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac ne peut pas démarrer</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données n&apos;ont pas pu être ouvertes.
+
+%1</translation>
     </message>
 </context>
 </TS>
