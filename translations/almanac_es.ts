@@ -5,704 +5,704 @@
     <name>Almanac</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicándose</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
     <name>Almanac::AccountsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Save Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cuenta</translation>
     </message>
     <message>
         <source>Publishing Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de publicación</translation>
     </message>
     <message>
         <source>N&amp;ew Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta</translation>
     </message>
     <message>
         <source>Accounts Almanac publishes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas en las que publica Almanac:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source> minutes late</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos de retraso</translation>
     </message>
     <message>
         <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el ordenador estaba en reposo o apagado a la hora de una publicación, se publica cuando Almanac vuelve a ejecutarse si el retraso no supera este margen. Las más tardías esperan en Publicaciones fallidas a que las publiques igualmente o las reprogrames.</translation>
     </message>
     <message>
         <source>Publish a missed post if it is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar una publicación perdida si lleva como mucho</translation>
     </message>
     <message>
         <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac publica en estas cuentas por sí mismo, en el minuto programado, mientras la ventana o almanacd están en marcha. Las contraseñas y los tokens van al llavero del sistema, nunca a los archivos de Almanac.</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios (guardado en el llavero del sistema)</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta</translation>
     </message>
     <message>
         <source>Ser&amp;vice URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del ser&amp;vicio:</translation>
     </message>
     <message>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de &amp;aplicación:</translation>
     </message>
     <message>
         <source>Use an app password, not your account password: in Bluesky, Settings → Privacy and security → App passwords. Leave the service URL empty for bsky.social; give your PDS if you host your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una contraseña de aplicación, no la de tu cuenta: en Bluesky, Ajustes → Privacidad y seguridad → Contraseñas de aplicación. Deja vacía la URL del servicio para bsky.social; indica tu PDS si alojas el tuyo.</translation>
     </message>
     <message>
         <source>&amp;Instance URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la &amp;instancia:</translation>
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>On your instance: Preferences → Development → New application, with the scopes write:statuses and write:media; paste its access token here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tu instancia: Preferencias → Desarrollo → Nueva aplicación, con los permisos write:statuses y write:media; pega aquí su token de acceso.</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;webhook:</translation>
     </message>
     <message>
         <source>Si&amp;gning secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada publicación se envía como JSON mediante POST. Con una clave de firma, la cabecera X-Almanac-Signature lleva sha256=&lt;HMAC-SHA256 del cuerpo&gt; para que tu receptor lo compruebe.</translation>
     </message>
     <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Discord: Ajustes del servidor → Integraciones → Webhooks → Nuevo webhook → Copiar URL del webhook. Quien tenga la URL puede publicar, así que se guarda en el llavero.</translation>
     </message>
     <message>
         <source>In Slack: create an app with Incoming Webhooks and add one to the channel. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Slack: crea una aplicación con «Incoming Webhooks» y añade uno al canal. Quien tenga la URL puede publicar, así que se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Enter the Bluesky handle, like yourname.bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el usuario de Bluesky, como tunombre.bsky.social.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service URL; leave it empty for bsky.social, or give one like https://pds.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL de servicio; déjala vacía para bsky.social o indica una como https://pds.example.com.</translation>
     </message>
     <message>
         <source>Enter an app password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una contraseña de aplicación para %1.</translation>
     </message>
     <message>
         <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la URL de la instancia, como https://mastodon.social.</translation>
     </message>
     <message>
         <source>Enter the webhook&apos;s URL, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la URL del webhook, que empiece por https://.</translation>
     </message>
     <message>
         <source>Enter the access token of the application you made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el token de acceso de la aplicación que creaste en %1.</translation>
     </message>
     <message>
         <source>Paste the incoming webhook&apos;s URL, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la URL del webhook entrante, que empiece por https://.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>%1 was saved, but its secret was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se guardó, pero su secreto no: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardada.</translation>
     </message>
     <message>
         <source>Added %1 (ID %2). Posts to it are published at their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadida (ID %2). Sus publicaciones salen a su hora.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
     <message>
         <source>&amp;Back Up Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Restore From Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
         <source>Save every post, account and import into one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas las publicaciones, cuentas e importaciones en un solo archivo</translation>
     </message>
     <message>
         <source>Replace the store with a backup (the current store is kept in the backups folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir los datos por una copia de seguridad (los datos actuales se guardan en la carpeta de copias)</translation>
     </message>
     <message>
         <source>Almanac backup %1.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de Almanac %1.sqlite</translation>
     </message>
     <message>
         <source>Back Up Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
         <source>Almanac backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Almanac (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando en %1…</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en %1.</translation>
     </message>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada: %1</translation>
     </message>
     <message>
         <source>Replace everything in Almanac with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todo lo de Almanac por esta copia de seguridad?</translation>
     </message>
     <message>
         <source>%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2 y %3. Los datos tal como están ahora se guardan antes en la carpeta de copias, así que puedes deshacerlo restaurando esa copia.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación</numerusform>
+            <numerusform>%n publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando %1…</translation>
     </message>
     <message>
         <source>Restored %1. The store as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurada. Los datos anteriores se guardan en %2.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática de hoy ha fallado: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarGridView</name>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>Almanac::CalendarWidget</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede programar una publicación para el %1: esa hora ya pasó. Suéltala en un día u hora posteriores.</translation>
     </message>
     <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede programar una publicación para el %1: solo se puede programar con %2 días de antelación como máximo.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una publicación publicada o publicándose no se puede mover; mantén pulsada Ctrl al arrastrar para copiarla.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ComposerDialog</name>
     <message>
         <source>&amp;No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin fecha aún</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programar</translation>
     </message>
     <message>
         <source>&amp;Publish Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar a&amp;hora</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación</translation>
     </message>
     <message>
         <source>Accounts to post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas en las que publicar</translation>
     </message>
     <message>
         <source>Text for every platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para todas las plataformas</translation>
     </message>
     <message>
         <source>What do you want to say? Each platform&apos;s tab can have a text of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué quieres decir? Cada pestaña de plataforma puede tener su propio texto.</translation>
     </message>
     <message>
         <source>All Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las plataformas</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo</translation>
     </message>
     <message>
         <source>Reel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>launch, q3</source>
-        <translation type="unfinished"></translation>
+        <translation>lanzamiento, T3</translation>
     </message>
     <message>
         <source>Keep the draft without a date: it waits in the Unscheduled Drafts panel until you drag it onto a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador sin fecha: espera en el panel Borradores sin programar hasta que lo arrastres a un día.</translation>
     </message>
     <message>
         <source>Post &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de publicación:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Media:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medios:</translation>
     </message>
     <message>
         <source>Queue the post to be published right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la publicación en cola para publicarla enseguida</translation>
     </message>
     <message>
         <source>Keep this post and start a copy of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar esta publicación y empezar una copia</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>P&amp;ost to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar &amp;en:</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
         <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta conectada. Añade una con «almanac-cli integrations add».</translation>
     </message>
     <message>
         <source>Edit Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar publicación</translation>
     </message>
     <message>
         <source>Choose a date to schedule the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fecha para programar la publicación</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: the clocks go forward. The post will go out at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe el %2 en %3: se adelantan los relojes. La publicación saldrá a las %4.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The time</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas:</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto</translation>
     </message>
     <message>
         <source>The post type:</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de publicación:</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios</translation>
     </message>
     <message>
         <source>Cannot save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la publicación</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <source>Scheduled for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada para %1 (%2).</translation>
     </message>
     <message>
         <source>Queued to publish now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para publicarse ahora.</translation>
     </message>
     <message>
         <source>New Post (Copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación (copia)</translation>
     </message>
     <message>
         <source>Cannot delete the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la publicación</translation>
     </message>
     <message>
         <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
     <message>
         <source>Confirm the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la importación</translation>
     </message>
     <message>
         <source>Every post is written, or none is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escriben todas las publicaciones o ninguna.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a %2 desde &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación</numerusform>
+            <numerusform>%n publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
         </translation>
     </message>
     <message>
         <source>On %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 (%2).</translation>
     </message>
     <message>
         <source>Between %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre el %1 y el %2 (%3).</translation>
     </message>
     <message>
         <source>%1 scheduled · %2 drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programadas · %2 borradores</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Per platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por plataforma: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) excluded: recorded in the import history, not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila excluida: registrada en el historial de importaciones, no importada.</numerusform>
+            <numerusform>%n filas excluidas: registradas en el historial de importaciones, no importadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar %n publicación</numerusform>
+            <numerusform>&amp;Importar %n publicaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo; no se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se importó nada: %n fila tiene errores ahora. ¿Cambiaron el archivo o las cuentas desde que se comprobaron las filas? Vuelve atrás para comprobarla de nuevo.</numerusform>
+            <numerusform>No se importó nada: %n filas tienen errores ahora. ¿Cambiaron el archivo o las cuentas desde que se comprobaron las filas? Vuelve atrás para comprobarlas de nuevo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;equipo:</translation>
     </message>
     <message>
         <source>&amp;Days from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días del</translation>
     </message>
     <message>
         <source>Export Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar publicaciones</translation>
     </message>
     <message>
         <source>OpenPost CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de OpenPost</translation>
     </message>
     <message>
         <source>bundle.social CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de bundle.social</translation>
     </message>
     <message>
         <source>JSON (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (todo)</translation>
     </message>
     <message>
         <source>iCalendar (for calendar apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (para aplicaciones de calendario)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>bundle.social team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de equipo de bundle.social</translation>
     </message>
     <message>
         <source>from bundle.social&apos;s team settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de los ajustes de equipo de bundle.social</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All posts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Todas las publicaciones (%n)</numerusform>
+            <numerusform>&amp;Todas las publicaciones (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected posts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publicaciones &amp;seleccionadas (%n)</numerusform>
+            <numerusform>Publicaciones &amp;seleccionadas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones</translation>
     </message>
     <message>
         <source>through</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>A spreadsheet in OpenPost&apos;s columns that Almanac and OpenPost read back. Alt text and media meant for one platform only are not carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja de cálculo con las columnas de OpenPost, que Almanac y OpenPost vuelven a leer. No se incluyen los textos alternativos ni los medios destinados a una sola plataforma.</translation>
     </message>
     <message>
         <source>A spreadsheet in bundle.social&apos;s columns, ready for its CSV import. Tags, alt text and post types are not carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja de cálculo con las columnas de bundle.social, lista para su importación CSV. No se incluyen etiquetas, textos alternativos ni tipos de publicación.</translation>
     </message>
     <message>
         <source>Every field of every post, for another Almanac or your own scripts; Almanac imports it back whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos de todas las publicaciones, para otro Almanac o tus propios scripts; Almanac lo vuelve a importar completo.</translation>
     </message>
     <message>
         <source>One event per dated post in UTC, for Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento por publicación con fecha, en UTC, para Google Calendar, Outlook o Calendario de Apple. Exportar de nuevo actualiza los mismos eventos.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Almanac posts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones de Almanac %1</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación exportada a %1.</numerusform>
+            <numerusform>%n publicaciones exportadas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -710,42 +710,42 @@
     <name>Almanac::FailedPanel</name>
     <message>
         <source>&amp;Retry Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar la selección</translation>
     </message>
     <message>
         <source>Retry All in &amp;Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar todo el &amp;periodo…</translation>
     </message>
     <message numerus="yes">
         <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destino ha fallado. Selecciónalo para ver por qué; doble clic abre la publicación.</numerusform>
+            <numerusform>%n destinos han fallado. Selecciona uno para ver por qué; doble clic abre la publicación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha fallado nada.</translation>
     </message>
     <message>
         <source>Retry Failed Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar publicaciones fallidas</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Queue again every destination that failed between these days (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner en cola cada destino que falló entre estos días (incluidos).</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
 </context>
 <context>
@@ -753,776 +753,778 @@
     <message numerus="yes">
         <source>%1
 (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+(%n intento)</numerusform>
+            <numerusform>%1
+(%n intentos)</numerusform>
         </translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del fallo</translation>
     </message>
 </context>
 <context>
     <name>Almanac::FilePage</name>
     <message>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo CSV</translation>
     </message>
     <message>
         <source>A content plan in the OpenPost or the bundle.social format: one row per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de contenidos en el formato de OpenPost o de bundle.social: una fila por publicación.</translation>
     </message>
     <message>
         <source>Drop a CSV file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí un archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::FilterPanel</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Check tags to show only posts with one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca etiquetas para mostrar solo las publicaciones que tengan alguna de ellas.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · provider: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · proveedor: %2</translation>
     </message>
     <message>
         <source>No accounts connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas conectadas</translation>
     </message>
     <message>
         <source>No tags in view</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay etiquetas en la vista</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
         <source>&amp;Export Row Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe de filas…</translation>
     </message>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de importaciones</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer importación</translation>
     </message>
     <message>
         <source>Remove the posts this import created? Posts you made or changed since are not touched; the history keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar las publicaciones que creó esta importación? Las que hayas creado o cambiado desde entonces no se tocan; el historial conserva sus filas.</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecha</translation>
     </message>
     <message>
         <source>Export Row Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de filas</translation>
     </message>
     <message>
         <source>%1 rows.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se guardó: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: </translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>Clear to leave this row out of the import (it is recorded as excluded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca para dejar esta fila fuera de la importación (se registra como excluida).</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregida</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (%1)</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores y avisos</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportRowsModel</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada</translation>
     </message>
     <message>
         <source>Skipped (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida (no válida)</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila tal como se leyó</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportWizard</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV</translation>
     </message>
 </context>
 <context>
     <name>Almanac::LocalScheduler</name>
     <message>
         <source>Published %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicada.</translation>
     </message>
     <message>
         <source>Will try %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volverá a intentar %1: %2</translation>
     </message>
     <message>
         <source>Missed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perdida.</translation>
     </message>
     <message>
         <source>Could not publish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo publicar %1: %2</translation>
     </message>
     <message>
         <source>“%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» a %2</translation>
     </message>
     <message>
         <source>Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida: tocaba el %1 (%2 minutos antes de que Almanac pudiera publicarla). Reinténtala para publicarla ahora.</translation>
     </message>
     <message>
         <source>Almanac cannot publish to %1 itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac todavía no puede publicar por sí mismo en %1.</translation>
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abandonada tras %2 intentos)</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
     <message>
         <source>Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac</translation>
     </message>
     <message>
         <source>The time zone times are shown and entered in. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria en la que se muestran e introducen las horas. Haz clic para cambiarla.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva publicación…</translation>
     </message>
     <message>
         <source>Write a new post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una publicación nueva (%1)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>Check a CSV file of posts and add them to the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un archivo CSV de publicaciones y añadirlas al calendario</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de importaciones…</translation>
     </message>
     <message>
         <source>Past imports, their rows, and Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones anteriores, sus filas y Deshacer importación</translation>
     </message>
     <message>
         <source>Import &amp;JSON Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar exportación &amp;JSON…</translation>
     </message>
     <message>
         <source>Add the posts of an Almanac JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las publicaciones de una exportación JSON de Almanac</translation>
     </message>
     <message>
         <source>Import JSON Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar exportación JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save posts as CSV, JSON or a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar publicaciones como CSV, JSON o archivo de calendario</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
         <source>Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sincronizar hace falta un programador alojado (OpenPost, PostEverywhere o bundle.social); aún no hay ninguno configurado.</translation>
     </message>
     <message>
         <source>Hos&amp;ted Schedulers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramadores alojados…</translation>
     </message>
     <message>
         <source>Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas en OpenPost, PostEverywhere o bundle.social con las que sincronizar las publicaciones</translation>
     </message>
     <message>
         <source>&amp;Publishing Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de &amp;publicación…</translation>
     </message>
     <message>
         <source>Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de Bluesky, Mastodon, webhook, Discord y Slack en las que Almanac publica por sí mismo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir publicación</translation>
     </message>
     <message>
         <source>D&amp;uplicate a Week Later</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar una semana después</translation>
     </message>
     <message>
         <source>&amp;Move to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover a una fecha…</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e&amp;tiquetas…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo siguie&amp;nte</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualizar</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa&amp;riencia</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;laro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>The system&apos;s palette is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores del sistema se usan a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Almanac</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Search text or #tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar texto o #etiqueta</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtros</translation>
     </message>
     <message>
         <source>Unscheduled Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin programar</translation>
     </message>
     <message>
         <source>&amp;Unscheduled Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores sin programar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>F&amp;ailed Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones fall&amp;idas</translation>
     </message>
     <message numerus="yes">
         <source>%n failed destination(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destino fallido vuelve a estar en cola.</numerusform>
+            <numerusform>%n destinos fallidos vuelven a estar en cola.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In view: %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En la vista: %n publicación</numerusform>
+            <numerusform>En la vista: %n publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n programada</numerusform>
+            <numerusform>%n programadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden by filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oculta por los filtros</numerusform>
+            <numerusform>%n ocultas por los filtros</numerusform>
         </translation>
     </message>
     <message>
         <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu calendario está vacío. Haz doble clic en un día para escribir una publicación o importa un plan de contenidos desde un archivo CSV (también puedes soltar el archivo en esta ventana).</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Time Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Show and enter times in this time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar e introducir las horas en esta zona horaria:</translation>
     </message>
     <message>
         <source>Move Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover publicaciones</translation>
     </message>
     <message numerus="yes">
         <source>Move %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n publicación</numerusform>
+            <numerusform>Mover %n publicaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Each post keeps its time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada publicación conserva su hora del día.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etiquetas</translation>
     </message>
     <message>
         <source>launch, #q3</source>
-        <translation type="unfinished"></translation>
+        <translation>lanzamiento, #t3</translation>
     </message>
     <message numerus="yes">
         <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar las etiquetas de %n publicación seleccionada. Separa las etiquetas con comas o espacios.</numerusform>
+            <numerusform>Cambiar las etiquetas de %n publicaciones seleccionadas. Separa las etiquetas con comas o espacios.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir:</translation>
     </message>
     <message>
         <source>&amp;Remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar:</translation>
     </message>
     <message>
         <source>That post is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa publicación ya no está en los datos.</translation>
     </message>
     <message>
         <source>About Almanac</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Almanac</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;An offline-first content calendar for social media managers: plan posts for every platform, import content plans from CSV, and publish when you are back online.&lt;/p&gt;&lt;p&gt;Your posts live in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendario de contenidos pensado para funcionar sin conexión, para responsables de redes sociales: planifica publicaciones para cada plataforma, importa planes de contenidos desde CSV y publica cuando vuelvas a estar en línea.&lt;/p&gt;&lt;p&gt;Tus publicaciones están en un solo archivo en este ordenador:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se importó nada: %n problema en %1.</numerusform>
+            <numerusform>No se importó nada: %n problemas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n post(s) in %1 to the calendar?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Añadir al calendario la %n publicación de %1?</numerusform>
+            <numerusform>¿Añadir al calendario las %n publicaciones de %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>They become one import, which Import History can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forman una sola importación, que el historial de importaciones puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación importada.</numerusform>
+            <numerusform>%n publicaciones importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer importación</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación no se pudo publicar: %1</numerusform>
+            <numerusform>%n publicaciones no se pudieron publicar: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación publicada.</numerusform>
+            <numerusform>%n publicaciones publicadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no puede empezar: %1</translation>
     </message>
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora los cambios a tus programadores alojados (F5)</translation>
     </message>
     <message>
         <source>Sync starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando a sincronizar…</translation>
     </message>
     <message numerus="yes">
         <source>Offline · %n to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión · %n por sincronizar</numerusform>
+            <numerusform>Sin conexión · %n por sincronizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing · %n to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizando · faltan %n</numerusform>
+            <numerusform>Sincronizando · faltan %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por sincronizar</numerusform>
+            <numerusform>%n por sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último problema: %1</translation>
     </message>
     <message>
         <source>Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para sincronizar ahora.</translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación deshecha: %n publicación eliminada.</numerusform>
+            <numerusform>Importación deshecha: %n publicaciones eliminadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,72 +1532,72 @@
     <name>Almanac::MapPage</name>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por punto y coma</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por tabuladores</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por comas</translation>
     </message>
     <message>
         <source>Map the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>Check what each column of the file means. Columns Almanac does not know are ignored (their values are kept in the import history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba qué significa cada columna del archivo. Las columnas que Almanac no conoce se ignoran (sus valores se conservan en el historial de importaciones).</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer como</translation>
     </message>
     <message>
         <source>Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas del archivo sin desfase (como 2026-05-01 09:00) se leen en esta zona.</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Times without an offset are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas sin desfase están en:</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %n columna</numerusform>
+            <numerusform>%1, %2, %n columnas</numerusform>
         </translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(columna %1)</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorada)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ignorará %n columna.</numerusform>
+            <numerusform>Se ignorarán %n columnas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1603,67 +1605,67 @@
     <name>Almanac::MediaStrip</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios</translation>
     </message>
     <message>
         <source>Drop image or video files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí archivos de imagen o vídeo</translation>
     </message>
     <message>
         <source>Paste an image or video URL and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la URL de una imagen o un vídeo y pulsa Intro</translation>
     </message>
     <message>
         <source>Media URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del medio</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>%1 (only for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo para %2)</translation>
     </message>
     <message>
         <source>Add Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir medios</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y vídeos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>Almanac::MonthView</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
 </context>
@@ -1671,107 +1673,107 @@
     <name>Almanac::PlatformTab</name>
     <message>
         <source>&amp;Write a different text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir un texto distinto para %1</translation>
     </message>
     <message>
         <source>Text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para %1</translation>
     </message>
     <message>
         <source>&amp;Split into Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dividir en hilo</translation>
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir el texto en publicaciones numeradas que quepan cada una en el límite de %1; edita cada parte entre las líneas ---.</translation>
     </message>
     <message>
         <source>%1 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separado por comas</translation>
     </message>
     <message>
         <source>Too long for %1: it accepts at most %2 characters per post, counted as %1 counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para %1: admite como máximo %2 caracteres por publicación, contados como los cuenta %1.</translation>
     </message>
     <message>
         <source>The text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PostPreview</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>límite %1</translation>
     </message>
     <message>
         <source>Post %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more not shown: %1 shows at most %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más sin mostrar: %1 muestra como máximo %2</numerusform>
+            <numerusform>%n más sin mostrar: %1 muestra como máximo %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,307 +1781,307 @@
     <name>Almanac::PreviewPage</name>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Check Every Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cada fila</translation>
     </message>
     <message>
         <source>Double-click a cell, or a field below, to fix it. Clear a row&apos;s box to leave it out; it is recorded in the import history as excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en una celda, o en un campo de abajo, para corregirla. Desmarca la casilla de una fila para dejarla fuera; se registra como excluida en el historial de importaciones.</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>Rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con errores</translation>
     </message>
     <message>
         <source>Rows with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con avisos</translation>
     </message>
     <message>
         <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio incluye o excluye la fila seleccionada; F2 o un doble clic corrige una celda.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <source>All %1 rows checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 filas están comprobadas.</translation>
     </message>
     <message>
         <source>Stopped after %1 rows; nothing was written. Check the whole file to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido tras %1 filas; no se escribió nada. Comprueba el archivo entero para continuar.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
         <source>%1 valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 válidas</translation>
     </message>
     <message>
         <source>%1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con errores</translation>
     </message>
     <message>
         <source>%1 with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con avisos</translation>
     </message>
     <message>
         <source>%1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluidas</translation>
     </message>
     <message>
         <source>Select a row to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una fila para ver todos sus campos.</translation>
     </message>
     <message>
         <source>Row %1, every field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, todos los campos:</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Hosted Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Programadores alojados</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agencia</translation>
     </message>
     <message>
         <source> requests a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> solicitudes por minuto</translation>
     </message>
     <message>
         <source>bundle.social only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo bundle.social</translation>
     </message>
     <message>
         <source>stored in the system keychain, never in Almanac&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en el llavero del sistema, nunca en los archivos de Almanac</translation>
     </message>
     <message>
         <source>Remote account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta remota</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>&amp;Add Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir proveedor</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de solicitudes:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipo:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor</translation>
     </message>
     <message>
         <source>Providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores:</translation>
     </message>
     <message>
         <source>Test the connection to list the provider&apos;s accounts, then add the ones to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba la conexión para ver las cuentas del proveedor y añade aquellas en las que publicar.</translation>
     </message>
     <message>
         <source>Add the account you have at a hosted scheduler; Almanac then syncs the posts of the integrations that go through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la cuenta que tienes en un programador alojado; Almanac sincroniza entonces las publicaciones de las integraciones que pasan por él.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key; it goes into the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la clave de API del proveedor; va al llavero del sistema.</translation>
     </message>
     <message>
         <source> It is a test key: nothing is published for real with it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es una clave de prueba: con ella no se publica nada de verdad.</translation>
     </message>
     <message>
         <source> It is a live key: posts go out for real.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es una clave real: las publicaciones salen de verdad.</translation>
     </message>
     <message>
         <source>The provider was added, but its key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor se añadió, pero su clave no se guardó: %1</translation>
     </message>
     <message>
         <source>Added %1. Test the connection to see its accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido. Prueba la conexión para ver sus cuentas.</translation>
     </message>
     <message>
         <source>%1&apos;s API has no read-only call to test with; the key is checked at the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de %1 no tiene ninguna llamada de solo lectura para probar; la clave se comprueba en la primera sincronización.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>%1 did not accept the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó la conexión: %2</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado con %1.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: %n account(s). Add the ones to post to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado con %1: %n cuenta. Añade aquellas en las que publicar.</numerusform>
+            <numerusform>Conectado con %1: %n cuentas. Añade aquellas en las que publicar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadida: sus publicaciones ahora se sincronizan a través de %2.</translation>
     </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
     <message>
         <source>almanacd running</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd en marcha</translation>
     </message>
     <message>
         <source>almanacd (process %1) publishes due posts to your Bluesky, Mastodon and webhook accounts, also while this window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd (proceso %1) publica las publicaciones pendientes en tus cuentas de Bluesky, Mastodon y webhook, también con esta ventana cerrada.</translation>
     </message>
     <message numerus="yes">
         <source>Last round at %1 (one every %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última ronda a las %1 (una cada %n segundo).</numerusform>
+            <numerusform>Última ronda a las %1 (una cada %n segundos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Started at %1; no round finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado a las %1; aún no ha terminado ninguna ronda.</translation>
     </message>
     <message>
         <source>Since it started at %1: %2 published, %3 failed or missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde que se inició a las %1: %2 publicadas, %3 fallidas o perdidas.</translation>
     </message>
     <message>
         <source>Publishing while open</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica mientras está abierta</translation>
     </message>
     <message>
         <source>almanacd is not running: due posts to your Bluesky, Mastodon and webhook accounts are published only while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd no está en marcha: las publicaciones pendientes en tus cuentas de Bluesky, Mastodon y webhook solo se publican mientras esta ventana está abierta.</translation>
     </message>
     <message>
         <source>almanacd was last heard from at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>almanacd dio señales de vida por última vez a las %1.</translation>
     </message>
     <message>
         <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation type="unfinished"></translation>
+        <translation>Para publicar con la ventana cerrada: systemctl --user enable --now almanacd</translation>
     </message>
     <message>
         <source>Latest (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo último (%1, %2): %3</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ResultPage</name>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada</translation>
     </message>
     <message>
         <source>The new posts are selected in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las publicaciones nuevas están seleccionadas en el calendario.</translation>
     </message>
     <message>
         <source>Remove exactly the posts this import created</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar exactamente las publicaciones que creó esta importación</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de importaciones…</translation>
     </message>
     <message>
         <source>The import was undone: its posts are gone; the import history keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se deshizo: sus publicaciones ya no están; el historial de importaciones conserva sus filas.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) from %1 are in your calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación de %1 está en tu calendario.</numerusform>
+            <numerusform>%n publicaciones de %1 están en tu calendario.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded row(s) are recorded in the import history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila excluida está registrada en el historial de importaciones.</numerusform>
+            <numerusform>%n filas excluidas están registradas en el historial de importaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -2087,87 +2089,87 @@
     <name>Almanac::SyncEngine</name>
     <message>
         <source>No post here was created in the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se creó ninguna publicación en el grupo %1.</translation>
     </message>
     <message>
         <source>%1 (%2) has no groups to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no tiene grupos que cancelar.</translation>
     </message>
     <message>
         <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pidió reintentar a %2, que rechaza un reintento sin filtro; indica --platform, --since, --until o --post.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 destinations queued for retry there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 destinos en cola para reintentarse allí.</translation>
     </message>
     <message>
         <source>%1: the retry was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó el reintento: %2</translation>
     </message>
     <message>
         <source>Syncing to %1 (%2) is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización con %1 (%2) aún no está disponible.</translation>
     </message>
     <message>
         <source>The destination %1 has no provider account to sync through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino %1 no tiene ninguna cuenta de proveedor con la que sincronizar.</translation>
     </message>
     <message>
         <source>Cannot publish: the post never reached the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede publicar: la publicación nunca llegó al proveedor.</translation>
     </message>
     <message>
         <source>The system reports no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema indica que no hay conexión de red.</translation>
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta de proveedor «%1».</translation>
     </message>
     <message>
         <source>No answer in time (the request timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta a tiempo (la solicitud caducó).</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta: %1.</translation>
     </message>
     <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó un grupo posterior de la misma importación, así que la importación se canceló en %1: %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar el grupo %1 en %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Almanac::UnscheduledPanel</name>
     <message>
         <source>Drafts without a date appear here. Drag one onto a day to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los borradores sin fecha. Arrastra uno a un día para programarlo.</translation>
     </message>
     <message>
         <source>Drafts without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin fecha</translation>
     </message>
 </context>
 <context>
     <name>Almanac::WeekView</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
 </context>
@@ -2175,84 +2177,84 @@
     <name>BlueskyPublisher</name>
     <message>
         <source>Bluesky answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky respondió HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta: %1.</translation>
     </message>
     <message>
         <source>Bluesky refused it (HTTP %1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky la rechazó (HTTP %1, %2): %3</translation>
     </message>
     <message>
         <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no tiene una URL de servicio utilizable («%2»).</translation>
     </message>
     <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no tiene usuario con el que iniciar sesión (--handle).</translation>
     </message>
     <message>
         <source>Signed in to %1 as @%2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como @%2 (%3).</translation>
     </message>
     <message>
         <source>Bluesky takes at most %1 images in a post; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky admite como máximo %1 imágenes por publicación; esta tiene %2.</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky, not videos (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac publica imágenes en Bluesky, no vídeos (%1).</translation>
     </message>
     <message>
         <source>Bluesky did not accept the handle %1 with the account&apos;s app password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky no aceptó el usuario %1 con la contraseña de aplicación de la cuenta: %2</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac publica imágenes en Bluesky; %1 es %2.</translation>
     </message>
 </context>
 <context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de bundle.social (seed 003) recibe las publicaciones nuevas como importaciones CSV; edita o elimina esta publicación en el propio bundle.social.</translation>
     </message>
     <message>
         <source>bundle.social&apos;s answer to the upload could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta de bundle.social a la subida.</translation>
     </message>
     <message>
         <source>bundle.social refused the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle.social rechazó la importación: %1</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import status &quot;%1&quot; is not one Almanac knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac no conoce el estado de importación «%1» de bundle.social.</translation>
     </message>
     <message>
         <source>Refused by bundle.social (row %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por bundle.social (fila %1): %2</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de bundle.social aún no tiene resultado para algunas de sus filas.</translation>
     </message>
 </context>
 <context>
     <name>ChangeTagsCommand</name>
     <message numerus="yes">
         <source>Change the tags of %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar las etiquetas de %n publicación</numerusform>
+            <numerusform>Cambiar las etiquetas de %n publicaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación %1 ya no está en los datos.</translation>
     </message>
 </context>
 <context>
@@ -2260,507 +2262,534 @@
     <message>
         <source>almanac-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: %1
+</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db necesita una ruta</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido «%1»</translation>
     </message>
     <message>
         <source>integrations needs add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>integrations necesita add o list</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1</translation>
     </message>
     <message>
         <source>integrations add needs --id and --platform</source>
-        <translation type="unfinished"></translation>
+        <translation>integrations add necesita --id y --platform</translation>
     </message>
     <message>
         <source>added integration %1 (%2, provider %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>integración %1 añadida (%2, proveedor %3)
+</translation>
     </message>
     <message>
         <source>unknown integrations action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de integrations desconocida «%1»</translation>
     </message>
     <message>
         <source>import needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita exactamente un ARCHIVO</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone; expected an IANA name such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria; se espera un nombre IANA como Europe/Madrid o UTC</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialect; expected auto, openpost or bundlesocial</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un dialecto; se espera auto, openpost o bundlesocial</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s) from %1 (import %2).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación importada desde %1 (importación %2).
+</numerusform>
+            <numerusform>%n publicaciones importadas desde %1 (importación %2).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n post(s) in %1 are valid; nothing was written (dry run).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n publicación de %1 es válida; no se escribió nada (prueba).
+</numerusform>
+            <numerusform>Las %n publicaciones de %1 son válidas; no se escribió nada (prueba).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se importó nada: %n problema en %1.
+</numerusform>
+            <numerusform>No se importó nada: %n problemas en %1.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>export needs exactly one FILE (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesita exactamente un ARCHIVO (o - para la salida estándar)</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a format; expected openpost, bundlesocial, json or ics</source>
-        <translation type="unfinished"></translation>
+        <translation>--format «%1» no es un formato; se espera openpost, bundlesocial, json o ics</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--from «%1» no es una fecha ni una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--to «%1» no es una fecha ni una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n post(s) to %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación exportada a %1.
+</numerusform>
+            <numerusform>%n publicaciones exportadas a %1.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado; se espera uno de %2</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin fecha)</translation>
     </message>
     <message>
         <source>provider needs add, set-key or list</source>
-        <translation type="unfinished"></translation>
+        <translation>provider necesita add, set-key o list</translation>
     </message>
     <message>
         <source>provider add needs NAME, --kind and --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>provider add necesita NOMBRE, --kind y --base-url</translation>
     </message>
     <message>
         <source>--rate-limit &quot;%1&quot; is not a number of requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit «%1» no es un número de solicitudes por minuto</translation>
     </message>
     <message>
         <source>added provider %1 (%2 at %3, %4 requests a minute)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor %1 añadido (%2 en %3, %4 solicitudes por minuto)
+</translation>
     </message>
     <message>
         <source>provider set-key needs NAME (and the key on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>provider set-key necesita NOMBRE (y la clave en la entrada estándar)</translation>
     </message>
     <message>
         <source>almanac-cli: there is no provider &quot;%1&quot;; add it with provider add.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: no existe el proveedor «%1»; añádelo con provider add.
+</translation>
     </message>
     <message>
         <source>no key on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna clave en la entrada estándar</translation>
     </message>
     <message>
         <source>stored the key of %1 in the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>clave de %1 guardada en el llavero
+</translation>
     </message>
     <message>
         <source>unknown provider action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de provider desconocida «%1»</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout «%1» no es un número de segundos</translation>
     </message>
     <message>
         <source>offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión: %1</translation>
     </message>
     <message>
         <source>time is up after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>se acabó el tiempo tras %1 s</translation>
     </message>
     <message>
         <source>pushed %1, %2 still queued, %3 failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviadas, %2 aún en cola, %3 fallidas
+</translation>
     </message>
     <message>
         <source>failed: post %1 to %2 (%3): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fallida: publicación %1 a %2 (%3): %4
+</translation>
     </message>
     <message>
         <source>almanac-cli: sync stopped early (%1); everything not pushed is still queued
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: la sincronización terminó antes de tiempo (%1); todo lo no enviado sigue en cola
+</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una plataforma; se espera una de %2</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since «%1» no es una fecha ni una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <source>--until &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--until «%1» no es una fecha ni una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <source>%1 failed destinations queued again; run sync to send them
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinos fallidos vuelven a estar en cola; ejecuta sync para enviarlos
+</translation>
     </message>
     <message>
         <source>cancel-group needs exactly one GROUP_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-group necesita exactamente un GROUP_ID</translation>
     </message>
     <message>
         <source>almanac-cli: the group %1 was not cancelled: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: el grupo %1 no se canceló: %2
+</translation>
     </message>
     <message>
         <source>cancelled the group %1: %2 destinations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1 cancelado: %2 destinos
+</translation>
     </message>
     <message>
         <source>secret needs set ID (and the secret on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret necesita set ID (y el secreto en la entrada estándar)</translation>
     </message>
     <message>
         <source>almanac-cli: there is no integration &quot;%1&quot;; add it with integrations add.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: no existe la integración «%1»; añádela con integrations add.
+</translation>
     </message>
     <message>
         <source>no secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún secreto en la entrada estándar</translation>
     </message>
     <message>
         <source>stored the secret of %1 in the keychain
 </source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de %1 guardado en el llavero
+</translation>
     </message>
     <message>
         <source>backup needs the FILE to write</source>
-        <translation type="unfinished"></translation>
+        <translation>backup necesita el ARCHIVO que escribir</translation>
     </message>
     <message>
         <source>backed up %1 to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>copia de %1 guardada en %2
+</translation>
     </message>
     <message>
         <source>restore needs the backup FILE to read</source>
-        <translation type="unfinished"></translation>
+        <translation>restore necesita el ARCHIVO de copia que leer</translation>
     </message>
     <message>
         <source>almanac-cli: nothing was restored: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>almanac-cli: no se restauró nada: %1
+</translation>
     </message>
     <message>
         <source>restored %1 (%2 posts, %3 accounts); the store as it was is kept in %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurada (%2 publicaciones, %3 cuentas); los datos anteriores se guardan en %4
+</translation>
     </message>
     <message>
         <source>scheduler needs run</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler necesita run</translation>
     </message>
     <message>
         <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease-seconds «%1» no es un número de segundos (1 o más)</translation>
     </message>
     <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace-minutes «%1» no es un número de minutos (0 o más)</translation>
     </message>
     <message>
         <source>%1: post %2 to %3 %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: publicación %2 a %3 %4
+</translation>
     </message>
     <message>
         <source>%1: post %2 to %3: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: publicación %2 a %3: %4
+</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo CSV.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2.</translation>
     </message>
     <message>
         <source>The file is empty; expected a header row such as content,integrations,schedule_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío; se espera una fila de cabecera como content,integrations,schedule_at.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene una fila de cabecera pero ninguna fila de datos.</translation>
     </message>
     <message>
         <source>Could not start writing to the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a escribir en los datos %1.</translation>
     </message>
     <message>
         <source>The file has %1 columns now, but %2 were mapped; it changed since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene ahora %1 columnas, pero se asignaron %2; ha cambiado desde que se abrió.</translation>
     </message>
     <message>
         <source>The file is too large to check every row for duplicates; rows after the first %1 destinations were not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para buscar duplicados en cada fila; las filas posteriores a los primeros %1 destinos no se compararon.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1, byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, byte %2: %3</translation>
     </message>
     <message>
         <source>a quoted field runs on for more than 16 MiB; a closing quote (&quot;) is probably missing</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas ocupa más de 16 MiB; probablemente falta una comilla de cierre (&quot;)</translation>
     </message>
     <message>
         <source>a single record is larger than 16 MiB; is this a CSV file?</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo registro ocupa más de 16 MiB; ¿es un archivo CSV?</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el archivo: %1</translation>
     </message>
     <message>
         <source>NUL byte found; this is a binary file, not a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontró un byte NUL; es un archivo binario, no un archivo de texto CSV</translation>
     </message>
     <message>
         <source>byte %1 is not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>el byte %1 no es UTF-8 válido; guarda el archivo como UTF-8 («CSV UTF-8» en Excel)</translation>
     </message>
     <message>
         <source>the bytes starting with %1 are not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>los bytes desde %1 no son UTF-8 válido; guarda el archivo como UTF-8 («CSV UTF-8» en Excel)</translation>
     </message>
     <message>
         <source>the file is UTF-16 encoded; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está codificado en UTF-16; guárdalo como UTF-8 («CSV UTF-8» en Excel)</translation>
     </message>
     <message>
         <source>the quoted field that starts here has no closing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo entre comillas que empieza aquí no tiene comilla de cierre (&quot;)</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado tras la comilla de cierre del campo %1; una comilla dentro de un campo entre comillas debe duplicarse (&quot;&quot;), y el campo debe terminar con el delimitador o con la línea</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar «%1»</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para los datos.</translation>
     </message>
     <message>
         <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Could not open the store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir los datos %1</translation>
     </message>
     <message>
         <source>%1 is not an Almanac store (not an SQLite database): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no son datos de Almanac (no es una base de datos SQLite): %2</translation>
     </message>
     <message>
         <source>The store %1 has schema version %2, newer than this Almanac understands (%3). Update Almanac to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos %1 tienen la versión de esquema %2, más nueva de lo que entiende este Almanac (%3). Actualiza Almanac para abrirlos.</translation>
     </message>
     <message>
         <source>Could not start the migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar la migración a la versión de esquema %1.</translation>
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración a la versión de esquema %1 falló: %2</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transacción abierta.</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio</translation>
     </message>
     <message>
         <source>No savepoint is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún punto de guardado abierto.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeResolver</name>
     <message>
         <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha y hora ISO 8601 como 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 o 2026-05-01 09:00</translation>
     </message>
 </context>
 <context>
     <name>DeletePostsCommand</name>
     <message numerus="yes">
         <source>Delete %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n publicación</numerusform>
+            <numerusform>Eliminar %n publicaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación %1 ya no está en los datos.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya llegó el nuevo café de origen único de Huila: notas de manzana roja, panela y cacao. De nuevo disponible hoy.</translation>
     </message>
     <message>
         <source>Brewing tip: grind a little finer when your pour-over drains in under three minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo de preparación: muele un poco más fino si tu filtro termina en menos de tres minutos.</translation>
     </message>
     <message>
         <source>We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!</source>
-        <translation type="unfinished"></translation>
+        <translation>Estamos en el mercado del sábado de 8 a 13 h. ¡Ven a saludarnos y prueba la cata de cold brew!</translation>
     </message>
     <message>
         <source>Behind the scenes: roasting day at the warehouse #roasting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre bastidores: día de tueste en el almacén #roasting</translation>
     </message>
     <message>
         <source>Our barista team is hiring. Part time, weekends, great coffee guaranteed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro equipo de baristas busca gente. Media jornada, fines de semana, buen café garantizado.</translation>
     </message>
     <message>
         <source>Customer question of the week: does dark roast have more caffeine? Short answer: no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de la semana: ¿el tueste oscuro tiene más cafeína? Respuesta corta: no.</translation>
     </message>
     <message>
         <source>Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve la mezcla de otoño: una combinación acogedora de Brasil y Etiopía para las mañanas más frías.</translation>
     </message>
     <message>
         <source>Thank you for 10,000 followers! A free bag goes to three of you this Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias por los 10.000 seguidores! Este viernes regalamos una bolsa a tres de vosotros.</translation>
     </message>
     <message>
         <source>Workshop: latte art for beginners, Thursday 6 pm. Eight seats left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller: latte art para principiantes, jueves a las 18 h. Quedan ocho plazas.</translation>
     </message>
     <message>
         <source>How we pick our farms: direct trade, visits every harvest, prices above fair trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo elegimos nuestras fincas: comercio directo, visitas en cada cosecha, precios por encima del comercio justo.</translation>
     </message>
     <message>
         <source>The account&apos;s token has expired; reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de la cuenta ha caducado; vuelve a conectarla.</translation>
     </message>
     <message>
         <source>Idea: a photo series on the people who grow our beans, one farm a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea: una serie de fotos sobre las personas que cultivan nuestros granos, una finca por semana.</translation>
     </message>
     <message>
         <source>Idea: poll which single origin should come back next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea: una encuesta sobre qué origen único debería volver el mes que viene.</translation>
     </message>
     <message>
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea: un vídeo de 60 segundos sobre cómo ajustar el espresso en casa.</translation>
     </message>
 </context>
 <context>
     <name>DialectDetector</name>
     <message>
         <source>The header row (%1) is not one Almanac knows. Expected the OpenPost columns content, integrations, schedule_at (optional: media, post_type, tags) or the bundle.social columns teamId, title, postDate, status, socialAccountTypes, text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac no reconoce la fila de cabecera (%1). Se esperan las columnas de OpenPost content, integrations, schedule_at (opcionales: media, post_type, tags) o las columnas de bundle.social teamId, title, postDate, status, socialAccountTypes, text.</translation>
     </message>
     <message>
         <source>Column %1 has no name; its values are kept in the import history but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 no tiene nombre; sus valores se conservan en el historial de importaciones, pero no se usan.</translation>
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; is not one of the %3 columns; its values are kept in the import history but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 «%2» no es una de las columnas de %3; sus valores se conservan en el historial de importaciones, pero no se usan.</translation>
     </message>
     <message>
         <source>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas %1 «%2» y %3 «%4» significan el mismo campo; conserva solo una.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 header is missing the required column(s) %2. Found: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A la cabecera de %1 le falta la columna obligatoria %2. Encontradas: %3.</numerusform>
+            <numerusform>A la cabecera de %1 le faltan las columnas obligatorias %2. Encontradas: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,14 +2797,14 @@
     <name>DuplicatePostsCommand</name>
     <message numerus="yes">
         <source>Duplicate %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicar %n publicación</numerusform>
+            <numerusform>Duplicar %n publicaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>The post %1 is not in the store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación %1 ya no está en los datos.</translation>
     </message>
 </context>
 <context>
@@ -2783,279 +2812,283 @@
     <message>
         <source>row %1, %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1, %2: %3
+</translation>
     </message>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fila entera)</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1
+</translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2; %3 invalid rows skipped and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicaciones importadas como importación n.º %2; %3 filas no válidas omitidas y registradas</translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicaciones importadas como importación n.º %2</translation>
     </message>
     <message>
         <source>every row is valid; nothing written (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las filas son válidas; no se escribió nada (prueba)</translation>
     </message>
     <message>
         <source>nothing written (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió nada (prueba)</translation>
     </message>
     <message>
         <source>nothing written: fix the invalid rows, or use --skip-invalid to import the valid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió nada: corrige las filas no válidas o usa --skip-invalid para importar las válidas</translation>
     </message>
     <message>
         <source>file refused; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo rechazado; no se escribió nada</translation>
     </message>
     <message>
         <source>the store refused the import; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos rechazaron la importación; no se escribió nada</translation>
     </message>
     <message>
         <source>cancelled; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado; no se escribió nada</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 valid, %4 invalid; %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 filas, %3 válidas, %4 no válidas; %5
+</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importación</translation>
     </message>
 </context>
 <context>
     <name>ImportRepository</name>
     <message>
         <source>Could not read the import&apos;s posts</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las publicaciones de la importación</translation>
     </message>
     <message>
         <source>Could not mark the import as undone</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo marcar la importación como deshecha</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Could not record the import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la importación</translation>
     </message>
     <message>
         <source>Could not read the store</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los datos</translation>
     </message>
     <message>
         <source>Could not prepare the import: the store is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la importación: los datos no son una base de datos SQLite.</translation>
     </message>
     <message>
         <source>Could not read the store&apos;s indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los índices de los datos</translation>
     </message>
     <message>
         <source>Could not set the store&apos;s indexes aside for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron apartar los índices de los datos para la importación</translation>
     </message>
     <message>
         <source>Row %1: could not save the post: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: no se pudo guardar la publicación: %2</translation>
     </message>
     <message>
         <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: no se resolvieron los destinos de la publicación.</translation>
     </message>
     <message>
         <source>Row %1: the integration %2 is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: la integración %2 no está en los datos.</translation>
     </message>
     <message>
         <source>Row %1: could not save the destination %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: no se pudo guardar el destino %2: %3</translation>
     </message>
     <message>
         <source>Row %1: could not queue the post for sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: no se pudo poner la publicación en cola para sincronizar: %2</translation>
     </message>
     <message>
         <source>Row %1: could not record it in the import history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: no se pudo registrar en el historial de importaciones: %2</translation>
     </message>
     <message>
         <source>Could not finish recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar de registrar la importación</translation>
     </message>
     <message>
         <source>Could not rebuild the store&apos;s indexes after the import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reconstruir los índices de los datos tras la importación</translation>
     </message>
 </context>
 <context>
     <name>IntegrationRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable integration ID; use 1 to 128 letters, digits or _ . : @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de integración utilizable; usa de 1 a 128 letras, dígitos o _ . : @ -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform Almanac knows; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una plataforma que Almanac conozca; se espera una de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un proveedor; se espera uno de %2.</translation>
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;; add it first with provider add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta de proveedor «%1»; añádela primero con provider add.</translation>
     </message>
     <message>
         <source>An integration with the ID &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una integración con el ID «%1».</translation>
     </message>
     <message>
         <source>Could not save the integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la integración %1</translation>
     </message>
     <message>
         <source>There is no integration with the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna integración con el ID «%1».</translation>
     </message>
 </context>
 <context>
     <name>JsonImporter</name>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido: %2 en el byte %3.</translation>
     </message>
     <message>
         <source>%1 is JSON, but not a list of posts; expected an Almanac export ({&quot;posts&quot;: [...]}) or an array of posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es JSON, pero no una lista de publicaciones; se espera una exportación de Almanac ({&quot;posts&quot;: [...]}) o una matriz de publicaciones.</translation>
     </message>
     <message>
         <source>%1 holds no posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene publicaciones.</translation>
     </message>
     <message>
         <source>Could not start writing to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a escribir en los datos.</translation>
     </message>
     <message>
         <source>scheduled_at: &quot;%1&quot; is not a time with a zone; expected ISO 8601 such as 2026-05-01T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled_at: «%1» no es una hora con zona; se espera ISO 8601 como 2026-05-01T09:00:00Z.</translation>
     </message>
     <message>
         <source>scheduled_at: expected a time such as &quot;2026-05-01T09:00:00Z&quot;, or null for an undated draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled_at: se espera una hora como «2026-05-01T09:00:00Z», o null para un borrador sin fecha.</translation>
     </message>
     <message>
         <source>post %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>publicación %1 («%2»): %3</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the keychain holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no tiene ninguno.</translation>
     </message>
     <message>
         <source>the keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el llavero (%1).</translation>
     </message>
     <message>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no guardó el secreto: %1</translation>
     </message>
 </context>
 <context>
     <name>MastodonPublisher</name>
     <message>
         <source>Mastodon answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon respondió HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta: %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon la rechazó (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The account %1 has no instance URL (--service-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no tiene URL de instancia (--service-url).</translation>
     </message>
     <message>
         <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la URL de la instancia, como https://mastodon.social.</translation>
     </message>
     <message>
         <source>Signed in to %1 as @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como @%2.</translation>
     </message>
     <message>
         <source>Mastodon was still processing the media after 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon seguía procesando los medios al cabo de 10 minutos.</translation>
     </message>
 </context>
 <context>
     <name>MediaLoader</name>
     <message>
         <source>The media %1 is %2; the platform takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio %1 ocupa %2; la plataforma admite como máximo %3.</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de medio %1: %2.</translation>
     </message>
     <message>
         <source>The media %1 is neither a file nor an http(s) link.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio %1 no es ni un archivo ni un enlace http(s).</translation>
     </message>
     <message>
         <source>The media %1 could not be fetched: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el medio %1: %2.</translation>
     </message>
     <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el medio %1 (HTTP %2).</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>the keychain holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no tiene ninguno.</translation>
     </message>
 </context>
 <context>
     <name>MovePostsCommand</name>
     <message numerus="yes">
         <source>Move %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n publicación</numerusform>
+            <numerusform>Mover %n publicaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -3063,718 +3096,720 @@
     <name>OpenPostProvider</name>
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPost rechazó el cambio: %1 (solo se pueden editar borradores y publicaciones programadas).</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de medio %1: %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta de OpenPost a la subida del medio.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta de OpenPost (%1 publicaciones enviadas para %2).</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>Could not record the request</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la solicitud</translation>
     </message>
     <message>
         <source>Could not record the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la sincronización</translation>
     </message>
     <message>
         <source>Could not record the remote post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la publicación remota</translation>
     </message>
     <message>
         <source>Could not record the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el fallo</translation>
     </message>
     <message>
         <source>Could not record the retry</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el reintento</translation>
     </message>
     <message>
         <source>Could not find the failed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron las publicaciones fallidas</translation>
     </message>
     <message>
         <source>Could not queue the failed posts again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron volver a poner en cola las publicaciones fallidas</translation>
     </message>
     <message>
         <source>Could not record the cancelled group</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el grupo cancelado</translation>
     </message>
     <message>
         <source>Could not record what the provider said</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar lo que dijo el proveedor</translation>
     </message>
     <message>
         <source>Could not record the cancelled import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la importación cancelada</translation>
     </message>
 </context>
 <context>
     <name>PostCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo rehacer «%1»: %2</translation>
     </message>
     <message>
         <source>Could not undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>PostEverywhereProvider</name>
     <message>
         <source>Refused by PostEverywhere (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por PostEverywhere (%1): %2</translation>
     </message>
     <message>
         <source>PostEverywhere&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta de PostEverywhere.</translation>
     </message>
     <message>
         <source>PostEverywhere has no publish-now call; schedule the post for now instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostEverywhere no tiene una llamada para publicar ahora; programa la publicación para este momento.</translation>
     </message>
 </context>
 <context>
     <name>PostExporter</name>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the OpenPost dialect has no column for (JSON keeps it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene texto alternativo, para el que el dialecto de OpenPost no tiene columna (el JSON lo conserva).</numerusform>
+            <numerusform>%n publicaciones tienen texto alternativo, para el que el dialecto de OpenPost no tiene columna (el JSON lo conserva).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have media for one platform only; the OpenPost dialect lists them for every platform (bundle.social CSV or JSON keeps them apart).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene medios para una sola plataforma; el dialecto de OpenPost los incluye para todas las plataformas (el CSV de bundle.social o el JSON los mantienen separados).</numerusform>
+            <numerusform>%n publicaciones tienen medios para una sola plataforma; el dialecto de OpenPost los incluye para todas las plataformas (el CSV de bundle.social o el JSON los mantienen separados).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have a media address with a space or # in it, which the media column cannot hold apart from the next address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene una dirección de medio con un espacio o un # dentro, que la columna de medios no puede separar de la siguiente dirección.</numerusform>
+            <numerusform>%n publicaciones tienen una dirección de medio con un espacio o un # dentro, que la columna de medios no puede separar de la siguiente dirección.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as scheduled, and importing it again asks for times in the future.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación está publicada, fallida o cancelada; el archivo la indica como programada, y volver a importarla pide una hora futura.</numerusform>
+            <numerusform>%n publicaciones están publicadas, fallidas o canceladas; el archivo las indica como programadas, y volver a importarlas pide horas futuras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) have no date, and bundle.social needs a postDate: their rows are written with it empty, to fill in before an import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador no tiene fecha, y bundle.social exige un postDate: su fila se escribe sin ella, para completarla antes de importar.</numerusform>
+            <numerusform>%n borradores no tienen fecha, y bundle.social exige un postDate: sus filas se escriben sin ella, para completarla antes de importar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have no internal title, which bundle.social requires: their first words are used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación no tiene título interno, que bundle.social exige: se usan sus primeras palabras.</numerusform>
+            <numerusform>%n publicaciones no tienen título interno, que bundle.social exige: se usan sus primeras palabras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have tags, which the bundle.social dialect has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene etiquetas, para las que el dialecto de bundle.social no tiene columna.</numerusform>
+            <numerusform>%n publicaciones tienen etiquetas, para las que el dialecto de bundle.social no tiene columna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have a post type other than post; the bundle.social dialect says it per platform (e.g. instagramType) only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene un tipo distinto de «post»; el dialecto de bundle.social solo lo indica por plataforma (p. ej., instagramType).</numerusform>
+            <numerusform>%n publicaciones tienen un tipo distinto de «post»; el dialecto de bundle.social solo lo indica por plataforma (p. ej., instagramType).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the bundle.social dialect has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene texto alternativo, para el que el dialecto de bundle.social no tiene columna.</numerusform>
+            <numerusform>%n publicaciones tienen texto alternativo, para el que el dialecto de bundle.social no tiene columna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have media for every platform; the bundle.social dialect lists them under each platform.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene medios para todas las plataformas; el dialecto de bundle.social los incluye bajo cada plataforma.</numerusform>
+            <numerusform>%n publicaciones tienen medios para todas las plataformas; el dialecto de bundle.social los incluye bajo cada plataforma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have platform settings bundle.social has no column for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación tiene ajustes de plataforma para los que bundle.social no tiene columna.</numerusform>
+            <numerusform>%n publicaciones tienen ajustes de plataforma para los que bundle.social no tiene columna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) go to a platform bundle.social does not know; it is named by the account&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación va a una plataforma que bundle.social no conoce; se nombra con el ID de la cuenta.</numerusform>
+            <numerusform>%n publicaciones van a una plataforma que bundle.social no conoce; se nombra con el ID de la cuenta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as SCHEDULED.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publicación está publicada, fallida o cancelada; el archivo la indica como SCHEDULED.</numerusform>
+            <numerusform>%n publicaciones están publicadas, fallidas o canceladas; el archivo las indica como SCHEDULED.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) have no date and are left out of the calendar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador no tiene fecha y queda fuera del calendario.</numerusform>
+            <numerusform>%n borradores no tienen fecha y quedan fuera del calendario.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message>
         <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV de bundle.social necesita el ID de equipo para su columna teamId; indica el de los ajustes de equipo de bundle.social.</translation>
     </message>
     <message>
         <source>Almanac posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones de Almanac</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Could not write the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la exportación: %1.</translation>
     </message>
 </context>
 <context>
     <name>PostRepository</name>
     <message>
         <source>Could not save the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la publicación</translation>
     </message>
     <message>
         <source>Could not save the destination %1 of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el destino %1 de la publicación</translation>
     </message>
     <message>
         <source>Could not queue the post for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner la publicación en cola para sincronizar</translation>
     </message>
     <message>
         <source>The post %1 is not in the store (deleted elsewhere?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación %1 no está en los datos (¿se eliminó en otro sitio?).</translation>
     </message>
     <message>
         <source>Could not save the post&apos;s destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los destinos de la publicación</translation>
     </message>
     <message>
         <source>Could not delete the post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la publicación %1</translation>
     </message>
     <message>
         <source>Could not move the post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover la publicación</translation>
     </message>
     <message>
         <source>Could not change the post&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cambiar las etiquetas de la publicación</translation>
     </message>
     <message>
         <source>Could not record the post&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el estado de la publicación</translation>
     </message>
 </context>
 <context>
     <name>ProviderRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable provider name; use 1 to 64 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de proveedor utilizable; usa de 1 a 64 letras, dígitos, _ o -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider kind; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de proveedor; se espera uno de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a base URL; expected one such as https://api.openpost.so.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL base; se espera una como https://api.openpost.so.</translation>
     </message>
     <message>
         <source>%1 is not a usable rate limit; expected requests per minute from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un límite de solicitudes utilizable; se esperan solicitudes por minuto de 1 a 100000.</translation>
     </message>
     <message>
         <source>A bundle.social provider needs its team: add --team-id TEAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proveedor de bundle.social necesita su equipo: añade --team-id EQUIPO.</translation>
     </message>
     <message>
         <source>A provider named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un proveedor llamado «%1».</translation>
     </message>
     <message>
         <source>Could not save the provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el proveedor %1</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
     <name>RowReport</name>
     <message>
         <source>There is no import %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación %1 en los datos.</translation>
     </message>
     <message>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe: %1</translation>
     </message>
 </context>
 <context>
     <name>RowValidator</name>
     <message>
         <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
-        <translation type="unfinished"></translation>
+        <translation> contados como los cuenta X (cada enlace 23, los caracteres CJK y los emoji 2)</translation>
     </message>
     <message>
         <source> (each link counts 23)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cada enlace cuenta 23)</translation>
     </message>
     <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila tiene %1 valores, pero la cabecera tiene %2 columnas; el valor sobrante %3 no tiene columna. Pon entre comillas los valores que contengan el delimitador.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna integración conectada; añade una con `almanac-cli integrations add`</translation>
     </message>
     <message>
         <source>connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conectadas: %1</translation>
     </message>
     <message>
         <source>%1 is the platform %2, but no %2 account is connected (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la plataforma %2, pero no hay ninguna cuenta de %2 conectada (%3).</translation>
     </message>
     <message>
         <source>%1 is not a platform bundle.social knows; accepted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una plataforma que bundle.social conozca; se aceptan: %2.</translation>
     </message>
     <message>
         <source>%1 is neither a connected integration ID nor a platform name; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ni un ID de integración conectada ni un nombre de plataforma; %2.</translation>
     </message>
     <message>
         <source>%1 matches %2 connected integrations (%3); name the one you mean by its ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincide con %2 integraciones conectadas (%3); indica la que quieres por su ID.</translation>
     </message>
     <message>
         <source>is empty; list at least one platform, such as INSTAGRAM,TIKTOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; indica al menos una plataforma, como INSTAGRAM,TIKTOK.</translation>
     </message>
     <message>
         <source>is empty; name at least one integration ID or platform (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; indica al menos un ID de integración o una plataforma (%1).</translation>
     </message>
     <message>
         <source>is empty; expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; se espera %1.</translation>
     </message>
     <message>
         <source>%1 is not a date and time Almanac can read; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora que Almanac pueda leer; se espera %2.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks skip that hour for daylight saving time. Pick a time outside the gap, or add an offset such as +01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en %2: los relojes se saltan esa hora por el horario de verano. Elige una hora fuera del salto o añade un desfase como +01:00.</translation>
     </message>
     <message>
         <source>%1 happens twice in %2 (the clocks go back); Almanac uses the first, %3. Add an offset to pick the second (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocurre dos veces en %2 (se atrasan los relojes); Almanac usa la primera, %3. Añade un desfase para elegir la segunda (%4).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el pasado; se espera una hora posterior a ahora (%2).</translation>
     </message>
     <message>
         <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está a más de %2 días vista; se espera una hora no posterior a %3.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL de medio; se espera una URL http:// o https://.</translation>
     </message>
     <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 del hilo tiene %2 caracteres para %3%4; %3 admite como máximo %5 por publicación.</translation>
     </message>
     <message>
         <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 caracteres para %2%3; %2 admite como máximo %4.</translation>
     </message>
     <message>
         <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 no admite el tipo de publicación «%1»; %2 admite %3.</translation>
     </message>
     <message>
         <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 URL de medios; %2 admite como máximo %3.</translation>
     </message>
     <message>
         <source>is empty, but %1 needs at least one image or video URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío, pero %1 necesita al menos una URL de imagen o vídeo.</translation>
     </message>
     <message>
         <source>TRUE or FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUE o FALSE</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de %1</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>a number such as 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>un número como 0.5</translation>
     </message>
     <message>
         <source>an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>una URL http:// o https://</translation>
     </message>
     <message>
         <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha como 2026-05-01 o una fecha y hora como 2026-05-01T09:00:00Z</translation>
     </message>
     <message>
         <source>%1 is not accepted; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se admite; se espera %2.</translation>
     </message>
     <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay en Almanac una publicación con el mismo texto, destino (%1) y hora.</translation>
     </message>
     <message>
         <source>An earlier row has the same text, destination (%1) and time; this looks like a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila anterior tiene el mismo texto, destino (%1) y hora; parece un duplicado.</translation>
     </message>
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 tiene el mismo texto, destino (%2) y hora; parece un duplicado.</translation>
     </message>
     <message>
         <source>is empty; every post needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; toda publicación necesita texto.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un estado; se espera draft o scheduled (o nada: programada si hay hora).</translation>
     </message>
     <message>
         <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>es «scheduled», pero %1 está vacío; una publicación programada necesita una hora.</translation>
     </message>
     <message>
         <source>%1 is not a post type; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un tipo de publicación; se espera uno de %2.</translation>
     </message>
     <message>
         <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor para %1 no es texto; se espera {&quot;%1&quot;: &quot;el texto&quot;}.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto JSON; se espera uno con plataformas como claves, p. ej. {&quot;x&quot;: ...}.</translation>
     </message>
     <message>
         <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una plataforma; se esperan ID de plataforma como x, bluesky, linkedin.</translation>
     </message>
     <message>
         <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un ajuste de %2; se conserva, pero no se usa.</translation>
     </message>
     <message>
         <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; cada fila necesita el ID de equipo de bundle.social.</translation>
     </message>
     <message>
         <source>is empty; every row needs an internal title.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; cada fila necesita un título interno.</translation>
     </message>
     <message>
         <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío; se espera DRAFT o SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un estado; se espera DRAFT o SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está rellenado, pero %2 no está en socialAccountTypes; esos valores no se usan.</translation>
     </message>
     <message>
         <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío, igual que %1: una publicación para %2 necesita texto o medios.</translation>
     </message>
     <message>
         <source>%1 is not a connected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cuenta conectada.</translation>
     </message>
     <message>
         <source>no account is chosen; choose at least one to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha elegido ninguna cuenta; elige al menos una en la que publicar.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL de medio; se espera una URL http:// o https:// o un archivo.</translation>
     </message>
 </context>
 <context>
     <name>SavePostCommand</name>
     <message>
         <source>Edit post</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar publicación</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRepository</name>
     <message>
         <source>Could not record the published post</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la publicación publicada</translation>
     </message>
     <message>
         <source>Could not record the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el fallo</translation>
     </message>
     <message>
         <source>Could not record the retry</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el reintento</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el inicio del programador</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s round</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la ronda del programador</translation>
     </message>
     <message>
         <source>Could not record the scheduler&apos;s stop</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la parada del programador</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave de API para el proveedor %1: %2 Guarda una con «almanac-cli provider set-key %1» o define %3.</translation>
     </message>
     <message>
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay secreto para la cuenta %1: %2 Guarda uno con «almanac-cli secret set %1» o define %3.</translation>
     </message>
 </context>
 <context>
     <name>StoreBackup</name>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>The store %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los datos %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad en %1 falló: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de Almanac (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it has no posts, destinations and accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de Almanac (no tiene publicaciones, destinos ni cuentas).</translation>
     </message>
     <message>
         <source>%1 comes from a newer Almanac (store version %2; this one reads up to %3). Update Almanac to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procede de un Almanac más nuevo (versión de datos %2; este lee hasta la %3). Actualiza Almanac para restaurarla.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made for a copy of the current store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para una copia de los datos actuales.</translation>
     </message>
     <message>
         <source>Nothing was restored: the current store could not be copied first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada: no se pudieron copiar antes los datos actuales. %1</translation>
     </message>
     <message>
         <source>The store %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escribir los datos %1: %2</translation>
     </message>
     <message>
         <source>The restore failed and the store is as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración falló y los datos siguen como estaban: %1</translation>
     </message>
     <message>
         <source>The backup was restored but could not be brought up to date: %1. The store before it is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se restauró, pero no se pudo poner al día: %1. Los datos anteriores están en %2.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncProvider</name>
     <message>
         <source>The server asked to wait (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió esperar (HTTP %1)%2</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor falló (HTTP %1)%2</translation>
     </message>
     <message>
         <source>Refused by the server (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por el servidor (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
     <name>WebhookPublisher</name>
     <message>
         <source>Almanac is connected: posts for %1 will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac está conectado: las publicaciones para %1 aparecerán aquí.</translation>
     </message>
     <message>
         <source>The webhook accepted a test event.</source>
-        <translation type="unfinished"></translation>
+        <translation>El webhook aceptó un evento de prueba.</translation>
     </message>
     <message>
         <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no tiene una URL de webhook utilizable («%2»).</translation>
     </message>
     <message>
         <source>The webhook answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El webhook respondió HTTP %1.</translation>
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo respuesta: %1.</translation>
     </message>
     <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El webhook rechazó la publicación (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
     <name>almanacd</name>
     <message>
         <source>Almanac&apos;s scheduler and sync, without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programador y la sincronización de Almanac, sin la ventana.</translation>
     </message>
     <message>
         <source>Use the store at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los datos de RUTA.</translation>
     </message>
     <message>
         <source>Seconds between scheduler rounds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre rondas del programador (30 por defecto).</translation>
     </message>
     <message>
         <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar las publicaciones con hasta MINUTOS de retraso; las más tardías esperan al usuario (por defecto: el ajuste de la ventana, 15).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Almanac, the offline-first content calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac, el calendario de contenidos que funciona sin conexión.</translation>
     </message>
     <message>
         <source>Use the store at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los datos de RUTA.</translation>
     </message>
     <message>
         <source>Try Almanac on a sample content plan in a temporary store (your own store is not touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar Almanac con un plan de contenidos de ejemplo en unos datos temporales (los tuyos no se tocan).</translation>
     </message>
     <message>
         <source>A CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV que importar.</translation>
     </message>
     <message>
         <source>Almanac cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Almanac no puede iniciarse</translation>
     </message>
     <message>
         <source>The store could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir los datos.
+
+%1</translation>
     </message>
 </context>
 </TS>
