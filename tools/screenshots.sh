@@ -5,6 +5,8 @@
 # light and the dark palette, for people to look at (nothing here is compared
 # automatically). "Now" is pinned so the samples' dates stay ahead.
 #   tools/screenshots.sh [OUTPUT_DIR]     (default: build/screenshots)
+# English in the light and the dark palette, then German (file names end in -de)
+# in the dark one, to see that translated texts fit.
 # Needs: xvfb-run, xdotool, ImageMagick's import (apt install xvfb xdotool imagemagick).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,7 +27,7 @@ start() { # palette [args...]
     shift
     config="$(mktemp -d)"
     mkdir -p "$config/almanac"
-    printf "[appearance]\npalette=%s\n" "$palette" > "$config/almanac/almanac.conf"
+    printf "[appearance]\npalette=%s\nlanguage=%s\n" "${palette%-*}" "$lang" > "$config/almanac/almanac.conf"
     XDG_CONFIG_HOME="$config" "$app" --demo "$@" &
     pid=$!
 }
@@ -59,7 +61,7 @@ shoot() { # palette
     xdotool key ctrl+1; sleep 0.5
     xdotool key ctrl+n; sleep 1.5
     local composer
-    composer="$(xdotool search --name 'New Post' | head -1)"
+    composer="$(xdotool search --name "$t_composer" | head -1)"
     xdotool windowfocus --sync "$composer"
     xdotool type --delay 2 "Autumn blend is back! Cosy notes of caramel and cocoa for the colder mornings. Grab a bag before Friday: https://acme.example/autumn #coffee"
     sleep 1
@@ -67,15 +69,15 @@ shoot() { # palette
     xdotool key ctrl+Tab; sleep 0.7
     import -window "$composer" "$out/composer-x-$palette.png"
     xdotool key Escape; sleep 0.7
-    xdotool windowfocus --sync "$window"; xdotool key alt+f p; sleep 1.5
+    xdotool windowfocus --sync "$window"; xdotool key $k_accounts; sleep 1.5
     local accounts
-    accounts="$(find_window '^Publishing Accounts$')"
+    accounts="$(find_window "^$t_accounts\$")"
     xdotool windowfocus --sync "$accounts"; sleep 0.5
     import -window "$accounts" "$out/accounts-$palette.png"
     xdotool key Escape; sleep 0.7
     xdotool windowfocus --sync "$window"; xdotool key ctrl+e; sleep 1.5
     local export
-    export="$(find_window '^Export Posts$')"
+    export="$(find_window "^$t_export\$")"
     xdotool windowfocus --sync "$export"; sleep 0.5
     import -window "$export" "$out/export-$palette.png"
     stop
@@ -85,25 +87,25 @@ shoot_wizard() { # palette
     local palette=$1 wizard window
     # A file Almanac cannot read: refused on the first page.
     start "$palette" "$samples/not-utf8.csv"
-    wizard="$(find_window '^Import CSV$')"
+    wizard="$(find_window "^$t_wizard\$")"
     xdotool windowfocus --sync "$wizard"; sleep 1
     import -window "$wizard" "$out/wizard-1-refused-$palette.png"
     stop
     # A plan with errors: the mapping, then every row judged.
     start "$palette" "$samples/plan-with-errors.csv"
-    wizard="$(find_window '^Import CSV$')"
+    wizard="$(find_window "^$t_wizard\$")"
     xdotool windowfocus --sync "$wizard"; sleep 1
     import -window "$wizard" "$out/wizard-2-map-$palette.png"
-    xdotool key alt+n; sleep 1.5
+    xdotool key $k_next; sleep 1.5
     xdotool key Tab Down Down; sleep 0.5 # into the table, a row with an error, its fields below
     import -window "$wizard" "$out/wizard-3-preview-$palette.png"
     stop
     # A clean plan: the summary, the result, and the calendar with the new posts selected.
     start "$palette" "$samples/content-plan.csv"
-    wizard="$(find_window '^Import CSV$')"
+    wizard="$(find_window "^$t_wizard\$")"
     xdotool windowfocus --sync "$wizard"; sleep 1
-    xdotool key alt+n; sleep 1.5
-    xdotool key alt+n; sleep 1
+    xdotool key $k_next; sleep 1.5
+    xdotool key $k_next; sleep 1
     import -window "$wizard" "$out/wizard-4-confirm-$palette.png"
     xdotool key alt+i; sleep 1.5
     import -window "$wizard" "$out/wizard-5-result-$palette.png"
@@ -117,8 +119,15 @@ shoot_wizard() { # palette
 if [ -z "${ALMANAC_IN_XVFB:-}" ]; then
     ALMANAC_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$out"
 fi
+# Window titles and keys in the language shown.
+lang=en t_composer='New Post' t_accounts='Publishing Accounts' t_export='Export Posts' t_wizard='Import CSV'
+k_accounts='alt+f p' k_next='alt+n'
 for palette in light dark; do
     shoot "$palette"
     shoot_wizard "$palette"
 done
+lang=de t_composer='Neuer Beitrag' t_accounts='Veröffentlichungskonten' t_export='Beiträge exportieren'
+t_wizard='CSV importieren' k_accounts='alt+d k' k_next='alt+w'
+shoot dark-de
+shoot_wizard dark-de
 echo "screenshots in $out:"; ls "$out"

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include "store/storebackup.h"
+
 #include <QCryptographicHash>
+#include <QLocale>
 
 namespace Almanac {
 
@@ -17,6 +20,12 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString PaletteKey = QStringLiteral("appearance/palette");
 const QString LanguageKey = QStringLiteral("appearance/language");
+const QString FirstDayKey = QStringLiteral("calendar/firstDayOfWeek");
+const QString DefaultIntegrationsKey = QStringLiteral("composer/defaultIntegrations");
+const QString PublishWhileOpenKey = QStringLiteral("publishing/whileOpen");
+const QString DailyBackupsKey = QStringLiteral("backups/daily");
+const QString BackupFolderKey = QStringLiteral("backups/folder");
+const QString BackupsKeptKey = QStringLiteral("backups/kept");
 const QString ImportFolderKey = QStringLiteral("import/lastFolder");
 const QString PublishGraceKey = QStringLiteral("publishing/graceMinutes");
 
@@ -102,6 +111,71 @@ QString AppSettings::palette() const
 {
     const QString value = m_settings.value(PaletteKey).toString();
     return value == u"light" || value == u"dark" ? value : QStringLiteral("system");
+}
+
+Qt::DayOfWeek AppSettings::firstDayOfWeek() const
+{
+    const int day = m_settings.value(FirstDayKey, int(QLocale().firstDayOfWeek())).toInt();
+    return day >= Qt::Monday && day <= Qt::Sunday ? Qt::DayOfWeek(day) : QLocale().firstDayOfWeek();
+}
+
+void AppSettings::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    m_settings.setValue(FirstDayKey, int(day));
+}
+
+QStringList AppSettings::defaultIntegrations() const
+{
+    return m_settings.value(DefaultIntegrationsKey).toStringList();
+}
+
+void AppSettings::setDefaultIntegrations(const QStringList &ids)
+{
+    m_settings.setValue(DefaultIntegrationsKey, ids);
+}
+
+bool AppSettings::publishWhileOpen() const
+{
+    return m_settings.value(PublishWhileOpenKey, true).toBool();
+}
+
+void AppSettings::setPublishWhileOpen(bool on)
+{
+    m_settings.setValue(PublishWhileOpenKey, on);
+}
+
+bool AppSettings::dailyBackups() const
+{
+    return m_settings.value(DailyBackupsKey, true).toBool();
+}
+
+void AppSettings::setDailyBackups(bool on)
+{
+    m_settings.setValue(DailyBackupsKey, on);
+}
+
+QString AppSettings::backupFolder() const
+{
+    const QString folder = m_settings.value(BackupFolderKey).toString();
+    return folder.isEmpty() ? StoreBackup::defaultFolder() : folder;
+}
+
+void AppSettings::setBackupFolder(const QString &folder)
+{
+    if (folder.isEmpty() || folder == StoreBackup::defaultFolder())
+        m_settings.remove(BackupFolderKey);
+    else
+        m_settings.setValue(BackupFolderKey, folder);
+}
+
+int AppSettings::backupsKept() const
+{
+    return qBound(1, m_settings.value(BackupsKeptKey, 7).toInt(), 365);
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    m_settings.setValue(BackupsKeptKey, qBound(1, count, 365));
 }
 
 QString AppSettings::language() const

@@ -40,6 +40,26 @@ public:
     QString palette() const;
     void setPalette(const QString &palette);
 
+    // The first day of a week in the calendar; the locale's by default.
+    Qt::DayOfWeek firstDayOfWeek() const;
+    void setFirstDayOfWeek(Qt::DayOfWeek day);
+
+    // The accounts a new post goes to; empty: every account.
+    QStringList defaultIntegrations() const;
+    void setDefaultIntegrations(const QStringList &ids);
+
+    // Whether the window publishes due posts to local accounts while it is open.
+    bool publishWhileOpen() const;
+    void setPublishWhileOpen(bool on);
+
+    // The daily copy of the store: on or off, where, and how many to keep.
+    bool dailyBackups() const;
+    void setDailyBackups(bool on);
+    QString backupFolder() const; // StoreBackup::defaultFolder() unless chosen
+    void setBackupFolder(const QString &folder);
+    int backupsKept() const;      // 7 by default
+    void setBackupsKept(int count);
+
     // The language Almanac speaks ("de", "fr", ...); empty: the system's.
     QString language() const;
     void setLanguage(const QString &language);

@@ -32,9 +32,16 @@ CalendarGridView::CalendarGridView(CalendarModel *model, QItemSelectionModel *se
     connect(selection, &QItemSelectionModel::selectionChanged, viewport(), qOverload<>(&QWidget::update));
 }
 
+Qt::DayOfWeek CalendarGridView::s_firstDayOfWeek = QLocale().firstDayOfWeek();
+
+void CalendarGridView::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    s_firstDayOfWeek = day;
+}
+
 QDate CalendarGridView::weekStart(QDate day)
 {
-    const int start = int(QLocale().firstDayOfWeek());
+    const int start = int(s_firstDayOfWeek);
     return day.addDays(-((day.dayOfWeek() - start + 7) % 7));
 }
 

@@ -35,6 +35,8 @@ public:
     virtual QPoint pointOf(QDate date, int minute = -1) const = 0;
     // The first day of the week holding `day`, by the locale's first day of the week.
     static QDate weekStart(QDate day);
+    // The day weeks start on in every view (Settings; the locale's by default).
+    static void setFirstDayOfWeek(Qt::DayOfWeek day);
 
 Q_SIGNALS:
     void postActivated(const QString &postId);
@@ -116,6 +118,7 @@ private:
     bool m_pressKeptSelection = false;
     std::optional<QDate> m_dropDate;
     int m_dropMinute = -1;
+    static Qt::DayOfWeek s_firstDayOfWeek;
 };
 
 } // namespace Almanac

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composerdialog.h"
 
+#include "settings/appsettings.h"
+
 #include "calendar/calendarstyle.h"
 #include "calendar/postcommands.h"
 #include "domain/clock.h"
@@ -303,9 +305,16 @@ void ComposerDialog::startNew(qint64 at)
     m_loading = true;
     m_original.reset();
     setWindowTitle(tr("New Post"));
+    // The accounts chosen in Settings (those still connected), else every one.
+    QStringList defaults = AppSettings().defaultIntegrations();
+    defaults.removeIf([this](const QString &id) {
+        return std::none_of(m_integrations.cbegin(), m_integrations.cend(), [&](const Integration &in) { return in.id == id; });
+    });
     for (int i = 0; i < m_accounts->count(); ++i)
-        if (m_accounts->item(i)->flags() & Qt::ItemIsUserCheckable)
-            m_accounts->item(i)->setCheckState(Qt::Checked);
+        if (QListWidgetItem *item = m_accounts->item(i); item->flags() & Qt::ItemIsUserCheckable)
+            item->setCheckState(defaults.isEmpty() || defaults.contains(item->data(Qt::UserRole).toString())
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
     setScheduledAt(at);
     m_noDate->setChecked(false);
     m_duplicate->setVisible(false);

@@ -2,6 +2,7 @@
 #include "backupactions.h"
 
 #include "store/database.h"
+#include "settings/appsettings.h"
 #include "store/storebackup.h"
 #include "workerprogress.h"
 
@@ -35,7 +36,7 @@ BackupActions::BackupActions(Database &database, QWidget *window)
     connect(m_backUp, &QAction::triggered, this, &BackupActions::askAndBackUp);
     connect(m_restore, &QAction::triggered, this, &BackupActions::askAndRestore);
     // A laptop that stays open for days still gets its daily copy.
-    connect(m_daily, &QTimer::timeout, this, [this] { backUpDaily(StoreBackup::defaultFolder()); });
+    connect(m_daily, &QTimer::timeout, this, qOverload<>(&BackupActions::backUpDaily));
 }
 
 void BackupActions::addTo(QMenu *menu)
@@ -71,7 +72,7 @@ void BackupActions::backUp(const QString &file)
 
 void BackupActions::askAndRestore()
 {
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore From Backup"), StoreBackup::defaultFolder(),
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore From Backup"), AppSettings().backupFolder(),
                                                       tr("Almanac backups (*.sqlite);;All files (*)"));
     if (file.isEmpty())
         return;
@@ -97,10 +98,11 @@ void BackupActions::askAndRestore()
 void BackupActions::restore(const QString &file)
 {
     const QString store = m_database.path();
+    const QString folder = AppSettings().backupFolder(); // where the store as it is now is kept
     runWithProgress<Result<QString>>(
         m_window, tr("Restoring %1…").arg(QDir::toNativeSeparators(file)),
-        [store, file](const WorkerProgress &progress) {
-            return StoreBackup::restore(store, file, StoreBackup::defaultFolder(), progress);
+        [store, file, folder](const WorkerProgress &progress) {
+            return StoreBackup::restore(store, file, folder, progress);
         },
         [this, file](const Result<QString> &r) {
             if (r) {
@@ -115,7 +117,16 @@ void BackupActions::restore(const QString &file)
         });
 }
 
-void BackupActions::backUpDaily(const QString &folder)
+void BackupActions::backUpDaily()
+{
+    const AppSettings settings;
+    if (settings.dailyBackups())
+        backUpDaily(settings.backupFolder(), settings.backupsKept());
+    else if (!m_daily->isActive())
+        m_daily->start(6 * 3600 * 1000); // turned on later in Settings: the next check finds it due
+}
+
+void BackupActions::backUpDaily(const QString &folder, int keep)
 {
     if (!m_daily->isActive())
         m_daily->start(6 * 3600 * 1000);
@@ -127,7 +138,7 @@ void BackupActions::backUpDaily(const QString &folder)
             Q_EMIT message(tr("Today's automatic backup failed: %1").arg(r.error()), true);
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([store, folder] { return StoreBackup::daily(store, folder); }));
+    watcher->setFuture(QtConcurrent::run([store, folder, keep] { return StoreBackup::daily(store, folder, keep); }));
 }
 
 } // namespace Almanac

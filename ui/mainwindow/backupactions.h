@@ -25,7 +25,9 @@ public:
     void addTo(QMenu *menu);
     void backUp(const QString &file);       // without asking where (tests)
     void restore(const QString &file);      // without asking whether (tests)
-    void backUpDaily(const QString &folder); // the daily copy, if one is due
+    // The daily copy as Settings say (on or off, folder, how many kept), if one is due.
+    void backUpDaily();
+    void backUpDaily(const QString &folder, int keep); // into `folder` whatever Settings say (tests)
 
 Q_SIGNALS:
     // The store's content was replaced: everything shown from it is stale.

@@ -476,7 +476,7 @@ void MainWindow::createFailedDock()
 
 void MainWindow::startDailyBackups()
 {
-    m_backups->backUpDaily(StoreBackup::defaultFolder());
+    m_backups->backUpDaily();
 }
 
 void MainWindow::reloadIntegrations()
