@@ -1,6 +1,6 @@
 #!/bin/bash
 # Starts Almanac on its demo store under Xvfb and saves PNGs of the month view,
-# the week view, the composer, Publishing Accounts, Export and each page of the import wizard (with the
+# the week view, the composer, Publishing Accounts, Export, Settings and each page of the import wizard (with the
 # sample files under resources/samples, one of them full of errors), in the
 # light and the dark palette, for people to look at (nothing here is compared
 # automatically). "Now" is pinned so the samples' dates stay ahead.
@@ -80,6 +80,17 @@ shoot() { # palette
     export="$(find_window "^$t_export\$")"
     xdotool windowfocus --sync "$export"; sleep 0.5
     import -window "$export" "$out/export-$palette.png"
+    xdotool key Escape; sleep 0.7
+    xdotool windowfocus --sync "$window"; xdotool key ctrl+comma; sleep 1.5
+    local settings
+    settings="$(find_window "^$t_settings\$")"
+    xdotool windowfocus --sync "$settings"; sleep 0.5
+    import -window "$settings" "$out/settings-$palette.png"
+    xdotool key ctrl+Tab; sleep 0.5
+    xdotool key ctrl+Tab; sleep 0.5
+    import -window "$settings" "$out/settings-publishing-$palette.png"
+    xdotool key ctrl+Tab; sleep 0.5
+    import -window "$settings" "$out/settings-backups-$palette.png"
     stop
 }
 
@@ -120,14 +131,14 @@ if [ -z "${ALMANAC_IN_XVFB:-}" ]; then
     ALMANAC_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$out"
 fi
 # Window titles and keys in the language shown.
-lang=en t_composer='New Post' t_accounts='Publishing Accounts' t_export='Export Posts' t_wizard='Import CSV'
+lang=en t_composer='New Post' t_accounts='Publishing Accounts' t_export='Export Posts' t_wizard='Import CSV' t_settings='Settings'
 k_accounts='alt+f p' k_next='alt+n'
 for palette in light dark; do
     shoot "$palette"
     shoot_wizard "$palette"
 done
 lang=de t_composer='Neuer Beitrag' t_accounts='Veröffentlichungskonten' t_export='Beiträge exportieren'
-t_wizard='CSV importieren' k_accounts='alt+d k' k_next='alt+w'
+t_wizard='CSV importieren' t_settings='Einstellungen' k_accounts='alt+d k' k_next='alt+w'
 shoot dark-de
 shoot_wizard dark-de
 echo "screenshots in $out:"; ls "$out"

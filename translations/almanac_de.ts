@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Publishing</source>
-        <translation>Wird veröffentlicht</translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Published</source>
@@ -1527,6 +1527,18 @@
             <numerusform>Import rückgängig gemacht: %n Beiträge entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Language, time zone, the accounts new posts go to, publishing and backups</source>
+        <translation>Sprache, Zeitzone, die Konten neuer Beiträge, Veröffentlichen und Sicherungen</translation>
+    </message>
+    <message>
+        <source>Almanac speaks %1 from the next start.</source>
+        <translation>Almanac spricht ab dem nächsten Start %1.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -2083,6 +2095,153 @@
             <numerusform>%n ausgeschlossene Zeile ist im Importverlauf festgehalten.</numerusform>
             <numerusform>%n ausgeschlossene Zeilen sind im Importverlauf festgehalten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SettingsDialog</name>
+    <message>
+        <source>P&amp;ublish due posts while this window is open</source>
+        <translation>Fällige Beiträge ver&amp;öffentlichen, solange dieses Fenster geöffnet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the store every day</source>
+        <translation>Datenbestand &amp;täglich sichern</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>New Posts</source>
+        <translation>Neue Beiträge</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Die des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Times are shown and entered in this zone; posts keep their moment in time.</source>
+        <translation>Zeiten werden in dieser Zone angezeigt und eingegeben; Beiträge behalten ihren Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>&amp;Wochen beginnen am:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>A new post goes to these &amp;accounts:</source>
+        <translation>Ein neuer Beitrag geht an diese &amp;Konten:</translation>
+    </message>
+    <message>
+        <source>Accounts a new post goes to</source>
+        <translation>Konten, an die ein neuer Beitrag geht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
+        <translation>Ist keines angekreuzt, geht ein neuer Beitrag an alle Konten. Im Editor lässt sich das jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
+        <translation>In Bluesky-, Mastodon-, Discord-, Slack- und Webhook-Konten veröffentlicht Almanac selbst. Ohne diese Einstellung veröffentlicht nur almanacd (systemctl --user enable --now almanacd).</translation>
+    </message>
+    <message>
+        <source>Publish a missed post if it is at most</source>
+        <translation>Verpassten Beitrag veröffentlichen, wenn höchstens</translation>
+    </message>
+    <message>
+        <source> minutes late</source>
+        <translation> Minuten verspätet</translation>
+    </message>
+    <message>
+        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
+        <translation>Waren der Computer zur Zeit eines Beitrags im Ruhezustand oder aus, wird er beim nächsten Start von Almanac veröffentlicht, wenn er höchstens so viel Verspätung hat. Spätere warten unter „Fehlgeschlagene Beiträge“, bis Sie sie trotzdem veröffentlichen oder neu planen.</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;Accounts…</source>
+        <translation>Veröffentlichungs&amp;konten …</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted Schedulers…</source>
+        <translation>&amp;Gehostete Planungsdienste …</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Folder for Backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation> neueste Kopien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>A copy is made when Almanac starts and every few hours while it runs, once a day. Restoring a backup also keeps the store as it was in this folder first.</source>
+        <translation>Eine Kopie entsteht beim Start von Almanac und alle paar Stunden im Betrieb, einmal pro Tag. Eine Wiederherstellung legt den bisherigen Datenbestand ebenfalls zuerst in diesem Ordner ab.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one from the list, such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste, etwa Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (a full path, such as %1).</source>
+        <translation>Wählen Sie einen Ordner für die Sicherungen (einen vollständigen Pfad, etwa %1).</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Publishing</source>
-        <translation>Publicándose</translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Published</source>
@@ -1527,6 +1527,18 @@
             <numerusform>Importación deshecha: %n publicaciones eliminadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>Language, time zone, the accounts new posts go to, publishing and backups</source>
+        <translation>Idioma, zona horaria, cuentas de las publicaciones nuevas, publicación y copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Almanac speaks %1 from the next start.</source>
+        <translation>Almanac hablará %1 a partir del próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -2083,6 +2095,153 @@
             <numerusform>%n fila excluida está registrada en el historial de importaciones.</numerusform>
             <numerusform>%n filas excluidas están registradas en el historial de importaciones.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SettingsDialog</name>
+    <message>
+        <source>P&amp;ublish due posts while this window is open</source>
+        <translation>P&amp;ublicar las publicaciones pendientes mientras esta ventana esté abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the store every day</source>
+        <translation>Hacer &amp;copia de seguridad de los datos cada día</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>New Posts</source>
+        <translation>Publicaciones nuevas</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>El del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Un idioma nuevo se aplica a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Times are shown and entered in this zone; posts keep their moment in time.</source>
+        <translation>Las horas se muestran e introducen en esta zona; las publicaciones conservan su momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>Las &amp;semanas empiezan el:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <source>A new post goes to these &amp;accounts:</source>
+        <translation>Una publicación nueva va a estas &amp;cuentas:</translation>
+    </message>
+    <message>
+        <source>Accounts a new post goes to</source>
+        <translation>Cuentas de una publicación nueva</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
+        <translation>Si no hay ninguna marcada, una publicación nueva va a todas las cuentas. El editor siempre puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
+        <translation>Almanac publica por sí mismo en las cuentas de Bluesky, Mastodon, Discord, Slack y webhook. Sin esta opción, solo publica almanacd (systemctl --user enable --now almanacd).</translation>
+    </message>
+    <message>
+        <source>Publish a missed post if it is at most</source>
+        <translation>Publicar una publicación perdida si lleva como mucho</translation>
+    </message>
+    <message>
+        <source> minutes late</source>
+        <translation> minutos de retraso</translation>
+    </message>
+    <message>
+        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
+        <translation>Si el ordenador estaba en reposo o apagado a la hora de una publicación, se publica cuando Almanac vuelve a ejecutarse si el retraso no supera este margen. Las más tardías esperan en Publicaciones fallidas a que las publiques igualmente o las reprogrames.</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;Accounts…</source>
+        <translation>Cuentas de &amp;publicación…</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted Schedulers…</source>
+        <translation>Pro&amp;gramadores alojados…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Folder for Backups</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation> copias más recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>A copy is made when Almanac starts and every few hours while it runs, once a day. Restoring a backup also keeps the store as it was in this folder first.</source>
+        <translation>Se hace una copia al iniciar Almanac y cada pocas horas mientras está en marcha, una vez al día. Restaurar una copia también guarda antes en esta carpeta los datos tal como estaban.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one from the list, such as Europe/Berlin.</source>
+        <translation>«%1» no es una zona horaria; elige una de la lista, como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (a full path, such as %1).</source>
+        <translation>Elige una carpeta para las copias de seguridad (una ruta completa, como %1).</translation>
     </message>
 </context>
 <context>

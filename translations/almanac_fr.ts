@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Publishing</source>
-        <translation>Publication en cours</translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Published</source>
@@ -48,27 +48,27 @@
     </message>
     <message>
         <source>Accounts Almanac publishes to:</source>
-        <translation>Comptes où Almanac publie :</translation>
+        <translation>Comptes où Almanac publie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -104,35 +104,35 @@
     </message>
     <message>
         <source>Ser&amp;vice URL:</source>
-        <translation>URL du ser&amp;vice :</translation>
+        <translation>URL du ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <source>App &amp;password:</source>
-        <translation>Mot de passe d&apos;&amp;application :</translation>
+        <translation>Mot de passe d&apos;&amp;application&#xa0;:</translation>
     </message>
     <message>
         <source>Use an app password, not your account password: in Bluesky, Settings → Privacy and security → App passwords. Leave the service URL empty for bsky.social; give your PDS if you host your own.</source>
-        <translation>Utilisez un mot de passe d&apos;application, pas celui de votre compte : dans Bluesky, Réglages → Confidentialité et sécurité → Mots de passe d&apos;application. Laissez l&apos;URL du service vide pour bsky.social ; indiquez votre PDS si vous hébergez le vôtre.</translation>
+        <translation>Utilisez un mot de passe d&apos;application, pas celui de votre compte&#xa0;: dans Bluesky, Réglages → Confidentialité et sécurité → Mots de passe d&apos;application. Laissez l&apos;URL du service vide pour bsky.social&#xa0;; indiquez votre PDS si vous hébergez le vôtre.</translation>
     </message>
     <message>
         <source>&amp;Instance URL:</source>
-        <translation>URL de l&apos;&amp;instance :</translation>
+        <translation>URL de l&apos;&amp;instance&#xa0;:</translation>
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation>&amp;Jeton d&apos;accès :</translation>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>On your instance: Preferences → Development → New application, with the scopes write:statuses and write:media; paste its access token here.</source>
-        <translation>Sur votre instance : Préférences → Développement → Nouvelle application, avec les autorisations write:statuses et write:media ; collez ici son jeton d&apos;accès.</translation>
+        <translation>Sur votre instance&#xa0;: Préférences → Développement → Nouvelle application, avec les autorisations write:statuses et write:media&#xa0;; collez ici son jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
-        <translation>URL du &amp;webhook :</translation>
+        <translation>URL du &amp;webhook&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;gning secret:</source>
-        <translation>Clé de si&amp;gnature :</translation>
+        <translation>Clé de si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
         <source>optional</source>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation>Dans Discord : Paramètres du serveur → Intégrations → Webhooks → Nouveau webhook → Copier l&apos;URL du webhook. Quiconque a l&apos;URL peut publier ; elle est donc conservée dans le trousseau.</translation>
+        <translation>Dans Discord&#xa0;: Paramètres du serveur → Intégrations → Webhooks → Nouveau webhook → Copier l&apos;URL du webhook. Quiconque a l&apos;URL peut publier&#xa0;; elle est donc conservée dans le trousseau.</translation>
     </message>
     <message>
         <source>In Slack: create an app with Incoming Webhooks and add one to the channel. Whoever has the URL can post, so it is kept in the keychain.</source>
-        <translation>Dans Slack : créez une application avec « Incoming Webhooks » et ajoutez-en un au canal. Quiconque a l&apos;URL peut publier ; elle est donc conservée dans le trousseau.</translation>
+        <translation>Dans Slack&#xa0;: créez une application avec «&#xa0;Incoming Webhooks&#xa0;» et ajoutez-en un au canal. Quiconque a l&apos;URL peut publier&#xa0;; elle est donc conservée dans le trousseau.</translation>
     </message>
     <message>
         <source>Enter the Bluesky handle, like yourname.bsky.social.</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a service URL; leave it empty for bsky.social, or give one like https://pds.example.com.</source>
-        <translation>« %1 » n&apos;est pas une URL de service ; laissez le champ vide pour bsky.social, ou indiquez-en une comme https://pds.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de service&#xa0;; laissez le champ vide pour bsky.social, ou indiquez-en une comme https://pds.example.com.</translation>
     </message>
     <message>
         <source>Enter an app password for %1.</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>%1 was saved, but its secret was not stored: %2</source>
-        <translation>%1 a été enregistré, mais son secret ne l&apos;a pas été : %2</translation>
+        <translation>%1 a été enregistré, mais son secret ne l&apos;a pas été&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -239,15 +239,15 @@
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n&apos;a été restauré : %1</translation>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Replace everything in Almanac with this backup?</source>
-        <translation>Remplacer tout le contenu d&apos;Almanac par cette sauvegarde ?</translation>
+        <translation>Remplacer tout le contenu d&apos;Almanac par cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</source>
-        <translation>%1 contient %2 et %3. Les données telles qu&apos;elles sont maintenant sont d&apos;abord conservées dans le dossier des sauvegardes ; vous pouvez donc annuler en restaurant cette copie.</translation>
+        <translation>%1 contient %2 et %3. Les données telles qu&apos;elles sont maintenant sont d&apos;abord conservées dans le dossier des sauvegardes&#xa0;; vous pouvez donc annuler en restaurant cette copie.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique du jour a échoué : %1</translation>
+        <translation>La sauvegarde automatique du jour a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -318,15 +318,15 @@
     </message>
     <message>
         <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation>Impossible de planifier une publication le %1 : ce moment est passé. Déposez-la sur un jour ou une heure ultérieurs.</translation>
+        <translation>Impossible de planifier une publication le %1&#xa0;: ce moment est passé. Déposez-la sur un jour ou une heure ultérieurs.</translation>
     </message>
     <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
-        <translation>Impossible de planifier une publication le %1 : on ne peut planifier qu&apos;au plus %2 jours à l&apos;avance.</translation>
+        <translation>Impossible de planifier une publication le %1&#xa0;: on ne peut planifier qu&apos;au plus %2 jours à l&apos;avance.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée ; maintenez Ctrl en la faisant glisser pour la copier.</translation>
+        <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée&#xa0;; maintenez Ctrl en la faisant glisser pour la copier.</translation>
     </message>
 </context>
 <context>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>What do you want to say? Each platform&apos;s tab can have a text of its own.</source>
-        <translation>Que voulez-vous dire ? Chaque onglet de plateforme peut avoir son propre texte.</translation>
+        <translation>Que voulez-vous dire&#xa0;? Chaque onglet de plateforme peut avoir son propre texte.</translation>
     </message>
     <message>
         <source>All Platforms</source>
@@ -397,23 +397,23 @@
     </message>
     <message>
         <source>Keep the draft without a date: it waits in the Unscheduled Drafts panel until you drag it onto a day.</source>
-        <translation>Garder le brouillon sans date : il attend dans le panneau Brouillons non planifiés jusqu&apos;à ce que vous le déposiez sur un jour.</translation>
+        <translation>Garder le brouillon sans date&#xa0;: il attend dans le panneau Brouillons non planifiés jusqu&apos;à ce que vous le déposiez sur un jour.</translation>
     </message>
     <message>
         <source>Post &amp;type:</source>
-        <translation>&amp;Type de publication :</translation>
+        <translation>&amp;Type de publication&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Media:</source>
-        <translation>Mé&amp;dias :</translation>
+        <translation>Mé&amp;dias&#xa0;:</translation>
     </message>
     <message>
         <source>Queue the post to be published right away</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>P&amp;ost to:</source>
-        <translation>Publier s&amp;ur :</translation>
+        <translation>Publier s&amp;ur&#xa0;:</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation>Aucun compte n&apos;est encore connecté. Ajoutez-en un avec « almanac-cli integrations add ».</translation>
+        <translation>Aucun compte n&apos;est encore connecté. Ajoutez-en un avec «&#xa0;almanac-cli integrations add&#xa0;».</translation>
     </message>
     <message>
         <source>Edit Post</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: the clocks go forward. The post will go out at %4.</source>
-        <translation>%1 n&apos;existe pas le %2 dans le fuseau %3 : on avance l&apos;heure. La publication partira à %4.</translation>
+        <translation>%1 n&apos;existe pas le %2 dans le fuseau %3&#xa0;: on avance l&apos;heure. La publication partira à %4.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Accounts:</source>
-        <translation>Comptes :</translation>
+        <translation>Comptes&#xa0;:</translation>
     </message>
     <message>
         <source>The text</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>The post type:</source>
-        <translation>Le type de publication :</translation>
+        <translation>Le type de publication&#xa0;:</translation>
     </message>
     <message>
         <source>Media</source>
@@ -550,13 +550,13 @@
     </message>
     <message>
         <source>Per platform: %1</source>
-        <translation>Par plateforme : %1</translation>
+        <translation>Par plateforme&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) excluded: recorded in the import history, not imported.</source>
         <translation>
-            <numerusform>%n ligne exclue : consignée dans l&apos;historique des importations, non importée.</numerusform>
-            <numerusform>%n lignes exclues : consignées dans l&apos;historique des importations, non importées.</numerusform>
+            <numerusform>%n ligne exclue&#xa0;: consignée dans l&apos;historique des importations, non importée.</numerusform>
+            <numerusform>%n lignes exclues&#xa0;: consignées dans l&apos;historique des importations, non importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -568,25 +568,25 @@
     </message>
     <message>
         <source>The import was stopped; nothing was written.</source>
-        <translation>L&apos;importation a été arrêtée ; rien n&apos;a été écrit.</translation>
+        <translation>L&apos;importation a été arrêtée&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé : %n ligne contient maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification ? Revenez en arrière pour la vérifier de nouveau.</numerusform>
-            <numerusform>Rien n&apos;a été importé : %n lignes contiennent maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification ? Revenez en arrière pour les vérifier de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne contient maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification&#xa0;? Revenez en arrière pour la vérifier de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes contiennent maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification&#xa0;? Revenez en arrière pour les vérifier de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
-        <translation>ID d&apos;é&amp;quipe :</translation>
+        <translation>ID d&apos;é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Days from</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Every field of every post, for another Almanac or your own scripts; Almanac imports it back whole.</source>
-        <translation>Chaque champ de chaque publication, pour un autre Almanac ou vos propres scripts ; Almanac le réimporte en entier.</translation>
+        <translation>Chaque champ de chaque publication, pour un autre Almanac ou vos propres scripts&#xa0;; Almanac le réimporte en entier.</translation>
     </message>
     <message>
         <source>One event per dated post in UTC, for Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.</source>
@@ -719,8 +719,8 @@
     <message numerus="yes">
         <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
         <translation>
-            <numerusform>%n destination en échec. Sélectionnez-la pour voir pourquoi ; un double-clic ouvre la publication.</numerusform>
-            <numerusform>%n destinations en échec. Sélectionnez-en une pour voir pourquoi ; un double-clic ouvre la publication.</numerusform>
+            <numerusform>%n destination en échec. Sélectionnez-la pour voir pourquoi&#xa0;; un double-clic ouvre la publication.</numerusform>
+            <numerusform>%n destinations en échec. Sélectionnez-en une pour voir pourquoi&#xa0;; un double-clic ouvre la publication.</numerusform>
         </translation>
     </message>
     <message>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>A content plan in the OpenPost or the bundle.social format: one row per post.</source>
-        <translation>Un plan de contenu au format OpenPost ou bundle.social : une ligne par publication.</translation>
+        <translation>Un plan de contenu au format OpenPost ou bundle.social&#xa0;: une ligne par publication.</translation>
     </message>
     <message>
         <source>Drop a CSV file here</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>%1 · provider: %2</source>
-        <translation>%1 · fournisseur : %2</translation>
+        <translation>%1 · fournisseur&#xa0;: %2</translation>
     </message>
     <message>
         <source>No accounts connected</source>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Remove the posts this import created? Posts you made or changed since are not touched; the history keeps its rows.</source>
-        <translation>Supprimer les publications créées par cette importation ? Celles que vous avez créées ou modifiées depuis ne sont pas touchées ; l&apos;historique garde ses lignes.</translation>
+        <translation>Supprimer les publications créées par cette importation&#xa0;? Celles que vous avez créées ou modifiées depuis ne sont pas touchées&#xa0;; l&apos;historique garde ses lignes.</translation>
     </message>
     <message>
         <source>Undone</source>
@@ -927,18 +927,18 @@
     </message>
     <message>
         <source>The report was not saved: %1</source>
-        <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
+        <translation>Le rapport n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation>Avertissement : </translation>
+        <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Will try %1 again: %2</source>
-        <translation>Nouvel essai pour %1 : %2</translation>
+        <translation>Nouvel essai pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Missed %1.</source>
@@ -1063,15 +1063,15 @@
     </message>
     <message>
         <source>Could not publish %1: %2</source>
-        <translation>Impossible de publier %1 : %2</translation>
+        <translation>Impossible de publier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” to %2</source>
-        <translation>« %1 » vers %2</translation>
+        <translation>«&#xa0;%1&#xa0;» vers %2</translation>
     </message>
     <message>
         <source>Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.</source>
-        <translation>Manquée : elle était prévue le %1 (%2 minutes avant qu&apos;Almanac puisse la publier). Réessayez pour la publier maintenant.</translation>
+        <translation>Manquée&#xa0;: elle était prévue le %1 (%2 minutes avant qu&apos;Almanac puisse la publier). Réessayez pour la publier maintenant.</translation>
     </message>
     <message>
         <source>Almanac cannot publish to %1 itself yet.</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet.</source>
-        <translation>La synchronisation demande un service de planification hébergé (OpenPost, PostEverywhere ou bundle.social) ; aucun n&apos;est encore configuré.</translation>
+        <translation>La synchronisation demande un service de planification hébergé (OpenPost, PostEverywhere ou bundle.social)&#xa0;; aucun n&apos;est encore configuré.</translation>
     </message>
     <message>
         <source>Hos&amp;ted Schedulers…</source>
@@ -1318,8 +1318,8 @@
     <message numerus="yes">
         <source>In view: %n post(s)</source>
         <translation>
-            <numerusform>Dans la vue : %n publication</numerusform>
-            <numerusform>Dans la vue : %n publications</numerusform>
+            <numerusform>Dans la vue&#xa0;: %n publication</numerusform>
+            <numerusform>Dans la vue&#xa0;: %n publications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>Show and enter times in this time zone:</source>
-        <translation>Afficher et saisir les heures dans ce fuseau horaire :</translation>
+        <translation>Afficher et saisir les heures dans ce fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Move Posts</source>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Tags</source>
@@ -1402,11 +1402,11 @@
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation>&amp;Ajouter :</translation>
+        <translation>&amp;Ajouter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove:</source>
-        <translation>&amp;Retirer :</translation>
+        <translation>&amp;Retirer&#xa0;:</translation>
     </message>
     <message>
         <source>That post is not in the store any more.</source>
@@ -1418,13 +1418,13 @@
     </message>
     <message>
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;An offline-first content calendar for social media managers: plan posts for every platform, import content plans from CSV, and publish when you are back online.&lt;/p&gt;&lt;p&gt;Your posts live in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendrier de contenu hors ligne d&apos;abord pour les gestionnaires de réseaux sociaux : planifiez des publications pour chaque plateforme, importez des plans de contenu depuis un CSV et publiez dès que vous êtes de nouveau en ligne.&lt;/p&gt;&lt;p&gt;Vos publications sont dans un seul fichier sur cet ordinateur :&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendrier de contenu hors ligne d&apos;abord pour les gestionnaires de réseaux sociaux&#xa0;: planifiez des publications pour chaque plateforme, importez des plans de contenu depuis un CSV et publiez dès que vous êtes de nouveau en ligne.&lt;/p&gt;&lt;p&gt;Vos publications sont dans un seul fichier sur cet ordinateur&#xa0;:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé : %n problème dans %1.</numerusform>
-            <numerusform>Rien n&apos;a été importé : %n problèmes dans %1.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans %1.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1434,8 +1434,8 @@
     <message numerus="yes">
         <source>Add the %n post(s) in %1 to the calendar?</source>
         <translation>
-            <numerusform>Ajouter au calendrier la %n publication de %1 ?</numerusform>
-            <numerusform>Ajouter au calendrier les %n publications de %1 ?</numerusform>
+            <numerusform>Ajouter au calendrier la %n publication de %1&#xa0;?</numerusform>
+            <numerusform>Ajouter au calendrier les %n publications de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s).</source>
@@ -1464,8 +1464,8 @@
     <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
         <translation>
-            <numerusform>%n publication n&apos;a pas pu être publiée : %1</numerusform>
-            <numerusform>%n publications n&apos;ont pas pu être publiées : %1</numerusform>
+            <numerusform>%n publication n&apos;a pas pu être publiée&#xa0;: %1</numerusform>
+            <numerusform>%n publications n&apos;ont pas pu être publiées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>Sync cannot start: %1</source>
-        <translation>La synchronisation ne peut pas démarrer : %1</translation>
+        <translation>La synchronisation ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation>Dernier problème : %1</translation>
+        <translation>Dernier problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Click to sync now.</source>
@@ -1523,9 +1523,21 @@
     <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
         <translation>
-            <numerusform>Importation annulée : %n publication supprimée.</numerusform>
-            <numerusform>Importation annulée : %n publications supprimées.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n publication supprimée.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n publications supprimées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Language, time zone, the accounts new posts go to, publishing and backups</source>
+        <translation>Langue, fuseau horaire, comptes des nouvelles publications, publication et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Almanac speaks %1 from the next start.</source>
+        <translation>Almanac parlera %1 au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1568,15 +1580,15 @@
     </message>
     <message>
         <source>Detected:</source>
-        <translation>Détecté :</translation>
+        <translation>Détecté&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Times without an offset are in:</source>
-        <translation>Les heures sans décalage sont en :</translation>
+        <translation>Les heures sans décalage sont en&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n column(s)</source>
@@ -1685,7 +1697,7 @@
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation>Découper le texte en publications numérotées qui tiennent chacune dans la limite de %1 ; modifiez chaque partie entre les lignes ---.</translation>
+        <translation>Découper le texte en publications numérotées qui tiennent chacune dans la limite de %1&#xa0;; modifiez chaque partie entre les lignes ---.</translation>
     </message>
     <message>
         <source>%1 settings</source>
@@ -1713,7 +1725,7 @@
     </message>
     <message>
         <source>Too long for %1: it accepts at most %2 characters per post, counted as %1 counts them.</source>
-        <translation>Trop long pour %1 : au plus %2 caractères par publication, comptés comme %1 les compte.</translation>
+        <translation>Trop long pour %1&#xa0;: au plus %2 caractères par publication, comptés comme %1 les compte.</translation>
     </message>
     <message>
         <source>The text %1</source>
@@ -1721,7 +1733,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,8 +1784,8 @@
     <message numerus="yes">
         <source>%n more not shown: %1 shows at most %2</source>
         <translation>
-            <numerusform>%n autre non affiché : %1 en affiche au plus %2</numerusform>
-            <numerusform>%n autres non affichés : %1 en affiche au plus %2</numerusform>
+            <numerusform>%n autre non affiché&#xa0;: %1 en affiche au plus %2</numerusform>
+            <numerusform>%n autres non affichés&#xa0;: %1 en affiche au plus %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1793,7 +1805,7 @@
     </message>
     <message>
         <source>Double-click a cell, or a field below, to fix it. Clear a row&apos;s box to leave it out; it is recorded in the import history as excluded.</source>
-        <translation>Double-cliquez sur une cellule, ou sur un champ ci-dessous, pour la corriger. Décochez la case d&apos;une ligne pour l&apos;écarter ; elle est consignée comme exclue dans l&apos;historique des importations.</translation>
+        <translation>Double-cliquez sur une cellule, ou sur un champ ci-dessous, pour la corriger. Décochez la case d&apos;une ligne pour l&apos;écarter&#xa0;; elle est consignée comme exclue dans l&apos;historique des importations.</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -1809,7 +1821,7 @@
     </message>
     <message>
         <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation>Espace inclut ou exclut la ligne sélectionnée ; F2 ou un double-clic corrige une cellule.</translation>
+        <translation>Espace inclut ou exclut la ligne sélectionnée&#xa0;; F2 ou un double-clic corrige une cellule.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1821,7 +1833,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1833,11 +1845,11 @@
     </message>
     <message>
         <source>Stopped after %1 rows; nothing was written. Check the whole file to go on.</source>
-        <translation>Arrêt après %1 lignes ; rien n&apos;a été écrit. Vérifiez tout le fichier pour continuer.</translation>
+        <translation>Arrêt après %1 lignes&#xa0;; rien n&apos;a été écrit. Vérifiez tout le fichier pour continuer.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 valid</source>
@@ -1861,7 +1873,7 @@
     </message>
     <message>
         <source>Row %1, every field:</source>
-        <translation>Ligne %1, tous les champs :</translation>
+        <translation>Ligne %1, tous les champs&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1904,27 +1916,27 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation>&amp;Limite de débit :</translation>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation>Éq&amp;uipe :</translation>
+        <translation>Éq&amp;uipe&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API :</translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Add a provider</source>
@@ -1932,7 +1944,7 @@
     </message>
     <message>
         <source>Providers:</source>
-        <translation>Fournisseurs :</translation>
+        <translation>Fournisseurs&#xa0;:</translation>
     </message>
     <message>
         <source>Test the connection to list the provider&apos;s accounts, then add the ones to post to.</source>
@@ -1940,23 +1952,23 @@
     </message>
     <message>
         <source>Add the account you have at a hosted scheduler; Almanac then syncs the posts of the integrations that go through it.</source>
-        <translation>Ajoutez votre compte chez un service de planification hébergé ; Almanac synchronise alors les publications des intégrations qui passent par lui.</translation>
+        <translation>Ajoutez votre compte chez un service de planification hébergé&#xa0;; Almanac synchronise alors les publications des intégrations qui passent par lui.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API key; it goes into the system keychain.</source>
-        <translation>Saisissez la clé d&apos;API du fournisseur ; elle va dans le trousseau du système.</translation>
+        <translation>Saisissez la clé d&apos;API du fournisseur&#xa0;; elle va dans le trousseau du système.</translation>
     </message>
     <message>
         <source> It is a test key: nothing is published for real with it.</source>
-        <translation> C&apos;est une clé de test : rien n&apos;est vraiment publié avec elle.</translation>
+        <translation> C&apos;est une clé de test&#xa0;: rien n&apos;est vraiment publié avec elle.</translation>
     </message>
     <message>
         <source> It is a live key: posts go out for real.</source>
-        <translation> C&apos;est une clé de production : les publications partent pour de vrai.</translation>
+        <translation> C&apos;est une clé de production&#xa0;: les publications partent pour de vrai.</translation>
     </message>
     <message>
         <source>The provider was added, but its key was not stored: %1</source>
-        <translation>Le fournisseur a été ajouté, mais sa clé n&apos;a pas été conservée : %1</translation>
+        <translation>Le fournisseur a été ajouté, mais sa clé n&apos;a pas été conservée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added %1. Test the connection to see its accounts.</source>
@@ -1964,7 +1976,7 @@
     </message>
     <message>
         <source>%1&apos;s API has no read-only call to test with; the key is checked at the first sync.</source>
-        <translation>L&apos;API de %1 n&apos;a aucun appel en lecture seule pour tester ; la clé est vérifiée à la première synchronisation.</translation>
+        <translation>L&apos;API de %1 n&apos;a aucun appel en lecture seule pour tester&#xa0;; la clé est vérifiée à la première synchronisation.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1972,7 +1984,7 @@
     </message>
     <message>
         <source>%1 did not accept the connection: %2</source>
-        <translation>%1 n&apos;a pas accepté la connexion : %2</translation>
+        <translation>%1 n&apos;a pas accepté la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
@@ -1981,8 +1993,8 @@
     <message numerus="yes">
         <source>Connected to %1: %n account(s). Add the ones to post to.</source>
         <translation>
-            <numerusform>Connecté à %1 : %n compte. Ajoutez ceux où publier.</numerusform>
-            <numerusform>Connecté à %1 : %n comptes. Ajoutez ceux où publier.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: %n compte. Ajoutez ceux où publier.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: %n comptes. Ajoutez ceux où publier.</numerusform>
         </translation>
     </message>
     <message>
@@ -1995,7 +2007,7 @@
     </message>
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
-        <translation>%1 ajouté : ses publications se synchronisent maintenant via %2.</translation>
+        <translation>%1 ajouté&#xa0;: ses publications se synchronisent maintenant via %2.</translation>
     </message>
 </context>
 <context>
@@ -2017,11 +2029,11 @@
     </message>
     <message>
         <source>Started at %1; no round finished yet.</source>
-        <translation>Démarré à %1 ; aucun passage terminé pour l&apos;instant.</translation>
+        <translation>Démarré à %1&#xa0;; aucun passage terminé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Since it started at %1: %2 published, %3 failed or missed.</source>
-        <translation>Depuis son démarrage à %1 : %2 publiées, %3 en échec ou manquées.</translation>
+        <translation>Depuis son démarrage à %1&#xa0;: %2 publiées, %3 en échec ou manquées.</translation>
     </message>
     <message>
         <source>Publishing while open</source>
@@ -2029,7 +2041,7 @@
     </message>
     <message>
         <source>almanacd is not running: due posts to your Bluesky, Mastodon and webhook accounts are published only while this window is open.</source>
-        <translation>almanacd ne tourne pas : les publications dues sur vos comptes Bluesky, Mastodon et webhook ne partent que tant que cette fenêtre est ouverte.</translation>
+        <translation>almanacd ne tourne pas&#xa0;: les publications dues sur vos comptes Bluesky, Mastodon et webhook ne partent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
         <source>almanacd was last heard from at %1.</source>
@@ -2037,11 +2049,11 @@
     </message>
     <message>
         <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation>Pour publier fenêtre fermée : systemctl --user enable --now almanacd</translation>
+        <translation>Pour publier fenêtre fermée&#xa0;: systemctl --user enable --now almanacd</translation>
     </message>
     <message>
         <source>Latest (%1, %2): %3</source>
-        <translation>Dernier (%1, %2) : %3</translation>
+        <translation>Dernier (%1, %2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2080,7 @@
     </message>
     <message>
         <source>The import was undone: its posts are gone; the import history keeps its rows.</source>
-        <translation>L&apos;importation a été annulée : ses publications ont disparu ; l&apos;historique des importations garde ses lignes.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;: ses publications ont disparu&#xa0;; l&apos;historique des importations garde ses lignes.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) from %1 are in your calendar.</source>
@@ -2086,6 +2098,153 @@
     </message>
 </context>
 <context>
+    <name>Almanac::SettingsDialog</name>
+    <message>
+        <source>P&amp;ublish due posts while this window is open</source>
+        <translation>P&amp;ublier les publications dues tant que cette fenêtre est ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the store every day</source>
+        <translation>&amp;Sauvegarder les données chaque jour</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>New Posts</source>
+        <translation>Nouvelles publications</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Times are shown and entered in this zone; posts keep their moment in time.</source>
+        <translation>Les heures sont affichées et saisies dans ce fuseau ; les publications gardent leur instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>Les &amp;semaines commencent le :</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>A new post goes to these &amp;accounts:</source>
+        <translation>Une nouvelle publication va vers ces &amp;comptes :</translation>
+    </message>
+    <message>
+        <source>Accounts a new post goes to</source>
+        <translation>Comptes d&apos;une nouvelle publication</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
+        <translation>Si aucun n&apos;est coché, une nouvelle publication va vers tous les comptes. L&apos;éditeur peut toujours le changer.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
+        <translation>Almanac publie lui-même sur les comptes Bluesky, Mastodon, Discord, Slack et webhook. Sans cette option, seul almanacd publie (systemctl --user enable --now almanacd).</translation>
+    </message>
+    <message>
+        <source>Publish a missed post if it is at most</source>
+        <translation>Publier une publication manquée si elle a au plus</translation>
+    </message>
+    <message>
+        <source> minutes late</source>
+        <translation> minutes de retard</translation>
+    </message>
+    <message>
+        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
+        <translation>Si l&apos;ordinateur était en veille ou éteint à l&apos;heure d&apos;une publication, elle est publiée au prochain lancement d&apos;Almanac si son retard ne dépasse pas cette durée. Les plus tardives attendent dans Publications en échec que vous les publiiez quand même ou les replanifiiez.</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;Accounts…</source>
+        <translation>Comptes de &amp;publication…</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted Schedulers…</source>
+        <translation>Services de planification &amp;hébergés…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Folder for Backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation> copies les plus récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder :</translation>
+    </message>
+    <message>
+        <source>A copy is made when Almanac starts and every few hours while it runs, once a day. Restoring a backup also keeps the store as it was in this folder first.</source>
+        <translation>Une copie est faite au démarrage d&apos;Almanac et toutes les quelques heures pendant qu&apos;il tourne, une fois par jour. Restaurer une sauvegarde conserve aussi d&apos;abord les données actuelles dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one from the list, such as Europe/Berlin.</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire ; choisissez-en un dans la liste, comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (a full path, such as %1).</source>
+        <translation>Choisissez un dossier pour les sauvegardes (un chemin complet, comme %1).</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::SyncEngine</name>
     <message>
         <source>No post here was created in the group %1.</source>
@@ -2097,19 +2256,19 @@
     </message>
     <message>
         <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation>%1 : %2 n&apos;a pas été sollicité pour réessayer, car il refuse un nouvel essai sans filtre ; indiquez --platform, --since, --until ou --post.</translation>
+        <translation>%1&#xa0;: %2 n&apos;a pas été sollicité pour réessayer, car il refuse un nouvel essai sans filtre&#xa0;; indiquez --platform, --since, --until ou --post.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 destinations queued for retry there.</source>
-        <translation>%1 : %2 destinations remises en file là-bas.</translation>
+        <translation>%1&#xa0;: %2 destinations remises en file là-bas.</translation>
     </message>
     <message>
         <source>%1: the retry was refused: %2</source>
-        <translation>%1 : le nouvel essai a été refusé : %2</translation>
+        <translation>%1&#xa0;: le nouvel essai a été refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Syncing to %1 (%2) is not available yet.</source>
@@ -2121,7 +2280,7 @@
     </message>
     <message>
         <source>Cannot publish: the post never reached the provider.</source>
-        <translation>Publication impossible : la publication n&apos;a jamais atteint le fournisseur.</translation>
+        <translation>Publication impossible&#xa0;: la publication n&apos;a jamais atteint le fournisseur.</translation>
     </message>
     <message>
         <source>The system reports no network connection.</source>
@@ -2129,7 +2288,7 @@
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de compte fournisseur « %1 ».</translation>
+        <translation>Il n&apos;y a pas de compte fournisseur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No answer in time (the request timed out).</source>
@@ -2137,15 +2296,15 @@
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation>Pas de réponse : %1.</translation>
+        <translation>Pas de réponse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
-        <translation>Un groupe ultérieur de la même importation a été refusé ; l&apos;importation a donc été annulée chez %1 : %2</translation>
+        <translation>Un groupe ultérieur de la même importation a été refusé&#xa0;; l&apos;importation a donc été annulée chez %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
-        <translation>Impossible d&apos;annuler le groupe %1 chez %2 : %3</translation>
+        <translation>Impossible d&apos;annuler le groupe %1 chez %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2181,15 +2340,15 @@
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation>Pas de réponse : %1.</translation>
+        <translation>Pas de réponse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Bluesky refused it (HTTP %1, %2): %3</source>
-        <translation>Bluesky l&apos;a refusée (HTTP %1, %2) : %3</translation>
+        <translation>Bluesky l&apos;a refusée (HTTP %1, %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable (« %2 »).</translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
@@ -2201,7 +2360,7 @@
     </message>
     <message>
         <source>Bluesky takes at most %1 images in a post; this one has %2.</source>
-        <translation>Bluesky accepte au plus %1 images par publication ; celle-ci en a %2.</translation>
+        <translation>Bluesky accepte au plus %1 images par publication&#xa0;; celle-ci en a %2.</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky, not videos (%1).</source>
@@ -2209,18 +2368,18 @@
     </message>
     <message>
         <source>Bluesky did not accept the handle %1 with the account&apos;s app password: %2</source>
-        <translation>Bluesky n&apos;a pas accepté l&apos;identifiant %1 avec le mot de passe d&apos;application du compte : %2</translation>
+        <translation>Bluesky n&apos;a pas accepté l&apos;identifiant %1 avec le mot de passe d&apos;application du compte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
-        <translation>Almanac publie des images sur Bluesky ; %1 est %2.</translation>
+        <translation>Almanac publie des images sur Bluesky&#xa0;; %1 est %2.</translation>
     </message>
 </context>
 <context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
-        <translation>L&apos;API de bundle.social (seed 003) accepte les nouvelles publications sous forme d&apos;importations CSV ; modifiez ou supprimez cette publication directement dans bundle.social.</translation>
+        <translation>L&apos;API de bundle.social (seed 003) accepte les nouvelles publications sous forme d&apos;importations CSV&#xa0;; modifiez ou supprimez cette publication directement dans bundle.social.</translation>
     </message>
     <message>
         <source>bundle.social&apos;s answer to the upload could not be read.</source>
@@ -2228,15 +2387,15 @@
     </message>
     <message>
         <source>bundle.social refused the import: %1</source>
-        <translation>bundle.social a refusé l&apos;importation : %1</translation>
+        <translation>bundle.social a refusé l&apos;importation&#xa0;: %1</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import status &quot;%1&quot; is not one Almanac knows.</source>
-        <translation>L&apos;état d&apos;importation « %1 » de bundle.social n&apos;est pas connu d&apos;Almanac.</translation>
+        <translation>L&apos;état d&apos;importation «&#xa0;%1&#xa0;» de bundle.social n&apos;est pas connu d&apos;Almanac.</translation>
     </message>
     <message>
         <source>Refused by bundle.social (row %1): %2</source>
-        <translation>Refusée par bundle.social (ligne %1) : %2</translation>
+        <translation>Refusée par bundle.social (ligne %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
@@ -2262,7 +2421,7 @@
     <message>
         <source>almanac-cli: %1
 </source>
-        <translation>almanac-cli : %1
+        <translation>almanac-cli&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -2279,7 +2438,7 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>integrations needs add or list</source>
@@ -2301,7 +2460,7 @@
     </message>
     <message>
         <source>unknown integrations action &quot;%1&quot;</source>
-        <translation>action integrations inconnue « %1 »</translation>
+        <translation>action integrations inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>import needs exactly one FILE</source>
@@ -2309,11 +2468,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone; expected an IANA name such as Europe/Berlin or UTC</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire ; nom IANA attendu, comme Europe/Paris ou UTC</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire&#xa0;; nom IANA attendu, comme Europe/Paris ou UTC</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialect; expected auto, openpost or bundlesocial</source>
-        <translation>« %1 » n&apos;est pas un dialecte ; attendu : auto, openpost ou bundlesocial</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dialecte&#xa0;; attendu&#xa0;: auto, openpost ou bundlesocial</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n post(s) from %1 (import %2).
@@ -2329,9 +2488,9 @@
         <source>All %n post(s) in %1 are valid; nothing was written (dry run).
 </source>
         <translation>
-            <numerusform>La %n publication de %1 est valide ; rien n&apos;a été écrit (essai à blanc).
+            <numerusform>La %n publication de %1 est valide&#xa0;; rien n&apos;a été écrit (essai à blanc).
 </numerusform>
-            <numerusform>Les %n publications de %1 sont valides ; rien n&apos;a été écrit (essai à blanc).
+            <numerusform>Les %n publications de %1 sont valides&#xa0;; rien n&apos;a été écrit (essai à blanc).
 </numerusform>
         </translation>
     </message>
@@ -2339,9 +2498,9 @@
         <source>Nothing was imported: %n problem(s) in %1.
 </source>
         <translation>
-            <numerusform>Rien n&apos;a été importé : %n problème dans %1.
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans %1.
 </numerusform>
-            <numerusform>Rien n&apos;a été importé : %n problèmes dans %1.
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans %1.
 </numerusform>
         </translation>
     </message>
@@ -2351,20 +2510,20 @@
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a format; expected openpost, bundlesocial, json or ics</source>
-        <translation>--format « %1 » n&apos;est pas un format ; attendu : openpost, bundlesocial, json ou ics</translation>
+        <translation>--format «&#xa0;%1&#xa0;» n&apos;est pas un format&#xa0;; attendu&#xa0;: openpost, bundlesocial, json ou ics</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation>--from « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
+        <translation>--from «&#xa0;%1&#xa0;» n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation>--to « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
+        <translation>--to «&#xa0;%1&#xa0;» n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation>remarque : %1
+        <translation>remarque&#xa0;: %1
 </translation>
     </message>
     <message numerus="yes">
@@ -2379,7 +2538,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; expected one of %2</source>
-        <translation>« %1 » n&apos;est pas un état ; attendu : l&apos;un de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état&#xa0;; attendu&#xa0;: l&apos;un de %2</translation>
     </message>
     <message>
         <source>(no date)</source>
@@ -2395,7 +2554,7 @@
     </message>
     <message>
         <source>--rate-limit &quot;%1&quot; is not a number of requests per minute</source>
-        <translation>--rate-limit « %1 » n&apos;est pas un nombre de requêtes par minute</translation>
+        <translation>--rate-limit «&#xa0;%1&#xa0;» n&apos;est pas un nombre de requêtes par minute</translation>
     </message>
     <message>
         <source>added provider %1 (%2 at %3, %4 requests a minute)
@@ -2410,7 +2569,7 @@
     <message>
         <source>almanac-cli: there is no provider &quot;%1&quot;; add it with provider add.
 </source>
-        <translation>almanac-cli : il n&apos;y a pas de fournisseur « %1 » ; ajoutez-le avec provider add.
+        <translation>almanac-cli&#xa0;: il n&apos;y a pas de fournisseur «&#xa0;%1&#xa0;»&#xa0;; ajoutez-le avec provider add.
 </translation>
     </message>
     <message>
@@ -2425,15 +2584,15 @@
     </message>
     <message>
         <source>unknown provider action &quot;%1&quot;</source>
-        <translation>action provider inconnue « %1 »</translation>
+        <translation>action provider inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a number of seconds</source>
-        <translation>--timeout « %1 » n&apos;est pas un nombre de secondes</translation>
+        <translation>--timeout «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>offline: %1</source>
-        <translation>hors ligne : %1</translation>
+        <translation>hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>time is up after %1 s</source>
@@ -2448,31 +2607,31 @@
     <message>
         <source>failed: post %1 to %2 (%3): %4
 </source>
-        <translation>échec : publication %1 vers %2 (%3) : %4
+        <translation>échec&#xa0;: publication %1 vers %2 (%3)&#xa0;: %4
 </translation>
     </message>
     <message>
         <source>almanac-cli: sync stopped early (%1); everything not pushed is still queued
 </source>
-        <translation>almanac-cli : synchronisation arrêtée avant la fin (%1) ; tout ce qui n&apos;a pas été envoyé reste en file
+        <translation>almanac-cli&#xa0;: synchronisation arrêtée avant la fin (%1)&#xa0;; tout ce qui n&apos;a pas été envoyé reste en file
 </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform; expected one of %2</source>
-        <translation>« %1 » n&apos;est pas une plateforme ; attendu : l&apos;une de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une plateforme&#xa0;; attendu&#xa0;: l&apos;une de %2</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation>--since « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
+        <translation>--since «&#xa0;%1&#xa0;» n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>--until &quot;%1&quot; is not an ISO 8601 date or date-time</source>
-        <translation>--until « %1 » n&apos;est pas une date ni une date-heure ISO 8601</translation>
+        <translation>--until «&#xa0;%1&#xa0;» n&apos;est pas une date ni une date-heure ISO 8601</translation>
     </message>
     <message>
         <source>%1 failed destinations queued again; run sync to send them
 </source>
-        <translation>%1 destinations en échec remises en file ; lancez sync pour les envoyer
+        <translation>%1 destinations en échec remises en file&#xa0;; lancez sync pour les envoyer
 </translation>
     </message>
     <message>
@@ -2482,13 +2641,13 @@
     <message>
         <source>almanac-cli: the group %1 was not cancelled: %2
 </source>
-        <translation>almanac-cli : le groupe %1 n&apos;a pas été annulé : %2
+        <translation>almanac-cli&#xa0;: le groupe %1 n&apos;a pas été annulé&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>cancelled the group %1: %2 destinations
 </source>
-        <translation>groupe %1 annulé : %2 destinations
+        <translation>groupe %1 annulé&#xa0;: %2 destinations
 </translation>
     </message>
     <message>
@@ -2498,7 +2657,7 @@
     <message>
         <source>almanac-cli: there is no integration &quot;%1&quot;; add it with integrations add.
 </source>
-        <translation>almanac-cli : il n&apos;y a pas d&apos;intégration « %1 » ; ajoutez-la avec integrations add.
+        <translation>almanac-cli&#xa0;: il n&apos;y a pas d&apos;intégration «&#xa0;%1&#xa0;»&#xa0;; ajoutez-la avec integrations add.
 </translation>
     </message>
     <message>
@@ -2528,13 +2687,13 @@
     <message>
         <source>almanac-cli: nothing was restored: %1
 </source>
-        <translation>almanac-cli : rien n&apos;a été restauré : %1
+        <translation>almanac-cli&#xa0;: rien n&apos;a été restauré&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>restored %1 (%2 posts, %3 accounts); the store as it was is kept in %4
 </source>
-        <translation>%1 restauré (%2 publications, %3 comptes) ; les données précédentes sont conservées dans %4
+        <translation>%1 restauré (%2 publications, %3 comptes)&#xa0;; les données précédentes sont conservées dans %4
 </translation>
     </message>
     <message>
@@ -2543,22 +2702,22 @@
     </message>
     <message>
         <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes (1 ou plus)</translation>
+        <translation>--lease-seconds «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes (1 ou plus)</translation>
     </message>
     <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
-        <translation>--grace-minutes « %1 » n&apos;est pas un nombre de minutes (0 ou plus)</translation>
+        <translation>--grace-minutes «&#xa0;%1&#xa0;» n&apos;est pas un nombre de minutes (0 ou plus)</translation>
     </message>
     <message>
         <source>%1: post %2 to %3 %4
 </source>
-        <translation>%1 : publication %2 vers %3 %4
+        <translation>%1&#xa0;: publication %2 vers %3 %4
 </translation>
     </message>
     <message>
         <source>%1: post %2 to %3: %4
 </source>
-        <translation>%1 : publication %2 vers %3 : %4
+        <translation>%1&#xa0;: publication %2 vers %3&#xa0;: %4
 </translation>
     </message>
 </context>
@@ -2570,11 +2729,11 @@
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file is empty; expected a header row such as content,integrations,schedule_at.</source>
-        <translation>Le fichier est vide ; une ligne d&apos;en-tête est attendue, comme content,integrations,schedule_at.</translation>
+        <translation>Le fichier est vide&#xa0;; une ligne d&apos;en-tête est attendue, comme content,integrations,schedule_at.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
@@ -2586,46 +2745,46 @@
     </message>
     <message>
         <source>The file has %1 columns now, but %2 were mapped; it changed since it was opened.</source>
-        <translation>Le fichier a maintenant %1 colonnes, mais %2 ont été associées ; il a changé depuis son ouverture.</translation>
+        <translation>Le fichier a maintenant %1 colonnes, mais %2 ont été associées&#xa0;; il a changé depuis son ouverture.</translation>
     </message>
     <message>
         <source>The file is too large to check every row for duplicates; rows after the first %1 destinations were not compared.</source>
-        <translation>Le fichier est trop grand pour chercher des doublons sur chaque ligne ; les lignes après les %1 premières destinations n&apos;ont pas été comparées.</translation>
+        <translation>Le fichier est trop grand pour chercher des doublons sur chaque ligne&#xa0;; les lignes après les %1 premières destinations n&apos;ont pas été comparées.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1, byte %2: %3</source>
-        <translation>Ligne %1, octet %2 : %3</translation>
+        <translation>Ligne %1, octet %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>a quoted field runs on for more than 16 MiB; a closing quote (&quot;) is probably missing</source>
-        <translation>un champ entre guillemets dépasse 16 Mio ; il manque probablement un guillemet fermant (&quot;)</translation>
+        <translation>un champ entre guillemets dépasse 16 Mio&#xa0;; il manque probablement un guillemet fermant (&quot;)</translation>
     </message>
     <message>
         <source>a single record is larger than 16 MiB; is this a CSV file?</source>
-        <translation>un seul enregistrement dépasse 16 Mio ; est-ce bien un fichier CSV ?</translation>
+        <translation>un seul enregistrement dépasse 16 Mio&#xa0;; est-ce bien un fichier CSV&#xa0;?</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation>le fichier n&apos;a pas pu être lu : %1</translation>
+        <translation>le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>NUL byte found; this is a binary file, not a CSV text file</source>
-        <translation>octet NUL trouvé ; c&apos;est un fichier binaire, pas un fichier texte CSV</translation>
+        <translation>octet NUL trouvé&#xa0;; c&apos;est un fichier binaire, pas un fichier texte CSV</translation>
     </message>
     <message>
         <source>byte %1 is not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation>l&apos;octet %1 n&apos;est pas de l&apos;UTF-8 valide ; enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans Excel)</translation>
+        <translation>l&apos;octet %1 n&apos;est pas de l&apos;UTF-8 valide&#xa0;; enregistrez le fichier en UTF-8 («&#xa0;CSV UTF-8&#xa0;» dans Excel)</translation>
     </message>
     <message>
         <source>the bytes starting with %1 are not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation>les octets à partir de %1 ne sont pas de l&apos;UTF-8 valide ; enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans Excel)</translation>
+        <translation>les octets à partir de %1 ne sont pas de l&apos;UTF-8 valide&#xa0;; enregistrez le fichier en UTF-8 («&#xa0;CSV UTF-8&#xa0;» dans Excel)</translation>
     </message>
     <message>
         <source>the file is UTF-16 encoded; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation>le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 » dans Excel)</translation>
+        <translation>le fichier est encodé en UTF-16&#xa0;; enregistrez-le en UTF-8 («&#xa0;CSV UTF-8&#xa0;» dans Excel)</translation>
     </message>
     <message>
         <source>the quoted field that starts here has no closing quote (&quot;)</source>
@@ -2633,18 +2792,18 @@
     </message>
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
-        <translation>texte inattendu après le guillemet fermant du champ %1 ; un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;), et le champ doit se terminer par le séparateur ou la fin de ligne</translation>
+        <translation>texte inattendu après le guillemet fermant du champ %1&#xa0;; un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;), et le champ doit se terminer par le séparateur ou la fin de ligne</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;</source>
-        <translation>Impossible d&apos;exécuter « %1 »</translation>
+        <translation>Impossible d&apos;exécuter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the store.</source>
@@ -2660,7 +2819,7 @@
     </message>
     <message>
         <source>%1 is not an Almanac store (not an SQLite database): %2</source>
-        <translation>%1 n&apos;est pas un fichier de données Almanac (pas une base SQLite) : %2</translation>
+        <translation>%1 n&apos;est pas un fichier de données Almanac (pas une base SQLite)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The store %1 has schema version %2, newer than this Almanac understands (%3). Update Almanac to open it.</source>
@@ -2672,7 +2831,7 @@
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation>La migration vers le schéma version %1 a échoué : %2</translation>
+        <translation>La migration vers le schéma version %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
@@ -2712,19 +2871,19 @@
     <name>DemoData</name>
     <message>
         <source>New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today.</source>
-        <translation>Nouveau café d&apos;origine unique de Huila : notes de pomme rouge, panela et cacao. De retour en stock aujourd&apos;hui.</translation>
+        <translation>Nouveau café d&apos;origine unique de Huila&#xa0;: notes de pomme rouge, panela et cacao. De retour en stock aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Brewing tip: grind a little finer when your pour-over drains in under three minutes.</source>
-        <translation>Astuce d&apos;infusion : moulez un peu plus fin quand votre filtre s&apos;écoule en moins de trois minutes.</translation>
+        <translation>Astuce d&apos;infusion&#xa0;: moulez un peu plus fin quand votre filtre s&apos;écoule en moins de trois minutes.</translation>
     </message>
     <message>
         <source>We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!</source>
-        <translation>Nous sommes au marché du samedi de 8 h à 13 h. Venez dire bonjour et goûter la dégustation de cold brew !</translation>
+        <translation>Nous sommes au marché du samedi de 8 h à 13 h. Venez dire bonjour et goûter la dégustation de cold brew&#xa0;!</translation>
     </message>
     <message>
         <source>Behind the scenes: roasting day at the warehouse #roasting</source>
-        <translation>Dans les coulisses : jour de torréfaction à l&apos;entrepôt #roasting</translation>
+        <translation>Dans les coulisses&#xa0;: jour de torréfaction à l&apos;entrepôt #roasting</translation>
     </message>
     <message>
         <source>Our barista team is hiring. Part time, weekends, great coffee guaranteed.</source>
@@ -2732,64 +2891,64 @@
     </message>
     <message>
         <source>Customer question of the week: does dark roast have more caffeine? Short answer: no.</source>
-        <translation>La question client de la semaine : la torréfaction foncée contient-elle plus de caféine ? Réponse courte : non.</translation>
+        <translation>La question client de la semaine&#xa0;: la torréfaction foncée contient-elle plus de caféine&#xa0;? Réponse courte&#xa0;: non.</translation>
     </message>
     <message>
         <source>Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings.</source>
-        <translation>Le mélange d&apos;automne est de retour : un assemblage réconfortant du Brésil et d&apos;Éthiopie pour les matins plus frais.</translation>
+        <translation>Le mélange d&apos;automne est de retour&#xa0;: un assemblage réconfortant du Brésil et d&apos;Éthiopie pour les matins plus frais.</translation>
     </message>
     <message>
         <source>Thank you for 10,000 followers! A free bag goes to three of you this Friday.</source>
-        <translation>Merci pour les 10 000 abonnés ! Un paquet offert à trois d&apos;entre vous ce vendredi.</translation>
+        <translation>Merci pour les 10 000 abonnés&#xa0;! Un paquet offert à trois d&apos;entre vous ce vendredi.</translation>
     </message>
     <message>
         <source>Workshop: latte art for beginners, Thursday 6 pm. Eight seats left.</source>
-        <translation>Atelier : latte art pour débutants, jeudi 18 h. Plus que huit places.</translation>
+        <translation>Atelier&#xa0;: latte art pour débutants, jeudi 18 h. Plus que huit places.</translation>
     </message>
     <message>
         <source>How we pick our farms: direct trade, visits every harvest, prices above fair trade.</source>
-        <translation>Comment nous choisissons nos fermes : commerce direct, visites à chaque récolte, prix au-dessus du commerce équitable.</translation>
+        <translation>Comment nous choisissons nos fermes&#xa0;: commerce direct, visites à chaque récolte, prix au-dessus du commerce équitable.</translation>
     </message>
     <message>
         <source>The account&apos;s token has expired; reconnect it.</source>
-        <translation>Le jeton du compte a expiré ; reconnectez-le.</translation>
+        <translation>Le jeton du compte a expiré&#xa0;; reconnectez-le.</translation>
     </message>
     <message>
         <source>Idea: a photo series on the people who grow our beans, one farm a week.</source>
-        <translation>Idée : une série de photos sur les personnes qui cultivent nos grains, une ferme par semaine.</translation>
+        <translation>Idée&#xa0;: une série de photos sur les personnes qui cultivent nos grains, une ferme par semaine.</translation>
     </message>
     <message>
         <source>Idea: poll which single origin should come back next month.</source>
-        <translation>Idée : un sondage sur l&apos;origine unique qui devrait revenir le mois prochain.</translation>
+        <translation>Idée&#xa0;: un sondage sur l&apos;origine unique qui devrait revenir le mois prochain.</translation>
     </message>
     <message>
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
-        <translation>Idée : une vidéo de 60 secondes pour régler son espresso à la maison.</translation>
+        <translation>Idée&#xa0;: une vidéo de 60 secondes pour régler son espresso à la maison.</translation>
     </message>
 </context>
 <context>
     <name>DialectDetector</name>
     <message>
         <source>The header row (%1) is not one Almanac knows. Expected the OpenPost columns content, integrations, schedule_at (optional: media, post_type, tags) or the bundle.social columns teamId, title, postDate, status, socialAccountTypes, text.</source>
-        <translation>La ligne d&apos;en-tête (%1) n&apos;est pas connue d&apos;Almanac. Attendu : les colonnes OpenPost content, integrations, schedule_at (facultatives : media, post_type, tags) ou les colonnes bundle.social teamId, title, postDate, status, socialAccountTypes, text.</translation>
+        <translation>La ligne d&apos;en-tête (%1) n&apos;est pas connue d&apos;Almanac. Attendu&#xa0;: les colonnes OpenPost content, integrations, schedule_at (facultatives&#xa0;: media, post_type, tags) ou les colonnes bundle.social teamId, title, postDate, status, socialAccountTypes, text.</translation>
     </message>
     <message>
         <source>Column %1 has no name; its values are kept in the import history but not used.</source>
-        <translation>La colonne %1 n&apos;a pas de nom ; ses valeurs restent dans l&apos;historique des importations mais ne sont pas utilisées.</translation>
+        <translation>La colonne %1 n&apos;a pas de nom&#xa0;; ses valeurs restent dans l&apos;historique des importations mais ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; is not one of the %3 columns; its values are kept in the import history but not used.</source>
-        <translation>La colonne %1 « %2 » n&apos;est pas une colonne %3 ; ses valeurs restent dans l&apos;historique des importations mais ne sont pas utilisées.</translation>
+        <translation>La colonne %1 «&#xa0;%2&#xa0;» n&apos;est pas une colonne %3&#xa0;; ses valeurs restent dans l&apos;historique des importations mais ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</source>
-        <translation>Les colonnes %1 « %2 » et %3 « %4 » désignent le même champ ; n&apos;en gardez qu&apos;une.</translation>
+        <translation>Les colonnes %1 «&#xa0;%2&#xa0;» et %3 «&#xa0;%4&#xa0;» désignent le même champ&#xa0;; n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 header is missing the required column(s) %2. Found: %3.</source>
         <translation>
-            <numerusform>Il manque à l&apos;en-tête %1 la colonne obligatoire %2. Trouvé : %3.</numerusform>
-            <numerusform>Il manque à l&apos;en-tête %1 les colonnes obligatoires %2. Trouvé : %3.</numerusform>
+            <numerusform>Il manque à l&apos;en-tête %1 la colonne obligatoire %2. Trouvé&#xa0;: %3.</numerusform>
+            <numerusform>Il manque à l&apos;en-tête %1 les colonnes obligatoires %2. Trouvé&#xa0;: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -2812,7 +2971,7 @@
     <message>
         <source>row %1, %2: %3
 </source>
-        <translation>ligne %1, %2 : %3
+        <translation>ligne %1, %2&#xa0;: %3
 </translation>
     </message>
     <message>
@@ -2822,18 +2981,18 @@
     <message>
         <source>warning: %1
 </source>
-        <translation>avertissement : %1
+        <translation>avertissement&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation>erreur : %1
+        <translation>erreur&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2; %3 invalid rows skipped and recorded</source>
-        <translation>%1 publications importées (importation n° %2) ; %3 lignes invalides ignorées et consignées</translation>
+        <translation>%1 publications importées (importation n° %2)&#xa0;; %3 lignes invalides ignorées et consignées</translation>
     </message>
     <message>
         <source>imported %1 posts as import #%2</source>
@@ -2841,7 +3000,7 @@
     </message>
     <message>
         <source>every row is valid; nothing written (dry run)</source>
-        <translation>toutes les lignes sont valides ; rien n&apos;a été écrit (essai à blanc)</translation>
+        <translation>toutes les lignes sont valides&#xa0;; rien n&apos;a été écrit (essai à blanc)</translation>
     </message>
     <message>
         <source>nothing written (dry run)</source>
@@ -2849,24 +3008,24 @@
     </message>
     <message>
         <source>nothing written: fix the invalid rows, or use --skip-invalid to import the valid ones</source>
-        <translation>rien n&apos;a été écrit : corrigez les lignes invalides, ou utilisez --skip-invalid pour importer les valides</translation>
+        <translation>rien n&apos;a été écrit&#xa0;: corrigez les lignes invalides, ou utilisez --skip-invalid pour importer les valides</translation>
     </message>
     <message>
         <source>file refused; nothing written</source>
-        <translation>fichier refusé ; rien n&apos;a été écrit</translation>
+        <translation>fichier refusé&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the store refused the import; nothing written</source>
-        <translation>les données ont refusé l&apos;importation ; rien n&apos;a été écrit</translation>
+        <translation>les données ont refusé l&apos;importation&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>cancelled; nothing written</source>
-        <translation>annulé ; rien n&apos;a été écrit</translation>
+        <translation>annulé&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 valid, %4 invalid; %5
 </source>
-        <translation>%1 : %2 lignes, %3 valides, %4 invalides ; %5
+        <translation>%1&#xa0;: %2 lignes, %3 valides, %4 invalides&#xa0;; %5
 </translation>
     </message>
     <message>
@@ -2897,7 +3056,7 @@
     </message>
     <message>
         <source>Could not prepare the import: the store is not an SQLite database.</source>
-        <translation>Impossible de préparer l&apos;importation : les données ne sont pas une base SQLite.</translation>
+        <translation>Impossible de préparer l&apos;importation&#xa0;: les données ne sont pas une base SQLite.</translation>
     </message>
     <message>
         <source>Could not read the store&apos;s indexes</source>
@@ -2909,27 +3068,27 @@
     </message>
     <message>
         <source>Row %1: could not save the post: %2</source>
-        <translation>Ligne %1 : impossible d&apos;enregistrer la publication : %2</translation>
+        <translation>Ligne %1&#xa0;: impossible d&apos;enregistrer la publication&#xa0;: %2</translation>
     </message>
     <message>
         <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation>Ligne %1 : les destinations de la publication n&apos;ont pas été résolues.</translation>
+        <translation>Ligne %1&#xa0;: les destinations de la publication n&apos;ont pas été résolues.</translation>
     </message>
     <message>
         <source>Row %1: the integration %2 is not in the store.</source>
-        <translation>Ligne %1 : l&apos;intégration %2 n&apos;est pas dans les données.</translation>
+        <translation>Ligne %1&#xa0;: l&apos;intégration %2 n&apos;est pas dans les données.</translation>
     </message>
     <message>
         <source>Row %1: could not save the destination %2: %3</source>
-        <translation>Ligne %1 : impossible d&apos;enregistrer la destination %2 : %3</translation>
+        <translation>Ligne %1&#xa0;: impossible d&apos;enregistrer la destination %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Row %1: could not queue the post for sync: %2</source>
-        <translation>Ligne %1 : impossible de mettre la publication en file de synchronisation : %2</translation>
+        <translation>Ligne %1&#xa0;: impossible de mettre la publication en file de synchronisation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Row %1: could not record it in the import history: %2</source>
-        <translation>Ligne %1 : impossible de la consigner dans l&apos;historique des importations : %2</translation>
+        <translation>Ligne %1&#xa0;: impossible de la consigner dans l&apos;historique des importations&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not finish recording the import</source>
@@ -2944,23 +3103,23 @@
     <name>IntegrationRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable integration ID; use 1 to 128 letters, digits or _ . : @ -.</source>
-        <translation>« %1 » n&apos;est pas un ID d&apos;intégration utilisable ; utilisez de 1 à 128 lettres, chiffres ou _ . : @ -.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;intégration utilisable&#xa0;; utilisez de 1 à 128 lettres, chiffres ou _ .&#xa0;: @ -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a platform Almanac knows; expected one of %2.</source>
-        <translation>« %1 » n&apos;est pas une plateforme connue d&apos;Almanac ; attendu : l&apos;une de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une plateforme connue d&apos;Almanac&#xa0;; attendu&#xa0;: l&apos;une de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider; expected one of %2.</source>
-        <translation>« %1 » n&apos;est pas un fournisseur ; attendu : l&apos;un de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fournisseur&#xa0;; attendu&#xa0;: l&apos;un de %2.</translation>
     </message>
     <message>
         <source>There is no provider account &quot;%1&quot;; add it first with provider add.</source>
-        <translation>Il n&apos;y a pas de compte fournisseur « %1 » ; ajoutez-le d&apos;abord avec provider add.</translation>
+        <translation>Il n&apos;y a pas de compte fournisseur «&#xa0;%1&#xa0;»&#xa0;; ajoutez-le d&apos;abord avec provider add.</translation>
     </message>
     <message>
         <source>An integration with the ID &quot;%1&quot; already exists.</source>
-        <translation>Une intégration avec l&apos;ID « %1 » existe déjà.</translation>
+        <translation>Une intégration avec l&apos;ID «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Could not save the integration %1</source>
@@ -2968,22 +3127,22 @@
     </message>
     <message>
         <source>There is no integration with the ID &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas d&apos;intégration avec l&apos;ID « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;intégration avec l&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>JsonImporter</name>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation>%1 n&apos;est pas du JSON valide : %2 à l&apos;octet %3.</translation>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2 à l&apos;octet %3.</translation>
     </message>
     <message>
         <source>%1 is JSON, but not a list of posts; expected an Almanac export ({&quot;posts&quot;: [...]}) or an array of posts.</source>
-        <translation>%1 est du JSON, mais pas une liste de publications ; attendu : un export Almanac ({&quot;posts&quot;: [...]}) ou un tableau de publications.</translation>
+        <translation>%1 est du JSON, mais pas une liste de publications&#xa0;; attendu&#xa0;: un export Almanac ({&quot;posts&quot;: [...]}) ou un tableau de publications.</translation>
     </message>
     <message>
         <source>%1 holds no posts.</source>
@@ -2995,15 +3154,15 @@
     </message>
     <message>
         <source>scheduled_at: &quot;%1&quot; is not a time with a zone; expected ISO 8601 such as 2026-05-01T09:00:00Z.</source>
-        <translation>scheduled_at : « %1 » n&apos;est pas une heure avec fuseau ; attendu : ISO 8601 comme 2026-05-01T09:00:00Z.</translation>
+        <translation>scheduled_at&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une heure avec fuseau&#xa0;; attendu&#xa0;: ISO 8601 comme 2026-05-01T09:00:00Z.</translation>
     </message>
     <message>
         <source>scheduled_at: expected a time such as &quot;2026-05-01T09:00:00Z&quot;, or null for an undated draft.</source>
-        <translation>scheduled_at : attendu : une heure comme « 2026-05-01T09:00:00Z », ou null pour un brouillon sans date.</translation>
+        <translation>scheduled_at&#xa0;: attendu&#xa0;: une heure comme «&#xa0;2026-05-01T09:00:00Z&#xa0;», ou null pour un brouillon sans date.</translation>
     </message>
     <message>
         <source>post %1 (&quot;%2&quot;): %3</source>
-        <translation>publication %1 (« %2 ») : %3</translation>
+        <translation>publication %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3177,7 @@
     </message>
     <message>
         <source>The keychain did not store the secret: %1</source>
-        <translation>Le trousseau n&apos;a pas conservé le secret : %1</translation>
+        <translation>Le trousseau n&apos;a pas conservé le secret&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3029,11 +3188,11 @@
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation>Pas de réponse : %1.</translation>
+        <translation>Pas de réponse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
-        <translation>Mastodon l&apos;a refusée (HTTP %1) : %2</translation>
+        <translation>Mastodon l&apos;a refusée (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The account %1 has no instance URL (--service-url).</source>
@@ -3056,11 +3215,11 @@
     <name>MediaLoader</name>
     <message>
         <source>The media %1 is %2; the platform takes at most %3.</source>
-        <translation>Le média %1 fait %2 ; la plateforme accepte au plus %3.</translation>
+        <translation>Le média %1 fait %2&#xa0;; la plateforme accepte au plus %3.</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation>Le fichier média %1 ne peut pas être lu : %2.</translation>
+        <translation>Le fichier média %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The media %1 is neither a file nor an http(s) link.</source>
@@ -3068,7 +3227,7 @@
     </message>
     <message>
         <source>The media %1 could not be fetched: %2.</source>
-        <translation>Le média %1 n&apos;a pas pu être récupéré : %2.</translation>
+        <translation>Le média %1 n&apos;a pas pu être récupéré&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
@@ -3096,11 +3255,11 @@
     <name>OpenPostProvider</name>
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
-        <translation>OpenPost a refusé la modification : %1 (seuls les brouillons et les publications planifiées peuvent être modifiés).</translation>
+        <translation>OpenPost a refusé la modification&#xa0;: %1 (seuls les brouillons et les publications planifiées peuvent être modifiés).</translation>
     </message>
     <message>
         <source>The media file %1 cannot be read: %2.</source>
-        <translation>Le fichier média %1 ne peut pas être lu : %2.</translation>
+        <translation>Le fichier média %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
@@ -3158,18 +3317,18 @@
     <name>PostCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
-        <translation>Impossible de rétablir « %1 » : %2</translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not undo “%1”: %2</source>
-        <translation>Impossible d&apos;annuler « %1 » : %2</translation>
+        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PostEverywhereProvider</name>
     <message>
         <source>Refused by PostEverywhere (%1): %2</source>
-        <translation>Refusée par PostEverywhere (%1) : %2</translation>
+        <translation>Refusée par PostEverywhere (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>PostEverywhere&apos;s answer could not be read.</source>
@@ -3177,7 +3336,7 @@
     </message>
     <message>
         <source>PostEverywhere has no publish-now call; schedule the post for now instead.</source>
-        <translation>PostEverywhere n&apos;a pas d&apos;appel « publier maintenant » ; planifiez plutôt la publication pour maintenant.</translation>
+        <translation>PostEverywhere n&apos;a pas d&apos;appel «&#xa0;publier maintenant&#xa0;»&#xa0;; planifiez plutôt la publication pour maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3192,8 +3351,8 @@
     <message numerus="yes">
         <source>%n post(s) have media for one platform only; the OpenPost dialect lists them for every platform (bundle.social CSV or JSON keeps them apart).</source>
         <translation>
-            <numerusform>%n publication a des médias pour une seule plateforme ; le dialecte OpenPost les liste pour chaque plateforme (le CSV bundle.social ou le JSON les gardent séparés).</numerusform>
-            <numerusform>%n publications ont des médias pour une seule plateforme ; le dialecte OpenPost les liste pour chaque plateforme (le CSV bundle.social ou le JSON les gardent séparés).</numerusform>
+            <numerusform>%n publication a des médias pour une seule plateforme&#xa0;; le dialecte OpenPost les liste pour chaque plateforme (le CSV bundle.social ou le JSON les gardent séparés).</numerusform>
+            <numerusform>%n publications ont des médias pour une seule plateforme&#xa0;; le dialecte OpenPost les liste pour chaque plateforme (le CSV bundle.social ou le JSON les gardent séparés).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3206,22 +3365,22 @@
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as scheduled, and importing it again asks for times in the future.</source>
         <translation>
-            <numerusform>%n publication est publiée, en échec ou annulée ; le fichier l&apos;indique comme planifiée, et la réimporter demande une heure dans le futur.</numerusform>
-            <numerusform>%n publications sont publiées, en échec ou annulées ; le fichier les indique comme planifiées, et les réimporter demande des heures dans le futur.</numerusform>
+            <numerusform>%n publication est publiée, en échec ou annulée&#xa0;; le fichier l&apos;indique comme planifiée, et la réimporter demande une heure dans le futur.</numerusform>
+            <numerusform>%n publications sont publiées, en échec ou annulées&#xa0;; le fichier les indique comme planifiées, et les réimporter demande des heures dans le futur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) have no date, and bundle.social needs a postDate: their rows are written with it empty, to fill in before an import.</source>
         <translation>
-            <numerusform>%n brouillon n&apos;a pas de date, et bundle.social exige un postDate : sa ligne est écrite sans, à compléter avant une importation.</numerusform>
-            <numerusform>%n brouillons n&apos;ont pas de date, et bundle.social exige un postDate : leurs lignes sont écrites sans, à compléter avant une importation.</numerusform>
+            <numerusform>%n brouillon n&apos;a pas de date, et bundle.social exige un postDate&#xa0;: sa ligne est écrite sans, à compléter avant une importation.</numerusform>
+            <numerusform>%n brouillons n&apos;ont pas de date, et bundle.social exige un postDate&#xa0;: leurs lignes sont écrites sans, à compléter avant une importation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) have no internal title, which bundle.social requires: their first words are used.</source>
         <translation>
-            <numerusform>%n publication n&apos;a pas de titre interne, que bundle.social exige : ses premiers mots sont utilisés.</numerusform>
-            <numerusform>%n publications n&apos;ont pas de titre interne, que bundle.social exige : leurs premiers mots sont utilisés.</numerusform>
+            <numerusform>%n publication n&apos;a pas de titre interne, que bundle.social exige&#xa0;: ses premiers mots sont utilisés.</numerusform>
+            <numerusform>%n publications n&apos;ont pas de titre interne, que bundle.social exige&#xa0;: leurs premiers mots sont utilisés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3234,8 +3393,8 @@
     <message numerus="yes">
         <source>%n post(s) have a post type other than post; the bundle.social dialect says it per platform (e.g. instagramType) only.</source>
         <translation>
-            <numerusform>%n publication a un type autre que « post » ; le dialecte bundle.social ne l&apos;indique que par plateforme (p. ex. instagramType).</numerusform>
-            <numerusform>%n publications ont un type autre que « post » ; le dialecte bundle.social ne l&apos;indique que par plateforme (p. ex. instagramType).</numerusform>
+            <numerusform>%n publication a un type autre que «&#xa0;post&#xa0;»&#xa0;; le dialecte bundle.social ne l&apos;indique que par plateforme (p. ex. instagramType).</numerusform>
+            <numerusform>%n publications ont un type autre que «&#xa0;post&#xa0;»&#xa0;; le dialecte bundle.social ne l&apos;indique que par plateforme (p. ex. instagramType).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3248,8 +3407,8 @@
     <message numerus="yes">
         <source>%n post(s) have media for every platform; the bundle.social dialect lists them under each platform.</source>
         <translation>
-            <numerusform>%n publication a des médias pour toutes les plateformes ; le dialecte bundle.social les liste sous chaque plateforme.</numerusform>
-            <numerusform>%n publications ont des médias pour toutes les plateformes ; le dialecte bundle.social les liste sous chaque plateforme.</numerusform>
+            <numerusform>%n publication a des médias pour toutes les plateformes&#xa0;; le dialecte bundle.social les liste sous chaque plateforme.</numerusform>
+            <numerusform>%n publications ont des médias pour toutes les plateformes&#xa0;; le dialecte bundle.social les liste sous chaque plateforme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3262,15 +3421,15 @@
     <message numerus="yes">
         <source>%n post(s) go to a platform bundle.social does not know; it is named by the account&apos;s ID.</source>
         <translation>
-            <numerusform>%n publication va vers une plateforme que bundle.social ne connaît pas ; elle est désignée par l&apos;ID du compte.</numerusform>
-            <numerusform>%n publications vont vers une plateforme que bundle.social ne connaît pas ; elle est désignée par l&apos;ID du compte.</numerusform>
+            <numerusform>%n publication va vers une plateforme que bundle.social ne connaît pas&#xa0;; elle est désignée par l&apos;ID du compte.</numerusform>
+            <numerusform>%n publications vont vers une plateforme que bundle.social ne connaît pas&#xa0;; elle est désignée par l&apos;ID du compte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) are published, failed or cancelled; the file has them as SCHEDULED.</source>
         <translation>
-            <numerusform>%n publication est publiée, en échec ou annulée ; le fichier l&apos;indique comme SCHEDULED.</numerusform>
-            <numerusform>%n publications sont publiées, en échec ou annulées ; le fichier les indique comme SCHEDULED.</numerusform>
+            <numerusform>%n publication est publiée, en échec ou annulée&#xa0;; le fichier l&apos;indique comme SCHEDULED.</numerusform>
+            <numerusform>%n publications sont publiées, en échec ou annulées&#xa0;; le fichier les indique comme SCHEDULED.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3282,11 +3441,11 @@
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation>Un CSV bundle.social a besoin de l&apos;ID d&apos;équipe pour sa colonne teamId ; indiquez celui des paramètres d&apos;équipe de bundle.social.</translation>
+        <translation>Un CSV bundle.social a besoin de l&apos;ID d&apos;équipe pour sa colonne teamId&#xa0;; indiquez celui des paramètres d&apos;équipe de bundle.social.</translation>
     </message>
     <message>
         <source>Almanac posts</source>
@@ -3294,11 +3453,11 @@
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation>L&apos;export a été arrêté ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L&apos;export a été arrêté&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not write the export: %1.</source>
-        <translation>Impossible d&apos;écrire l&apos;export : %1.</translation>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3317,7 +3476,7 @@
     </message>
     <message>
         <source>The post %1 is not in the store (deleted elsewhere?).</source>
-        <translation>La publication %1 n&apos;est pas dans les données (supprimée ailleurs ?).</translation>
+        <translation>La publication %1 n&apos;est pas dans les données (supprimée ailleurs&#xa0;?).</translation>
     </message>
     <message>
         <source>Could not save the post&apos;s destinations</source>
@@ -3344,27 +3503,27 @@
     <name>ProviderRepository</name>
     <message>
         <source>&quot;%1&quot; is not a usable provider name; use 1 to 64 letters, digits, _ or -.</source>
-        <translation>« %1 » n&apos;est pas un nom de fournisseur utilisable ; utilisez de 1 à 64 lettres, chiffres, _ ou -.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fournisseur utilisable&#xa0;; utilisez de 1 à 64 lettres, chiffres, _ ou -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider kind; expected one of %2.</source>
-        <translation>« %1 » n&apos;est pas un type de fournisseur ; attendu : l&apos;un de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de fournisseur&#xa0;; attendu&#xa0;: l&apos;un de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a base URL; expected one such as https://api.openpost.so.</source>
-        <translation>« %1 » n&apos;est pas une URL de base ; attendu : une URL comme https://api.openpost.so.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de base&#xa0;; attendu&#xa0;: une URL comme https://api.openpost.so.</translation>
     </message>
     <message>
         <source>%1 is not a usable rate limit; expected requests per minute from 1 to 100000.</source>
-        <translation>%1 n&apos;est pas une limite de débit utilisable ; attendu : des requêtes par minute de 1 à 100000.</translation>
+        <translation>%1 n&apos;est pas une limite de débit utilisable&#xa0;; attendu&#xa0;: des requêtes par minute de 1 à 100000.</translation>
     </message>
     <message>
         <source>A bundle.social provider needs its team: add --team-id TEAM.</source>
-        <translation>Un fournisseur bundle.social a besoin de son équipe : ajoutez --team-id ÉQUIPE.</translation>
+        <translation>Un fournisseur bundle.social a besoin de son équipe&#xa0;: ajoutez --team-id ÉQUIPE.</translation>
     </message>
     <message>
         <source>A provider named &quot;%1&quot; already exists.</source>
-        <translation>Un fournisseur nommé « %1 » existe déjà.</translation>
+        <translation>Un fournisseur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Could not save the provider %1</source>
@@ -3386,7 +3545,7 @@
     </message>
     <message>
         <source>Could not write the report: %1</source>
-        <translation>Impossible d&apos;écrire le rapport : %1</translation>
+        <translation>Impossible d&apos;écrire le rapport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3560,7 @@
     </message>
     <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
-        <translation>La ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes ; la valeur en trop %3 n&apos;a pas de colonne. Mettez entre guillemets les valeurs qui contiennent le séparateur.</translation>
+        <translation>La ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes&#xa0;; la valeur en trop %3 n&apos;a pas de colonne. Mettez entre guillemets les valeurs qui contiennent le séparateur.</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -3409,11 +3568,11 @@
     </message>
     <message>
         <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation>aucune intégration n&apos;est encore connectée ; ajoutez-en une avec `almanac-cli integrations add`</translation>
+        <translation>aucune intégration n&apos;est encore connectée&#xa0;; ajoutez-en une avec `almanac-cli integrations add`</translation>
     </message>
     <message>
         <source>connected: %1</source>
-        <translation>connectées : %1</translation>
+        <translation>connectées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is the platform %2, but no %2 account is connected (%3).</source>
@@ -3421,39 +3580,39 @@
     </message>
     <message>
         <source>%1 is not a platform bundle.social knows; accepted: %2.</source>
-        <translation>%1 n&apos;est pas une plateforme connue de bundle.social ; acceptées : %2.</translation>
+        <translation>%1 n&apos;est pas une plateforme connue de bundle.social&#xa0;; acceptées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is neither a connected integration ID nor a platform name; %2.</source>
-        <translation>%1 n&apos;est ni un ID d&apos;intégration connectée ni un nom de plateforme ; %2.</translation>
+        <translation>%1 n&apos;est ni un ID d&apos;intégration connectée ni un nom de plateforme&#xa0;; %2.</translation>
     </message>
     <message>
         <source>%1 matches %2 connected integrations (%3); name the one you mean by its ID.</source>
-        <translation>%1 correspond à %2 intégrations connectées (%3) ; désignez celle voulue par son ID.</translation>
+        <translation>%1 correspond à %2 intégrations connectées (%3)&#xa0;; désignez celle voulue par son ID.</translation>
     </message>
     <message>
         <source>is empty; list at least one platform, such as INSTAGRAM,TIKTOK.</source>
-        <translation>est vide ; indiquez au moins une plateforme, comme INSTAGRAM,TIKTOK.</translation>
+        <translation>est vide&#xa0;; indiquez au moins une plateforme, comme INSTAGRAM,TIKTOK.</translation>
     </message>
     <message>
         <source>is empty; name at least one integration ID or platform (%1).</source>
-        <translation>est vide ; indiquez au moins un ID d&apos;intégration ou une plateforme (%1).</translation>
+        <translation>est vide&#xa0;; indiquez au moins un ID d&apos;intégration ou une plateforme (%1).</translation>
     </message>
     <message>
         <source>is empty; expected %1.</source>
-        <translation>est vide ; attendu : %1.</translation>
+        <translation>est vide&#xa0;; attendu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is not a date and time Almanac can read; expected %2.</source>
-        <translation>%1 n&apos;est pas une date et une heure lisibles par Almanac ; attendu : %2.</translation>
+        <translation>%1 n&apos;est pas une date et une heure lisibles par Almanac&#xa0;; attendu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks skip that hour for daylight saving time. Pick a time outside the gap, or add an offset such as +01:00.</source>
-        <translation>%1 n&apos;existe pas dans le fuseau %2 : on saute cette heure au passage à l&apos;heure d&apos;été. Choisissez une heure hors de ce trou, ou ajoutez un décalage comme +01:00.</translation>
+        <translation>%1 n&apos;existe pas dans le fuseau %2&#xa0;: on saute cette heure au passage à l&apos;heure d&apos;été. Choisissez une heure hors de ce trou, ou ajoutez un décalage comme +01:00.</translation>
     </message>
     <message>
         <source>%1 happens twice in %2 (the clocks go back); Almanac uses the first, %3. Add an offset to pick the second (%4).</source>
-        <translation>%1 a lieu deux fois dans le fuseau %2 (on recule l&apos;heure) ; Almanac prend la première, %3. Ajoutez un décalage pour choisir la seconde (%4).</translation>
+        <translation>%1 a lieu deux fois dans le fuseau %2 (on recule l&apos;heure)&#xa0;; Almanac prend la première, %3. Ajoutez un décalage pour choisir la seconde (%4).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3461,31 +3620,31 @@
     </message>
     <message>
         <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation>%1 est dans le passé ; attendu : une heure après maintenant (%2).</translation>
+        <translation>%1 est dans le passé&#xa0;; attendu&#xa0;: une heure après maintenant (%2).</translation>
     </message>
     <message>
         <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation>%1 est à plus de %2 jours ; attendu : une heure au plus tard le %3.</translation>
+        <translation>%1 est à plus de %2 jours&#xa0;; attendu&#xa0;: une heure au plus tard le %3.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation>%1 n&apos;est pas une URL de média ; attendu : une URL http:// ou https://.</translation>
+        <translation>%1 n&apos;est pas une URL de média&#xa0;; attendu&#xa0;: une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation>la partie %1 du fil fait %2 caractères pour %3%4 ; %3 accepte au plus %5 par publication.</translation>
+        <translation>la partie %1 du fil fait %2 caractères pour %3%4&#xa0;; %3 accepte au plus %5 par publication.</translation>
     </message>
     <message>
         <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation>fait %1 caractères pour %2%3 ; %2 accepte au plus %4.</translation>
+        <translation>fait %1 caractères pour %2%3&#xa0;; %2 accepte au plus %4.</translation>
     </message>
     <message>
         <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation>le type de publication « %1 » n&apos;est pas accepté par %2 ; %2 accepte %3.</translation>
+        <translation>le type de publication «&#xa0;%1&#xa0;» n&apos;est pas accepté par %2&#xa0;; %2 accepte %3.</translation>
     </message>
     <message>
         <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation>a %1 URL de médias ; %2 accepte au plus %3.</translation>
+        <translation>a %1 URL de médias&#xa0;; %2 accepte au plus %3.</translation>
     </message>
     <message>
         <source>is empty, but %1 needs at least one image or video URL.</source>
@@ -3517,7 +3676,7 @@
     </message>
     <message>
         <source>%1 is not accepted; expected %2.</source>
-        <translation>%1 n&apos;est pas accepté ; attendu : %2.</translation>
+        <translation>%1 n&apos;est pas accepté&#xa0;; attendu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
@@ -3525,67 +3684,67 @@
     </message>
     <message>
         <source>An earlier row has the same text, destination (%1) and time; this looks like a duplicate.</source>
-        <translation>Une ligne précédente a le même texte, la même destination (%1) et la même heure ; cela ressemble à un doublon.</translation>
+        <translation>Une ligne précédente a le même texte, la même destination (%1) et la même heure&#xa0;; cela ressemble à un doublon.</translation>
     </message>
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
-        <translation>La ligne %1 a le même texte, la même destination (%2) et la même heure ; cela ressemble à un doublon.</translation>
+        <translation>La ligne %1 a le même texte, la même destination (%2) et la même heure&#xa0;; cela ressemble à un doublon.</translation>
     </message>
     <message>
         <source>is empty; every post needs text.</source>
-        <translation>est vide ; chaque publication a besoin d&apos;un texte.</translation>
+        <translation>est vide&#xa0;; chaque publication a besoin d&apos;un texte.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation>%1 n&apos;est pas un état ; attendu : draft ou scheduled (ou rien : planifiée s&apos;il y a une heure).</translation>
+        <translation>%1 n&apos;est pas un état&#xa0;; attendu&#xa0;: draft ou scheduled (ou rien&#xa0;: planifiée s&apos;il y a une heure).</translation>
     </message>
     <message>
         <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation>est « scheduled », mais %1 est vide ; une publication planifiée a besoin d&apos;une heure.</translation>
+        <translation>est «&#xa0;scheduled&#xa0;», mais %1 est vide&#xa0;; une publication planifiée a besoin d&apos;une heure.</translation>
     </message>
     <message>
         <source>%1 is not a post type; expected one of %2.</source>
-        <translation>%1 n&apos;est pas un type de publication ; attendu : l&apos;un de %2.</translation>
+        <translation>%1 n&apos;est pas un type de publication&#xa0;; attendu&#xa0;: l&apos;un de %2.</translation>
     </message>
     <message>
         <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation>la valeur pour %1 n&apos;est pas du texte ; attendu : {&quot;%1&quot;: &quot;le texte&quot;}.</translation>
+        <translation>la valeur pour %1 n&apos;est pas du texte&#xa0;; attendu&#xa0;: {&quot;%1&quot;: &quot;le texte&quot;}.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation>%1 n&apos;est pas un objet JSON ; attendu : un objet dont les clés sont des plateformes, p. ex. {&quot;x&quot;: ...}.</translation>
+        <translation>%1 n&apos;est pas un objet JSON&#xa0;; attendu&#xa0;: un objet dont les clés sont des plateformes, p. ex. {&quot;x&quot;: ...}.</translation>
     </message>
     <message>
         <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation>%1 n&apos;est pas une plateforme ; attendu : des ID de plateforme comme x, bluesky, linkedin.</translation>
+        <translation>%1 n&apos;est pas une plateforme&#xa0;; attendu&#xa0;: des ID de plateforme comme x, bluesky, linkedin.</translation>
     </message>
     <message>
         <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation>%1 n&apos;est pas un réglage de %2 ; il est conservé mais pas utilisé.</translation>
+        <translation>%1 n&apos;est pas un réglage de %2&#xa0;; il est conservé mais pas utilisé.</translation>
     </message>
     <message>
         <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation>est vide ; chaque ligne a besoin de l&apos;ID d&apos;équipe bundle.social.</translation>
+        <translation>est vide&#xa0;; chaque ligne a besoin de l&apos;ID d&apos;équipe bundle.social.</translation>
     </message>
     <message>
         <source>is empty; every row needs an internal title.</source>
-        <translation>est vide ; chaque ligne a besoin d&apos;un titre interne.</translation>
+        <translation>est vide&#xa0;; chaque ligne a besoin d&apos;un titre interne.</translation>
     </message>
     <message>
         <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation>est vide ; attendu : DRAFT ou SCHEDULED.</translation>
+        <translation>est vide&#xa0;; attendu&#xa0;: DRAFT ou SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation>%1 n&apos;est pas un état ; attendu : DRAFT ou SCHEDULED.</translation>
+        <translation>%1 n&apos;est pas un état&#xa0;; attendu&#xa0;: DRAFT ou SCHEDULED.</translation>
     </message>
     <message>
         <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation>%1 est rempli, mais %2 n&apos;est pas dans socialAccountTypes ; ces valeurs ne sont pas utilisées.</translation>
+        <translation>%1 est rempli, mais %2 n&apos;est pas dans socialAccountTypes&#xa0;; ces valeurs ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation>est vide, tout comme %1 : une publication vers %2 a besoin d&apos;un texte ou d&apos;un média.</translation>
+        <translation>est vide, tout comme %1&#xa0;: une publication vers %2 a besoin d&apos;un texte ou d&apos;un média.</translation>
     </message>
     <message>
         <source>%1 is not a connected account.</source>
@@ -3593,11 +3752,11 @@
     </message>
     <message>
         <source>no account is chosen; choose at least one to post to.</source>
-        <translation>aucun compte n&apos;est choisi ; choisissez-en au moins un où publier.</translation>
+        <translation>aucun compte n&apos;est choisi&#xa0;; choisissez-en au moins un où publier.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation>%1 n&apos;est pas une URL de média ; attendu : une URL http:// ou https://, ou un fichier.</translation>
+        <translation>%1 n&apos;est pas une URL de média&#xa0;; attendu&#xa0;: une URL http:// ou https://, ou un fichier.</translation>
     </message>
 </context>
 <context>
@@ -3642,11 +3801,11 @@
     <name>SecretStore</name>
     <message>
         <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation>Aucune clé d&apos;API pour le fournisseur %1 : %2 Conservez-en une avec « almanac-cli provider set-key %1 » ou définissez %3.</translation>
+        <translation>Aucune clé d&apos;API pour le fournisseur %1&#xa0;: %2 Conservez-en une avec «&#xa0;almanac-cli provider set-key %1&#xa0;» ou définissez %3.</translation>
     </message>
     <message>
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation>Aucun secret pour le compte %1 : %2 Conservez-en un avec « almanac-cli secret set %1 » ou définissez %3.</translation>
+        <translation>Aucun secret pour le compte %1&#xa0;: %2 Conservez-en un avec «&#xa0;almanac-cli secret set %1&#xa0;» ou définissez %3.</translation>
     </message>
 </context>
 <context>
@@ -3657,15 +3816,15 @@
     </message>
     <message>
         <source>The store %1 cannot be read: %2</source>
-        <translation>Les données %1 ne peuvent pas être lues : %2</translation>
+        <translation>Les données %1 ne peuvent pas être lues&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation>La sauvegarde vers %1 a échoué : %2</translation>
+        <translation>La sauvegarde vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
@@ -3677,7 +3836,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it is not an SQLite database).</source>
@@ -3685,7 +3844,7 @@
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an Almanac backup (it has no posts, destinations and accounts).</source>
@@ -3693,7 +3852,7 @@
     </message>
     <message>
         <source>%1 comes from a newer Almanac (store version %2; this one reads up to %3). Update Almanac to restore it.</source>
-        <translation>%1 provient d&apos;un Almanac plus récent (données version %2 ; celui-ci lit jusqu&apos;à %3). Mettez Almanac à jour pour la restaurer.</translation>
+        <translation>%1 provient d&apos;un Almanac plus récent (données version %2&#xa0;; celui-ci lit jusqu&apos;à %3). Mettez Almanac à jour pour la restaurer.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made for a copy of the current store.</source>
@@ -3701,19 +3860,19 @@
     </message>
     <message>
         <source>Nothing was restored: the current store could not be copied first. %1</source>
-        <translation>Rien n&apos;a été restauré : les données actuelles n&apos;ont pas pu être copiées d&apos;abord. %1</translation>
+        <translation>Rien n&apos;a été restauré&#xa0;: les données actuelles n&apos;ont pas pu être copiées d&apos;abord. %1</translation>
     </message>
     <message>
         <source>The store %1 cannot be written: %2</source>
-        <translation>Les données %1 ne peuvent pas être écrites : %2</translation>
+        <translation>Les données %1 ne peuvent pas être écrites&#xa0;: %2</translation>
     </message>
     <message>
         <source>The restore failed and the store is as it was: %1</source>
-        <translation>La restauration a échoué et les données sont inchangées : %1</translation>
+        <translation>La restauration a échoué et les données sont inchangées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backup was restored but could not be brought up to date: %1. The store before it is in %2.</source>
-        <translation>La sauvegarde a été restaurée mais n&apos;a pas pu être mise à jour : %1. Les données d&apos;avant sont dans %2.</translation>
+        <translation>La sauvegarde a été restaurée mais n&apos;a pas pu être mise à jour&#xa0;: %1. Les données d&apos;avant sont dans %2.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be made.</source>
@@ -3732,14 +3891,14 @@
     </message>
     <message>
         <source>Refused by the server (HTTP %1): %2</source>
-        <translation>Refusée par le serveur (HTTP %1) : %2</translation>
+        <translation>Refusée par le serveur (HTTP %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>WebhookPublisher</name>
     <message>
         <source>Almanac is connected: posts for %1 will appear here.</source>
-        <translation>Almanac est connecté : les publications pour %1 apparaîtront ici.</translation>
+        <translation>Almanac est connecté&#xa0;: les publications pour %1 apparaîtront ici.</translation>
     </message>
     <message>
         <source>The webhook accepted a test event.</source>
@@ -3747,7 +3906,7 @@
     </message>
     <message>
         <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation>Le compte %1 n&apos;a pas d&apos;URL de webhook utilisable (« %2 »).</translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de webhook utilisable («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The webhook answered HTTP %1.</source>
@@ -3755,11 +3914,11 @@
     </message>
     <message>
         <source>No answer: %1.</source>
-        <translation>Pas de réponse : %1.</translation>
+        <translation>Pas de réponse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
-        <translation>Le webhook a refusé la publication (HTTP %1) : %2</translation>
+        <translation>Le webhook a refusé la publication (HTTP %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3937,7 @@
     </message>
     <message>
         <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
-        <translation>Publier les publications jusqu&apos;à MINUTES de retard ; les plus tardives attendent l&apos;utilisateur (par défaut : le réglage de la fenêtre, 15).</translation>
+        <translation>Publier les publications jusqu&apos;à MINUTES de retard&#xa0;; les plus tardives attendent l&apos;utilisateur (par défaut&#xa0;: le réglage de la fenêtre, 15).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,16 @@
 #include "itemmodels/calendarmodel.h"
 #include "mainwindow/backupactions.h"
 #include "mainwindow/exportdialog.h"
+#include "calendar/calendargridview.h"
+#include "composer/composerdialog.h"
+#include "publish/backgroundscheduler.h"
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include <QCheckBox>
+#include <QListWidget>
+#include <QSettings>
+#include <QSpinBox>
 #include "calendar/calendarwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "store/postrepository.h"
@@ -53,6 +63,7 @@ private Q_SLOTS:
     void backUpAndRestoreThroughTheWindow();
     void exportsTheSelectionOrARange();
     void importsAJsonExportAfterAsking();
+    void settingsTakeEffect();
 };
 
 void TestMainWindow::startsEmptyWithAWayForward()
@@ -303,6 +314,68 @@ void TestMainWindow::importsAJsonExportAfterAsking()
     });
     window.importCsv(bad);
     QCOMPARE(window.calendarModel()->rowCount(), 3);
+}
+
+void TestMainWindow::settingsTakeEffect()
+{
+    QSettings().clear(); // the test location: start from the defaults
+    Test::TestStore store;
+    store.addIntegration("int_x", "x");
+    store.addIntegration("int_b", "bluesky", "local");
+    MainWindow window(store.database());
+    window.show();
+    MemorySecretStore secrets;
+    window.startSync(&secrets);
+    QVERIFY(window.findChild<BackgroundScheduler *>()); // publishing while open is on by default
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("settingsAction"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    SettingsDialog *dialog = window.showSettings();
+    QVERIFY(dialog->isVisible());
+    auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("settingsTimeZone"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("settingsProblem"));
+    // A zone that does not exist is refused with the reason, and nothing is written.
+    zone->setCurrentText("Mars/Olympus_Mons");
+    QVERIFY(!dialog->save());
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains("Mars/Olympus_Mons"), qPrintable(problem->text()));
+    QVERIFY(AppSettings().timeZone().id() != "Mars/Olympus_Mons");
+
+    zone->setCurrentText("Europe/Berlin");
+    auto *firstDay = dialog->findChild<QComboBox *>(QStringLiteral("settingsFirstDay"));
+    firstDay->setCurrentIndex(firstDay->findData(int(Qt::Sunday)));
+    auto *defaults = dialog->findChild<QListWidget *>(QStringLiteral("settingsDefaultAccounts"));
+    QCOMPARE(defaults->count(), 2);
+    for (int i = 0; i < defaults->count(); ++i)
+        if (defaults->item(i)->data(Qt::UserRole).toString() == u"int_b")
+            defaults->item(i)->setCheckState(Qt::Checked);
+    dialog->findChild<QCheckBox *>(QStringLiteral("settingsPublishWhileOpen"))->setChecked(false);
+    dialog->findChild<QSpinBox *>(QStringLiteral("settingsBackupsKept"))->setValue(3);
+    QVERIFY(dialog->save());
+    QVERIFY(problem->isHidden());
+
+    // In effect at once: the zone, the week, publishing; and kept for the next start.
+    QCOMPARE(window.calendarModel()->timeZone().id(), QByteArray("Europe/Berlin"));
+    QCOMPARE(AppSettings().timeZone().id(), QByteArray("Europe/Berlin"));
+    QCOMPARE(CalendarGridView::weekStart(QDate(2026, 4, 22)), QDate(2026, 4, 19)); // a Wednesday's week starts on Sunday
+    QCOMPARE(AppSettings().firstDayOfWeek(), Qt::Sunday);
+    QVERIFY(!window.findChild<BackgroundScheduler *>());
+    QCOMPARE(AppSettings().backupsKept(), 3);
+    // A new post goes to the default account only.
+    ComposerDialog *composer = window.newPost(QDate(2026, 4, 22), 9 * 60);
+    auto *accounts = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));
+    QStringList checked;
+    for (int i = 0; i < accounts->count(); ++i)
+        if (accounts->item(i)->checkState() == Qt::Checked)
+            checked.append(accounts->item(i)->data(Qt::UserRole).toString());
+    QCOMPARE(checked, QStringList{"int_b"});
+    composer->reject();
+
+    // Publishing comes back when turned on again.
+    window.setPublishingWhileOpen(true);
+    QVERIFY(window.findChild<BackgroundScheduler *>());
+    CalendarGridView::setFirstDayOfWeek(Qt::Monday);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -136,6 +136,11 @@ QColor platformColor(const QString &platformId)
     return colors.value(platformId, QColor(0x80, 0x80, 0x80));
 }
 
+QString errorStyleSheet()
+{
+    return QStringLiteral("color: #d73027");
+}
+
 QIcon platformIcon(const QString &platformId)
 {
     QIcon icon;

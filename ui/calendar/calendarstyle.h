@@ -23,6 +23,8 @@ namespace CalendarStyle {
 QColor platformColor(const QString &platformId);
 // A small square badge in the platform's colour with its initial.
 QIcon platformIcon(const QString &platformId);
+// The style sheet of a text that says what is wrong (the one red of every form).
+QString errorStyleSheet();
 
 // Draws one post as a chip: status marker, time, platform badges, first words.
 // `timeText` may be empty (the week view shows time by position).

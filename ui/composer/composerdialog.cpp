@@ -42,7 +42,7 @@ QLabel *errorLabel(const QString &objectName)
     auto *label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #d73027"));
+    label->setStyleSheet(CalendarStyle::errorStyleSheet());
     label->hide();
     return label;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformtab.h"
 
+#include "calendar/calendarstyle.h"
 #include "domain/platform.h"
 #include "domain/textlength.h"
 #include "domain/threadtext.h"
@@ -41,7 +42,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_errors->setObjectName(QStringLiteral("error_%1").arg(id));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #d73027"));
+    m_errors->setStyleSheet(CalendarStyle::errorStyleSheet());
     m_errors->hide();
 
     auto *editor = new QWidget;

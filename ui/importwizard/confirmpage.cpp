@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "confirmpage.h"
 
+#include "calendar/calendarstyle.h"
 #include "domain/platform.h"
 #include "importing/backgroundimport.h"
 #include "importwizard.h"
@@ -32,7 +33,7 @@ ConfirmPage::ConfirmPage()
     m_progress->hide();
     m_error->setObjectName(QStringLiteral("confirmError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d73027"));
+    m_error->setStyleSheet(CalendarStyle::errorStyleSheet());
     m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

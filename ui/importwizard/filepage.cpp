@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filepage.h"
 
+#include "calendar/calendarstyle.h"
 #include "importwizard.h"
 #include "settings/appsettings.h"
 
@@ -37,7 +38,7 @@ FilePage::FilePage()
     m_error->setObjectName(QStringLiteral("fileError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #d73027"));
+    m_error->setStyleSheet(CalendarStyle::errorStyleSheet());
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -113,7 +113,7 @@ PreviewPage::PreviewPage()
     m_rowIssues->setObjectName(QStringLiteral("rowIssues"));
     m_rowIssues->setWordWrap(true);
     m_rowIssues->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rowIssues->setStyleSheet(QStringLiteral("color: #d73027"));
+    m_rowIssues->setStyleSheet(CalendarStyle::errorStyleSheet());
     m_fields->setObjectName(QStringLiteral("rowFields"));
     m_fields->setColumnCount(2);
     m_fields->setHorizontalHeaderLabels({tr("Column"), tr("Value")});
@@ -256,7 +256,7 @@ void PreviewPage::finished(const ImportOutcome &outcome)
         break;
     default:
         m_again->show();
-        m_status->setStyleSheet(QStringLiteral("color: #d73027"));
+        m_status->setStyleSheet(CalendarStyle::errorStyleSheet());
         m_status->setText(tr("This file cannot be imported: %1").arg(outcome.fileErrors.join(u' ')));
         break;
     }

@@ -10,10 +10,12 @@
 #include "publish/backgroundscheduler.h"
 #include "sync/failedpanel.h"
 #include "backupactions.h"
+#include "calendar/calendargridview.h"
 #include "exportdialog.h"
 #include "importing/jsonimporter.h"
 #include "publishingindicator.h"
 #include "settings/accountsdialog.h"
+#include "settings/languages.h"
 #include "sync/providersdialog.h"
 #include "composer/composerdialog.h"
 #include "domain/clock.h"
@@ -98,6 +100,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setAcceptDrops(true);
 
     AppSettings settings;
+    CalendarGridView::setFirstDayOfWeek(settings.firstDayOfWeek());
     m_model->setTimeZone(settings.timeZone());
     m_model->setFilter(settings.calendarFilter());
     m_calendar = new CalendarWidget(m_database, m_model, m_undo);
@@ -281,6 +284,13 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     connect(remove, &QAction::triggered, m_calendar, &CalendarWidget::deleteSelected);
     m_selectionActions = {open, duplicate, move, tags, remove};
+    edit->addSeparator();
+    QAction *settingsAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setStatusTip(tr("Language, time zone, the accounts new posts go to, publishing and backups"));
+    connect(settingsAction, &QAction::triggered, this, [this] { showSettings(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_modes = new QActionGroup(this);
@@ -326,12 +336,14 @@ void MainWindow::createActions()
     });
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *palettes = new QActionGroup(this);
+    m_palettes = palettes;
     const QString chosen = AppSettings().palette();
     for (const auto &[key, text] : {std::pair{QStringLiteral("system"), tr("&System")},
                                     std::pair{QStringLiteral("light"), tr("&Light")},
                                     std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
         QAction *a = appearance->addAction(text);
         a->setCheckable(true);
+        a->setData(key);
         a->setChecked(key == chosen);
         palettes->addAction(a);
         connect(a, &QAction::triggered, this, [this, key = key] {
@@ -566,9 +578,53 @@ void MainWindow::chooseTimeZone()
         return;
     const QTimeZone zone(chosen.toUtf8());
     AppSettings().setTimeZone(zone);
+    applyTimeZone(zone);
+}
+
+void MainWindow::applyTimeZone(const QTimeZone &zone)
+{
     m_model->setTimeZone(zone);
     m_failed->model()->setTimeZone(zone);
-    m_zone->setText(chosen);
+    m_zone->setText(QString::fromUtf8(zone.id()));
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(IntegrationRepository(m_database.connection()).list(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::publishingAccountsRequested, this, &MainWindow::showAccounts);
+    connect(dialog, &SettingsDialog::hostedSchedulersRequested, this, &MainWindow::showProviders);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applySettings(const SettingsDialog::Changes &changes)
+{
+    const AppSettings settings;
+    if (changes.timeZone)
+        applyTimeZone(settings.timeZone());
+    if (changes.firstDayOfWeek) {
+        CalendarGridView::setFirstDayOfWeek(settings.firstDayOfWeek());
+        m_calendar->setAnchorDate(m_calendar->anchorDate()); // the views lay their weeks out again
+    }
+    if (changes.palette) {
+        for (QAction *a : m_palettes->actions())
+            a->setChecked(a->data().toString() == settings.palette());
+        if (settings.palette() == u"system")
+            m_messages->showMessage(tr("The system's palette is used from the next start."), MessageBar::Kind::Information);
+        else
+            Appearance::apply(settings.palette());
+    }
+    if (changes.language) {
+        const QLocale next = Languages::localeFor(settings.language());
+        m_messages->showMessage(tr("Almanac speaks %1 from the next start.").arg(next.nativeLanguageName()),
+                                MessageBar::Kind::Information);
+    }
+    if (changes.publishing)
+        setPublishingWhileOpen(settings.publishWhileOpen());
+    if (changes.backups)
+        m_backups->backUpDaily(); // a copy now if one is due in the new place
 }
 
 void MainWindow::moveSelectionToDate()
@@ -770,17 +826,18 @@ void MainWindow::showImported(qint64 importId)
                             tr("Undo Import"), [this, importId] { undoImport(importId); });
 }
 
-void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &options)
+void MainWindow::setPublishingWhileOpen(bool on)
 {
-    m_secrets = secrets;
-    m_syncOptions = options;
-    m_providersAction->setEnabled(secrets != nullptr);
-    m_accountsAction->setEnabled(secrets != nullptr);
-    // Local accounts (Mastodon, webhooks) are published from here while the window is open.
-    if (!m_publisher && secrets) {
+    if (!on) {
+        delete m_publisher; // waits for a round under way to finish
+        m_publisher = nullptr;
+        m_publishing->refresh();
+        return;
+    }
+    if (!m_publisher && m_secrets) {
         LocalScheduler::Options publishing;
-        publishing.transferTimeoutMs = options.transferTimeoutMs;
-        m_publisher = new BackgroundScheduler(m_database.path(), secrets, publishing, 30000, this);
+        publishing.transferTimeoutMs = m_syncOptions.transferTimeoutMs;
+        m_publisher = new BackgroundScheduler(m_database.path(), m_secrets, publishing, 30000, this);
         connect(m_publisher, &BackgroundScheduler::roundFinished, this, [this](int published, int failed, const QString &error) {
             m_model->reload();
             m_failed->reload();
@@ -793,6 +850,16 @@ void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &opti
         });
         m_publisher->start();
     }
+}
+
+void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &options)
+{
+    m_secrets = secrets;
+    m_syncOptions = options;
+    m_providersAction->setEnabled(secrets != nullptr);
+    m_accountsAction->setEnabled(secrets != nullptr);
+    // Local accounts (Mastodon, webhooks) are published from here while the window is open.
+    setPublishingWhileOpen(AppSettings().publishWhileOpen());
     if (m_sync || ProviderRepository(m_database.connection()).list().isEmpty())
         return;
     m_sync = new BackgroundSync(m_database.path(), secrets, options, this);

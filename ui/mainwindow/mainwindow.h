@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/settingsdialog.h"
+#include "store/outboxrepository.h"
+#include "sync/syncengine.h"
+
 #include <QDate>
 #include <QMainWindow>
 #include <QPointer>
-
-#include "store/outboxrepository.h"
-#include "sync/syncengine.h"
 
 class QActionGroup;
 class QLabel;
@@ -50,6 +51,9 @@ public:
     // Opens the import wizard on a CSV; an Almanac JSON export is checked and imported after asking.
     ImportWizard *importCsv(const QString &path = {});
     void importJson(const QString &path);
+    SettingsDialog *showSettings();
+    // Starts or stops publishing to local accounts from this window (Settings).
+    void setPublishingWhileOpen(bool on);
     ExportDialog *showExport();
     CalendarModel *calendarModel() const { return m_model; }
     CalendarWidget *calendar() const { return m_calendar; }
@@ -87,6 +91,8 @@ private:
     void showSyncStatus(const SyncStatus &status);
     void showProviders();
     void showAccounts();
+    void applySettings(const SettingsDialog::Changes &changes);
+    void applyTimeZone(const QTimeZone &zone);
     void restoreSettings();
     ComposerDialog *showComposer(ComposerDialog *composer);
 
@@ -108,6 +114,7 @@ private:
     QPointer<ImportWizard> m_wizard;
     BackgroundSync *m_sync = nullptr;
     BackgroundScheduler *m_publisher = nullptr;
+    QActionGroup *m_palettes = nullptr;
     QAction *m_syncAction = nullptr;
     QToolButton *m_syncIndicator = nullptr;
     QProgressBar *m_syncProgress = nullptr;
