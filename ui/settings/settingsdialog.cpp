@@ -55,6 +55,7 @@ SettingsDialog::SettingsDialog(const QList<Integration> &integrations, QWidget *
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(600); // room for a backup folder's path and the hints on one or two lines
     m_tabs->addTab(generalPage(), tr("General"));
     m_tabs->addTab(postingPage(integrations), tr("New Posts"));
     m_tabs->addTab(publishingPage(), tr("Publishing"));
@@ -194,10 +195,13 @@ QWidget *SettingsDialog::backupsPage()
     folderRow->addWidget(m_backupFolder, 1);
     folderRow->addWidget(choose);
     folderRow->addWidget(open);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_backupFolder); // a row of a layout gets no buddy by itself
+    form->addRow(folderLabel, folderRow);
     m_kept->setObjectName(QStringLiteral("settingsBackupsKept"));
     m_kept->setRange(1, 365);
     m_kept->setSuffix(tr(" newest copies"));
+    m_kept->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("&Keep:"), m_kept);
     layout->addLayout(form);
     layout->addWidget(hint(tr("A copy is made when Almanac starts and every few hours while it runs, once a day. "
