@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "mainwindow/appearance.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/singleinstance.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/languages.h"
@@ -14,6 +15,8 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -51,6 +54,14 @@ int main(int argc, char *argv[])
 
     QTemporaryDir demoDir;
     const QString storePath = parser.isSet(demo) ? demoDir.filePath(QStringLiteral("demo.sqlite")) : parser.value(db);
+    // One window per store: a second start hands its files to the first and ends.
+    std::unique_ptr<Almanac::SingleInstance> instance;
+    if (!parser.isSet(demo)) {
+        instance = std::make_unique<Almanac::SingleInstance>(storePath);
+        if (instance->handOver(parser.positionalArguments()))
+            return 0;
+        instance->listen(); // without it, later starts open a window of their own
+    }
     Almanac::Database database;
     if (auto opened = database.open(storePath); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Almanac cannot start"),
@@ -68,6 +79,8 @@ int main(int argc, char *argv[])
     Almanac::KeychainSecretStore keychain;
     Almanac::MainWindow window(database);
     window.show();
+    if (instance)
+        QObject::connect(instance.get(), &Almanac::SingleInstance::filesReceived, &window, &Almanac::MainWindow::openFiles);
     window.startSync(&keychain);
     if (!parser.isSet(demo))
         window.startDailyBackups();

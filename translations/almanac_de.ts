@@ -1539,6 +1539,30 @@
         <source>Almanac speaks %1 from the next start.</source>
         <translation>Almanac spricht ab dem nächsten Start %1.</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more; it was taken off the list.</source>
+        <translation>%1 ist nicht mehr vorhanden; die Datei wurde von der Liste genommen.</translation>
+    </message>
+    <message>
+        <source>No files imported yet</source>
+        <translation>Noch keine Dateien importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Publishing is paused until you resume it from the tray or restart Almanac.</source>
+        <translation>Das Veröffentlichen ist angehalten, bis Sie es über das Symbol im Systembereich fortsetzen oder Almanac neu starten.</translation>
+    </message>
+    <message>
+        <source>Publishing resumed.</source>
+        <translation>Veröffentlichen fortgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -2305,6 +2329,43 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Die Gruppe %1 konnte bei %2 nicht abgebrochen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::TrayIcon</name>
+    <message>
+        <source>&amp;Pause Publishing</source>
+        <translation>Veröffentlichen &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Show Almanac</source>
+        <translation>Almanac &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing paused</source>
+        <translation>Almanac · Veröffentlichen angehalten</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing</source>
+        <translation>Almanac · veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) scheduled</source>
+        <translation>
+            <numerusform>%n Beitrag geplant</numerusform>
+            <numerusform>%n Beiträge geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

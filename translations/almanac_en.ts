@@ -300,6 +300,23 @@
     </message>
 </context>
 <context>
+    <name>Almanac::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n post(s) scheduled</source>
+        <translation>
+            <numerusform>%n post scheduled</numerusform>
+            <numerusform>%n posts scheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Almanac::WeekView</name>
     <message numerus="yes">
         <source>+%n more</source>

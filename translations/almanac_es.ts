@@ -1539,6 +1539,30 @@
         <source>Almanac speaks %1 from the next start.</source>
         <translation>Almanac hablará %1 a partir del próximo inicio.</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>A&amp;brir reciente</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more; it was taken off the list.</source>
+        <translation>%1 ya no existe; se ha quitado de la lista.</translation>
+    </message>
+    <message>
+        <source>No files imported yet</source>
+        <translation>Aún no se ha importado ningún archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Publishing is paused until you resume it from the tray or restart Almanac.</source>
+        <translation>La publicación está en pausa hasta que la reanudes desde la bandeja del sistema o reinicies Almanac.</translation>
+    </message>
+    <message>
+        <source>Publishing resumed.</source>
+        <translation>Publicación reanudada.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -2305,6 +2329,43 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>No se pudo cancelar el grupo %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::TrayIcon</name>
+    <message>
+        <source>&amp;Pause Publishing</source>
+        <translation>&amp;Pausar la publicación</translation>
+    </message>
+    <message>
+        <source>&amp;Show Almanac</source>
+        <translation>&amp;Mostrar Almanac</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing paused</source>
+        <translation>Almanac · publicación en pausa</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing</source>
+        <translation>Almanac · publicando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) scheduled</source>
+        <translation>
+            <numerusform>%n publicación programada</numerusform>
+            <numerusform>%n publicaciones programadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1539,6 +1539,30 @@
         <source>Almanac speaks %1 from the next start.</source>
         <translation>Almanac parlera %1 au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers ré&amp;cents</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more; it was taken off the list.</source>
+        <translation>%1 n&apos;existe plus ; il a été retiré de la liste.</translation>
+    </message>
+    <message>
+        <source>No files imported yet</source>
+        <translation>Aucun fichier importé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Publishing is paused until you resume it from the tray or restart Almanac.</source>
+        <translation>La publication est en pause jusqu&apos;à ce que vous la repreniez depuis la zone de notification ou redémarriez Almanac.</translation>
+    </message>
+    <message>
+        <source>Publishing resumed.</source>
+        <translation>Publication reprise.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -2133,7 +2157,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>
@@ -2141,15 +2165,15 @@
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Times are shown and entered in this zone; posts keep their moment in time.</source>
-        <translation>Les heures sont affichées et saisies dans ce fuseau ; les publications gardent leur instant.</translation>
+        <translation>Les heures sont affichées et saisies dans ce fuseau&#xa0;; les publications gardent leur instant.</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation>Les &amp;semaines commencent le :</translation>
+        <translation>Les &amp;semaines commencent le&#xa0;:</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -2165,11 +2189,11 @@
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>A new post goes to these &amp;accounts:</source>
-        <translation>Une nouvelle publication va vers ces &amp;comptes :</translation>
+        <translation>Une nouvelle publication va vers ces &amp;comptes&#xa0;:</translation>
     </message>
     <message>
         <source>Accounts a new post goes to</source>
@@ -2221,7 +2245,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source> newest copies</source>
@@ -2229,7 +2253,7 @@
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Garder :</translation>
+        <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
         <source>A copy is made when Almanac starts and every few hours while it runs, once a day. Restoring a backup also keeps the store as it was in this folder first.</source>
@@ -2237,7 +2261,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone; choose one from the list, such as Europe/Berlin.</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire ; choisissez-en un dans la liste, comme Europe/Paris.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire&#xa0;; choisissez-en un dans la liste, comme Europe/Paris.</translation>
     </message>
     <message>
         <source>Choose a folder for the backups (a full path, such as %1).</source>
@@ -2305,6 +2329,43 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Impossible d&apos;annuler le groupe %1 chez %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::TrayIcon</name>
+    <message>
+        <source>&amp;Pause Publishing</source>
+        <translation>Mettre la publication en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Show Almanac</source>
+        <translation>&amp;Afficher Almanac</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing paused</source>
+        <translation>Almanac · publication en pause</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing</source>
+        <translation>Almanac · publication active</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) scheduled</source>
+        <translation>
+            <numerusform>%n publication planifiée</numerusform>
+            <numerusform>%n publications planifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ const QString PublishWhileOpenKey = QStringLiteral("publishing/whileOpen");
 const QString DailyBackupsKey = QStringLiteral("backups/daily");
 const QString BackupFolderKey = QStringLiteral("backups/folder");
 const QString BackupsKeptKey = QStringLiteral("backups/kept");
+const QString RecentFilesKey = QStringLiteral("files/recent");
+constexpr qsizetype RecentFilesKept = 8;
 const QString ImportFolderKey = QStringLiteral("import/lastFolder");
 const QString PublishGraceKey = QStringLiteral("publishing/graceMinutes");
 
@@ -176,6 +178,31 @@ int AppSettings::backupsKept() const
 void AppSettings::setBackupsKept(int count)
 {
     m_settings.setValue(BackupsKeptKey, qBound(1, count, 365));
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings.value(RecentFilesKey).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    m_settings.setValue(RecentFilesKey, files.mid(0, RecentFilesKept));
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    m_settings.setValue(RecentFilesKey, files);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    m_settings.remove(RecentFilesKey);
 }
 
 QString AppSettings::language() const

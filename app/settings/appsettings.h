@@ -60,6 +60,12 @@ public:
     int backupsKept() const;      // 7 by default
     void setBackupsKept(int count);
 
+    // Files imported lately, newest first (File → Open Recent).
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path); // keeps the newest eight
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+
     // The language Almanac speaks ("de", "fr", ...); empty: the system's.
     QString language() const;
     void setLanguage(const QString &language);

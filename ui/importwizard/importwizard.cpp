@@ -9,6 +9,7 @@
 #include "resultpage.h"
 #include "store/database.h"
 
+#include <QFileInfo>
 #include <QTimer>
 
 namespace Almanac {
@@ -45,6 +46,8 @@ void ImportWizard::setFile(const QString &path, const CsvProbe &probe)
 {
     m_path = path;
     m_probe = probe;
+    if (probe.error.isEmpty())
+        Q_EMIT fileChosen(QFileInfo(path).absoluteFilePath());
 }
 
 DialectMapping ImportWizard::dialectMapping() const

@@ -67,6 +67,7 @@ Q_SIGNALS:
     void imported(qint64 importId);
     void undoImportRequested(qint64 importId);
     void historyRequested();
+    void fileChosen(const QString &path); // a readable file was chosen (for File → Open Recent)
 
 private:
     Database &m_database;

@@ -12,6 +12,7 @@
 #include "backupactions.h"
 #include "calendar/calendargridview.h"
 #include "exportdialog.h"
+#include "trayicon.h"
 #include "importing/jsonimporter.h"
 #include "publishingindicator.h"
 #include "settings/accountsdialog.h"
@@ -98,6 +99,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setWindowTitle(tr("Almanac"));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    connect(m_tray, &TrayIcon::pauseToggled, this, &MainWindow::pausePublishing);
 
     AppSettings settings;
     CalendarGridView::setFirstDayOfWeek(settings.firstDayOfWeek());
@@ -188,6 +193,9 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Check a CSV file of posts and add them to the calendar"));
     connect(import, &QAction::triggered, this, [this] { importCsv(); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *history = file->addAction(tr("Import &History…"));
     history->setObjectName(QStringLiteral("importHistoryAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -730,6 +738,35 @@ void MainWindow::showAbout()
                                 QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings().recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        // &1 … &8: the number is the shortcut letter.
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                AppSettings().removeRecentFile(path);
+                m_messages->showMessage(tr("%1 is not there any more; it was taken off the list.")
+                                            .arg(QDir::toNativeSeparators(path)),
+                                        MessageBar::Kind::Warning);
+                return;
+            }
+            importCsv(path);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No files imported yet"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { AppSettings().clearRecentFiles(); });
+}
+
 ImportWizard *MainWindow::importCsv(const QString &path)
 {
     if (!path.isEmpty() && JsonImporter::looksLikeJson(path)) {
@@ -748,6 +785,7 @@ ImportWizard *MainWindow::importCsv(const QString &path)
     connect(m_wizard, &ImportWizard::imported, this, &MainWindow::showImported);
     connect(m_wizard, &ImportWizard::undoImportRequested, this, &MainWindow::undoImport);
     connect(m_wizard, &ImportWizard::historyRequested, this, &MainWindow::showImportHistory);
+    connect(m_wizard, &ImportWizard::fileChosen, this, [](const QString &file) { AppSettings().addRecentFile(file); });
     m_wizard->open();
     if (!path.isEmpty())
         m_wizard->openFile(path);
@@ -775,6 +813,7 @@ ExportDialog *MainWindow::showExport()
 
 void MainWindow::importJson(const QString &path)
 {
+    AppSettings().addRecentFile(QFileInfo(path).absoluteFilePath());
     const QString name = QFileInfo(path).fileName();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const JsonImportOutcome check = JsonImporter(m_database.connection(), {path, true, 0}).run();
@@ -832,6 +871,7 @@ void MainWindow::setPublishingWhileOpen(bool on)
         delete m_publisher; // waits for a round under way to finish
         m_publisher = nullptr;
         m_publishing->refresh();
+        m_tray->setPublishing(false, m_publishingPaused);
         return;
     }
     if (!m_publisher && m_secrets) {
@@ -847,9 +887,48 @@ void MainWindow::setPublishingWhileOpen(bool on)
                                         MessageBar::Kind::Warning);
             else if (published)
                 statusBar()->showMessage(tr("Published %n post(s).", nullptr, published), 8000);
+            updateTrayCounts();
+            // The desktop hears of it when the window is not in front.
+            if (!isActiveWindow() && failed)
+                m_tray->notify(tr("Almanac"), tr("%n post(s) could not be published: %1", nullptr, failed).arg(error), true);
+            else if (!isActiveWindow() && published)
+                m_tray->notify(tr("Almanac"), tr("Published %n post(s).", nullptr, published), false);
         });
         m_publisher->start();
     }
+    m_tray->setPublishing(m_publisher != nullptr, false);
+    updateTrayCounts();
+}
+
+void MainWindow::pausePublishing(bool paused)
+{
+    m_publishingPaused = paused;
+    setPublishingWhileOpen(!paused && AppSettings().publishWhileOpen());
+    statusBar()->showMessage(paused ? tr("Publishing is paused until you resume it from the tray or restart Almanac.")
+                                    : tr("Publishing resumed."),
+                             8000);
+}
+
+void MainWindow::updateTrayCounts()
+{
+    const std::array<qint64, 6> counts = PostRepository(m_database.connection()).countByStatus();
+    m_tray->setCounts(counts[size_t(PostStatus::Scheduled)], counts[size_t(PostStatus::Failed)]);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openFiles(const QStringList &files)
+{
+    bringToFront();
+    if (!files.isEmpty())
+        importCsv(files.first());
 }
 
 void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &options)

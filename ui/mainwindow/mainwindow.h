@@ -21,6 +21,7 @@ namespace Almanac {
 
 class BackgroundScheduler;
 class ExportDialog;
+class TrayIcon;
 class BackgroundSync;
 class PublishingIndicator;
 class BackupActions;
@@ -54,6 +55,12 @@ public:
     SettingsDialog *showSettings();
     // Starts or stops publishing to local accounts from this window (Settings).
     void setPublishingWhileOpen(bool on);
+    // Pause Publishing in the tray: stops it until resumed (not a setting).
+    void pausePublishing(bool paused);
+    // Files handed over by a second `almanac FILE` (SingleInstance): come forward, open them.
+    void openFiles(const QStringList &files);
+    void bringToFront();
+    TrayIcon *trayIcon() const { return m_tray; }
     ExportDialog *showExport();
     CalendarModel *calendarModel() const { return m_model; }
     CalendarWidget *calendar() const { return m_calendar; }
@@ -93,6 +100,8 @@ private:
     void showAccounts();
     void applySettings(const SettingsDialog::Changes &changes);
     void applyTimeZone(const QTimeZone &zone);
+    void updateTrayCounts();
+    void fillRecentMenu();
     void restoreSettings();
     ComposerDialog *showComposer(ComposerDialog *composer);
 
@@ -115,6 +124,9 @@ private:
     BackgroundSync *m_sync = nullptr;
     BackgroundScheduler *m_publisher = nullptr;
     QActionGroup *m_palettes = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_publishingPaused = false;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_syncAction = nullptr;
     QToolButton *m_syncIndicator = nullptr;
     QProgressBar *m_syncProgress = nullptr;
