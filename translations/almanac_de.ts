@@ -1636,6 +1636,10 @@
             <numerusform>%n Spalten werden ignoriert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns of the file and what each is read as</source>
+        <translation>Spalten der Datei und wie jede gelesen wird</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -1899,6 +1903,14 @@
         <source>Row %1, every field:</source>
         <translation>Zeile %1, alle Felder:</translation>
     </message>
+    <message>
+        <source>Rows of the file, as checked</source>
+        <translation>Zeilen der Datei, wie geprüft</translation>
+    </message>
+    <message>
+        <source>Every field of the selected row</source>
+        <translation>Alle Felder der ausgewählten Zeile</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -2032,6 +2044,10 @@
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
         <translation>%1 hinzugefügt: Beiträge dorthin werden jetzt über %2 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Accounts at the provider</source>
+        <translation>Konten beim Anbieter</translation>
     </message>
 </context>
 <context>

@@ -1636,6 +1636,10 @@
             <numerusform>Se ignorarán %n columnas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns of the file and what each is read as</source>
+        <translation>Columnas del archivo y cómo se lee cada una</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -1899,6 +1903,14 @@
         <source>Row %1, every field:</source>
         <translation>Fila %1, todos los campos:</translation>
     </message>
+    <message>
+        <source>Rows of the file, as checked</source>
+        <translation>Filas del archivo, tal como se comprobaron</translation>
+    </message>
+    <message>
+        <source>Every field of the selected row</source>
+        <translation>Todos los campos de la fila seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -2032,6 +2044,10 @@
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
         <translation>%1 añadida: sus publicaciones ahora se sincronizan a través de %2.</translation>
+    </message>
+    <message>
+        <source>Accounts at the provider</source>
+        <translation>Cuentas en el proveedor</translation>
     </message>
 </context>
 <context>

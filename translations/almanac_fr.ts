@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>%1 is not there any more; it was taken off the list.</source>
-        <translation>%1 n&apos;existe plus ; il a été retiré de la liste.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; il a été retiré de la liste.</translation>
     </message>
     <message>
         <source>No files imported yet</source>
@@ -1635,6 +1635,10 @@
             <numerusform>%n colonne sera ignorée.</numerusform>
             <numerusform>%n colonnes seront ignorées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns of the file and what each is read as</source>
+        <translation>Colonnes du fichier et la lecture de chacune</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1903,14 @@
         <source>Row %1, every field:</source>
         <translation>Ligne %1, tous les champs&#xa0;:</translation>
     </message>
+    <message>
+        <source>Rows of the file, as checked</source>
+        <translation>Lignes du fichier, telles que vérifiées</translation>
+    </message>
+    <message>
+        <source>Every field of the selected row</source>
+        <translation>Tous les champs de la ligne sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -2032,6 +2044,10 @@
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
         <translation>%1 ajouté&#xa0;: ses publications se synchronisent maintenant via %2.</translation>
+    </message>
+    <message>
+        <source>Accounts at the provider</source>
+        <translation>Comptes chez le fournisseur</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ MapPage::MapPage()
     for (CsvDialect d : {CsvDialect::OpenPost, CsvDialect::BundleSocial})
         m_dialect->addItem(csvDialectDisplayName(d), int(d));
     m_columns->setObjectName(QStringLiteral("mappingTable"));
+    m_columns->setAccessibleName(tr("Columns of the file and what each is read as"));
     m_columns->setColumnCount(3);
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Read as")});
     m_columns->verticalHeader()->hide();

@@ -98,6 +98,7 @@ PreviewPage::PreviewPage()
     m_filter->addItem(tr("Rows with warnings"), int(ImportPreviewModel::Filter::Warnings));
     m_counts->setObjectName(QStringLiteral("previewCounts"));
     m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setAccessibleName(tr("Rows of the file, as checked"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -115,6 +116,7 @@ PreviewPage::PreviewPage()
     m_rowIssues->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rowIssues->setStyleSheet(CalendarStyle::errorStyleSheet());
     m_fields->setObjectName(QStringLiteral("rowFields"));
+    m_fields->setAccessibleName(tr("Every field of the selected row"));
     m_fields->setColumnCount(2);
     m_fields->setHorizontalHeaderLabels({tr("Column"), tr("Value")});
     m_fields->verticalHeader()->hide();

@@ -84,7 +84,10 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     auto *newAccount = new QPushButton(tr("N&ew Account"));
     newAccount->setObjectName(QStringLiteral("newAccountButton"));
     auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Accounts Almanac publishes to:")));
+    auto *accountsLabel = new QLabel(tr("Accounts Almanac publishes to:"));
+    accountsLabel->setBuddy(m_accounts);
+    m_accounts->setAccessibleName(accountsLabel->text()); // a list takes no name from its buddy
+    left->addWidget(accountsLabel);
     left->addWidget(m_accounts, 1);
     left->addWidget(newAccount);
 

@@ -66,6 +66,7 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     m_status->setWordWrap(true);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_remote->setObjectName(QStringLiteral("remoteAccounts"));
+    m_remote->setAccessibleName(tr("Accounts at the provider"));
     m_remote->setColumnCount(3);
     m_remote->setHorizontalHeaderLabels({tr("Remote account"), tr("Platform"), QString()});
     m_remote->verticalHeader()->hide();
@@ -85,7 +86,10 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     auto *addBox = new QGroupBox(tr("Add a provider"));
     addBox->setLayout(form);
     auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Providers:")));
+    auto *providersLabel = new QLabel(tr("Providers:"));
+    providersLabel->setBuddy(m_providers);
+    m_providers->setAccessibleName(providersLabel->text()); // a list takes no name from its buddy
+    left->addWidget(providersLabel);
     left->addWidget(m_providers, 1);
     left->addWidget(m_test);
     auto *top = new QHBoxLayout;
