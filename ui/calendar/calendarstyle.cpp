@@ -144,7 +144,7 @@ QString errorStyleSheet()
 QIcon platformIcon(const QString &platformId)
 {
     QIcon icon;
-    for (int size : {16, 24, 32}) {
+    for (int size : {16, 24, 32, 48, 64}) { // 48 and 64: the 24 and 32 px sizes on 2× screens
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
