@@ -1253,10 +1253,6 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <source>The system&apos;s palette is used from the next start.</source>
-        <translation>Die Farben des Systems werden ab dem nächsten Start verwendet.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -1253,10 +1253,6 @@
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <source>The system&apos;s palette is used from the next start.</source>
-        <translation>Los colores del sistema se usan a partir del próximo inicio.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>

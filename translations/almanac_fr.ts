@@ -1253,10 +1253,6 @@
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <source>The system&apos;s palette is used from the next start.</source>
-        <translation>Les couleurs du système seront utilisées au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

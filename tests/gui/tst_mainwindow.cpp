@@ -4,6 +4,8 @@
 #include "itemmodels/calendarmodel.h"
 #include "mainwindow/backupactions.h"
 #include "mainwindow/exportdialog.h"
+#include "mainwindow/appearance.h"
+#include <QStyle>
 #include "calendar/calendargridview.h"
 #include "composer/composerdialog.h"
 #include "publish/backgroundscheduler.h"
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void exportsTheSelectionOrARange();
     void importsAJsonExportAfterAsking();
     void settingsTakeEffect();
+    void paletteFollowsTheChoiceAndBackToTheSystem();
 };
 
 void TestMainWindow::startsEmptyWithAWayForward()
@@ -376,6 +379,32 @@ void TestMainWindow::settingsTakeEffect()
     QVERIFY(window.findChild<BackgroundScheduler *>());
     CalendarGridView::setFirstDayOfWeek(Qt::Monday);
     QSettings().clear();
+}
+
+void TestMainWindow::paletteFollowsTheChoiceAndBackToTheSystem()
+{
+    QSettings().clear();
+    Appearance::apply(QStringLiteral("system")); // as at start: notes the platform's style
+    const QString platformStyle = QApplication::style()->name();
+    const int platformLightness = QApplication::palette().color(QPalette::Window).lightness();
+    Test::TestStore store;
+    MainWindow window(store.database());
+    window.show();
+    auto paletteAction = [&window](const QString &key) -> QAction * {
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->isCheckable() && a->data().toString() == key)
+                return a;
+        return nullptr;
+    };
+    QVERIFY(paletteAction("dark") && paletteAction("system"));
+    paletteAction("dark")->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QCOMPARE(AppSettings().palette(), QStringLiteral("dark"));
+    // Back to the system's at once, not at the next start.
+    paletteAction("system")->trigger();
+    QCOMPARE(QApplication::style()->name(), platformStyle);
+    QCOMPARE(QApplication::palette().color(QPalette::Window).lightness(), platformLightness);
+    QCOMPARE(AppSettings().palette(), QStringLiteral("system"));
 }
 
 QTEST_MAIN(TestMainWindow)

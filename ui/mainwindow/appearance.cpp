@@ -8,10 +8,39 @@
 
 namespace Almanac::Appearance {
 
+namespace {
+
+// The style and palette the platform gave the application before Almanac set any.
+struct Platform
+{
+    QString style = QApplication::style()->name();
+    QPalette palette = QApplication::palette();
+};
+
+const Platform &platform()
+{
+    static const Platform noted;
+    return noted;
+}
+
+bool overridden = false; // light or dark is in effect
+
+} // namespace
+
 void apply(const QString &palette)
 {
-    if (palette != u"light" && palette != u"dark")
+    platform();
+    if (palette != u"light" && palette != u"dark") {
+        // Back from light or dark within a session: the platform's as noted at start
+        // (Qt 6.4 has no way to hand the palette back to the platform theme).
+        if (overridden) {
+            QApplication::setStyle(QStyleFactory::create(platform().style));
+            QApplication::setPalette(platform().palette);
+            overridden = false;
+        }
         return;
+    }
+    overridden = true;
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (palette == u"light") {
         QApplication::setPalette(QApplication::style()->standardPalette());

@@ -354,13 +354,9 @@ void MainWindow::createActions()
         a->setData(key);
         a->setChecked(key == chosen);
         palettes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, key = key] {
+        connect(a, &QAction::triggered, this, [key = key] {
             AppSettings().setPalette(key);
-            if (key == u"system")
-                m_messages->showMessage(tr("The system's palette is used from the next start."),
-                                        MessageBar::Kind::Information);
-            else
-                Appearance::apply(key);
+            Appearance::apply(key);
         });
     }
     m_viewMenu = view;
@@ -619,10 +615,7 @@ void MainWindow::applySettings(const SettingsDialog::Changes &changes)
     if (changes.palette) {
         for (QAction *a : m_palettes->actions())
             a->setChecked(a->data().toString() == settings.palette());
-        if (settings.palette() == u"system")
-            m_messages->showMessage(tr("The system's palette is used from the next start."), MessageBar::Kind::Information);
-        else
-            Appearance::apply(settings.palette());
+        Appearance::apply(settings.palette());
     }
     if (changes.language) {
         const QLocale next = Languages::localeFor(settings.language());
