@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Almanac</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::AccountsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Save Account</source>
+        <translation>&amp;Save Account</translation>
+    </message>
+    <message>
+        <source>Publishing Accounts</source>
+        <translation>Publishing Accounts</translation>
+    </message>
+    <message>
+        <source>N&amp;ew Account</source>
+        <translation>N&amp;ew Account</translation>
+    </message>
+    <message>
+        <source>Accounts Almanac publishes to:</source>
+        <translation>Accounts Almanac publishes to:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source> minutes late</source>
+        <translation> minutes late</translation>
+    </message>
+    <message>
+        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
+        <translation>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</translation>
+    </message>
+    <message>
+        <source>Publish a missed post if it is at most</source>
+        <translation>Publish a missed post if it is at most</translation>
+    </message>
+    <message>
+        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
+        <translation>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Save Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>&amp;Add Account</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice URL:</source>
+        <translation>Ser&amp;vice URL:</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>App &amp;password:</translation>
+    </message>
+    <message>
+        <source>Use an app password, not your account password: in Bluesky, Settings → Privacy and security → App passwords. Leave the service URL empty for bsky.social; give your PDS if you host your own.</source>
+        <translation>Use an app password, not your account password: in Bluesky, Settings → Privacy and security → App passwords. Leave the service URL empty for bsky.social; give your PDS if you host your own.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance URL:</source>
+        <translation>&amp;Instance URL:</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Access t&amp;oken:</translation>
+    </message>
+    <message>
+        <source>On your instance: Preferences → Development → New application, with the scopes write:statuses and write:media; paste its access token here.</source>
+        <translation>On your instance: Preferences → Development → New application, with the scopes write:statuses and write:media; paste its access token here.</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook URL:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning secret:</source>
+        <translation>Si&amp;gning secret:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
+        <translation>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</translation>
+    </message>
+    <message>
+        <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
+        <translation>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>In Slack: create an app with Incoming Webhooks and add one to the channel. Whoever has the URL can post, so it is kept in the keychain.</source>
+        <translation>In Slack: create an app with Incoming Webhooks and add one to the channel. Whoever has the URL can post, so it is kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>Enter the Bluesky handle, like yourname.bsky.social.</source>
+        <translation>Enter the Bluesky handle, like yourname.bsky.social.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service URL; leave it empty for bsky.social, or give one like https://pds.example.com.</source>
+        <translation>&quot;%1&quot; is not a service URL; leave it empty for bsky.social, or give one like https://pds.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter an app password for %1.</source>
+        <translation>Enter an app password for %1.</translation>
+    </message>
+    <message>
+        <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
+        <translation>Enter the instance&apos;s URL, like https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Enter the webhook&apos;s URL, starting with https://.</source>
+        <translation>Enter the webhook&apos;s URL, starting with https://.</translation>
+    </message>
+    <message>
+        <source>Enter the access token of the application you made on %1.</source>
+        <translation>Enter the access token of the application you made on %1.</translation>
+    </message>
+    <message>
+        <source>Paste the incoming webhook&apos;s URL, starting with https://.</source>
+        <translation>Paste the incoming webhook&apos;s URL, starting with https://.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its secret was not stored: %2</source>
+        <translation>%1 was saved, but its secret was not stored: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 (ID %2). Posts to it are published at their time.</source>
+        <translation>Added %1 (ID %2). Posts to it are published at their time.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::BackupActions</name>
     <message numerus="yes">
         <source>%n post(s)</source>
@@ -16,6 +210,298 @@
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation>&amp;Back Up Store…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup…</source>
+        <translation>&amp;Restore From Backup…</translation>
+    </message>
+    <message>
+        <source>Save every post, account and import into one file</source>
+        <translation>Save every post, account and import into one file</translation>
+    </message>
+    <message>
+        <source>Replace the store with a backup (the current store is kept in the backups folder)</source>
+        <translation>Replace the store with a backup (the current store is kept in the backups folder)</translation>
+    </message>
+    <message>
+        <source>Almanac backup %1.sqlite</source>
+        <translation>Almanac backup %1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation>Back Up Store</translation>
+    </message>
+    <message>
+        <source>Almanac backups (*.sqlite);;All files (*)</source>
+        <translation>Almanac backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>Restore From Backup</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in Almanac with this backup?</source>
+        <translation>Replace everything in Almanac with this backup?</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</source>
+        <translation>%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>Restored %1. The store as it was is kept in %2.</source>
+        <translation>Restored %1. The store as it was is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Today&apos;s automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::CalendarGridView</name>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; · %3&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::CalendarModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::CalendarWidget</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
+        <translation>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
+        <translation>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</translation>
+    </message>
+    <message>
+        <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
+        <translation>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ComposerDialog</name>
+    <message>
+        <source>&amp;No date yet</source>
+        <translation>&amp;No date yet</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Save &amp;Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Now</source>
+        <translation>&amp;Publish Now</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>New Post</translation>
+    </message>
+    <message>
+        <source>Accounts to post to</source>
+        <translation>Accounts to post to</translation>
+    </message>
+    <message>
+        <source>Text for every platform</source>
+        <translation>Text for every platform</translation>
+    </message>
+    <message>
+        <source>What do you want to say? Each platform&apos;s tab can have a text of its own.</source>
+        <translation>What do you want to say? Each platform&apos;s tab can have a text of its own.</translation>
+    </message>
+    <message>
+        <source>All Platforms</source>
+        <translation>All Platforms</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>launch, q3</source>
+        <translation>launch, q3</translation>
+    </message>
+    <message>
+        <source>Keep the draft without a date: it waits in the Unscheduled Drafts panel until you drag it onto a day.</source>
+        <translation>Keep the draft without a date: it waits in the Unscheduled Drafts panel until you drag it onto a day.</translation>
+    </message>
+    <message>
+        <source>Post &amp;type:</source>
+        <translation>Post &amp;type:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Media:</source>
+        <translation>&amp;Media:</translation>
+    </message>
+    <message>
+        <source>Queue the post to be published right away</source>
+        <translation>Queue the post to be published right away</translation>
+    </message>
+    <message>
+        <source>Keep this post and start a copy of it</source>
+        <translation>Keep this post and start a copy of it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>P&amp;ost to:</source>
+        <translation>P&amp;ost to:</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
+        <translation>No account is connected yet. Add one with “almanac-cli integrations add”.</translation>
+    </message>
+    <message>
+        <source>Edit Post</source>
+        <translation>Edit Post</translation>
+    </message>
+    <message>
+        <source>Choose a date to schedule the post</source>
+        <translation>Choose a date to schedule the post</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks go forward. The post will go out at %4.</source>
+        <translation>%1 does not exist on %2 in %3: the clocks go forward. The post will go out at %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>The time</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Accounts:</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>The post type:</source>
+        <translation>The post type:</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Cannot save the post</source>
+        <translation>Cannot save the post</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2).</source>
+        <translation>Scheduled for %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Queued to publish now.</source>
+        <translation>Queued to publish now.</translation>
+    </message>
+    <message>
+        <source>New Post (Copy)</source>
+        <translation>New Post (Copy)</translation>
+    </message>
+    <message>
+        <source>Cannot delete the post</source>
+        <translation>Cannot delete the post</translation>
+    </message>
+    <message>
+        <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Post deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
@@ -55,6 +541,46 @@
             <numerusform>Nothing was imported: %n rows have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Confirm the Import</source>
+        <translation>Confirm the Import</translation>
+    </message>
+    <message>
+        <source>Every post is written, or none is.</source>
+        <translation>Every post is written, or none is.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>On %1 (%2).</source>
+        <translation>On %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 (%3).</source>
+        <translation>Between %1 and %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 scheduled · %2 drafts</source>
+        <translation>%1 scheduled · %2 drafts</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Per platform: %1</source>
+        <translation>Per platform: %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>The import was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
@@ -79,6 +605,106 @@
             <numerusform>Exported %n posts to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation>&amp;Team ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Days from</source>
+        <translation>&amp;Days from</translation>
+    </message>
+    <message>
+        <source>Export Posts</source>
+        <translation>Export Posts</translation>
+    </message>
+    <message>
+        <source>OpenPost CSV</source>
+        <translation>OpenPost CSV</translation>
+    </message>
+    <message>
+        <source>bundle.social CSV</source>
+        <translation>bundle.social CSV</translation>
+    </message>
+    <message>
+        <source>JSON (everything)</source>
+        <translation>JSON (everything)</translation>
+    </message>
+    <message>
+        <source>iCalendar (for calendar apps)</source>
+        <translation>iCalendar (for calendar apps)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>bundle.social team ID</source>
+        <translation>bundle.social team ID</translation>
+    </message>
+    <message>
+        <source>from bundle.social&apos;s team settings</source>
+        <translation>from bundle.social&apos;s team settings</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>through</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet in OpenPost&apos;s columns that Almanac and OpenPost read back. Alt text and media meant for one platform only are not carried.</source>
+        <translation>A spreadsheet in OpenPost&apos;s columns that Almanac and OpenPost read back. Alt text and media meant for one platform only are not carried.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet in bundle.social&apos;s columns, ready for its CSV import. Tags, alt text and post types are not carried.</source>
+        <translation>A spreadsheet in bundle.social&apos;s columns, ready for its CSV import. Tags, alt text and post types are not carried.</translation>
+    </message>
+    <message>
+        <source>Every field of every post, for another Almanac or your own scripts; Almanac imports it back whole.</source>
+        <translation>Every field of every post, for another Almanac or your own scripts; Almanac imports it back whole.</translation>
+    </message>
+    <message>
+        <source>One event per dated post in UTC, for Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.</source>
+        <translation>One event per dated post in UTC, for Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Almanac posts %1</source>
+        <translation>Almanac posts %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::FailedPanel</name>
@@ -88,6 +714,38 @@
             <numerusform>%n destination failed. Select it to see why; double-click to open the post.</numerusform>
             <numerusform>%n destinations failed. Select one to see why; double-click to open the post.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Selected</source>
+        <translation>&amp;Retry Selected</translation>
+    </message>
+    <message>
+        <source>Retry All in &amp;Range…</source>
+        <translation>Retry All in &amp;Range…</translation>
+    </message>
+    <message>
+        <source>Nothing has failed.</source>
+        <translation>Nothing has failed.</translation>
+    </message>
+    <message>
+        <source>Retry Failed Posts</source>
+        <translation>Retry Failed Posts</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Queue again every destination that failed between these days (inclusive).</source>
+        <translation>Queue again every destination that failed between these days (inclusive).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
     </message>
 </context>
 <context>
@@ -101,6 +759,327 @@
             <numerusform>%1
 (%n attempts)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Why it failed</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::FilePage</name>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>Choose a CSV File</translation>
+    </message>
+    <message>
+        <source>A content plan in the OpenPost or the bundle.social format: one row per post.</source>
+        <translation>A content plan in the OpenPost or the bundle.social format: one row per post.</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here</source>
+        <translation>Drop a CSV file here</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choose File…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::FilterPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check tags to show only posts with one of them.</source>
+        <translation>Check tags to show only posts with one of them.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · provider: %2</source>
+        <translation>%1 · provider: %2</translation>
+    </message>
+    <message>
+        <source>No accounts connected</source>
+        <translation>No accounts connected</translation>
+    </message>
+    <message>
+        <source>No tags in view</source>
+        <translation>No tags in view</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Undo Import</translation>
+    </message>
+    <message>
+        <source>&amp;Export Row Report…</source>
+        <translation>&amp;Export Row Report…</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Import History</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Remove the posts this import created? Posts you made or changed since are not touched; the history keeps its rows.</source>
+        <translation>Remove the posts this import created? Posts you made or changed since are not touched; the history keeps its rows.</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Export Row Report</source>
+        <translation>Export Row Report</translation>
+    </message>
+    <message>
+        <source>%1 rows.csv</source>
+        <translation>%1 rows.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ImportPreviewModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Clear to leave this row out of the import (it is recorded as excluded).</source>
+        <translation>Clear to leave this row out of the import (it is recorded as excluded).</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Time (%1)</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Errors and warnings</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ImportRowsModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Skipped (invalid)</source>
+        <translation>Skipped (invalid)</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Row as read</source>
+        <translation>Row as read</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::LocalScheduler</name>
+    <message>
+        <source>Published %1.</source>
+        <translation>Published %1.</translation>
+    </message>
+    <message>
+        <source>Will try %1 again: %2</source>
+        <translation>Will try %1 again: %2</translation>
+    </message>
+    <message>
+        <source>Missed %1.</source>
+        <translation>Missed %1.</translation>
+    </message>
+    <message>
+        <source>Could not publish %1: %2</source>
+        <translation>Could not publish %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <translation>“%1” to %2</translation>
+    </message>
+    <message>
+        <source>Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.</source>
+        <translation>Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.</translation>
+    </message>
+    <message>
+        <source>Almanac cannot publish to %1 itself yet.</source>
+        <translation>Almanac cannot publish to %1 itself yet.</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (gave up after %2 attempts)</translation>
     </message>
 </context>
 <context>
@@ -224,6 +1203,362 @@
             <numerusform>Import undone: %n posts removed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Almanac</source>
+        <translation>Almanac</translation>
+    </message>
+    <message>
+        <source>The time zone times are shown and entered in. Click to change it.</source>
+        <translation>The time zone times are shown and entered in. Click to change it.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;New Post…</translation>
+    </message>
+    <message>
+        <source>Write a new post (%1)</source>
+        <translation>Write a new post (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Check a CSV file of posts and add them to the calendar</source>
+        <translation>Check a CSV file of posts and add them to the calendar</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import &amp;History…</translation>
+    </message>
+    <message>
+        <source>Past imports, their rows, and Undo Import</source>
+        <translation>Past imports, their rows, and Undo Import</translation>
+    </message>
+    <message>
+        <source>Import &amp;JSON Export…</source>
+        <translation>Import &amp;JSON Export…</translation>
+    </message>
+    <message>
+        <source>Add the posts of an Almanac JSON export</source>
+        <translation>Add the posts of an Almanac JSON export</translation>
+    </message>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>Import JSON Export</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save posts as CSV, JSON or a calendar file</source>
+        <translation>Save posts as CSV, JSON or a calendar file</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sync Now</translation>
+    </message>
+    <message>
+        <source>Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet.</source>
+        <translation>Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet.</translation>
+    </message>
+    <message>
+        <source>Hos&amp;ted Schedulers…</source>
+        <translation>Hos&amp;ted Schedulers…</translation>
+    </message>
+    <message>
+        <source>Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to</source>
+        <translation>Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing Accounts…</source>
+        <translation>&amp;Publishing Accounts…</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself</source>
+        <translation>Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Post</source>
+        <translation>&amp;Open Post</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate a Week Later</source>
+        <translation>D&amp;uplicate a Week Later</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Date…</source>
+        <translation>&amp;Move to Date…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>Edit &amp;Tags…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language, time zone, the accounts new posts go to, publishing and backups</source>
+        <translation>Language, time zone, the accounts new posts go to, publishing and backups</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Almanac</source>
+        <translation>&amp;About Almanac</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Search text or #tag</source>
+        <translation>Search text or #tag</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <source>Unscheduled Drafts</source>
+        <translation>Unscheduled Drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Unscheduled Drafts</source>
+        <translation>&amp;Unscheduled Drafts</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>F&amp;ailed Posts</source>
+        <translation>F&amp;ailed Posts</translation>
+    </message>
+    <message>
+        <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
+        <translation>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Time Zone</translation>
+    </message>
+    <message>
+        <source>Show and enter times in this time zone:</source>
+        <translation>Show and enter times in this time zone:</translation>
+    </message>
+    <message>
+        <source>Almanac speaks %1 from the next start.</source>
+        <translation>Almanac speaks %1 from the next start.</translation>
+    </message>
+    <message>
+        <source>Move Posts</source>
+        <translation>Move Posts</translation>
+    </message>
+    <message>
+        <source>Each post keeps its time of day.</source>
+        <translation>Each post keeps its time of day.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Edit Tags</translation>
+    </message>
+    <message>
+        <source>launch, #q3</source>
+        <translation>launch, #q3</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Add:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Remove:</translation>
+    </message>
+    <message>
+        <source>That post is not in the store any more.</source>
+        <translation>That post is not in the store any more.</translation>
+    </message>
+    <message>
+        <source>About Almanac</source>
+        <translation>About Almanac</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;An offline-first content calendar for social media managers: plan posts for every platform, import content plans from CSV, and publish when you are back online.&lt;/p&gt;&lt;p&gt;Your posts live in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;An offline-first content calendar for social media managers: plan posts for every platform, import content plans from CSV, and publish when you are back online.&lt;/p&gt;&lt;p&gt;Your posts live in one file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more; it was taken off the list.</source>
+        <translation>%1 is not there any more; it was taken off the list.</translation>
+    </message>
+    <message>
+        <source>No files imported yet</source>
+        <translation>No files imported yet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>They become one import, which Import History can undo.</source>
+        <translation>They become one import, which Import History can undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Publishing is paused until you resume it from the tray or restart Almanac.</source>
+        <translation>Publishing is paused until you resume it from the tray or restart Almanac.</translation>
+    </message>
+    <message>
+        <source>Publishing resumed.</source>
+        <translation>Publishing resumed.</translation>
+    </message>
+    <message>
+        <source>Sync cannot start: %1</source>
+        <translation>Sync cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Send what changed to your hosted schedulers now (F5)</source>
+        <translation>Send what changed to your hosted schedulers now (F5)</translation>
+    </message>
+    <message>
+        <source>Sync starting…</source>
+        <translation>Sync starting…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Click to sync now.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -241,6 +1576,120 @@
             <numerusform>%n columns will be ignored.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>semicolon-separated</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tab-separated</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <source>Map the Columns</source>
+        <translation>Map the Columns</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file means. Columns Almanac does not know are ignored (their values are kept in the import history).</source>
+        <translation>Check what each column of the file means. Columns Almanac does not know are ignored (their values are kept in the import history).</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what each is read as</source>
+        <translation>Columns of the file and what each is read as</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone.</source>
+        <translation>Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone.</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Detected:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Times without an offset are in:</source>
+        <translation>Times without an offset are in:</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignored)</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::MediaStrip</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Drop image or video files here</source>
+        <translation>Drop image or video files here</translation>
+    </message>
+    <message>
+        <source>Paste an image or video URL and press Enter</source>
+        <translation>Paste an image or video URL and press Enter</translation>
+    </message>
+    <message>
+        <source>Media URL</source>
+        <translation>Media URL</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Add &amp;Files…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1 (only for %2)</source>
+        <translation>%1 (only for %2)</translation>
+    </message>
+    <message>
+        <source>Add Media</source>
+        <translation>Add Media</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
+        <translation>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MonthView</name>
@@ -250,6 +1699,96 @@
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::PlatformTab</name>
+    <message>
+        <source>&amp;Write a different text for %1</source>
+        <translation>&amp;Write a different text for %1</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Text for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Split into Thread</source>
+        <translation>&amp;Split into Thread</translation>
+    </message>
+    <message>
+        <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
+        <translation>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</translation>
+    </message>
+    <message>
+        <source>%1 settings</source>
+        <translation>%1 settings</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters per post, counted as %1 counts them.</source>
+        <translation>Too long for %1: it accepts at most %2 characters per post, counted as %1 counts them.</translation>
+    </message>
+    <message>
+        <source>The text %1</source>
+        <translation>The text %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::PostListModel</name>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -261,6 +1800,113 @@
             <numerusform>%n more not shown: %1 shows at most %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>limit %1</translation>
+    </message>
+    <message>
+        <source>Post %1 of %2</source>
+        <translation>Post %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::PreviewPage</name>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Check &amp;Again</translation>
+    </message>
+    <message>
+        <source>Check Every Row</source>
+        <translation>Check Every Row</translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or a field below, to fix it. Clear a row&apos;s box to leave it out; it is recorded in the import history as excluded.</source>
+        <translation>Double-click a cell, or a field below, to fix it. Clear a row&apos;s box to leave it out; it is recorded in the import history as excluded.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation>Rows with warnings</translation>
+    </message>
+    <message>
+        <source>Rows of the file, as checked</source>
+        <translation>Rows of the file, as checked</translation>
+    </message>
+    <message>
+        <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
+        <translation>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</translation>
+    </message>
+    <message>
+        <source>Every field of the selected row</source>
+        <translation>Every field of the selected row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>All %1 rows checked.</source>
+        <translation>All %1 rows checked.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 rows; nothing was written. Check the whole file to go on.</source>
+        <translation>Stopped after %1 rows; nothing was written. Check the whole file to go on.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 valid</source>
+        <translation>%1 valid</translation>
+    </message>
+    <message>
+        <source>%1 with errors</source>
+        <translation>%1 with errors</translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation>%1 with warnings</translation>
+    </message>
+    <message>
+        <source>%1 excluded</source>
+        <translation>%1 excluded</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its fields.</source>
+        <translation>Select a row to see all its fields.</translation>
+    </message>
+    <message>
+        <source>Row %1, every field:</source>
+        <translation>Row %1, every field:</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -271,6 +1917,134 @@
             <numerusform>Connected to %1: %n accounts. Add the ones to post to.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>Hosted Schedulers</source>
+        <translation>Hosted Schedulers</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source> requests a minute</source>
+        <translation> requests a minute</translation>
+    </message>
+    <message>
+        <source>bundle.social only</source>
+        <translation>bundle.social only</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain, never in Almanac&apos;s files</source>
+        <translation>stored in the system keychain, never in Almanac&apos;s files</translation>
+    </message>
+    <message>
+        <source>Accounts at the provider</source>
+        <translation>Accounts at the provider</translation>
+    </message>
+    <message>
+        <source>Remote account</source>
+        <translation>Remote account</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Add Provider</source>
+        <translation>&amp;Add Provider</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Rate limit:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Add a provider</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>Providers:</translation>
+    </message>
+    <message>
+        <source>Test the connection to list the provider&apos;s accounts, then add the ones to post to.</source>
+        <translation>Test the connection to list the provider&apos;s accounts, then add the ones to post to.</translation>
+    </message>
+    <message>
+        <source>Add the account you have at a hosted scheduler; Almanac then syncs the posts of the integrations that go through it.</source>
+        <translation>Add the account you have at a hosted scheduler; Almanac then syncs the posts of the integrations that go through it.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s API key; it goes into the system keychain.</source>
+        <translation>Enter the provider&apos;s API key; it goes into the system keychain.</translation>
+    </message>
+    <message>
+        <source> It is a test key: nothing is published for real with it.</source>
+        <translation> It is a test key: nothing is published for real with it.</translation>
+    </message>
+    <message>
+        <source> It is a live key: posts go out for real.</source>
+        <translation> It is a live key: posts go out for real.</translation>
+    </message>
+    <message>
+        <source>The provider was added, but its key was not stored: %1</source>
+        <translation>The provider was added, but its key was not stored: %1</translation>
+    </message>
+    <message>
+        <source>Added %1. Test the connection to see its accounts.</source>
+        <translation>Added %1. Test the connection to see its accounts.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s API has no read-only call to test with; the key is checked at the first sync.</source>
+        <translation>%1&apos;s API has no read-only call to test with; the key is checked at the first sync.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the connection: %2</source>
+        <translation>%1 did not accept the connection: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Added %1: posts to it now sync through %2.</source>
+        <translation>Added %1: posts to it now sync through %2.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -280,6 +2054,42 @@
             <numerusform>Last round at %1 (one every %n second).</numerusform>
             <numerusform>Last round at %1 (one every %n seconds).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>almanacd running</source>
+        <translation>almanacd running</translation>
+    </message>
+    <message>
+        <source>almanacd (process %1) publishes due posts to your Bluesky, Mastodon and webhook accounts, also while this window is closed.</source>
+        <translation>almanacd (process %1) publishes due posts to your Bluesky, Mastodon and webhook accounts, also while this window is closed.</translation>
+    </message>
+    <message>
+        <source>Started at %1; no round finished yet.</source>
+        <translation>Started at %1; no round finished yet.</translation>
+    </message>
+    <message>
+        <source>Since it started at %1: %2 published, %3 failed or missed.</source>
+        <translation>Since it started at %1: %2 published, %3 failed or missed.</translation>
+    </message>
+    <message>
+        <source>Publishing while open</source>
+        <translation>Publishing while open</translation>
+    </message>
+    <message>
+        <source>almanacd is not running: due posts to your Bluesky, Mastodon and webhook accounts are published only while this window is open.</source>
+        <translation>almanacd is not running: due posts to your Bluesky, Mastodon and webhook accounts are published only while this window is open.</translation>
+    </message>
+    <message>
+        <source>almanacd was last heard from at %1.</source>
+        <translation>almanacd was last heard from at %1.</translation>
+    </message>
+    <message>
+        <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
+        <translation>To publish with the window closed: systemctl --user enable --now almanacd</translation>
+    </message>
+    <message>
+        <source>Latest (%1, %2): %3</source>
+        <translation>Latest (%1, %2): %3</translation>
     </message>
 </context>
 <context>
@@ -298,6 +2108,240 @@
             <numerusform>%n excluded rows are recorded in the import history.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Undo Import</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>The new posts are selected in the calendar.</source>
+        <translation>The new posts are selected in the calendar.</translation>
+    </message>
+    <message>
+        <source>Remove exactly the posts this import created</source>
+        <translation>Remove exactly the posts this import created</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import &amp;History…</translation>
+    </message>
+    <message>
+        <source>The import was undone: its posts are gone; the import history keeps its rows.</source>
+        <translation>The import was undone: its posts are gone; the import history keeps its rows.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SettingsDialog</name>
+    <message>
+        <source>P&amp;ublish due posts while this window is open</source>
+        <translation>P&amp;ublish due posts while this window is open</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the store every day</source>
+        <translation>&amp;Back up the store every day</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>New Posts</source>
+        <translation>New Posts</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>The system&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Times are shown and entered in this zone; posts keep their moment in time.</source>
+        <translation>Times are shown and entered in this zone; posts keep their moment in time.</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>&amp;Weeks start on:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source>A new post goes to these &amp;accounts:</source>
+        <translation>A new post goes to these &amp;accounts:</translation>
+    </message>
+    <message>
+        <source>Accounts a new post goes to</source>
+        <translation>Accounts a new post goes to</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
+        <translation>With none checked, a new post goes to every account. The composer can always change it.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
+        <translation>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</translation>
+    </message>
+    <message>
+        <source>Publish a missed post if it is at most</source>
+        <translation>Publish a missed post if it is at most</translation>
+    </message>
+    <message>
+        <source> minutes late</source>
+        <translation> minutes late</translation>
+    </message>
+    <message>
+        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
+        <translation>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;Accounts…</source>
+        <translation>Publishing &amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted Schedulers…</source>
+        <translation>&amp;Hosted Schedulers…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Folder for Backups</source>
+        <translation>Folder for Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation> newest copies</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>A copy is made when Almanac starts and every few hours while it runs, once a day. Restoring a backup also keeps the store as it was in this folder first.</source>
+        <translation>A copy is made when Almanac starts and every few hours while it runs, once a day. Restoring a backup also keeps the store as it was in this folder first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one from the list, such as Europe/Berlin.</source>
+        <translation>&quot;%1&quot; is not a time zone; choose one from the list, such as Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (a full path, such as %1).</source>
+        <translation>Choose a folder for the backups (a full path, such as %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SyncEngine</name>
+    <message>
+        <source>No post here was created in the group %1.</source>
+        <translation>No post here was created in the group %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no groups to cancel.</source>
+        <translation>%1 (%2) has no groups to cancel.</translation>
+    </message>
+    <message>
+        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
+        <translation>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 destinations queued for retry there.</source>
+        <translation>%1: %2 destinations queued for retry there.</translation>
+    </message>
+    <message>
+        <source>%1: the retry was refused: %2</source>
+        <translation>%1: the retry was refused: %2</translation>
+    </message>
+    <message>
+        <source>Syncing to %1 (%2) is not available yet.</source>
+        <translation>Syncing to %1 (%2) is not available yet.</translation>
+    </message>
+    <message>
+        <source>The destination %1 has no provider account to sync through.</source>
+        <translation>The destination %1 has no provider account to sync through.</translation>
+    </message>
+    <message>
+        <source>Cannot publish: the post never reached the provider.</source>
+        <translation>Cannot publish: the post never reached the provider.</translation>
+    </message>
+    <message>
+        <source>The system reports no network connection.</source>
+        <translation>The system reports no network connection.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &quot;%1&quot;.</source>
+        <translation>There is no provider account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No answer in time (the request timed out).</source>
+        <translation>No answer in time (the request timed out).</translation>
+    </message>
+    <message>
+        <source>No answer: %1.</source>
+        <translation>No answer: %1.</translation>
+    </message>
+    <message>
+        <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
+        <translation>A later group of the same import was refused, so the import was cancelled at %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not cancel the group %1 at %2: %3</source>
+        <translation>Could not cancel the group %1 at %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::TrayIcon</name>
@@ -315,6 +2359,37 @@
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pause Publishing</source>
+        <translation>&amp;Pause Publishing</translation>
+    </message>
+    <message>
+        <source>&amp;Show Almanac</source>
+        <translation>&amp;Show Almanac</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing paused</source>
+        <translation>Almanac · publishing paused</translation>
+    </message>
+    <message>
+        <source>Almanac · publishing</source>
+        <translation>Almanac · publishing</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::UnscheduledPanel</name>
+    <message>
+        <source>Drafts without a date appear here. Drag one onto a day to schedule it.</source>
+        <translation>Drafts without a date appear here. Drag one onto a day to schedule it.</translation>
+    </message>
+    <message>
+        <source>Drafts without a date</source>
+        <translation>Drafts without a date</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::WeekView</name>
@@ -325,6 +2400,80 @@
             <numerusform>+%n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskyPublisher</name>
+    <message>
+        <source>Bluesky answered HTTP %1.</source>
+        <translation>Bluesky answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>No answer: %1.</source>
+        <translation>No answer: %1.</translation>
+    </message>
+    <message>
+        <source>Bluesky refused it (HTTP %1, %2): %3</source>
+        <translation>Bluesky refused it (HTTP %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
+        <translation>The account %1 has no usable service URL (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The account %1 has no handle to sign in with (--handle).</source>
+        <translation>The account %1 has no handle to sign in with (--handle).</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as @%2 (%3).</source>
+        <translation>Signed in to %1 as @%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Bluesky takes at most %1 images in a post; this one has %2.</source>
+        <translation>Bluesky takes at most %1 images in a post; this one has %2.</translation>
+    </message>
+    <message>
+        <source>Almanac publishes images to Bluesky, not videos (%1).</source>
+        <translation>Almanac publishes images to Bluesky, not videos (%1).</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle %1 with the account&apos;s app password: %2</source>
+        <translation>Bluesky did not accept the handle %1 with the account&apos;s app password: %2</translation>
+    </message>
+    <message>
+        <source>Almanac publishes images to Bluesky; %1 is %2.</source>
+        <translation>Almanac publishes images to Bluesky; %1 is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSocialProvider</name>
+    <message>
+        <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
+        <translation>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</translation>
+    </message>
+    <message>
+        <source>bundle.social&apos;s answer to the upload could not be read.</source>
+        <translation>bundle.social&apos;s answer to the upload could not be read.</translation>
+    </message>
+    <message>
+        <source>bundle.social refused the import: %1</source>
+        <translation>bundle.social refused the import: %1</translation>
+    </message>
+    <message>
+        <source>bundle.social&apos;s import status &quot;%1&quot; is not one Almanac knows.</source>
+        <translation>bundle.social&apos;s import status &quot;%1&quot; is not one Almanac knows.</translation>
+    </message>
+    <message>
+        <source>Refused by bundle.social (row %1): %2</source>
+        <translation>Refused by bundle.social (row %1): %2</translation>
+    </message>
+    <message>
+        <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
+        <translation>bundle.social&apos;s import has no result for some of its rows yet.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTagsCommand</name>
@@ -334,6 +2483,10 @@
             <numerusform>Change the tags of %n post</numerusform>
             <numerusform>Change the tags of %n posts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The post %1 is not in the store any more.</source>
+        <translation>The post %1 is not in the store any more.</translation>
     </message>
 </context>
 <context>
@@ -378,6 +2531,400 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>almanac-cli: %1
+</source>
+        <translation>almanac-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>--db needs a path</source>
+        <translation>--db needs a path</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>integrations needs add or list</source>
+        <translation>integrations needs add or list</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>integrations add needs --id and --platform</source>
+        <translation>integrations add needs --id and --platform</translation>
+    </message>
+    <message>
+        <source>added integration %1 (%2, provider %3)
+</source>
+        <translation>added integration %1 (%2, provider %3)
+</translation>
+    </message>
+    <message>
+        <source>unknown integrations action &quot;%1&quot;</source>
+        <translation>unknown integrations action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE</source>
+        <translation>import needs exactly one FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; expected an IANA name such as Europe/Berlin or UTC</source>
+        <translation>&quot;%1&quot; is not a time zone; expected an IANA name such as Europe/Berlin or UTC</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dialect; expected auto, openpost or bundlesocial</source>
+        <translation>&quot;%1&quot; is not a dialect; expected auto, openpost or bundlesocial</translation>
+    </message>
+    <message>
+        <source>export needs exactly one FILE (or - for standard output)</source>
+        <translation>export needs exactly one FILE (or - for standard output)</translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not a format; expected openpost, bundlesocial, json or ics</source>
+        <translation>--format &quot;%1&quot; is not a format; expected openpost, bundlesocial, json or ics</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not an ISO 8601 date or date-time</source>
+        <translation>--from &quot;%1&quot; is not an ISO 8601 date or date-time</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not an ISO 8601 date or date-time</source>
+        <translation>--to &quot;%1&quot; is not an ISO 8601 date or date-time</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>note: %1
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; expected one of %2</source>
+        <translation>&quot;%1&quot; is not a status; expected one of %2</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>provider needs add, set-key or list</source>
+        <translation>provider needs add, set-key or list</translation>
+    </message>
+    <message>
+        <source>provider add needs NAME, --kind and --base-url</source>
+        <translation>provider add needs NAME, --kind and --base-url</translation>
+    </message>
+    <message>
+        <source>--rate-limit &quot;%1&quot; is not a number of requests per minute</source>
+        <translation>--rate-limit &quot;%1&quot; is not a number of requests per minute</translation>
+    </message>
+    <message>
+        <source>added provider %1 (%2 at %3, %4 requests a minute)
+</source>
+        <translation>added provider %1 (%2 at %3, %4 requests a minute)
+</translation>
+    </message>
+    <message>
+        <source>provider set-key needs NAME (and the key on standard input)</source>
+        <translation>provider set-key needs NAME (and the key on standard input)</translation>
+    </message>
+    <message>
+        <source>almanac-cli: there is no provider &quot;%1&quot;; add it with provider add.
+</source>
+        <translation>almanac-cli: there is no provider &quot;%1&quot;; add it with provider add.
+</translation>
+    </message>
+    <message>
+        <source>no key on standard input</source>
+        <translation>no key on standard input</translation>
+    </message>
+    <message>
+        <source>stored the key of %1 in the keychain
+</source>
+        <translation>stored the key of %1 in the keychain
+</translation>
+    </message>
+    <message>
+        <source>unknown provider action &quot;%1&quot;</source>
+        <translation>unknown provider action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds</source>
+        <translation>--timeout &quot;%1&quot; is not a number of seconds</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>offline: %1</translation>
+    </message>
+    <message>
+        <source>time is up after %1 s</source>
+        <translation>time is up after %1 s</translation>
+    </message>
+    <message>
+        <source>pushed %1, %2 still queued, %3 failed
+</source>
+        <translation>pushed %1, %2 still queued, %3 failed
+</translation>
+    </message>
+    <message>
+        <source>failed: post %1 to %2 (%3): %4
+</source>
+        <translation>failed: post %1 to %2 (%3): %4
+</translation>
+    </message>
+    <message>
+        <source>almanac-cli: sync stopped early (%1); everything not pushed is still queued
+</source>
+        <translation>almanac-cli: sync stopped early (%1); everything not pushed is still queued
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform; expected one of %2</source>
+        <translation>&quot;%1&quot; is not a platform; expected one of %2</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not an ISO 8601 date or date-time</source>
+        <translation>--since &quot;%1&quot; is not an ISO 8601 date or date-time</translation>
+    </message>
+    <message>
+        <source>--until &quot;%1&quot; is not an ISO 8601 date or date-time</source>
+        <translation>--until &quot;%1&quot; is not an ISO 8601 date or date-time</translation>
+    </message>
+    <message>
+        <source>%1 failed destinations queued again; run sync to send them
+</source>
+        <translation>%1 failed destinations queued again; run sync to send them
+</translation>
+    </message>
+    <message>
+        <source>cancel-group needs exactly one GROUP_ID</source>
+        <translation>cancel-group needs exactly one GROUP_ID</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the group %1 was not cancelled: %2
+</source>
+        <translation>almanac-cli: the group %1 was not cancelled: %2
+</translation>
+    </message>
+    <message>
+        <source>cancelled the group %1: %2 destinations
+</source>
+        <translation>cancelled the group %1: %2 destinations
+</translation>
+    </message>
+    <message>
+        <source>secret needs set ID (and the secret on standard input)</source>
+        <translation>secret needs set ID (and the secret on standard input)</translation>
+    </message>
+    <message>
+        <source>almanac-cli: there is no integration &quot;%1&quot;; add it with integrations add.
+</source>
+        <translation>almanac-cli: there is no integration &quot;%1&quot;; add it with integrations add.
+</translation>
+    </message>
+    <message>
+        <source>no secret on standard input</source>
+        <translation>no secret on standard input</translation>
+    </message>
+    <message>
+        <source>stored the secret of %1 in the keychain
+</source>
+        <translation>stored the secret of %1 in the keychain
+</translation>
+    </message>
+    <message>
+        <source>backup needs the FILE to write</source>
+        <translation>backup needs the FILE to write</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2
+</source>
+        <translation>backed up %1 to %2
+</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE to read</source>
+        <translation>restore needs the backup FILE to read</translation>
+    </message>
+    <message>
+        <source>almanac-cli: nothing was restored: %1
+</source>
+        <translation>almanac-cli: nothing was restored: %1
+</translation>
+    </message>
+    <message>
+        <source>restored %1 (%2 posts, %3 accounts); the store as it was is kept in %4
+</source>
+        <translation>restored %1 (%2 posts, %3 accounts); the store as it was is kept in %4
+</translation>
+    </message>
+    <message>
+        <source>scheduler needs run</source>
+        <translation>scheduler needs run</translation>
+    </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</translation>
+    </message>
+    <message>
+        <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
+        <translation>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</translation>
+    </message>
+    <message>
+        <source>%1: post %2 to %3 %4
+</source>
+        <translation>%1: post %2 to %3 %4
+</translation>
+    </message>
+    <message>
+        <source>%1: post %2 to %3: %4
+</source>
+        <translation>%1: post %2 to %3: %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 is a folder, not a CSV file.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Could not open %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header row such as content,integrations,schedule_at.</source>
+        <translation>The file is empty; expected a header row such as content,integrations,schedule_at.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>The file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the store %1.</source>
+        <translation>Could not start writing to the store %1.</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns now, but %2 were mapped; it changed since it was opened.</source>
+        <translation>The file has %1 columns now, but %2 were mapped; it changed since it was opened.</translation>
+    </message>
+    <message>
+        <source>The file is too large to check every row for duplicates; rows after the first %1 destinations were not compared.</source>
+        <translation>The file is too large to check every row for duplicates; rows after the first %1 destinations were not compared.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1, byte %2: %3</source>
+        <translation>Line %1, byte %2: %3</translation>
+    </message>
+    <message>
+        <source>a quoted field runs on for more than 16 MiB; a closing quote (&quot;) is probably missing</source>
+        <translation>a quoted field runs on for more than 16 MiB; a closing quote (&quot;) is probably missing</translation>
+    </message>
+    <message>
+        <source>a single record is larger than 16 MiB; is this a CSV file?</source>
+        <translation>a single record is larger than 16 MiB; is this a CSV file?</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>the file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>NUL byte found; this is a binary file, not a CSV text file</source>
+        <translation>NUL byte found; this is a binary file, not a CSV text file</translation>
+    </message>
+    <message>
+        <source>byte %1 is not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
+        <translation>byte %1 is not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</translation>
+    </message>
+    <message>
+        <source>the bytes starting with %1 are not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
+        <translation>the bytes starting with %1 are not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 encoded; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
+        <translation>the file is UTF-16 encoded; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here has no closing quote (&quot;)</source>
+        <translation>the quoted field that starts here has no closing quote (&quot;)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
+        <translation>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;</source>
+        <translation>Could not run &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the store.</source>
+        <translation>Could not create the folder %1 for the store.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Could not open the store %1</source>
+        <translation>Could not open the store %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Almanac store (not an SQLite database): %2</source>
+        <translation>%1 is not an Almanac store (not an SQLite database): %2</translation>
+    </message>
+    <message>
+        <source>The store %1 has schema version %2, newer than this Almanac understands (%3). Update Almanac to open it.</source>
+        <translation>The store %1 has schema version %2, newer than this Almanac understands (%3). Update Almanac to open it.</translation>
+    </message>
+    <message>
+        <source>Could not start the migration to schema version %1.</source>
+        <translation>Could not start the migration to schema version %1.</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation>Migration to schema version %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>No transaction is open.</translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation>Could not save the change</translation>
+    </message>
+    <message>
+        <source>No savepoint is open.</source>
+        <translation>No savepoint is open.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeResolver</name>
+    <message>
+        <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
+        <translation>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</translation>
+    </message>
 </context>
 <context>
     <name>DeletePostsCommand</name>
@@ -387,6 +2934,69 @@
             <numerusform>Delete %n post</numerusform>
             <numerusform>Delete %n posts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The post %1 is not in the store any more.</source>
+        <translation>The post %1 is not in the store any more.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today.</source>
+        <translation>New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today.</translation>
+    </message>
+    <message>
+        <source>Brewing tip: grind a little finer when your pour-over drains in under three minutes.</source>
+        <translation>Brewing tip: grind a little finer when your pour-over drains in under three minutes.</translation>
+    </message>
+    <message>
+        <source>We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!</source>
+        <translation>We are at the Saturday market from 8 to 1. Come say hi and try the cold brew flight!</translation>
+    </message>
+    <message>
+        <source>Behind the scenes: roasting day at the warehouse #roasting</source>
+        <translation>Behind the scenes: roasting day at the warehouse #roasting</translation>
+    </message>
+    <message>
+        <source>Our barista team is hiring. Part time, weekends, great coffee guaranteed.</source>
+        <translation>Our barista team is hiring. Part time, weekends, great coffee guaranteed.</translation>
+    </message>
+    <message>
+        <source>Customer question of the week: does dark roast have more caffeine? Short answer: no.</source>
+        <translation>Customer question of the week: does dark roast have more caffeine? Short answer: no.</translation>
+    </message>
+    <message>
+        <source>Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings.</source>
+        <translation>Autumn blend is back: a cosy mix of Brazil and Ethiopia for the colder mornings.</translation>
+    </message>
+    <message>
+        <source>Thank you for 10,000 followers! A free bag goes to three of you this Friday.</source>
+        <translation>Thank you for 10,000 followers! A free bag goes to three of you this Friday.</translation>
+    </message>
+    <message>
+        <source>Workshop: latte art for beginners, Thursday 6 pm. Eight seats left.</source>
+        <translation>Workshop: latte art for beginners, Thursday 6 pm. Eight seats left.</translation>
+    </message>
+    <message>
+        <source>How we pick our farms: direct trade, visits every harvest, prices above fair trade.</source>
+        <translation>How we pick our farms: direct trade, visits every harvest, prices above fair trade.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s token has expired; reconnect it.</source>
+        <translation>The account&apos;s token has expired; reconnect it.</translation>
+    </message>
+    <message>
+        <source>Idea: a photo series on the people who grow our beans, one farm a week.</source>
+        <translation>Idea: a photo series on the people who grow our beans, one farm a week.</translation>
+    </message>
+    <message>
+        <source>Idea: poll which single origin should come back next month.</source>
+        <translation>Idea: poll which single origin should come back next month.</translation>
+    </message>
+    <message>
+        <source>Idea: a 60-second video on dialling in espresso at home.</source>
+        <translation>Idea: a 60-second video on dialling in espresso at home.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +3008,22 @@
             <numerusform>The %1 header is missing the required columns %2. Found: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The header row (%1) is not one Almanac knows. Expected the OpenPost columns content, integrations, schedule_at (optional: media, post_type, tags) or the bundle.social columns teamId, title, postDate, status, socialAccountTypes, text.</source>
+        <translation>The header row (%1) is not one Almanac knows. Expected the OpenPost columns content, integrations, schedule_at (optional: media, post_type, tags) or the bundle.social columns teamId, title, postDate, status, socialAccountTypes, text.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name; its values are kept in the import history but not used.</source>
+        <translation>Column %1 has no name; its values are kept in the import history but not used.</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; is not one of the %3 columns; its values are kept in the import history but not used.</source>
+        <translation>Column %1 &quot;%2&quot; is not one of the %3 columns; its values are kept in the import history but not used.</translation>
+    </message>
+    <message>
+        <source>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</source>
+        <translation>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePostsCommand</name>
@@ -408,6 +3034,285 @@
             <numerusform>Duplicate %n posts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The post %1 is not in the store any more.</source>
+        <translation>The post %1 is not in the store any more.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>row %1, %2: %3
+</source>
+        <translation>row %1, %2: %3
+</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(whole row)</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>warning: %1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>error: %1
+</translation>
+    </message>
+    <message>
+        <source>imported %1 posts as import #%2; %3 invalid rows skipped and recorded</source>
+        <translation>imported %1 posts as import #%2; %3 invalid rows skipped and recorded</translation>
+    </message>
+    <message>
+        <source>imported %1 posts as import #%2</source>
+        <translation>imported %1 posts as import #%2</translation>
+    </message>
+    <message>
+        <source>every row is valid; nothing written (dry run)</source>
+        <translation>every row is valid; nothing written (dry run)</translation>
+    </message>
+    <message>
+        <source>nothing written (dry run)</source>
+        <translation>nothing written (dry run)</translation>
+    </message>
+    <message>
+        <source>nothing written: fix the invalid rows, or use --skip-invalid to import the valid ones</source>
+        <translation>nothing written: fix the invalid rows, or use --skip-invalid to import the valid ones</translation>
+    </message>
+    <message>
+        <source>file refused; nothing written</source>
+        <translation>file refused; nothing written</translation>
+    </message>
+    <message>
+        <source>the store refused the import; nothing written</source>
+        <translation>the store refused the import; nothing written</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing written</source>
+        <translation>cancelled; nothing written</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 valid, %4 invalid; %5
+</source>
+        <translation>%1: %2 rows, %3 valid, %4 invalid; %5
+</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <source>Could not read the import&apos;s posts</source>
+        <translation>Could not read the import&apos;s posts</translation>
+    </message>
+    <message>
+        <source>Could not mark the import as undone</source>
+        <translation>Could not mark the import as undone</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>Could not record the import</source>
+        <translation>Could not record the import</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Could not read the store</translation>
+    </message>
+    <message>
+        <source>Could not prepare the import: the store is not an SQLite database.</source>
+        <translation>Could not prepare the import: the store is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>Could not read the store&apos;s indexes</source>
+        <translation>Could not read the store&apos;s indexes</translation>
+    </message>
+    <message>
+        <source>Could not set the store&apos;s indexes aside for the import</source>
+        <translation>Could not set the store&apos;s indexes aside for the import</translation>
+    </message>
+    <message>
+        <source>Row %1: could not save the post: %2</source>
+        <translation>Row %1: could not save the post: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: the post&apos;s destinations were not resolved.</source>
+        <translation>Row %1: the post&apos;s destinations were not resolved.</translation>
+    </message>
+    <message>
+        <source>Row %1: the integration %2 is not in the store.</source>
+        <translation>Row %1: the integration %2 is not in the store.</translation>
+    </message>
+    <message>
+        <source>Row %1: could not save the destination %2: %3</source>
+        <translation>Row %1: could not save the destination %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: could not queue the post for sync: %2</source>
+        <translation>Row %1: could not queue the post for sync: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: could not record it in the import history: %2</source>
+        <translation>Row %1: could not record it in the import history: %2</translation>
+    </message>
+    <message>
+        <source>Could not finish recording the import</source>
+        <translation>Could not finish recording the import</translation>
+    </message>
+    <message>
+        <source>Could not rebuild the store&apos;s indexes after the import</source>
+        <translation>Could not rebuild the store&apos;s indexes after the import</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable integration ID; use 1 to 128 letters, digits or _ . : @ -.</source>
+        <translation>&quot;%1&quot; is not a usable integration ID; use 1 to 128 letters, digits or _ . : @ -.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform Almanac knows; expected one of %2.</source>
+        <translation>&quot;%1&quot; is not a platform Almanac knows; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; expected one of %2.</source>
+        <translation>&quot;%1&quot; is not a provider; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>There is no provider account &quot;%1&quot;; add it first with provider add.</source>
+        <translation>There is no provider account &quot;%1&quot;; add it first with provider add.</translation>
+    </message>
+    <message>
+        <source>An integration with the ID &quot;%1&quot; already exists.</source>
+        <translation>An integration with the ID &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Could not save the integration %1</source>
+        <translation>Could not save the integration %1</translation>
+    </message>
+    <message>
+        <source>There is no integration with the ID &quot;%1&quot;.</source>
+        <translation>There is no integration with the ID &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Could not open %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 is not valid JSON: %2 at byte %3.</translation>
+    </message>
+    <message>
+        <source>%1 is JSON, but not a list of posts; expected an Almanac export ({&quot;posts&quot;: [...]}) or an array of posts.</source>
+        <translation>%1 is JSON, but not a list of posts; expected an Almanac export ({&quot;posts&quot;: [...]}) or an array of posts.</translation>
+    </message>
+    <message>
+        <source>%1 holds no posts.</source>
+        <translation>%1 holds no posts.</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the store.</source>
+        <translation>Could not start writing to the store.</translation>
+    </message>
+    <message>
+        <source>scheduled_at: &quot;%1&quot; is not a time with a zone; expected ISO 8601 such as 2026-05-01T09:00:00Z.</source>
+        <translation>scheduled_at: &quot;%1&quot; is not a time with a zone; expected ISO 8601 such as 2026-05-01T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>scheduled_at: expected a time such as &quot;2026-05-01T09:00:00Z&quot;, or null for an undated draft.</source>
+        <translation>scheduled_at: expected a time such as &quot;2026-05-01T09:00:00Z&quot;, or null for an undated draft.</translation>
+    </message>
+    <message>
+        <source>post %1 (&quot;%2&quot;): %3</source>
+        <translation>post %1 (&quot;%2&quot;): %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the keychain holds none.</source>
+        <translation>the keychain holds none.</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1).</source>
+        <translation>the keychain could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secret: %1</source>
+        <translation>The keychain did not store the secret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonPublisher</name>
+    <message>
+        <source>Mastodon answered HTTP %1.</source>
+        <translation>Mastodon answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>No answer: %1.</source>
+        <translation>No answer: %1.</translation>
+    </message>
+    <message>
+        <source>Mastodon refused it (HTTP %1): %2</source>
+        <translation>Mastodon refused it (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The account %1 has no instance URL (--service-url).</source>
+        <translation>The account %1 has no instance URL (--service-url).</translation>
+    </message>
+    <message>
+        <source>Enter the instance&apos;s URL, like https://mastodon.social.</source>
+        <translation>Enter the instance&apos;s URL, like https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as @%2.</source>
+        <translation>Signed in to %1 as @%2.</translation>
+    </message>
+    <message>
+        <source>Mastodon was still processing the media after 10 minutes.</source>
+        <translation>Mastodon was still processing the media after 10 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLoader</name>
+    <message>
+        <source>The media %1 is %2; the platform takes at most %3.</source>
+        <translation>The media %1 is %2; the platform takes at most %3.</translation>
+    </message>
+    <message>
+        <source>The media file %1 cannot be read: %2.</source>
+        <translation>The media file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The media %1 is neither a file nor an http(s) link.</source>
+        <translation>The media %1 is neither a file nor an http(s) link.</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be fetched: %2.</source>
+        <translation>The media %1 could not be fetched: %2.</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be fetched (HTTP %2).</source>
+        <translation>The media %1 could not be fetched (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>the keychain holds none.</source>
+        <translation>the keychain holds none.</translation>
+    </message>
 </context>
 <context>
     <name>MovePostsCommand</name>
@@ -417,6 +3322,94 @@
             <numerusform>Move %n post</numerusform>
             <numerusform>Move %n posts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenPostProvider</name>
+    <message>
+        <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
+        <translation>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</translation>
+    </message>
+    <message>
+        <source>The media file %1 cannot be read: %2.</source>
+        <translation>The media file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>OpenPost&apos;s answer to the media upload could not be read.</source>
+        <translation>OpenPost&apos;s answer to the media upload could not be read.</translation>
+    </message>
+    <message>
+        <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
+        <translation>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>Could not record the request</source>
+        <translation>Could not record the request</translation>
+    </message>
+    <message>
+        <source>Could not record the sync</source>
+        <translation>Could not record the sync</translation>
+    </message>
+    <message>
+        <source>Could not record the remote post</source>
+        <translation>Could not record the remote post</translation>
+    </message>
+    <message>
+        <source>Could not record the failure</source>
+        <translation>Could not record the failure</translation>
+    </message>
+    <message>
+        <source>Could not record the retry</source>
+        <translation>Could not record the retry</translation>
+    </message>
+    <message>
+        <source>Could not find the failed posts</source>
+        <translation>Could not find the failed posts</translation>
+    </message>
+    <message>
+        <source>Could not queue the failed posts again</source>
+        <translation>Could not queue the failed posts again</translation>
+    </message>
+    <message>
+        <source>Could not record the cancelled group</source>
+        <translation>Could not record the cancelled group</translation>
+    </message>
+    <message>
+        <source>Could not record what the provider said</source>
+        <translation>Could not record what the provider said</translation>
+    </message>
+    <message>
+        <source>Could not record the cancelled import</source>
+        <translation>Could not record the cancelled import</translation>
+    </message>
+</context>
+<context>
+    <name>PostCommand</name>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Could not redo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>Could not undo “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostEverywhereProvider</name>
+    <message>
+        <source>Refused by PostEverywhere (%1): %2</source>
+        <translation>Refused by PostEverywhere (%1): %2</translation>
+    </message>
+    <message>
+        <source>PostEverywhere&apos;s answer could not be read.</source>
+        <translation>PostEverywhere&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>PostEverywhere has no publish-now call; schedule the post for now instead.</source>
+        <translation>PostEverywhere has no publish-now call; schedule the post for now instead.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +3511,537 @@
             <numerusform>%n draft has no date and is left out of the calendar.</numerusform>
             <numerusform>%n drafts have no date and are left out of the calendar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Could not write %1: %2.</translation>
+    </message>
+    <message>
+        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
+        <translation>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</translation>
+    </message>
+    <message>
+        <source>Almanac posts</source>
+        <translation>Almanac posts</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>The export was stopped; no file was written.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1.</source>
+        <translation>Could not write the export: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostRepository</name>
+    <message>
+        <source>Could not save the post</source>
+        <translation>Could not save the post</translation>
+    </message>
+    <message>
+        <source>Could not save the destination %1 of the post</source>
+        <translation>Could not save the destination %1 of the post</translation>
+    </message>
+    <message>
+        <source>Could not queue the post for sync</source>
+        <translation>Could not queue the post for sync</translation>
+    </message>
+    <message>
+        <source>The post %1 is not in the store (deleted elsewhere?).</source>
+        <translation>The post %1 is not in the store (deleted elsewhere?).</translation>
+    </message>
+    <message>
+        <source>Could not save the post&apos;s destinations</source>
+        <translation>Could not save the post&apos;s destinations</translation>
+    </message>
+    <message>
+        <source>Could not delete the post %1</source>
+        <translation>Could not delete the post %1</translation>
+    </message>
+    <message>
+        <source>Could not move the post</source>
+        <translation>Could not move the post</translation>
+    </message>
+    <message>
+        <source>Could not change the post&apos;s tags</source>
+        <translation>Could not change the post&apos;s tags</translation>
+    </message>
+    <message>
+        <source>Could not record the post&apos;s status</source>
+        <translation>Could not record the post&apos;s status</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable provider name; use 1 to 64 letters, digits, _ or -.</source>
+        <translation>&quot;%1&quot; is not a usable provider name; use 1 to 64 letters, digits, _ or -.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider kind; expected one of %2.</source>
+        <translation>&quot;%1&quot; is not a provider kind; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a base URL; expected one such as https://api.openpost.so.</source>
+        <translation>&quot;%1&quot; is not a base URL; expected one such as https://api.openpost.so.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable rate limit; expected requests per minute from 1 to 100000.</source>
+        <translation>%1 is not a usable rate limit; expected requests per minute from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>A bundle.social provider needs its team: add --team-id TEAM.</source>
+        <translation>A bundle.social provider needs its team: add --team-id TEAM.</translation>
+    </message>
+    <message>
+        <source>A provider named &quot;%1&quot; already exists.</source>
+        <translation>A provider named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Could not save the provider %1</source>
+        <translation>Could not save the provider %1</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>RowReport</name>
+    <message>
+        <source>There is no import %1 in the store.</source>
+        <translation>There is no import %1 in the store.</translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation>Could not write the report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
+        <translation> as X counts them (each link 23, CJK characters and emoji 2)</translation>
+    </message>
+    <message>
+        <source> (each link counts 23)</source>
+        <translation> (each link counts 23)</translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
+        <translation>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
+        <translation>no integration is connected yet; add one with `almanac-cli integrations add`</translation>
+    </message>
+    <message>
+        <source>connected: %1</source>
+        <translation>connected: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the platform %2, but no %2 account is connected (%3).</source>
+        <translation>%1 is the platform %2, but no %2 account is connected (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform bundle.social knows; accepted: %2.</source>
+        <translation>%1 is not a platform bundle.social knows; accepted: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a connected integration ID nor a platform name; %2.</source>
+        <translation>%1 is neither a connected integration ID nor a platform name; %2.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 connected integrations (%3); name the one you mean by its ID.</source>
+        <translation>%1 matches %2 connected integrations (%3); name the one you mean by its ID.</translation>
+    </message>
+    <message>
+        <source>is empty; list at least one platform, such as INSTAGRAM,TIKTOK.</source>
+        <translation>is empty; list at least one platform, such as INSTAGRAM,TIKTOK.</translation>
+    </message>
+    <message>
+        <source>is empty; name at least one integration ID or platform (%1).</source>
+        <translation>is empty; name at least one integration ID or platform (%1).</translation>
+    </message>
+    <message>
+        <source>is empty; expected %1.</source>
+        <translation>is empty; expected %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time Almanac can read; expected %2.</source>
+        <translation>%1 is not a date and time Almanac can read; expected %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip that hour for daylight saving time. Pick a time outside the gap, or add an offset such as +01:00.</source>
+        <translation>%1 does not exist in %2: the clocks skip that hour for daylight saving time. Pick a time outside the gap, or add an offset such as +01:00.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2 (the clocks go back); Almanac uses the first, %3. Add an offset to pick the second (%4).</source>
+        <translation>%1 happens twice in %2 (the clocks go back); Almanac uses the first, %3. Add an offset to pick the second (%4).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; expected a time after now (%2).</source>
+        <translation>%1 is in the past; expected a time after now (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
+        <translation>%1 is more than %2 days ahead; expected a time no later than %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
+        <translation>%1 is not a media URL; expected an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
+        <translation>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
+        <translation>is %1 characters long for %2%3; %2 accepts at most %4.</translation>
+    </message>
+    <message>
+        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
+        <translation>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</translation>
+    </message>
+    <message>
+        <source>has %1 media URLs; %2 accepts at most %3.</source>
+        <translation>has %1 media URLs; %2 accepts at most %3.</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 needs at least one image or video URL.</source>
+        <translation>is empty, but %1 needs at least one image or video URL.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE</source>
+        <translation>TRUE or FALSE</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number such as 0.5</source>
+        <translation>a number such as 0.5</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>an http:// or https:// URL</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
+        <translation>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted; expected %2.</source>
+        <translation>%1 is not accepted; expected %2.</translation>
+    </message>
+    <message>
+        <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
+        <translation>A post with the same text, destination (%1) and time is already in Almanac.</translation>
+    </message>
+    <message>
+        <source>An earlier row has the same text, destination (%1) and time; this looks like a duplicate.</source>
+        <translation>An earlier row has the same text, destination (%1) and time; this looks like a duplicate.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
+        <translation>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</translation>
+    </message>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>is empty; every post needs text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
+        <translation>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</translation>
+    </message>
+    <message>
+        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
+        <translation>is scheduled, but %1 is empty; a scheduled post needs a time.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 is not a post type; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
+        <translation>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
+        <translation>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
+        <translation>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of %2; it is kept but not used.</source>
+        <translation>%1 is not a setting of %2; it is kept but not used.</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the bundle.social team ID.</source>
+        <translation>is empty; every row needs the bundle.social team ID.</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs an internal title.</source>
+        <translation>is empty; every row needs an internal title.</translation>
+    </message>
+    <message>
+        <source>is empty; expected DRAFT or SCHEDULED.</source>
+        <translation>is empty; expected DRAFT or SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
+        <translation>%1 is not a status; expected DRAFT or SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
+        <translation>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</translation>
+    </message>
+    <message>
+        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
+        <translation>is empty, and so is %1: a post to %2 needs text or media.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connected account.</source>
+        <translation>%1 is not a connected account.</translation>
+    </message>
+    <message>
+        <source>no account is chosen; choose at least one to post to.</source>
+        <translation>no account is chosen; choose at least one to post to.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
+        <translation>%1 is not a media URL; expected an http:// or https:// URL or a file.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePostCommand</name>
+    <message>
+        <source>Edit post</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>New post</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRepository</name>
+    <message>
+        <source>Could not record the published post</source>
+        <translation>Could not record the published post</translation>
+    </message>
+    <message>
+        <source>Could not record the failure</source>
+        <translation>Could not record the failure</translation>
+    </message>
+    <message>
+        <source>Could not record the retry</source>
+        <translation>Could not record the retry</translation>
+    </message>
+    <message>
+        <source>Could not record the scheduler&apos;s start</source>
+        <translation>Could not record the scheduler&apos;s start</translation>
+    </message>
+    <message>
+        <source>Could not record the scheduler&apos;s round</source>
+        <translation>Could not record the scheduler&apos;s round</translation>
+    </message>
+    <message>
+        <source>Could not record the scheduler&apos;s stop</source>
+        <translation>Could not record the scheduler&apos;s stop</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
+        <translation>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</translation>
+    </message>
+    <message>
+        <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
+        <translation>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2</source>
+        <translation>The store %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>The backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Almanac backup (it is not an SQLite database).</source>
+        <translation>%1 is not an Almanac backup (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Almanac backup (it has no posts, destinations and accounts).</source>
+        <translation>%1 is not an Almanac backup (it has no posts, destinations and accounts).</translation>
+    </message>
+    <message>
+        <source>%1 comes from a newer Almanac (store version %2; this one reads up to %3). Update Almanac to restore it.</source>
+        <translation>%1 comes from a newer Almanac (store version %2; this one reads up to %3). Update Almanac to restore it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made for a copy of the current store.</source>
+        <translation>The folder %1 cannot be made for a copy of the current store.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current store could not be copied first. %1</source>
+        <translation>Nothing was restored: the current store could not be copied first. %1</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: %2</source>
+        <translation>The store %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The restore failed and the store is as it was: %1</source>
+        <translation>The restore failed and the store is as it was: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be brought up to date: %1. The store before it is in %2.</source>
+        <translation>The backup was restored but could not be brought up to date: %1. The store before it is in %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>The backup folder %1 cannot be made.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProvider</name>
+    <message>
+        <source>The server asked to wait (HTTP %1)%2</source>
+        <translation>The server asked to wait (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1)%2</source>
+        <translation>The server failed (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>Refused by the server (HTTP %1): %2</source>
+        <translation>Refused by the server (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPublisher</name>
+    <message>
+        <source>Almanac is connected: posts for %1 will appear here.</source>
+        <translation>Almanac is connected: posts for %1 will appear here.</translation>
+    </message>
+    <message>
+        <source>The webhook accepted a test event.</source>
+        <translation>The webhook accepted a test event.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
+        <translation>The account %1 has no usable webhook URL (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>The webhook answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>No answer: %1.</source>
+        <translation>No answer: %1.</translation>
+    </message>
+    <message>
+        <source>The webhook refused the post (HTTP %1): %2</source>
+        <translation>The webhook refused the post (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>almanacd</name>
+    <message>
+        <source>Almanac&apos;s scheduler and sync, without the window.</source>
+        <translation>Almanac&apos;s scheduler and sync, without the window.</translation>
+    </message>
+    <message>
+        <source>Use the store at PATH.</source>
+        <translation>Use the store at PATH.</translation>
+    </message>
+    <message>
+        <source>Seconds between scheduler rounds (default 30).</source>
+        <translation>Seconds between scheduler rounds (default 30).</translation>
+    </message>
+    <message>
+        <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
+        <translation>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Almanac, the offline-first content calendar.</source>
+        <translation>Almanac, the offline-first content calendar.</translation>
+    </message>
+    <message>
+        <source>Use the store at PATH.</source>
+        <translation>Use the store at PATH.</translation>
+    </message>
+    <message>
+        <source>Try Almanac on a sample content plan in a temporary store (your own store is not touched).</source>
+        <translation>Try Almanac on a sample content plan in a temporary store (your own store is not touched).</translation>
+    </message>
+    <message>
+        <source>A CSV file to import.</source>
+        <translation>A CSV file to import.</translation>
+    </message>
+    <message>
+        <source>Almanac cannot start</source>
+        <translation>Almanac cannot start</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.
+
+%1</source>
+        <translation>The store could not be opened.
+
+%1</translation>
     </message>
 </context>
 </TS>
