@@ -7,6 +7,16 @@
 
 namespace Almanac {
 
+void writeMediaJson(JsonWriter &json, const MediaRef &media)
+{
+    json.beginObject().key("url").string(media.url);
+    if (!media.platform.isEmpty())
+        json.key("platform").string(media.platform);
+    if (!media.altText.isEmpty())
+        json.key("alt").string(media.altText);
+    json.endObject();
+}
+
 void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, const PostSyncInfo *sync)
 {
     const bool full = shape == PostJsonShape::Full || shape == PostJsonShape::Export;
@@ -33,12 +43,7 @@ void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, cons
             json.string(m.url);
             continue;
         }
-        json.beginObject().key("url").string(m.url);
-        if (!m.platform.isEmpty())
-            json.key("platform").string(m.platform);
-        if (!m.altText.isEmpty())
-            json.key("alt").string(m.altText);
-        json.endObject();
+        writeMediaJson(json, m);
     }
     json.endArray();
     if (!post.title.isEmpty())

@@ -21,6 +21,9 @@ struct PostSyncInfo
     QString lastError;
 };
 
+// One media item as {"url", "platform"?, "alt"?}: how the store keeps it and a JSON export writes it.
+void writeMediaJson(JsonWriter &json, const MediaRef &media);
+
 void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape = PostJsonShape::Row,
                    const PostSyncInfo *sync = nullptr);
 

@@ -2,6 +2,7 @@
 #include "postrepository.h"
 
 #include "domain/jsonwriter.h"
+#include "domain/postjson.h"
 
 #include "database.h"
 #include "domain/clock.h"
@@ -127,14 +128,8 @@ QByteArray PostRepository::mediaJson(const QList<MediaRef> &media)
         return out;
     JsonWriter json(out);
     json.beginArray();
-    for (const MediaRef &m : media) {
-        json.beginObject().key("url").string(m.url);
-        if (!m.platform.isEmpty())
-            json.key("platform").string(m.platform);
-        if (!m.altText.isEmpty())
-            json.key("alt").string(m.altText);
-        json.endObject();
-    }
+    for (const MediaRef &m : media)
+        writeMediaJson(json, m);
     json.endArray();
     return out;
 }
