@@ -155,12 +155,35 @@ void BlueskyPublisher::publish(const PublishJob &publishJob, QNetworkAccessManag
                 job->mentions.append(f.value);
             }
 
-    const auto session = m_sessions.constFind(publishJob.integration.id);
-    if (session != m_sessions.cend()) {
+    withSession(job, [this, job] { uploadImage(job, 0); });
+}
+
+void BlueskyPublisher::withSession(const std::shared_ptr<Job> &job, std::function<void()> then)
+{
+    const QString account = job->job.integration.id;
+    if (const auto session = m_sessions.constFind(account); session != m_sessions.cend()) {
         job->session = *session;
-        return uploadImage(job, 0);
+        return then();
     }
-    signIn(job, [this, job] { uploadImage(job, 0); });
+    // A round publishing several posts of one account on a cold start signs in once.
+    auto &waiting = m_signingIn[account];
+    waiting.append({job, std::move(then)});
+    if (waiting.size() > 1)
+        return;
+    signIn(
+        job,
+        [this, account] {
+            const auto jobs = m_signingIn.take(account);
+            const Session session = m_sessions.value(account);
+            for (const auto &[waiter, next] : jobs) {
+                waiter->session = session;
+                next();
+            }
+        },
+        [this, account](const PublishResult &result) {
+            for (const auto &[waiter, next] : m_signingIn.take(account))
+                waiter->done(result);
+        });
 }
 
 void BlueskyPublisher::xrpc(const std::shared_ptr<Job> &job, const Call &call, Then then, bool renewed)
@@ -193,21 +216,24 @@ void BlueskyPublisher::xrpc(const std::shared_ptr<Job> &job, const Call &call, T
     });
 }
 
-void BlueskyPublisher::signIn(const std::shared_ptr<Job> &job, std::function<void()> then)
+void BlueskyPublisher::signIn(const std::shared_ptr<Job> &job, std::function<void()> then,
+                              std::function<void(const PublishResult &)> failed)
 {
+    if (!failed)
+        failed = [job](const PublishResult &result) { job->done(result); };
     Call call{QStringLiteral("com.atproto.server.createSession"), {}, {}, QByteArrayLiteral("application/json"), Call::Auth::None};
     QString handle = job->job.integration.handle;
     if (handle.startsWith(u'@'))
         handle.remove(0, 1);
     call.body = QJsonDocument(QJsonObject{{QStringLiteral("identifier"), handle}, {QStringLiteral("password"), job->job.secret}})
                     .toJson(QJsonDocument::Compact);
-    xrpc(job, call, [this, job, handle, then](const Answer &a) {
+    xrpc(job, call, [this, job, handle, then, failed](const Answer &a) {
         if (a.status == 401)
-            return job->done({PublishResult::Kind::Failed, {},
-                              tr("Bluesky did not accept the handle %1 with the account's app password: %2")
-                                  .arg(handle, a.json.value(u"message").toString())});
+            return failed({PublishResult::Kind::Failed, {},
+                           tr("Bluesky did not accept the handle %1 with the account's app password: %2")
+                               .arg(handle, a.json.value(u"message").toString())});
         if (a.status != 200)
-            return job->done(unsuccessful(a.status, a.json, a.errorString));
+            return failed(unsuccessful(a.status, a.json, a.errorString));
         job->session = {a.json.value(u"did").toString(), a.json.value(u"handle").toString(),
                         a.json.value(u"accessJwt").toString(), a.json.value(u"refreshJwt").toString()};
         m_sessions.insert(job->job.integration.id, job->session);

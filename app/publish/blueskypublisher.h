@@ -72,7 +72,11 @@ private:
     std::shared_ptr<Job> makeJob(const PublishJob &job, QNetworkAccessManager *network,
                                  std::function<void(const PublishResult &)> done);
     void xrpc(const std::shared_ptr<Job> &job, const Call &call, Then then, bool renewed = false);
-    void signIn(const std::shared_ptr<Job> &job, std::function<void()> then);
+    // The account's session, signing in once for every job that needs it meanwhile.
+    void withSession(const std::shared_ptr<Job> &job, std::function<void()> then);
+    // `failed` (default: the job's own done) hears a refused or failed sign-in.
+    void signIn(const std::shared_ptr<Job> &job, std::function<void()> then,
+                std::function<void(const PublishResult &)> failed = {});
     void renew(const std::shared_ptr<Job> &job, std::function<void()> then);
     void uploadImage(const std::shared_ptr<Job> &job, qsizetype index);
     void resolveMention(const std::shared_ptr<Job> &job, qsizetype index);
@@ -82,6 +86,8 @@ private:
 
     int m_timeoutMs;
     QHash<QString, Session> m_sessions; // by account; in memory only, like the password
+    // Jobs waiting for a sign-in under way, by account (the first one signs in).
+    QHash<QString, QList<std::pair<std::shared_ptr<Job>, std::function<void()>>>> m_signingIn;
 };
 
 } // namespace Almanac

@@ -580,6 +580,69 @@ private Q_SLOTS:
         QCOMPARE(second.value(0).url, QStringLiteral("https://bsky.app/profile/acme.test/post/") + firstKey);
     }
 
+    // Several posts of one account due at once on a cold start: one sign-in,
+    // the others wait for it; a refused sign-in fails every one of them.
+    void blueskySignsInOnceForPostsDueTogether()
+    {
+        TestStore store;
+        int signIns = 0;
+        bool refuse = false;
+        FakeHttpServer pds([&](const FakeHttpServer::Request &r) {
+            using Reply = FakeHttpServer::Reply;
+            auto json = [](int status, const QJsonObject &body) {
+                return Reply{status, QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}},
+                             Reply::Delivery::Send};
+            };
+            const QString method = QUrl(QString::fromUtf8(r.path)).path().mid(6);
+            if (method == u"com.atproto.server.createSession") {
+                ++signIns;
+                if (refuse)
+                    return json(401, {{"error", "AuthenticationRequired"}, {"message", "Invalid identifier or password"}});
+                return json(200, {{"did", "did:plc:acme"}, {"handle", "acme.test"}, {"accessJwt", "a"}, {"refreshJwt", "r"}});
+            }
+            if (method == u"com.atproto.repo.getRecord")
+                return json(400, {{"error", "RecordNotFound"}});
+            if (method == u"com.atproto.repo.createRecord") {
+                const QString key = QJsonDocument::fromJson(r.body).object().value(u"rkey").toString();
+                return json(200, {{"uri", QString(QStringLiteral("at://did:plc:acme/app.bsky.feed.post/") + key)}, {"cid", QString(QStringLiteral("cid-") + key)}});
+            }
+            return json(404, {{"error", "MethodNotImplemented"}});
+        });
+        for (const QString &id : {QStringLiteral("bsky"), QStringLiteral("bsky2")}) {
+            Integration in;
+            in.id = id;
+            in.platform = QStringLiteral("bluesky");
+            in.handle = QStringLiteral("acme.test");
+            in.serviceUrl = QString::fromLatin1(pds.baseUrl());
+            QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        }
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("bsky"), QStringLiteral("app-pass")).ok());
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("bsky2"), QStringLiteral("app-pass")).ok());
+        for (int i = 0; i < 4; ++i)
+            duePost(store, QStringLiteral("bsky"), Now - 60, QStringLiteral("Post %1").arg(i));
+        LocalScheduler scheduler(store.path(), &secrets, {});
+        QVERIFY(scheduler.open().ok());
+        const QList<LocalScheduler::Outcome> outcomes = runRound(scheduler, 10000);
+        QCOMPARE(outcomes.size(), 4);
+        for (const LocalScheduler::Outcome &o : outcomes)
+            QCOMPARE(o.result, QStringLiteral("published"));
+        QCOMPARE(signIns, 1);
+
+        // The other account, its password refused: every post fails with the reason, one sign-in.
+        refuse = true;
+        signIns = 0;
+        for (int i = 0; i < 3; ++i)
+            duePost(store, QStringLiteral("bsky2"), Now - 60, QStringLiteral("Refused %1").arg(i));
+        const QList<LocalScheduler::Outcome> refused = runRound(scheduler, 10000);
+        QCOMPARE(refused.size(), 3);
+        for (const LocalScheduler::Outcome &o : refused) {
+            QCOMPARE(o.result, QStringLiteral("failed"));
+            QVERIFY2(o.error.contains(QStringLiteral("app password")), qPrintable(o.error));
+        }
+        QCOMPARE(signIns, 1);
+    }
+
     void almanacdPublishesAndStopsCleanly()
     {
         TestStore store;
