@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>N&amp;ame:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
@@ -193,6 +193,38 @@
     <message>
         <source>Added %1 (ID %2). Posts to it are published at their time.</source>
         <translation>%1 hinzugefügt (ID %2). Beiträge dorthin werden zu ihrer Zeit veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Stop publishing to the selected account and forget its password</source>
+        <translation>Nicht mehr im ausgewählten Konto veröffentlichen und sein Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Almanac?</source>
+        <translation>%1 aus Almanac entfernen?</translation>
+    </message>
+    <message>
+        <source>Almanac stops publishing to it and its password leaves the keychain. Posts already published there keep it in their history; adding it again later brings it back.</source>
+        <translation>Almanac veröffentlicht dort nicht mehr, und sein Passwort verlässt den Schlüsselbund. Bereits dort veröffentlichte Beiträge behalten es in ihrem Verlauf; fügen Sie es später wieder hinzu, ist es wieder da.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1, but its password is still in the keychain: %2</source>
+        <translation>%1 entfernt, aber sein Passwort ist noch im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1980,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>N&amp;ame:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2514,10 +2546,6 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>integrations needs add or list</source>
-        <translation>integrations braucht add oder list</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
     </message>
@@ -2791,6 +2819,26 @@
         <source>%1: post %2 to %3: %4
 </source>
         <translation>%1: Beitrag %2 an %3: %4
+</translation>
+    </message>
+    <message>
+        <source>integrations needs add, list or remove</source>
+        <translation>integrations braucht add, list oder remove</translation>
+    </message>
+    <message>
+        <source>integrations remove needs exactly one ID</source>
+        <translation>integrations remove braucht genau eine ID</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the secret of %1 is still in the keychain: %2
+</source>
+        <translation>almanac-cli: Das Geheimnis von %1 ist noch im Schlüsselbund: %2
+</translation>
+    </message>
+    <message>
+        <source>removed integration %1
+</source>
+        <translation>Integration %1 entfernt
 </translation>
     </message>
 </context>
@@ -3202,6 +3250,25 @@
         <source>There is no integration with the ID &quot;%1&quot;.</source>
         <translation>Es gibt keine Integration mit der ID „%1“.</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; belonged to a removed %2 account; choose another ID.</source>
+        <translation>Die ID „%1“ gehörte zu einem entfernten %2-Konto; wählen Sie eine andere ID.</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Der Datenbestand konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n Beitrag geht noch an %1: Geben Sie ihm zuerst ein anderes Konto oder löschen Sie ihn (der Kontofilter des Kalenders zeigt ihn).</numerusform>
+            <numerusform>%n Beiträge gehen noch an %1: Geben Sie ihnen zuerst ein anderes Konto oder löschen Sie sie (der Kontofilter des Kalenders zeigt sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the integration %1</source>
+        <translation>Die Integration %1 konnte nicht entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3251,6 +3318,10 @@
     <message>
         <source>The keychain did not store the secret: %1</source>
         <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht entfernt: %1</translation>
     </message>
 </context>
 <context>

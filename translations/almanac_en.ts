@@ -194,6 +194,38 @@
         <source>Added %1 (ID %2). Posts to it are published at their time.</source>
         <translation>Added %1 (ID %2). Posts to it are published at their time.</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Stop publishing to the selected account and forget its password</source>
+        <translation>Stop publishing to the selected account and forget its password</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Remove Account</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Almanac?</source>
+        <translation>Remove %1 from Almanac?</translation>
+    </message>
+    <message>
+        <source>Almanac stops publishing to it and its password leaves the keychain. Posts already published there keep it in their history; adding it again later brings it back.</source>
+        <translation>Almanac stops publishing to it and its password leaves the keychain. Posts already published there keep it in their history; adding it again later brings it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Removed %1, but its password is still in the keychain: %2</source>
+        <translation>Removed %1, but its password is still in the keychain: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -2554,10 +2586,6 @@
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>integrations needs add or list</source>
-        <translation>integrations needs add or list</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -2791,6 +2819,26 @@
         <source>%1: post %2 to %3: %4
 </source>
         <translation>%1: post %2 to %3: %4
+</translation>
+    </message>
+    <message>
+        <source>integrations needs add, list or remove</source>
+        <translation>integrations needs add, list or remove</translation>
+    </message>
+    <message>
+        <source>integrations remove needs exactly one ID</source>
+        <translation>integrations remove needs exactly one ID</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the secret of %1 is still in the keychain: %2
+</source>
+        <translation>almanac-cli: the secret of %1 is still in the keychain: %2
+</translation>
+    </message>
+    <message>
+        <source>removed integration %1
+</source>
+        <translation>removed integration %1
 </translation>
     </message>
 </context>
@@ -3202,6 +3250,25 @@
         <source>There is no integration with the ID &quot;%1&quot;.</source>
         <translation>There is no integration with the ID &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; belonged to a removed %2 account; choose another ID.</source>
+        <translation>The ID &quot;%1&quot; belonged to a removed %2 account; choose another ID.</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Could not read the store</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n post still goes to %1: give it another account or delete it first (the calendar&apos;s account filter shows it).</numerusform>
+            <numerusform>%n posts still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the integration %1</source>
+        <translation>Could not remove the integration %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3251,6 +3318,10 @@
     <message>
         <source>The keychain did not store the secret: %1</source>
         <translation>The keychain did not store the secret: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the secret: %1</source>
+        <translation>The keychain did not remove the secret: %1</translation>
     </message>
 </context>
 <context>

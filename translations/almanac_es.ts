@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
+        <translation>UR&amp;L:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
@@ -193,6 +193,38 @@
     <message>
         <source>Added %1 (ID %2). Posts to it are published at their time.</source>
         <translation>%1 añadida (ID %2). Sus publicaciones salen a su hora.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Stop publishing to the selected account and forget its password</source>
+        <translation>Dejar de publicar en la cuenta seleccionada y olvidar su contraseña</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Quitar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Almanac?</source>
+        <translation>¿Quitar %1 de Almanac?</translation>
+    </message>
+    <message>
+        <source>Almanac stops publishing to it and its password leaves the keychain. Posts already published there keep it in their history; adding it again later brings it back.</source>
+        <translation>Almanac deja de publicar en ella y su contraseña sale del llavero. Las publicaciones ya publicadas allí la conservan en su historial; añadirla de nuevo más adelante la recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Removed %1, but its password is still in the keychain: %2</source>
+        <translation>%1 quitada, pero su contraseña sigue en el llavero: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 quitada.</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2546,6 @@
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
-        <source>integrations needs add or list</source>
-        <translation>integrations necesita add o list</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>argumento inesperado %1</translation>
     </message>
@@ -2791,6 +2819,26 @@
         <source>%1: post %2 to %3: %4
 </source>
         <translation>%1: publicación %2 a %3: %4
+</translation>
+    </message>
+    <message>
+        <source>integrations needs add, list or remove</source>
+        <translation>integrations necesita add, list o remove</translation>
+    </message>
+    <message>
+        <source>integrations remove needs exactly one ID</source>
+        <translation>integrations remove necesita exactamente un ID</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the secret of %1 is still in the keychain: %2
+</source>
+        <translation>almanac-cli: el secreto de %1 sigue en el llavero: %2
+</translation>
+    </message>
+    <message>
+        <source>removed integration %1
+</source>
+        <translation>integración %1 quitada
 </translation>
     </message>
 </context>
@@ -3202,6 +3250,25 @@
         <source>There is no integration with the ID &quot;%1&quot;.</source>
         <translation>No hay ninguna integración con el ID «%1».</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; belonged to a removed %2 account; choose another ID.</source>
+        <translation>El ID «%1» pertenecía a una cuenta de %2 quitada; elige otro ID.</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>No se pudieron leer los datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n publicación sigue yendo a %1: dale antes otra cuenta o elimínala (el filtro de cuentas del calendario la muestra).</numerusform>
+            <numerusform>%n publicaciones siguen yendo a %1: dales antes otra cuenta o elimínalas (el filtro de cuentas del calendario las muestra).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the integration %1</source>
+        <translation>No se pudo quitar la integración %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3251,6 +3318,10 @@
     <message>
         <source>The keychain did not store the secret: %1</source>
         <translation>El llavero no guardó el secreto: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the secret: %1</source>
+        <translation>El llavero no quitó el secreto: %1</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -193,6 +193,38 @@
     <message>
         <source>Added %1 (ID %2). Posts to it are published at their time.</source>
         <translation>%1 ajouté (ID %2). Ses publications partent à leur heure.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Stop publishing to the selected account and forget its password</source>
+        <translation>Ne plus publier sur le compte sélectionné et oublier son mot de passe</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Almanac?</source>
+        <translation>Retirer %1 d&apos;Almanac ?</translation>
+    </message>
+    <message>
+        <source>Almanac stops publishing to it and its password leaves the keychain. Posts already published there keep it in their history; adding it again later brings it back.</source>
+        <translation>Almanac n&apos;y publie plus et son mot de passe quitte le trousseau. Les publications déjà parues le gardent dans leur historique ; l&apos;ajouter de nouveau plus tard le fait revenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Removed %1, but its password is still in the keychain: %2</source>
+        <translation>%1 retiré, mais son mot de passe est encore dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 retiré.</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1984,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
@@ -2514,10 +2546,6 @@
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>integrations needs add or list</source>
-        <translation>integrations demande add ou list</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -2791,6 +2819,26 @@
         <source>%1: post %2 to %3: %4
 </source>
         <translation>%1&#xa0;: publication %2 vers %3&#xa0;: %4
+</translation>
+    </message>
+    <message>
+        <source>integrations needs add, list or remove</source>
+        <translation>integrations demande add, list ou remove</translation>
+    </message>
+    <message>
+        <source>integrations remove needs exactly one ID</source>
+        <translation>integrations remove demande exactement un ID</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the secret of %1 is still in the keychain: %2
+</source>
+        <translation>almanac-cli : le secret de %1 est encore dans le trousseau : %2
+</translation>
+    </message>
+    <message>
+        <source>removed integration %1
+</source>
+        <translation>intégration %1 retirée
 </translation>
     </message>
 </context>
@@ -3202,6 +3250,25 @@
         <source>There is no integration with the ID &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas d&apos;intégration avec l&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; belonged to a removed %2 account; choose another ID.</source>
+        <translation>L&apos;ID « %1 » appartenait à un compte %2 retiré ; choisissez un autre ID.</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Impossible de lire les données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n publication va encore vers %1 : donnez-lui d&apos;abord un autre compte ou supprimez-la (le filtre de comptes du calendrier la montre).</numerusform>
+            <numerusform>%n publications vont encore vers %1 : donnez-leur d&apos;abord un autre compte ou supprimez-les (le filtre de comptes du calendrier les montre).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not remove the integration %1</source>
+        <translation>Impossible de retirer l&apos;intégration %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3251,6 +3318,10 @@
     <message>
         <source>The keychain did not store the secret: %1</source>
         <translation>Le trousseau n&apos;a pas conservé le secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the secret: %1</source>
+        <translation>Le trousseau n&apos;a pas retiré le secret : %1</translation>
     </message>
 </context>
 <context>

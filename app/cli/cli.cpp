@@ -40,6 +40,7 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] integrations add --id ID --platform PLATFORM [--name TEXT] [--handle H]
                                          [--provider local|NAME] [--remote-id RID] [--service-url URL]
   almanac-cli [--db PATH] integrations list [--json]
+  almanac-cli [--db PATH] integrations remove ID      (refused while a post still waits to go to it)
   almanac-cli [--db PATH] import FILE [--dry-run] [--json] [--timezone IANA]
                                       [--dialect auto|openpost|bundlesocial] [--skip-invalid]
                                       (a CSV in either dialect, or a JSON export)
@@ -172,7 +173,7 @@ int Cli::integrations(const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return usage(tr("integrations needs add or list"));
+        return usage(tr("integrations needs add, list or remove"));
     const QString action = args.takeFirst();
     QCommandLineParser parser;
     QString problem;
@@ -246,6 +247,22 @@ int Cli::integrations(const QStringList &arguments)
             for (const Integration &in : all)
                 print(m_out, QStringLiteral("%1\t%2\t%3\t%4\n").arg(in.id, in.platform, in.provider, in.name));
         }
+        return Success;
+    }
+    if (action == u"remove") {
+        if (args.size() != 1)
+            return usage(tr("integrations remove needs exactly one ID"));
+        Database db;
+        if (!openStore(db))
+            return UsageOrFileError;
+        if (auto r = IntegrationRepository(db.connection()).remove(args.first()); !r) {
+            print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
+            return UsageOrFileError;
+        }
+        if (m_secrets)
+            if (auto r = m_secrets->removeIntegrationSecret(args.first()); !r)
+                print(m_err, tr("almanac-cli: the secret of %1 is still in the keychain: %2\n").arg(args.first(), r.error()));
+        print(m_out, tr("removed integration %1\n").arg(args.first()));
         return Success;
     }
     return usage(tr("unknown integrations action \"%1\"").arg(action));

@@ -63,6 +63,11 @@ Result<void> SecretStore::setIntegrationSecret(const QString &integrationId, con
     return write(QStringLiteral("integration/") + integrationId, secret);
 }
 
+Result<void> SecretStore::removeIntegrationSecret(const QString &integrationId)
+{
+    return remove(QStringLiteral("integration/") + integrationId);
+}
+
 Result<QString> KeychainSecretStore::read(const QString &key)
 {
     QKeychain::ReadPasswordJob job(Service);
@@ -94,6 +99,22 @@ Result<void> KeychainSecretStore::write(const QString &key, const QString &secre
     return {};
 }
 
+Result<void> KeychainSecretStore::remove(const QString &key)
+{
+    if (!read(key))
+        return {}; // nothing there (or no keychain at all): nothing to forget
+    QKeychain::DeletePasswordJob job(Service);
+    job.setAutoDelete(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return Error{tr("The keychain did not remove the secret: %1").arg(job.errorString())};
+    return {};
+}
+
 Result<QString> MemorySecretStore::read(const QString &key)
 {
     const auto found = m_secrets.constFind(key);
@@ -105,6 +126,12 @@ Result<QString> MemorySecretStore::read(const QString &key)
 Result<void> MemorySecretStore::write(const QString &key, const QString &secret)
 {
     m_secrets.insert(key, secret);
+    return {};
+}
+
+Result<void> MemorySecretStore::remove(const QString &key)
+{
+    m_secrets.remove(key);
     return {};
 }
 

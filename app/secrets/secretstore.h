@@ -20,6 +20,7 @@ public:
     virtual ~SecretStore() = default;
     virtual Result<QString> read(const QString &key) = 0;
     virtual Result<void> write(const QString &key, const QString &secret) = 0;
+    virtual Result<void> remove(const QString &key) = 0; // none there is fine
 
     // A provider account's API key: ALMANAC_API_KEY_<NAME> when the environment
     // holds it (headless machines without a keychain), else the keychain's.
@@ -29,6 +30,7 @@ public:
     // key): ALMANAC_SECRET_<ID> when the environment holds it, else the keychain's.
     Result<QString> integrationSecret(const QString &integrationId);
     Result<void> setIntegrationSecret(const QString &integrationId, const QString &secret);
+    Result<void> removeIntegrationSecret(const QString &integrationId);
 };
 
 // The OS keychain through QtKeychain (Secret Service, KWallet, macOS Keychain,
@@ -40,6 +42,7 @@ class KeychainSecretStore final : public SecretStore
 public:
     Result<QString> read(const QString &key) override;
     Result<void> write(const QString &key, const QString &secret) override;
+    Result<void> remove(const QString &key) override;
 };
 
 // For tests only: secrets in memory.
@@ -50,6 +53,7 @@ class MemorySecretStore final : public SecretStore
 public:
     Result<QString> read(const QString &key) override;
     Result<void> write(const QString &key, const QString &secret) override;
+    Result<void> remove(const QString &key) override;
 
 private:
     QHash<QString, QString> m_secrets;

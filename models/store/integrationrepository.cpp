@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integrationrepository.h"
 
+#include "domain/clock.h"
+
 #include "database.h"
 #include "domain/platform.h"
 #include "sqlvalues.h"
@@ -60,8 +62,20 @@ Result<void> IntegrationRepository::add(Integration in)
             return Error{tr("There is no provider account \"%1\"; add it first with provider add.").arg(in.providerAccount)};
         in.provider = account.value(0).toString();
     }
-    if (find(in.id))
-        return Error{tr("An integration with the ID \"%1\" already exists.").arg(in.id)};
+    if (find(in.id)) {
+        if (!isRemoved(in.id))
+            return Error{tr("An integration with the ID \"%1\" already exists.").arg(in.id)};
+        // Added again after a removal: the same account, its history joined up again.
+        if (find(in.id)->platform != in.platform)
+            return Error{tr("The ID \"%1\" belonged to a removed %2 account; choose another ID.")
+                             .arg(in.id, find(in.id)->platform)};
+        QSqlQuery back(m_db);
+        back.prepare(QStringLiteral("UPDATE integrations SET removed_at = NULL WHERE id = ?"));
+        back.addBindValue(in.id);
+        if (!back.exec())
+            return Error{tr("Could not save the integration %1").arg(in.id)};
+        return update(in);
+    }
     if (in.name.isEmpty())
         in.name = in.handle.isEmpty() ? platform->displayName : in.handle;
 
@@ -96,11 +110,44 @@ Result<void> IntegrationRepository::update(const Integration &in)
     return {};
 }
 
+bool IntegrationRepository::isRemoved(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT removed_at IS NOT NULL FROM integrations WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+Result<void> IntegrationRepository::remove(const QString &id)
+{
+    if (!find(id) || isRemoved(id))
+        return Error{tr("There is no integration with the ID \"%1\".").arg(id)};
+    QSqlQuery waiting(m_db);
+    waiting.prepare(QStringLiteral("SELECT count(*) FROM post_targets WHERE integration_id = ? "
+                                   "AND status IN ('draft', 'scheduled', 'publishing', 'failed')"));
+    waiting.addBindValue(id);
+    if (!waiting.exec() || !waiting.next())
+        return Error{tr("Could not read the store")};
+    if (const int posts = waiting.value(0).toInt())
+        return Error{tr("%n post(s) still go to %1: give them another account or delete them first (the calendar's "
+                        "account filter shows them).",
+                        nullptr, posts)
+                         .arg(id)};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE integrations SET removed_at = ? WHERE id = ?"));
+    q.addBindValue(Clock::nowSecs());
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{tr("Could not remove the integration %1").arg(id)};
+    return {};
+}
+
 QList<Integration> IntegrationRepository::list()
 {
     QSqlQuery q(m_db);
     QList<Integration> out;
-    if (!q.exec(QStringLiteral("SELECT %1 FROM integrations ORDER BY platform, id").arg(QLatin1StringView(columns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM integrations WHERE removed_at IS NULL ORDER BY platform, id")
+                    .arg(QLatin1StringView(columns))))
         return out;
     while (q.next())
         out.append(read(q));

@@ -22,10 +22,17 @@ public:
     Result<void> add(Integration integration);
     // Changes what may change of an account: its name, handle and service URL.
     Result<void> update(const Integration &integration);
+    // Takes the account out of every list (composer, filters, imports); the
+    // posts published to it keep it as their destination. Refuses while a post
+    // still waits to go to it (scheduled, draft, failed or publishing), saying how many.
+    Result<void> remove(const QString &id);
+    // The accounts to post to (not the removed ones).
     QList<Integration> list();
-    std::optional<Integration> find(const QString &id);
+    std::optional<Integration> find(const QString &id); // removed ones too
 
 private:
+    bool isRemoved(const QString &id);
+
     QSqlDatabase m_db;
 };
 

@@ -178,12 +178,19 @@ QStringList version4()
     };
 }
 
+// A removed account stays for the history of the posts published to it, out
+// of every list of accounts to post to.
+QStringList version5()
+{
+    return {QStringLiteral("ALTER TABLE integrations ADD COLUMN removed_at INTEGER")};
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
-    static const QList<QStringList> migrations = {version1(), version2(), version3(), version4()};
+    static const QList<QStringList> migrations = {version1(), version2(), version3(), version4(), version5()};
     return migrations;
 }
 

@@ -10,6 +10,7 @@
 #include "settings/accountsdialog.h"
 #include "settings/appsettings.h"
 #include "store/integrationrepository.h"
+#include "store/postrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -101,6 +102,68 @@ private Q_SLOTS:
         QCOMPARE(secrets.integrationSecret(all.first().id).value(), QStringLiteral("masto_token"));
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->text().isEmpty());
         QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("accountList"))->count(), 1);
+    }
+
+    // Remove: refused while a post still waits to go to the account; then it
+    // leaves every list and the keychain, and its published history stays.
+    void anAccountIsRemovedOnceNothingWaitsForIt()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        Integration hook;
+        hook.id = QStringLiteral("team-hook");
+        hook.platform = QStringLiteral("webhook");
+        hook.serviceUrl = QStringLiteral("https://hooks.example/in");
+        QVERIFY(IntegrationRepository(store.connection()).add(hook).ok());
+        QVERIFY(secrets.setIntegrationSecret(hook.id, QStringLiteral("hmac")).ok());
+        PostRepository posts(store.connection());
+        Post waiting;
+        waiting.content = QStringLiteral("Still to go");
+        waiting.status = PostStatus::Scheduled;
+        waiting.scheduledAt = 1776762000;
+        waiting.targets.append({hook.id, QStringLiteral("webhook"), PostStatus::Scheduled, {}, {}, 0, {}, 0});
+        QVERIFY(posts.insert(waiting).ok());
+        Post published;
+        published.content = QStringLiteral("Went out");
+        published.status = PostStatus::Published;
+        published.scheduledAt = 1776000000;
+        published.targets.append({hook.id, QStringLiteral("webhook"), PostStatus::Published, QStringLiteral("https://hooks.example/p/1"), {}, 1, {}, 0});
+        QVERIFY(posts.insert(published).ok());
+
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        QSignalSpy changed(&dialog, &AccountsDialog::changed);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("accountList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("removeAccountButton"))->isEnabled());
+        dialog.removeAccount(hook.id);
+        QVERIFY2(status(dialog).startsWith(u"✗") && status(dialog).contains(u"1 post(s) still go to team-hook"),
+                 qPrintable(status(dialog)));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(secrets.integrationSecret(hook.id).ok());
+
+        QVERIFY(posts.remove({waiting.id}).ok());
+        dialog.removeAccount(hook.id);
+        QVERIFY2(status(dialog).startsWith(u"✓"), qPrintable(status(dialog)));
+        QCOMPARE(list->count(), 0);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(IntegrationRepository(store.connection()).list().isEmpty());
+        QVERIFY(!secrets.integrationSecret(hook.id).ok());
+        // The published post keeps its destination and link.
+        const std::optional<Post> kept = posts.find(published.id);
+        QVERIFY(kept);
+        QCOMPARE(kept->targets.value(0).integrationId, hook.id);
+        QCOMPARE(kept->targets.value(0).platformPostUrl, QStringLiteral("https://hooks.example/p/1"));
+        QVERIFY(IntegrationRepository(store.connection()).find(hook.id));
+        // Added again, it is the same account.
+        QVERIFY(IntegrationRepository(store.connection()).add(hook).ok());
+        QCOMPARE(IntegrationRepository(store.connection()).list().size(), 1);
+        hook.platform = QStringLiteral("discord");
+        QVERIFY(IntegrationRepository(store.connection()).remove(hook.id).ok());
+        const Result<void> other = IntegrationRepository(store.connection()).add(hook);
+        QVERIFY(!other);
+        QVERIFY2(other.error().contains(u"removed webhook account"), qPrintable(other.error()));
     }
 
     void anAccountIsChangedAndKeepsItsSecret()

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -89,7 +90,14 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     m_accounts->setAccessibleName(accountsLabel->text()); // a list takes no name from its buddy
     left->addWidget(accountsLabel);
     left->addWidget(m_accounts, 1);
-    left->addWidget(newAccount);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(newAccount);
+    m_remove = new QPushButton(tr("&Remove…"));
+    m_remove->setObjectName(QStringLiteral("removeAccountButton"));
+    m_remove->setToolTip(tr("Stop publishing to the selected account and forget its password"));
+    connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::askAndRemove);
+    listButtons->addWidget(m_remove);
+    left->addLayout(listButtons);
 
     m_form->addRow(tr("&Kind:"), m_kind);
     m_form->addRow(tr("&Name:"), m_name);
@@ -199,6 +207,41 @@ void AccountsDialog::showAccount()
     if (account)
         m_secret->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
     m_save->setText(account ? tr("&Save Changes") : tr("&Add Account"));
+    if (m_remove)
+        m_remove->setEnabled(account.has_value());
+}
+
+void AccountsDialog::askAndRemove()
+{
+    const std::optional<Integration> account = selected();
+    if (!account)
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Remove Account"),
+                    tr("Remove %1 from Almanac?").arg(account->name.isEmpty() ? account->id : account->name),
+                    QMessageBox::Cancel, this);
+    ask.setInformativeText(tr("Almanac stops publishing to it and its password leaves the keychain. Posts already "
+                              "published there keep it in their history; adding it again later brings it back."));
+    QPushButton *remove = ask.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == remove)
+        removeAccount(account->id);
+}
+
+void AccountsDialog::removeAccount(const QString &id)
+{
+    if (auto r = IntegrationRepository(m_database.connection()).remove(id); !r)
+        return say(false, r.error());
+    // The account is gone from every list either way; a keychain that will not
+    // let go of the password is said, not hidden.
+    const Result<void> forgotten = m_secrets ? m_secrets->removeIntegrationSecret(id) : Result<void>();
+    reload();
+    showAccount();
+    if (!forgotten)
+        say(false, tr("Removed %1, but its password is still in the keychain: %2").arg(id, forgotten.error()));
+    else
+        say(true, tr("Removed %1.").arg(id));
+    Q_EMIT changed();
 }
 
 void AccountsDialog::adaptFormToKind()

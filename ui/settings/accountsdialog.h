@@ -34,6 +34,8 @@ public:
 
     void testConnection();
     void save();
+    // Removes the account (IntegrationRepository::remove) and its secret; without asking (tests).
+    void removeAccount(const QString &id);
 
 Q_SIGNALS:
     // An account was added or changed.
@@ -42,6 +44,7 @@ Q_SIGNALS:
 private:
     void reload(const QString &select = {});
     void showAccount();      // the selected account in the form, or an empty one for a new account
+    void askAndRemove();
     void adaptFormToKind();  // which fields and labels the chosen kind has
     QString kind() const;
     std::optional<Integration> selected() const;
@@ -62,6 +65,7 @@ private:
     QLineEdit *m_secret;
     QLabel *m_hint;
     QLabel *m_status;
+    QPushButton *m_remove = nullptr;
     QPushButton *m_test;
     QPushButton *m_save;
 };
