@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation>Konto &amp;hinzufügen</translation>
+        <translation>Konto hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Ser&amp;vice URL:</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Removed %1, but its password is still in the keychain: %2</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>Schlag&amp;wörter:</translation>
+        <translation>Schla&amp;gwörter:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -618,7 +618,7 @@
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
-        <translation>&amp;Team-ID:</translation>
+        <translation>Team-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Days from</source>
@@ -666,8 +666,8 @@
     <message numerus="yes">
         <source>&amp;Selected posts (%n)</source>
         <translation>
-            <numerusform>&amp;Ausgewählte Beiträge (%n)</numerusform>
-            <numerusform>&amp;Ausgewählte Beiträge (%n)</numerusform>
+            <numerusform>Aus&amp;gewählte Beiträge (%n)</numerusform>
+            <numerusform>Aus&amp;gewählte Beiträge (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation>Datei &amp;wählen …</translation>
+        <translation>&amp;Datei wählen …</translation>
     </message>
     <message>
         <source>Import CSV</source>
@@ -1221,10 +1221,6 @@
         <translation>Beitrag ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate a Week Later</source>
-        <translation>Eine Woche später d&amp;uplizieren</translation>
-    </message>
-    <message>
         <source>&amp;Move to Date…</source>
         <translation>Auf Datum &amp;verschieben …</translation>
     </message>
@@ -1331,10 +1327,6 @@
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>F&amp;ailed Posts</source>
-        <translation>Fehlgeschlagene &amp;Beiträge</translation>
     </message>
     <message numerus="yes">
         <source>%n failed destination(s) queued again.</source>
@@ -1568,10 +1560,6 @@
         <translation>Almanac spricht ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>%1 is not there any more; it was taken off the list.</source>
         <translation>%1 ist nicht mehr vorhanden; die Datei wurde von der Liste genommen.</translation>
     </message>
@@ -1590,6 +1578,18 @@
     <message>
         <source>Publishing resumed.</source>
         <translation>Veröffentlichen fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;cent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate a Week Later</source>
+        <translation>Eine Woche später d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled Posts</source>
+        <translation>Fehlgeschlagene &amp;Beiträge</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1673,7 @@
     <name>Almanac::MediaStrip</name>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Media</source>
@@ -1740,16 +1740,8 @@
 <context>
     <name>Almanac::PlatformTab</name>
     <message>
-        <source>&amp;Write a different text for %1</source>
-        <translation>&amp;Eigenen Text für %1 schreiben</translation>
-    </message>
-    <message>
         <source>Text for %1</source>
         <translation>Text für %1</translation>
-    </message>
-    <message>
-        <source>&amp;Split into Thread</source>
-        <translation>In &amp;Thread aufteilen</translation>
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
@@ -1790,6 +1782,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Write a different te&amp;xt for %1</source>
+        <translation>Eigenen Te&amp;xt für %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Split into T&amp;hread</source>
+        <translation>&amp;In Thread aufteilen</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +1999,6 @@
         <translation>T&amp;eam:</translation>
     </message>
     <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
         <source>Add a provider</source>
         <translation>Einen Anbieter hinzufügen</translation>
     </message>
@@ -2076,6 +2072,10 @@
     <message>
         <source>Accounts at the provider</source>
         <translation>Konten beim Anbieter</translation>
+    </message>
+    <message>
+        <source>API ke&amp;y:</source>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
 </context>
 <context>

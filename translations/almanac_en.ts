@@ -1264,10 +1264,6 @@
         <translation>Check a CSV file of posts and add them to the calendar</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
         <source>Import &amp;History…</source>
         <translation>Import &amp;History…</translation>
     </message>
@@ -1342,10 +1338,6 @@
     <message>
         <source>&amp;Open Post</source>
         <translation>&amp;Open Post</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate a Week Later</source>
-        <translation>D&amp;uplicate a Week Later</translation>
     </message>
     <message>
         <source>&amp;Move to Date…</source>
@@ -1462,10 +1454,6 @@
     <message>
         <source>Failed</source>
         <translation>Failed</translation>
-    </message>
-    <message>
-        <source>F&amp;ailed Posts</source>
-        <translation>F&amp;ailed Posts</translation>
     </message>
     <message>
         <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
@@ -1590,6 +1578,18 @@
     <message>
         <source>Click to sync now.</source>
         <translation>Click to sync now.</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;cent</source>
+        <translation>Open Re&amp;cent</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate a Week Later</source>
+        <translation>Dupli&amp;cate a Week Later</translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled Posts</source>
+        <translation>Fa&amp;iled Posts</translation>
     </message>
 </context>
 <context>
@@ -1740,16 +1740,8 @@
 <context>
     <name>Almanac::PlatformTab</name>
     <message>
-        <source>&amp;Write a different text for %1</source>
-        <translation>&amp;Write a different text for %1</translation>
-    </message>
-    <message>
         <source>Text for %1</source>
         <translation>Text for %1</translation>
-    </message>
-    <message>
-        <source>&amp;Split into Thread</source>
-        <translation>&amp;Split into Thread</translation>
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
@@ -1790,6 +1782,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Write a different te&amp;xt for %1</source>
+        <translation>Write a different te&amp;xt for %1</translation>
+    </message>
+    <message>
+        <source>Split into T&amp;hread</source>
+        <translation>Split into T&amp;hread</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2010,6 @@
         <translation>T&amp;eam:</translation>
     </message>
     <message>
-        <source>API &amp;key:</source>
-        <translation>API &amp;key:</translation>
-    </message>
-    <message>
         <source>Add a provider</source>
         <translation>Add a provider</translation>
     </message>
@@ -2076,6 +2072,10 @@
     <message>
         <source>Added %1: posts to it now sync through %2.</source>
         <translation>Added %1: posts to it now sync through %2.</translation>
+    </message>
+    <message>
+        <source>API ke&amp;y:</source>
+        <translation>API ke&amp;y:</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation>&amp;Añadir cuenta</translation>
+        <translation>Aña&amp;dir cuenta</translation>
     </message>
     <message>
         <source>Ser&amp;vice URL:</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation>&amp;Token de acceso:</translation>
+        <translation>Token de a&amp;cceso:</translation>
     </message>
     <message>
         <source>On your instance: Preferences → Development → New application, with the scopes write:statuses and write:media; paste its access token here.</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Quita&amp;r</translation>
     </message>
     <message>
         <source>Removed %1, but its password is still in the keychain: %2</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>P&amp;ost to:</source>
-        <translation>Publicar &amp;en:</translation>
+        <translation>Publicar e&amp;n:</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
@@ -1221,10 +1221,6 @@
         <translation>&amp;Abrir publicación</translation>
     </message>
     <message>
-        <source>D&amp;uplicate a Week Later</source>
-        <translation>D&amp;uplicar una semana después</translation>
-    </message>
-    <message>
         <source>&amp;Move to Date…</source>
         <translation>&amp;Mover a una fecha…</translation>
     </message>
@@ -1331,10 +1327,6 @@
     <message>
         <source>Failed</source>
         <translation>Fallida</translation>
-    </message>
-    <message>
-        <source>F&amp;ailed Posts</source>
-        <translation>Publicaciones fall&amp;idas</translation>
     </message>
     <message numerus="yes">
         <source>%n failed destination(s) queued again.</source>
@@ -1568,10 +1560,6 @@
         <translation>Almanac hablará %1 a partir del próximo inicio.</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>A&amp;brir reciente</translation>
-    </message>
-    <message>
         <source>%1 is not there any more; it was taken off the list.</source>
         <translation>%1 ya no existe; se ha quitado de la lista.</translation>
     </message>
@@ -1590,6 +1578,18 @@
     <message>
         <source>Publishing resumed.</source>
         <translation>Publicación reanudada.</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;cent</source>
+        <translation>A&amp;brir reciente</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate a Week Later</source>
+        <translation>D&amp;uplicar una semana después</translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled Posts</source>
+        <translation>Publicaciones fall&amp;idas</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1673,7 @@
     <name>Almanac::MediaStrip</name>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Quita&amp;r</translation>
     </message>
     <message>
         <source>Media</source>
@@ -1740,16 +1740,8 @@
 <context>
     <name>Almanac::PlatformTab</name>
     <message>
-        <source>&amp;Write a different text for %1</source>
-        <translation>&amp;Escribir un texto distinto para %1</translation>
-    </message>
-    <message>
         <source>Text for %1</source>
         <translation>Texto para %1</translation>
-    </message>
-    <message>
-        <source>&amp;Split into Thread</source>
-        <translation>&amp;Dividir en hilo</translation>
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
@@ -1790,6 +1782,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Write a different te&amp;xt for %1</source>
+        <translation>Escribir un te&amp;xto distinto para %1</translation>
+    </message>
+    <message>
+        <source>Split into T&amp;hread</source>
+        <translation>&amp;Dividir en hilo</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +1999,6 @@
         <translation>&amp;Equipo:</translation>
     </message>
     <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clave de API:</translation>
-    </message>
-    <message>
         <source>Add a provider</source>
         <translation>Añadir un proveedor</translation>
     </message>
@@ -2076,6 +2072,10 @@
     <message>
         <source>Accounts at the provider</source>
         <translation>Cuentas en el proveedor</translation>
+    </message>
+    <message>
+        <source>API ke&amp;y:</source>
+        <translation>&amp;Clave de API:</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>&amp;Back up the store every day</source>
-        <translation>Hacer &amp;copia de seguridad de los datos cada día</translation>
+        <translation>Hacer copia de seguridad de los datos cada &amp;día</translation>
     </message>
     <message>
         <source>Settings</source>

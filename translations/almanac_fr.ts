@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation>&amp;Ajouter le compte</translation>
+        <translation>Ajouter le &amp;compte</translation>
     </message>
     <message>
         <source>Ser&amp;vice URL:</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>Remove %1 from Almanac?</source>
-        <translation>Retirer %1 d&apos;Almanac ?</translation>
+        <translation>Retirer %1 d&apos;Almanac&#xa0;?</translation>
     </message>
     <message>
         <source>Almanac stops publishing to it and its password leaves the keychain. Posts already published there keep it in their history; adding it again later brings it back.</source>
-        <translation>Almanac n&apos;y publie plus et son mot de passe quitte le trousseau. Les publications déjà parues le gardent dans leur historique ; l&apos;ajouter de nouveau plus tard le fait revenir.</translation>
+        <translation>Almanac n&apos;y publie plus et son mot de passe quitte le trousseau. Les publications déjà parues le gardent dans leur historique&#xa0;; l&apos;ajouter de nouveau plus tard le fait revenir.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Removed %1, but its password is still in the keychain: %2</source>
-        <translation>%1 retiré, mais son mot de passe est encore dans le trousseau : %2</translation>
+        <translation>%1 retiré, mais son mot de passe est encore dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed %1.</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation>&amp;Planifier</translation>
+        <translation>Pl&amp;anifier</translation>
     </message>
     <message>
         <source>&amp;Publish Now</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Dup&amp;liquer</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand&#xa0;:</translation>
+        <translation>Qua&amp;nd&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Media:</source>
@@ -1221,10 +1221,6 @@
         <translation>&amp;Ouvrir la publication</translation>
     </message>
     <message>
-        <source>D&amp;uplicate a Week Later</source>
-        <translation>D&amp;upliquer une semaine plus tard</translation>
-    </message>
-    <message>
         <source>&amp;Move to Date…</source>
         <translation>&amp;Déplacer à une date…</translation>
     </message>
@@ -1282,11 +1278,11 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Almanac</source>
@@ -1331,10 +1327,6 @@
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
-    </message>
-    <message>
-        <source>F&amp;ailed Posts</source>
-        <translation>Publications en é&amp;chec</translation>
     </message>
     <message numerus="yes">
         <source>%n failed destination(s) queued again.</source>
@@ -1568,10 +1560,6 @@
         <translation>Almanac parlera %1 au prochain démarrage.</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers ré&amp;cents</translation>
-    </message>
-    <message>
         <source>%1 is not there any more; it was taken off the list.</source>
         <translation>%1 n&apos;existe plus&#xa0;; il a été retiré de la liste.</translation>
     </message>
@@ -1590,6 +1578,18 @@
     <message>
         <source>Publishing resumed.</source>
         <translation>Publication reprise.</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;cent</source>
+        <translation>Fichiers ré&amp;cents</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate a Week Later</source>
+        <translation>D&amp;upliquer une semaine plus tard</translation>
+    </message>
+    <message>
+        <source>Fa&amp;iled Posts</source>
+        <translation>Publications en é&amp;chec</translation>
     </message>
 </context>
 <context>
@@ -1740,16 +1740,8 @@
 <context>
     <name>Almanac::PlatformTab</name>
     <message>
-        <source>&amp;Write a different text for %1</source>
-        <translation>É&amp;crire un texte différent pour %1</translation>
-    </message>
-    <message>
         <source>Text for %1</source>
         <translation>Texte pour %1</translation>
-    </message>
-    <message>
-        <source>&amp;Split into Thread</source>
-        <translation>&amp;Découper en fil</translation>
     </message>
     <message>
         <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
@@ -1790,6 +1782,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write a different te&amp;xt for %1</source>
+        <translation>É&amp;crire un texte différent pour %1</translation>
+    </message>
+    <message>
+        <source>Split into T&amp;hread</source>
+        <translation>D&amp;écouper en fil</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
@@ -1997,10 +1997,6 @@
     <message>
         <source>T&amp;eam:</source>
         <translation>Éq&amp;uipe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Add a provider</source>
@@ -2076,6 +2072,10 @@
     <message>
         <source>Accounts at the provider</source>
         <translation>Comptes chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>API ke&amp;y:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2832,7 @@
     <message>
         <source>almanac-cli: the secret of %1 is still in the keychain: %2
 </source>
-        <translation>almanac-cli : le secret de %1 est encore dans le trousseau : %2
+        <translation>almanac-cli&#xa0;: le secret de %1 est encore dans le trousseau&#xa0;: %2
 </translation>
     </message>
     <message>
@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>The ID &quot;%1&quot; belonged to a removed %2 account; choose another ID.</source>
-        <translation>L&apos;ID « %1 » appartenait à un compte %2 retiré ; choisissez un autre ID.</translation>
+        <translation>L&apos;ID «&#xa0;%1&#xa0;» appartenait à un compte %2 retiré&#xa0;; choisissez un autre ID.</translation>
     </message>
     <message>
         <source>Could not read the store</source>
@@ -3261,8 +3261,8 @@
     <message numerus="yes">
         <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
         <translation>
-            <numerusform>%n publication va encore vers %1 : donnez-lui d&apos;abord un autre compte ou supprimez-la (le filtre de comptes du calendrier la montre).</numerusform>
-            <numerusform>%n publications vont encore vers %1 : donnez-leur d&apos;abord un autre compte ou supprimez-les (le filtre de comptes du calendrier les montre).</numerusform>
+            <numerusform>%n publication va encore vers %1&#xa0;: donnez-lui d&apos;abord un autre compte ou supprimez-la (le filtre de comptes du calendrier la montre).</numerusform>
+            <numerusform>%n publications vont encore vers %1&#xa0;: donnez-leur d&apos;abord un autre compte ou supprimez-les (le filtre de comptes du calendrier les montre).</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>The keychain did not remove the secret: %1</source>
-        <translation>Le trousseau n&apos;a pas retiré le secret : %1</translation>
+        <translation>Le trousseau n&apos;a pas retiré le secret&#xa0;: %1</translation>
     </message>
 </context>
 <context>

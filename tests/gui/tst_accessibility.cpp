@@ -18,6 +18,13 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTranslator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QLineEdit>
@@ -65,6 +72,73 @@ QStringList unnamedControls(QWidget *window)
     return out;
 }
 
+// The letter after a single & ("&File" -> f), or none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Shortcut letters used twice among what one window shows at once, and within each menu.
+QStringList clashes(QWidget *window)
+{
+    QStringList out;
+    auto check = [&out](const QString &where, const QList<QString> &texts) {
+        QHash<QChar, QString> seen;
+        for (const QString &t : texts) {
+            const QChar m = mnemonic(t);
+            if (m.isNull())
+                continue;
+            if (seen.contains(m))
+                out.append(QStringLiteral("%1: \"%2\" and \"%3\" share %4").arg(where, seen.value(m), t, m));
+            else
+                seen.insert(m, t);
+        }
+    };
+    QList<QString> texts;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisibleTo(window))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            texts.append(b->text());
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            texts.append(l->text());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts.append(tabs->tabText(i));
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        QList<QString> titles;
+        for (QAction *a : main->menuBar()->actions()) {
+            titles.append(a->text());
+            QList<QMenu *> menus{a->menu()};
+            while (!menus.isEmpty()) {
+                QMenu *menu = menus.takeFirst();
+                if (!menu)
+                    continue;
+                QList<QString> items;
+                for (QAction *item : menu->actions()) {
+                    items.append(item->text());
+                    if (item->menu())
+                        menus.append(item->menu());
+                }
+                check(QStringLiteral("menu ") + menu->title(), items);
+            }
+        }
+        check(QStringLiteral("menu bar"), titles);
+    }
+    check(QString::fromLatin1(window->metaObject()->className()), texts);
+    return out;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -82,6 +156,8 @@ private Q_SLOTS:
     }
     void everyControlHasAName();
     void everyWizardPageNamesItsControls();
+    void shortcutLettersDoNotClash_data();
+    void shortcutLettersDoNotClash();
 };
 
 void TestAccessibility::everyControlHasAName()
@@ -135,6 +211,70 @@ void TestAccessibility::everyWizardPageNamesItsControls()
     QTRY_COMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
     QTest::qWait(300);
     problems += unnamedControls(wizard);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::shortcutLettersDoNotClash_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *l : {"en", "de", "fr", "es"})
+        QTest::newRow(l) << QString::fromLatin1(l);
+}
+
+void TestAccessibility::shortcutLettersDoNotClash()
+{
+    QFETCH(QString, language);
+    // Texts are set when the widgets are made: the catalogs go in first.
+    QTranslator qt, own;
+    if (qt.load(QLocale(language), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    QVERIFY(own.load(QLocale(language), "almanac", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&own);
+
+    Test::TestStore store;
+    store.addIntegration("int_x", "x");
+    MemorySecretStore secrets;
+    QStringList problems;
+    {
+        MainWindow window(store.database());
+        window.show();
+        window.startSync(&secrets);
+        problems += clashes(&window);
+        QList<QWidget *> dialogs{window.newPost(QDate(2026, 4, 22), 9 * 60), window.importCsv(), window.showExport(),
+                                 window.showSettings(), new AccountsDialog(store.database(), &secrets, &window),
+                                 new ProvidersDialog(store.database(), &secrets, &window)};
+        for (QWidget *d : dialogs) {
+            d->show();
+            problems += clashes(d);
+        }
+        // The composer on each platform's tab, and editing a post (Duplicate, Delete shown).
+        auto *composer = window.findChild<ComposerDialog *>();
+        auto *editorTabs = composer->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+        for (int i = 1; i < editorTabs->count(); ++i) {
+            editorTabs->setCurrentIndex(i);
+            problems += clashes(composer);
+        }
+        composer->findChild<QWidget *>(QStringLiteral("duplicateButton"))->show();
+        composer->findChild<QWidget *>(QStringLiteral("deleteButton"))->show();
+        problems += clashes(composer);
+        // Publishing Accounts for each kind of account (each has its own labels).
+        auto *accounts = window.findChild<AccountsDialog *>();
+        auto *kind = accounts->findChild<QComboBox *>(QStringLiteral("accountKind"));
+        for (int i = 0; i < kind->count(); ++i) {
+            kind->setCurrentIndex(i);
+            problems += clashes(accounts);
+        }
+        // Every tab of Settings, one at a time.
+        auto *settings = window.findChild<SettingsDialog *>();
+        auto *tabs = settings->findChild<QTabWidget *>();
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            problems += clashes(settings);
+        }
+    }
+    QCoreApplication::removeTranslator(&own);
+    QCoreApplication::removeTranslator(&qt);
+    problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

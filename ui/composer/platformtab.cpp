@@ -25,7 +25,7 @@ namespace Almanac {
 PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     : QWidget(parent)
     , m_platform(platform)
-    , m_override(new QCheckBox(tr("&Write a different text for %1").arg(platform.displayName)))
+    , m_override(new QCheckBox(tr("Write a different te&xt for %1").arg(platform.displayName)))
     , m_text(new QPlainTextEdit)
     , m_counter(new QLabel)
     , m_errors(new QLabel)
@@ -52,7 +52,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     left->addWidget(m_text, 1);
     auto *counterRow = new QHBoxLayout;
     if (platform.supportsThreads) {
-        m_split = new QPushButton(tr("&Split into Thread"));
+        m_split = new QPushButton(tr("Split into T&hread"));
         m_split->setObjectName(QStringLiteral("split_%1").arg(id));
         m_split->setToolTip(tr("Split the text into numbered posts that each fit %1's limit; edit each part between "
                                "the --- lines.")

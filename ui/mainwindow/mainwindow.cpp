@@ -193,7 +193,7 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Check a CSV file of posts and add them to the calendar"));
     connect(import, &QAction::triggered, this, [this] { importCsv(); });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open Re&cent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *history = file->addAction(tr("Import &History…"));
@@ -275,7 +275,7 @@ void MainWindow::createActions()
         if (const QStringList ids = m_calendar->selectedPostIds(); !ids.isEmpty())
             openPost(ids.first());
     });
-    QAction *duplicate = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate a Week Later"));
+    QAction *duplicate = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Dupli&cate a Week Later"));
     duplicate->setObjectName(QStringLiteral("duplicateAction"));
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(duplicate, &QAction::triggered, m_calendar, &CalendarWidget::duplicateSelected);
@@ -465,7 +465,7 @@ void MainWindow::createFailedDock()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide(); // shown from the View menu or the sync indicator
     QAction *toggle = dock->toggleViewAction();
-    toggle->setText(tr("F&ailed Posts"));
+    toggle->setText(tr("Fa&iled Posts"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_viewMenu->addAction(toggle);
     m_failed->model()->setTimeZone(m_model->timeZone());

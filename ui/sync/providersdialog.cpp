@@ -81,7 +81,7 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("&Rate limit:"), m_rateLimit);
     form->addRow(tr("T&eam:"), m_teamId);
-    form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("API ke&y:"), m_key);
     form->addRow(QString(), add);
     auto *addBox = new QGroupBox(tr("Add a provider"));
     addBox->setLayout(form);
