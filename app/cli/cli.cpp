@@ -67,6 +67,15 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &args, QString *
     return true;
 }
 
+// A secret piped in (never an argument: arguments show in the process list).
+QString firstLineOfStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readLine()).trimmed();
+}
+
 std::optional<qint64> parseInstant(const QString &text, bool *ok)
 {
     *ok = true;
@@ -538,10 +547,7 @@ int Cli::provider(const QStringList &arguments)
             print(m_err, tr("almanac-cli: there is no provider \"%1\"; add it with provider add.\n").arg(name));
             return UsageOrFileError;
         }
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return UsageOrFileError;
-        const QString key = QString::fromUtf8(in.readLine()).trimmed();
+        const QString key = firstLineOfStdin();
         if (key.isEmpty())
             return usage(tr("no key on standard input"));
         if (auto r = m_secrets->setProviderKey(name, key); !r) {
@@ -780,10 +786,7 @@ int Cli::secret(const QStringList &args)
         print(m_err, tr("almanac-cli: there is no integration \"%1\"; add it with integrations add.\n").arg(id));
         return UsageOrFileError;
     }
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return UsageOrFileError;
-    const QString value = QString::fromUtf8(in.readLine()).trimmed();
+    const QString value = firstLineOfStdin();
     if (value.isEmpty())
         return usage(tr("no secret on standard input"));
     if (auto r = m_secrets->setIntegrationSecret(id, value); !r) {

@@ -87,19 +87,19 @@ CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
     CsvProbe probe;
     const QFileInfo info(path);
     if (info.isDir()) {
-        probe.error = QCoreApplication::translate("CsvImporter", "%1 is a folder, not a CSV file.").arg(path);
+        probe.error = CsvImporter::tr("%1 is a folder, not a CSV file.").arg(path);
         return probe;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        probe.error = QCoreApplication::translate("CsvImporter", "Could not open %1: %2.").arg(path, file.errorString());
+        probe.error = CsvImporter::tr("Could not open %1: %2.").arg(path, file.errorString());
         return probe;
     }
     CsvReader reader(&file);
     if (!reader.next()) {
         probe.error = reader.hasError() ? reader.error().message
-                                        : QCoreApplication::translate("CsvImporter", "The file is empty; expected a header row such as "
-                                             "content,integrations,schedule_at.");
+                                        : CsvImporter::tr("The file is empty; expected a header row such as "
+                                                          "content,integrations,schedule_at.");
         return probe;
     }
     probe.delimiter = reader.delimiter();
@@ -114,7 +114,7 @@ CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
     if (reader.hasError())
         probe.error = reader.error().message;
     else if (!probe.hasDataRows && reader.bytesConsumed() < probeBytes)
-        probe.error = QCoreApplication::translate("CsvImporter", "The file has a header row but no data rows.");
+        probe.error = CsvImporter::tr("The file has a header row but no data rows.");
     return probe;
 }
 

@@ -135,6 +135,7 @@ JsonImportOutcome JsonImporter::run()
         }
         post.status = post.scheduledAt && item.value(u"status").toString() != u"draft" ? PostStatus::Scheduled
                                                                                        : PostStatus::Draft;
+        QVarLengthArray<int, 4> targetIndexes; // each target's place in `integrations`, for the writer
         for (const QJsonValue &id : item.value(u"integrations").toArray()) {
             const auto found = std::find_if(integrations.cbegin(), integrations.cend(),
                                             [&](const Integration &in) { return in.id == id.toString(); });
@@ -143,6 +144,7 @@ JsonImportOutcome JsonImporter::run()
             t.platform = found != integrations.cend() ? found->platform : QString();
             t.status = post.status;
             post.targets.append(t);
+            targetIndexes.append(int(found - integrations.cbegin())); // unknown ones fail validation below
         }
         RowVerdict verdict;
         validator.validatePost(post, verdict);
@@ -153,12 +155,7 @@ JsonImportOutcome JsonImporter::run()
                 out.errors.append(tr("post %1 (\"%2\"): %3").arg(i + 1).arg(shortText(post.content), p));
             continue;
         }
-        Judged j{post, {}, QJsonDocument(item).toJson(QJsonDocument::Compact)};
-        for (const PostTarget &t : std::as_const(post.targets))
-            for (int k = 0; k < integrations.size(); ++k)
-                if (integrations.at(k).id == t.integrationId)
-                    j.targets.append(k);
-        judged.append(std::move(j));
+        judged.append({post, targetIndexes, QJsonDocument(item).toJson(QJsonDocument::Compact)});
     }
     out.posts = judged.size();
     if (!out.errors.isEmpty()) {

@@ -27,12 +27,14 @@ PublishResult unsuccessful(int status, const QJsonObject &json, const QString &e
 {
     if (worthRetrying(status))
         return {PublishResult::Kind::Retry, {},
-                status ? QCoreApplication::translate("BlueskyPublisher", "Bluesky answered HTTP %1.").arg(status) : QCoreApplication::translate("BlueskyPublisher", "No answer: %1.").arg(errorString)};
+                status ? BlueskyPublisher::tr("Bluesky answered HTTP %1.").arg(status)
+                       : BlueskyPublisher::tr("No answer: %1.").arg(errorString)};
     const QString error = json.value(u"error").toString();
     const QString message = json.value(u"message").toString();
     return {PublishResult::Kind::Failed, {},
-            QCoreApplication::translate("BlueskyPublisher", "Bluesky refused it (HTTP %1, %2): %3").arg(status).arg(error.isEmpty() ? QStringLiteral("?") : error,
-                                                                        message.isEmpty() ? errorString : message)};
+            BlueskyPublisher::tr("Bluesky refused it (HTTP %1, %2): %3")
+                .arg(status)
+                .arg(error.isEmpty() ? QStringLiteral("?") : error, message.isEmpty() ? errorString : message)};
 }
 
 QStringList stringList(const QJsonValue &value)

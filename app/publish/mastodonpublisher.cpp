@@ -24,9 +24,12 @@ PublishResult unsuccessful(QNetworkReply *reply, const QByteArray &body)
     const QString message = QJsonDocument::fromJson(body).object().value(u"error").toString();
     if (worthRetrying(status))
         return {PublishResult::Kind::Retry, {},
-                status ? QCoreApplication::translate("MastodonPublisher", "Mastodon answered HTTP %1.").arg(status) : QCoreApplication::translate("MastodonPublisher", "No answer: %1.").arg(reply->errorString())};
+                status ? MastodonPublisher::tr("Mastodon answered HTTP %1.").arg(status)
+                       : MastodonPublisher::tr("No answer: %1.").arg(reply->errorString())};
     return {PublishResult::Kind::Failed, {},
-            QCoreApplication::translate("MastodonPublisher", "Mastodon refused it (HTTP %1): %2").arg(status).arg(message.isEmpty() ? QString::fromUtf8(body.left(300)) : message)};
+            MastodonPublisher::tr("Mastodon refused it (HTTP %1): %2")
+                .arg(status)
+                .arg(message.isEmpty() ? QString::fromUtf8(body.left(300)) : message)};
 }
 
 } // namespace

@@ -21,7 +21,7 @@ PublishResult failed(const QString &why)
 QString tooBig(const QString &name, qint64 size, qint64 maxBytes)
 {
     const QLocale locale;
-    return QCoreApplication::translate("MediaLoader", "The media %1 is %2; the platform takes at most %3.")
+    return MediaLoader::tr("The media %1 is %2; the platform takes at most %3.")
         .arg(name, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
 }
 

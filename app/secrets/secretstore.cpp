@@ -17,6 +17,22 @@ QString providerEntry(const QString &name)
     return QStringLiteral("provider/") + name;
 }
 
+QString integrationEntry(const QString &id)
+{
+    return QStringLiteral("integration/") + id;
+}
+
+// Runs a keychain job on the entry to its end (the keychain answers asynchronously).
+void runToEnd(QKeychain::Job &job, const QString &key)
+{
+    job.setAutoDelete(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+}
+
 // ALMANAC_API_KEY_<NAME> / ALMANAC_SECRET_<ID>: upper-cased, anything but
 // letters and digits as "_".
 QByteArray environmentName(const QString &name, const char *prefix = "ALMANAC_API_KEY_")
@@ -51,7 +67,7 @@ Result<QString> SecretStore::integrationSecret(const QString &integrationId)
     const QByteArray variable = environmentName(integrationId, "ALMANAC_SECRET_");
     if (const QByteArray env = qgetenv(variable); !env.isEmpty())
         return QString::fromUtf8(env);
-    Result<QString> secret = read(QStringLiteral("integration/") + integrationId);
+    Result<QString> secret = read(integrationEntry(integrationId));
     if (!secret)
         return Error{tr("No secret for the account %1: %2 Store one with \"almanac-cli secret set %1\" or set %3.")
                          .arg(integrationId, secret.error(), QString::fromLatin1(variable))};
@@ -60,23 +76,18 @@ Result<QString> SecretStore::integrationSecret(const QString &integrationId)
 
 Result<void> SecretStore::setIntegrationSecret(const QString &integrationId, const QString &secret)
 {
-    return write(QStringLiteral("integration/") + integrationId, secret);
+    return write(integrationEntry(integrationId), secret);
 }
 
 Result<void> SecretStore::removeIntegrationSecret(const QString &integrationId)
 {
-    return remove(QStringLiteral("integration/") + integrationId);
+    return remove(integrationEntry(integrationId));
 }
 
 Result<QString> KeychainSecretStore::read(const QString &key)
 {
     QKeychain::ReadPasswordJob job(Service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runToEnd(job, key);
     if (job.error() == QKeychain::EntryNotFound)
         return Error{tr("the keychain holds none.")};
     if (job.error() != QKeychain::NoError)
@@ -87,13 +98,8 @@ Result<QString> KeychainSecretStore::read(const QString &key)
 Result<void> KeychainSecretStore::write(const QString &key, const QString &secret)
 {
     QKeychain::WritePasswordJob job(Service);
-    job.setAutoDelete(false);
-    job.setKey(key);
     job.setTextData(secret);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runToEnd(job, key);
     if (job.error() != QKeychain::NoError)
         return Error{tr("The keychain did not store the secret: %1").arg(job.errorString())};
     return {};
@@ -104,12 +110,7 @@ Result<void> KeychainSecretStore::remove(const QString &key)
     if (!read(key))
         return {}; // nothing there (or no keychain at all): nothing to forget
     QKeychain::DeletePasswordJob job(Service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runToEnd(job, key);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return Error{tr("The keychain did not remove the secret: %1").arg(job.errorString())};
     return {};

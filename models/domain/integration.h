@@ -18,6 +18,7 @@ struct Integration
     QString remoteId;        // the provider's id for it
     QString serviceUrl;
     qint64 createdAt = 0;
+    qint64 removedAt = 0;    // when it was removed (IntegrationRepository::remove); 0: in use
 };
 
 QStringList providerNames();

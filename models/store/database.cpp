@@ -17,7 +17,7 @@ namespace Almanac {
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error{QCoreApplication::translate("Database", "%1: %2").arg(what, error.text())};
+    return Error{Database::tr("%1: %2").arg(what, error.text())};
 }
 
 QString Database::defaultPath()
@@ -171,12 +171,12 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_active)
-        return Error{QCoreApplication::translate("Database", "No transaction is open.")};
+        return Error{Database::tr("No transaction is open.")};
     m_active = false;
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();
         m_db.rollback();
-        return sqlError(QCoreApplication::translate("Database", "Could not save the change"), e);
+        return sqlError(Database::tr("Could not save the change"), e);
     }
     return {};
 }
@@ -210,14 +210,14 @@ Savepoint::~Savepoint()
 Result<void> Savepoint::release()
 {
     if (!m_active)
-        return Error{QCoreApplication::translate("Database", "No savepoint is open.")};
+        return Error{Database::tr("No savepoint is open.")};
     m_active = false;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
         const QSqlError e = q.lastError();
         q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
         q.exec(QStringLiteral("RELEASE ") + m_name);
-        return sqlError(QCoreApplication::translate("Database", "Could not save the change"), e);
+        return sqlError(Database::tr("Could not save the change"), e);
     }
     return {};
 }

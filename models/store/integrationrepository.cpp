@@ -29,10 +29,14 @@ Integration read(const QSqlQuery &q)
     in.serviceUrl = q.value(6).toString();
     in.createdAt = q.value(7).toLongLong();
     in.providerAccount = q.value(8).toString();
+    in.removedAt = q.value(9).toLongLong();
     return in;
 }
 
 constexpr const char *columns = "id, platform, name, handle, provider, remote_id, service_url, created_at, provider_account";
+// What is read back: the columns written, and whether the account was removed.
+constexpr const char *readColumns =
+    "id, platform, name, handle, provider, remote_id, service_url, created_at, provider_account, removed_at";
 
 } // namespace
 
@@ -62,13 +66,13 @@ Result<void> IntegrationRepository::add(Integration in)
             return Error{tr("There is no provider account \"%1\"; add it first with provider add.").arg(in.providerAccount)};
         in.provider = account.value(0).toString();
     }
-    if (find(in.id)) {
-        if (!isRemoved(in.id))
+    if (const std::optional<Integration> existing = find(in.id)) {
+        if (!existing->removedAt)
             return Error{tr("An integration with the ID \"%1\" already exists.").arg(in.id)};
         // Added again after a removal: the same account, its history joined up again.
-        if (find(in.id)->platform != in.platform)
+        if (existing->platform != in.platform)
             return Error{tr("The ID \"%1\" belonged to a removed %2 account; choose another ID.")
-                             .arg(in.id, find(in.id)->platform)};
+                             .arg(in.id, existing->platform)};
         QSqlQuery back(m_db);
         back.prepare(QStringLiteral("UPDATE integrations SET removed_at = NULL WHERE id = ?"));
         back.addBindValue(in.id);
@@ -110,17 +114,9 @@ Result<void> IntegrationRepository::update(const Integration &in)
     return {};
 }
 
-bool IntegrationRepository::isRemoved(const QString &id)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT removed_at IS NOT NULL FROM integrations WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() && q.next() && q.value(0).toBool();
-}
-
 Result<void> IntegrationRepository::remove(const QString &id)
 {
-    if (!find(id) || isRemoved(id))
+    if (const std::optional<Integration> existing = find(id); !existing || existing->removedAt)
         return Error{tr("There is no integration with the ID \"%1\".").arg(id)};
     QSqlQuery waiting(m_db);
     waiting.prepare(QStringLiteral("SELECT count(*) FROM post_targets WHERE integration_id = ? "
@@ -147,7 +143,7 @@ QList<Integration> IntegrationRepository::list()
     QSqlQuery q(m_db);
     QList<Integration> out;
     if (!q.exec(QStringLiteral("SELECT %1 FROM integrations WHERE removed_at IS NULL ORDER BY platform, id")
-                    .arg(QLatin1StringView(columns))))
+                    .arg(QLatin1StringView(readColumns))))
         return out;
     while (q.next())
         out.append(read(q));
@@ -157,7 +153,7 @@ QList<Integration> IntegrationRepository::list()
 std::optional<Integration> IntegrationRepository::find(const QString &id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM integrations WHERE id = ?").arg(QLatin1StringView(columns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM integrations WHERE id = ?").arg(QLatin1StringView(readColumns)));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return read(q);

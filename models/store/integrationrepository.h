@@ -31,8 +31,6 @@ public:
     std::optional<Integration> find(const QString &id); // removed ones too
 
 private:
-    bool isRemoved(const QString &id);
-
     QSqlDatabase m_db;
 };
 

@@ -52,7 +52,7 @@ Result<void> copyPages(sqlite3 *from, sqlite3 *to, const StoreBackup::Progress &
         const int total = sqlite3_backup_pagecount(backup);
         if (progress && total > 0 && !progress(1.0 - double(sqlite3_backup_remaining(backup)) / total)) {
             sqlite3_backup_finish(backup);
-            return Error{QCoreApplication::translate("StoreBackup", "Stopped.")};
+            return Error{StoreBackup::tr("Stopped.")};
         }
     }
     sqlite3_backup_finish(backup);

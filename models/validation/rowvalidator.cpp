@@ -155,8 +155,9 @@ void forEachThreadPart(QByteArrayView text, Fn fn)
 QString countingNote(TextCounting counting)
 {
     switch (counting) {
-    case TextCounting::XWeighted: return QCoreApplication::translate("RowValidator", " as X counts them (each link 23, CJK characters and emoji 2)");
-    case TextCounting::GraphemesUrlsAs23: return QCoreApplication::translate("RowValidator", " (each link counts 23)");
+    case TextCounting::XWeighted:
+        return RowValidator::tr(" as X counts them (each link 23, CJK characters and emoji 2)");
+    case TextCounting::GraphemesUrlsAs23: return RowValidator::tr(" (each link counts 23)");
     case TextCounting::Graphemes: break;
     }
     return {};

@@ -865,6 +865,7 @@ void MainWindow::setPublishingWhileOpen(bool on)
         m_publisher = nullptr;
         m_publishing->refresh();
         m_tray->setPublishing(false, m_publishingPaused);
+        updateTrayCounts();
         return;
     }
     if (!m_publisher && m_secrets) {
@@ -904,6 +905,9 @@ void MainWindow::pausePublishing(bool paused)
 
 void MainWindow::updateTrayCounts()
 {
+    // A count over every post: not worth a round's time when no tray shows it.
+    if (!m_tray->isShown())
+        return;
     const std::array<qint64, 6> counts = PostRepository(m_database.connection()).countByStatus();
     m_tray->setCounts(counts[size_t(PostStatus::Scheduled)], counts[size_t(PostStatus::Failed)]);
 }
