@@ -26,13 +26,17 @@ namespace {
 constexpr qint64 FlushBytes = 1 << 20;
 constexpr int ProgressEvery = 256;
 
-QString joinedMediaUrls(const QList<MediaRef> &media, const QString &platform)
+// What a platform's media column lists: the media for every platform first, then its own.
+QStringList mediaUrlsFor(const QList<MediaRef> &media, const QString &platform)
 {
-    QStringList urls;
-    for (const MediaRef &m : media)
-        if (m.platform == platform)
-            urls.append(m.url);
-    return urls.join(u'\n');
+    QStringList shared, own;
+    for (const MediaRef &m : media) {
+        if (m.platform.isEmpty())
+            shared.append(m.url);
+        else if (m.platform == platform)
+            own.append(m.url);
+    }
+    return shared + own;
 }
 
 QString settingText(const QJsonValue &value)
@@ -395,16 +399,8 @@ Result<ExportOutcome> PostExporter::write(QIODevice &out, const Progress &progre
             for (const Platform *p : s.platforms) {
                 const bool targeted = std::any_of(post.targets.cbegin(), post.targets.cend(),
                                                   [p](const PostTarget &t) { return t.platform == p->id; });
-                QString media;
-                if (targeted) {
-                    // Media for every platform is listed under each one it goes to.
-                    media = joinedMediaUrls(post.media, p->id);
-                    const QString shared = joinedMediaUrls(post.media, QString());
-                    if (!shared.isEmpty())
-                        media = media.isEmpty() ? shared : shared + u'\n' + media;
-                    media.replace(u'\n', u'#');
-                }
-                fields << (targeted ? post.platformOverrides.value(p->id).toString() : QString()) << media;
+                fields << (targeted ? post.platformOverrides.value(p->id).toString() : QString())
+                       << (targeted ? mediaUrlsFor(post.media, p->id).join(u'#') : QString());
                 for (const auto &[platform, column] : std::as_const(settingColumns))
                     if (platform == p)
                         fields << (targeted ? settingText(post.platformSettings.value(p->id).toObject().value(column))

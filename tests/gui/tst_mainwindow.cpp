@@ -67,6 +67,7 @@ private Q_SLOTS:
     void importsAJsonExportAfterAsking();
     void settingsTakeEffect();
     void paletteFollowsTheChoiceAndBackToTheSystem();
+    void backupFieldsFollowTheDailyBox();
 };
 
 void TestMainWindow::startsEmptyWithAWayForward()
@@ -405,6 +406,25 @@ void TestMainWindow::paletteFollowsTheChoiceAndBackToTheSystem()
     QCOMPARE(QApplication::style()->name(), platformStyle);
     QCOMPARE(QApplication::palette().color(QPalette::Window).lightness(), platformLightness);
     QCOMPARE(AppSettings().palette(), QStringLiteral("system"));
+}
+
+void TestMainWindow::backupFieldsFollowTheDailyBox()
+{
+    QSettings().clear();
+    AppSettings().setDailyBackups(false);
+    SettingsDialog dialog({});
+    auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("settingsBackupFolder"));
+    auto *kept = dialog.findChild<QSpinBox *>(QStringLiteral("settingsBackupsKept"));
+    // Off when the dialog opens: the fields that only matter to daily copies are off too.
+    auto *choose = dialog.findChild<QPushButton *>(QStringLiteral("settingsChooseBackupFolder"));
+    QVERIFY(!folder->isEnabled());
+    QVERIFY(!choose->isEnabled());
+    QVERIFY(!kept->isEnabled());
+    dialog.findChild<QCheckBox *>(QStringLiteral("settingsDailyBackups"))->setChecked(true);
+    QVERIFY(folder->isEnabled());
+    QVERIFY(choose->isEnabled());
+    QVERIFY(kept->isEnabled());
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

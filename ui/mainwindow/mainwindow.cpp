@@ -876,20 +876,22 @@ void MainWindow::setPublishingWhileOpen(bool on)
             m_model->reload();
             m_failed->reload();
             m_publishing->refresh();
-            if (failed)
-                m_messages->showMessage(tr("%n post(s) could not be published: %1", nullptr, failed).arg(error),
-                                        MessageBar::Kind::Warning);
-            else if (published)
-                statusBar()->showMessage(tr("Published %n post(s).", nullptr, published), 8000);
             updateTrayCounts();
+            if (!failed && !published)
+                return;
+            const QString said = failed ? tr("%n post(s) could not be published: %1", nullptr, failed).arg(error)
+                                        : tr("Published %n post(s).", nullptr, published);
+            if (failed)
+                m_messages->showMessage(said, MessageBar::Kind::Warning);
+            else
+                statusBar()->showMessage(said, 8000);
             // The desktop hears of it when the window is not in front.
-            if (!isActiveWindow() && failed)
-                m_tray->notify(tr("Almanac"), tr("%n post(s) could not be published: %1", nullptr, failed).arg(error), true);
-            else if (!isActiveWindow() && published)
-                m_tray->notify(tr("Almanac"), tr("Published %n post(s).", nullptr, published), false);
+            if (!isActiveWindow())
+                m_tray->notify(tr("Almanac"), said, failed > 0);
         });
         m_publisher->start();
     }
+    m_publishingPaused = false; // publishing is on: a pause from the tray is over
     m_tray->setPublishing(m_publisher != nullptr, false);
     updateTrayCounts();
 }

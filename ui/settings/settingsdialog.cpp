@@ -180,8 +180,9 @@ QWidget *SettingsDialog::backupsPage()
     layout->addWidget(m_dailyBackups);
     auto *form = new QFormLayout;
     m_backupFolder->setObjectName(QStringLiteral("settingsBackupFolder"));
-    auto *choose = new QPushButton(tr("C&hoose…"));
-    connect(choose, &QPushButton::clicked, this, [this] {
+    m_chooseFolder = new QPushButton(tr("C&hoose…"));
+    m_chooseFolder->setObjectName(QStringLiteral("settingsChooseBackupFolder"));
+    connect(m_chooseFolder, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for Backups"), m_backupFolder->text());
         if (!folder.isEmpty())
             m_backupFolder->setText(QDir::toNativeSeparators(folder));
@@ -193,7 +194,7 @@ QWidget *SettingsDialog::backupsPage()
     });
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_backupFolder, 1);
-    folderRow->addWidget(choose);
+    folderRow->addWidget(m_chooseFolder);
     folderRow->addWidget(open);
     auto *folderLabel = new QLabel(tr("&Folder:"));
     folderLabel->setBuddy(m_backupFolder); // a row of a layout gets no buddy by itself
@@ -207,9 +208,15 @@ QWidget *SettingsDialog::backupsPage()
     layout->addWidget(hint(tr("A copy is made when Almanac starts and every few hours while it runs, once a day. "
                               "Restoring a backup also keeps the store as it was in this folder first.")));
     layout->addStretch();
-    for (QWidget *w : {static_cast<QWidget *>(m_backupFolder), static_cast<QWidget *>(choose), static_cast<QWidget *>(m_kept)})
-        connect(m_dailyBackups, &QCheckBox::toggled, w, &QWidget::setEnabled);
+    connect(m_dailyBackups, &QCheckBox::toggled, this, &SettingsDialog::enableBackupFields);
     return page;
+}
+
+void SettingsDialog::enableBackupFields(bool on)
+{
+    // Open stays: the folder also keeps the store as it was before a restore.
+    for (QWidget *w : QList<QWidget *>{m_backupFolder, m_chooseFolder, m_kept})
+        w->setEnabled(on);
 }
 
 void SettingsDialog::load()
@@ -229,8 +236,7 @@ void SettingsDialog::load()
     m_dailyBackups->setChecked(settings.dailyBackups());
     m_backupFolder->setText(QDir::toNativeSeparators(settings.backupFolder()));
     m_kept->setValue(settings.backupsKept());
-    for (QWidget *w : {static_cast<QWidget *>(m_backupFolder), static_cast<QWidget *>(m_kept)})
-        w->setEnabled(settings.dailyBackups());
+    enableBackupFields(settings.dailyBackups()); // no toggled() when the box keeps its state
 }
 
 bool SettingsDialog::save()

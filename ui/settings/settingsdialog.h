@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -52,6 +53,7 @@ private:
     QWidget *publishingPage();
     QWidget *backupsPage();
     void load();
+    void enableBackupFields(bool on);
 
     QTabWidget *m_tabs;
     QComboBox *m_language;
@@ -63,6 +65,7 @@ private:
     QSpinBox *m_grace;
     QCheckBox *m_dailyBackups;
     QLineEdit *m_backupFolder;
+    QPushButton *m_chooseFolder = nullptr;
     QSpinBox *m_kept;
     QLabel *m_problem;
 };
