@@ -10,6 +10,7 @@
 #include "settings/settingsdialog.h"
 #include "store/integrationrepository.h"
 #include "sync/providersdialog.h"
+#include "shortcutletters.h"
 #include "teststore.h"
 
 #include <QAbstractButton>
@@ -72,19 +73,11 @@ QStringList unnamedControls(QWidget *window)
     return out;
 }
 
-// The letter after a single & ("&File" -> f), or none.
+// The letter after the first single & ("&File" -> f), or none.
 QChar mnemonic(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
+    const QList<QChar> letters = Test::shortcutLetters(text);
+    return letters.isEmpty() ? QChar() : letters.first().toLower();
 }
 
 // Shortcut letters used twice among what one window shows at once, and within each menu.

@@ -4,6 +4,7 @@
 // placeholders and one shortcut letter where the source has one; and the
 // catalogs built into the programs translate at run time.
 #include "settings/languages.h"
+#include "shortcutletters.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,21 +81,11 @@ QSet<QString> placeholders(const QString &text)
     return out;
 }
 
-// A shortcut letter: "&File" has one; "&&" is a literal ampersand.
+// Shortcut letters: "&File" has one; "&&" is a literal ampersand.
 int accelerators(const QString &text)
 {
-    int n = 0;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        if (text.at(i + 1).isLetterOrNumber())
-            ++n;
-    }
-    return n;
+    const QList<QChar> letters = Test::shortcutLetters(text);
+    return int(std::count_if(letters.cbegin(), letters.cend(), [](QChar c) { return c.isLetterOrNumber(); }));
 }
 
 const QStringList Translated{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
