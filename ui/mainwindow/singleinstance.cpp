@@ -22,7 +22,7 @@ SingleInstance::SingleInstance(const QString &storePath, QObject *parent)
 {
     // Per user (other users' sockets are not ours to talk to) and per store
     // (two stores may be open side by side).
-    const QByteArray key = qgetenv("USER") + '\n' + QFileInfo(storePath).absoluteFilePath().toUtf8();
+    const QByteArray key = QDir::homePath().toUtf8() + '\n' + QFileInfo(storePath).absoluteFilePath().toUtf8();
     m_name = QStringLiteral("almanac-")
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 }

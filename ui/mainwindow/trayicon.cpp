@@ -13,7 +13,6 @@ TrayIcon::TrayIcon(QObject *parent)
     , m_menu(new QMenu)
     , m_pause(new QAction(tr("&Pause Publishing"), this))
 {
-    m_menu->setParent(nullptr);
     QAction *show = m_menu->addAction(tr("&Show Almanac"));
     connect(show, &QAction::triggered, this, &TrayIcon::showWindowRequested);
     m_pause->setObjectName(QStringLiteral("trayPauseAction"));
