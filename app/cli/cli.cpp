@@ -782,7 +782,7 @@ int Cli::secret(const QStringList &args)
     if (!openStore(db))
         return UsageOrFileError;
     const QString id = args.at(1);
-    if (!IntegrationRepository(db.connection()).find(id)) {
+    if (const auto in = IntegrationRepository(db.connection()).find(id); !in || in->removedAt) {
         print(m_err, tr("almanac-cli: there is no integration \"%1\"; add it with integrations add.\n").arg(id));
         return UsageOrFileError;
     }

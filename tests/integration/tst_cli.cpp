@@ -94,6 +94,19 @@ void TestCli::integrations()
     const Run bad = cli({"integrations", "add", "--id", "int_q", "--platform", "myspace"});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("not a platform"));
+    // A removed account is gone from the list, and is not one to give a secret to.
+    QCOMPARE(cli({"integrations", "add", "--id", "int_gone", "--platform", "webhook", "--service-url",
+                  "https://hooks.example/in"}).exitCode, 0);
+    const Run removed = cli({"integrations", "remove", "int_gone"});
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY(removed.out.contains("removed integration int_gone"));
+    QCOMPARE(cli({"integrations", "list", "--json"}).json().value(u"integrations").toArray().size(), 3);
+    const Run again = cli({"integrations", "remove", "int_gone"});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains("no integration"));
+    const Run secret = cli({"secret", "set", "int_gone"});
+    QCOMPARE(secret.exitCode, 2);
+    QVERIFY(secret.err.contains("no integration"));
 }
 
 void TestCli::usageErrorsExitTwo_data()
