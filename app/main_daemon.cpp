@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(grace))
         publishing.graceSecs = qMax(0, parser.value(grace).toInt()) * 60;
     else
-        publishing.graceFromSettings = true; // what the window's Publishing Accounts says
+        publishing.followSettings = true; // what the window's Publishing Accounts says
     Almanac::LocalScheduler scheduler(parser.value(db), &secrets, publishing);
     if (auto r = scheduler.open(); !r) {
         log(r.error());

@@ -16,12 +16,15 @@
 #include "store/providerrepository.h"
 #include "store/storebackup.h"
 #include "secrets/secretstore.h"
+#include "settings/appsettings.h"
 #include "publish/localscheduler.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,7 +46,9 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] integrations remove ID      (refused while a post still waits to go to it)
   almanac-cli [--db PATH] import FILE [--dry-run] [--json] [--timezone IANA]
                                       [--dialect auto|openpost|bundlesocial] [--skip-invalid]
-                                      (a CSV in either dialect, or a JSON export)
+                                      [--allow-file PATH ...]
+                                      (a CSV in either dialect, or a JSON export; a JSON export's
+                                      media files on this computer are refused unless allowed one by one)
   almanac-cli [--db PATH] list [--status STATUS] [--from ISO] [--to ISO] [--json]
   almanac-cli [--db PATH] export FILE|- --format openpost|bundlesocial|json|ics [--from ISO] [--to ISO]
                                       [--post ID ...] [--team-id TEAM]
@@ -285,7 +290,8 @@ int Cli::importFile(const QStringList &args)
     const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"));
     const QCommandLineOption timezone(QStringLiteral("timezone"), QString(), QStringLiteral("IANA"));
     const QCommandLineOption dialect(QStringLiteral("dialect"), QString(), QStringLiteral("NAME"), QStringLiteral("auto"));
-    parser.addOptions({dryRun, json, skipInvalid, timezone, dialect});
+    const QCommandLineOption allowFile(QStringLiteral("allow-file"), QString(), QStringLiteral("PATH"));
+    parser.addOptions({dryRun, json, skipInvalid, timezone, dialect, allowFile});
     QString problem;
     if (!parseOptions(parser, args, &problem))
         return usage(problem);
@@ -293,13 +299,14 @@ int Cli::importFile(const QStringList &args)
         return usage(tr("import needs exactly one FILE"));
 
     if (JsonImporter::looksLikeJson(parser.positionalArguments().first()))
-        return importJson(parser.positionalArguments().first(), parser.isSet(dryRun));
+        return importJson(parser.positionalArguments().first(), parser.isSet(dryRun), parser.values(allowFile));
 
     ImportOptions options;
     options.filePath = parser.positionalArguments().first();
     options.storePath = m_storePath;
     options.dryRun = parser.isSet(dryRun);
     options.skipInvalid = parser.isSet(skipInvalid);
+    options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
     if (parser.isSet(timezone)) {
         const QByteArray zone = parser.value(timezone).toUtf8();
         if (!QTimeZone::isTimeZoneIdAvailable(zone))
@@ -330,13 +337,22 @@ int Cli::importFile(const QStringList &args)
     return UsageOrFileError;
 }
 
-int Cli::importJson(const QString &path, bool dryRun)
+int Cli::importJson(const QString &path, bool dryRun, const QStringList &allowedFiles)
 {
     Database db;
     if (!openStore(db))
         return UsageOrFileError;
-    JsonImporter importer(db.connection(), {path, dryRun, 0});
+    JsonImporter::Options options{path, dryRun, 0};
+    options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
+    for (const QString &file : allowedFiles) // the CLI's way to confirm a file one by one
+        options.confirmedFiles.append(QDir::cleanPath(QFileInfo(file).absoluteFilePath()));
+    JsonImporter importer(db.connection(), options);
     const JsonImportOutcome outcome = importer.run();
+    if (dryRun)
+        for (const QString &file : outcome.localFiles)
+            if (!options.confirmedFiles.contains(file))
+                print(m_err, tr("note: a post uses the file %1 from this computer; import with --allow-file %1 if you "
+                                "trust it to be uploaded\n").arg(file));
     using Status = JsonImportOutcome::Status;
     switch (outcome.status) {
     case Status::Committed:
@@ -864,7 +880,7 @@ int Cli::scheduler(const QStringList &arguments)
             return usage(tr("--grace-minutes \"%1\" is not a number of minutes (0 or more)").arg(parser.value(grace)));
         options.graceSecs = qint64(minutes) * 60;
     } else {
-        options.graceFromSettings = true;
+        options.followSettings = true;
     }
     LocalScheduler scheduler(m_storePath, m_secrets, options);
     if (auto r = scheduler.open(); !r) {

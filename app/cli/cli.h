@@ -32,7 +32,7 @@ private:
     int importFile(const QStringList &args);
     int list(const QStringList &args);
     int exportPosts(const QStringList &args);
-    int importJson(const QString &path, bool dryRun);
+    int importJson(const QString &path, bool dryRun, const QStringList &allowedFiles);
     int provider(const QStringList &args);
     int sync(const QStringList &args);
     int retryFailed(const QStringList &args);

@@ -197,7 +197,9 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     if (observer)
         observer->headerRead(mapping, reader.delimiter());
 
-    RowValidator validator(mapping, ValidationContext{integrations, m_options.timeZone, m_options.now, 180});
+    ValidationContext context{integrations, m_options.timeZone, m_options.now, 180};
+    context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
+    RowValidator validator(mapping, context);
     DuplicateIndex duplicates;
     PostRepository(db.connection()).forEachUpcomingTarget(
         m_options.now, [&](QByteArrayView text, QByteArrayView integrationId, std::optional<qint64> when) {

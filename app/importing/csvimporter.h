@@ -33,6 +33,7 @@ struct ImportOptions
     // Rows left out by the user: recorded as excluded, never judged or written.
     QSet<qint64> excludedRows;
     qint64 now = 0;                    // 0: Clock::nowSecs()
+    bool allowLocalNetworkMedia = false; // Settings: "Allow media from my local network"
     QString connectionName = QStringLiteral("almanac-import");
 };
 

@@ -4,6 +4,7 @@
 #include "csv/csvdialect.h"
 #include "domain/clock.h"
 #include "domain/jsonwriter.h"
+#include "domain/mediapolicy.h"
 #include "domain/postjson.h"
 #include "store/database.h"
 #include "store/importrepository.h"
@@ -11,11 +12,13 @@
 #include "validation/rowvalidator.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <optional>
@@ -65,8 +68,15 @@ JsonImportOutcome JsonImporter::run()
     QFile file(m_options.filePath);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(tr("Could not open %1: %2.").arg(m_options.filePath, file.errorString()));
+    // Read whole, but never more than the cap: a size the file system reports
+    // is not trusted (a pipe or /dev/zero reports none).
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes)
+        return refuse(tr("%1 is larger than %2; Almanac reads JSON exports up to that size. Export fewer posts (a range "
+                         "of days) and import each part.")
+                          .arg(name, QLocale().formattedDataSize(MaxFileBytes)));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return refuse(tr("%1 is not valid JSON: %2 at byte %3.").arg(name, parseError.errorString()).arg(parseError.offset));
     QJsonArray items;
@@ -91,10 +101,25 @@ JsonImportOutcome JsonImporter::run()
     }
     const QList<Integration> integrations = IntegrationRepository(m_db).list();
     const qint64 now = m_options.now ? m_options.now : Clock::nowSecs();
-    // The composer's rules: validatePost names its fields as JSON does.
+    // Files on this computer named as media: listed for the user to confirm.
+    for (const QJsonValue &item : std::as_const(items))
+        for (const QJsonValue &m : item[u"media"].toArray()) {
+            const QString url = m.isString() ? m.toString() : m[u"url"].toString();
+            if (!MediaPolicy::isLocalFile(url))
+                continue;
+            const QString path = QDir::cleanPath(QFileInfo(MediaPolicy::localPath(url)).absoluteFilePath());
+            if (!out.localFiles.contains(path))
+                out.localFiles.append(path);
+        }
+    // The composer's rules (validatePost names its fields as JSON does), with
+    // the import's rules for media: the plan came from someone else.
+    ValidationContext context{integrations, QTimeZone::utc(), now, 180};
+    context.importedMedia = true;
+    context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
+    context.confirmedFiles = m_options.dryRun ? out.localFiles : m_options.confirmedFiles;
     const RowValidator validator(DialectDetector::map({QStringLiteral("content"), QStringLiteral("integrations"),
                                                        QStringLiteral("schedule_at")}),
-                                 ValidationContext{integrations, QTimeZone::utc(), now, 180});
+                                 context);
 
     struct Judged
     {

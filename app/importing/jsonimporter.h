@@ -23,6 +23,10 @@ struct JsonImportOutcome
     qint64 importId = 0;
     // One line per problem: "post 3 (\"Launch day…\"): schedule_at: is in the past…".
     QStringList errors;
+    // The files on this computer the posts name as media (absolute paths, in
+    // order). A dry run judges them as if confirmed, so the user can be asked
+    // about each; a committing run refuses the ones not confirmed.
+    QStringList localFiles;
 
     bool committed() const { return status == Status::Committed; }
 };
@@ -38,10 +42,16 @@ class JsonImporter final
 public:
     struct Options
     {
+        Options(QString path = {}, bool dry = false, qint64 nowSecs = 0) : filePath(std::move(path)), dryRun(dry), now(nowSecs) {}
+
         QString filePath;
         bool dryRun = false;
         qint64 now = 0; // 0: Clock::nowSecs()
+        bool allowLocalNetworkMedia = false; // Settings: "Allow media from my local network"
+        QStringList confirmedFiles;          // local media files the user confirmed, one by one
     };
+    // The largest JSON export read (it is parsed whole): larger ones are refused with the reason.
+    static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 
     // Whether the file starts like JSON rather than CSV (its first character is { or [).
     static bool looksLikeJson(const QString &path);

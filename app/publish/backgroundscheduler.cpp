@@ -10,7 +10,7 @@ BackgroundScheduler::BackgroundScheduler(QString storePath, SecretStore *secrets
     : QObject(parent)
     , m_scheduler(new LocalScheduler(std::move(storePath), secrets, [&] {
         options.program = QStringLiteral("almanac");
-        options.graceFromSettings = true;
+        options.followSettings = true;
         options.roundIntervalSecs = qMax(1, intervalMs / 1000);
         return options;
     }()))

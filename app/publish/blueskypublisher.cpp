@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blueskypublisher.h"
 
+#include "domain/endpointpolicy.h"
+#include "domain/redaction.h"
 #include "domain/richtextfacets.h"
+#include "net/httpclient.h"
 #include "domain/threadtext.h"
 #include "medialoader.h"
 
@@ -11,8 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSet>
 #include <QtEndian>
 
@@ -34,7 +35,7 @@ PublishResult unsuccessful(int status, const QJsonObject &json, const QString &e
     return {PublishResult::Kind::Failed, {},
             BlueskyPublisher::tr("Bluesky refused it (HTTP %1, %2): %3")
                 .arg(status)
-                .arg(error.isEmpty() ? QStringLiteral("?") : error, message.isEmpty() ? errorString : message)};
+                .arg(error.isEmpty() ? QStringLiteral("?") : error, Redaction::redact(message.isEmpty() ? errorString : message))};
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -57,7 +58,7 @@ QStringList stringList(const QJsonValue &value)
 struct BlueskyPublisher::Job
 {
     PublishJob job;
-    QNetworkAccessManager *network = nullptr;
+    HttpClient *http = nullptr;
     std::function<void(const PublishResult &)> done;
     QString service;
     Session session;
@@ -90,20 +91,19 @@ QString BlueskyPublisher::webUrl(const QString &handle, const QString &atUri)
     return QStringLiteral("https://bsky.app/profile/%1/post/%2").arg(handle, atUri.section(u'/', -1));
 }
 
-std::shared_ptr<BlueskyPublisher::Job> BlueskyPublisher::makeJob(const PublishJob &publishJob, QNetworkAccessManager *network,
+std::shared_ptr<BlueskyPublisher::Job> BlueskyPublisher::makeJob(const PublishJob &publishJob, HttpClient *http,
                                                                  std::function<void(const PublishResult &)> done)
 {
     auto job = std::make_shared<Job>();
     job->job = publishJob;
-    job->network = network;
+    job->http = http;
     job->done = std::move(done);
     job->service = publishJob.integration.serviceUrl.isEmpty() ? QStringLiteral("https://bsky.social")
                                                                : publishJob.integration.serviceUrl;
     while (job->service.endsWith(u'/'))
         job->service.chop(1);
-    if (const QUrl url(job->service); !url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        job->done({PublishResult::Kind::Failed, {},
-                   tr("The account %1 has no usable service URL (\"%2\").").arg(publishJob.integration.id, job->service)});
+    if (const QString why = EndpointPolicy::endpointRefusal(QUrl(job->service)); !why.isEmpty()) {
+        job->done({PublishResult::Kind::Failed, {}, tr("The account %1 has no usable service URL: %2").arg(publishJob.integration.id, why)});
         return nullptr;
     }
     if (publishJob.integration.handle.isEmpty()) {
@@ -114,13 +114,13 @@ std::shared_ptr<BlueskyPublisher::Job> BlueskyPublisher::makeJob(const PublishJo
     return job;
 }
 
-void BlueskyPublisher::testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+void BlueskyPublisher::testConnection(const Integration &integration, const QString &secret, HttpClient *http,
                                       std::function<void(const ConnectionCheck &)> done)
 {
     PublishJob probe;
     probe.integration = integration;
     probe.secret = secret;
-    const auto job = makeJob(probe, network, [done](const PublishResult &r) { done({false, r.error}); });
+    const auto job = makeJob(probe, http, [done](const PublishResult &r) { done({false, r.error}); });
     if (!job)
         return;
     m_sessions.remove(integration.id); // prove the password, not a session from before
@@ -129,10 +129,10 @@ void BlueskyPublisher::testConnection(const Integration &integration, const QStr
     });
 }
 
-void BlueskyPublisher::publish(const PublishJob &publishJob, QNetworkAccessManager *network,
+void BlueskyPublisher::publish(const PublishJob &publishJob, HttpClient *http,
                                std::function<void(const PublishResult &)> done)
 {
-    const auto job = makeJob(publishJob, network, std::move(done));
+    const auto job = makeJob(publishJob, http, std::move(done));
     if (!job)
         return;
     job->parts = publishJob.post.postType == u"thread" ? ThreadText::parts(publishJob.text) : QStringList{publishJob.text};
@@ -192,24 +192,23 @@ void BlueskyPublisher::xrpc(const std::shared_ptr<Job> &job, const Call &call, T
 {
     QUrl url(job->service + QStringLiteral("/xrpc/") + call.method);
     url.setQuery(call.query);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
+    HttpRequest request;
+    request.url = url;
+    request.transferTimeoutMs = m_timeoutMs;
+    request.credentialed = true; // a token, or the app password in the body
     if (call.auth != Call::Auth::None)
-        request.setRawHeader("Authorization",
-                             "Bearer " + (call.auth == Call::Auth::Access ? job->session.accessJwt : job->session.refreshJwt).toUtf8());
-    QNetworkReply *reply;
-    if (call.contentType.isEmpty()) {
-        reply = job->network->get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
-        reply = job->network->post(request, call.body);
+        request.headers.append({QByteArrayLiteral("Authorization"),
+                                "Bearer " + (call.auth == Call::Auth::Access ? job->session.accessJwt : job->session.refreshJwt).toUtf8()});
+    if (!call.contentType.isEmpty()) {
+        request.method = QByteArrayLiteral("POST");
+        request.contentType = call.contentType;
+        request.body = call.body;
     }
-    QObject::connect(reply, &QNetworkReply::finished, reply, [this, job, call, then, renewed, reply] {
-        reply->deleteLater();
+    job->http->send(std::move(request), [this, job, call, then, renewed](const HttpResponse &reply) {
         Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.json = QJsonDocument::fromJson(reply->readAll()).object();
-        answer.errorString = reply->errorString();
+        answer.status = reply.failure == HttpResponse::Failure::None ? reply.status : 0;
+        answer.json = QJsonDocument::fromJson(reply.body).object();
+        answer.errorString = reply.error;
         const QString error = answer.json.value(u"error").toString();
         const bool expired = answer.status == 401 || (answer.status == 400 && (error == u"ExpiredToken" || error == u"InvalidToken"));
         if (expired && call.auth == Call::Auth::Access && !renewed)
@@ -264,7 +263,7 @@ void BlueskyPublisher::uploadImage(const std::shared_ptr<Job> &job, qsizetype in
     if (index == job->images.size())
         return resolveMention(job, 0);
     const MediaRef image = job->images.at(index);
-    MediaLoader::load(image, MaxImageBytes, job->network, m_timeoutMs,
+    MediaLoader::load(image, MaxImageBytes, job->http, m_timeoutMs,
                       [this, job, index, image](const LoadedMedia &media, const std::optional<PublishResult> &problem) {
         if (problem)
             return job->done(*problem);

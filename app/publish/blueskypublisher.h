@@ -29,10 +29,10 @@ class BlueskyPublisher final : public Publisher
 public:
     explicit BlueskyPublisher(int transferTimeoutMs = 30000) : m_timeoutMs(transferTimeoutMs) {}
 
-    void publish(const PublishJob &job, QNetworkAccessManager *network,
+    void publish(const PublishJob &job, HttpClient *http,
                  std::function<void(const PublishResult &)> done) override;
     // Signs in (createSession) and says as whom.
-    void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+    void testConnection(const Integration &integration, const QString &secret, HttpClient *http,
                         std::function<void(const ConnectionCheck &)> done) override;
     // Bluesky's PDS: 5,000 points an hour for writes, a created record costing 3 (threads count per part).
     int postsPerMinute(const QString &) const override { return 25; }
@@ -69,7 +69,7 @@ private:
     using Then = std::function<void(const Answer &)>;
 
     // A job for this account, or null when its settings cannot work (`done` has been told why).
-    std::shared_ptr<Job> makeJob(const PublishJob &job, QNetworkAccessManager *network,
+    std::shared_ptr<Job> makeJob(const PublishJob &job, HttpClient *http,
                                  std::function<void(const PublishResult &)> done);
     void xrpc(const std::shared_ptr<Job> &job, const Call &call, Then then, bool renewed = false);
     // The account's session, signing in once for every job that needs it meanwhile.

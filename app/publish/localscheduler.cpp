@@ -3,6 +3,7 @@
 
 #include "domain/clock.h"
 #include "domain/platform.h"
+#include "net/httpclient.h"
 #include "publisher.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
@@ -14,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
 #include <QUuid>
@@ -58,7 +58,9 @@ Result<void> LocalScheduler::open()
     m_db = std::make_unique<Database>(QStringLiteral("almanac-scheduler-%1").arg(quintptr(this), 0, 16));
     if (auto r = m_db->open(m_storePath); !r)
         return r;
-    m_network = new QNetworkAccessManager(this);
+    m_http = new HttpClient(this);
+    m_http->setAllowLocalNetworkMedia(m_options.allowLocalNetworkMedia);
+    m_http->setDeadlineCapMs(m_options.deadlineMs);
     SchedulerActivity me;
     me.owner = m_owner;
     me.program = m_options.program;
@@ -93,8 +95,11 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
         return done({});
     }
     m_roundRunning = true;
-    if (m_options.graceFromSettings) // the user may have changed it in the window since the last round
-        m_options.graceSecs = qint64(AppSettings().publishGraceMinutes()) * 60;
+    if (m_options.followSettings) { // the user may have changed them in the window since the last round
+        const AppSettings settings;
+        m_options.graceSecs = qint64(settings.publishGraceMinutes()) * 60;
+        m_http->setAllowLocalNetworkMedia(settings.allowLocalNetworkMedia());
+    }
     auto run = std::make_shared<Run>();
     // Destinations on other platforms (X, Instagram, …) are left alone: Almanac
     // cannot publish there itself, and the user publishes them another way.
@@ -214,6 +219,7 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     job.post = *post;
     job.integration = *integration;
     job.text = post->effectiveText(integration->platform);
+    job.endpoint = integration->serviceUrl;
     if (integration->platform != u"webhook") { // a generic webhook may go unsigned
         const Result<QString> secret = m_secrets->integrationSecret(integration->id);
         if (!secret) {
@@ -225,7 +231,7 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
         job.secret = secret.value();
     }
     ++run->inFlight;
-    publisher->publish(job, m_network, [this, run, target, finish](const PublishResult &result) mutable {
+    publisher->publish(job, m_http, [this, run, target, finish](const PublishResult &result) mutable {
         --run->inFlight;
         const bool giveUp = ScheduleRepository(m_db->connection()).attempts(target) + 1 >= m_options.maxAttempts;
         switch (result.kind) {

@@ -11,9 +11,9 @@
 #include <map>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Almanac {
+
+class HttpClient;
 
 class Database;
 class Publisher;
@@ -35,13 +35,16 @@ public:
     {
         qint64 leaseMs = 2 * 60 * 1000;
         qint64 graceSecs = 15 * 60;
-        bool graceFromSettings = false; // each round reads AppSettings::publishGraceMinutes instead
+        bool followSettings = false; // each round reads the grace window and the media allowance from AppSettings
         int transferTimeoutMs = 30000;
+        int deadlineMs = 0; // the longest any one exchange may take (0: each request's own, 2 min for API calls)
         qint64 retryBaseMs = 30000;
         qint64 retryCapMs = 60 * 60 * 1000;
         int maxAttempts = 5;
         int parallel = 4; // destinations published at once
         int mediaPollMs = 1000; // how often to ask whether uploaded media are processed
+        // "Allow media from my local network" (AppSettings); lifts the media address rule only.
+        bool allowLocalNetworkMedia = false;
         // How this process appears in scheduler_activity, for the window to show.
         QString program = QStringLiteral("almanac-cli");
         int roundIntervalSecs = 0; // 0: one round and out
@@ -81,7 +84,7 @@ private:
     Options m_options;
     QString m_owner; // this process's name on its leases
     std::unique_ptr<Database> m_db;
-    QNetworkAccessManager *m_network = nullptr;
+    HttpClient *m_http = nullptr; // the front door for every publisher
     std::map<QString, RateLimiter> m_paces; // by integration
     bool m_roundRunning = false;
     qint64 m_lastRoundAt = 0;               // when this process's last round started

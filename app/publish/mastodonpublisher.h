@@ -3,7 +3,7 @@
 
 #include "publisher.h"
 
-#include <QNetworkRequest>
+#include "net/httpclient.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -24,10 +24,10 @@ public:
     explicit MastodonPublisher(int transferTimeoutMs = 30000, int pollMs = 1000)
         : m_timeoutMs(transferTimeoutMs), m_pollMs(pollMs) {}
 
-    void publish(const PublishJob &job, QNetworkAccessManager *network,
+    void publish(const PublishJob &job, HttpClient *http,
                  std::function<void(const PublishResult &)> done) override;
     // Asks who the token belongs to (verify_credentials).
-    void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+    void testConnection(const Integration &integration, const QString &secret, HttpClient *http,
                         std::function<void(const ConnectionCheck &)> done) override;
     // Mastodon: 300 requests per 5 minutes per account (media and replies count too).
     int postsPerMinute(const QString &) const override { return 60; }
@@ -41,7 +41,7 @@ private:
     void uploadMedia(const std::shared_ptr<Job> &job, qsizetype index);
     void waitForMedia(const std::shared_ptr<Job> &job, qsizetype index, const QString &id, int polls);
     void postPart(const std::shared_ptr<Job> &job, qsizetype part);
-    QNetworkRequest request(const Job &job, const QString &path) const;
+    HttpRequest request(const Job &job, const QString &path) const;
 
     int m_timeoutMs;
     int m_pollMs;

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "medialoader.h"
 
+#include "domain/mediapolicy.h"
+#include "domain/redaction.h"
+#include "net/httpclient.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace Almanac {
 
@@ -27,46 +29,65 @@ QString tooBig(const QString &name, qint64 size, qint64 maxBytes)
 
 } // namespace
 
-void MediaLoader::load(const MediaRef &media, qint64 maxBytes, QNetworkAccessManager *network, int transferTimeoutMs, Done done)
+Result<LoadedMedia> MediaLoader::readLocalFile(const QString &path, qint64 maxBytes)
 {
-    const QUrl url(media.url);
-    const bool local = url.isLocalFile() || url.scheme().isEmpty() || url.scheme().size() == 1; // a path (C:\ too)
-    if (local) {
-        const QString path = url.isLocalFile() ? url.toLocalFile() : media.url;
-        const QFileInfo info(path);
-        if (info.exists() && info.size() > maxBytes)
-            return done({}, failed(tooBig(path, info.size(), maxBytes)));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return done({}, failed(tr("The media file %1 cannot be read: %2.").arg(path, file.errorString())));
-        return done({file.readAll(), QMimeDatabase().mimeTypeForFile(info).name(), info.fileName()}, std::nullopt);
+    if (const QString why = MediaPolicy::fileRefusal(path); !why.isEmpty())
+        return Error{tr("The media cannot be used: %1.").arg(why)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The media file %1 cannot be read: %2.").arg(path, file.errorString())};
+    QByteArray bytes;
+    while (!file.atEnd() && bytes.size() <= maxBytes) {
+        const QByteArray chunk = file.read(qMin<qint64>(1 << 20, maxBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
     }
-    if (url.scheme() != u"https" && url.scheme() != u"http")
-        return done({}, failed(tr("The media %1 is neither a file nor an http(s) link.").arg(media.url)));
+    if (bytes.size() > maxBytes)
+        return Error{tooBig(path, qMax<qint64>(file.size(), bytes.size()), maxBytes)};
+    const QFileInfo info(path);
+    return LoadedMedia{bytes, QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes).name(), info.fileName()};
+}
 
-    QNetworkRequest request(url);
-    request.setTransferTimeout(transferTimeoutMs);
-    QNetworkReply *reply = network->get(request);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes](qint64 received, qint64 total) {
-        if (received > maxBytes || total > maxBytes)
-            reply->abort(); // answered in finished, with the size
-    });
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, media, maxBytes, done] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced > maxBytes || reply->bytesAvailable() > maxBytes)
-            return done({}, failed(tooBig(media.url, std::max(announced, reply->bytesAvailable()), maxBytes)));
-        if (worthRetrying(status))
+void MediaLoader::load(const MediaRef &media, qint64 maxBytes, HttpClient *http, int transferTimeoutMs, Done done)
+{
+    const QString shown = Redaction::redact(media.url);
+    if (MediaPolicy::isLocalFile(media.url)) {
+        Result<LoadedMedia> file = readLocalFile(MediaPolicy::localPath(media.url), maxBytes);
+        if (!file)
+            return done({}, failed(file.error()));
+        return done(file.value(), std::nullopt);
+    }
+    const QUrl url(media.url, QUrl::StrictMode);
+    if (url.scheme().toLower() != u"https" && url.scheme().toLower() != u"http")
+        return done({}, failed(tr("The media %1 is neither a file nor an http(s) link.").arg(shown)));
+
+    HttpRequest request;
+    request.url = url;
+    request.media = true;
+    request.maxBodyBytes = maxBytes;
+    request.transferTimeoutMs = transferTimeoutMs;
+    request.deadlineMs = 10 * 60 * 1000; // a large video on a slow line
+    http->send(std::move(request), [shown, maxBytes, done](const HttpResponse &reply) {
+        switch (reply.failure) {
+        case HttpResponse::Failure::None: break;
+        case HttpResponse::Failure::TooLarge:
+            return done({}, failed(tr("The media %1 is larger than the platform takes (at most %2).")
+                                       .arg(shown, QLocale().formattedDataSize(maxBytes))));
+        case HttpResponse::Failure::Refused: return done({}, failed(reply.error));
+        default:
             return done({}, PublishResult{PublishResult::Kind::Retry, {},
-                                          tr("The media %1 could not be fetched: %2.").arg(media.url, reply->errorString())});
-        if (status != 200)
-            return done({}, failed(tr("The media %1 could not be fetched (HTTP %2).").arg(media.url).arg(status)));
-        const QByteArray bytes = reply->readAll();
-        QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed();
+                                          tr("The media %1 could not be fetched: %2").arg(shown, reply.error)});
+        }
+        if (worthRetrying(reply.status))
+            return done({}, PublishResult{PublishResult::Kind::Retry, {},
+                                          tr("The media %1 could not be fetched (HTTP %2).").arg(shown).arg(reply.status)});
+        if (reply.status != 200)
+            return done({}, failed(tr("The media %1 could not be fetched (HTTP %2).").arg(shown).arg(reply.status)));
+        QString type = QString::fromLatin1(reply.header("Content-Type")).section(u';', 0, 0).trimmed();
         if (type.isEmpty() || type == u"application/octet-stream")
-            type = QMimeDatabase().mimeTypeForFileNameAndData(reply->url().fileName(), bytes).name();
-        done({bytes, type, reply->url().fileName()}, std::nullopt);
+            type = QMimeDatabase().mimeTypeForFileNameAndData(reply.url.fileName(), reply.body).name();
+        done({reply.body, type, reply.url.fileName()}, std::nullopt);
     });
 }
 

@@ -2,14 +2,15 @@
 #pragma once
 
 #include "domain/post.h"
+#include "domain/result.h"
 #include "publisher.h"
 
 #include <functional>
 #include <QCoreApplication>
 
-class QNetworkAccessManager;
-
 namespace Almanac {
+
+class HttpClient;
 
 // A media file's bytes, ready to upload to a platform.
 struct LoadedMedia
@@ -20,10 +21,13 @@ struct LoadedMedia
 };
 
 // Reads a post's media for a publisher: a local file (path or file: URL) from
-// disk, anything else fetched over HTTP(S). A file larger than `maxBytes` is
-// refused before it is read (a download is stopped as soon as it is), so a
-// post never goes out with a part of its media. A missing file or a refused
-// download is final; no answer is worth a retry.
+// disk, anything else fetched over HTTP(S) through the front door, which
+// refuses hosts on this machine or the local network (MediaPolicy). A local
+// file must be a regular file outside /proc, /sys and /dev, and is read in
+// chunks that stop past `maxBytes` (a size the file system reports is not
+// trusted: /dev/zero says 0); a download stops there too. So a post never goes
+// out with part of its media, nor with a file it should not hold. A missing
+// or refused file, or a refused download, is final; no answer is worth a retry.
 class MediaLoader final
 {
     Q_DECLARE_TR_FUNCTIONS(MediaLoader)
@@ -31,7 +35,11 @@ class MediaLoader final
 public:
     using Done = std::function<void(const LoadedMedia &media, const std::optional<PublishResult> &problem)>;
 
-    static void load(const MediaRef &media, qint64 maxBytes, QNetworkAccessManager *network, int transferTimeoutMs,
+    // A local file's bytes by the same rules, read now: at most `maxBytes`,
+    // or why not (in words).
+    static Result<LoadedMedia> readLocalFile(const QString &path, qint64 maxBytes);
+
+    static void load(const MediaRef &media, qint64 maxBytes, HttpClient *http, int transferTimeoutMs,
                      Done done);
 };
 

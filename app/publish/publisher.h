@@ -7,9 +7,9 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Almanac {
+
+class HttpClient;
 
 // One destination to publish: the post, the account, and the text for its platform.
 struct PublishJob
@@ -17,7 +17,8 @@ struct PublishJob
     Post post;
     Integration integration;
     QString text;   // the platform's override, else the post's text
-    QString secret; // the account's: app password, token, webhook URL or HMAC key
+    QString secret;   // the account's: app password, token, webhook URL or HMAC key
+    QString endpoint; // a generic webhook's URL (kept in the keychain: it often carries a token)
 };
 
 struct PublishResult
@@ -44,16 +45,16 @@ struct ConnectionCheck
 };
 
 // Publishes one destination straight to a platform (no hosted scheduler).
-// Asynchronous, on the caller's thread and network manager.
+// Asynchronous, on the caller's thread, through its HttpClient (the front door).
 class Publisher
 {
 public:
     virtual ~Publisher() = default;
-    virtual void publish(const PublishJob &job, QNetworkAccessManager *network,
+    virtual void publish(const PublishJob &job, HttpClient *http,
                          std::function<void(const PublishResult &)> done) = 0;
     // Proves the account and its secret work without publishing anything a
     // follower would see (a webhook gets a test event: that is all it can take).
-    virtual void testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+    virtual void testConnection(const Integration &integration, const QString &secret, HttpClient *http,
                                 std::function<void(const ConnectionCheck &)> done) = 0;
     // How many posts an account on `platform` may take a minute, by the
     // platform's published limits (0: no limit of ours). A burst beyond it is

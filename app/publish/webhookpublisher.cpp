@@ -2,21 +2,19 @@
 #include "webhookpublisher.h"
 
 #include "domain/clock.h"
+#include "domain/endpointpolicy.h"
+#include "domain/redaction.h"
+#include "net/httpclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QDateTime>
 #include <QUuid>
 
 namespace Almanac {
-
-namespace {
-
-} // namespace
 
 QByteArray WebhookPublisher::genericBody(const PublishJob &job)
 {
@@ -33,74 +31,84 @@ QByteArray WebhookPublisher::genericBody(const PublishJob &job)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QByteArray WebhookPublisher::signature(const QByteArray &body, const QString &secret)
+QByteArray WebhookPublisher::signature(const QByteArray &id, qint64 timestamp, const QByteArray &body, const QString &secret)
 {
-    return "sha256=" + QMessageAuthenticationCode::hash(body, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+    const QByteArray key = secret.startsWith(QLatin1String("whsec_")) ? QByteArray::fromBase64(secret.mid(6).toLatin1())
+                                                                      : secret.toUtf8();
+    const QByteArray message = id + '.' + QByteArray::number(timestamp) + '.' + body;
+    return "v1," + QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toBase64();
 }
 
-void WebhookPublisher::publish(const PublishJob &job, QNetworkAccessManager *network,
+void WebhookPublisher::publish(const PublishJob &job, HttpClient *http,
                                std::function<void(const PublishResult &)> done)
 {
-    send(job, genericBody(job), QByteArrayLiteral("post"), network, std::move(done));
+    send(job, genericBody(job), QByteArrayLiteral("post"), http, std::move(done));
 }
 
-void WebhookPublisher::testConnection(const Integration &integration, const QString &secret, QNetworkAccessManager *network,
+void WebhookPublisher::testConnection(const Integration &integration, const QString &secret, HttpClient *http,
                                       std::function<void(const ConnectionCheck &)> done)
 {
     PublishJob probe;
     probe.integration = integration;
     probe.secret = secret;
+    probe.endpoint = integration.serviceUrl;
     probe.post.id = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces); // a new event each time
     probe.text = tr("Almanac is connected: posts for %1 will appear here.").arg(integration.name.isEmpty() ? integration.id : integration.name);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("test")},
                                                       {QStringLiteral("integration"), integration.id},
                                                       {QStringLiteral("content"), probe.text}})
                                 .toJson(QJsonDocument::Compact);
-    send(probe, body, QByteArrayLiteral("test"), network, [done](const PublishResult &r) {
+    send(probe, body, QByteArrayLiteral("test"), http, [done](const PublishResult &r) {
         done({r.kind == PublishResult::Kind::Published,
               r.kind == PublishResult::Kind::Published ? tr("The webhook accepted a test event.") : r.error});
     });
 }
 
 void WebhookPublisher::send(const PublishJob &job, const QByteArray &genericJson, const QByteArray &event,
-                            QNetworkAccessManager *network, std::function<void(const PublishResult &)> done)
+                            HttpClient *http, std::function<void(const PublishResult &)> done)
 {
     const QString platform = job.integration.platform;
-    QUrl url;
-    QByteArray body;
-    QNetworkRequest request;
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.credentialed = true; // the URL itself, or the signature's key, is the secret
+    request.contentType = QByteArrayLiteral("application/json");
+    request.transferTimeoutMs = m_timeoutMs;
+    const QByteArray id = (job.post.id + u'/' + job.integration.id).toUtf8();
+    request.headers.append({QByteArrayLiteral("Idempotency-Key"), id});
     if (platform == u"discord" || platform == u"slack") {
-        url = QUrl(job.secret); // an incoming webhook's URL is its secret
-        body = QJsonDocument(QJsonObject{{platform == u"discord" ? QStringLiteral("content") : QStringLiteral("text"), job.text}})
-                   .toJson(QJsonDocument::Compact);
+        request.url = QUrl(job.secret, QUrl::StrictMode); // an incoming webhook's URL is its secret
+        request.body = QJsonDocument(QJsonObject{{platform == u"discord" ? QStringLiteral("content") : QStringLiteral("text"), job.text}})
+                           .toJson(QJsonDocument::Compact);
     } else {
-        url = QUrl(job.integration.serviceUrl);
-        body = genericJson;
-        if (!job.secret.isEmpty())
-            request.setRawHeader("X-Almanac-Signature", signature(body, job.secret));
-        request.setRawHeader("X-Almanac-Event", event);
-    }
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return done({PublishResult::Kind::Failed, {},
-                     tr("The account %1 has no usable webhook URL (\"%2\").").arg(job.integration.id, url.toString())});
-    request.setUrl(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Idempotency-Key", (job.post.id + u'/' + job.integration.id).toUtf8());
-    request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply *reply = network->post(request, body);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
-        if (status >= 200 && status < 300) {
-            const QString link = QJsonDocument::fromJson(answer).object().value(u"url").toString();
-            return done({PublishResult::Kind::Published, link, {}});
+        request.url = QUrl(job.endpoint, QUrl::StrictMode);
+        request.body = genericJson;
+        if (!job.secret.isEmpty()) {
+            const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+            request.headers.append({QByteArrayLiteral("webhook-id"), id});
+            request.headers.append({QByteArrayLiteral("webhook-timestamp"), QByteArray::number(timestamp)});
+            request.headers.append({QByteArrayLiteral("webhook-signature"), signature(id, timestamp, request.body, job.secret)});
         }
-        if (worthRetrying(status))
-            return done({PublishResult::Kind::Retry, {},
-                         status ? tr("The webhook answered HTTP %1.").arg(status) : tr("No answer: %1.").arg(reply->errorString())});
+        request.headers.append({QByteArrayLiteral("X-Almanac-Event"), event});
+    }
+    // Never quote the URL: for Discord and Slack it is the secret.
+    if (const QString why = EndpointPolicy::endpointRefusal(request.url); !why.isEmpty())
+        return done({PublishResult::Kind::Failed, {},
+                     tr("The account %1 has no usable webhook URL: %2").arg(job.integration.name.isEmpty() ? job.integration.id
+                                                                                                         : job.integration.name,
+                                                                         why)});
+    http->send(std::move(request), [done](const HttpResponse &reply) {
+        if (reply.succeeded()) {
+            const QString link = QJsonDocument::fromJson(reply.body).object().value(u"url").toString();
+            return done({PublishResult::Kind::Published, EndpointPolicy::serverUrlRefusal(link).isEmpty() ? link : QString(), {}});
+        }
+        if (reply.failure != HttpResponse::Failure::None)
+            return done({PublishResult::Kind::Retry, {}, reply.error});
+        if (worthRetrying(reply.status))
+            return done({PublishResult::Kind::Retry, {}, tr("The webhook answered HTTP %1.").arg(reply.status)});
         done({PublishResult::Kind::Failed, {},
-              tr("The webhook refused the post (HTTP %1): %2").arg(status).arg(QString::fromUtf8(answer.left(300)).simplified())});
+              tr("The webhook refused the post (HTTP %1): %2")
+                  .arg(reply.status)
+                  .arg(Redaction::redact(QString::fromUtf8(reply.body.left(300)).simplified()))});
     });
 }
 

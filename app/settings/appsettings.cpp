@@ -30,6 +30,7 @@ const QString RecentFilesKey = QStringLiteral("files/recent");
 constexpr qsizetype RecentFilesKept = 8;
 const QString ImportFolderKey = QStringLiteral("import/lastFolder");
 const QString PublishGraceKey = QStringLiteral("publishing/graceMinutes");
+const QString LocalNetworkMediaKey = QStringLiteral("publishing/allowLocalNetworkMedia");
 
 const char *const modeNames[] = {"month", "week", "list"};
 
@@ -233,6 +234,16 @@ int AppSettings::publishGraceMinutes() const
 void AppSettings::setPublishGraceMinutes(int minutes)
 {
     m_settings.setValue(PublishGraceKey, qMax(0, minutes));
+}
+
+bool AppSettings::allowLocalNetworkMedia() const
+{
+    return m_settings.value(LocalNetworkMediaKey, false).toBool();
+}
+
+void AppSettings::setAllowLocalNetworkMedia(bool allow)
+{
+    m_settings.setValue(LocalNetworkMediaKey, allow);
 }
 
 QString AppSettings::lastImportFolder() const

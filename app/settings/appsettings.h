@@ -75,6 +75,12 @@ public:
     int publishGraceMinutes() const;
     void setPublishGraceMinutes(int minutes);
 
+    // "Allow media from my local network": off by default. Lifts only the rule
+    // that media are fetched from public hosts (MediaPolicy), for a team that
+    // serves its pictures on the office network.
+    bool allowLocalNetworkMedia() const;
+    void setAllowLocalNetworkMedia(bool allow);
+
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
 

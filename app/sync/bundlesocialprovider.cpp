@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkRequest>
 
 #include <memory>
 
@@ -43,9 +42,10 @@ struct BundleSocialProvider::Job
     void finish(const ItemOutcome &all) { done(QList<ItemOutcome>(items.size(), all)); }
 };
 
-void BundleSocialProvider::authorize(QNetworkRequest &request, const QString &apiKey) const
+void BundleSocialProvider::authorize(HttpRequest &request, const QString &apiKey) const
 {
-    request.setRawHeader("x-api-key", apiKey.toUtf8());
+    request.headers.append({"x-api-key", apiKey.toUtf8()});
+    request.credentialed = true;
 }
 
 QByteArray BundleSocialProvider::csv(const QList<SyncItem> &items) const

@@ -22,7 +22,7 @@ public:
     explicit BundleSocialProvider(QString teamId) : m_teamId(std::move(teamId)) {}
 
     Capabilities capabilities() const override { return {200, false, true, false}; }
-    void authorize(QNetworkRequest &request, const QString &apiKey) const override;
+    void authorize(HttpRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
     std::optional<HttpCall> testCall() const override
     {

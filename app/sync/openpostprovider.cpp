@@ -2,15 +2,14 @@
 #include "openpostprovider.h"
 
 #include "domain/clock.h"
+#include "domain/endpointpolicy.h"
+#include "domain/mediapolicy.h"
+#include "publish/medialoader.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QMimeDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkRequest>
 
 namespace Almanac {
 
@@ -67,9 +66,10 @@ QList<std::pair<QString, QString>> OpenPostProvider::remoteAccounts(const QByteA
     return out;
 }
 
-void OpenPostProvider::authorize(QNetworkRequest &request, const QString &apiKey) const
+void OpenPostProvider::authorize(HttpRequest &request, const QString &apiKey) const
 {
-    request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    request.headers.append({"Authorization", "Bearer " + apiKey.toUtf8()});
+    request.credentialed = true;
 }
 
 QJsonObject OpenPostProvider::postBody(const SyncItem &item)
@@ -114,11 +114,11 @@ namespace {
 // The file behind a media reference on this computer (file:// or an absolute path), or empty.
 QString localPath(const QString &url)
 {
-    const QUrl u(url);
-    if (u.isLocalFile())
-        return u.toLocalFile();
-    return u.scheme().isEmpty() && QFileInfo(url).isAbsolute() ? url : QString();
+    return MediaPolicy::isLocalFile(url) ? MediaPolicy::localPath(url) : QString();
 }
+
+// The largest file Almanac hands to a pre-signed upload (a long video).
+constexpr qint64 MaxUploadBytes = qint64(1) << 30;
 
 } // namespace
 
@@ -167,13 +167,12 @@ void OpenPostProvider::uploadMedia(const std::shared_ptr<Upload> &upload, qsizet
     if (index == upload->files.size())
         return createGroup(upload->items, upload->batchKey, upload->mediaIds, upload->send, upload->done);
     const QString url = upload->files.at(index);
-    QFile file(localPath(url));
-    if (!file.open(QIODevice::ReadOnly))
-        return upload->done(all(upload->items.size(),
-                                ItemOutcome::failed(tr("The media file %1 cannot be read: %2.").arg(file.fileName(), file.errorString()))));
-    const QByteArray bytes = file.readAll();
-    const QString type = QMimeDatabase().mimeTypeForFile(file.fileName()).name();
-    const QJsonObject request{{QStringLiteral("filename"), QFileInfo(file.fileName()).fileName()},
+    Result<LoadedMedia> file = MediaLoader::readLocalFile(localPath(url), MaxUploadBytes);
+    if (!file)
+        return upload->done(all(upload->items.size(), ItemOutcome::failed(file.error())));
+    const QByteArray bytes = file.value().bytes;
+    const QString type = file.value().mimeType;
+    const QJsonObject request{{QStringLiteral("filename"), file.value().fileName},
                               {QStringLiteral("content_type"), type},
                               {QStringLiteral("size"), bytes.size()}};
     // Its own key per file: a resend of the upload request gets the same slot.
@@ -189,6 +188,13 @@ void OpenPostProvider::uploadMedia(const std::shared_ptr<Upload> &upload, qsizet
             ItemOutcome unreadable;
             unreadable.message = tr("OpenPost's answer to the media upload could not be read.");
             return upload->done(all(upload->items.size(), unreadable));
+        }
+        // A pre-signed URL carries its own authority; it must be a whole https
+        // address, or the engine would read it as a path on the API (with the key).
+        if (const QString why = EndpointPolicy::serverUrlRefusal(target); !why.isEmpty()) {
+            ItemOutcome refused;
+            refused.message = why;
+            return upload->done(all(upload->items.size(), refused));
         }
         const HttpCall put{"PUT", target, bytes, type.toUtf8(), {}, 0};
         upload->send(put, [this, upload, index, url, id](const HttpReply &stored) {

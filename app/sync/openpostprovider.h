@@ -16,7 +16,7 @@ class OpenPostProvider final : public SyncProvider
 
 public:
     Capabilities capabilities() const override { return {50, true, false, true}; }
-    void authorize(QNetworkRequest &request, const QString &apiKey) const override;
+    void authorize(HttpRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
     std::optional<HttpCall> statusCall(const QString &remoteId) const override
     {

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkRequest>
 #include <QUrl>
 
 namespace Almanac {
@@ -16,9 +15,10 @@ namespace {
 
 } // namespace
 
-void PostEverywhereProvider::authorize(QNetworkRequest &request, const QString &apiKey) const
+void PostEverywhereProvider::authorize(HttpRequest &request, const QString &apiKey) const
 {
-    request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    request.headers.append({"Authorization", "Bearer " + apiKey.toUtf8()});
+    request.credentialed = true;
 }
 
 std::optional<HttpCall> PostEverywhereProvider::retryFailedCall(const RetryFilter &filter) const

@@ -19,7 +19,7 @@ class PostEverywhereProvider final : public SyncProvider
 
 public:
     Capabilities capabilities() const override { return {50, false, false, true, true}; }
-    void authorize(QNetworkRequest &request, const QString &apiKey) const override;
+    void authorize(HttpRequest &request, const QString &apiKey) const override;
     void push(const QList<SyncItem> &items, const QByteArray &batchKey, const Send &send, const Done &done) override;
     std::optional<HttpCall> retryFailedCall(const RetryFilter &filter) const override;
 

@@ -6,6 +6,7 @@
 #include "posteverywhereprovider.h"
 #include "secrets/secretstore.h"
 #include "domain/clock.h"
+#include "domain/endpointpolicy.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/outboxrepository.h"
@@ -16,9 +17,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkInformation>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -28,35 +27,6 @@ namespace Almanac {
 
 namespace {
 
-
-// A request body that can be read once, front to back: QNetworkAccessManager
-// cannot rewind it, so it never sends it a second time on its own.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 max) override
-    {
-        const qint64 n = qMin(max, m_data.size() - m_pos);
-        memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 QByteArray newBatchKey()
 {
@@ -106,7 +76,7 @@ Result<void> SyncEngine::open()
     m_db = std::make_unique<Database>(QStringLiteral("almanac-sync-%1").arg(quintptr(this), 0, 16));
     if (auto r = m_db->open(m_storePath); !r)
         return r;
-    m_nam = new QNetworkAccessManager(this);
+    m_http = new HttpClient(this);
     return {};
 }
 
@@ -544,47 +514,52 @@ void SyncEngine::send(Account &account, const HttpCall &call, std::function<void
                            });
         return;
     }
-    // A full URL is a pre-signed upload elsewhere (OpenPost's media, seed 004):
-    // it carries its own authority, and the API key must never go there.
-    const bool elsewhere = call.path.startsWith(QLatin1String("http://")) || call.path.startsWith(QLatin1String("https://"));
-    QNetworkRequest request(QUrl(elsewhere ? call.path : account.config.baseUrl + call.path));
-    if (!elsewhere)
+    // A full URL is one a server handed back (OpenPost's pre-signed upload,
+    // seed 004): it must be a plain https address, and it never gets the API
+    // key; a path gets it, and must stay on the provider's own origin.
+    HttpRequest request;
+    const QUrl base(account.config.baseUrl);
+    if (call.path.startsWith(u'/')) {
+        request.url = QUrl(account.config.baseUrl + call.path);
+        if (!EndpointPolicy::sameOrigin(request.url, base)) { // "/@other-host/..." must not change the host
+            HttpReply refused;
+            refused.networkError = tr("The path %1 leaves %2; Almanac does not send the key there.")
+                                       .arg(call.path.left(80), base.host());
+            return answered(refused);
+        }
         account.provider->authorize(request, account.key);
+    } else {
+        if (const QString why = EndpointPolicy::serverUrlRefusal(call.path); !why.isEmpty()) {
+            HttpReply refused;
+            refused.networkError = why;
+            return answered(refused);
+        }
+        request.url = QUrl(call.path, QUrl::StrictMode); // it carries its own authority: never the key
+    }
+    request.method = call.method;
+    request.body = call.body;
     if (!call.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+        request.contentType = call.contentType;
     if (!call.idempotencyKey.isEmpty())
-        request.setRawHeader("Idempotency-Key", call.idempotencyKey);
+        request.headers.append({QByteArrayLiteral("Idempotency-Key"), call.idempotencyKey});
     // QNetworkAccessManager sends a request again by itself when the connection
     // drops before the answer. Without an Idempotency-Key that could make a
     // second copy behind the engine's back: such a body goes as a stream that
     // cannot be rewound, which QNetworkAccessManager does not send twice. The
     // engine then looks for what landed before it sends anything again.
-    QIODevice *stream = nullptr;
-    if (call.idempotencyKey.isEmpty() && !call.body.isEmpty()) {
-        stream = new OneShotBody(call.body, this);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    }
-    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.oneShotBody = call.idempotencyKey.isEmpty();
+    request.transferTimeoutMs = m_options.transferTimeoutMs;
+    request.deadlineMs = m_options.deadlineMs;
     account.limiter.recordSend(nowMs());
-    QNetworkReply *reply = stream ? m_nam->sendCustomRequest(request, call.method, stream)
-                                  : m_nam->sendCustomRequest(request, call.method, call.body);
-    connect(reply, &QNetworkReply::finished, this, [reply, stream, answered = std::move(answered)] {
-        reply->deleteLater();
-        if (stream)
-            stream->deleteLater();
+    m_http->send(std::move(request), [answered = std::move(answered)](const HttpResponse &response) {
         HttpReply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            r.body = reply->readAll();
-        r.retryAfter = reply->rawHeader("Retry-After");
-        if (r.status == 0) {
-            const QNetworkReply::NetworkError error = reply->error();
-            r.unreachable = error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
-                || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::TemporaryNetworkFailureError;
-            r.networkError = error == QNetworkReply::OperationCanceledError
-                ? tr("No answer in time (the request timed out).")
-                : tr("No answer: %1.").arg(reply->errorString());
+        r.status = response.status;
+        r.body = response.body;
+        r.retryAfter = response.header("Retry-After");
+        if (response.failure != HttpResponse::Failure::None) {
+            r.status = 0;
+            r.networkError = response.error;
+            r.unreachable = response.failure == HttpResponse::Failure::Unreachable;
         }
         answered(r);
     });

@@ -14,7 +14,6 @@
 #include <map>
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace Almanac {
 
@@ -37,7 +36,7 @@ struct SyncStatus
 };
 
 // Drains the outbox to the hosted schedulers. It owns its store connection and
-// its QNetworkAccessManager, so it lives on one thread (its own in the app, the
+// its HttpClient (the network front door), so it lives on one thread (its own in the app, the
 // main one in the CLI) and the window never waits on it. Each provider account
 // has its rate limiter and at most one push in flight; a request's rows and
 // key are stored before it is first sent, so a resend after a lost answer (or
@@ -50,6 +49,7 @@ public:
     struct Options
     {
         int transferTimeoutMs = 30000;
+        int deadlineMs = 120000; // a whole exchange, however slowly the host answers
         qint64 retryBaseMs = 2000;
         qint64 retryCapMs = 15 * 60 * 1000;
         qint64 refreshIntervalMs = 5 * 60 * 1000; // how often to ask what became of due posts
@@ -120,7 +120,7 @@ private:
     SecretStore *m_secrets;
     Options m_options;
     std::unique_ptr<Database> m_db;
-    QNetworkAccessManager *m_nam = nullptr;
+    HttpClient *m_http = nullptr; // the front door: redirects, caps, deadlines
     std::map<QString, std::unique_ptr<Account>> m_accounts;
     QTimer *m_wake;    // children: they move to the engine's thread with it
     QTimer *m_recount;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "net/httpclient.h"
 #include "store/outboxrepository.h"
 
 #include <QByteArray>
@@ -13,7 +14,6 @@
 #include <optional>
 #include <QCoreApplication>
 
-class QNetworkRequest;
 
 namespace Almanac {
 
@@ -22,7 +22,8 @@ struct HttpCall
 {
     QByteArray method;   // GET, POST, PATCH, DELETE
     QString path;        // from the base URL on, with any query: "/v1/posts/group"; or a
-                         // full URL (a pre-signed upload), which gets no API key
+                         // full https URL a server handed back (a pre-signed upload),
+                         // which never gets the API key
     QByteArray body;
     QByteArray contentType = "application/json";
     QByteArray idempotencyKey; // sent as Idempotency-Key when set
@@ -105,7 +106,8 @@ public:
 
     virtual ~SyncProvider() = default;
     virtual Capabilities capabilities() const = 0;
-    virtual void authorize(QNetworkRequest &request, const QString &apiKey) const = 0;
+    // Puts the key on a request to the provider's own origin (and marks it credentialed).
+    virtual void authorize(HttpRequest &request, const QString &apiKey) const = 0;
     // Pushes the items (creates: up to maxBatch; any other operation: one) in
     // the request(s) the provider needs; `batchKey` is the request's persisted
     // key, the same on every resend.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowvalidator.h"
 
+#include "domain/mediapolicy.h"
+
 #include "csv/csvwriter.h"
 
 #include "domain/clock.h"
@@ -423,14 +425,48 @@ void RowValidator::checkInstant(qint64 utc, const QString &shownValue, const QSt
     }
 }
 
+QString RowValidator::mediaLinkRefusal(QByteArrayView url) const
+{
+    // On bytes first: a million rows of ordinary https links cost no QUrl each.
+    if (!isHttpUrl(url)) {
+        const QString text = QString::fromUtf8(url);
+        if (url.startsWith("file:") || url.startsWith('/') || url.startsWith('~'))
+            return MediaPolicy::importRefusal(text, m_context.allowLocalNetworkMedia) + u'.';
+        return tr("%1 is not a media URL; expected an https:// URL.").arg(shown(url));
+    }
+    const bool https = url.first(8).compare("https://", Qt::CaseInsensitive) == 0;
+    QByteArrayView authority = url.sliced(https ? 8 : 7);
+    for (qsizetype i = 0; i < authority.size(); ++i)
+        if (authority[i] == '/' || authority[i] == '?' || authority[i] == '#') {
+            authority.truncate(i);
+            break;
+        }
+    QByteArrayView host = authority.sliced(authority.lastIndexOf('@') + 1);
+    if (const qsizetype colon = host.indexOf(':'); colon >= 0)
+        host.truncate(colon);
+    if (authority.contains('@'))
+        return tr("%1 carries a user name or password; expected a plain https:// link.").arg(shown(host));
+    if (!https)
+        return tr("%1 is not encrypted; a media link in an imported file must start with https://.").arg(shown(url));
+    QByteArrayView name = host;
+    while (name.endsWith('.'))
+        name.chop(1);
+    const bool literalOrLocal = (!host.isEmpty() && host[0] >= '0' && host[0] <= '9')
+        || (name.size() >= 9 && name.last(9).compare("localhost", Qt::CaseInsensitive) == 0);
+    if (!literalOrLocal)
+        return {};
+    const QString why = MediaPolicy::hostRefusal(QString::fromUtf8(host), m_context.allowLocalNetworkMedia);
+    return why.isEmpty() ? QString() : why + u'.';
+}
+
 void RowValidator::checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const
 {
     const QByteArrayView separators = m_mapping.dialect == CsvDialect::OpenPost ? QByteArrayView("# \t\r\n")
                                                                                 : QByteArrayView("#");
     forEachItem(value, separators, [&](QByteArrayView url) {
         ++*count;
-        if (!isHttpUrl(url))
-            error(v, column, tr("%1 is not a media URL; expected an http:// or https:// URL.").arg(shown(url)));
+        if (const QString why = mediaLinkRefusal(url); !why.isEmpty())
+            error(v, column, why);
     });
 }
 
@@ -788,9 +824,14 @@ void RowValidator::validatePost(const Post &post, RowVerdict &v) const
     const QString mediaField = QStringLiteral("media");
     for (const MediaRef &m : post.media) {
         const QByteArray url = m.url.toUtf8();
-        if (!isHttpUrl(url) && !url.startsWith("file:///"))
+        if (m_context.importedMedia) {
+            if (const QString why = MediaPolicy::importRefusal(m.url, m_context.allowLocalNetworkMedia, m_context.confirmedFiles);
+                !why.isEmpty())
+                v.errors.append({mediaField, why + u'.'});
+        } else if (!isHttpUrl(url) && !url.startsWith("file:///")) {
             v.errors.append({mediaField, tr("%1 is not a media URL; expected an http:// or https:// URL or a file.")
                                              .arg(shown(url))});
+        }
     }
 
     const QByteArray base = post.content.trimmed().toUtf8();

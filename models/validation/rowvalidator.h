@@ -33,10 +33,22 @@ QString joinIssues(const QList<RowIssue> &issues, const QString &separator = QSt
 
 struct ValidationContext
 {
+    ValidationContext(QList<Integration> accounts = {}, QTimeZone zone = QTimeZone::systemTimeZone(), qint64 nowSecs = 0,
+                      int daysAhead = 180)
+        : integrations(std::move(accounts)), timeZone(std::move(zone)), now(nowSecs), maxDaysAhead(daysAhead)
+    {
+    }
+
     QList<Integration> integrations; // the connected accounts rows may target
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // for times without an offset
     qint64 now = 0;                  // UTC epoch seconds
     int maxDaysAhead = 180;
+    // Media in a file from elsewhere (a CSV, a JSON export) follow MediaPolicy's
+    // import rules: https on public hosts, or local files confirmed one by one.
+    // CSV rows always do; validatePost only when this is set (the JSON import).
+    bool importedMedia = false;
+    bool allowLocalNetworkMedia = false; // Settings: "Allow media from my local network"
+    QStringList confirmedFiles;          // local files the user confirmed (absolute, clean paths)
 };
 
 // The verdict on one data row: every error and warning, and what was resolved.
@@ -91,6 +103,8 @@ private:
     void resolveTargets(QByteArrayView cellValue, int column, bool bundleNames, RowVerdict &v) const;
     void checkSchedule(QByteArrayView value, int column, bool required, RowVerdict &v);
     void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
+    // Why a media link in a row may not be kept (MediaPolicy's import rules), or empty.
+    QString mediaLinkRefusal(QByteArrayView url) const;
     void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
                    RowVerdict &v) const;
     void checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const;

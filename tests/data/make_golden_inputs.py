@@ -152,7 +152,15 @@ case("openpost_media",
      'no host,x,2026-05-01T09:00:00Z,https:///1.jpg\n'
      'five for x,x,2026-05-01T09:00:00Z,https://a.example/1#https://a.example/2#https://a.example/3#https://a.example/4#https://a.example/5\n'
      'two for youtube,youtube,2026-05-01T09:00:00Z,https://a.example/1.mp4#https://a.example/2.mp4\n'
-     'tiktok without media,tiktok,2026-05-01T09:00:00Z,\n')
+     'tiktok without media,tiktok,2026-05-01T09:00:00Z,\n'
+     'plain http,x,2026-05-01T09:00:00Z,http://cdn.example.com/1.jpg\n'
+     'a camera on this computer,x,2026-05-01T09:00:00Z,https://127.0.0.1:8554/snapshot.png\n'
+     'a decimal loopback,x,2026-05-01T09:00:00Z,https://2130706433/x.png\n'
+     'the office NAS,x,2026-05-01T09:00:00Z,https://192.168.1.20/share/x.png\n'
+     'the metadata service,x,2026-05-01T09:00:00Z,https://169.254.169.254/latest/meta-data/\n'
+     'localhost by name,x,2026-05-01T09:00:00Z,https://localhost:9000/x.png\n'
+     'a password in the link,x,2026-05-01T09:00:00Z,https://user:hunter2@cdn.example.com/x.png\n'
+     'a file on this computer,x,2026-05-01T09:00:00Z,file:///etc/passwd\n')
 case("openpost_thread",
      'content,integrations,schedule_at,post_type\n'
      + '"' + "First part " + "a" * 260 + "\n---\nSecond part " + "b" * 260 + '",x;bsky,2026-05-01T09:00:00Z,thread\n'

@@ -255,8 +255,10 @@ private Q_SLOTS:
         QTRY_VERIFY(status(dialog).startsWith(u"✓"));
         QCOMPARE(received.size(), 1);
         QCOMPARE(received.first().header("x-almanac-event"), QByteArray("test"));
-        QCOMPARE(received.first().header("x-almanac-signature"),
-                 "sha256=" + QMessageAuthenticationCode::hash(received.first().body, "sign-me", QCryptographicHash::Sha256).toHex());
+        const FakeHttpServer::Request &r = received.first();
+        QCOMPARE(r.header("webhook-signature"),
+                 "v1," + QMessageAuthenticationCode::hash(r.header("webhook-id") + '.' + r.header("webhook-timestamp") + '.' + r.body,
+                                                          "sign-me", QCryptographicHash::Sha256).toBase64());
         QCOMPARE(QJsonDocument::fromJson(received.first().body).object().value(u"event").toString(), QStringLiteral("test"));
     }
 

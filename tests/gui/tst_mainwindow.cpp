@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include "calendar/calendarwidget.h"
+#include "importwizard/jsonimportdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "store/postrepository.h"
 #include "teststore.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void backUpAndRestoreThroughTheWindow();
     void exportsTheSelectionOrARange();
     void importsAJsonExportAfterAsking();
+    void aJsonExportsLocalFilesAreConfirmedOneByOne();
     void settingsTakeEffect();
     void paletteFollowsTheChoiceAndBackToTheSystem();
     void backupFieldsFollowTheDailyBox();
@@ -290,18 +292,17 @@ void TestMainWindow::importsAJsonExportAfterAsking()
     MainWindow window(store.database());
     window.show();
     QCOMPARE(window.calendarModel()->rowCount(), 0);
-    // Dropped or opened like a CSV, it is recognised; the user is asked, then it is one import.
-    QTimer::singleShot(0, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QVERIFY2(box->text().contains("3 post"), qPrintable(box->text()));
-        for (QAbstractButton *b : box->buttons())
-            if (b->text() == QStringLiteral("&Import"))
-                b->click();
-    });
+    // Dropped or opened like a CSV, it is recognised and read on a worker; the
+    // user is asked, then it is one import.
     QCOMPARE(window.importCsv(file), nullptr);
-    QCOMPARE(window.calendarModel()->rowCount(), 3);
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains("Imported 3 post"));
+    JsonImportDialog *ask = nullptr;
+    QTRY_VERIFY((ask = qobject_cast<JsonImportDialog *>(QApplication::activeModalWidget())));
+    const QString question = ask->findChild<QLabel *>(QStringLiteral("jsonImportQuestion"))->text();
+    QVERIFY2(question.contains("3 post"), qPrintable(question));
+    QVERIFY(!ask->findChild<QListWidget *>(QStringLiteral("localFiles"))->isVisible()); // no files to confirm
+    ask->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    QTRY_COMPARE(window.calendarModel()->rowCount(), 3);
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains("Imported 3 post"));
 
     // A file with a post Almanac cannot take: said, with the reason, and nothing changes.
     const QString bad = dir.filePath("bad.json");
@@ -309,15 +310,60 @@ void TestMainWindow::importsAJsonExportAfterAsking()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"([{"content": "to nobody", "integrations": ["int_gone"], "scheduled_at": "2026-04-25T09:00:00Z"}])");
     f.close();
-    QTimer::singleShot(0, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QVERIFY2(box->text().contains("Nothing was imported"), qPrintable(box->text()));
-        QVERIFY2(box->informativeText().contains("int_gone"), qPrintable(box->informativeText()));
-        box->accept();
-    });
     window.importCsv(bad);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QVERIFY2(box->text().contains("Nothing was imported"), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains("int_gone"), qPrintable(box->informativeText()));
+    box->accept();
     QCOMPARE(window.calendarModel()->rowCount(), 3);
+}
+
+void TestMainWindow::aJsonExportsLocalFilesAreConfirmedOneByOne()
+{
+    Test::TestStore store;
+    store.addIntegration("int_x", "x");
+    QTemporaryDir dir;
+    const QString picture = dir.filePath("team-photo.png");
+    QFile png(picture);
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x'));
+    png.close();
+    const QString file = dir.filePath("from-a-colleague.json");
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(QJsonDocument(QJsonArray{
+                                 QJsonObject{{"content", "Our team"}, {"integrations", QJsonArray{"int_x"}},
+                                             {"scheduled_at", "2026-04-25T09:00:00Z"},
+                                             {"media", QJsonArray{QUrl::fromLocalFile(picture).toString()}}},
+                                 QJsonObject{{"content", "And the keys"}, {"integrations", QJsonArray{"int_x"}},
+                                             {"scheduled_at", "2026-04-26T09:00:00Z"}, {"media", QJsonArray{"/etc/hostname"}}}})
+                   .toJson());
+    json.close();
+    MainWindow window(store.database());
+    window.show();
+    window.importCsv(file);
+    JsonImportDialog *ask = nullptr;
+    QTRY_VERIFY((ask = qobject_cast<JsonImportDialog *>(QApplication::activeModalWidget())));
+    auto *files = ask->findChild<QListWidget *>(QStringLiteral("localFiles"));
+    QVERIFY(files->isVisible());
+    QCOMPARE(files->count(), 2); // each file named, to be confirmed one by one
+    auto *import = ask->findChild<QPushButton *>(QStringLiteral("importButton"));
+    QVERIFY(!import->isEnabled());
+    files->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(!import->isEnabled()); // not until every file is confirmed
+    files->item(1)->setCheckState(Qt::Checked);
+    QVERIFY(import->isEnabled());
+    QCOMPARE(ask->confirmedFiles().size(), 2);
+    import->click();
+    QTRY_COMPARE(window.calendarModel()->rowCount(), 2);
+
+    // Cancelled: nothing written.
+    window.importCsv(file);
+    QTRY_VERIFY((ask = qobject_cast<JsonImportDialog *>(QApplication::activeModalWidget())));
+    ask->reject();
+    QTest::qWait(100);
+    QCOMPARE(window.calendarModel()->rowCount(), 2);
 }
 
 void TestMainWindow::settingsTakeEffect()

@@ -105,9 +105,19 @@ private Q_SLOTS:
         QCOMPARE(outcomes.first().result, QStringLiteral("published"));
         QCOMPARE(hook.received.size(), 1);
         const FakeHttpServer::Request &r = hook.received.first();
-        // The receiver can check who sent it.
-        const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(r.body, "s3cret", QCryptographicHash::Sha256).toHex();
-        QCOMPARE(r.header("x-almanac-signature"), expected);
+        // The receiver can check who sent it, and when (Standard Webhooks: id.timestamp.body).
+        const QByteArray webhookId = r.header("webhook-id");
+        const QByteArray timestamp = r.header("webhook-timestamp");
+        QCOMPARE(webhookId, (id + QStringLiteral("/hook")).toUtf8());
+        QVERIFY(qAbs(timestamp.toLongLong() - QDateTime::currentSecsSinceEpoch()) < 60);
+        const QByteArray expected = "v1," + QMessageAuthenticationCode::hash(webhookId + '.' + timestamp + '.' + r.body, "s3cret",
+                                                                            QCryptographicHash::Sha256).toBase64();
+        QCOMPARE(r.header("webhook-signature"), expected);
+        QVERIFY(r.header("x-almanac-signature").isEmpty()); // the body-only signature could be replayed
+        // A replay with a new timestamp does not verify under the old signature.
+        const QByteArray replayed = "v1," + QMessageAuthenticationCode::hash(webhookId + '.' + QByteArray::number(timestamp.toLongLong() + 3600) + '.' + r.body,
+                                                                           "s3cret", QCryptographicHash::Sha256).toBase64();
+        QVERIFY(replayed != expected);
         QCOMPARE(r.header("idempotency-key"), (id + QStringLiteral("/hook")).toUtf8());
         QCOMPARE(QJsonDocument::fromJson(r.body).object().value(u"content").toString(), QStringLiteral("Hello, hooks"));
         const Post post = *PostRepository(store.connection()).find(id);
@@ -224,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(QSqlQuery(store.connection()).exec(QStringLiteral("UPDATE post_targets SET updated_at = %1").arg(Now - 86400)));
         AppSettings().setPublishGraceMinutes(60);
         LocalScheduler::Options options;
-        options.graceFromSettings = true;
+        options.followSettings = true;
         options.retryBaseMs = 10;
         options.retryCapMs = 20;
         LocalScheduler scheduler(store.path(), &secrets, options);
@@ -249,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(QSqlQuery(store.connection()).exec(QStringLiteral("UPDATE post_targets SET updated_at = %1").arg(Now - 86400)));
         AppSettings().setPublishGraceMinutes(60);
         LocalScheduler::Options options;
-        options.graceFromSettings = true;
+        options.followSettings = true;
         LocalScheduler scheduler(store.path(), &secrets, options);
         QVERIFY(scheduler.open().ok());
         QCOMPARE(runRound(scheduler).value(0).result, QStringLiteral("published"));
@@ -460,6 +470,7 @@ private Q_SLOTS:
         }
         LocalScheduler::Options options;
         options.mediaPollMs = 10;
+        options.allowLocalNetworkMedia = true; // the files are served on 127.0.0.1
         LocalScheduler scheduler(store.path(), &secrets, options);
         QVERIFY(scheduler.open().ok());
         QHash<QString, LocalScheduler::Outcome> byPost;

@@ -2,6 +2,7 @@
 #include "fakehttpserver.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -106,14 +107,49 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         if (reply.delivery == Reply::Delivery::Hang)
             continue; // never answered; the client's timeout ends it
         QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-        out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        if (reply.delivery == Reply::Delivery::Endless) {
+            socket->write(out + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+                if (socket->bytesToWrite() < 256 * 1024)
+                    pour(socket);
+            });
+            pour(socket);
+            return;
+        }
+        out += "Content-Length: "
+            + QByteArray::number(reply.announcedLength >= 0 ? reply.announcedLength : reply.body.size()) + "\r\n";
         if (!reply.body.isEmpty())
             out += "Content-Type: application/json\r\n";
         for (const auto &[name, value] : reply.headers)
             out += name + ": " + value + "\r\n";
+        if (reply.delivery == Reply::Delivery::Trickle) {
+            socket->write(out + "\r\n");
+            trickle(socket, reply.body, reply.trickleMs);
+            return;
+        }
         out += "\r\n" + reply.body;
         socket->write(out);
     }
+}
+
+void FakeHttpServer::trickle(QTcpSocket *socket, const QByteArray &rest, int intervalMs)
+{
+    if (rest.isEmpty())
+        return;
+    QTimer::singleShot(intervalMs, socket, [this, socket, rest, intervalMs] {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        socket->write(rest.left(1));
+        trickle(socket, rest.mid(1), intervalMs);
+    });
+}
+
+void FakeHttpServer::pour(QTcpSocket *socket)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    static const QByteArray chunk = QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, 'x') + "\r\n";
+    socket->write(chunk);
 }
 
 } // namespace Almanac::Test

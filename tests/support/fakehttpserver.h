@@ -32,11 +32,15 @@ public:
     };
     struct Reply
     {
-        enum class Delivery { Send, Drop, Hang };
+        // Trickle: the body one byte every trickleMs; Endless: a body that never
+        // ends (chunked, 64 KiB at a time, as fast as the client reads).
+        enum class Delivery { Send, Drop, Hang, Trickle, Endless };
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         Delivery delivery = Delivery::Send;
+        int trickleMs = 100;
+        qint64 announcedLength = -1; // a Content-Length that lies (-1: the body's)
     };
     using Handler = std::function<Reply(const Request &)>;
 
@@ -52,6 +56,8 @@ public:
 
 private:
     void readFrom(QTcpSocket *socket);
+    void trickle(QTcpSocket *socket, const QByteArray &rest, int intervalMs);
+    void pour(QTcpSocket *socket);
 
     QTcpServer *m_server;
     quint16 m_port = 0;

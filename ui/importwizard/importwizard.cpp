@@ -7,6 +7,7 @@
 #include "mappage.h"
 #include "previewpage.h"
 #include "resultpage.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
 
 #include <QFileInfo>
@@ -69,6 +70,7 @@ ImportOptions ImportWizard::importOptions(bool dryRun) const
     options.columnNames = m_mapping.columnNames;
     options.timeZone = m_mapping.zone;
     options.dryRun = dryRun;
+    options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
     if (m_preview) {
         options.cellEdits = m_preview->cellEdits();
         options.excludedRows = m_preview->excludedRows();

@@ -185,8 +185,9 @@ void PreviewPage::start()
     cleanupPage();
     m_judged = false;
     const ImportOptions options = wizard->importOptions(true);
-    const ValidationContext context{IntegrationRepository(wizard->database().connection()).list(), wizard->mapping().zone,
-                                    Clock::nowSecs(), 180};
+    ValidationContext context{IntegrationRepository(wizard->database().connection()).list(), wizard->mapping().zone,
+                              Clock::nowSecs(), 180};
+    context.allowLocalNetworkMedia = options.allowLocalNetworkMedia;
     auto model = std::make_unique<ImportPreviewModel>(wizard->filePath(), wizard->probe().delimiter,
                                                       wizard->dialectMapping(), context, wizard->userZone());
     model->setHeaders(wizard->probe().header);

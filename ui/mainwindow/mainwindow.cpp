@@ -22,6 +22,7 @@
 #include "domain/clock.h"
 #include "filterpanel.h"
 #include "importwizard/importhistorydialog.h"
+#include "importwizard/jsonimportdialog.h"
 #include "importwizard/importwizard.h"
 #include "store/importrepository.h"
 #include "store/providerrepository.h"
@@ -29,6 +30,7 @@
 #include "sync/backgroundsync.h"
 #include "itemmodels/calendarmodel.h"
 #include "messagebar.h"
+#include "workerprogress.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -61,6 +63,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Almanac {
@@ -808,36 +811,56 @@ void MainWindow::importJson(const QString &path)
 {
     AppSettings().addRecentFile(QFileInfo(path).absoluteFilePath());
     const QString name = QFileInfo(path).fileName();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const JsonImportOutcome check = JsonImporter(m_database.connection(), {path, true, 0}).run();
-    QApplication::restoreOverrideCursor();
-    if (check.status != JsonImportOutcome::Status::Validated) {
-        QMessageBox box(QMessageBox::Warning, tr("Import JSON Export"),
-                        check.status == JsonImportOutcome::Status::ValidationFailed
-                            ? tr("Nothing was imported: %n problem(s) in %1.", nullptr, int(check.errors.size())).arg(name)
-                            : tr("Nothing was imported."),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(check.errors.mid(0, 5).join(u'\n'));
-        if (check.errors.size() > 5)
-            box.setDetailedText(check.errors.join(u'\n'));
-        box.exec();
-        return;
-    }
-    QMessageBox ask(QMessageBox::Question, tr("Import JSON Export"),
-                    tr("Add the %n post(s) in %1 to the calendar?", nullptr, int(check.posts)).arg(name),
-                    QMessageBox::Cancel, this);
-    ask.setInformativeText(tr("They become one import, which Import History can undo."));
-    QPushButton *import = ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
-    ask.setDefaultButton(import);
-    ask.exec();
-    if (ask.clickedButton() != import)
-        return;
-    const JsonImportOutcome done = JsonImporter(m_database.connection(), {path, false, 0}).run();
-    if (!done.committed()) {
-        m_messages->showMessage(tr("Nothing was imported: %1").arg(done.errors.join(u' ')), MessageBar::Kind::Warning);
-        return;
-    }
-    showImported(done.importId);
+    runJsonImport(path, {}, true, [this, path, name](const JsonImportOutcome &check) {
+        if (check.status != JsonImportOutcome::Status::Validated) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import JSON Export"),
+                                        check.status == JsonImportOutcome::Status::ValidationFailed
+                                            ? tr("Nothing was imported: %n problem(s) in %1.", nullptr, int(check.errors.size())).arg(name)
+                                            : tr("Nothing was imported."),
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setInformativeText(check.errors.mid(0, 5).join(u'\n'));
+            if (check.errors.size() > 5)
+                box->setDetailedText(check.errors.join(u'\n'));
+            box->open();
+            return;
+        }
+        auto *ask = new JsonImportDialog(name, check, this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QDialog::accepted, this, [this, path, ask] {
+            runJsonImport(path, ask->confirmedFiles(), false, [this](const JsonImportOutcome &done) {
+                if (!done.committed()) {
+                    m_messages->showMessage(tr("Nothing was imported: %1").arg(done.errors.join(u' ')), MessageBar::Kind::Warning);
+                    return;
+                }
+                showImported(done.importId);
+            });
+        });
+        ask->open();
+    });
+}
+
+void MainWindow::runJsonImport(const QString &path, const QStringList &confirmedFiles, bool dryRun,
+                               std::function<void(const JsonImportOutcome &)> then)
+{
+    JsonImporter::Options options{path, dryRun, 0};
+    options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
+    options.confirmedFiles = confirmedFiles;
+    const QString store = m_database.path();
+    runWithProgress<JsonImportOutcome>(
+        this, dryRun ? tr("Reading %1…").arg(QFileInfo(path).fileName()) : tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [store, options](const WorkerProgress &) {
+            // Its own connection: QtSql connections belong to the thread that opened them.
+            Database db(QStringLiteral("almanac-json-import-") + QUuid::createUuid().toString(QUuid::Id128));
+            if (auto r = db.open(store); !r) {
+                JsonImportOutcome failed;
+                failed.status = JsonImportOutcome::Status::StoreFailed;
+                failed.errors = {r.error()};
+                return failed;
+            }
+            return JsonImporter(db.connection(), options).run();
+        },
+        std::move(then));
 }
 
 void MainWindow::showImported(qint64 importId)
@@ -871,6 +894,7 @@ void MainWindow::setPublishingWhileOpen(bool on)
     if (!m_publisher && m_secrets) {
         LocalScheduler::Options publishing;
         publishing.transferTimeoutMs = m_syncOptions.transferTimeoutMs;
+        publishing.followSettings = true; // the Settings dialog changes them while the window runs
         m_publisher = new BackgroundScheduler(m_database.path(), m_secrets, publishing, 30000, this);
         connect(m_publisher, &BackgroundScheduler::roundFinished, this, [this](int published, int failed, const QString &error) {
             m_model->reload();

@@ -27,6 +27,7 @@ class PublishingIndicator;
 class BackupActions;
 class ImportWizard;
 class SecretStore;
+struct JsonImportOutcome;
 class CalendarModel;
 class CalendarWidget;
 class ComposerDialog;
@@ -52,6 +53,9 @@ public:
     // Opens the import wizard on a CSV; an Almanac JSON export is checked and imported after asking.
     ImportWizard *importCsv(const QString &path = {});
     void importJson(const QString &path);
+    // A JSON export checked (dry run) or imported on a worker; `then` hears the outcome.
+    void runJsonImport(const QString &path, const QStringList &confirmedFiles, bool dryRun,
+                       std::function<void(const JsonImportOutcome &)> then);
     SettingsDialog *showSettings();
     // Starts or stops publishing to local accounts from this window (Settings).
     void setPublishingWhileOpen(bool on);

@@ -3,6 +3,7 @@
 
 #include "calendar/calendarstyle.h"
 #include "domain/platform.h"
+#include "net/httpclient.h"
 #include "publish/publisher.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -44,7 +44,7 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     : QDialog(parent)
     , m_database(database)
     , m_secrets(secrets)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_http(new HttpClient(this))
     , m_accounts(new QListWidget)
     , m_kind(new QComboBox)
     , m_form(new QFormLayout)
@@ -350,7 +350,7 @@ void AccountsDialog::testConnection()
     m_tester = makePublisher(account.platform, 15000);
     m_test->setEnabled(false);
     m_status->setText(tr("Connecting…"));
-    m_tester->testConnection(account, secret, m_nam, [this](const ConnectionCheck &check) {
+    m_tester->testConnection(account, secret, m_http, [this](const ConnectionCheck &check) {
         m_test->setEnabled(true);
         say(check.ok, check.message);
     });

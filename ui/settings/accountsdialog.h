@@ -12,10 +12,11 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace Almanac {
+
+class HttpClient;
 
 class Database;
 class Publisher;
@@ -54,7 +55,7 @@ private:
 
     Database &m_database;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_nam;
+    HttpClient *m_http; // Test Connection goes through the front door too
     std::unique_ptr<Publisher> m_tester; // alive while a test runs
     QListWidget *m_accounts;
     QComboBox *m_kind;

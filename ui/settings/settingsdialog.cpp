@@ -48,6 +48,7 @@ SettingsDialog::SettingsDialog(const QList<Integration> &integrations, QWidget *
     , m_defaults(new QListWidget)
     , m_publishWhileOpen(new QCheckBox(tr("P&ublish due posts while this window is open")))
     , m_grace(new QSpinBox)
+    , m_localNetworkMedia(new QCheckBox(tr("Allow media from my &local network")))
     , m_dailyBackups(new QCheckBox(tr("&Back up the store every day")))
     , m_backupFolder(new QLineEdit)
     , m_kept(new QSpinBox)
@@ -159,6 +160,12 @@ QWidget *SettingsDialog::publishingPage()
     layout->addWidget(hint(tr("When the computer was asleep or off at a post's time, it is published when Almanac runs "
                               "again if it is at most this late. Later ones wait in Failed Posts for you to publish "
                               "anyway or reschedule.")));
+    m_localNetworkMedia->setObjectName(QStringLiteral("settingsLocalNetworkMedia"));
+    layout->addWidget(m_localNetworkMedia);
+    layout->addWidget(hint(tr("Off, Almanac fetches a post's pictures and videos only from public web addresses, so a "
+                              "plan from someone else cannot make it read this computer, your office network or a "
+                              "cloud server's private data. Turn it on if your team serves media on the local "
+                              "network.")));
     auto *accounts = new QPushButton(tr("Publishing &Accounts…"));
     auto *providers = new QPushButton(tr("&Hosted Schedulers…"));
     connect(accounts, &QPushButton::clicked, this, &SettingsDialog::publishingAccountsRequested);
@@ -233,6 +240,7 @@ void SettingsDialog::load()
                                                : Qt::Unchecked);
     m_publishWhileOpen->setChecked(settings.publishWhileOpen());
     m_grace->setValue(settings.publishGraceMinutes());
+    m_localNetworkMedia->setChecked(settings.allowLocalNetworkMedia());
     m_dailyBackups->setChecked(settings.dailyBackups());
     m_backupFolder->setText(QDir::toNativeSeparators(settings.backupFolder()));
     m_kept->setValue(settings.backupsKept());
@@ -282,6 +290,7 @@ bool SettingsDialog::save()
     settings.setDefaultIntegrations(defaults);
     settings.setPublishWhileOpen(changed(settings.publishWhileOpen(), m_publishWhileOpen->isChecked(), changes.publishing));
     settings.setPublishGraceMinutes(m_grace->value());
+    settings.setAllowLocalNetworkMedia(m_localNetworkMedia->isChecked());
     settings.setDailyBackups(changed(settings.dailyBackups(), m_dailyBackups->isChecked(), changes.backups));
     settings.setBackupFolder(changed(settings.backupFolder(), folder, changes.backups));
     settings.setBackupsKept(changed(settings.backupsKept(), m_kept->value(), changes.backups));

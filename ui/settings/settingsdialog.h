@@ -63,6 +63,7 @@ private:
     QListWidget *m_defaults;
     QCheckBox *m_publishWhileOpen;
     QSpinBox *m_grace;
+    QCheckBox *m_localNetworkMedia;
     QCheckBox *m_dailyBackups;
     QLineEdit *m_backupFolder;
     QPushButton *m_chooseFolder = nullptr;

@@ -2,6 +2,7 @@
 #include "providersdialog.h"
 
 #include "domain/platform.h"
+#include "net/httpclient.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -16,8 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -29,7 +28,7 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     : QDialog(parent)
     , m_database(database)
     , m_secrets(secrets)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_http(new HttpClient(this))
     , m_providers(new QListWidget)
     , m_name(new QLineEdit)
     , m_kind(new QComboBox)
@@ -185,19 +184,20 @@ void ProvidersDialog::testConnection()
         m_status->setText(key.error());
         return;
     }
-    QNetworkRequest request(QUrl(account->baseUrl + call->path));
+    HttpRequest request;
+    request.url = QUrl(account->baseUrl + call->path);
+    request.method = call->method;
     provider->authorize(request, key.value());
-    request.setTransferTimeout(15000);
+    request.transferTimeoutMs = 15000;
+    request.deadlineMs = 30000;
     m_status->setText(tr("Connecting to %1…").arg(account->baseUrl));
     m_test->setEnabled(false);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, call->method);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, provider, name = account->name] {
-        reply->deleteLater();
+    m_http->send(std::move(request), [this, provider, name = account->name](const HttpResponse &reply) {
         m_test->setEnabled(true);
         HttpReply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.networkError = reply->errorString();
+        r.status = reply.failure == HttpResponse::Failure::None ? reply.status : 0;
+        r.body = reply.body;
+        r.networkError = reply.error;
         if (r.status < 200 || r.status >= 300) {
             m_status->setText(tr("%1 did not accept the connection: %2")
                                   .arg(name, r.status ? SyncProvider::unsuccessful(r).message : r.networkError));

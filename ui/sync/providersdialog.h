@@ -7,12 +7,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace Almanac {
+
+class HttpClient;
 
 class Database;
 class SecretStore;
@@ -41,7 +42,7 @@ private:
 
     Database &m_database;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_nam;
+    HttpClient *m_http; // Test Connection goes through the front door too
     QListWidget *m_providers;
     QLineEdit *m_name;
     QComboBox *m_kind;
