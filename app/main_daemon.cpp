@@ -4,6 +4,7 @@
 // publishes at the same time), and the sync engine draining the outbox to the
 // hosted schedulers. Logs each outcome on stderr (never a secret); stops on
 // SIGTERM or SIGINT, and a round it was in the middle of is safe to cut short.
+#include "domain/redaction.h"
 #include "publish/localscheduler.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
@@ -31,7 +32,8 @@ void onSignal(int)
 
 void log(const QString &line)
 {
-    std::fprintf(stderr, "almanacd: %s\n", line.toLocal8Bit().constData());
+    // The journal keeps this: never a secret in it.
+    std::fprintf(stderr, "almanacd: %s\n", Almanac::Redaction::redact(line).toLocal8Bit().constData());
     std::fflush(stderr);
 }
 

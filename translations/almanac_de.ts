@@ -888,6 +888,73 @@
     </message>
 </context>
 <context>
+    <name>Almanac::HttpClient</name>
+    <message>
+        <source>The address is not a web address; expected one like https://example.com.</source>
+        <translation>Die Adresse ist keine Webadresse; erwartet wird eine wie https://example.com.</translation>
+    </message>
+    <message>
+        <source>%1 did not give a whole answer within %2 seconds.</source>
+        <translation>%1 hat innerhalb von %2 Sekunden keine vollständige Antwort gegeben.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1.</source>
+        <translation>Medium abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found: %2.</source>
+        <translation>Der Server %1 konnte nicht gefunden werden: %2.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1 resolves to %2.</source>
+        <translation>Medium abgelehnt: %1 verweist auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
+        <translation>%1 hat mit mehr als %2 Bytes geantwortet; Almanac hat das Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 announced an answer of %2 bytes; Almanac takes at most %3.</source>
+        <translation>%1 hat eine Antwort von %2 Bytes angekündigt; Almanac nimmt höchstens %3 an.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 seconds (the request timed out).</source>
+        <translation>%1 hat %2 Sekunden lang nichts gesendet (Zeitüberschreitung der Anfrage).</translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2.</source>
+        <translation>Keine Antwort von %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times.</source>
+        <translation>%1 hat die Anfrage mehr als %2-mal weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address that is not a web address.</source>
+        <translation>%1 hat die Anfrage an eine Adresse weitergeleitet, die keine Webadresse ist.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request from https to plain http at %2; Almanac does not follow that.</source>
+        <translation>%1 hat die Anfrage von https auf reines http unter %2 weitergeleitet; dem folgt Almanac nicht.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Almanac never sends your key or password to another host. If the service moved, change the account&apos;s address.</source>
+        <translation>%1 hat die Anfrage an %2 weitergeleitet; Almanac sendet Ihren Schlüssel oder Ihr Passwort nie an einen anderen Server. Ist der Dienst umgezogen, ändern Sie die Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address with a user name or password.</source>
+        <translation>%1 hat die Anfrage an eine Adresse mit Benutzername oder Passwort weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected an upload to %2; Almanac does not send it again there.</source>
+        <translation>%1 hat einen Upload an %2 weitergeleitet; Almanac sendet ihn dort nicht erneut.</translation>
+    </message>
+    <message>
+        <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
+        <translation>%1 hat die Adresse verlegt (HTTP %2); ändern Sie die Adresse des Kontos auf die neue Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1077,6 +1144,36 @@
     <message>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::JsonImportDialog</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>JSON-Export importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <translation>
+            <numerusform>Den %n Beitrag aus %1 in den Kalender übernehmen?</numerusform>
+            <numerusform>Die %n Beiträge aus %1 in den Kalender übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They become one import, which Import History can undo.</source>
+        <translation>Sie werden zu einem Import, den der Importverlauf rückgängig machen kann.</translation>
+    </message>
+    <message>
+        <source>These posts would upload files from this computer. A plan from someone else can name any file, so check each one you expect to be published:</source>
+        <translation>Diese Beiträge würden Dateien von diesem Computer hochladen. Ein Plan von jemand anderem kann jede beliebige Datei nennen; kreuzen Sie daher jede an, deren Veröffentlichung Sie erwarten:</translation>
+    </message>
+    <message>
+        <source>Files from this computer</source>
+        <translation>Dateien von diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -1451,21 +1548,6 @@
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
-        <translation>
-            <numerusform>Den %n Beitrag aus %1 in den Kalender übernehmen?</numerusform>
-            <numerusform>Die %n Beiträge aus %1 in den Kalender übernehmen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They become one import, which Import History can undo.</source>
-        <translation>Sie werden zu einem Import, den der Importverlauf rückgängig machen kann.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
@@ -1590,6 +1672,14 @@
     <message>
         <source>Fa&amp;iled Posts</source>
         <translation>Fehlgeschlagene &amp;Beiträge</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importiere %1 …</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2401,14 @@
         <source>Choose a folder for the backups (a full path, such as %1).</source>
         <translation>Wählen Sie einen Ordner für die Sicherungen (einen vollständigen Pfad, etwa %1).</translation>
     </message>
+    <message>
+        <source>Allow media from my &amp;local network</source>
+        <translation>Medien aus meinem &amp;lokalen Netzwerk zulassen</translation>
+    </message>
+    <message>
+        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
+        <translation>Ausgeschaltet ruft Almanac die Bilder und Videos eines Beitrags nur von öffentlichen Webadressen ab, sodass ein Plan von jemand anderem es nicht dazu bringen kann, diesen Computer, Ihr Büronetzwerk oder die privaten Daten eines Cloud-Servers zu lesen. Schalten Sie die Option ein, wenn Ihr Team Medien im lokalen Netzwerk bereitstellt.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -2359,20 +2457,16 @@
         <translation>Es gibt kein Anbieterkonto „%1“.</translation>
     </message>
     <message>
-        <source>No answer in time (the request timed out).</source>
-        <translation>Keine Antwort rechtzeitig (Zeitüberschreitung der Anfrage).</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>Keine Antwort: %1.</translation>
-    </message>
-    <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
         <translation>Eine spätere Gruppe desselben Imports wurde abgelehnt, daher wurde der Import bei %1 abgebrochen: %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Die Gruppe %1 konnte bei %2 nicht abgebrochen werden: %3</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>Der Pfad %1 verlässt %2; Almanac sendet den Schlüssel nicht dorthin.</translation>
     </message>
 </context>
 <context>
@@ -2452,10 +2546,6 @@
         <translation>Bluesky hat abgelehnt (HTTP %1, %2): %3</translation>
     </message>
     <message>
-        <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation>Das Konto %1 hat keine verwendbare Dienst-URL („%2“).</translation>
-    </message>
-    <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
         <translation>Das Konto %1 hat kein Handle zum Anmelden (--handle).</translation>
     </message>
@@ -2478,6 +2568,10 @@
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
         <translation>Almanac veröffentlicht Bilder in Bluesky; %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable service URL: %2</source>
+        <translation>Das Konto %1 hat keine verwendbare Dienst-URL: %2</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2935,12 @@
         <translation>Integration %1 entfernt
 </translation>
     </message>
+    <message>
+        <source>note: a post uses the file %1 from this computer; import with --allow-file %1 if you trust it to be uploaded
+</source>
+        <translation>Hinweis: Ein Beitrag verwendet die Datei %1 von diesem Computer; importieren Sie mit --allow-file %1, wenn Sie sicher sind, dass sie hochgeladen werden darf
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3088,6 +3188,37 @@
     </message>
 </context>
 <context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>The address is not a full web address; expected one like https://example.com.</source>
+        <translation>Die Adresse ist keine vollständige Webadresse; erwartet wird eine wie https://example.com.</translation>
+    </message>
+    <message>
+        <source>The address of %1 carries a user name or password; enter it without them.</source>
+        <translation>Die Adresse von %1 enthält einen Benutzernamen oder ein Passwort; geben Sie sie ohne diese ein.</translation>
+    </message>
+    <message>
+        <source>The address of %1 uses plain http, which would send your key or password unencrypted; use https://%1.</source>
+        <translation>Die Adresse von %1 verwendet reines http, wodurch Ihr Schlüssel oder Passwort unverschlüsselt gesendet würde; verwenden Sie https://%1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is on this computer and is reached without encryption (http).</source>
+        <translation>Hinweis: %1 liegt auf diesem Computer und wird ohne Verschlüsselung erreicht (http).</translation>
+    </message>
+    <message>
+        <source>The server handed back an address that is not a full https:// address.</source>
+        <translation>Der Server hat eine Adresse zurückgegeben, die keine vollständige https://-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that carries a user name or password; Almanac does not follow it.</source>
+        <translation>Der Server hat für %1 eine Adresse zurückgegeben, die einen Benutzernamen oder ein Passwort enthält; Almanac folgt ihr nicht.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that is not https; Almanac does not follow it.</source>
+        <translation>Der Server hat für %1 eine Adresse zurückgegeben, die kein https ist; Almanac folgt ihr nicht.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>row %1, %2: %3
@@ -3304,6 +3435,10 @@
         <source>post %1 (&quot;%2&quot;): %3</source>
         <translation>Beitrag %1 („%2“): %3</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2; Almanac reads JSON exports up to that size. Export fewer posts (a range of days) and import each part.</source>
+        <translation>%1 ist größer als %2; Almanac liest JSON-Exporte bis zu dieser Größe. Exportieren Sie weniger Beiträge (einen Zeitraum von Tagen) und importieren Sie jeden Teil.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3329,10 +3464,6 @@
     <message>
         <source>Mastodon answered HTTP %1.</source>
         <translation>Mastodon antwortete mit HTTP %1.</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>Keine Antwort: %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
@@ -3370,12 +3501,91 @@
         <translation>Das Medium %1 ist weder eine Datei noch ein http(s)-Link.</translation>
     </message>
     <message>
-        <source>The media %1 could not be fetched: %2.</source>
-        <translation>Das Medium %1 konnte nicht abgerufen werden: %2.</translation>
-    </message>
-    <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
         <translation>Das Medium %1 konnte nicht abgerufen werden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The media cannot be used: %1.</source>
+        <translation>Das Medium kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The media %1 is larger than the platform takes (at most %2).</source>
+        <translation>Das Medium %1 ist größer, als die Plattform annimmt (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be fetched: %2</source>
+        <translation>Das Medium %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPolicy</name>
+    <message>
+        <source>a public address</source>
+        <translation>eine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>a private network address</source>
+        <translation>eine private Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>a link-local network address</source>
+        <translation>eine link-lokale Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>a cloud&apos;s metadata service</source>
+        <translation>der Metadatendienst einer Cloud</translation>
+    </message>
+    <message>
+        <source>an unspecified address</source>
+        <translation>eine nicht festgelegte Adresse</translation>
+    </message>
+    <message>
+        <source>a reserved or multicast address</source>
+        <translation>eine reservierte oder Multicast-Adresse</translation>
+    </message>
+    <message>
+        <source>the link names no host</source>
+        <translation>der Link nennt keinen Server</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac fetches media only from public hosts (Settings → Publishing → &quot;Allow media from my local network&quot; lifts this)</source>
+        <translation>%1 ist %2; Almanac ruft Medien nur von öffentlichen Servern ab (Einstellungen → Veröffentlichen → „Medien aus meinem lokalen Netzwerk zulassen“ hebt das auf)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac never fetches media from there</source>
+        <translation>%1 ist %2; Almanac ruft von dort nie Medien ab</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>die Datei %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a system file (%2), not a picture or video</source>
+        <translation>%1 ist eine Systemdatei (%2), kein Bild oder Video</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device, pipe or socket)</source>
+        <translation>%1 ist keine normale Datei (ein Ordner, ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>%1 is a file on this computer; a plan from someone else may name only https links (add the file in the composer instead)</source>
+        <translation>%1 ist eine Datei auf diesem Computer; ein Plan von jemand anderem darf nur https-Links nennen (fügen Sie die Datei stattdessen im Editor hinzu)</translation>
+    </message>
+    <message>
+        <source>%1 is not a media link; expected an https:// link</source>
+        <translation>%1 ist kein Medienlink; erwartet wird ein https://-Link</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://</source>
+        <translation>%1 ist nicht verschlüsselt; ein Medienlink in einer importierten Datei muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link</source>
+        <translation>%1 enthält einen Benutzernamen oder ein Passwort; erwartet wird ein einfacher https://-Link</translation>
     </message>
 </context>
 <context>
@@ -3400,10 +3610,6 @@
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
         <translation>OpenPost hat die Änderung abgelehnt: %1 (nur Entwürfe und geplante Beiträge lassen sich bearbeiten).</translation>
-    </message>
-    <message>
-        <source>The media file %1 cannot be read: %2.</source>
-        <translation>Die Mediendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
@@ -3771,10 +3977,6 @@
         <translation>%1 liegt mehr als %2 Tage voraus; erwartet wird eine Zeit spätestens %3.</translation>
     </message>
     <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation>%1 ist keine Medien-URL; erwartet wird eine http://- oder https://-URL.</translation>
-    </message>
-    <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
         <translation>Teil %1 des Threads ist für %3%4 %2 Zeichen lang; %3 nimmt höchstens %5 pro Beitrag an.</translation>
     </message>
@@ -3901,6 +4103,18 @@
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
         <translation>%1 ist keine Medien-URL; erwartet wird eine http://- oder https://-URL oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an https:// URL.</source>
+        <translation>%1 ist keine Medien-URL; erwartet wird eine https://-URL.</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link.</source>
+        <translation>%1 enthält einen Benutzernamen oder ein Passwort; erwartet wird ein einfacher https://-Link.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
+        <translation>%1 ist nicht verschlüsselt; ein Medienlink in einer importierten Datei muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
@@ -4049,20 +4263,16 @@
         <translation>Der Webhook hat ein Testereignis angenommen.</translation>
     </message>
     <message>
-        <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation>Das Konto %1 hat keine verwendbare Webhook-URL („%2“).</translation>
-    </message>
-    <message>
         <source>The webhook answered HTTP %1.</source>
         <translation>Der Webhook antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <source>No answer: %1.</source>
-        <translation>Keine Antwort: %1.</translation>
-    </message>
-    <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
         <translation>Der Webhook hat den Beitrag abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable webhook URL: %2</source>
+        <translation>Das Konto %1 hat keine verwendbare Webhook-URL: %2</translation>
     </message>
 </context>
 <context>

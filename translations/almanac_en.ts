@@ -888,6 +888,73 @@
     </message>
 </context>
 <context>
+    <name>Almanac::HttpClient</name>
+    <message>
+        <source>The address is not a web address; expected one like https://example.com.</source>
+        <translation>The address is not a web address; expected one like https://example.com.</translation>
+    </message>
+    <message>
+        <source>%1 did not give a whole answer within %2 seconds.</source>
+        <translation>%1 did not give a whole answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1.</source>
+        <translation>Media refused: %1.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found: %2.</source>
+        <translation>The host %1 could not be found: %2.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1 resolves to %2.</source>
+        <translation>Media refused: %1 resolves to %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
+        <translation>%1 answered with more than %2 bytes; Almanac stopped reading.</translation>
+    </message>
+    <message>
+        <source>%1 announced an answer of %2 bytes; Almanac takes at most %3.</source>
+        <translation>%1 announced an answer of %2 bytes; Almanac takes at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 seconds (the request timed out).</source>
+        <translation>%1 sent nothing for %2 seconds (the request timed out).</translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2.</source>
+        <translation>No answer from %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times.</source>
+        <translation>%1 redirected the request more than %2 times.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address that is not a web address.</source>
+        <translation>%1 redirected the request to an address that is not a web address.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request from https to plain http at %2; Almanac does not follow that.</source>
+        <translation>%1 redirected the request from https to plain http at %2; Almanac does not follow that.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Almanac never sends your key or password to another host. If the service moved, change the account&apos;s address.</source>
+        <translation>%1 redirected the request to %2; Almanac never sends your key or password to another host. If the service moved, change the account&apos;s address.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address with a user name or password.</source>
+        <translation>%1 redirected the request to an address with a user name or password.</translation>
+    </message>
+    <message>
+        <source>%1 redirected an upload to %2; Almanac does not send it again there.</source>
+        <translation>%1 redirected an upload to %2; Almanac does not send it again there.</translation>
+    </message>
+    <message>
+        <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
+        <translation>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1080,6 +1147,36 @@
     </message>
 </context>
 <context>
+    <name>Almanac::JsonImportDialog</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>Import JSON Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <translation>
+            <numerusform>Add the %n post in %1 to the calendar?</numerusform>
+            <numerusform>Add the %n posts in %1 to the calendar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They become one import, which Import History can undo.</source>
+        <translation>They become one import, which Import History can undo.</translation>
+    </message>
+    <message>
+        <source>These posts would upload files from this computer. A plan from someone else can name any file, so check each one you expect to be published:</source>
+        <translation>These posts would upload files from this computer. A plan from someone else can name any file, so check each one you expect to be published:</translation>
+    </message>
+    <message>
+        <source>Files from this computer</source>
+        <translation>Files from this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::LocalScheduler</name>
     <message>
         <source>Published %1.</source>
@@ -1177,13 +1274,6 @@
         <translation>
             <numerusform>Nothing was imported: %n problem in %1.</numerusform>
             <numerusform>Nothing was imported: %n problems in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
-        <translation>
-            <numerusform>Add the %n post in %1 to the calendar?</numerusform>
-            <numerusform>Add the %n posts in %1 to the calendar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1532,14 +1622,6 @@
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <source>They become one import, which Import History can undo.</source>
-        <translation>They become one import, which Import History can undo.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
@@ -1590,6 +1672,14 @@
     <message>
         <source>Fa&amp;iled Posts</source>
         <translation>Fa&amp;iled Posts</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2401,14 @@
         <source>Choose a folder for the backups (a full path, such as %1).</source>
         <translation>Choose a folder for the backups (a full path, such as %1).</translation>
     </message>
+    <message>
+        <source>Allow media from my &amp;local network</source>
+        <translation>Allow media from my &amp;local network</translation>
+    </message>
+    <message>
+        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
+        <translation>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -2359,20 +2457,16 @@
         <translation>There is no provider account &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No answer in time (the request timed out).</source>
-        <translation>No answer in time (the request timed out).</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>No answer: %1.</translation>
-    </message>
-    <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
         <translation>A later group of the same import was refused, so the import was cancelled at %1: %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Could not cancel the group %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>The path %1 leaves %2; Almanac does not send the key there.</translation>
     </message>
 </context>
 <context>
@@ -2452,10 +2546,6 @@
         <translation>Bluesky refused it (HTTP %1, %2): %3</translation>
     </message>
     <message>
-        <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation>The account %1 has no usable service URL (&quot;%2&quot;).</translation>
-    </message>
-    <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
         <translation>The account %1 has no handle to sign in with (--handle).</translation>
     </message>
@@ -2478,6 +2568,10 @@
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
         <translation>Almanac publishes images to Bluesky; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable service URL: %2</source>
+        <translation>The account %1 has no usable service URL: %2</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2935,12 @@
         <translation>removed integration %1
 </translation>
     </message>
+    <message>
+        <source>note: a post uses the file %1 from this computer; import with --allow-file %1 if you trust it to be uploaded
+</source>
+        <translation>note: a post uses the file %1 from this computer; import with --allow-file %1 if you trust it to be uploaded
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3088,6 +3188,37 @@
     </message>
 </context>
 <context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>The address is not a full web address; expected one like https://example.com.</source>
+        <translation>The address is not a full web address; expected one like https://example.com.</translation>
+    </message>
+    <message>
+        <source>The address of %1 carries a user name or password; enter it without them.</source>
+        <translation>The address of %1 carries a user name or password; enter it without them.</translation>
+    </message>
+    <message>
+        <source>The address of %1 uses plain http, which would send your key or password unencrypted; use https://%1.</source>
+        <translation>The address of %1 uses plain http, which would send your key or password unencrypted; use https://%1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is on this computer and is reached without encryption (http).</source>
+        <translation>Note: %1 is on this computer and is reached without encryption (http).</translation>
+    </message>
+    <message>
+        <source>The server handed back an address that is not a full https:// address.</source>
+        <translation>The server handed back an address that is not a full https:// address.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that carries a user name or password; Almanac does not follow it.</source>
+        <translation>The server handed back an address for %1 that carries a user name or password; Almanac does not follow it.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that is not https; Almanac does not follow it.</source>
+        <translation>The server handed back an address for %1 that is not https; Almanac does not follow it.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>row %1, %2: %3
@@ -3304,6 +3435,10 @@
         <source>post %1 (&quot;%2&quot;): %3</source>
         <translation>post %1 (&quot;%2&quot;): %3</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2; Almanac reads JSON exports up to that size. Export fewer posts (a range of days) and import each part.</source>
+        <translation>%1 is larger than %2; Almanac reads JSON exports up to that size. Export fewer posts (a range of days) and import each part.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3329,10 +3464,6 @@
     <message>
         <source>Mastodon answered HTTP %1.</source>
         <translation>Mastodon answered HTTP %1.</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>No answer: %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
@@ -3370,12 +3501,91 @@
         <translation>The media %1 is neither a file nor an http(s) link.</translation>
     </message>
     <message>
-        <source>The media %1 could not be fetched: %2.</source>
-        <translation>The media %1 could not be fetched: %2.</translation>
-    </message>
-    <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
         <translation>The media %1 could not be fetched (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The media cannot be used: %1.</source>
+        <translation>The media cannot be used: %1.</translation>
+    </message>
+    <message>
+        <source>The media %1 is larger than the platform takes (at most %2).</source>
+        <translation>The media %1 is larger than the platform takes (at most %2).</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be fetched: %2</source>
+        <translation>The media %1 could not be fetched: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPolicy</name>
+    <message>
+        <source>a public address</source>
+        <translation>a public address</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>a private network address</source>
+        <translation>a private network address</translation>
+    </message>
+    <message>
+        <source>a link-local network address</source>
+        <translation>a link-local network address</translation>
+    </message>
+    <message>
+        <source>a cloud&apos;s metadata service</source>
+        <translation>a cloud&apos;s metadata service</translation>
+    </message>
+    <message>
+        <source>an unspecified address</source>
+        <translation>an unspecified address</translation>
+    </message>
+    <message>
+        <source>a reserved or multicast address</source>
+        <translation>a reserved or multicast address</translation>
+    </message>
+    <message>
+        <source>the link names no host</source>
+        <translation>the link names no host</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac fetches media only from public hosts (Settings → Publishing → &quot;Allow media from my local network&quot; lifts this)</source>
+        <translation>%1 is %2; Almanac fetches media only from public hosts (Settings → Publishing → &quot;Allow media from my local network&quot; lifts this)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac never fetches media from there</source>
+        <translation>%1 is %2; Almanac never fetches media from there</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>the file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is a system file (%2), not a picture or video</source>
+        <translation>%1 is a system file (%2), not a picture or video</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device, pipe or socket)</source>
+        <translation>%1 is not a regular file (a folder, device, pipe or socket)</translation>
+    </message>
+    <message>
+        <source>%1 is a file on this computer; a plan from someone else may name only https links (add the file in the composer instead)</source>
+        <translation>%1 is a file on this computer; a plan from someone else may name only https links (add the file in the composer instead)</translation>
+    </message>
+    <message>
+        <source>%1 is not a media link; expected an https:// link</source>
+        <translation>%1 is not a media link; expected an https:// link</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://</source>
+        <translation>%1 is not encrypted; a media link in an imported file must start with https://</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link</source>
+        <translation>%1 carries a user name or password; expected a plain https:// link</translation>
     </message>
 </context>
 <context>
@@ -3400,10 +3610,6 @@
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
         <translation>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</translation>
-    </message>
-    <message>
-        <source>The media file %1 cannot be read: %2.</source>
-        <translation>The media file %1 cannot be read: %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
@@ -3771,10 +3977,6 @@
         <translation>%1 is more than %2 days ahead; expected a time no later than %3.</translation>
     </message>
     <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation>%1 is not a media URL; expected an http:// or https:// URL.</translation>
-    </message>
-    <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
         <translation>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</translation>
     </message>
@@ -3901,6 +4103,18 @@
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
         <translation>%1 is not a media URL; expected an http:// or https:// URL or a file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an https:// URL.</source>
+        <translation>%1 is not a media URL; expected an https:// URL.</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link.</source>
+        <translation>%1 carries a user name or password; expected a plain https:// link.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
+        <translation>%1 is not encrypted; a media link in an imported file must start with https://.</translation>
     </message>
 </context>
 <context>
@@ -4049,20 +4263,16 @@
         <translation>The webhook accepted a test event.</translation>
     </message>
     <message>
-        <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation>The account %1 has no usable webhook URL (&quot;%2&quot;).</translation>
-    </message>
-    <message>
         <source>The webhook answered HTTP %1.</source>
         <translation>The webhook answered HTTP %1.</translation>
     </message>
     <message>
-        <source>No answer: %1.</source>
-        <translation>No answer: %1.</translation>
-    </message>
-    <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
         <translation>The webhook refused the post (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable webhook URL: %2</source>
+        <translation>The account %1 has no usable webhook URL: %2</translation>
     </message>
 </context>
 <context>

@@ -888,6 +888,73 @@
     </message>
 </context>
 <context>
+    <name>Almanac::HttpClient</name>
+    <message>
+        <source>The address is not a web address; expected one like https://example.com.</source>
+        <translation>La dirección no es una dirección web; se espera una como https://example.com.</translation>
+    </message>
+    <message>
+        <source>%1 did not give a whole answer within %2 seconds.</source>
+        <translation>%1 no dio una respuesta completa en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1.</source>
+        <translation>Medio rechazado: %1.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found: %2.</source>
+        <translation>No se encontró el servidor %1: %2.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1 resolves to %2.</source>
+        <translation>Medio rechazado: %1 apunta a %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
+        <translation>%1 respondió con más de %2 bytes; Almanac dejó de leer.</translation>
+    </message>
+    <message>
+        <source>%1 announced an answer of %2 bytes; Almanac takes at most %3.</source>
+        <translation>%1 anunció una respuesta de %2 bytes; Almanac admite como máximo %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 seconds (the request timed out).</source>
+        <translation>%1 no envió nada durante %2 segundos (se agotó el tiempo de la solicitud).</translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2.</source>
+        <translation>No hubo respuesta de %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times.</source>
+        <translation>%1 redirigió la solicitud más de %2 veces.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address that is not a web address.</source>
+        <translation>%1 redirigió la solicitud a una dirección que no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request from https to plain http at %2; Almanac does not follow that.</source>
+        <translation>%1 redirigió la solicitud de https a http simple en %2; Almanac no sigue esa redirección.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Almanac never sends your key or password to another host. If the service moved, change the account&apos;s address.</source>
+        <translation>%1 redirigió la solicitud a %2; Almanac nunca envía tu clave o tu contraseña a otro servidor. Si el servicio se ha trasladado, cambia la dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address with a user name or password.</source>
+        <translation>%1 redirigió la solicitud a una dirección con nombre de usuario o contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 redirected an upload to %2; Almanac does not send it again there.</source>
+        <translation>%1 redirigió una subida a %2; Almanac no la vuelve a enviar allí.</translation>
+    </message>
+    <message>
+        <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
+        <translation>%1 ha trasladado la dirección (HTTP %2); cambia la dirección de la cuenta por la nueva.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1077,6 +1144,36 @@
     <message>
         <source>Import CSV</source>
         <translation>Importar CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::JsonImportDialog</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>Importar exportación JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <translation>
+            <numerusform>¿Añadir al calendario la %n publicación de %1?</numerusform>
+            <numerusform>¿Añadir al calendario las %n publicaciones de %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They become one import, which Import History can undo.</source>
+        <translation>Forman una sola importación, que el historial de importaciones puede deshacer.</translation>
+    </message>
+    <message>
+        <source>These posts would upload files from this computer. A plan from someone else can name any file, so check each one you expect to be published:</source>
+        <translation>Estas publicaciones subirían archivos de este ordenador. Un plan de otra persona puede indicar cualquier archivo, así que marca cada uno que esperes que se publique:</translation>
+    </message>
+    <message>
+        <source>Files from this computer</source>
+        <translation>Archivos de este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -1451,21 +1548,6 @@
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
-    <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
-        <translation>
-            <numerusform>¿Añadir al calendario la %n publicación de %1?</numerusform>
-            <numerusform>¿Añadir al calendario las %n publicaciones de %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They become one import, which Import History can undo.</source>
-        <translation>Forman una sola importación, que el historial de importaciones puede deshacer.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
@@ -1590,6 +1672,14 @@
     <message>
         <source>Fa&amp;iled Posts</source>
         <translation>Publicaciones fall&amp;idas</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2401,14 @@
         <source>Choose a folder for the backups (a full path, such as %1).</source>
         <translation>Elige una carpeta para las copias de seguridad (una ruta completa, como %1).</translation>
     </message>
+    <message>
+        <source>Allow media from my &amp;local network</source>
+        <translation>Permitir medios de mi red &amp;local</translation>
+    </message>
+    <message>
+        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
+        <translation>Si está desactivada, Almanac obtiene las imágenes y los vídeos de una publicación solo de direcciones web públicas, así que un plan de otra persona no puede hacer que lea este ordenador, la red de tu oficina ni los datos privados de un servidor en la nube. Actívala si tu equipo ofrece medios en la red local.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -2359,20 +2457,16 @@
         <translation>No existe la cuenta de proveedor «%1».</translation>
     </message>
     <message>
-        <source>No answer in time (the request timed out).</source>
-        <translation>No hubo respuesta a tiempo (la solicitud caducó).</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>No hubo respuesta: %1.</translation>
-    </message>
-    <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
         <translation>Se rechazó un grupo posterior de la misma importación, así que la importación se canceló en %1: %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>No se pudo cancelar el grupo %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>La ruta %1 sale de %2; Almanac no envía la clave allí.</translation>
     </message>
 </context>
 <context>
@@ -2452,10 +2546,6 @@
         <translation>Bluesky la rechazó (HTTP %1, %2): %3</translation>
     </message>
     <message>
-        <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation>La cuenta %1 no tiene una URL de servicio utilizable («%2»).</translation>
-    </message>
-    <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
         <translation>La cuenta %1 no tiene usuario con el que iniciar sesión (--handle).</translation>
     </message>
@@ -2478,6 +2568,10 @@
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
         <translation>Almanac publica imágenes en Bluesky; %1 es %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable service URL: %2</source>
+        <translation>La cuenta %1 no tiene una URL de servicio utilizable: %2</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2935,12 @@
         <translation>integración %1 quitada
 </translation>
     </message>
+    <message>
+        <source>note: a post uses the file %1 from this computer; import with --allow-file %1 if you trust it to be uploaded
+</source>
+        <translation>nota: una publicación usa el archivo %1 de este ordenador; importa con --allow-file %1 si estás seguro de que puede subirse
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3088,6 +3188,37 @@
     </message>
 </context>
 <context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>The address is not a full web address; expected one like https://example.com.</source>
+        <translation>La dirección no es una dirección web completa; se espera una como https://example.com.</translation>
+    </message>
+    <message>
+        <source>The address of %1 carries a user name or password; enter it without them.</source>
+        <translation>La dirección de %1 lleva un nombre de usuario o una contraseña; escríbela sin ellos.</translation>
+    </message>
+    <message>
+        <source>The address of %1 uses plain http, which would send your key or password unencrypted; use https://%1.</source>
+        <translation>La dirección de %1 usa http simple, que enviaría tu clave o tu contraseña sin cifrar; usa https://%1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is on this computer and is reached without encryption (http).</source>
+        <translation>Nota: %1 está en este ordenador y se accede a él sin cifrado (http).</translation>
+    </message>
+    <message>
+        <source>The server handed back an address that is not a full https:// address.</source>
+        <translation>El servidor devolvió una dirección que no es una dirección https:// completa.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that carries a user name or password; Almanac does not follow it.</source>
+        <translation>El servidor devolvió para %1 una dirección que lleva un nombre de usuario o una contraseña; Almanac no la sigue.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that is not https; Almanac does not follow it.</source>
+        <translation>El servidor devolvió para %1 una dirección que no es https; Almanac no la sigue.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>row %1, %2: %3
@@ -3304,6 +3435,10 @@
         <source>post %1 (&quot;%2&quot;): %3</source>
         <translation>publicación %1 («%2»): %3</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2; Almanac reads JSON exports up to that size. Export fewer posts (a range of days) and import each part.</source>
+        <translation>%1 ocupa más de %2; Almanac lee exportaciones JSON de hasta ese tamaño. Exporta menos publicaciones (un periodo de días) e importa cada parte.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3329,10 +3464,6 @@
     <message>
         <source>Mastodon answered HTTP %1.</source>
         <translation>Mastodon respondió HTTP %1.</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>No hubo respuesta: %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
@@ -3370,12 +3501,91 @@
         <translation>El medio %1 no es ni un archivo ni un enlace http(s).</translation>
     </message>
     <message>
-        <source>The media %1 could not be fetched: %2.</source>
-        <translation>No se pudo obtener el medio %1: %2.</translation>
-    </message>
-    <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
         <translation>No se pudo obtener el medio %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The media cannot be used: %1.</source>
+        <translation>No se puede usar el medio: %1.</translation>
+    </message>
+    <message>
+        <source>The media %1 is larger than the platform takes (at most %2).</source>
+        <translation>El medio %1 es más grande de lo que admite la plataforma (como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be fetched: %2</source>
+        <translation>No se pudo obtener el medio %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPolicy</name>
+    <message>
+        <source>a public address</source>
+        <translation>una dirección pública</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>a private network address</source>
+        <translation>una dirección de red privada</translation>
+    </message>
+    <message>
+        <source>a link-local network address</source>
+        <translation>una dirección de red de enlace local</translation>
+    </message>
+    <message>
+        <source>a cloud&apos;s metadata service</source>
+        <translation>el servicio de metadatos de una nube</translation>
+    </message>
+    <message>
+        <source>an unspecified address</source>
+        <translation>una dirección sin especificar</translation>
+    </message>
+    <message>
+        <source>a reserved or multicast address</source>
+        <translation>una dirección reservada o de multidifusión</translation>
+    </message>
+    <message>
+        <source>the link names no host</source>
+        <translation>el enlace no indica ningún servidor</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac fetches media only from public hosts (Settings → Publishing → &quot;Allow media from my local network&quot; lifts this)</source>
+        <translation>%1 es %2; Almanac solo obtiene medios de servidores públicos (Ajustes → Publicación → «Permitir medios de mi red local» lo permite)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac never fetches media from there</source>
+        <translation>%1 es %2; Almanac nunca obtiene medios de ahí</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>el archivo %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is a system file (%2), not a picture or video</source>
+        <translation>%1 es un archivo del sistema (%2), no una imagen ni un vídeo</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device, pipe or socket)</source>
+        <translation>%1 no es un archivo normal (una carpeta, un dispositivo, una tubería o un socket)</translation>
+    </message>
+    <message>
+        <source>%1 is a file on this computer; a plan from someone else may name only https links (add the file in the composer instead)</source>
+        <translation>%1 es un archivo de este ordenador; un plan de otra persona solo puede indicar enlaces https (en su lugar, añade el archivo en el editor)</translation>
+    </message>
+    <message>
+        <source>%1 is not a media link; expected an https:// link</source>
+        <translation>%1 no es un enlace de medio; se espera un enlace https://</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://</source>
+        <translation>%1 no está cifrado; un enlace de medio en un archivo importado debe empezar por https://</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link</source>
+        <translation>%1 lleva un nombre de usuario o una contraseña; se espera un enlace https:// simple</translation>
     </message>
 </context>
 <context>
@@ -3400,10 +3610,6 @@
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
         <translation>OpenPost rechazó el cambio: %1 (solo se pueden editar borradores y publicaciones programadas).</translation>
-    </message>
-    <message>
-        <source>The media file %1 cannot be read: %2.</source>
-        <translation>No se puede leer el archivo de medio %1: %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
@@ -3771,10 +3977,6 @@
         <translation>%1 está a más de %2 días vista; se espera una hora no posterior a %3.</translation>
     </message>
     <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation>%1 no es una URL de medio; se espera una URL http:// o https://.</translation>
-    </message>
-    <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
         <translation>la parte %1 del hilo tiene %2 caracteres para %3%4; %3 admite como máximo %5 por publicación.</translation>
     </message>
@@ -3901,6 +4103,18 @@
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
         <translation>%1 no es una URL de medio; se espera una URL http:// o https:// o un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an https:// URL.</source>
+        <translation>%1 no es una URL de medio; se espera una URL https://.</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link.</source>
+        <translation>%1 lleva un nombre de usuario o una contraseña; se espera un enlace https:// simple.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
+        <translation>%1 no está cifrado; un enlace de medio en un archivo importado debe empezar por https://.</translation>
     </message>
 </context>
 <context>
@@ -4049,20 +4263,16 @@
         <translation>El webhook aceptó un evento de prueba.</translation>
     </message>
     <message>
-        <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation>La cuenta %1 no tiene una URL de webhook utilizable («%2»).</translation>
-    </message>
-    <message>
         <source>The webhook answered HTTP %1.</source>
         <translation>El webhook respondió HTTP %1.</translation>
     </message>
     <message>
-        <source>No answer: %1.</source>
-        <translation>No hubo respuesta: %1.</translation>
-    </message>
-    <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
         <translation>El webhook rechazó la publicación (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable webhook URL: %2</source>
+        <translation>La cuenta %1 no tiene una URL de webhook utilizable: %2</translation>
     </message>
 </context>
 <context>

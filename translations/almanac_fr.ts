@@ -888,6 +888,73 @@
     </message>
 </context>
 <context>
+    <name>Almanac::HttpClient</name>
+    <message>
+        <source>The address is not a web address; expected one like https://example.com.</source>
+        <translation>L&apos;adresse n&apos;est pas une adresse web ; attendu : une adresse comme https://example.com.</translation>
+    </message>
+    <message>
+        <source>%1 did not give a whole answer within %2 seconds.</source>
+        <translation>%1 n&apos;a pas donné de réponse complète en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1.</source>
+        <translation>Média refusé : %1.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found: %2.</source>
+        <translation>Le serveur %1 est introuvable : %2.</translation>
+    </message>
+    <message>
+        <source>Media refused: %1 resolves to %2.</source>
+        <translation>Média refusé : %1 pointe vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
+        <translation>%1 a répondu avec plus de %2 octets ; Almanac a arrêté la lecture.</translation>
+    </message>
+    <message>
+        <source>%1 announced an answer of %2 bytes; Almanac takes at most %3.</source>
+        <translation>%1 a annoncé une réponse de %2 octets ; Almanac accepte au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 seconds (the request timed out).</source>
+        <translation>%1 n&apos;a rien envoyé pendant %2 secondes (la requête a expiré).</translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2.</source>
+        <translation>Pas de réponse de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times.</source>
+        <translation>%1 a redirigé la requête plus de %2 fois.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address that is not a web address.</source>
+        <translation>%1 a redirigé la requête vers une adresse qui n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request from https to plain http at %2; Almanac does not follow that.</source>
+        <translation>%1 a redirigé la requête de https vers du simple http à %2 ; Almanac ne suit pas cette redirection.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2; Almanac never sends your key or password to another host. If the service moved, change the account&apos;s address.</source>
+        <translation>%1 a redirigé la requête vers %2 ; Almanac n&apos;envoie jamais votre clé ou votre mot de passe à un autre serveur. Si le service a déménagé, changez l&apos;adresse du compte.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to an address with a user name or password.</source>
+        <translation>%1 a redirigé la requête vers une adresse contenant un nom d&apos;utilisateur ou un mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 redirected an upload to %2; Almanac does not send it again there.</source>
+        <translation>%1 a redirigé un envoi vers %2 ; Almanac ne l&apos;y renvoie pas.</translation>
+    </message>
+    <message>
+        <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
+        <translation>%1 a déplacé l&apos;adresse (HTTP %2) ; remplacez l&apos;adresse du compte par la nouvelle.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1077,6 +1144,36 @@
     <message>
         <source>Import CSV</source>
         <translation>Importer un CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::JsonImportDialog</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>Importer un export JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <translation>
+            <numerusform>Ajouter au calendrier la %n publication de %1 ?</numerusform>
+            <numerusform>Ajouter au calendrier les %n publications de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They become one import, which Import History can undo.</source>
+        <translation>Elles forment une seule importation, que l&apos;historique des importations peut annuler.</translation>
+    </message>
+    <message>
+        <source>These posts would upload files from this computer. A plan from someone else can name any file, so check each one you expect to be published:</source>
+        <translation>Ces publications enverraient des fichiers de cet ordinateur. Un plan venant de quelqu&apos;un d&apos;autre peut indiquer n&apos;importe quel fichier, alors cochez chacun de ceux que vous comptez voir publiés :</translation>
+    </message>
+    <message>
+        <source>Files from this computer</source>
+        <translation>Fichiers de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -1451,21 +1548,6 @@
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
-    <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
-        <translation>
-            <numerusform>Ajouter au calendrier la %n publication de %1&#xa0;?</numerusform>
-            <numerusform>Ajouter au calendrier les %n publications de %1&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They become one import, which Import History can undo.</source>
-        <translation>Elles forment une importation, que l&apos;historique des importations peut annuler.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
@@ -1590,6 +1672,14 @@
     <message>
         <source>Fa&amp;iled Posts</source>
         <translation>Publications en é&amp;chec</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2401,14 @@
         <source>Choose a folder for the backups (a full path, such as %1).</source>
         <translation>Choisissez un dossier pour les sauvegardes (un chemin complet, comme %1).</translation>
     </message>
+    <message>
+        <source>Allow media from my &amp;local network</source>
+        <translation>Autoriser les médias de mon &amp;réseau local</translation>
+    </message>
+    <message>
+        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
+        <translation>Quand cette option est désactivée, Almanac ne récupère les images et vidéos d&apos;une publication que depuis des adresses web publiques, si bien qu&apos;un plan venant de quelqu&apos;un d&apos;autre ne peut pas lui faire lire cet ordinateur, le réseau de votre bureau ou les données privées d&apos;un serveur cloud. Activez-la si votre équipe met des médias à disposition sur le réseau local.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -2359,20 +2457,16 @@
         <translation>Il n&apos;y a pas de compte fournisseur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>No answer in time (the request timed out).</source>
-        <translation>Pas de réponse à temps (la requête a expiré).</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>Pas de réponse&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>A later group of the same import was refused, so the import was cancelled at %1: %2</source>
         <translation>Un groupe ultérieur de la même importation a été refusé&#xa0;; l&apos;importation a donc été annulée chez %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Impossible d&apos;annuler le groupe %1 chez %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>Le chemin %1 sort de %2 ; Almanac n&apos;y envoie pas la clé.</translation>
     </message>
 </context>
 <context>
@@ -2452,10 +2546,6 @@
         <translation>Bluesky l&apos;a refusée (HTTP %1, %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>The account %1 has no usable service URL (&quot;%2&quot;).</source>
-        <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable («&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
         <source>The account %1 has no handle to sign in with (--handle).</source>
         <translation>Le compte %1 n&apos;a pas d&apos;identifiant pour se connecter (--handle).</translation>
     </message>
@@ -2478,6 +2568,10 @@
     <message>
         <source>Almanac publishes images to Bluesky; %1 is %2.</source>
         <translation>Almanac publie des images sur Bluesky&#xa0;; %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable service URL: %2</source>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable : %2</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2935,12 @@
         <translation>intégration %1 retirée
 </translation>
     </message>
+    <message>
+        <source>note: a post uses the file %1 from this computer; import with --allow-file %1 if you trust it to be uploaded
+</source>
+        <translation>remarque : une publication utilise le fichier %1 de cet ordinateur ; importez avec --allow-file %1 si vous êtes sûr qu&apos;il peut être envoyé
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3088,6 +3188,37 @@
     </message>
 </context>
 <context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>The address is not a full web address; expected one like https://example.com.</source>
+        <translation>L&apos;adresse n&apos;est pas une adresse web complète ; attendu : une adresse comme https://example.com.</translation>
+    </message>
+    <message>
+        <source>The address of %1 carries a user name or password; enter it without them.</source>
+        <translation>L&apos;adresse de %1 contient un nom d&apos;utilisateur ou un mot de passe ; saisissez-la sans eux.</translation>
+    </message>
+    <message>
+        <source>The address of %1 uses plain http, which would send your key or password unencrypted; use https://%1.</source>
+        <translation>L&apos;adresse de %1 utilise du simple http, qui enverrait votre clé ou votre mot de passe sans chiffrement ; utilisez https://%1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is on this computer and is reached without encryption (http).</source>
+        <translation>Remarque : %1 se trouve sur cet ordinateur et on y accède sans chiffrement (http).</translation>
+    </message>
+    <message>
+        <source>The server handed back an address that is not a full https:// address.</source>
+        <translation>Le serveur a renvoyé une adresse qui n&apos;est pas une adresse https:// complète.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that carries a user name or password; Almanac does not follow it.</source>
+        <translation>Le serveur a renvoyé pour %1 une adresse contenant un nom d&apos;utilisateur ou un mot de passe ; Almanac ne la suit pas.</translation>
+    </message>
+    <message>
+        <source>The server handed back an address for %1 that is not https; Almanac does not follow it.</source>
+        <translation>Le serveur a renvoyé pour %1 une adresse qui n&apos;est pas en https ; Almanac ne la suit pas.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>row %1, %2: %3
@@ -3304,6 +3435,10 @@
         <source>post %1 (&quot;%2&quot;): %3</source>
         <translation>publication %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2; Almanac reads JSON exports up to that size. Export fewer posts (a range of days) and import each part.</source>
+        <translation>%1 dépasse %2 ; Almanac lit les exports JSON jusqu&apos;à cette taille. Exportez moins de publications (une période de quelques jours) et importez chaque partie.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3329,10 +3464,6 @@
     <message>
         <source>Mastodon answered HTTP %1.</source>
         <translation>Mastodon a répondu HTTP %1.</translation>
-    </message>
-    <message>
-        <source>No answer: %1.</source>
-        <translation>Pas de réponse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Mastodon refused it (HTTP %1): %2</source>
@@ -3370,12 +3501,91 @@
         <translation>Le média %1 n&apos;est ni un fichier ni un lien http(s).</translation>
     </message>
     <message>
-        <source>The media %1 could not be fetched: %2.</source>
-        <translation>Le média %1 n&apos;a pas pu être récupéré&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The media %1 could not be fetched (HTTP %2).</source>
         <translation>Le média %1 n&apos;a pas pu être récupéré (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The media cannot be used: %1.</source>
+        <translation>Le média ne peut pas être utilisé : %1.</translation>
+    </message>
+    <message>
+        <source>The media %1 is larger than the platform takes (at most %2).</source>
+        <translation>Le média %1 dépasse ce que la plateforme accepte (au plus %2).</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be fetched: %2</source>
+        <translation>Le média %1 n&apos;a pas pu être récupéré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPolicy</name>
+    <message>
+        <source>a public address</source>
+        <translation>une adresse publique</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>a private network address</source>
+        <translation>une adresse de réseau privé</translation>
+    </message>
+    <message>
+        <source>a link-local network address</source>
+        <translation>une adresse réseau lien-local</translation>
+    </message>
+    <message>
+        <source>a cloud&apos;s metadata service</source>
+        <translation>le service de métadonnées d&apos;un cloud</translation>
+    </message>
+    <message>
+        <source>an unspecified address</source>
+        <translation>une adresse non spécifiée</translation>
+    </message>
+    <message>
+        <source>a reserved or multicast address</source>
+        <translation>une adresse réservée ou de multidiffusion</translation>
+    </message>
+    <message>
+        <source>the link names no host</source>
+        <translation>le lien n&apos;indique aucun serveur</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac fetches media only from public hosts (Settings → Publishing → &quot;Allow media from my local network&quot; lifts this)</source>
+        <translation>%1 est %2 ; Almanac ne récupère des médias que sur des serveurs publics (Paramètres → Publication → « Autoriser les médias de mon réseau local » lève cette limite)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Almanac never fetches media from there</source>
+        <translation>%1 est %2 ; Almanac n&apos;y récupère jamais de médias</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>le fichier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a system file (%2), not a picture or video</source>
+        <translation>%1 est un fichier système (%2), pas une image ni une vidéo</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device, pipe or socket)</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un périphérique, un tube ou un socket)</translation>
+    </message>
+    <message>
+        <source>%1 is a file on this computer; a plan from someone else may name only https links (add the file in the composer instead)</source>
+        <translation>%1 est un fichier de cet ordinateur ; un plan venant de quelqu&apos;un d&apos;autre ne peut indiquer que des liens https (ajoutez plutôt le fichier dans l&apos;éditeur)</translation>
+    </message>
+    <message>
+        <source>%1 is not a media link; expected an https:// link</source>
+        <translation>%1 n&apos;est pas un lien de média ; attendu : un lien https://</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://</source>
+        <translation>%1 n&apos;est pas chiffré ; un lien de média dans un fichier importé doit commencer par https://</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link</source>
+        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe ; attendu : un simple lien https://</translation>
     </message>
 </context>
 <context>
@@ -3400,10 +3610,6 @@
     <message>
         <source>OpenPost refused the edit: %1 (only drafts and scheduled posts can be edited).</source>
         <translation>OpenPost a refusé la modification&#xa0;: %1 (seuls les brouillons et les publications planifiées peuvent être modifiés).</translation>
-    </message>
-    <message>
-        <source>The media file %1 cannot be read: %2.</source>
-        <translation>Le fichier média %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>OpenPost&apos;s answer to the media upload could not be read.</source>
@@ -3771,10 +3977,6 @@
         <translation>%1 est à plus de %2 jours&#xa0;; attendu&#xa0;: une heure au plus tard le %3.</translation>
     </message>
     <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL.</source>
-        <translation>%1 n&apos;est pas une URL de média&#xa0;; attendu&#xa0;: une URL http:// ou https://.</translation>
-    </message>
-    <message>
         <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
         <translation>la partie %1 du fil fait %2 caractères pour %3%4&#xa0;; %3 accepte au plus %5 par publication.</translation>
     </message>
@@ -3901,6 +4103,18 @@
     <message>
         <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
         <translation>%1 n&apos;est pas une URL de média&#xa0;; attendu&#xa0;: une URL http:// ou https://, ou un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an https:// URL.</source>
+        <translation>%1 n&apos;est pas une URL de média ; attendu : une URL https://.</translation>
+    </message>
+    <message>
+        <source>%1 carries a user name or password; expected a plain https:// link.</source>
+        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe ; attendu : un simple lien https://.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
+        <translation>%1 n&apos;est pas chiffré ; un lien de média dans un fichier importé doit commencer par https://.</translation>
     </message>
 </context>
 <context>
@@ -4049,20 +4263,16 @@
         <translation>Le webhook a accepté un événement de test.</translation>
     </message>
     <message>
-        <source>The account %1 has no usable webhook URL (&quot;%2&quot;).</source>
-        <translation>Le compte %1 n&apos;a pas d&apos;URL de webhook utilisable («&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
         <source>The webhook answered HTTP %1.</source>
         <translation>Le webhook a répondu HTTP %1.</translation>
     </message>
     <message>
-        <source>No answer: %1.</source>
-        <translation>Pas de réponse&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The webhook refused the post (HTTP %1): %2</source>
         <translation>Le webhook a refusé la publication (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The account %1 has no usable webhook URL: %2</source>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de webhook utilisable : %2</translation>
     </message>
 </context>
 <context>

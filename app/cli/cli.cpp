@@ -2,9 +2,12 @@
 #include "cli.h"
 
 #include "domain/clock.h"
+#include "domain/endpointpolicy.h"
 #include "domain/jsonwriter.h"
+#include "domain/mediapolicy.h"
 #include "domain/platform.h"
 #include "domain/postjson.h"
+#include "domain/redaction.h"
 #include "exporting/postexporter.h"
 #include "importing/csvimporter.h"
 #include "importing/jsonimporter.h"
@@ -16,6 +19,7 @@
 #include "store/providerrepository.h"
 #include "store/storebackup.h"
 #include "secrets/secretstore.h"
+#include "secrets/webhookurlmigration.h"
 #include "settings/appsettings.h"
 #include "publish/localscheduler.h"
 #include "sync/syncengine.h"
@@ -110,7 +114,8 @@ Cli::Cli(QIODevice *out, QIODevice *err, SecretStore *secrets)
 
 void Cli::print(QIODevice *to, const QString &text)
 {
-    to->write(text.toUtf8());
+    // What goes to standard error is a message (and may end up in a log): never a secret in it.
+    to->write((to == m_err ? Redaction::redact(text) : text).toUtf8());
 }
 
 bool Cli::openStore(Database &db)
@@ -119,6 +124,9 @@ bool Cli::openStore(Database &db)
         print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
         return false;
     }
+    if (m_secrets)
+        if (auto moved = WebhookUrlMigration::run(db.connection(), *m_secrets); !moved)
+            print(m_err, tr("almanac-cli: %1\n").arg(moved.error()));
     return true;
 }
 
@@ -223,13 +231,28 @@ int Cli::integrations(const QStringList &arguments)
             in.providerAccount = parser.value(provider);
         in.serviceUrl = parser.value(serviceUrl);
         in.remoteId = parser.value(remoteId);
+        const bool keychainUrl = keepsUrlInKeychain(PlatformCatalog::find(in.platform) ? PlatformCatalog::find(in.platform)->id : QString());
+        if (keychainUrl && !in.serviceUrl.isEmpty() && !m_secrets)
+            return usage(tr("a webhook's URL goes into the keychain, and none is at hand"));
         if (auto r = IntegrationRepository(db.connection()).add(in); !r) {
             print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
             return UsageOrFileError;
         }
+        if (keychainUrl && !in.serviceUrl.isEmpty()) {
+            if (auto r = m_secrets->setWebhookUrl(in.id, in.serviceUrl); !r) {
+                (void)IntegrationRepository(db.connection()).remove(in.id);
+                print(m_err, tr("almanac-cli: the webhook's URL was not stored, so %1 was not added: %2\n").arg(in.id, r.error()));
+                return UsageOrFileError;
+            }
+        }
         print(m_out, tr("added integration %1 (%2, provider %3)\n")
                          .arg(in.id, PlatformCatalog::find(in.platform)->id,
                               in.providerAccount.isEmpty() ? in.provider : in.providerAccount));
+        if (const QString note = EndpointPolicy::loopbackNote(QUrl(in.serviceUrl)); !note.isEmpty())
+            print(m_err, note + u'\n');
+        if (keychainUrl)
+            print(m_err, tr("note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md "
+                            "shows how the receiver checks the signature)\n").arg(in.id));
         return Success;
     }
     if (action == u"list") {
@@ -345,7 +368,7 @@ int Cli::importJson(const QString &path, bool dryRun, const QStringList &allowed
     JsonImporter::Options options{path, dryRun, 0};
     options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
     for (const QString &file : allowedFiles) // the CLI's way to confirm a file one by one
-        options.confirmedFiles.append(QDir::cleanPath(QFileInfo(file).absoluteFilePath()));
+        options.confirmedFiles.append(MediaPolicy::confirmedPath(file));
     JsonImporter importer(db.connection(), options);
     const JsonImportOutcome outcome = importer.run();
     if (dryRun)
@@ -805,6 +828,10 @@ int Cli::secret(const QStringList &args)
     const QString value = firstLineOfStdin();
     if (value.isEmpty())
         return usage(tr("no secret on standard input"));
+    const QString platform = IntegrationRepository(db.connection()).find(id)->platform;
+    if (platform == u"discord" || platform == u"slack") // the secret is the incoming webhook's URL
+        if (const QString why = EndpointPolicy::endpointRefusal(QUrl(value, QUrl::StrictMode)); !why.isEmpty())
+            return usage(why);
     if (auto r = m_secrets->setIntegrationSecret(id, value); !r) {
         print(m_err, tr("almanac-cli: %1\n").arg(r.error()));
         return UsageOrFileError;

@@ -12,7 +12,6 @@
 #include "validation/rowvalidator.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +19,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <optional>
 
@@ -105,9 +105,9 @@ JsonImportOutcome JsonImporter::run()
     for (const QJsonValue &item : std::as_const(items))
         for (const QJsonValue &m : item[u"media"].toArray()) {
             const QString url = m.isString() ? m.toString() : m[u"url"].toString();
-            if (!MediaPolicy::isLocalFile(url))
-                continue;
-            const QString path = QDir::cleanPath(QFileInfo(MediaPolicy::localPath(url)).absoluteFilePath());
+            if (!MediaPolicy::isLocalFile(url) || QFileInfo(MediaPolicy::localPath(url)).isRelative())
+                continue; // a relative path is refused below
+            const QString path = MediaPolicy::confirmedPath(MediaPolicy::localPath(url));
             if (!out.localFiles.contains(path))
                 out.localFiles.append(path);
         }
@@ -145,6 +145,11 @@ JsonImportOutcome JsonImporter::run()
                 post.media.append({m.toString(), QString(), QString()});
             else
                 post.media.append({m[u"url"].toString(), m[u"platform"].toString(), m[u"alt"].toString()});
+            // A file is kept as the path the user confirmed, links followed: the
+            // file read when it is published is the file that was named.
+            MediaRef &added = post.media.last();
+            if (MediaPolicy::isLocalFile(added.url) && !QFileInfo(MediaPolicy::localPath(added.url)).isRelative())
+                added.url = QUrl::fromLocalFile(MediaPolicy::confirmedPath(MediaPolicy::localPath(added.url))).toString();
         }
         const QJsonValue when = item.value(u"scheduled_at");
         if (when.isString()) {

@@ -74,6 +74,7 @@ struct HttpClient::Exchange
     HttpResponse::Failure failure = HttpResponse::Failure::None; // set before an abort, reported by finished
     QString error;
     bool sentUpload = false; // a multipart body went out: it cannot be sent again
+    QHostAddress pinned;     // the judged address this hop connects to (media, server-given addresses)
     bool over = false;
 };
 
@@ -124,26 +125,29 @@ void HttpClient::send(HttpRequest request, Done done)
 
 void HttpClient::resolveThenIssue(const std::shared_ptr<Exchange> &exchange)
 {
-    if (!exchange->request.media)
+    exchange->pinned = QHostAddress();
+    if (!exchange->request.media && !exchange->request.publicHostsOnly)
         return issue(exchange);
-    // Media: the address must be public, judged before any connection. A name
-    // is resolved first; Qt's connection then takes the same answer from its
-    // host cache, so what was judged is what is reached.
+    // Media and server-given addresses: the address must be public, judged
+    // before any connection. A name is resolved here, and the connection goes
+    // to the address that was judged (the name kept for Host and TLS), so a
+    // second answer from a hostile DNS server (rebinding) is never used.
+    const bool allow = exchange->request.media && m_allowLocalNetworkMedia;
     const QString host = exchange->url.host();
-    if (const QString why = MediaPolicy::hostRefusal(host, m_allowLocalNetworkMedia); !why.isEmpty())
-        return fail(exchange, int(HttpResponse::Failure::Refused), tr("Media refused: %1.").arg(why));
+    if (const QString why = MediaPolicy::hostRefusal(host, allow); !why.isEmpty())
+        return fail(exchange, int(HttpResponse::Failure::Refused), tr("Refused: %1.").arg(why));
     if (MediaPolicy::classifyAddress(host))
         return issue(exchange);
-    QHostInfo::lookupHost(host, this, [this, exchange, host](const QHostInfo &info) {
+    QHostInfo::lookupHost(host, this, [this, exchange, host, allow](const QHostInfo &info) {
         if (exchange->over)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
             return fail(exchange, int(HttpResponse::Failure::Unreachable),
                         tr("The host %1 could not be found: %2.").arg(host, info.errorString()));
         for (const QHostAddress &address : info.addresses())
-            if (const QString why = MediaPolicy::hostRefusal(address.toString(), m_allowLocalNetworkMedia); !why.isEmpty())
-                return fail(exchange, int(HttpResponse::Failure::Refused),
-                            tr("Media refused: %1 resolves to %2.").arg(host, why));
+            if (const QString why = MediaPolicy::hostRefusal(address.toString(), allow); !why.isEmpty())
+                return fail(exchange, int(HttpResponse::Failure::Refused), tr("Refused: %1 resolves to %2.").arg(host, why));
+        exchange->pinned = info.addresses().first();
         issue(exchange);
     });
 }
@@ -152,6 +156,14 @@ void HttpClient::issue(const std::shared_ptr<Exchange> &exchange)
 {
     const HttpRequest &r = exchange->request;
     QNetworkRequest request(exchange->url);
+    if (!exchange->pinned.isNull()) {
+        QUrl direct = exchange->url;
+        direct.setHost(exchange->pinned.toString());
+        request.setUrl(direct);
+        const int port = exchange->url.port();
+        request.setRawHeader("Host", (exchange->url.host(QUrl::FullyEncoded) + (port < 0 ? QString() : u':' + QString::number(port))).toUtf8());
+        request.setPeerVerifyName(exchange->url.host()); // the certificate (and SNI) of the name, not the address
+    }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(r.transferTimeoutMs);
     for (const auto &[name, value] : r.headers)
@@ -174,6 +186,7 @@ void HttpClient::issue(const std::shared_ptr<Exchange> &exchange)
         exchange->reply = m_network->sendCustomRequest(request, r.method, r.body);
     }
     QNetworkReply *reply = exchange->reply;
+    reply->setReadBufferSize(1 << 20); // Qt stops reading the socket until drained: memory stays bounded
     exchange->body.clear();
     // Read as it arrives, never past the cap: an endless answer costs at most the cap.
     auto drain = [exchange, reply] {
@@ -228,8 +241,17 @@ void HttpClient::finished(const std::shared_ptr<Exchange> &exchange)
     HttpResponse response;
     response.status = status;
     response.url = exchange->url;
-    if (status == 0) {
-        const QNetworkReply::NetworkError error = reply->error();
+    // Qt sets an error for a 4xx or 5xx status itself; any other error after a
+    // status line is a transport failure.
+    const QNetworkReply::NetworkError error = reply->error();
+    if (status != 0 && error != QNetworkReply::NoError && (status < 400 || error < QNetworkReply::ContentAccessDenied)) {
+        // The status line came, then the connection broke (or a compressed body
+        // blew up): what arrived is part of an answer, never to be used as one.
+        response.status = 0;
+        response.failure = HttpResponse::Failure::NoAnswer;
+        response.error = tr("%1's answer was cut short: %2.").arg(EndpointPolicy::authority(exchange->url),
+                                                                   Redaction::redact(reply->errorString()));
+    } else if (status == 0) {
         const bool unreachable = error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
             || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::TemporaryNetworkFailureError;
         response.failure = unreachable ? HttpResponse::Failure::Unreachable : HttpResponse::Failure::NoAnswer;
@@ -271,8 +293,9 @@ bool HttpClient::followRedirect(const std::shared_ptr<Exchange> &exchange, int s
         return refuse(tr("%1 redirected the request to an address with a user name or password.").arg(EndpointPolicy::authority(from)));
     HttpRequest &r = exchange->request;
     if (exchange->sentUpload)
-        return refuse(tr("%1 redirected an upload to %2; Almanac does not send it again there.")
-                          .arg(EndpointPolicy::authority(from), EndpointPolicy::authority(target)));
+        if (status != 303)
+            return refuse(tr("%1 redirected an upload to %2; Almanac does not send it again there.")
+                              .arg(EndpointPolicy::authority(from), EndpointPolicy::authority(target)));
     if (status == 303 && r.method != "HEAD") {
         r.method = QByteArrayLiteral("GET");
         r.body.clear();

@@ -36,6 +36,9 @@ struct HttpRequest
     // A media download: the host must be public once resolved (unless the
     // client allows the local network), and redirects are checked the same way.
     bool media = false;
+    // An address a server handed back: public hosts only, like media, but the
+    // allowance for the local network does not apply.
+    bool publicHostsOnly = false;
     qint64 maxBodyBytes = ApiBodyLimit; // a longer answer is cut off and refused
     int transferTimeoutMs = 30000;      // no byte for this long: no answer
     int deadlineMs = 120000;            // the whole exchange, redirects included

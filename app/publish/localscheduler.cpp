@@ -3,9 +3,11 @@
 
 #include "domain/clock.h"
 #include "domain/platform.h"
+#include "domain/redaction.h"
 #include "net/httpclient.h"
 #include "publisher.h"
 #include "secrets/secretstore.h"
+#include "secrets/webhookurlmigration.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
@@ -58,6 +60,7 @@ Result<void> LocalScheduler::open()
     m_db = std::make_unique<Database>(QStringLiteral("almanac-scheduler-%1").arg(quintptr(this), 0, 16));
     if (auto r = m_db->open(m_storePath); !r)
         return r;
+    (void)WebhookUrlMigration::run(m_db->connection(), *m_secrets); // a URL left behind is tried again at the next start
     m_http = new HttpClient(this);
     m_http->setAllowLocalNetworkMedia(m_options.allowLocalNetworkMedia);
     m_http->setDeadlineCapMs(m_options.deadlineMs);
@@ -183,7 +186,7 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
         ScheduleRepository schedule(m_db->connection());
         outcome.result = result;
         outcome.url = url;
-        outcome.error = error;
+        outcome.error = Redaction::redact(error); // said in the window, the CLI and almanacd's log
         if (result == u"published")
             (void)schedule.published(target, m_owner, url, remoteId);
         else if (result == u"retry")
@@ -219,7 +222,14 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     job.post = *post;
     job.integration = *integration;
     job.text = post->effectiveText(integration->platform);
-    job.endpoint = integration->serviceUrl;
+    if (keepsUrlInKeychain(integration->platform)) {
+        const Result<QString> url = m_secrets->webhookUrl(integration->id);
+        if (!url) {
+            finish(QStringLiteral("failed"), {}, url.error());
+            return true;
+        }
+        job.endpoint = url.value();
+    }
     if (integration->platform != u"webhook") { // a generic webhook may go unsigned
         const Result<QString> secret = m_secrets->integrationSecret(integration->id);
         if (!secret) {

@@ -20,6 +20,22 @@ PublishResult failed(const QString &why)
     return {PublishResult::Kind::Failed, {}, why};
 }
 
+// A file name to put in an upload's headers: what a URL or path ends with is
+// the sender's to choose, so only plain characters of it are kept.
+QString safeFileName(const QString &name, const QByteArray &bytes)
+{
+    QString out;
+    for (QChar c : name)
+        if (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_')
+            out.append(c.unicode() < 128 ? c : QChar(u'_'));
+    out = out.left(100);
+    while (out.startsWith(u'.'))
+        out.remove(0, 1);
+    if (out.isEmpty())
+        out = QStringLiteral("media.") + QMimeDatabase().mimeTypeForData(bytes).preferredSuffix();
+    return out;
+}
+
 QString tooBig(const QString &name, qint64 size, qint64 maxBytes)
 {
     const QLocale locale;
@@ -46,7 +62,8 @@ Result<LoadedMedia> MediaLoader::readLocalFile(const QString &path, qint64 maxBy
     if (bytes.size() > maxBytes)
         return Error{tooBig(path, qMax<qint64>(file.size(), bytes.size()), maxBytes)};
     const QFileInfo info(path);
-    return LoadedMedia{bytes, QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes).name(), info.fileName()};
+    return LoadedMedia{bytes, QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes).name(),
+                       safeFileName(info.fileName(), bytes)};
 }
 
 void MediaLoader::load(const MediaRef &media, qint64 maxBytes, HttpClient *http, int transferTimeoutMs, Done done)
@@ -87,7 +104,7 @@ void MediaLoader::load(const MediaRef &media, qint64 maxBytes, HttpClient *http,
         QString type = QString::fromLatin1(reply.header("Content-Type")).section(u';', 0, 0).trimmed();
         if (type.isEmpty() || type == u"application/octet-stream")
             type = QMimeDatabase().mimeTypeForFileNameAndData(reply.url.fileName(), reply.body).name();
-        done({reply.body, type, reply.url.fileName()}, std::nullopt);
+        done({reply.body, type, safeFileName(reply.url.fileName(), reply.body)}, std::nullopt);
     });
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
 
+#include "domain/integration.h"
+#include "domain/redaction.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 
@@ -22,6 +25,11 @@ QString integrationEntry(const QString &id)
     return QStringLiteral("integration/") + id;
 }
 
+QByteArray environmentName(const QString &name, const char *prefix)
+{
+    return QByteArray(prefix) + secretVariableSuffix(name);
+}
+
 // Runs a keychain job on the entry to its end (the keychain answers asynchronously).
 void runToEnd(QKeychain::Job &job, const QString &key)
 {
@@ -33,55 +41,96 @@ void runToEnd(QKeychain::Job &job, const QString &key)
     loop.exec();
 }
 
-// ALMANAC_API_KEY_<NAME> / ALMANAC_SECRET_<ID>: upper-cased, anything but
-// letters and digits as "_".
-QByteArray environmentName(const QString &name, const char *prefix = "ALMANAC_API_KEY_")
+QString webhookUrlEntry(const QString &id)
 {
-    QByteArray out = prefix;
-    for (QChar c : name.toUpper())
-        out.append(c.isLetterOrNumber() && c.unicode() < 128 ? char(c.unicode()) : '_');
-    return out;
+    return QStringLiteral("integration/") + id + QStringLiteral("/url");
+}
+
+// Every secret read is remembered by the redaction helper, so no message,
+// log line or stored error can show it afterwards.
+Result<QString> remembered(Result<QString> secret)
+{
+    if (secret)
+        Redaction::remember(secret.value());
+    return secret;
 }
 
 } // namespace
 
+QByteArray SecretStore::providerKeyVariable(const QString &providerName)
+{
+    return environmentName(providerName, "ALMANAC_API_KEY_");
+}
+
+QByteArray SecretStore::integrationSecretVariable(const QString &integrationId)
+{
+    return environmentName(integrationId, "ALMANAC_SECRET_");
+}
+
+QByteArray SecretStore::webhookUrlVariable(const QString &integrationId)
+{
+    return environmentName(integrationId, "ALMANAC_WEBHOOK_URL_");
+}
+
 Result<QString> SecretStore::providerKey(const QString &providerName)
 {
-    if (const QByteArray env = qgetenv(environmentName(providerName)); !env.isEmpty())
-        return QString::fromUtf8(env);
+    if (const QByteArray env = qgetenv(providerKeyVariable(providerName)); !env.isEmpty())
+        return remembered(QString::fromUtf8(env));
     Result<QString> key = read(providerEntry(providerName));
     if (!key)
         return Error{tr("No API key for the provider %1: %2 Store one with \"almanac-cli provider set-key %1\" or set "
                         "%3.")
-                         .arg(providerName, key.error(), QString::fromLatin1(environmentName(providerName)))};
-    return key;
+                         .arg(providerName, key.error(), QString::fromLatin1(providerKeyVariable(providerName)))};
+    return remembered(key);
 }
 
 Result<void> SecretStore::setProviderKey(const QString &providerName, const QString &key)
 {
+    Redaction::remember(key);
     return write(providerEntry(providerName), key);
 }
 
 Result<QString> SecretStore::integrationSecret(const QString &integrationId)
 {
-    const QByteArray variable = environmentName(integrationId, "ALMANAC_SECRET_");
+    const QByteArray variable = integrationSecretVariable(integrationId);
     if (const QByteArray env = qgetenv(variable); !env.isEmpty())
-        return QString::fromUtf8(env);
+        return remembered(QString::fromUtf8(env));
     Result<QString> secret = read(integrationEntry(integrationId));
     if (!secret)
         return Error{tr("No secret for the account %1: %2 Store one with \"almanac-cli secret set %1\" or set %3.")
                          .arg(integrationId, secret.error(), QString::fromLatin1(variable))};
-    return secret;
+    return remembered(secret);
 }
 
 Result<void> SecretStore::setIntegrationSecret(const QString &integrationId, const QString &secret)
 {
+    Redaction::remember(secret);
     return write(integrationEntry(integrationId), secret);
 }
 
 Result<void> SecretStore::removeIntegrationSecret(const QString &integrationId)
 {
+    if (auto r = remove(webhookUrlEntry(integrationId)); !r)
+        return r;
     return remove(integrationEntry(integrationId));
+}
+
+Result<QString> SecretStore::webhookUrl(const QString &integrationId)
+{
+    const QByteArray variable = webhookUrlVariable(integrationId);
+    if (const QByteArray env = qgetenv(variable); !env.isEmpty())
+        return remembered(QString::fromUtf8(env));
+    Result<QString> url = read(webhookUrlEntry(integrationId));
+    if (!url)
+        return Error{tr("No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.")
+                         .arg(integrationId, url.error(), QString::fromLatin1(variable))};
+    return remembered(url);
+}
+
+Result<void> SecretStore::setWebhookUrl(const QString &integrationId, const QString &url)
+{
+    Redaction::remember(url);
+    return write(webhookUrlEntry(integrationId), url);
 }
 
 Result<QString> KeychainSecretStore::read(const QString &key)

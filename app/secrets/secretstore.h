@@ -30,7 +30,20 @@ public:
     // key): ALMANAC_SECRET_<ID> when the environment holds it, else the keychain's.
     Result<QString> integrationSecret(const QString &integrationId);
     Result<void> setIntegrationSecret(const QString &integrationId, const QString &secret);
+    // Forgets everything of the integration's: its secret and its webhook URL.
     Result<void> removeIntegrationSecret(const QString &integrationId);
+    // A generic webhook's URL (it often carries a token, so it is a secret
+    // too): ALMANAC_WEBHOOK_URL_<ID> when the environment holds it, else the
+    // keychain's. Discord's and Slack's URL is the integration secret itself.
+    Result<QString> webhookUrl(const QString &integrationId);
+    Result<void> setWebhookUrl(const QString &integrationId, const QString &url);
+
+    // The environment variables a secret may come from. Each id maps to its
+    // own name: IntegrationRepository and ProviderRepository refuse an id whose
+    // name another already has (team-hook and team.hook would share one).
+    static QByteArray providerKeyVariable(const QString &providerName);
+    static QByteArray integrationSecretVariable(const QString &integrationId);
+    static QByteArray webhookUrlVariable(const QString &integrationId);
 };
 
 // The OS keychain through QtKeychain (Secret Service, KWallet, macOS Keychain,

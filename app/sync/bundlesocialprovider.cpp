@@ -38,6 +38,7 @@ struct BundleSocialProvider::Job
     QString importId;
     QList<ItemOutcome> outcomes;
     QList<bool> answered;
+    int polls = 0; // a host that says PROCESSING forever must not hold the account forever
 
     void finish(const ItemOutcome &all) { done(QList<ItemOutcome>(items.size(), all)); }
 };
@@ -150,6 +151,9 @@ void BundleSocialProvider::upload(const std::shared_ptr<Job> &job)
 
 void BundleSocialProvider::poll(const std::shared_ptr<Job> &job, int delayMs)
 {
+    if (++job->polls > MaxPolls) // found by name and polled again at the next try
+        return job->finish(retry(tr("bundle.social was still processing the import after %1 checks; Almanac looks again "
+                                    "later.").arg(MaxPolls)));
     const QString path = Imports + u'/' + job->importId + QStringLiteral("/status");
     job->send({"GET", path, {}, {}, {}, delayMs}, [this, job, delayMs](const HttpReply &reply) {
         if (reply.status != 200)
@@ -196,7 +200,8 @@ void BundleSocialProvider::readRows(const std::shared_ptr<Job> &job, int offset)
                 : ItemOutcome::failed(tr("Refused by bundle.social (row %1): %2").arg(index + 1).arg(row.value(u"error").toString()));
         }
         const int total = page.value(u"total").toInt();
-        if (!rows.isEmpty() && offset + RowsPerPage < total)
+        // Never more pages than the import has rows, whatever total the host claims.
+        if (!rows.isEmpty() && offset + RowsPerPage < total && offset + RowsPerPage < job->items.size())
             return readRows(job, offset + RowsPerPage);
         if (std::find(job->answered.cbegin(), job->answered.cend(), false) != job->answered.cend())
             return job->finish(retry(tr("bundle.social's import has no result for some of its rows yet.")));

@@ -34,6 +34,7 @@ public:
 
     static constexpr int PollBaseMs = 250;
     static constexpr int PollCapMs = 10000;
+    static constexpr int MaxPolls = 400; // about an hour at the cap, then the next try looks again
     static constexpr int RowsPerPage = 100;
 
 private:

@@ -2,7 +2,6 @@
 #include "openpostprovider.h"
 
 #include "domain/clock.h"
-#include "domain/endpointpolicy.h"
 #include "domain/mediapolicy.h"
 #include "publish/medialoader.h"
 
@@ -189,11 +188,12 @@ void OpenPostProvider::uploadMedia(const std::shared_ptr<Upload> &upload, qsizet
             unreadable.message = tr("OpenPost's answer to the media upload could not be read.");
             return upload->done(all(upload->items.size(), unreadable));
         }
-        // A pre-signed URL carries its own authority; it must be a whole https
-        // address, or the engine would read it as a path on the API (with the key).
-        if (const QString why = EndpointPolicy::serverUrlRefusal(target); !why.isEmpty()) {
+        // A pre-signed URL carries its own authority; it must be a whole address,
+        // or the engine would read it as a path on the API (with the key). The
+        // engine holds it to the rules for addresses a server hands back.
+        if (const QUrl slotUrl(target, QUrl::StrictMode); slotUrl.isRelative() || slotUrl.host().isEmpty()) {
             ItemOutcome refused;
-            refused.message = why;
+            refused.message = tr("OpenPost handed back an upload address that is not a full https:// address.");
             return upload->done(all(upload->items.size(), refused));
         }
         const HttpCall put{"PUT", target, bytes, type.toUtf8(), {}, 0};

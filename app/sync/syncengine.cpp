@@ -529,12 +529,15 @@ void SyncEngine::send(Account &account, const HttpCall &call, std::function<void
         }
         account.provider->authorize(request, account.key);
     } else {
-        if (const QString why = EndpointPolicy::serverUrlRefusal(call.path); !why.isEmpty()) {
+        if (const QString why = EndpointPolicy::serverUrlRefusal(call.path, base); !why.isEmpty()) {
             HttpReply refused;
             refused.networkError = why;
             return answered(refused);
         }
         request.url = QUrl(call.path, QUrl::StrictMode); // it carries its own authority: never the key
+        // A host that hands out addresses must not point the engine at this
+        // computer or the local network (unless the host is there itself).
+        request.publicHostsOnly = !EndpointPolicy::isLoopback(base);
     }
     request.method = call.method;
     request.body = call.body;

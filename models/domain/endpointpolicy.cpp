@@ -13,8 +13,7 @@ QString EndpointPolicy::authority(const QUrl &url)
 
 bool EndpointPolicy::isLoopback(const QUrl &url)
 {
-    const QString host = url.host().toLower();
-    return host == u"localhost" || MediaPolicy::classifyAddress(host) == MediaPolicy::AddressClass::Loopback;
+    return MediaPolicy::isLoopbackAddress(url.host());
 }
 
 bool EndpointPolicy::sameOrigin(const QUrl &a, const QUrl &b)
@@ -44,7 +43,7 @@ QString EndpointPolicy::loopbackNote(const QUrl &url)
     return tr("Note: %1 is on this computer and is reached without encryption (http).").arg(authority(url));
 }
 
-QString EndpointPolicy::serverUrlRefusal(const QString &text)
+QString EndpointPolicy::serverUrlRefusal(const QString &text, const QUrl &origin)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
@@ -52,7 +51,9 @@ QString EndpointPolicy::serverUrlRefusal(const QString &text)
     if (!url.userInfo().isEmpty())
         return tr("The server handed back an address for %1 that carries a user name or password; Almanac does "
                   "not follow it.").arg(url.host());
-    if (url.scheme().toLower() == u"https" || (url.scheme().toLower() == u"http" && isLoopback(url)))
+    const QString scheme = url.scheme().toLower();
+    // Plain http only between two ends on this computer (a test setup, a local relay).
+    if (scheme == u"https" || (scheme == u"http" && isLoopback(url) && origin.isValid() && isLoopback(origin)))
         return {};
     return tr("The server handed back an address for %1 that is not https; Almanac does not follow it.").arg(url.host());
 }

@@ -23,8 +23,10 @@ public:
     // The visible note for a plain-http endpoint on this computer (empty otherwise).
     static QString loopbackNote(const QUrl &url);
     static bool isLoopback(const QUrl &url);
-    // Why a URL a server handed back (an upload slot, a link) may not be used.
-    static QString serverUrlRefusal(const QString &url);
+    // Why a URL a server handed back (an upload slot, a link) may not be used:
+    // it must be a whole https address without user-info; plain http only when
+    // both it and the server that gave it (`origin`) are on this computer.
+    static QString serverUrlRefusal(const QString &url, const QUrl &origin = {});
     // Whether two URLs share scheme, host and port.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
     // "host" or "host:port": how people tell two servers apart; never the path

@@ -23,6 +23,17 @@ struct Integration
 
 QStringList providerNames();
 
+// The part of an environment variable's name a secret's owner (an integration
+// id, a provider name) maps to: upper-cased, anything but ASCII letters and
+// digits as "_" (ALMANAC_SECRET_<suffix>). Two owners with one suffix would
+// read one secret, so the repositories refuse the second.
+QByteArray secretVariableSuffix(const QString &name);
+
+// Whether an integration's service URL is a secret kept in the keychain
+// (SecretStore::webhookUrl), never in the store: a generic webhook's URL
+// often carries its token.
+bool keepsUrlInKeychain(const QString &platform);
+
 // An account at a hosted scheduler. Its API key lives in the keychain under
 // its name, never here.
 struct ProviderAccount

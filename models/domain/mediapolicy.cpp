@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediapolicy.h"
 
+#include "redaction.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -134,7 +136,9 @@ quint32 ip4(quint8 a, quint8 b, quint8 c, quint8 d)
 MediaPolicy::AddressClass classify4(quint32 a)
 {
     using C = MediaPolicy::AddressClass;
-    if (a == ip4(169, 254, 169, 254) || a == ip4(100, 100, 100, 200)) // AWS/GCP/Azure/OCI, Alibaba
+    // Cloud metadata and credential services: the whole link-local /16 (AWS, GCP,
+    // Azure, OCI, ECS credentials at 169.254.170.2), Alibaba's, Azure's WireServer.
+    if (inRange(a, ip4(169, 254, 0, 0), 16) || a == ip4(100, 100, 100, 200) || a == ip4(168, 63, 129, 16))
         return C::Metadata;
     if (inRange(a, 0, 8))
         return C::Unspecified;
@@ -143,8 +147,6 @@ MediaPolicy::AddressClass classify4(quint32 a)
     if (inRange(a, ip4(10, 0, 0, 0), 8) || inRange(a, ip4(172, 16, 0, 0), 12) || inRange(a, ip4(192, 168, 0, 0), 16)
         || inRange(a, ip4(100, 64, 0, 0), 10))
         return C::Private;
-    if (inRange(a, ip4(169, 254, 0, 0), 16))
-        return C::LinkLocal;
     if (inRange(a, ip4(224, 0, 0, 0), 4) || inRange(a, ip4(240, 0, 0, 0), 4) || inRange(a, ip4(192, 0, 0, 0), 24)
         || inRange(a, ip4(198, 18, 0, 0), 15))
         return C::Special;
@@ -169,8 +171,12 @@ MediaPolicy::AddressClass classify6(const Ip6 &b)
         return classify4(v4At(12));
     if (zeros(0, 12)) // IPv4-compatible (deprecated, still routed by some stacks)
         return classify4(v4At(12));
-    if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B && zeros(4, 12)) // NAT64
+    if (zeros(0, 8) && b[8] == 0xFF && b[9] == 0xFF && b[10] == 0 && b[11] == 0) // SIIT ::ffff:0:a.b.c.d
         return classify4(v4At(12));
+    if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B && (zeros(4, 12) || (b[4] == 0 && b[5] == 1))) // NAT64
+        return classify4(v4At(12));
+    if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) // Teredo: the client's address, inverted
+        return classify4(~v4At(12));
     if (b[0] == 0x20 && b[1] == 0x02) // 6to4
         return classify4(v4At(2));
     static const Ip6 awsMetadata{0xFD, 0x00, 0x0E, 0xC2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54};
@@ -210,6 +216,28 @@ std::optional<MediaPolicy::AddressClass> MediaPolicy::classifyAddress(QString ho
         if (const std::optional<quint32> v4 = parseIp4(host))
             return classify4(*v4);
     return std::nullopt;
+}
+
+bool MediaPolicy::isLoopbackAddress(QString host)
+{
+    host = host.trimmed().toLower();
+    while (host.endsWith(u'.'))
+        host.chop(1);
+    if (host == u"localhost")
+        return true;
+    if (host.contains(u':')) {
+        const std::optional<Ip6> b = parseIp6(host);
+        if (!b)
+            return false;
+        bool headZero = true;
+        for (size_t i = 0; i < 10; ++i)
+            headZero = headZero && (*b)[i] == 0;
+        if (headZero && (*b)[10] == 0 && (*b)[11] == 0 && (*b)[12] == 0 && (*b)[13] == 0 && (*b)[14] == 0)
+            return (*b)[15] == 1; // ::1
+        return headZero && (*b)[10] == 0xFF && (*b)[11] == 0xFF && (*b)[12] == 127; // ::ffff:127.x.y.z
+    }
+    const std::optional<quint32> v4 = isIp4Like(host) ? parseIp4(host) : std::nullopt;
+    return v4 && (*v4 >> 24) == 127;
 }
 
 QString MediaPolicy::describe(AddressClass kind)
@@ -263,6 +291,13 @@ QString MediaPolicy::localPath(const QString &reference)
     return url.isLocalFile() ? url.toLocalFile() : reference;
 }
 
+QString MediaPolicy::confirmedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString real = info.canonicalFilePath(); // what a link points at is what would be read
+    return real.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : real;
+}
+
 QString MediaPolicy::fileRefusal(const QString &path)
 {
     const QFileInfo info(path);
@@ -281,17 +316,21 @@ QString MediaPolicy::importRefusal(const QString &reference, bool allowLocalNetw
 {
     if (isLocalFile(reference)) {
         const QString path = localPath(reference);
-        if (!confirmedFiles.contains(QDir::cleanPath(QFileInfo(path).absoluteFilePath())))
+        if (QFileInfo(path).isRelative())
+            return tr("%1 names a file by a relative path; a plan may name only whole paths, which the user confirms")
+                .arg(reference);
+        if (!confirmedFiles.contains(confirmedPath(path)))
             return tr("%1 is a file on this computer; a plan from someone else may name only https links (add the "
                       "file in the composer instead)").arg(reference);
         return fileRefusal(path);
     }
     const QUrl url(reference, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
+    const QString shown = Redaction::redact(reference); // a link's query may carry a token
     if (!url.isValid() || (scheme != u"https" && scheme != u"http"))
-        return tr("%1 is not a media link; expected an https:// link").arg(reference);
+        return tr("%1 is not a media link; expected an https:// link").arg(shown);
     if (scheme != u"https")
-        return tr("%1 is not encrypted; a media link in an imported file must start with https://").arg(reference);
+        return tr("%1 is not encrypted; a media link in an imported file must start with https://").arg(shown);
     if (!url.userInfo().isEmpty())
         return tr("%1 carries a user name or password; expected a plain https:// link").arg(url.host());
     return hostRefusal(url.host(), allowLocalNetwork);

@@ -39,6 +39,10 @@ public:
     // The allowance for the local network lifts the rule for every class but
     // Public's complements that are never media servers (unspecified, special).
     static QString hostRefusal(const QString &host, bool allowLocalNetwork);
+    // Whether a host is this computer for sure: 127.0.0.0/8, ::1, ::ffff:127.x,
+    // localhost. Narrower than the Loopback class, which also covers 6to4 and
+    // NAT64 forms of 127/8 that leave the machine: only these may get plain http.
+    static bool isLoopbackAddress(QString host);
 
     // Whether a media reference names a file on this computer (a file: URL
     // or a path), and that file's path.
@@ -47,6 +51,9 @@ public:
     // Why a local file may not be read as media (empty: it may): it must be
     // a regular file (after links are followed), outside /proc, /sys and /dev.
     static QString fileRefusal(const QString &path);
+    // The path a user confirms and a post keeps: with links followed, so the
+    // file named in the confirmation is the file that is read.
+    static QString confirmedPath(const QString &path);
 
     // Why media named by an imported file may not be kept (empty: it may):
     // https links on public hosts, or files the user confirmed one by one.

@@ -56,8 +56,11 @@ QString Redaction::redactUrl(const QUrl &input)
     const QString path = url.path();
     if ((host.endsWith(u"discord.com") || host.endsWith(u"discordapp.com")) && path.contains(u"/webhooks/"))
         url.setPath(path.left(path.indexOf(u"/webhooks/") + 10) + marker());
-    else if (host.endsWith(u"slack.com") && path.startsWith(u"/services/"))
-        url.setPath(QStringLiteral("/services/") + marker());
+    else if (host.endsWith(u"slack.com"))
+        for (const QLatin1StringView kind : {QLatin1StringView("/services/"), QLatin1StringView("/triggers/"),
+                                             QLatin1StringView("/workflows/")})
+            if (path.startsWith(kind))
+                url.setPath(kind + marker());
     if (url.hasQuery()) {
         QUrlQuery query(url);
         QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "failedtargetsmodel.h"
 
+#include "domain/redaction.h"
+
 #include "domain/clock.h"
 #include "domain/platform.h"
 
@@ -37,7 +39,7 @@ void FailedTargetsModel::reload()
                               "ORDER BY t.updated_at DESC, t.post_id LIMIT 5000"))) {
         while (q.next())
             m_rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()});
+                           Redaction::redact(q.value(4).toString()), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()});
     }
     endResetModel();
 }

@@ -2,6 +2,7 @@
 #include "integrationrepository.h"
 
 #include "domain/clock.h"
+#include "domain/endpointpolicy.h"
 
 #include "database.h"
 #include "domain/platform.h"
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Almanac {
 
@@ -55,6 +57,9 @@ Result<void> IntegrationRepository::add(Integration in)
         return Error{tr("\"%1\" is not a platform Almanac knows; expected one of %2.")
                          .arg(in.platform, PlatformCatalog::ids().join(QStringLiteral(", ")))};
     in.platform = platform->id;
+    if (!in.serviceUrl.isEmpty())
+        if (const QString why = EndpointPolicy::endpointRefusal(QUrl(in.serviceUrl)); !why.isEmpty())
+            return Error{why};
     if (!providerNames().contains(in.provider))
         return Error{tr("\"%1\" is not a provider; expected one of %2.")
                          .arg(in.provider, providerNames().join(QStringLiteral(", ")))};
@@ -80,6 +85,15 @@ Result<void> IntegrationRepository::add(Integration in)
             return Error{tr("Could not save the integration %1").arg(in.id)};
         return update(in);
     }
+    // ALMANAC_SECRET_<ID> must name one account's secret only.
+    QSqlQuery ids(m_db);
+    if (!ids.exec(QStringLiteral("SELECT id FROM integrations")))
+        return sqlError(tr("Could not read the store"), ids.lastError());
+    while (ids.next())
+        if (const QString other = ids.value(0).toString(); secretVariableSuffix(other) == secretVariableSuffix(in.id))
+            return Error{tr("The ID \"%1\" is too like the account \"%2\": both would read their secret from "
+                            "ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.")
+                             .arg(in.id, other, QString::fromLatin1(secretVariableSuffix(in.id)))};
     if (in.name.isEmpty())
         in.name = in.handle.isEmpty() ? platform->displayName : in.handle;
 
@@ -91,7 +105,7 @@ Result<void> IntegrationRepository::add(Integration in)
     q.addBindValue(Sql::text(in.handle));
     q.addBindValue(in.provider);
     q.addBindValue(Sql::textOrNull(in.remoteId));
-    q.addBindValue(Sql::textOrNull(in.serviceUrl));
+    q.addBindValue(keepsUrlInKeychain(in.platform) ? QVariant() : Sql::textOrNull(in.serviceUrl));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(Sql::textOrNull(in.providerAccount));
     if (!q.exec())
@@ -101,11 +115,14 @@ Result<void> IntegrationRepository::add(Integration in)
 
 Result<void> IntegrationRepository::update(const Integration &in)
 {
+    if (!in.serviceUrl.isEmpty())
+        if (const QString why = EndpointPolicy::endpointRefusal(QUrl(in.serviceUrl)); !why.isEmpty())
+            return Error{why};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE integrations SET name = ?, handle = ?, service_url = ? WHERE id = ?"));
     q.addBindValue(Sql::text(in.name));
     q.addBindValue(Sql::text(in.handle));
-    q.addBindValue(Sql::textOrNull(in.serviceUrl));
+    q.addBindValue(keepsUrlInKeychain(in.platform) ? QVariant() : Sql::textOrNull(in.serviceUrl));
     q.addBindValue(in.id);
     if (!q.exec())
         return sqlError(tr("Could not save the integration %1").arg(in.id), q.lastError());

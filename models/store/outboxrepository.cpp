@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxrepository.h"
 
+#include "domain/redaction.h"
+
 #include "database.h"
 #include "domain/clock.h"
 #include "postrepository.h"
@@ -180,7 +182,8 @@ Result<void> OutboxRepository::markFailed(const QList<qint64> &ids, const QStrin
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 WHERE id IN (%1)")
                   .arg(placeholders(ids.size())));
-    q.addBindValue(reason);
+    const QString said = Redaction::redact(reason); // a stored error is shown, listed and exported
+    q.addBindValue(said);
     for (qint64 id : ids)
         q.addBindValue(id);
     if (!q.exec())
@@ -189,7 +192,7 @@ Result<void> OutboxRepository::markFailed(const QList<qint64> &ids, const QStrin
     t.prepare(QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
                              "updated_at = ? WHERE post_id = ? AND integration_id IN (%1)")
                   .arg(placeholders(integrationIds.size())));
-    t.addBindValue(reason);
+    t.addBindValue(said);
     t.addBindValue(Clock::nowSecs());
     t.addBindValue(postId);
     for (const QString &id : integrationIds)
@@ -206,7 +209,7 @@ Result<void> OutboxRepository::retryLater(const QList<qint64> &ids, qint64 nextA
     q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ?, attempts = attempts + ? WHERE id IN (%1)")
                   .arg(placeholders(ids.size())));
     q.addBindValue(nextAttemptAt);
-    q.addBindValue(Sql::textOrNull(reason));
+    q.addBindValue(Sql::textOrNull(Redaction::redact(reason)));
     q.addBindValue(countAttempt ? 1 : 0);
     for (qint64 id : ids)
         q.addBindValue(id);
@@ -358,7 +361,7 @@ Result<void> OutboxRepository::applyRemoteStatuses(const QString &postId, const 
     for (const RemoteTargetState &s : states) {
         t.addBindValue(s.status);
         t.addBindValue(s.url);
-        t.addBindValue(s.error);
+        t.addBindValue(Redaction::redact(s.error));
         t.addBindValue(Clock::nowSecs());
         t.addBindValue(postId);
         t.addBindValue(s.platform);
@@ -414,7 +417,7 @@ Result<void> OutboxRepository::failImport(qint64 importId, const QStringList &in
                                        "AND post_id IN (SELECT id FROM posts WHERE import_id = ?)").arg(in));
     }
     for (QSqlQuery *q : {&rows, &targets}) {
-        q->addBindValue(reason);
+        q->addBindValue(Redaction::redact(reason));
         for (const QString &id : integrationIds)
             q->addBindValue(id);
         if (!groupId.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "domain/jsonwriter.h"
 #include "domain/postjson.h"
+#include "domain/redaction.h"
 
 #include "database.h"
 #include "domain/clock.h"
@@ -423,7 +424,7 @@ void PostRepository::loadTargets(QList<Post> &posts)
         t.platformPostUrl = q.value(4).toString();
         t.remoteId = q.value(5).toString();
         t.attemptCount = q.value(6).toInt();
-        t.lastError = q.value(7).toString();
+        t.lastError = Redaction::redact(q.value(7).toString()); // rows an older Almanac wrote may hold a secret
         t.updatedAt = q.value(8).toLongLong();
         posts[byId.value(q.value(0).toString())].targets.append(t);
     }

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/clock.h"
+#include "domain/endpointpolicy.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,13 @@ Result<void> ProviderRepository::add(ProviderAccount a)
         return Error{tr("A bundle.social provider needs its team: add --team-id TEAM.")};
     if (find(a.name))
         return Error{tr("A provider named \"%1\" already exists.").arg(a.name)};
+    for (const ProviderAccount &other : list())
+        if (secretVariableSuffix(other.name) == secretVariableSuffix(a.name))
+            return Error{tr("The name \"%1\" is too like the provider \"%2\": both would read their key from "
+                            "ALMANAC_API_KEY_%3. Choose a name that differs in more than punctuation or letter case.")
+                             .arg(a.name, other.name, QString::fromLatin1(secretVariableSuffix(a.name)))};
+    if (const QString why = EndpointPolicy::endpointRefusal(url); !why.isEmpty())
+        return Error{why};
     while (a.baseUrl.endsWith(u'/'))
         a.baseUrl.chop(1);
     QSqlQuery q(m_db);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulerepository.h"
 
+#include "domain/redaction.h"
+
 #include "database.h"
 #include "domain/clock.h"
 #include "postrepository.h"
@@ -103,7 +105,7 @@ Result<void> ScheduleRepository::failed(const DueTarget &target, const QString &
     q.prepare(QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
                              "lease_owner = NULL, lease_until = NULL, updated_at = ? "
                              "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
-    q.addBindValue(reason);
+    q.addBindValue(Redaction::redact(reason)); // a stored error is shown, listed and exported
     q.addBindValue(Clock::nowSecs());
     q.addBindValue(target.postId);
     q.addBindValue(target.integrationId);
@@ -122,7 +124,7 @@ Result<void> ScheduleRepository::retryLater(const DueTarget &target, const QStri
                              "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL "
                              "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
     q.addBindValue(atMs);
-    q.addBindValue(reason);
+    q.addBindValue(Redaction::redact(reason));
     q.addBindValue(target.postId);
     q.addBindValue(target.integrationId);
     q.addBindValue(owner);
@@ -157,7 +159,7 @@ Result<void> ScheduleRepository::recordRound(const QString &owner, int published
     q.addBindValue(Clock::nowSecs());
     q.addBindValue(published);
     q.addBindValue(failed);
-    q.addBindValue(Sql::textOrNull(lastEvent));
+    q.addBindValue(Sql::textOrNull(Redaction::redact(lastEvent)));
     q.addBindValue(owner);
     if (!q.exec())
         return sqlError(tr("Could not record the scheduler's round"), q.lastError());

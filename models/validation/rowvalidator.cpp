@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 #include <bitset>
 
@@ -451,11 +452,18 @@ QString RowValidator::mediaLinkRefusal(QByteArrayView url) const
     QByteArrayView name = host;
     while (name.endsWith('.'))
         name.chop(1);
-    const bool literalOrLocal = (!host.isEmpty() && host[0] >= '0' && host[0] <= '9')
+    bool unusual = false; // not a plain ASCII name: a resolver may read it as an address
+    for (char c : host)
+        unusual = unusual || static_cast<unsigned char>(c) >= 0x80;
+    const bool literalOrLocal = unusual || (!host.isEmpty() && host[0] >= '0' && host[0] <= '9')
         || (name.size() >= 9 && name.last(9).compare("localhost", Qt::CaseInsensitive) == 0);
     if (!literalOrLocal)
         return {};
-    const QString why = MediaPolicy::hostRefusal(QString::fromUtf8(host), m_context.allowLocalNetworkMedia);
+    // As a URL reads it: full-width digits and ideographic dots become 127.0.0.1.
+    QString normalised = QUrl(QStringLiteral("https://") + QString::fromUtf8(host)).host();
+    if (normalised.isEmpty())
+        normalised = QString::fromUtf8(host);
+    const QString why = MediaPolicy::hostRefusal(normalised, m_context.allowLocalNetworkMedia);
     return why.isEmpty() ? QString() : why + u'.';
 }
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void integrations();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void credentialedAddressesAndSecretNames();
     void dryRunJsonShape();
     void invalidFileWritesNothing();
     void refusedFileExitsTwo();
@@ -95,8 +96,7 @@ void TestCli::integrations()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("not a platform"));
     // A removed account is gone from the list, and is not one to give a secret to.
-    QCOMPARE(cli({"integrations", "add", "--id", "int_gone", "--platform", "webhook", "--service-url",
-                  "https://hooks.example/in"}).exitCode, 0);
+    QCOMPARE(cli({"integrations", "add", "--id", "int_gone", "--platform", "webhook"}).exitCode, 0);
     const Run removed = cli({"integrations", "remove", "int_gone"});
     QCOMPARE(removed.exitCode, 0);
     QVERIFY(removed.out.contains("removed integration int_gone"));
@@ -131,6 +131,37 @@ void TestCli::usageErrorsExitTwo()
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message) || r.out.contains(message), r.err.constData());
+}
+
+void TestCli::credentialedAddressesAndSecretNames()
+{
+    // Credentials go only over https, or to this computer (said, not silent).
+    const Run http = cli({"integrations", "add", "--id", "int_m", "--platform", "mastodon", "--service-url", "http://mastodon.example"});
+    QCOMPARE(http.exitCode, 2);
+    QVERIFY2(http.err.contains("plain http"), http.err.constData());
+    const Run provider = cli({"provider", "add", "op_plain", "--kind", "openpost", "--base-url", "http://api.openpost.example"});
+    QCOMPARE(provider.exitCode, 2);
+    QVERIFY2(provider.err.contains("plain http"), provider.err.constData());
+    const Run local = cli({"integrations", "add", "--id", "int_m", "--platform", "mastodon", "--service-url", "http://127.0.0.1:9"});
+    QCOMPARE(local.exitCode, 0);
+    QVERIFY2(local.err.contains("this computer"), local.err.constData());
+    // Two ids that would read one ALMANAC_SECRET_ variable cannot both exist.
+    QCOMPARE(cli({"integrations", "add", "--id", "team-hook", "--platform", "discord"}).exitCode, 0);
+    for (const char *twin : {"team.hook", "team_hook", "TEAM-HOOK"}) {
+        const Run clash = cli({"integrations", "add", "--id", QString::fromLatin1(twin), "--platform", "discord"});
+        QCOMPARE(clash.exitCode, 2);
+        QVERIFY2(clash.err.contains("ALMANAC_SECRET_TEAM_HOOK"), clash.err.constData());
+    }
+    QCOMPARE(cli({"provider", "add", "agency-one", "--kind", "openpost", "--base-url", "https://api.openpost.example"}).exitCode, 0);
+    const Run providerClash = cli({"provider", "add", "agency_one", "--kind", "openpost", "--base-url", "https://api.openpost.example"});
+    QCOMPARE(providerClash.exitCode, 2);
+    QVERIFY2(providerClash.err.contains("ALMANAC_API_KEY_AGENCY_ONE"), providerClash.err.constData());
+    // A generic webhook without a signing secret is said to go out unsigned.
+    const Run hook = cli({"integrations", "add", "--id", "int_plainhook", "--platform", "webhook"});
+    QCOMPARE(hook.exitCode, 0);
+    QVERIFY2(hook.err.contains("unsigned"), hook.err.constData());
+    for (const char *id : {"int_m", "team-hook", "int_plainhook"})
+        QCOMPARE(cli({"integrations", "remove", QString::fromLatin1(id)}).exitCode, 0);
 }
 
 void TestCli::dryRunJsonShape()

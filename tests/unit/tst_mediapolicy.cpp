@@ -43,7 +43,12 @@ private Q_SLOTS:
         QTest::newRow("cgnat") << "100.64.0.1" << std::optional(C::Private);
         QTest::newRow("metadata") << "169.254.169.254" << std::optional(C::Metadata);
         QTest::newRow("metadata alibaba") << "100.100.100.200" << std::optional(C::Metadata);
-        QTest::newRow("link-local") << "169.254.1.1" << std::optional(C::LinkLocal);
+        QTest::newRow("link-local v4 is metadata's range") << "169.254.1.1" << std::optional(C::Metadata);
+        QTest::newRow("ecs credentials") << "169.254.170.2" << std::optional(C::Metadata);
+        QTest::newRow("azure wireserver") << "168.63.129.16" << std::optional(C::Metadata);
+        QTest::newRow("siit") << "::ffff:0:7f00:1" << std::optional(C::Loopback);
+        QTest::newRow("nat64 local-use") << "64:ff9b:1::7f00:1" << std::optional(C::Loopback);
+        QTest::newRow("teredo to loopback") << "2001:0:4136:e378:8000:63bf:80ff:fffe" << std::optional(C::Loopback);
         QTest::newRow("unspecified") << "0.0.0.0" << std::optional(C::Unspecified);
         QTest::newRow("multicast") << "224.0.0.1" << std::optional(C::Special);
         QTest::newRow("broadcast") << "255.255.255.255" << std::optional(C::Special);
@@ -76,6 +81,30 @@ private Q_SLOTS:
         QCOMPARE(MediaPolicy::classifyAddress(host), kind);
     }
 
+    // Plain http with credentials only to this computer for sure: the 6to4 and
+    // NAT64 forms of 127/8 leave the machine.
+    void loopbackForPlainHttpIsNarrow_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
+        QTest::newRow("127.9.9.9") << "127.9.9.9" << true;
+        QTest::newRow("::1") << "::1" << true;
+        QTest::newRow("v4-mapped") << "::ffff:127.0.0.1" << true;
+        QTest::newRow("localhost") << "localhost" << true;
+        QTest::newRow("6to4") << "2002:7f00:1::" << false;
+        QTest::newRow("nat64") << "64:ff9b::7f00:1" << false;
+        QTest::newRow("compat") << "::7f00:1" << false;
+        QTest::newRow("lan") << "192.168.1.2" << false;
+        QTest::newRow("name") << "localhost.example.com" << false;
+    }
+    void loopbackForPlainHttpIsNarrow()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, loopback);
+        QCOMPARE(MediaPolicy::isLoopbackAddress(host), loopback);
+    }
+
     void importedLinks_data()
     {
         QTest::addColumn<QString>("link");
@@ -91,6 +120,8 @@ private Q_SLOTS:
         QTest::newRow("rfc1918") << "https://192.168.0.10/x.png" << false << "private network";
         QTest::newRow("rfc1918 allowed") << "https://192.168.0.10/x.png" << true << "";
         QTest::newRow("link-local") << "https://[fe80::1]/x.png" << false << "link-local";
+        QTest::newRow("relative file") << "pictures/x.png" << false << "relative path";
+        QTest::newRow("token in a refused link") << "http://cdn.example.com/x.png?token=hunter2" << false << "not encrypted";
         QTest::newRow("metadata") << "https://169.254.169.254/latest/meta-data/" << false << "metadata";
         QTest::newRow("metadata even allowed") << "https://169.254.169.254/latest/meta-data/" << true << "metadata";
         QTest::newRow("localhost name") << "https://localhost/x.png" << false << "this computer";
@@ -120,11 +151,17 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("png");
         f.close();
-        QVERIFY(MediaPolicy::importRefusal(picture, false, {picture}).isEmpty());
-        QVERIFY(MediaPolicy::importRefusal(QUrl::fromLocalFile(picture).toString(), false, {picture}).isEmpty());
+        QVERIFY(MediaPolicy::importRefusal(picture, false, {MediaPolicy::confirmedPath(picture)}).isEmpty());
+        QVERIFY(MediaPolicy::importRefusal(QUrl::fromLocalFile(picture).toString(), false, {MediaPolicy::confirmedPath(picture)}).isEmpty());
+        // A link is confirmed as what it points at: confirming the link's own path does not cover it.
+        const QString link = dir.filePath(QStringLiteral("holiday.png"));
+        QVERIFY(QFile::link(picture, link));
+        QCOMPARE(MediaPolicy::confirmedPath(link), MediaPolicy::confirmedPath(picture));
+        QVERIFY(MediaPolicy::importRefusal(link, false, {MediaPolicy::confirmedPath(link)}).isEmpty());
+        QVERIFY(!MediaPolicy::importRefusal(link, false, {QDir::cleanPath(link)}).isEmpty());
         QVERIFY(!MediaPolicy::importRefusal(picture, false, {}).isEmpty());
-        QVERIFY(MediaPolicy::importRefusal(QStringLiteral("/proc/self/environ"), false, {QStringLiteral("/proc/self/environ")})
-                    .contains(u"system file"));
+        const QString environ = QStringLiteral("/proc/self/environ");
+        QVERIFY(MediaPolicy::importRefusal(environ, false, {MediaPolicy::confirmedPath(environ)}).contains(u"system file"));
     }
 
     void filesThatAreNotPictures_data()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediastrip.h"
 
+#include "domain/mediapolicy.h"
+
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -89,7 +91,8 @@ void MediaStrip::addUrls(const QList<QUrl> &urls)
 QPixmap MediaStrip::thumbnail(const MediaRef &media, int size)
 {
     const QUrl url(media.url);
-    if (url.isLocalFile() && !isVideo(media.url)) {
+    // A FIFO or a device would block the window forever: only regular files are opened.
+    if (url.isLocalFile() && !isVideo(media.url) && MediaPolicy::fileRefusal(url.toLocalFile()).isEmpty()) {
         QImageReader reader(url.toLocalFile());
         reader.setAutoTransform(true);
         const QSize full = reader.size();

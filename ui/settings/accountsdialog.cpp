@@ -2,6 +2,7 @@
 #include "accountsdialog.h"
 
 #include "calendar/calendarstyle.h"
+#include "domain/endpointpolicy.h"
 #include "domain/platform.h"
 #include "net/httpclient.h"
 #include "publish/publisher.h"
@@ -201,9 +202,11 @@ void AccountsDialog::showAccount()
     m_kind->setEnabled(!account); // an account's platform is what its posts were written for
     m_name->setText(account ? account->name : QString());
     m_handle->setText(account ? account->handle : QString());
-    m_url->setText(account ? account->serviceUrl : QString());
+    m_url->setText(account ? account->serviceUrl : QString()); // empty for a webhook: its URL is in the keychain
     m_secret->clear();
     adaptFormToKind();
+    if (account && keepsUrlInKeychain(account->platform))
+        m_url->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
     if (account)
         m_secret->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
     m_save->setText(account ? tr("&Save Changes") : tr("&Add Account"));
@@ -273,9 +276,11 @@ void AccountsDialog::adaptFormToKind()
         label(m_url, tr("&Webhook URL:"));
         label(m_secret, tr("Si&gning secret:"));
         m_url->setPlaceholderText(QStringLiteral("https://example.com/hooks/almanac"));
-        m_secret->setPlaceholderText(tr("optional"));
-        m_hint->setText(tr("Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries "
-                           "sha256=<HMAC-SHA256 of the body> for your receiver to check."));
+        m_secret->setPlaceholderText(tr("optional, but without one posts go out unsigned"));
+        m_hint->setText(tr("Each post is POSTed as JSON. With a signing secret, each request is signed the Standard "
+                           "Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it "
+                           "came from Almanac and is not a replay; without one, anyone who learns the URL can post "
+                           "as Almanac. The URL and the secret are kept in the keychain."));
     } else {
         label(m_secret, tr("&Webhook URL:"));
         m_secret->setPlaceholderText(k == u"discord" ? QStringLiteral("https://discord.com/api/webhooks/…")
@@ -315,6 +320,8 @@ QString AccountsDialog::validate(const Integration &account, bool isNew) const
                 .arg(account.serviceUrl);
         if (isNew && secret.isEmpty())
             return tr("Enter an app password for %1.").arg(account.handle);
+    } else if (account.platform == u"webhook" && !isNew && account.serviceUrl.isEmpty()) {
+        return {}; // the URL stays as the keychain has it
     } else if (account.platform == u"mastodon" || account.platform == u"webhook") {
         if (!isWebUrl(account.serviceUrl))
             return account.platform == u"mastodon" ? tr("Enter the instance's URL, like https://mastodon.social.")
@@ -323,7 +330,11 @@ QString AccountsDialog::validate(const Integration &account, bool isNew) const
             return tr("Enter the access token of the application you made on %1.").arg(QUrl(account.serviceUrl).host());
     } else if ((isNew || !secret.isEmpty()) && !isWebUrl(secret)) {
         return tr("Paste the incoming webhook's URL, starting with https://.");
+    } else if (!secret.isEmpty()) {
+        return EndpointPolicy::endpointRefusal(QUrl(secret, QUrl::StrictMode));
     }
+    if (!account.serviceUrl.isEmpty())
+        return EndpointPolicy::endpointRefusal(QUrl(account.serviceUrl, QUrl::StrictMode));
     return {};
 }
 
@@ -346,6 +357,12 @@ void AccountsDialog::testConnection()
         if (!stored && account.platform != u"webhook")
             return say(false, stored.error());
         secret = stored ? stored.value() : QString();
+    }
+    if (keepsUrlInKeychain(account.platform) && account.serviceUrl.isEmpty() && existing) {
+        const Result<QString> url = m_secrets->webhookUrl(existing->id);
+        if (!url)
+            return say(false, url.error());
+        account.serviceUrl = url.value();
     }
     m_tester = makePublisher(account.platform, 15000);
     m_test->setEnabled(false);
@@ -375,6 +392,12 @@ void AccountsDialog::save()
     }
     if (auto r = existing ? integrations.update(account) : integrations.add(account); !r)
         return say(false, r.error());
+    if (keepsUrlInKeychain(account.platform) && !account.serviceUrl.isEmpty()) {
+        if (auto r = m_secrets->setWebhookUrl(account.id, account.serviceUrl); !r) {
+            reload(account.id);
+            return say(false, tr("%1 was saved, but its URL was not stored: %2").arg(account.name, r.error()));
+        }
+    }
     const QString secret = m_secret->text().trimmed();
     if (!secret.isEmpty()) {
         if (auto r = m_secrets->setIntegrationSecret(account.id, secret); !r) {
@@ -383,8 +406,13 @@ void AccountsDialog::save()
         }
     }
     reload(account.id);
-    say(true, existing ? tr("Saved %1.").arg(account.name)
-                       : tr("Added %1 (ID %2). Posts to it are published at their time.").arg(account.name, account.id));
+    QString said = existing ? tr("Saved %1.").arg(account.name)
+                            : tr("Added %1 (ID %2). Posts to it are published at their time.").arg(account.name, account.id);
+    if (const QString note = EndpointPolicy::loopbackNote(QUrl(account.serviceUrl)); !note.isEmpty())
+        said += u' ' + note;
+    if (account.platform == u"webhook" && secret.isEmpty() && !existing)
+        said += u' ' + tr("Its posts go out unsigned until you give it a signing secret.");
+    say(true, said);
     Q_EMIT changed();
 }
 
