@@ -3,6 +3,7 @@
 
 #include "csv/csvwriter.h"
 #include "domain/clock.h"
+#include "domain/endpointpolicy.h"
 #include "domain/jsonwriter.h"
 #include "domain/platform.h"
 #include "domain/postjson.h"
@@ -72,7 +73,7 @@ QByteArray icsText(const QString &text)
             out.append('\\').append(c);
         else if (c == '\n')
             out.append("\\n");
-        else if (c != '\r')
+        else if ((uchar(c) >= 0x20 && c != 0x7F) || c == '\t') // other controls are not TEXT (RFC 5545 3.3.11)
             out.append(c);
     }
     return out;
@@ -80,7 +81,14 @@ QByteArray icsText(const QString &text)
 
 void icsLine(QByteArray &out, QByteArrayView name, QByteArrayView value)
 {
-    QByteArray line = name.toByteArray() + ':' + value.toByteArray();
+    // Whatever a value holds (a server's answer among them), it never ends the
+    // line it is on: a CR, LF or other control byte would start a property of
+    // its own (an injected ATTACH:, say).
+    QByteArray line = name.toByteArray() + ':';
+    line.reserve(line.size() + value.size());
+    for (char c : value)
+        if (uchar(c) >= 0x20 || c == '\t')
+            line.append(c);
     qsizetype start = 0;
     int limit = 75;
     while (line.size() - start > limit) {
@@ -445,8 +453,8 @@ Result<ExportOutcome> PostExporter::write(QIODevice &out, const Progress &progre
                                       : post.status == PostStatus::Cancelled ? "CANCELLED"
                                                                              : "CONFIRMED");
             for (const PostTarget &t : post.targets)
-                if (!t.platformPostUrl.isEmpty()) {
-                    icsLine(buffer, "URL", t.platformPostUrl.toUtf8());
+                if (!t.platformPostUrl.isEmpty() && EndpointPolicy::serverUrlRefusal(t.platformPostUrl).isEmpty()) {
+                    icsLine(buffer, "URL", QUrl(t.platformPostUrl, QUrl::StrictMode).toEncoded()); // a URI: percent-encoded
                     break;
                 }
             QByteArrayList destinations;

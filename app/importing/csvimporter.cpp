@@ -72,6 +72,8 @@ QByteArray rawRowJson(const QList<QByteArray> &headers, RowValidator::Fields fie
     JsonWriter json(out);
     json.beginObject();
     for (size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].isEmpty())
+            continue; // compact: an empty cell says nothing the row's history needs
         if (i < size_t(headers.size()))
             json.key(headers.at(qsizetype(i)));
         else

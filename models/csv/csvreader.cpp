@@ -225,6 +225,10 @@ CsvReader::Parse CsvReader::parseRecord()
         return m_eof ? Parse::End : Parse::NeedMore;
 
     for (;;) {
+        if (m_spans.size() >= MaxFields) {
+            fail(m_pos, tr("a record has more than %1 fields; Almanac reads at most %1 columns").arg(MaxFields));
+            return Parse::Error;
+        }
         // One field starts at p.
         if (p < end && d[p] == '"') {
             const qsizetype open = p;

@@ -37,6 +37,9 @@ class CsvReader final
 public:
     static constexpr qsizetype ChunkSize = 1 << 20;
     static constexpr qsizetype MaxRecordSize = 16 << 20;
+    // The most fields one record may have: both dialects use far fewer, and a
+    // row of nothing but delimiters must not become millions of empty cells.
+    static constexpr qsizetype MaxFields = 1024;
 
     explicit CsvReader(QIODevice *device);
 

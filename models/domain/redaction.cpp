@@ -39,11 +39,25 @@ void Redaction::remember(const QString &secret)
     const QString s = secret.trimmed();
     if (s.size() < 6) // shorter would blank ordinary words; such a secret is no secret
         return;
+    QStringList parts{s};
+    // A URL that is a secret (a webhook's) shows up in pieces too: a server
+    // quotes its path, a log its query. The pieces that carry the token go as well.
+    if (const QUrl url(s, QUrl::StrictMode); url.isValid() && !url.host().isEmpty()) {
+        if (const QString path = url.path(QUrl::FullyEncoded); path.size() >= 12)
+            parts.append(path);
+        if (const QString path = url.path(QUrl::FullyDecoded); path.size() >= 12)
+            parts.append(path);
+        for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+            if (value.size() >= 6)
+                parts.append(value);
+        if (url.password().size() >= 6)
+            parts.append(url.password());
+    }
     QMutexLocker locker(&secretsLock());
     QStringList &secrets = knownSecrets();
-    if (secrets.contains(s))
-        return;
-    secrets.append(s);
+    for (const QString &part : std::as_const(parts))
+        if (!secrets.contains(part))
+            secrets.append(part);
     std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 

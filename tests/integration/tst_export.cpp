@@ -182,6 +182,7 @@ private Q_SLOTS:
     void jsonRoundTripKeepsEverything();
     void jsonImportRefusesBadPostsWholly();
     void calendarFileParsesBack();
+    void noValueStartsALineInTheCalendarFile();
     void scopeChoosesThePosts();
     void notesSayWhatAFormatLoses();
     void aStoppedExportLeavesNoFile();
@@ -467,6 +468,43 @@ void TestExport::calendarFileParsesBack()
     }
     // Stable: the same plan exported again names the same events the same way.
     QCOMPARE(exported(store, options), ics);
+}
+
+void TestExport::noValueStartsALineInTheCalendarFile()
+{
+    Test::TestStore store;
+    addAccounts(store);
+    // What a hostile server or a colleague's plan could put in: CR, LF, lone CR,
+    // other controls, in the text, the title, a tag and the published link.
+    Post p = makePost(QStringLiteral("Line one\r\nATTACH:https://evil.example/a\rBEGIN:VALARM\x0b\x7f"), Dec1 + 86400,
+                      PostStatus::Published, {{"int_b", "bluesky"}});
+    p.title = QStringLiteral("Title\nATTACH:https://evil.example/t");
+    p.tags = {QStringLiteral("tag\r\nATTACH:https://evil.example/g")};
+    QVERIFY(PostRepository(store.connection()).insert(p).ok());
+    {
+        QSqlQuery q(store.connection());
+        q.prepare(QStringLiteral("UPDATE post_targets SET platform_post_url = ? WHERE post_id = ?"));
+        q.addBindValue(QStringLiteral("https://bsky.app/p/1\r\nATTACH:https://evil.example/u"));
+        q.addBindValue(p.id);
+        QVERIFY(q.exec());
+    }
+    ExportOptions options;
+    options.format = ExportFormat::ICalendar;
+    const QByteArray ics = exported(store, options);
+    const QList<QByteArray> lines = ics.chopped(1).split('\n');
+    QStringList properties;
+    for (QByteArray line : lines) {
+        QVERIFY2(line.endsWith('\r'), line.constData()); // every line break is a CRLF the writer made
+        line.chop(1);
+        QVERIFY2(!line.contains('\r'), line.constData());
+        for (char c : line)
+            QVERIFY2(uchar(c) >= 0x20 || c == '\t', line.constData());
+        if (!line.startsWith(' '))
+            properties.append(QString::fromUtf8(line.left(line.indexOf(':'))));
+    }
+    QVERIFY2(!properties.contains(QStringLiteral("ATTACH")), qPrintable(properties.join(u' ')));
+    QCOMPARE(properties.count(QStringLiteral("BEGIN")), 2); // VCALENDAR and the one VEVENT: no VALARM
+    QVERIFY(!properties.contains(QStringLiteral("URL"))); // a link with a line break in it is not a link
 }
 
 void TestExport::scopeChoosesThePosts()

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void recordsAcrossChunkBoundaries();
     void multibyteAcrossChunkBoundary();
     void oversizedRecordIsRefused();
+    void aRowOfDelimitersIsRefusedWithItsLineAndByte_data();
+    void aRowOfDelimitersIsRefusedWithItsLineAndByte();
     void writerRoundTripsAndNeutralizesFormulas();
 };
 
@@ -191,6 +193,27 @@ void TestCsvReader::oversizedRecordIsRefused()
     const ReadResult r = readAll(input);
     QVERIFY2(r.error.contains(QStringLiteral("closing quote")), qPrintable(r.error));
     QCOMPARE(r.errorLine, qint64(2));
+}
+
+void TestCsvReader::aRowOfDelimitersIsRefusedWithItsLineAndByte_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::newRow("commas") << QByteArray(2 * 1024 * 1024, ',');
+    QTest::newRow("quoted empties") << QByteArray("\"\",").repeated(CsvReader::MaxFields + 1);
+}
+
+void TestCsvReader::aRowOfDelimitersIsRefusedWithItsLineAndByte()
+{
+    QFETCH(QByteArray, row);
+    // Millions of empty cells would cost gigabytes downstream: refused at once.
+    const QByteArray input = "content,integrations\nfine,x\n" + row + "\n";
+    const ReadResult r = readAll(input);
+    QVERIFY2(r.error.contains(QStringLiteral("more than 1024 fields")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("Line 3, byte 28")), qPrintable(r.error));
+    QCOMPARE(r.errorLine, qint64(3));
+    // A row just at the limit is read.
+    const ReadResult wide = readAll("h\n" + QByteArray(CsvReader::MaxFields - 1, ',') + "\n");
+    QVERIFY2(wide.error.isEmpty(), qPrintable(wide.error));
 }
 
 void TestCsvReader::writerRoundTripsAndNeutralizesFormulas()
