@@ -135,14 +135,6 @@
         <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
-        <translation>Jeder Beitrag wird als JSON per POST gesendet. Mit einem Signaturschlüssel trägt der Header X-Almanac-Signature sha256=&lt;HMAC-SHA256 des Inhalts&gt;, den Ihr Empfänger prüfen kann.</translation>
-    </message>
-    <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
         <translation>In Discord: Servereinstellungen → Integrationen → Webhooks → Neuer Webhook → Webhook-URL kopieren. Wer die URL hat, kann posten; deshalb liegt sie im Schlüsselbund.</translation>
     </message>
@@ -225,6 +217,22 @@
     <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>optional, but without one posts go out unsigned</source>
+        <translation>optional, aber ohne ihn werden Beiträge unsigniert gesendet</translation>
+    </message>
+    <message>
+        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
+        <translation>Jeder Beitrag wird per POST als JSON gesendet. Mit einem Signaturschlüssel wird jede Anfrage nach Standard Webhooks signiert (webhook-id, webhook-timestamp, webhook-signature), sodass Ihr Empfänger prüfen kann, dass sie von Almanac kommt und nicht erneut eingespielt wurde; ohne ihn kann jeder, der die URL erfährt, als Almanac posten. Die URL und der Signaturschlüssel liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its URL was not stored: %2</source>
+        <translation>%1 wurde gespeichert, aber die URL nicht: %2</translation>
+    </message>
+    <message>
+        <source>Its posts go out unsigned until you give it a signing secret.</source>
+        <translation>Seine Beiträge werden unsigniert gesendet, bis Sie ihm einen Signaturschlüssel geben.</translation>
     </message>
 </context>
 <context>
@@ -898,16 +906,8 @@
         <translation>%1 hat innerhalb von %2 Sekunden keine vollständige Antwort gegeben.</translation>
     </message>
     <message>
-        <source>Media refused: %1.</source>
-        <translation>Medium abgelehnt: %1.</translation>
-    </message>
-    <message>
         <source>The host %1 could not be found: %2.</source>
         <translation>Der Server %1 konnte nicht gefunden werden: %2.</translation>
-    </message>
-    <message>
-        <source>Media refused: %1 resolves to %2.</source>
-        <translation>Medium abgelehnt: %1 verweist auf %2.</translation>
     </message>
     <message>
         <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
@@ -952,6 +952,18 @@
     <message>
         <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
         <translation>%1 hat die Adresse verlegt (HTTP %2); ändern Sie die Adresse des Kontos auf die neue Adresse.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 resolves to %2.</source>
+        <translation>Abgelehnt: %1 verweist auf %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut short: %2.</source>
+        <translation>Die Antwort von %1 wurde vorzeitig abgebrochen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2612,10 @@
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
         <translation>Der Import bei bundle.social hat für einige Zeilen noch kein Ergebnis.</translation>
     </message>
+    <message>
+        <source>bundle.social was still processing the import after %1 checks; Almanac looks again later.</source>
+        <translation>bundle.social verarbeitete den Import nach %1 Abfragen immer noch; Almanac sieht später erneut nach.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTagsCommand</name>
@@ -2941,6 +2957,22 @@
         <translation>Hinweis: Ein Beitrag verwendet die Datei %1 von diesem Computer; importieren Sie mit --allow-file %1, wenn Sie sicher sind, dass sie hochgeladen werden darf
 </translation>
     </message>
+    <message>
+        <source>a webhook&apos;s URL goes into the keychain, and none is at hand</source>
+        <translation>die URL eines Webhooks kommt in den Schlüsselbund, aber keiner ist verfügbar</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the webhook&apos;s URL was not stored, so %1 was not added: %2
+</source>
+        <translation>almanac-cli: Die URL des Webhooks wurde nicht gespeichert, daher wurde %1 nicht hinzugefügt: %2
+</translation>
+    </message>
+    <message>
+        <source>note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md shows how the receiver checks the signature)
+</source>
+        <translation>Hinweis: Beiträge dorthin werden unsigniert gesendet, bis ein Geheimnis gesetzt ist: almanac-cli secret set %1 (docs/security.md zeigt, wie der Empfänger die Signatur prüft)
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3014,6 +3046,10 @@
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
         <translation>unerwarteter Text nach dem schließenden Anführungszeichen von Feld %1; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden (&quot;&quot;), und das Feld muss mit dem Trennzeichen oder der Zeile enden</translation>
+    </message>
+    <message>
+        <source>a record has more than %1 fields; Almanac reads at most %1 columns</source>
+        <translation>ein Datensatz hat mehr als %1 Felder; Almanac liest höchstens %1 Spalten</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3436,10 @@
         <source>Could not remove the integration %1</source>
         <translation>Die Integration %1 konnte nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
+        <translation>Die ID „%1“ ist dem Konto „%2“ zu ähnlich: Beide würden ihr Geheimnis aus ALMANAC_SECRET_%3 lesen. Wählen Sie eine ID, die sich nicht nur in Satzzeichen oder Groß-/Kleinschreibung unterscheidet.</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3587,6 +3627,10 @@
         <source>%1 carries a user name or password; expected a plain https:// link</source>
         <translation>%1 enthält einen Benutzernamen oder ein Passwort; erwartet wird ein einfacher https://-Link</translation>
     </message>
+    <message>
+        <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
+        <translation>%1 nennt eine Datei über einen relativen Pfad; ein Plan darf nur vollständige Pfade nennen, die der Benutzer bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3618,6 +3662,10 @@
     <message>
         <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
         <translation>Die Antwort von OpenPost war nicht lesbar (%1 Beiträge für %2 gesendet).</translation>
+    </message>
+    <message>
+        <source>OpenPost handed back an upload address that is not a full https:// address.</source>
+        <translation>OpenPost hat eine Upload-Adresse zurückgegeben, die keine vollständige https://-Adresse ist.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3926,10 @@
     <message>
         <source>Could not save the provider %1</source>
         <translation>Der Anbieter %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is too like the provider &quot;%2&quot;: both would read their key from ALMANAC_API_KEY_%3. Choose a name that differs in more than punctuation or letter case.</source>
+        <translation>Der Name „%1“ ist dem Anbieter „%2“ zu ähnlich: Beide würden ihren Schlüssel aus ALMANAC_API_KEY_%3 lesen. Wählen Sie einen Namen, der sich nicht nur in Satzzeichen oder Groß-/Kleinschreibung unterscheidet.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4217,10 @@
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
         <translation>Kein Geheimnis für das Konto %1: %2 Speichern Sie eines mit „almanac-cli secret set %1“ oder setzen Sie %3.</translation>
     </message>
+    <message>
+        <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
+        <translation>Keine Webhook-URL für das Konto %1: %2 Geben Sie sie unter „Veröffentlichungskonten“ ein oder setzen Sie %3.</translation>
+    </message>
 </context>
 <context>
     <name>StoreBackup</name>
@@ -4273,6 +4329,21 @@
     <message>
         <source>The account %1 has no usable webhook URL: %2</source>
         <translation>Das Konto %1 hat keine verwendbare Webhook-URL: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlMigration</name>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation>Der Datenbestand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The webhook URL of %1 stays in the store for now: %2</source>
+        <translation>Die Webhook-URL von %1 bleibt vorerst im Datenbestand: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the store: %1</source>
+        <translation>Der Datenbestand konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>

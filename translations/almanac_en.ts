@@ -135,14 +135,6 @@
         <translation>Si&amp;gning secret:</translation>
     </message>
     <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
-        <translation>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</translation>
-    </message>
-    <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
         <translation>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</translation>
     </message>
@@ -225,6 +217,22 @@
     <message>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>optional, but without one posts go out unsigned</source>
+        <translation>optional, but without one posts go out unsigned</translation>
+    </message>
+    <message>
+        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
+        <translation>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its URL was not stored: %2</source>
+        <translation>%1 was saved, but its URL was not stored: %2</translation>
+    </message>
+    <message>
+        <source>Its posts go out unsigned until you give it a signing secret.</source>
+        <translation>Its posts go out unsigned until you give it a signing secret.</translation>
     </message>
 </context>
 <context>
@@ -898,16 +906,8 @@
         <translation>%1 did not give a whole answer within %2 seconds.</translation>
     </message>
     <message>
-        <source>Media refused: %1.</source>
-        <translation>Media refused: %1.</translation>
-    </message>
-    <message>
         <source>The host %1 could not be found: %2.</source>
         <translation>The host %1 could not be found: %2.</translation>
-    </message>
-    <message>
-        <source>Media refused: %1 resolves to %2.</source>
-        <translation>Media refused: %1 resolves to %2.</translation>
     </message>
     <message>
         <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
@@ -952,6 +952,18 @@
     <message>
         <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
         <translation>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refused: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 resolves to %2.</source>
+        <translation>Refused: %1 resolves to %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut short: %2.</source>
+        <translation>%1&apos;s answer was cut short: %2.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2612,10 @@
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
         <translation>bundle.social&apos;s import has no result for some of its rows yet.</translation>
     </message>
+    <message>
+        <source>bundle.social was still processing the import after %1 checks; Almanac looks again later.</source>
+        <translation>bundle.social was still processing the import after %1 checks; Almanac looks again later.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTagsCommand</name>
@@ -2941,6 +2957,22 @@
         <translation>note: a post uses the file %1 from this computer; import with --allow-file %1 if you trust it to be uploaded
 </translation>
     </message>
+    <message>
+        <source>a webhook&apos;s URL goes into the keychain, and none is at hand</source>
+        <translation>a webhook&apos;s URL goes into the keychain, and none is at hand</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the webhook&apos;s URL was not stored, so %1 was not added: %2
+</source>
+        <translation>almanac-cli: the webhook&apos;s URL was not stored, so %1 was not added: %2
+</translation>
+    </message>
+    <message>
+        <source>note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md shows how the receiver checks the signature)
+</source>
+        <translation>note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md shows how the receiver checks the signature)
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3014,6 +3046,10 @@
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
         <translation>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</translation>
+    </message>
+    <message>
+        <source>a record has more than %1 fields; Almanac reads at most %1 columns</source>
+        <translation>a record has more than %1 fields; Almanac reads at most %1 columns</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3436,10 @@
         <source>Could not remove the integration %1</source>
         <translation>Could not remove the integration %1</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
+        <translation>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3587,6 +3627,10 @@
         <source>%1 carries a user name or password; expected a plain https:// link</source>
         <translation>%1 carries a user name or password; expected a plain https:// link</translation>
     </message>
+    <message>
+        <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
+        <translation>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3618,6 +3662,10 @@
     <message>
         <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
         <translation>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</translation>
+    </message>
+    <message>
+        <source>OpenPost handed back an upload address that is not a full https:// address.</source>
+        <translation>OpenPost handed back an upload address that is not a full https:// address.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3926,10 @@
     <message>
         <source>Could not save the provider %1</source>
         <translation>Could not save the provider %1</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is too like the provider &quot;%2&quot;: both would read their key from ALMANAC_API_KEY_%3. Choose a name that differs in more than punctuation or letter case.</source>
+        <translation>The name &quot;%1&quot; is too like the provider &quot;%2&quot;: both would read their key from ALMANAC_API_KEY_%3. Choose a name that differs in more than punctuation or letter case.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4217,10 @@
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
         <translation>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</translation>
     </message>
+    <message>
+        <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
+        <translation>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</translation>
+    </message>
 </context>
 <context>
     <name>StoreBackup</name>
@@ -4273,6 +4329,21 @@
     <message>
         <source>The account %1 has no usable webhook URL: %2</source>
         <translation>The account %1 has no usable webhook URL: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlMigration</name>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation>Could not read the store: %1</translation>
+    </message>
+    <message>
+        <source>The webhook URL of %1 stays in the store for now: %2</source>
+        <translation>The webhook URL of %1 stays in the store for now: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the store: %1</source>
+        <translation>Could not update the store: %1</translation>
     </message>
 </context>
 <context>

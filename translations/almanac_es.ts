@@ -135,14 +135,6 @@
         <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
-        <translation>Cada publicación se envía como JSON mediante POST. Con una clave de firma, la cabecera X-Almanac-Signature lleva sha256=&lt;HMAC-SHA256 del cuerpo&gt; para que tu receptor lo compruebe.</translation>
-    </message>
-    <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
         <translation>En Discord: Ajustes del servidor → Integraciones → Webhooks → Nuevo webhook → Copiar URL del webhook. Quien tenga la URL puede publicar, así que se guarda en el llavero.</translation>
     </message>
@@ -225,6 +217,22 @@
     <message>
         <source>Removed %1.</source>
         <translation>%1 quitada.</translation>
+    </message>
+    <message>
+        <source>optional, but without one posts go out unsigned</source>
+        <translation>opcional, pero sin ella las publicaciones salen sin firmar</translation>
+    </message>
+    <message>
+        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
+        <translation>Cada publicación se envía por POST como JSON. Con una clave de firma, cada solicitud se firma al estilo de Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature) para que tu receptor pueda comprobar que viene de Almanac y que no es una repetición; sin ella, cualquiera que conozca la URL puede publicar como Almanac. La URL y la clave se guardan en el llavero.</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its URL was not stored: %2</source>
+        <translation>%1 se guardó, pero su URL no: %2</translation>
+    </message>
+    <message>
+        <source>Its posts go out unsigned until you give it a signing secret.</source>
+        <translation>Sus publicaciones salen sin firmar hasta que le des una clave de firma.</translation>
     </message>
 </context>
 <context>
@@ -898,16 +906,8 @@
         <translation>%1 no dio una respuesta completa en %2 segundos.</translation>
     </message>
     <message>
-        <source>Media refused: %1.</source>
-        <translation>Medio rechazado: %1.</translation>
-    </message>
-    <message>
         <source>The host %1 could not be found: %2.</source>
         <translation>No se encontró el servidor %1: %2.</translation>
-    </message>
-    <message>
-        <source>Media refused: %1 resolves to %2.</source>
-        <translation>Medio rechazado: %1 apunta a %2.</translation>
     </message>
     <message>
         <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
@@ -952,6 +952,18 @@
     <message>
         <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
         <translation>%1 ha trasladado la dirección (HTTP %2); cambia la dirección de la cuenta por la nueva.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Rechazado: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 resolves to %2.</source>
+        <translation>Rechazado: %1 apunta a %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut short: %2.</source>
+        <translation>La respuesta de %1 se cortó antes de tiempo: %2.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2612,10 @@
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
         <translation>La importación de bundle.social aún no tiene resultado para algunas de sus filas.</translation>
     </message>
+    <message>
+        <source>bundle.social was still processing the import after %1 checks; Almanac looks again later.</source>
+        <translation>bundle.social seguía procesando la importación al cabo de %1 comprobaciones; Almanac volverá a mirar más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTagsCommand</name>
@@ -2941,6 +2957,22 @@
         <translation>nota: una publicación usa el archivo %1 de este ordenador; importa con --allow-file %1 si estás seguro de que puede subirse
 </translation>
     </message>
+    <message>
+        <source>a webhook&apos;s URL goes into the keychain, and none is at hand</source>
+        <translation>la URL de un webhook va al llavero, y no hay ninguno disponible</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the webhook&apos;s URL was not stored, so %1 was not added: %2
+</source>
+        <translation>almanac-cli: la URL del webhook no se guardó, así que no se añadió %1: %2
+</translation>
+    </message>
+    <message>
+        <source>note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md shows how the receiver checks the signature)
+</source>
+        <translation>nota: sus publicaciones salen sin firmar hasta que tenga un secreto: almanac-cli secret set %1 (docs/security.md explica cómo comprueba la firma el receptor)
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3014,6 +3046,10 @@
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
         <translation>texto inesperado tras la comilla de cierre del campo %1; una comilla dentro de un campo entre comillas debe duplicarse (&quot;&quot;), y el campo debe terminar con el delimitador o con la línea</translation>
+    </message>
+    <message>
+        <source>a record has more than %1 fields; Almanac reads at most %1 columns</source>
+        <translation>un registro tiene más de %1 campos; Almanac lee como máximo %1 columnas</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3436,10 @@
         <source>Could not remove the integration %1</source>
         <translation>No se pudo quitar la integración %1</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
+        <translation>El ID «%1» se parece demasiado a la cuenta «%2»: ambos leerían su secreto de ALMANAC_SECRET_%3. Elige un ID que no se diferencie solo en la puntuación o en mayúsculas y minúsculas.</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3587,6 +3627,10 @@
         <source>%1 carries a user name or password; expected a plain https:// link</source>
         <translation>%1 lleva un nombre de usuario o una contraseña; se espera un enlace https:// simple</translation>
     </message>
+    <message>
+        <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
+        <translation>%1 indica un archivo con una ruta relativa; un plan solo puede indicar rutas completas, que el usuario confirma</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3618,6 +3662,10 @@
     <message>
         <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
         <translation>No se pudo leer la respuesta de OpenPost (%1 publicaciones enviadas para %2).</translation>
+    </message>
+    <message>
+        <source>OpenPost handed back an upload address that is not a full https:// address.</source>
+        <translation>OpenPost devolvió una dirección de subida que no es una dirección https:// completa.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3926,10 @@
     <message>
         <source>Could not save the provider %1</source>
         <translation>No se pudo guardar el proveedor %1</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is too like the provider &quot;%2&quot;: both would read their key from ALMANAC_API_KEY_%3. Choose a name that differs in more than punctuation or letter case.</source>
+        <translation>El nombre «%1» se parece demasiado al proveedor «%2»: ambos leerían su clave de ALMANAC_API_KEY_%3. Elige un nombre que no se diferencie solo en la puntuación o en mayúsculas y minúsculas.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4217,10 @@
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
         <translation>No hay secreto para la cuenta %1: %2 Guarda uno con «almanac-cli secret set %1» o define %3.</translation>
     </message>
+    <message>
+        <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
+        <translation>No hay URL de webhook para la cuenta %1: %2 Escríbela en Cuentas de publicación o define %3.</translation>
+    </message>
 </context>
 <context>
     <name>StoreBackup</name>
@@ -4273,6 +4329,21 @@
     <message>
         <source>The account %1 has no usable webhook URL: %2</source>
         <translation>La cuenta %1 no tiene una URL de webhook utilizable: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlMigration</name>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation>No se pudieron leer los datos: %1</translation>
+    </message>
+    <message>
+        <source>The webhook URL of %1 stays in the store for now: %2</source>
+        <translation>La URL del webhook de %1 se queda por ahora en los datos: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the store: %1</source>
+        <translation>No se pudieron actualizar los datos: %1</translation>
     </message>
 </context>
 <context>

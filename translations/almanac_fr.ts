@@ -135,14 +135,6 @@
         <translation>Clé de si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, the header X-Almanac-Signature carries sha256=&lt;HMAC-SHA256 of the body&gt; for your receiver to check.</source>
-        <translation>Chaque publication est envoyée en JSON par POST. Avec une clé de signature, l&apos;en-tête X-Almanac-Signature porte sha256=&lt;HMAC-SHA256 du corps&gt; que votre récepteur peut vérifier.</translation>
-    </message>
-    <message>
         <source>In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Whoever has the URL can post, so it is kept in the keychain.</source>
         <translation>Dans Discord&#xa0;: Paramètres du serveur → Intégrations → Webhooks → Nouveau webhook → Copier l&apos;URL du webhook. Quiconque a l&apos;URL peut publier&#xa0;; elle est donc conservée dans le trousseau.</translation>
     </message>
@@ -225,6 +217,22 @@
     <message>
         <source>Removed %1.</source>
         <translation>%1 retiré.</translation>
+    </message>
+    <message>
+        <source>optional, but without one posts go out unsigned</source>
+        <translation>facultative, mais sans elle les publications partent non signées</translation>
+    </message>
+    <message>
+        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
+        <translation>Chaque publication est envoyée en POST au format JSON. Avec une clé de signature, chaque requête est signée à la manière de Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature), pour que votre destinataire puisse vérifier qu&apos;elle vient d&apos;Almanac et qu&apos;elle n&apos;est pas rejouée ; sans elle, quiconque apprend l&apos;URL peut publier au nom d&apos;Almanac. L&apos;URL et la clé sont conservées dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its URL was not stored: %2</source>
+        <translation>%1 a été enregistré, mais son URL ne l&apos;a pas été : %2</translation>
+    </message>
+    <message>
+        <source>Its posts go out unsigned until you give it a signing secret.</source>
+        <translation>Ses publications partent non signées tant que vous ne lui donnez pas de clé de signature.</translation>
     </message>
 </context>
 <context>
@@ -891,31 +899,23 @@
     <name>Almanac::HttpClient</name>
     <message>
         <source>The address is not a web address; expected one like https://example.com.</source>
-        <translation>L&apos;adresse n&apos;est pas une adresse web ; attendu : une adresse comme https://example.com.</translation>
+        <translation>L&apos;adresse n&apos;est pas une adresse web&#xa0;; attendu&#xa0;: une adresse comme https://example.com.</translation>
     </message>
     <message>
         <source>%1 did not give a whole answer within %2 seconds.</source>
         <translation>%1 n&apos;a pas donné de réponse complète en %2 secondes.</translation>
     </message>
     <message>
-        <source>Media refused: %1.</source>
-        <translation>Média refusé : %1.</translation>
-    </message>
-    <message>
         <source>The host %1 could not be found: %2.</source>
-        <translation>Le serveur %1 est introuvable : %2.</translation>
-    </message>
-    <message>
-        <source>Media refused: %1 resolves to %2.</source>
-        <translation>Média refusé : %1 pointe vers %2.</translation>
+        <translation>Le serveur %1 est introuvable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 answered with more than %2 bytes; Almanac stopped reading.</source>
-        <translation>%1 a répondu avec plus de %2 octets ; Almanac a arrêté la lecture.</translation>
+        <translation>%1 a répondu avec plus de %2 octets&#xa0;; Almanac a arrêté la lecture.</translation>
     </message>
     <message>
         <source>%1 announced an answer of %2 bytes; Almanac takes at most %3.</source>
-        <translation>%1 a annoncé une réponse de %2 octets ; Almanac accepte au plus %3.</translation>
+        <translation>%1 a annoncé une réponse de %2 octets&#xa0;; Almanac accepte au plus %3.</translation>
     </message>
     <message>
         <source>%1 sent nothing for %2 seconds (the request timed out).</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>No answer from %1: %2.</source>
-        <translation>Pas de réponse de %1 : %2.</translation>
+        <translation>Pas de réponse de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 redirected the request more than %2 times.</source>
@@ -935,11 +935,11 @@
     </message>
     <message>
         <source>%1 redirected the request from https to plain http at %2; Almanac does not follow that.</source>
-        <translation>%1 a redirigé la requête de https vers du simple http à %2 ; Almanac ne suit pas cette redirection.</translation>
+        <translation>%1 a redirigé la requête de https vers du simple http à %2&#xa0;; Almanac ne suit pas cette redirection.</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2; Almanac never sends your key or password to another host. If the service moved, change the account&apos;s address.</source>
-        <translation>%1 a redirigé la requête vers %2 ; Almanac n&apos;envoie jamais votre clé ou votre mot de passe à un autre serveur. Si le service a déménagé, changez l&apos;adresse du compte.</translation>
+        <translation>%1 a redirigé la requête vers %2&#xa0;; Almanac n&apos;envoie jamais votre clé ou votre mot de passe à un autre serveur. Si le service a déménagé, changez l&apos;adresse du compte.</translation>
     </message>
     <message>
         <source>%1 redirected the request to an address with a user name or password.</source>
@@ -947,11 +947,23 @@
     </message>
     <message>
         <source>%1 redirected an upload to %2; Almanac does not send it again there.</source>
-        <translation>%1 a redirigé un envoi vers %2 ; Almanac ne l&apos;y renvoie pas.</translation>
+        <translation>%1 a redirigé un envoi vers %2&#xa0;; Almanac ne l&apos;y renvoie pas.</translation>
     </message>
     <message>
         <source>%1 moved the address (HTTP %2); change the account&apos;s address to where it moved.</source>
-        <translation>%1 a déplacé l&apos;adresse (HTTP %2) ; remplacez l&apos;adresse du compte par la nouvelle.</translation>
+        <translation>%1 a déplacé l&apos;adresse (HTTP %2)&#xa0;; remplacez l&apos;adresse du compte par la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refusé : %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 resolves to %2.</source>
+        <translation>Refusé : %1 pointe vers %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer was cut short: %2.</source>
+        <translation>La réponse de %1 a été interrompue : %2.</translation>
     </message>
 </context>
 <context>
@@ -1155,8 +1167,8 @@
     <message numerus="yes">
         <source>Add the %n post(s) in %1 to the calendar?</source>
         <translation>
-            <numerusform>Ajouter au calendrier la %n publication de %1 ?</numerusform>
-            <numerusform>Ajouter au calendrier les %n publications de %1 ?</numerusform>
+            <numerusform>Ajouter au calendrier la %n publication de %1&#xa0;?</numerusform>
+            <numerusform>Ajouter au calendrier les %n publications de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,7 +1177,7 @@
     </message>
     <message>
         <source>These posts would upload files from this computer. A plan from someone else can name any file, so check each one you expect to be published:</source>
-        <translation>Ces publications enverraient des fichiers de cet ordinateur. Un plan venant de quelqu&apos;un d&apos;autre peut indiquer n&apos;importe quel fichier, alors cochez chacun de ceux que vous comptez voir publiés :</translation>
+        <translation>Ces publications enverraient des fichiers de cet ordinateur. Un plan venant de quelqu&apos;un d&apos;autre peut indiquer n&apos;importe quel fichier, alors cochez chacun de ceux que vous comptez voir publiés&#xa0;:</translation>
     </message>
     <message>
         <source>Files from this computer</source>
@@ -2466,7 +2478,7 @@
     </message>
     <message>
         <source>The path %1 leaves %2; Almanac does not send the key there.</source>
-        <translation>Le chemin %1 sort de %2 ; Almanac n&apos;y envoie pas la clé.</translation>
+        <translation>Le chemin %1 sort de %2&#xa0;; Almanac n&apos;y envoie pas la clé.</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +2583,7 @@
     </message>
     <message>
         <source>The account %1 has no usable service URL: %2</source>
-        <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable : %2</translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2611,10 @@
     <message>
         <source>bundle.social&apos;s import has no result for some of its rows yet.</source>
         <translation>L&apos;importation de bundle.social n&apos;a pas encore de résultat pour certaines lignes.</translation>
+    </message>
+    <message>
+        <source>bundle.social was still processing the import after %1 checks; Almanac looks again later.</source>
+        <translation>bundle.social traitait encore l&apos;importation au bout de %1 vérifications ; Almanac regardera de nouveau plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2954,23 @@
     <message>
         <source>note: a post uses the file %1 from this computer; import with --allow-file %1 if you trust it to be uploaded
 </source>
-        <translation>remarque : une publication utilise le fichier %1 de cet ordinateur ; importez avec --allow-file %1 si vous êtes sûr qu&apos;il peut être envoyé
+        <translation>remarque&#xa0;: une publication utilise le fichier %1 de cet ordinateur&#xa0;; importez avec --allow-file %1 si vous êtes sûr qu&apos;il peut être envoyé
+</translation>
+    </message>
+    <message>
+        <source>a webhook&apos;s URL goes into the keychain, and none is at hand</source>
+        <translation>l&apos;URL d&apos;un webhook va dans le trousseau, et aucun n&apos;est disponible</translation>
+    </message>
+    <message>
+        <source>almanac-cli: the webhook&apos;s URL was not stored, so %1 was not added: %2
+</source>
+        <translation>almanac-cli : l&apos;URL du webhook n&apos;a pas été conservée, donc l&apos;intégration %1 n&apos;a pas été ajoutée : %2
+</translation>
+    </message>
+    <message>
+        <source>note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md shows how the receiver checks the signature)
+</source>
+        <translation>remarque : ses publications partent non signées tant qu&apos;aucun secret n&apos;est défini : almanac-cli secret set %1 (docs/security.md montre comment le destinataire vérifie la signature)
 </translation>
     </message>
 </context>
@@ -3014,6 +3046,10 @@
     <message>
         <source>unexpected text after the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;), and the field must end with the delimiter or the line</source>
         <translation>texte inattendu après le guillemet fermant du champ %1&#xa0;; un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;), et le champ doit se terminer par le séparateur ou la fin de ligne</translation>
+    </message>
+    <message>
+        <source>a record has more than %1 fields; Almanac reads at most %1 columns</source>
+        <translation>un enregistrement a plus de %1 champs ; Almanac lit au plus %1 colonnes</translation>
     </message>
 </context>
 <context>
@@ -3191,19 +3227,19 @@
     <name>EndpointPolicy</name>
     <message>
         <source>The address is not a full web address; expected one like https://example.com.</source>
-        <translation>L&apos;adresse n&apos;est pas une adresse web complète ; attendu : une adresse comme https://example.com.</translation>
+        <translation>L&apos;adresse n&apos;est pas une adresse web complète&#xa0;; attendu&#xa0;: une adresse comme https://example.com.</translation>
     </message>
     <message>
         <source>The address of %1 carries a user name or password; enter it without them.</source>
-        <translation>L&apos;adresse de %1 contient un nom d&apos;utilisateur ou un mot de passe ; saisissez-la sans eux.</translation>
+        <translation>L&apos;adresse de %1 contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; saisissez-la sans eux.</translation>
     </message>
     <message>
         <source>The address of %1 uses plain http, which would send your key or password unencrypted; use https://%1.</source>
-        <translation>L&apos;adresse de %1 utilise du simple http, qui enverrait votre clé ou votre mot de passe sans chiffrement ; utilisez https://%1.</translation>
+        <translation>L&apos;adresse de %1 utilise du simple http, qui enverrait votre clé ou votre mot de passe sans chiffrement&#xa0;; utilisez https://%1.</translation>
     </message>
     <message>
         <source>Note: %1 is on this computer and is reached without encryption (http).</source>
-        <translation>Remarque : %1 se trouve sur cet ordinateur et on y accède sans chiffrement (http).</translation>
+        <translation>Remarque&#xa0;: %1 se trouve sur cet ordinateur et on y accède sans chiffrement (http).</translation>
     </message>
     <message>
         <source>The server handed back an address that is not a full https:// address.</source>
@@ -3211,11 +3247,11 @@
     </message>
     <message>
         <source>The server handed back an address for %1 that carries a user name or password; Almanac does not follow it.</source>
-        <translation>Le serveur a renvoyé pour %1 une adresse contenant un nom d&apos;utilisateur ou un mot de passe ; Almanac ne la suit pas.</translation>
+        <translation>Le serveur a renvoyé pour %1 une adresse contenant un nom d&apos;utilisateur ou un mot de passe&#xa0;; Almanac ne la suit pas.</translation>
     </message>
     <message>
         <source>The server handed back an address for %1 that is not https; Almanac does not follow it.</source>
-        <translation>Le serveur a renvoyé pour %1 une adresse qui n&apos;est pas en https ; Almanac ne la suit pas.</translation>
+        <translation>Le serveur a renvoyé pour %1 une adresse qui n&apos;est pas en https&#xa0;; Almanac ne la suit pas.</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3436,10 @@
         <source>Could not remove the integration %1</source>
         <translation>Impossible de retirer l&apos;intégration %1</translation>
     </message>
+    <message>
+        <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
+        <translation>L&apos;ID « %1 » ressemble trop au compte « %2 » : tous deux liraient leur secret dans ALMANAC_SECRET_%3. Choisissez un ID qui ne diffère pas seulement par la ponctuation ou les majuscules.</translation>
+    </message>
 </context>
 <context>
     <name>JsonImporter</name>
@@ -3437,7 +3477,7 @@
     </message>
     <message>
         <source>%1 is larger than %2; Almanac reads JSON exports up to that size. Export fewer posts (a range of days) and import each part.</source>
-        <translation>%1 dépasse %2 ; Almanac lit les exports JSON jusqu&apos;à cette taille. Exportez moins de publications (une période de quelques jours) et importez chaque partie.</translation>
+        <translation>%1 dépasse %2&#xa0;; Almanac lit les exports JSON jusqu&apos;à cette taille. Exportez moins de publications (une période de quelques jours) et importez chaque partie.</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3546,7 @@
     </message>
     <message>
         <source>The media cannot be used: %1.</source>
-        <translation>Le média ne peut pas être utilisé : %1.</translation>
+        <translation>Le média ne peut pas être utilisé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The media %1 is larger than the platform takes (at most %2).</source>
@@ -3514,7 +3554,7 @@
     </message>
     <message>
         <source>The media %1 could not be fetched: %2</source>
-        <translation>Le média %1 n&apos;a pas pu être récupéré : %2</translation>
+        <translation>Le média %1 n&apos;a pas pu être récupéré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3553,11 +3593,11 @@
     </message>
     <message>
         <source>%1 is %2; Almanac fetches media only from public hosts (Settings → Publishing → &quot;Allow media from my local network&quot; lifts this)</source>
-        <translation>%1 est %2 ; Almanac ne récupère des médias que sur des serveurs publics (Paramètres → Publication → « Autoriser les médias de mon réseau local » lève cette limite)</translation>
+        <translation>%1 est %2&#xa0;; Almanac ne récupère des médias que sur des serveurs publics (Paramètres → Publication → «&#xa0;Autoriser les médias de mon réseau local&#xa0;» lève cette limite)</translation>
     </message>
     <message>
         <source>%1 is %2; Almanac never fetches media from there</source>
-        <translation>%1 est %2 ; Almanac n&apos;y récupère jamais de médias</translation>
+        <translation>%1 est %2&#xa0;; Almanac n&apos;y récupère jamais de médias</translation>
     </message>
     <message>
         <source>the file %1 does not exist</source>
@@ -3573,19 +3613,23 @@
     </message>
     <message>
         <source>%1 is a file on this computer; a plan from someone else may name only https links (add the file in the composer instead)</source>
-        <translation>%1 est un fichier de cet ordinateur ; un plan venant de quelqu&apos;un d&apos;autre ne peut indiquer que des liens https (ajoutez plutôt le fichier dans l&apos;éditeur)</translation>
+        <translation>%1 est un fichier de cet ordinateur&#xa0;; un plan venant de quelqu&apos;un d&apos;autre ne peut indiquer que des liens https (ajoutez plutôt le fichier dans l&apos;éditeur)</translation>
     </message>
     <message>
         <source>%1 is not a media link; expected an https:// link</source>
-        <translation>%1 n&apos;est pas un lien de média ; attendu : un lien https://</translation>
+        <translation>%1 n&apos;est pas un lien de média&#xa0;; attendu&#xa0;: un lien https://</translation>
     </message>
     <message>
         <source>%1 is not encrypted; a media link in an imported file must start with https://</source>
-        <translation>%1 n&apos;est pas chiffré ; un lien de média dans un fichier importé doit commencer par https://</translation>
+        <translation>%1 n&apos;est pas chiffré&#xa0;; un lien de média dans un fichier importé doit commencer par https://</translation>
     </message>
     <message>
         <source>%1 carries a user name or password; expected a plain https:// link</source>
-        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe ; attendu : un simple lien https://</translation>
+        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; attendu&#xa0;: un simple lien https://</translation>
+    </message>
+    <message>
+        <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
+        <translation>%1 indique un fichier par un chemin relatif ; un plan ne peut indiquer que des chemins complets, que l&apos;utilisateur confirme</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3662,10 @@
     <message>
         <source>OpenPost&apos;s answer could not be read (%1 posts for %2 sent).</source>
         <translation>La réponse d&apos;OpenPost n&apos;a pas pu être lue (%1 publications envoyées pour %2).</translation>
+    </message>
+    <message>
+        <source>OpenPost handed back an upload address that is not a full https:// address.</source>
+        <translation>OpenPost a renvoyé une adresse d&apos;envoi qui n&apos;est pas une adresse https:// complète.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3927,10 @@
         <source>Could not save the provider %1</source>
         <translation>Impossible d&apos;enregistrer le fournisseur %1</translation>
     </message>
+    <message>
+        <source>The name &quot;%1&quot; is too like the provider &quot;%2&quot;: both would read their key from ALMANAC_API_KEY_%3. Choose a name that differs in more than punctuation or letter case.</source>
+        <translation>Le nom « %1 » ressemble trop au fournisseur « %2 » : tous deux liraient leur clé dans ALMANAC_API_KEY_%3. Choisissez un nom qui ne diffère pas seulement par la ponctuation ou les majuscules.</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -4106,15 +4158,15 @@
     </message>
     <message>
         <source>%1 is not a media URL; expected an https:// URL.</source>
-        <translation>%1 n&apos;est pas une URL de média ; attendu : une URL https://.</translation>
+        <translation>%1 n&apos;est pas une URL de média&#xa0;; attendu&#xa0;: une URL https://.</translation>
     </message>
     <message>
         <source>%1 carries a user name or password; expected a plain https:// link.</source>
-        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe ; attendu : un simple lien https://.</translation>
+        <translation>%1 contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; attendu&#xa0;: un simple lien https://.</translation>
     </message>
     <message>
         <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
-        <translation>%1 n&apos;est pas chiffré ; un lien de média dans un fichier importé doit commencer par https://.</translation>
+        <translation>%1 n&apos;est pas chiffré&#xa0;; un lien de média dans un fichier importé doit commencer par https://.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4216,10 @@
     <message>
         <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
         <translation>Aucun secret pour le compte %1&#xa0;: %2 Conservez-en un avec «&#xa0;almanac-cli secret set %1&#xa0;» ou définissez %3.</translation>
+    </message>
+    <message>
+        <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
+        <translation>Aucune URL de webhook pour le compte %1 : %2 Saisissez-la dans Comptes de publication, ou définissez %3.</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +4328,22 @@
     </message>
     <message>
         <source>The account %1 has no usable webhook URL: %2</source>
-        <translation>Le compte %1 n&apos;a pas d&apos;URL de webhook utilisable : %2</translation>
+        <translation>Le compte %1 n&apos;a pas d&apos;URL de webhook utilisable&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlMigration</name>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation>Impossible de lire les données : %1</translation>
+    </message>
+    <message>
+        <source>The webhook URL of %1 stays in the store for now: %2</source>
+        <translation>L&apos;URL du webhook de %1 reste pour l&apos;instant dans les données : %2</translation>
+    </message>
+    <message>
+        <source>Could not update the store: %1</source>
+        <translation>Impossible de mettre à jour les données : %1</translation>
     </message>
 </context>
 <context>

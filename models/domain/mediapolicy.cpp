@@ -304,9 +304,13 @@ QString MediaPolicy::fileRefusal(const QString &path)
     const QString real = info.canonicalFilePath(); // links followed
     if (real.isEmpty())
         return tr("the file %1 does not exist").arg(path);
+    // Both the path as written and where it leads: /proc/1/root/etc/passwd
+    // leads out of /proc, /dev/fd/3 into it.
+    const QString written = QDir::cleanPath(info.absoluteFilePath());
     for (const QLatin1String system : {QLatin1String("/proc"), QLatin1String("/sys"), QLatin1String("/dev")})
-        if (real == system || real.startsWith(system + u'/'))
-            return tr("%1 is a system file (%2), not a picture or video").arg(path, real);
+        for (const QString &candidate : {written, real})
+            if (candidate == system || candidate.startsWith(system + u'/'))
+                return tr("%1 is a system file (%2), not a picture or video").arg(path, real);
     if (!QFileInfo(real).isFile())
         return tr("%1 is not a regular file (a folder, device, pipe or socket)").arg(path);
     return {};

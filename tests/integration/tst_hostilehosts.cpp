@@ -440,6 +440,50 @@ private Q_SLOTS:
         QCOMPARE(PostRepository(store.connection()).find(id)->targets.first().status, PostStatus::Scheduled);
     }
 
+    // A post already in the store (an older Almanac imported it) that names a
+    // system file, an endless device or a camera on this computer: refused at
+    // publishing with the reason, nothing read or uploaded.
+    void mediaThatIsNotAPictureIsNeverUploaded_data()
+    {
+        QTest::addColumn<QString>("media");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("environ") << "file:///proc/self/environ" << "system file";
+        QTest::newRow("passwd via proc") << "/proc/1/root/etc/passwd" << "system file";
+        QTest::newRow("dev zero") << "file:///dev/zero" << "system file";
+        QTest::newRow("a folder") << "file:///etc" << "not a regular file";
+        QTest::newRow("camera on this computer") << "CAMERA" << "this computer";
+    }
+    void mediaThatIsNotAPictureIsNeverUploaded()
+    {
+        QFETCH(QString, media);
+        QFETCH(QString, reason);
+        int served = 0;
+        FakeHttpServer camera([&](const FakeHttpServer::Request &) {
+            ++served;
+            return Reply{200, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'c'), {{"Content-Type", "image/png"}}, Delivery::Send};
+        });
+        if (media == u"CAMERA")
+            media = QString::fromLatin1(camera.baseUrl()) + QStringLiteral("/snapshot.png");
+        FakeMastodon masto;
+        TestStore store;
+        addAccount(store, QStringLiteral("masto"), QStringLiteral("mastodon"), QString::fromLatin1(masto.baseUrl()));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setIntegrationSecret(QStringLiteral("masto"), QStringLiteral("masto_token")).ok());
+        const QString id = duePost(store, QStringLiteral("masto"));
+        Post post = *PostRepository(store.connection()).find(id);
+        post.media.append({media, {}, {}});
+        QVERIFY(PostRepository(store.connection()).update(post).ok());
+        const qint64 before = residentKb();
+        const QList<LocalScheduler::Outcome> outcomes = publishRound(store, secrets);
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().result, QStringLiteral("failed"));
+        QVERIFY2(outcomes.first().error.contains(reason), qPrintable(outcomes.first().error));
+        QCOMPARE(masto.media().size(), 0);
+        QCOMPARE(masto.statuses().size(), 0);
+        QCOMPARE(served, 0);
+        QVERIFY(residentKb() - before < 64 * 1024);
+    }
+
     void aLinkWithCrLfFromAServerIsNotKept()
     {
         FakeHttpServer hook([](const FakeHttpServer::Request &) {

@@ -172,6 +172,7 @@ private Q_SLOTS:
         QTest::newRow("dev zero") << "/dev/zero" << "system file";
         QTest::newRow("dev urandom") << "/dev/urandom" << "system file";
         QTest::newRow("sys") << "/sys/kernel/notes" << "system file";
+        QTest::newRow("out of proc through root") << "/proc/self/root/etc/passwd" << "system file";
         QTest::newRow("missing") << "/no/such/file.png" << "does not exist";
     }
     void filesThatAreNotPictures()
