@@ -72,40 +72,49 @@ QByteArray SecretStore::webhookUrlVariable(const QString &integrationId)
     return environmentName(integrationId, "ALMANAC_WEBHOOK_URL_");
 }
 
+Result<QString> SecretStore::lookUp(const QByteArray &variable, const QString &entry,
+                                    const std::function<QString(const QString &why)> &missing)
+{
+    if (const QByteArray env = qgetenv(variable.constData()); !env.isEmpty())
+        return remembered(QString::fromUtf8(env));
+    Result<QString> secret = read(entry);
+    if (!secret)
+        return Error{missing(secret.error())};
+    return remembered(secret);
+}
+
+Result<void> SecretStore::store(const QString &entry, const QString &secret)
+{
+    Redaction::remember(secret);
+    return write(entry, secret);
+}
+
 Result<QString> SecretStore::providerKey(const QString &providerName)
 {
-    if (const QByteArray env = qgetenv(providerKeyVariable(providerName)); !env.isEmpty())
-        return remembered(QString::fromUtf8(env));
-    Result<QString> key = read(providerEntry(providerName));
-    if (!key)
-        return Error{tr("No API key for the provider %1: %2 Store one with \"almanac-cli provider set-key %1\" or set "
-                        "%3.")
-                         .arg(providerName, key.error(), QString::fromLatin1(providerKeyVariable(providerName)))};
-    return remembered(key);
+    const QByteArray variable = providerKeyVariable(providerName);
+    return lookUp(variable, providerEntry(providerName), [&](const QString &why) {
+        return tr("No API key for the provider %1: %2 Store one with \"almanac-cli provider set-key %1\" or set %3.")
+            .arg(providerName, why, QString::fromLatin1(variable));
+    });
 }
 
 Result<void> SecretStore::setProviderKey(const QString &providerName, const QString &key)
 {
-    Redaction::remember(key);
-    return write(providerEntry(providerName), key);
+    return store(providerEntry(providerName), key);
 }
 
 Result<QString> SecretStore::integrationSecret(const QString &integrationId)
 {
     const QByteArray variable = integrationSecretVariable(integrationId);
-    if (const QByteArray env = qgetenv(variable); !env.isEmpty())
-        return remembered(QString::fromUtf8(env));
-    Result<QString> secret = read(integrationEntry(integrationId));
-    if (!secret)
-        return Error{tr("No secret for the account %1: %2 Store one with \"almanac-cli secret set %1\" or set %3.")
-                         .arg(integrationId, secret.error(), QString::fromLatin1(variable))};
-    return remembered(secret);
+    return lookUp(variable, integrationEntry(integrationId), [&](const QString &why) {
+        return tr("No secret for the account %1: %2 Store one with \"almanac-cli secret set %1\" or set %3.")
+            .arg(integrationId, why, QString::fromLatin1(variable));
+    });
 }
 
 Result<void> SecretStore::setIntegrationSecret(const QString &integrationId, const QString &secret)
 {
-    Redaction::remember(secret);
-    return write(integrationEntry(integrationId), secret);
+    return store(integrationEntry(integrationId), secret);
 }
 
 Result<void> SecretStore::removeIntegrationSecret(const QString &integrationId)
@@ -118,19 +127,15 @@ Result<void> SecretStore::removeIntegrationSecret(const QString &integrationId)
 Result<QString> SecretStore::webhookUrl(const QString &integrationId)
 {
     const QByteArray variable = webhookUrlVariable(integrationId);
-    if (const QByteArray env = qgetenv(variable); !env.isEmpty())
-        return remembered(QString::fromUtf8(env));
-    Result<QString> url = read(webhookUrlEntry(integrationId));
-    if (!url)
-        return Error{tr("No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.")
-                         .arg(integrationId, url.error(), QString::fromLatin1(variable))};
-    return remembered(url);
+    return lookUp(variable, webhookUrlEntry(integrationId), [&](const QString &why) {
+        return tr("No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.")
+            .arg(integrationId, why, QString::fromLatin1(variable));
+    });
 }
 
 Result<void> SecretStore::setWebhookUrl(const QString &integrationId, const QString &url)
 {
-    Redaction::remember(url);
-    return write(webhookUrlEntry(integrationId), url);
+    return store(webhookUrlEntry(integrationId), url);
 }
 
 Result<QString> KeychainSecretStore::read(const QString &key)

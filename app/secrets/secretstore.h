@@ -7,6 +7,8 @@
 #include <QString>
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace Almanac {
 
 // Where secrets (API keys, app passwords, tokens) live: the OS keychain, never
@@ -44,6 +46,13 @@ public:
     static QByteArray providerKeyVariable(const QString &providerName);
     static QByteArray integrationSecretVariable(const QString &integrationId);
     static QByteArray webhookUrlVariable(const QString &integrationId);
+
+private:
+    // The environment's value, else the keychain's entry; either way remembered
+    // by Redaction. `missing` words the error when neither has one.
+    Result<QString> lookUp(const QByteArray &variable, const QString &entry,
+                           const std::function<QString(const QString &why)> &missing);
+    Result<void> store(const QString &entry, const QString &secret);
 };
 
 // The OS keychain through QtKeychain (Secret Service, KWallet, macOS Keychain,

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "publish/localscheduler.h"
+#include "store/postrepository.h"
+#include "teststore.h"
 
 #include <QTest>
 
@@ -19,6 +21,19 @@ inline QList<LocalScheduler::Outcome> runRound(LocalScheduler &scheduler, int ti
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
         qFatal("the scheduler did not finish its round");
     return outcomes;
+}
+
+// A post to one account, scheduled at `at` (UTC epoch seconds).
+inline QString duePost(TestStore &store, const QString &integration, qint64 at, const QString &text = QStringLiteral("Hello, hooks"))
+{
+    Post p;
+    p.content = text;
+    p.status = PostStatus::Scheduled;
+    p.scheduledAt = at;
+    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0});
+    if (!PostRepository(store.connection()).insert(p).ok())
+        qFatal("post");
+    return p.id;
 }
 
 } // namespace Almanac::Test

@@ -82,18 +82,6 @@ HttpResponse sendAndWait(HttpClient &client, HttpRequest request, int timeoutMs 
     return *response;
 }
 
-QString duePost(TestStore &store, const QString &integration, const QString &text = QStringLiteral("Hostile"))
-{
-    Post p;
-    p.content = text;
-    p.status = PostStatus::Scheduled;
-    p.scheduledAt = Now - 60;
-    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0});
-    if (!PostRepository(store.connection()).insert(p).ok())
-        qFatal("post");
-    return p.id;
-}
-
 void addAccount(TestStore &store, const QString &id, const QString &platform, const QString &serviceUrl, const QString &handle = {})
 {
     Integration in;
@@ -384,7 +372,7 @@ private Q_SLOTS:
         addAccount(store, QStringLiteral("masto"), QStringLiteral("mastodon"), QString::fromLatin1(instance.baseUrl()));
         MemorySecretStore secrets;
         QVERIFY(secrets.setIntegrationSecret(QStringLiteral("masto"), QStringLiteral("masto_planted_token")).ok());
-        const QString id = duePost(store, QStringLiteral("masto"));
+        const QString id = duePost(store, QStringLiteral("masto"), Now - 60);
         const QList<LocalScheduler::Outcome> outcomes = publishRound(store, secrets);
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().result, QStringLiteral("retry")); // stays queued
@@ -406,7 +394,7 @@ private Q_SLOTS:
                    QStringLiteral("alice.test"));
         MemorySecretStore secrets;
         QVERIFY(secrets.setIntegrationSecret(QStringLiteral("bsky"), QStringLiteral("abcd-efgh-ijkl-mnop")).ok());
-        duePost(store, QStringLiteral("bsky"));
+        duePost(store, QStringLiteral("bsky"), Now - 60);
         const QList<LocalScheduler::Outcome> outcomes = publishRound(store, secrets);
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().result, QStringLiteral("retry"));
@@ -424,7 +412,7 @@ private Q_SLOTS:
         TestStore store;
         addAccount(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.baseUrl()) + QStringLiteral("/in"));
         MemorySecretStore secrets;
-        const QString id = duePost(store, QStringLiteral("hook"));
+        const QString id = duePost(store, QStringLiteral("hook"), Now - 60);
         LocalScheduler::Options options;
         options.transferTimeoutMs = 300;
         options.deadlineMs = 1500;
@@ -469,7 +457,7 @@ private Q_SLOTS:
         addAccount(store, QStringLiteral("masto"), QStringLiteral("mastodon"), QString::fromLatin1(masto.baseUrl()));
         MemorySecretStore secrets;
         QVERIFY(secrets.setIntegrationSecret(QStringLiteral("masto"), QStringLiteral("masto_token")).ok());
-        const QString id = duePost(store, QStringLiteral("masto"));
+        const QString id = duePost(store, QStringLiteral("masto"), Now - 60);
         Post post = *PostRepository(store.connection()).find(id);
         post.media.append({media, {}, {}});
         QVERIFY(PostRepository(store.connection()).update(post).ok());
@@ -492,7 +480,7 @@ private Q_SLOTS:
         TestStore store;
         addAccount(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(hook.baseUrl()) + QStringLiteral("/in"));
         MemorySecretStore secrets;
-        const QString id = duePost(store, QStringLiteral("hook"));
+        const QString id = duePost(store, QStringLiteral("hook"), Now - 60);
         const QList<LocalScheduler::Outcome> outcomes = publishRound(store, secrets);
         QCOMPARE(outcomes.first().result, QStringLiteral("published"));
         const QString url = PostRepository(store.connection()).find(id)->targets.first().platformPostUrl;

@@ -62,18 +62,6 @@ QString addHook(TestStore &store, const QString &id, const QString &platform, co
     return id;
 }
 
-QString duePost(TestStore &store, const QString &integration, qint64 at, const QString &text = QStringLiteral("Hello, hooks"))
-{
-    Post p;
-    p.content = text;
-    p.status = PostStatus::Scheduled;
-    p.scheduledAt = at;
-    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0});
-    if (!PostRepository(store.connection()).insert(p).ok())
-        qFatal("post");
-    return p.id;
-}
-
 QList<LocalScheduler::Outcome> runOnce(TestStore &store, SecretStore &secrets)
 {
     LocalScheduler scheduler(store.path(), &secrets, LocalScheduler::Options{});
