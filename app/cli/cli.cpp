@@ -942,7 +942,7 @@ int Cli::scheduler(const QStringList &arguments)
         loop.exec();
     }
     const bool anyFailed = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const LocalScheduler::Outcome &o) {
-        return o.result == u"failed" || o.result == u"missed";
+        return o.result == u"failed" || o.result == u"missed" || o.result == u"unconfirmed";
     });
     if (parser.isSet(json)) {
         QByteArray out;

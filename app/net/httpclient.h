@@ -64,6 +64,11 @@ struct HttpResponse
 
     QByteArray header(QByteArrayView name) const;
     bool succeeded() const { return failure == Failure::None && status >= 200 && status < 300; }
+    // The request went out and no whole answer came back: it may have been acted on.
+    bool mayHaveLanded() const
+    {
+        return failure == Failure::NoAnswer || failure == Failure::TimedOut || failure == Failure::TooLarge;
+    }
 };
 
 // The one way out to the network for the sync engine, the publishers, media

@@ -124,6 +124,7 @@ void BlueskyPublisher::testConnection(const Integration &integration, const QStr
     if (!job)
         return;
     m_sessions.remove(integration.id); // prove the password, not a session from before
+    m_refused.remove(integration.id);
     signIn(job, [job, done] {
         done({true, tr("Signed in to %1 as @%2 (%3).").arg(job->service, job->session.handle, job->session.did)});
     });
@@ -167,6 +168,10 @@ void BlueskyPublisher::withSession(const std::shared_ptr<Job> &job, std::functio
         job->session = *session;
         return then();
     }
+    const QByteArray secretHash = QCryptographicHash::hash(job->job.secret.toUtf8(), QCryptographicHash::Sha256);
+    if (const auto refused = m_refused.constFind(account); refused != m_refused.cend()
+        && refused->secretHash == secretHash && QDateTime::currentMSecsSinceEpoch() - refused->atMs < 60 * 1000)
+        return job->done(refused->result);
     // A round publishing several posts of one account on a cold start signs in once.
     auto &waiting = m_signingIn[account];
     waiting.append({job, std::move(then)});
@@ -182,7 +187,9 @@ void BlueskyPublisher::withSession(const std::shared_ptr<Job> &job, std::functio
                 next();
             }
         },
-        [this, account](const PublishResult &result) {
+        [this, account, secretHash](const PublishResult &result) {
+            if (result.kind == PublishResult::Kind::Failed)
+                m_refused.insert(account, {secretHash, QDateTime::currentMSecsSinceEpoch(), result});
             for (const auto &[waiter, next] : m_signingIn.take(account))
                 waiter->done(result);
         });

@@ -88,6 +88,16 @@ private:
     QHash<QString, Session> m_sessions; // by account; in memory only, like the password
     // Jobs waiting for a sign-in under way, by account (the first one signs in).
     QHash<QString, QList<std::pair<std::shared_ptr<Job>, std::function<void()>>>> m_signingIn;
+    // A sign-in the PDS refused, by account: the account's other posts fail with
+    // the same reason for a minute instead of asking again (publishing is one
+    // post at a time per account, and a PDS may lock out a password tried often).
+    struct Refusal
+    {
+        QByteArray secretHash;
+        qint64 atMs = 0;
+        PublishResult result;
+    };
+    QHash<QString, Refusal> m_refused;
 };
 
 } // namespace Almanac

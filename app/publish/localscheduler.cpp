@@ -2,6 +2,7 @@
 #include "localscheduler.h"
 
 #include "domain/clock.h"
+#include "domain/deliverymodel.h"
 #include "domain/platform.h"
 #include "domain/redaction.h"
 #include "net/httpclient.h"
@@ -29,12 +30,26 @@ struct LocalScheduler::Run
 {
     QList<DueTarget> due; // not started yet, soonest first
     int inFlight = 0;
+    QSet<QString> busyAccounts; // one publish at a time per account: a slow one delays only itself
     bool paced = false;   // waiting for an account's pace to allow its next post
+    bool over = false;    // `done` was called
     qint64 startedAt = 0;         // UTC epoch seconds: when it listed what is due
     qint64 previousStartedAt = 0; // the round before it in this process (0: none)
     QSet<QString> seenBefore;     // what that round listed as due (post/integration)
     QList<Outcome> outcomes;
     std::function<void(const QList<Outcome> &)> done;
+};
+
+// A destination this process holds while it publishes it.
+struct LocalScheduler::Held
+{
+    Claim claim;
+    QString platform;
+    std::shared_ptr<Run> run;
+    Outcome outcome;
+    bool lost = false;    // another process took it (the lease ran out): its result is not ours to write
+    bool settled = false; // an answer, or the deadline, came: later ones are ignored
+    QTimer *deadline = nullptr;
 };
 
 LocalScheduler::LocalScheduler(QString storePath, SecretStore *secrets, Options options, QObject *parent)
@@ -64,6 +79,11 @@ Result<void> LocalScheduler::open()
     m_http = new HttpClient(this);
     m_http->setAllowLocalNetworkMedia(m_options.allowLocalNetworkMedia);
     m_http->setDeadlineCapMs(m_options.deadlineMs);
+    // A claim is held for as long as its work runs, however long that is.
+    auto *renewal = new QTimer(this);
+    renewal->setInterval(int(qMax<qint64>(50, m_options.leaseMs / 3)));
+    connect(renewal, &QTimer::timeout, this, &LocalScheduler::renewClaims);
+    renewal->start();
     SchedulerActivity me;
     me.owner = m_owner;
     me.program = m_options.program;
@@ -82,6 +102,8 @@ QString LocalScheduler::describe(const Outcome &o)
         return tr("Will try %1 again: %2").arg(what, o.error);
     if (o.result == u"missed")
         return tr("Missed %1.").arg(what);
+    if (o.result == u"unconfirmed")
+        return tr("Not sure %1 went out: %2").arg(what, o.error);
     return tr("Could not publish %1: %2").arg(what, o.error);
 }
 
@@ -120,7 +142,7 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
         int published = 0, failed = 0; // a retry is neither yet
         for (const Outcome &o : outcomes) {
             published += o.result == u"published";
-            failed += o.result == u"failed" || o.result == u"missed";
+            failed += o.result == u"failed" || o.result == u"missed" || o.result == u"unconfirmed";
         }
         (void)ScheduleRepository(m_db->connection())
             .recordRound(m_owner, published, failed, outcomes.isEmpty() ? QString() : describe(outcomes.last()));
@@ -132,11 +154,18 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
 
 void LocalScheduler::next(const std::shared_ptr<Run> &run)
 {
-    // Start the soonest destinations whose account's pace allows a post now;
-    // the others wait (in this round) for the earliest moment one is allowed.
+    if (run->over)
+        return;
+    // Start the soonest destinations whose account is free and whose pace
+    // allows a post now; the others wait (in this round) for their account or
+    // for the earliest moment its pace allows one.
     qint64 earliestWait = -1;
     for (qsizetype i = 0; i < run->due.size() && run->inFlight < m_options.parallel;) {
         const DueTarget target = run->due.at(i);
+        if (run->busyAccounts.contains(target.integrationId)) {
+            ++i;
+            continue;
+        }
         RateLimiter *pace = paceFor(target);
         const qint64 wait = pace ? pace->delayBeforeNext(QDateTime::currentMSecsSinceEpoch()) : 0;
         if (wait > 0) {
@@ -148,8 +177,10 @@ void LocalScheduler::next(const std::shared_ptr<Run> &run)
         if (publishOne(run, target) && pace)
             pace->recordSend(QDateTime::currentMSecsSinceEpoch());
     }
-    if (run->inFlight == 0 && run->due.isEmpty())
+    if (run->inFlight == 0 && run->due.isEmpty()) {
+        run->over = true; // once: a publisher that answers at once must not end the round twice
         return run->done(run->outcomes);
+    }
     if (earliestWait > 0 && !run->paced) {
         run->paced = true;
         QTimer::singleShot(earliestWait, this, [this, run] {
@@ -157,6 +188,31 @@ void LocalScheduler::next(const std::shared_ptr<Run> &run)
             next(run);
         });
     }
+}
+
+void LocalScheduler::renewClaims()
+{
+    const qint64 until = QDateTime::currentMSecsSinceEpoch() + m_options.leaseMs;
+    for (const auto &[key, held] : m_held) {
+        if (held->lost || held->settled)
+            continue;
+        const Result<bool> renewed = ScheduleRepository(m_db->connection()).renew(held->claim, until);
+        if (renewed && !renewed.value())
+            held->lost = true; // another process holds it now: this one's result will not be written
+    }
+}
+
+void LocalScheduler::writeUntilStored(std::function<Result<bool>()> write, std::function<void(bool stored)> then, int attempt)
+{
+    // A busy store (a long import committing, a backup) is waited for: a result
+    // is never dropped, or the next run would send the post again.
+    const Result<bool> written = write();
+    if (written)
+        return then(written.value());
+    QTimer::singleShot(qMin(50 << qMin(attempt, 6), 2000), this,
+                       [this, write = std::move(write), then = std::move(then), attempt]() mutable {
+                           writeUntilStored(std::move(write), std::move(then), attempt + 1);
+                       });
 }
 
 RateLimiter *LocalScheduler::paceFor(const DueTarget &target)
@@ -172,32 +228,24 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
 {
     ScheduleRepository schedule(m_db->connection());
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (!schedule.claim(target, m_owner, nowMs + m_options.leaseMs, nowMs))
-        return false; // another process has it
+    const Result<std::optional<Claim>> claimed = schedule.claim(target, m_owner, nowMs + m_options.leaseMs, nowMs);
+    if (!claimed || !claimed.value())
+        return false; // another process has it (or the store is busy: the next round looks again)
+    auto held = std::make_shared<Held>();
+    held->claim = *claimed.value();
+    held->platform = target.platform;
+    held->run = run;
+    held->outcome = {target.postId, target.integrationId, {}, {}, {}, {}};
+    m_held[target.postId + u'/' + target.integrationId] = held;
+    ++run->inFlight;
+    run->busyAccounts.insert(target.integrationId);
+
     const std::optional<Post> post = PostRepository(m_db->connection()).find(target.postId);
     const std::optional<Integration> integration = IntegrationRepository(m_db->connection()).find(target.integrationId);
-    Outcome outcome{target.postId, target.integrationId, {}, {}, {}, {}};
     if (post && integration) {
         const QString words = post->content.simplified();
-        outcome.label = tr("“%1” to %2").arg(words.size() > 40 ? words.left(39) + u'…' : words, integration->name);
+        held->outcome.label = tr("“%1” to %2").arg(words.size() > 40 ? words.left(39) + u'…' : words, integration->name);
     }
-    auto finish = [this, run, target, outcome](const QString &result, const QString &url, const QString &error,
-                                               const QString &remoteId = {}) mutable {
-        ScheduleRepository schedule(m_db->connection());
-        outcome.result = result;
-        outcome.url = url;
-        outcome.error = Redaction::redact(error); // said in the window, the CLI and almanacd's log
-        if (result == u"published")
-            (void)schedule.published(target, m_owner, url, remoteId);
-        else if (result == u"retry")
-            (void)schedule.retryLater(target, m_owner,
-                                      QDateTime::currentMSecsSinceEpoch()
-                                          + retryDelayMs(schedule.attempts(target) + 1, m_options.retryBaseMs, m_options.retryCapMs),
-                                      error);
-        else
-            (void)schedule.failed(target, m_owner, error);
-        run->outcomes.append(outcome);
-    };
 
     // The machine slept (or no scheduler ran) past the schedule by more than the
     // grace window: the user decides. Lateness this process caused itself, by
@@ -206,15 +254,28 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     const bool awakeSinceDue = run->seenBefore.contains(target.postId + u'/' + target.integrationId)
         && run->startedAt - run->previousStartedAt <= m_options.graceSecs;
     if (late > m_options.graceSecs && !awakeSinceDue) {
-        finish(QStringLiteral("missed"), {},
-               tr("Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it to publish it now.")
-                   .arg(isoUtc(target.scheduledAt))
-                   .arg(late / 60));
+        settle(held, Settled::Missed, {}, tr("Missed: it was due %1 (%2 minutes before Almanac could publish it). Retry it "
+                                             "to publish it now.").arg(isoUtc(target.scheduledAt)).arg(late / 60));
         return true;
+    }
+    // An earlier send has no recorded outcome (a process died mid-publish, or
+    // it ran out of time): resend only where the destination drops a repeat.
+    if (held->claim.earlierIntentMs > 0) {
+        const qint64 since = nowMs - held->claim.earlierIntentMs;
+        if (held->claim.stalls >= m_options.maxStalls) {
+            settle(held, Settled::Failed, {},
+                   tr("Set aside: publishing it crashed or ran out of time %n time(s) in a row. Retry it once the "
+                      "account works again.", nullptr, held->claim.stalls));
+            return true;
+        }
+        if (!DeliveryModel::mayResend(target.platform, since)) {
+            settle(held, Settled::Unconfirmed, {}, DeliveryModel::unconfirmedReason(target.platform, since));
+            return true;
+        }
     }
     Publisher *publisher = integration ? publisherFor(integration->platform) : nullptr;
     if (!post || !integration || !publisher) {
-        finish(QStringLiteral("failed"), {},
+        settle(held, Settled::Failed, {},
                tr("Almanac cannot publish to %1 itself yet.").arg(integration ? integration->platform : target.integrationId));
         return true;
     }
@@ -225,7 +286,7 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     if (keepsUrlInKeychain(integration->platform)) {
         const Result<QString> url = m_secrets->webhookUrl(integration->id);
         if (!url) {
-            finish(QStringLiteral("failed"), {}, url.error());
+            settle(held, Settled::Failed, {}, url.error());
             return true;
         }
         job.endpoint = url.value();
@@ -233,28 +294,106 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     if (integration->platform != u"webhook") { // a generic webhook may go unsigned
         const Result<QString> secret = m_secrets->integrationSecret(integration->id);
         if (!secret) {
-            finish(QStringLiteral("failed"), {}, secret.error());
+            settle(held, Settled::Failed, {}, secret.error());
             return true;
         }
         job.secret = secret.value();
     } else if (const Result<QString> secret = m_secrets->integrationSecret(integration->id); secret) {
         job.secret = secret.value();
     }
-    ++run->inFlight;
-    publisher->publish(job, m_http, [this, run, target, finish](const PublishResult &result) mutable {
-        --run->inFlight;
-        const bool giveUp = ScheduleRepository(m_db->connection()).attempts(target) + 1 >= m_options.maxAttempts;
-        switch (result.kind) {
-        case PublishResult::Kind::Published: finish(QStringLiteral("published"), result.url, {}, result.remoteId); break;
-        case PublishResult::Kind::Failed: finish(QStringLiteral("failed"), {}, result.error); break;
-        case PublishResult::Kind::Retry:
-            finish(giveUp ? QStringLiteral("failed") : QStringLiteral("retry"), {},
-                   giveUp ? tr("%1 (gave up after %2 attempts)").arg(result.error).arg(m_options.maxAttempts) : result.error);
-            break;
+    // The intent lands before the first byte goes out: a crash after the send
+    // is then found by whoever claims it next, and settled by the delivery model.
+    const Claim claim = held->claim;
+    writeUntilStored([this, claim] { return ScheduleRepository(m_db->connection()).recordIntent(claim, QDateTime::currentMSecsSinceEpoch()); },
+                     [this, held, publisher, job](bool stored) {
+        if (!stored) {
+            held->lost = true;
+            return settle(held, Settled::Retry, {}, {});
         }
-        next(run);
+        // However slow the account, this publish ends: its outcome is then unknown.
+        held->deadline = new QTimer(this);
+        held->deadline->setSingleShot(true);
+        connect(held->deadline, &QTimer::timeout, this, [this, held] {
+            settle(held, Settled::Retry, {},
+                   tr("It did not finish within %n minute(s); the account may be slow or stuck.", nullptr,
+                      int(qMax<qint64>(1, m_options.publishDeadlineMs / 60000))),
+                   {}, true, true);
+        });
+        held->deadline->start(int(m_options.publishDeadlineMs));
+        publisher->publish(job, m_http, [this, held](const PublishResult &result) {
+            if (held->settled)
+                return; // the deadline came first
+            const bool giveUp = ScheduleRepository(m_db->connection()).attempts(held->claim.target) + 1 >= m_options.maxAttempts;
+            switch (result.kind) {
+            case PublishResult::Kind::Published: return settle(held, Settled::Published, result.url, {}, result.remoteId);
+            case PublishResult::Kind::Failed: return settle(held, Settled::Failed, {}, result.error);
+            case PublishResult::Kind::Retry:
+                if (result.outcomeUnknown && !DeliveryModel::mayResend(held->platform, 0))
+                    return settle(held, Settled::Unconfirmed, {},
+                                  DeliveryModel::unconfirmedReason(held->platform, 0) + u' ' + result.error);
+                if (giveUp)
+                    return settle(held, Settled::Failed, {},
+                                  tr("%1 (gave up after %2 attempts)").arg(result.error).arg(m_options.maxAttempts));
+                return settle(held, Settled::Retry, {}, result.error, {}, result.outcomeUnknown);
+            }
+        });
     });
     return true;
+}
+
+void LocalScheduler::settle(const std::shared_ptr<Held> &held, Settled how, const QString &url, const QString &error,
+                            const QString &remoteId, bool outcomeUnknown, bool stalled)
+{
+    if (held->settled)
+        return;
+    held->settled = true;
+    if (held->deadline)
+        held->deadline->stop();
+    Outcome outcome = held->outcome;
+    outcome.url = url;
+    outcome.error = Redaction::redact(error); // said in the window, the CLI and almanacd's log
+    const Claim claim = held->claim;
+    std::function<Result<bool>()> write;
+    switch (how) {
+    case Settled::Published:
+        outcome.result = QStringLiteral("published");
+        write = [this, claim, url, remoteId] { return ScheduleRepository(m_db->connection()).published(claim, url, remoteId); };
+        break;
+    case Settled::Retry: {
+        outcome.result = QStringLiteral("retry");
+        ScheduleRepository schedule(m_db->connection());
+        const qint64 at = QDateTime::currentMSecsSinceEpoch()
+            + retryDelayMs(schedule.attempts(claim.target) + 1, m_options.retryBaseMs, m_options.retryCapMs);
+        write = [this, claim, at, error, outcomeUnknown, stalled] {
+            return ScheduleRepository(m_db->connection()).retryLater(claim, at, error, outcomeUnknown, stalled);
+        };
+        break;
+    }
+    case Settled::Missed:
+    case Settled::Failed:
+    case Settled::Unconfirmed:
+        outcome.result = how == Settled::Missed ? QStringLiteral("missed")
+            : how == Settled::Unconfirmed       ? QStringLiteral("unconfirmed")
+                                                : QStringLiteral("failed");
+        write = [this, claim, error, how] {
+            return ScheduleRepository(m_db->connection()).failed(claim, error, how == Settled::Unconfirmed);
+        };
+        break;
+    }
+    auto done = [this, held, outcome](bool stored) {
+        const std::shared_ptr<Run> run = held->run;
+        m_held.erase(held->claim.target.postId + u'/' + held->claim.target.integrationId);
+        if (held->deadline)
+            held->deadline->deleteLater();
+        --run->inFlight;
+        run->busyAccounts.remove(held->claim.target.integrationId);
+        if (stored) // a lost claim is the new holder's to report
+            run->outcomes.append(outcome);
+        QTimer::singleShot(0, this, [this, run] { next(run); }); // never inside the publisher's own call
+    };
+    if (held->lost)
+        return done(false);
+    writeUntilStored(std::move(write), std::move(done));
 }
 
 } // namespace Almanac

@@ -33,7 +33,9 @@ class LocalScheduler final : public QObject
 public:
     struct Options
     {
-        qint64 leaseMs = 2 * 60 * 1000;
+        qint64 leaseMs = 2 * 60 * 1000;   // renewed every third of it while the publish runs
+        qint64 publishDeadlineMs = 15 * 60 * 1000; // one destination's publish, media processing included
+        int maxStalls = 3; // sends in a row that crashed or ran out of time before it is set aside
         qint64 graceSecs = 15 * 60;
         bool followSettings = false; // each round reads the grace window and the media allowance from AppSettings
         int transferTimeoutMs = 30000;
@@ -41,7 +43,7 @@ public:
         qint64 retryBaseMs = 30000;
         qint64 retryCapMs = 60 * 60 * 1000;
         int maxAttempts = 5;
-        int parallel = 4; // destinations published at once
+        int parallel = 8; // destinations published at once, one per account
         int mediaPollMs = 1000; // how often to ask whether uploaded media are processed
         // "Allow media from my local network" (AppSettings); lifts the media address rule only.
         bool allowLocalNetworkMedia = false;
@@ -52,7 +54,7 @@ public:
     struct Outcome
     {
         QString postId, integrationId;
-        QString result; // published | failed | missed | retry
+        QString result; // published | failed | missed | retry | unconfirmed
         QString url, error;
         QString label;  // the post's first words and the account, for people
     };
@@ -72,9 +74,17 @@ public:
 
 private:
     struct Run;
+    struct Held;
+    enum class Settled { Published, Retry, Failed, Missed, Unconfirmed };
     void next(const std::shared_ptr<Run> &run);
     // False when another process holds the destination.
     bool publishOne(const std::shared_ptr<Run> &run, const DueTarget &target);
+    // Records what became of a held destination (until the store takes it),
+    // then lets the round go on. Only the first call for a destination counts.
+    void settle(const std::shared_ptr<Held> &held, Settled how, const QString &url, const QString &error,
+                const QString &remoteId = {}, bool outcomeUnknown = false, bool stalled = false);
+    void renewClaims();
+    void writeUntilStored(std::function<Result<bool>()> write, std::function<void(bool stored)> then, int attempt = 0);
     // The account's pace (by its platform's limit), or null when it has none.
     RateLimiter *paceFor(const DueTarget &target);
     Publisher *publisherFor(const QString &platform);
@@ -86,6 +96,7 @@ private:
     std::unique_ptr<Database> m_db;
     HttpClient *m_http = nullptr; // the front door for every publisher
     std::map<QString, RateLimiter> m_paces; // by integration
+    std::map<QString, std::shared_ptr<Held>> m_held; // claims being worked on, by post/integration
     bool m_roundRunning = false;
     qint64 m_lastRoundAt = 0;               // when this process's last round started
     QSet<QString> m_lastRoundDue;           // what it listed as due (post/integration)

@@ -175,8 +175,11 @@ void MastodonPublisher::postPart(const std::shared_ptr<Job> &job, qsizetype part
                       QStringLiteral("%1/%2/%3").arg(job->job.post.id, job->job.integration.id).arg(part).toUtf8()});
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     job->http->send(std::move(r), [this, job, part](const HttpResponse &reply) {
-        if (reply.failure != HttpResponse::Failure::None || reply.status != 200)
-            return job->done(unsuccessful(reply));
+        if (reply.failure != HttpResponse::Failure::None || reply.status != 200) {
+            PublishResult result = unsuccessful(reply);
+            result.outcomeUnknown = reply.mayHaveLanded() || part > 0; // a thread begun is not to be begun again blindly
+            return job->done(result);
+        }
         const QJsonObject made = QJsonDocument::fromJson(reply.body).object();
         job->replyTo = made.value(u"id").toString();
         if (part == 0) {

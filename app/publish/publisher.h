@@ -28,6 +28,9 @@ struct PublishResult
     QString url;   // the published post, when the platform gives one
     QString error; // why it failed, or why it waits
     QString remoteId = {}; // the platform's own id of the post (Bluesky: its at-uri)
+    // Retry: a request that makes the post went out and no answer came back, so
+    // it may have landed (DeliveryModel decides whether it may go again).
+    bool outcomeUnknown = false;
 };
 
 // Whether an unsuccessful HTTP answer is worth another try later (no answer,

@@ -77,6 +77,7 @@ void WebhookPublisher::send(const PublishJob &job, const QByteArray &genericJson
     request.headers.append({QByteArrayLiteral("Idempotency-Key"), id});
     if (platform == u"discord" || platform == u"slack") {
         request.url = QUrl(job.secret, QUrl::StrictMode); // an incoming webhook's URL is its secret
+        request.oneShotBody = true; // Discord and Slack cannot drop a repeat: Qt must not resend it on its own
         request.body = QJsonDocument(QJsonObject{{platform == u"discord" ? QStringLiteral("content") : QStringLiteral("text"), job.text}})
                            .toJson(QJsonDocument::Compact);
     } else {
@@ -102,7 +103,7 @@ void WebhookPublisher::send(const PublishJob &job, const QByteArray &genericJson
             return done({PublishResult::Kind::Published, EndpointPolicy::serverUrlRefusal(link).isEmpty() ? link : QString(), {}});
         }
         if (reply.failure != HttpResponse::Failure::None)
-            return done({PublishResult::Kind::Retry, {}, reply.error});
+            return done({PublishResult::Kind::Retry, {}, reply.error, {}, reply.mayHaveLanded()});
         if (worthRetrying(reply.status))
             return done({PublishResult::Kind::Retry, {}, tr("The webhook answered HTTP %1.").arg(reply.status)});
         done({PublishResult::Kind::Failed, {},

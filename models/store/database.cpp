@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <optional>
 #include <QStandardPaths>
 
 #include <atomic>
@@ -93,7 +96,15 @@ Result<void> Database::open(const QString &path)
     // keep rows off overflow pages. Takes effect only when the file is created.
     for (const char *pragma : {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA synchronous=NORMAL"}) {
-        if (auto r = exec(QString::fromLatin1(pragma)); !r)
+        // The window, almanacd and the CLI may open a new store at the same
+        // moment: switching it to WAL needs it to themselves for an instant,
+        // and the busy handler does not cover that. Try again for a while.
+        Result<void> r = exec(QString::fromLatin1(pragma));
+        for (int attempt = 1; !r && r.error().contains(QLatin1String("locked")) && attempt < 100; ++attempt) {
+            QThread::msleep(20 + 10 * qMin(attempt, 10));
+            r = exec(QString::fromLatin1(pragma));
+        }
+        if (!r)
             return r;
     }
     return migrate();
@@ -114,8 +125,24 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrate()
 {
-    const int current = schemaVersion();
     const QList<QStringList> &migrations = schemaMigrations();
+    if (schemaVersion() == migrations.size())
+        return {}; // the common case: no lock taken
+    // Under the write lock, with the version read inside it: of several
+    // programs opening an old store at once, one migrates and the others find
+    // the work done. The busy handler waits for the lock up to its timeout;
+    // past that, try again rather than fail to start.
+    std::optional<Transaction> tx;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        tx.emplace(connection(), Transaction::Lock::Immediate);
+        if (tx->isActive())
+            break;
+        tx.reset();
+        QThread::msleep(100);
+    }
+    if (!tx)
+        return Error{tr("Could not start bringing the store %1 up to date: another program keeps it busy.").arg(m_path)};
+    const int current = schemaVersion();
     if (current > migrations.size())
         return Error{tr("The store %1 has schema version %2, newer than this Almanac understands (%3). Update "
                         "Almanac to open it.")
@@ -123,19 +150,14 @@ Result<void> Database::migrate()
                          .arg(current)
                          .arg(migrations.size())};
     for (int version = current + 1; version <= migrations.size(); ++version) {
-        Transaction tx(connection());
-        if (!tx.isActive())
-            return Error{tr("Could not start the migration to schema version %1.").arg(version)};
         for (const QString &statement : migrations.at(version - 1)) {
             if (auto r = exec(statement); !r)
                 return Error{tr("Migration to schema version %1 failed: %2").arg(version).arg(r.error())};
         }
         if (auto r = exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); !r)
             return r;
-        if (auto r = tx.commit(); !r)
-            return r;
     }
-    return {};
+    return tx->commit(); // every step or none
 }
 
 Database::BulkMode::BulkMode(Database &db)

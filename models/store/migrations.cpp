@@ -185,12 +185,29 @@ QStringList version5()
     return {QStringLiteral("ALTER TABLE integrations ADD COLUMN removed_at INTEGER")};
 }
 
+// Exactly once across processes (docs/delivery.md): a claim's fencing token
+// grows with every claim, and every result write checks it; the intent to send
+// is written before the first byte goes out, so a crash between the send and
+// the record is found; sends that crashed or ran out of time in a row are
+// counted, to set a poisonous one aside; and a destination whose outcome is
+// unknown and that cannot take a resend is marked unconfirmed, for the user.
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN lease_token INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN intent_at INTEGER"),
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN stalls INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE post_targets ADD COLUMN unconfirmed INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
-    static const QList<QStringList> migrations = {version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> migrations = {version1(), version2(), version3(), version4(), version5(),
+                                                         version6()};
     return migrations;
 }
 

@@ -280,8 +280,11 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     if (!localTargets.exec())
         return sqlError(tr("Could not find the failed posts"), localTargets.lastError());
     QSqlQuery again(m_db), post(m_db);
+    // The user said "send it again": an unconfirmed one too, so its earlier,
+    // unknown send no longer counts.
     again.prepare(QStringLiteral("UPDATE post_targets SET status = 'scheduled', last_error = NULL, next_attempt_at = 0, "
-                                 "updated_at = ? WHERE post_id = ? AND integration_id = ?"));
+                                 "intent_at = NULL, stalls = 0, unconfirmed = 0, updated_at = ? "
+                                 "WHERE post_id = ? AND integration_id = ?"));
     post.prepare(QStringLiteral("UPDATE posts SET status = 'scheduled' WHERE id = ? AND status = 'failed'"));
     while (localTargets.next()) {
         again.addBindValue(Clock::nowSecs());

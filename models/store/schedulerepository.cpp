@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulerepository.h"
 
-#include "domain/redaction.h"
-
 #include "database.h"
 #include "domain/clock.h"
+#include "domain/redaction.h"
 #include "postrepository.h"
 #include "sqlvalues.h"
 
@@ -13,10 +12,6 @@
 #include <QSqlQuery>
 
 namespace Almanac {
-
-namespace {
-
-} // namespace
 
 ScheduleRepository::ScheduleRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -51,20 +46,61 @@ QList<DueTarget> ScheduleRepository::due(const QStringList &platforms, qint64 no
     return out;
 }
 
-bool ScheduleRepository::claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs, qint64 nowMs)
+Result<std::optional<Claim>> ScheduleRepository::claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs,
+                                                       qint64 nowMs)
 {
-    // One statement decides: of two processes, only one sees a row change.
+    // One statement decides: of two processes, only one sees a row change, and
+    // it reads back the token it now holds.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'publishing', lease_owner = ?, lease_until = ? "
+    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'publishing', lease_owner = ?, lease_until = ?, "
+                             "lease_token = lease_token + 1 "
                              "WHERE post_id = ? AND integration_id = ? AND ((status = 'scheduled' AND next_attempt_at <= ?) "
-                             "OR (status = 'publishing' AND lease_until < ?))"));
+                             "OR (status = 'publishing' AND lease_until < ?)) "
+                             "RETURNING lease_token, COALESCE(intent_at, 0), stalls"));
     q.addBindValue(owner);
     q.addBindValue(leaseUntilMs);
     q.addBindValue(target.postId);
     q.addBindValue(target.integrationId);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec())
+        return sqlError(tr("Could not claim the post"), q.lastError());
+    if (!q.next())
+        return std::optional<Claim>();
+    return std::optional<Claim>(Claim{target, owner, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
+}
+
+namespace {
+
+// Runs a fenced UPDATE (its last two values bind owner and token): true when
+// it changed the row, false when the claim was lost.
+Result<bool> fenced(QSqlDatabase db, const QString &sql, const QVariantList &values, const Claim &claim, const QString &what)
+{
+    QSqlQuery q(db);
+    q.prepare(sql + QStringLiteral(" WHERE post_id = ? AND integration_id = ? AND lease_owner = ? AND lease_token = ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(claim.target.postId);
+    q.addBindValue(claim.target.integrationId);
+    q.addBindValue(claim.owner);
+    q.addBindValue(claim.token);
+    if (!q.exec())
+        return sqlError(what, q.lastError());
+    return q.numRowsAffected() == 1;
+}
+
+} // namespace
+
+Result<bool> ScheduleRepository::renew(const Claim &claim, qint64 leaseUntilMs)
+{
+    return fenced(m_db, QStringLiteral("UPDATE post_targets SET lease_until = ?"), {leaseUntilMs}, claim,
+                  tr("Could not renew the claim"));
+}
+
+Result<bool> ScheduleRepository::recordIntent(const Claim &claim, qint64 nowMs)
+{
+    return fenced(m_db, QStringLiteral("UPDATE post_targets SET intent_at = COALESCE(intent_at, ?)"), {nowMs}, claim,
+                  tr("Could not record the send"));
 }
 
 int ScheduleRepository::attempts(const DueTarget &target)
@@ -76,61 +112,71 @@ int ScheduleRepository::attempts(const DueTarget &target)
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<void> ScheduleRepository::published(const DueTarget &target, const QString &owner, const QString &url,
-                                           const QString &remoteId)
+Result<bool> ScheduleRepository::published(const Claim &claim, const QString &url, const QString &remoteId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("Could not record the published post: the store is busy")};
+    const Result<bool> written = fenced(
+        m_db,
+        QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, remote_id = COALESCE(?, remote_id), "
+                       "last_error = NULL, attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL, "
+                       "intent_at = NULL, stalls = 0, unconfirmed = 0, updated_at = ?"),
+        {Sql::textOrNull(url), Sql::textOrNull(remoteId), Clock::nowSecs()}, claim, tr("Could not record the published post"));
+    if (!written || !written.value())
+        return written;
+    if (auto r = PostRepository(m_db).settleStatus(claim.target.postId); !r)
+        return Error{r.error()};
+    if (auto r = tx.commit(); !r)
+        return Error{r.error()};
+    return true;
+}
+
+Result<bool> ScheduleRepository::failed(const Claim &claim, const QString &reason, bool unconfirmed)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("Could not record the failure: the store is busy")};
+    const Result<bool> written = fenced(
+        m_db,
+        QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
+                       "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = ?, updated_at = ?"),
+        {Redaction::redact(reason), unconfirmed ? 1 : 0, Clock::nowSecs()}, claim, tr("Could not record the failure"));
+    if (!written || !written.value())
+        return written;
+    if (auto r = PostRepository(m_db).settleStatus(claim.target.postId); !r)
+        return Error{r.error()};
+    if (auto r = tx.commit(); !r)
+        return Error{r.error()};
+    return true;
+}
+
+Result<bool> ScheduleRepository::retryLater(const Claim &claim, qint64 atMs, const QString &reason, bool outcomeUnknown,
+                                            bool stalled)
+{
+    return fenced(m_db,
+                  QStringLiteral("UPDATE post_targets SET status = 'scheduled', next_attempt_at = ?, last_error = ?, "
+                                 "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL, "
+                                 "intent_at = CASE WHEN ? THEN intent_at ELSE NULL END, "
+                                 "stalls = CASE WHEN ? THEN stalls + 1 ELSE 0 END"),
+                  {atMs, Redaction::redact(reason), outcomeUnknown ? 1 : 0, stalled ? 1 : 0}, claim,
+                  tr("Could not record the retry"));
+}
+
+Result<void> ScheduleRepository::confirmPublished(const QString &postId, const QString &integrationId)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, "
-                             "remote_id = COALESCE(?, remote_id), last_error = NULL, "
-                             "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL, updated_at = ? "
-                             "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
-    q.addBindValue(Sql::textOrNull(url));
-    q.addBindValue(Sql::textOrNull(remoteId));
+    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'published', last_error = NULL, unconfirmed = 0, "
+                             "intent_at = NULL, updated_at = ? WHERE post_id = ? AND integration_id = ? AND unconfirmed = 1"));
     q.addBindValue(Clock::nowSecs());
-    q.addBindValue(target.postId);
-    q.addBindValue(target.integrationId);
-    q.addBindValue(owner);
+    q.addBindValue(postId);
+    q.addBindValue(integrationId);
     if (!q.exec())
-        return sqlError(tr("Could not record the published post"), q.lastError());
-    if (auto r = PostRepository(m_db).settleStatus(target.postId); !r)
+        return sqlError(tr("Could not record that the post went out"), q.lastError());
+    if (auto r = PostRepository(m_db).settleStatus(postId); !r)
         return r;
     return tx.commit();
-}
-
-Result<void> ScheduleRepository::failed(const DueTarget &target, const QString &owner, const QString &reason)
-{
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
-                             "lease_owner = NULL, lease_until = NULL, updated_at = ? "
-                             "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
-    q.addBindValue(Redaction::redact(reason)); // a stored error is shown, listed and exported
-    q.addBindValue(Clock::nowSecs());
-    q.addBindValue(target.postId);
-    q.addBindValue(target.integrationId);
-    q.addBindValue(owner);
-    if (!q.exec())
-        return sqlError(tr("Could not record the failure"), q.lastError());
-    if (auto r = PostRepository(m_db).settleStatus(target.postId); !r)
-        return r;
-    return tx.commit();
-}
-
-Result<void> ScheduleRepository::retryLater(const DueTarget &target, const QString &owner, qint64 atMs, const QString &reason)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'scheduled', next_attempt_at = ?, last_error = ?, "
-                             "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL "
-                             "WHERE post_id = ? AND integration_id = ? AND lease_owner = ?"));
-    q.addBindValue(atMs);
-    q.addBindValue(Redaction::redact(reason));
-    q.addBindValue(target.postId);
-    q.addBindValue(target.integrationId);
-    q.addBindValue(owner);
-    if (!q.exec())
-        return sqlError(tr("Could not record the retry"), q.lastError());
-    return {};
 }
 
 Result<void> ScheduleRepository::announce(const SchedulerActivity &a)

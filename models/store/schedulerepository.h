@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <optional>
 #include <QCoreApplication>
 
 namespace Almanac {
@@ -40,9 +41,27 @@ struct SchedulerActivity
     }
 };
 
+// A destination this process holds: fenced by a token that grows with every
+// claim of it, so a holder that lost it (its lease ran out, another took it)
+// can never record over the new one.
+struct Claim
+{
+    DueTarget target;
+    QString owner;
+    qint64 token = 0;
+    qint64 earlierIntentMs = 0; // a send began before and has no recorded outcome (0: none)
+    int stalls = 0;             // sends in a row that crashed or ran out of time
+};
+
 // The local scheduler's side of the store: what is due, claiming a destination
 // with one conditional UPDATE and a lease (so two processes never publish it
 // twice, and a dead one's lease expires), and recording what happened.
+//
+// claim, renew, recordIntent and the three results are the whole contract of
+// a claim (docs/delivery.md). Each is one statement that checks owner and
+// token; on a shared PostgreSQL store the same contract holds with
+// SELECT ... FOR UPDATE SKIP LOCKED for the claim and the same token columns.
+// A result write answers false when the claim was lost: nothing was written.
 class ScheduleRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleRepository)
@@ -52,12 +71,24 @@ public:
 
     // The due destinations on these platforms (the ones Almanac can publish to itself).
     QList<DueTarget> due(const QStringList &platforms, qint64 nowSecs, qint64 nowMs, int limit = 500);
-    // True when this process now holds the destination until `leaseUntilMs`.
-    bool claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs, qint64 nowMs);
-    Result<void> published(const DueTarget &target, const QString &owner, const QString &url, const QString &remoteId = {});
-    Result<void> failed(const DueTarget &target, const QString &owner, const QString &reason);
-    Result<void> retryLater(const DueTarget &target, const QString &owner, qint64 atMs, const QString &reason);
+    // The claim when this process now holds the destination until `leaseUntilMs`;
+    // nothing when another holds it. An error when the store could not say.
+    Result<std::optional<Claim>> claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs, qint64 nowMs);
+    // Keeps holding it while its work runs; false: the claim was lost.
+    Result<bool> renew(const Claim &claim, qint64 leaseUntilMs);
+    // Written before the first byte of a send goes out: the first send since the
+    // last settled outcome is what the delivery model counts from.
+    Result<bool> recordIntent(const Claim &claim, qint64 nowMs);
+    Result<bool> published(const Claim &claim, const QString &url, const QString &remoteId = {});
+    // Failed for good; `unconfirmed`: because its outcome is unknown and it
+    // cannot be resent (the user settles it).
+    Result<bool> failed(const Claim &claim, const QString &reason, bool unconfirmed = false);
+    // Tried again at `atMs`. `outcomeUnknown` keeps the intent (the send may have
+    // landed); `stalled` counts a send that crashed or ran out of time.
+    Result<bool> retryLater(const Claim &claim, qint64 atMs, const QString &reason, bool outcomeUnknown, bool stalled);
     int attempts(const DueTarget &target);
+    // The user's answer to an unconfirmed destination: it went out.
+    Result<void> confirmPublished(const QString &postId, const QString &integrationId);
 
     // What each scheduler process says of itself: it started, it ended a
     // round, it stopped (its row goes).

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void integrations();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void programsOpeningANewStoreAtOnceAllStart();
     void credentialedAddressesAndSecretNames();
     void dryRunJsonShape();
     void invalidFileWritesNothing();
@@ -131,6 +132,26 @@ void TestCli::usageErrorsExitTwo()
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message) || r.out.contains(message), r.err.constData());
+}
+
+void TestCli::programsOpeningANewStoreAtOnceAllStart()
+{
+    // The window, almanacd and the CLI starting together after an upgrade: the
+    // WAL switch and the migrations must not fail any of them.
+    for (int round = 0; round < 20; ++round) {
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(round));
+        QList<QProcess *> programs;
+        for (int i = 0; i < 3; ++i) {
+            auto *p = new QProcess(this);
+            p->start(QStringLiteral(ALMANAC_CLI), {QStringLiteral("--db"), fresh, QStringLiteral("integrations"), QStringLiteral("list")});
+            programs.append(p);
+        }
+        for (QProcess *p : programs) {
+            QVERIFY(p->waitForFinished(30000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            delete p;
+        }
+    }
 }
 
 void TestCli::credentialedAddressesAndSecretNames()
