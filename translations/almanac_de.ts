@@ -1222,6 +1222,24 @@
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
     </message>
+    <message>
+        <source>Not sure %1 went out: %2</source>
+        <translation>Unklar, ob %1 veröffentlicht wurde: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: publishing it crashed or ran out of time %n time(s) in a row. Retry it once the account works again.</source>
+        <translation>
+            <numerusform>Zurückgestellt: Das Veröffentlichen ist %n-mal hintereinander abgestürzt oder hat zu lange gedauert. Versuchen Sie es erneut, sobald das Konto wieder funktioniert.</numerusform>
+            <numerusform>Zurückgestellt: Das Veröffentlichen ist %n-mal hintereinander abgestürzt oder hat zu lange gedauert. Versuchen Sie es erneut, sobald das Konto wieder funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not finish within %n minute(s); the account may be slow or stuck.</source>
+        <translation>
+            <numerusform>Es wurde nicht innerhalb von %n Minute fertig; das Konto ist vielleicht langsam oder hängt.</numerusform>
+            <numerusform>Es wurde nicht innerhalb von %n Minuten fertig; das Konto ist vielleicht langsam oder hängt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
@@ -3083,10 +3101,6 @@
         <translation>Der Datenbestand %1 hat Schemaversion %2, neuer als dieses Almanac versteht (%3). Aktualisieren Sie Almanac, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <source>Could not start the migration to schema version %1.</source>
-        <translation>Die Migration auf Schemaversion %1 konnte nicht beginnen.</translation>
-    </message>
-    <message>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Die Migration auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -3101,6 +3115,10 @@
     <message>
         <source>No savepoint is open.</source>
         <translation>Es ist kein Sicherungspunkt offen.</translation>
+    </message>
+    <message>
+        <source>Could not start bringing the store %1 up to date: another program keeps it busy.</source>
+        <translation>Der Datenbestand %1 konnte nicht aktualisiert werden: Ein anderes Programm hält ihn belegt.</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3140,17 @@
     <message>
         <source>The post %1 is not in the store any more.</source>
         <translation>Der Beitrag %1 ist nicht mehr im Datenbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryModel</name>
+    <message>
+        <source>Unconfirmed: it was sent to %1 %2 minutes ago without an answer, and %1 no longer recognises a repeat after that long. Check the account: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Unbestätigt: Es wurde vor %2 Minuten ohne Antwort an %1 gesendet, und %1 erkennt nach so langer Zeit eine Wiederholung nicht mehr. Prüfen Sie das Konto: Ist der Beitrag da, markieren Sie ihn als veröffentlicht; wenn nicht, senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: it was sent to %1 without an answer, and %1 cannot tell a repeat from a new post. Check the channel: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Unbestätigt: Es wurde ohne Antwort an %1 gesendet, und %1 kann eine Wiederholung nicht von einem neuen Beitrag unterscheiden. Prüfen Sie den Kanal: Ist der Beitrag da, markieren Sie ihn als veröffentlicht; wenn nicht, senden Sie ihn erneut.</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4234,30 @@
     <message>
         <source>Could not record the scheduler&apos;s stop</source>
         <translation>Das Ende des Planers konnte nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>Der Beitrag konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>Die Übernahme konnte nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>Could not record the send</source>
+        <translation>Das Senden konnte nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>Could not record the published post: the store is busy</source>
+        <translation>Der veröffentlichte Beitrag konnte nicht vermerkt werden: Der Datenbestand ist belegt</translation>
+    </message>
+    <message>
+        <source>Could not record the failure: the store is busy</source>
+        <translation>Der Fehler konnte nicht vermerkt werden: Der Datenbestand ist belegt</translation>
+    </message>
+    <message>
+        <source>Could not record that the post went out</source>
+        <translation>Es konnte nicht vermerkt werden, dass der Beitrag veröffentlicht wurde</translation>
     </message>
 </context>
 <context>

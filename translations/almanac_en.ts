@@ -1222,6 +1222,24 @@
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (gave up after %2 attempts)</translation>
     </message>
+    <message>
+        <source>Not sure %1 went out: %2</source>
+        <translation>Not sure %1 went out: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: publishing it crashed or ran out of time %n time(s) in a row. Retry it once the account works again.</source>
+        <translation>
+            <numerusform>Set aside: publishing it crashed or ran out of time %n time in a row. Retry it once the account works again.</numerusform>
+            <numerusform>Set aside: publishing it crashed or ran out of time %n times in a row. Retry it once the account works again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not finish within %n minute(s); the account may be slow or stuck.</source>
+        <translation>
+            <numerusform>It did not finish within %n minute; the account may be slow or stuck.</numerusform>
+            <numerusform>It did not finish within %n minutes; the account may be slow or stuck.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
@@ -3083,10 +3101,6 @@
         <translation>The store %1 has schema version %2, newer than this Almanac understands (%3). Update Almanac to open it.</translation>
     </message>
     <message>
-        <source>Could not start the migration to schema version %1.</source>
-        <translation>Could not start the migration to schema version %1.</translation>
-    </message>
-    <message>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Migration to schema version %1 failed: %2</translation>
     </message>
@@ -3101,6 +3115,10 @@
     <message>
         <source>No savepoint is open.</source>
         <translation>No savepoint is open.</translation>
+    </message>
+    <message>
+        <source>Could not start bringing the store %1 up to date: another program keeps it busy.</source>
+        <translation>Could not start bringing the store %1 up to date: another program keeps it busy.</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3140,17 @@
     <message>
         <source>The post %1 is not in the store any more.</source>
         <translation>The post %1 is not in the store any more.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryModel</name>
+    <message>
+        <source>Unconfirmed: it was sent to %1 %2 minutes ago without an answer, and %1 no longer recognises a repeat after that long. Check the account: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Unconfirmed: it was sent to %1 %2 minutes ago without an answer, and %1 no longer recognises a repeat after that long. Check the account: if the post is there, mark it published; if not, send it again.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: it was sent to %1 without an answer, and %1 cannot tell a repeat from a new post. Check the channel: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Unconfirmed: it was sent to %1 without an answer, and %1 cannot tell a repeat from a new post. Check the channel: if the post is there, mark it published; if not, send it again.</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4234,30 @@
     <message>
         <source>Could not record the scheduler&apos;s stop</source>
         <translation>Could not record the scheduler&apos;s stop</translation>
+    </message>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>Could not claim the post</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>Could not renew the claim</translation>
+    </message>
+    <message>
+        <source>Could not record the send</source>
+        <translation>Could not record the send</translation>
+    </message>
+    <message>
+        <source>Could not record the published post: the store is busy</source>
+        <translation>Could not record the published post: the store is busy</translation>
+    </message>
+    <message>
+        <source>Could not record the failure: the store is busy</source>
+        <translation>Could not record the failure: the store is busy</translation>
+    </message>
+    <message>
+        <source>Could not record that the post went out</source>
+        <translation>Could not record that the post went out</translation>
     </message>
 </context>
 <context>

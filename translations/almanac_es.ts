@@ -1222,6 +1222,24 @@
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (abandonada tras %2 intentos)</translation>
     </message>
+    <message>
+        <source>Not sure %1 went out: %2</source>
+        <translation>No se sabe si %1 se publicó: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: publishing it crashed or ran out of time %n time(s) in a row. Retry it once the account works again.</source>
+        <translation>
+            <numerusform>Apartada: al publicarla, falló o tardó demasiado %n vez seguida. Vuelve a intentarlo cuando la cuenta funcione de nuevo.</numerusform>
+            <numerusform>Apartada: al publicarla, falló o tardó demasiado %n veces seguidas. Vuelve a intentarlo cuando la cuenta funcione de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not finish within %n minute(s); the account may be slow or stuck.</source>
+        <translation>
+            <numerusform>No terminó en %n minuto; puede que la cuenta vaya lenta o esté atascada.</numerusform>
+            <numerusform>No terminó en %n minutos; puede que la cuenta vaya lenta o esté atascada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
@@ -3083,10 +3101,6 @@
         <translation>Los datos %1 tienen la versión de esquema %2, más nueva de lo que entiende este Almanac (%3). Actualiza Almanac para abrirlos.</translation>
     </message>
     <message>
-        <source>Could not start the migration to schema version %1.</source>
-        <translation>No se pudo empezar la migración a la versión de esquema %1.</translation>
-    </message>
-    <message>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>La migración a la versión de esquema %1 falló: %2</translation>
     </message>
@@ -3101,6 +3115,10 @@
     <message>
         <source>No savepoint is open.</source>
         <translation>No hay ningún punto de guardado abierto.</translation>
+    </message>
+    <message>
+        <source>Could not start bringing the store %1 up to date: another program keeps it busy.</source>
+        <translation>No se pudieron actualizar los datos %1: otro programa los mantiene ocupados.</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3140,17 @@
     <message>
         <source>The post %1 is not in the store any more.</source>
         <translation>La publicación %1 ya no está en los datos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryModel</name>
+    <message>
+        <source>Unconfirmed: it was sent to %1 %2 minutes ago without an answer, and %1 no longer recognises a repeat after that long. Check the account: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Sin confirmar: se envió a %1 hace %2 minutos sin respuesta, y %1 ya no reconoce una repetición después de tanto tiempo. Revisa la cuenta: si la publicación está ahí, márcala como publicada; si no, vuelve a enviarla.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: it was sent to %1 without an answer, and %1 cannot tell a repeat from a new post. Check the channel: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Sin confirmar: se envió a %1 sin respuesta, y %1 no distingue una repetición de una publicación nueva. Revisa el canal: si la publicación está ahí, márcala como publicada; si no, vuelve a enviarla.</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4234,30 @@
     <message>
         <source>Could not record the scheduler&apos;s stop</source>
         <translation>No se pudo registrar la parada del programador</translation>
+    </message>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>No se pudo reservar la publicación</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>No se pudo renovar la reserva</translation>
+    </message>
+    <message>
+        <source>Could not record the send</source>
+        <translation>No se pudo registrar el envío</translation>
+    </message>
+    <message>
+        <source>Could not record the published post: the store is busy</source>
+        <translation>No se pudo registrar la publicación: los datos están ocupados</translation>
+    </message>
+    <message>
+        <source>Could not record the failure: the store is busy</source>
+        <translation>No se pudo registrar el fallo: los datos están ocupados</translation>
+    </message>
+    <message>
+        <source>Could not record that the post went out</source>
+        <translation>No se pudo registrar que la publicación salió</translation>
     </message>
 </context>
 <context>

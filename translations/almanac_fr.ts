@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
-        <translation>Chaque publication est envoyée en POST au format JSON. Avec une clé de signature, chaque requête est signée à la manière de Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature), pour que votre destinataire puisse vérifier qu&apos;elle vient d&apos;Almanac et qu&apos;elle n&apos;est pas rejouée ; sans elle, quiconque apprend l&apos;URL peut publier au nom d&apos;Almanac. L&apos;URL et la clé sont conservées dans le trousseau.</translation>
+        <translation>Chaque publication est envoyée en POST au format JSON. Avec une clé de signature, chaque requête est signée à la manière de Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature), pour que votre destinataire puisse vérifier qu&apos;elle vient d&apos;Almanac et qu&apos;elle n&apos;est pas rejouée&#xa0;; sans elle, quiconque apprend l&apos;URL peut publier au nom d&apos;Almanac. L&apos;URL et la clé sont conservées dans le trousseau.</translation>
     </message>
     <message>
         <source>%1 was saved, but its URL was not stored: %2</source>
-        <translation>%1 a été enregistré, mais son URL ne l&apos;a pas été : %2</translation>
+        <translation>%1 a été enregistré, mais son URL ne l&apos;a pas été&#xa0;: %2</translation>
     </message>
     <message>
         <source>Its posts go out unsigned until you give it a signing secret.</source>
@@ -955,15 +955,15 @@
     </message>
     <message>
         <source>Refused: %1.</source>
-        <translation>Refusé : %1.</translation>
+        <translation>Refusé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Refused: %1 resolves to %2.</source>
-        <translation>Refusé : %1 pointe vers %2.</translation>
+        <translation>Refusé&#xa0;: %1 pointe vers %2.</translation>
     </message>
     <message>
         <source>%1&apos;s answer was cut short: %2.</source>
-        <translation>La réponse de %1 a été interrompue : %2.</translation>
+        <translation>La réponse de %1 a été interrompue&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1221,24 @@
     <message>
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (abandon après %2 tentatives)</translation>
+    </message>
+    <message>
+        <source>Not sure %1 went out: %2</source>
+        <translation>Impossible de savoir si %1 a été publiée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: publishing it crashed or ran out of time %n time(s) in a row. Retry it once the account works again.</source>
+        <translation>
+            <numerusform>Mise de côté : la publication a planté ou a pris trop de temps %n fois de suite. Réessayez quand le compte fonctionnera de nouveau.</numerusform>
+            <numerusform>Mise de côté : la publication a planté ou a pris trop de temps %n fois de suite. Réessayez quand le compte fonctionnera de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not finish within %n minute(s); the account may be slow or stuck.</source>
+        <translation>
+            <numerusform>La publication ne s’est pas terminée en %n minute ; le compte est peut-être lent ou bloqué.</numerusform>
+            <numerusform>La publication ne s’est pas terminée en %n minutes ; le compte est peut-être lent ou bloqué.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2632,7 @@
     </message>
     <message>
         <source>bundle.social was still processing the import after %1 checks; Almanac looks again later.</source>
-        <translation>bundle.social traitait encore l&apos;importation au bout de %1 vérifications ; Almanac regardera de nouveau plus tard.</translation>
+        <translation>bundle.social traitait encore l&apos;importation au bout de %1 vérifications&#xa0;; Almanac regardera de nouveau plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2964,13 +2982,13 @@
     <message>
         <source>almanac-cli: the webhook&apos;s URL was not stored, so %1 was not added: %2
 </source>
-        <translation>almanac-cli : l&apos;URL du webhook n&apos;a pas été conservée, donc l&apos;intégration %1 n&apos;a pas été ajoutée : %2
+        <translation>almanac-cli&#xa0;: l&apos;URL du webhook n&apos;a pas été conservée, donc l&apos;intégration %1 n&apos;a pas été ajoutée&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md shows how the receiver checks the signature)
 </source>
-        <translation>remarque : ses publications partent non signées tant qu&apos;aucun secret n&apos;est défini : almanac-cli secret set %1 (docs/security.md montre comment le destinataire vérifie la signature)
+        <translation>remarque&#xa0;: ses publications partent non signées tant qu&apos;aucun secret n&apos;est défini&#xa0;: almanac-cli secret set %1 (docs/security.md montre comment le destinataire vérifie la signature)
 </translation>
     </message>
 </context>
@@ -3049,7 +3067,7 @@
     </message>
     <message>
         <source>a record has more than %1 fields; Almanac reads at most %1 columns</source>
-        <translation>un enregistrement a plus de %1 champs ; Almanac lit au plus %1 colonnes</translation>
+        <translation>un enregistrement a plus de %1 champs&#xa0;; Almanac lit au plus %1 colonnes</translation>
     </message>
 </context>
 <context>
@@ -3083,10 +3101,6 @@
         <translation>Les données %1 ont le schéma version %2, plus récent que ce que cet Almanac comprend (%3). Mettez Almanac à jour pour les ouvrir.</translation>
     </message>
     <message>
-        <source>Could not start the migration to schema version %1.</source>
-        <translation>Impossible de commencer la migration vers le schéma version %1.</translation>
-    </message>
-    <message>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>La migration vers le schéma version %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -3101,6 +3115,10 @@
     <message>
         <source>No savepoint is open.</source>
         <translation>Aucun point de sauvegarde n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not start bringing the store %1 up to date: another program keeps it busy.</source>
+        <translation>Impossible de mettre à jour les données %1 : un autre programme les occupe.</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3140,17 @@
     <message>
         <source>The post %1 is not in the store any more.</source>
         <translation>La publication %1 n&apos;est plus dans les données.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryModel</name>
+    <message>
+        <source>Unconfirmed: it was sent to %1 %2 minutes ago without an answer, and %1 no longer recognises a repeat after that long. Check the account: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Non confirmée : elle a été envoyée à %1 il y a %2 minutes sans réponse, et %1 ne reconnaît plus une répétition après tant de temps. Vérifiez le compte : si la publication y est, marquez-la comme publiée ; sinon, renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: it was sent to %1 without an answer, and %1 cannot tell a repeat from a new post. Check the channel: if the post is there, mark it published; if not, send it again.</source>
+        <translation>Non confirmée : elle a été envoyée à %1 sans réponse, et %1 ne distingue pas une répétition d’une nouvelle publication. Vérifiez le canal : si la publication y est, marquez-la comme publiée ; sinon, renvoyez-la.</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3467,7 @@
     </message>
     <message>
         <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
-        <translation>L&apos;ID « %1 » ressemble trop au compte « %2 » : tous deux liraient leur secret dans ALMANAC_SECRET_%3. Choisissez un ID qui ne diffère pas seulement par la ponctuation ou les majuscules.</translation>
+        <translation>L&apos;ID «&#xa0;%1&#xa0;» ressemble trop au compte «&#xa0;%2&#xa0;»&#xa0;: tous deux liraient leur secret dans ALMANAC_SECRET_%3. Choisissez un ID qui ne diffère pas seulement par la ponctuation ou les majuscules.</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3658,7 @@
     </message>
     <message>
         <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
-        <translation>%1 indique un fichier par un chemin relatif ; un plan ne peut indiquer que des chemins complets, que l&apos;utilisateur confirme</translation>
+        <translation>%1 indique un fichier par un chemin relatif&#xa0;; un plan ne peut indiquer que des chemins complets, que l&apos;utilisateur confirme</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +3958,7 @@
     </message>
     <message>
         <source>The name &quot;%1&quot; is too like the provider &quot;%2&quot;: both would read their key from ALMANAC_API_KEY_%3. Choose a name that differs in more than punctuation or letter case.</source>
-        <translation>Le nom « %1 » ressemble trop au fournisseur « %2 » : tous deux liraient leur clé dans ALMANAC_API_KEY_%3. Choisissez un nom qui ne diffère pas seulement par la ponctuation ou les majuscules.</translation>
+        <translation>Le nom «&#xa0;%1&#xa0;» ressemble trop au fournisseur «&#xa0;%2&#xa0;»&#xa0;: tous deux liraient leur clé dans ALMANAC_API_KEY_%3. Choisissez un nom qui ne diffère pas seulement par la ponctuation ou les majuscules.</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4235,30 @@
         <source>Could not record the scheduler&apos;s stop</source>
         <translation>Impossible de consigner l&apos;arrêt du planificateur</translation>
     </message>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>Impossible de prendre en charge la publication</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>Impossible de prolonger la prise en charge</translation>
+    </message>
+    <message>
+        <source>Could not record the send</source>
+        <translation>Impossible d’enregistrer l’envoi</translation>
+    </message>
+    <message>
+        <source>Could not record the published post: the store is busy</source>
+        <translation>Impossible d’enregistrer la publication : les données sont occupées</translation>
+    </message>
+    <message>
+        <source>Could not record the failure: the store is busy</source>
+        <translation>Impossible d’enregistrer l’échec : les données sont occupées</translation>
+    </message>
+    <message>
+        <source>Could not record that the post went out</source>
+        <translation>Impossible d’enregistrer que la publication est partie</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4219,7 +4272,7 @@
     </message>
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
-        <translation>Aucune URL de webhook pour le compte %1 : %2 Saisissez-la dans Comptes de publication, ou définissez %3.</translation>
+        <translation>Aucune URL de webhook pour le compte %1&#xa0;: %2 Saisissez-la dans Comptes de publication, ou définissez %3.</translation>
     </message>
 </context>
 <context>
@@ -4335,15 +4388,15 @@
     <name>WebhookUrlMigration</name>
     <message>
         <source>Could not read the store: %1</source>
-        <translation>Impossible de lire les données : %1</translation>
+        <translation>Impossible de lire les données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The webhook URL of %1 stays in the store for now: %2</source>
-        <translation>L&apos;URL du webhook de %1 reste pour l&apos;instant dans les données : %2</translation>
+        <translation>L&apos;URL du webhook de %1 reste pour l&apos;instant dans les données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not update the store: %1</source>
-        <translation>Impossible de mettre à jour les données : %1</translation>
+        <translation>Impossible de mettre à jour les données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
