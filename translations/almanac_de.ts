@@ -787,6 +787,14 @@
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
+    <message>
+        <source>It &amp;Went Out</source>
+        <translation>Ist &amp;veröffentlicht</translation>
+    </message>
+    <message>
+        <source>For an unconfirmed post: you checked the account, and the post is there</source>
+        <translation>Für einen unbestätigten Beitrag: Sie haben das Konto geprüft, und der Beitrag ist da</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::FailedTargetsModel</name>
@@ -1710,6 +1718,13 @@
     <message>
         <source>Importing %1…</source>
         <translation>Importiere %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n destination(s) as published.</source>
+        <translation>
+            <numerusform>%n Ziel als veröffentlicht markiert.</numerusform>
+            <numerusform>%n Ziele als veröffentlicht markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,14 @@
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
+    <message>
+        <source>It &amp;Went Out</source>
+        <translation>It &amp;Went Out</translation>
+    </message>
+    <message>
+        <source>For an unconfirmed post: you checked the account, and the post is there</source>
+        <translation>For an unconfirmed post: you checked the account, and the post is there</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::FailedTargetsModel</name>
@@ -1710,6 +1718,13 @@
     <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n destination(s) as published.</source>
+        <translation>
+            <numerusform>Marked %n destination as published.</numerusform>
+            <numerusform>Marked %n destinations as published.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

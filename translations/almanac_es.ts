@@ -787,6 +787,14 @@
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
+    <message>
+        <source>It &amp;Went Out</source>
+        <translation>Sí se &amp;publicó</translation>
+    </message>
+    <message>
+        <source>For an unconfirmed post: you checked the account, and the post is there</source>
+        <translation>Para una publicación sin confirmar: revisaste la cuenta y la publicación está ahí</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::FailedTargetsModel</name>
@@ -1710,6 +1718,13 @@
     <message>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n destination(s) as published.</source>
+        <translation>
+            <numerusform>%n destino marcado como publicado.</numerusform>
+            <numerusform>%n destinos marcados como publicados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

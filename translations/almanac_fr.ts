@@ -787,6 +787,14 @@
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
+    <message>
+        <source>It &amp;Went Out</source>
+        <translation>Elle est &amp;partie</translation>
+    </message>
+    <message>
+        <source>For an unconfirmed post: you checked the account, and the post is there</source>
+        <translation>Pour une publication non confirmée : vous avez vérifié le compte, et la publication y est</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::FailedTargetsModel</name>
@@ -1224,20 +1232,20 @@
     </message>
     <message>
         <source>Not sure %1 went out: %2</source>
-        <translation>Impossible de savoir si %1 a été publiée : %2</translation>
+        <translation>Impossible de savoir si %1 a été publiée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Set aside: publishing it crashed or ran out of time %n time(s) in a row. Retry it once the account works again.</source>
         <translation>
-            <numerusform>Mise de côté : la publication a planté ou a pris trop de temps %n fois de suite. Réessayez quand le compte fonctionnera de nouveau.</numerusform>
-            <numerusform>Mise de côté : la publication a planté ou a pris trop de temps %n fois de suite. Réessayez quand le compte fonctionnera de nouveau.</numerusform>
+            <numerusform>Mise de côté&#xa0;: la publication a planté ou a pris trop de temps %n fois de suite. Réessayez quand le compte fonctionnera de nouveau.</numerusform>
+            <numerusform>Mise de côté&#xa0;: la publication a planté ou a pris trop de temps %n fois de suite. Réessayez quand le compte fonctionnera de nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It did not finish within %n minute(s); the account may be slow or stuck.</source>
         <translation>
-            <numerusform>La publication ne s’est pas terminée en %n minute ; le compte est peut-être lent ou bloqué.</numerusform>
-            <numerusform>La publication ne s’est pas terminée en %n minutes ; le compte est peut-être lent ou bloqué.</numerusform>
+            <numerusform>La publication ne s’est pas terminée en %n minute&#xa0;; le compte est peut-être lent ou bloqué.</numerusform>
+            <numerusform>La publication ne s’est pas terminée en %n minutes&#xa0;; le compte est peut-être lent ou bloqué.</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,6 +1718,13 @@
     <message>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n destination(s) as published.</source>
+        <translation>
+            <numerusform>%n destination marquée comme publiée.</numerusform>
+            <numerusform>%n destinations marquées comme publiées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3133,7 @@
     </message>
     <message>
         <source>Could not start bringing the store %1 up to date: another program keeps it busy.</source>
-        <translation>Impossible de mettre à jour les données %1 : un autre programme les occupe.</translation>
+        <translation>Impossible de mettre à jour les données %1&#xa0;: un autre programme les occupe.</translation>
     </message>
 </context>
 <context>
@@ -3146,11 +3161,11 @@
     <name>DeliveryModel</name>
     <message>
         <source>Unconfirmed: it was sent to %1 %2 minutes ago without an answer, and %1 no longer recognises a repeat after that long. Check the account: if the post is there, mark it published; if not, send it again.</source>
-        <translation>Non confirmée : elle a été envoyée à %1 il y a %2 minutes sans réponse, et %1 ne reconnaît plus une répétition après tant de temps. Vérifiez le compte : si la publication y est, marquez-la comme publiée ; sinon, renvoyez-la.</translation>
+        <translation>Non confirmée&#xa0;: elle a été envoyée à %1 il y a %2 minutes sans réponse, et %1 ne reconnaît plus une répétition après tant de temps. Vérifiez le compte&#xa0;: si la publication y est, marquez-la comme publiée&#xa0;; sinon, renvoyez-la.</translation>
     </message>
     <message>
         <source>Unconfirmed: it was sent to %1 without an answer, and %1 cannot tell a repeat from a new post. Check the channel: if the post is there, mark it published; if not, send it again.</source>
-        <translation>Non confirmée : elle a été envoyée à %1 sans réponse, et %1 ne distingue pas une répétition d’une nouvelle publication. Vérifiez le canal : si la publication y est, marquez-la comme publiée ; sinon, renvoyez-la.</translation>
+        <translation>Non confirmée&#xa0;: elle a été envoyée à %1 sans réponse, et %1 ne distingue pas une répétition d’une nouvelle publication. Vérifiez le canal&#xa0;: si la publication y est, marquez-la comme publiée&#xa0;; sinon, renvoyez-la.</translation>
     </message>
 </context>
 <context>
@@ -4249,11 +4264,11 @@
     </message>
     <message>
         <source>Could not record the published post: the store is busy</source>
-        <translation>Impossible d’enregistrer la publication : les données sont occupées</translation>
+        <translation>Impossible d’enregistrer la publication&#xa0;: les données sont occupées</translation>
     </message>
     <message>
         <source>Could not record the failure: the store is busy</source>
-        <translation>Impossible d’enregistrer l’échec : les données sont occupées</translation>
+        <translation>Impossible d’enregistrer l’échec&#xa0;: les données sont occupées</translation>
     </message>
     <message>
         <source>Could not record that the post went out</source>

@@ -34,12 +34,13 @@ void FailedTargetsModel::reload()
     q.setForwardOnly(true);
     // A view for people: the newest 5,000 are plenty to act on.
     if (q.exec(QStringLiteral("SELECT t.post_id, t.integration_id, t.platform, substr(p.content, 1, 200), "
-                              "COALESCE(t.last_error, ''), COALESCE(p.scheduled_at, 0), t.updated_at, t.attempt_count "
+                              "COALESCE(t.last_error, ''), COALESCE(p.scheduled_at, 0), t.updated_at, t.attempt_count, t.unconfirmed "
                               "FROM post_targets t JOIN posts p ON p.id = t.post_id WHERE t.status = 'failed' "
                               "ORDER BY t.updated_at DESC, t.post_id LIMIT 5000"))) {
         while (q.next())
             m_rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           Redaction::redact(q.value(4).toString()), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt()});
+                           Redaction::redact(q.value(4).toString()), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt(),
+                           q.value(8).toBool()});
     }
     endResetModel();
 }
@@ -62,6 +63,7 @@ QVariant FailedTargetsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case PostIdRole: return r.postId;
     case IntegrationIdRole: return r.integrationId;
+    case UnconfirmedRole: return r.unconfirmed;
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn)
             return tr("%1\n(%n attempt(s))", nullptr, r.attempts).arg(r.reason);

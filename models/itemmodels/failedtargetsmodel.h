@@ -15,7 +15,8 @@ class FailedTargetsModel final : public QAbstractTableModel
 
 public:
     enum Column { WhenColumn, DestinationColumn, PostColumn, ReasonColumn, ColumnCount };
-    enum Role { PostIdRole = Qt::UserRole + 1, IntegrationIdRole };
+    // UnconfirmedRole: its outcome is unknown and it cannot be resent (docs/delivery.md).
+    enum Role { PostIdRole = Qt::UserRole + 1, IntegrationIdRole, UnconfirmedRole };
 
     explicit FailedTargetsModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -34,6 +35,7 @@ private:
         qint64 scheduledAt = 0; // 0: no date
         qint64 failedAt = 0;
         int attempts = 0;
+        bool unconfirmed = false;
     };
     QSqlDatabase m_db;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

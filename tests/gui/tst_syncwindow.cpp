@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QApplication>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QToolButton>
 
@@ -281,6 +282,52 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 10000);
         QTRY_COMPARE(view->model()->rowCount(), 0);
         QCOMPARE(int(server.posts().size()), 1);
+    }
+
+    // An unconfirmed destination (sent to Discord, no answer): its reason in the
+    // Failed view, and the user's two answers: it went out, or send it again.
+    void anUnconfirmedPostIsSettledByTheUser()
+    {
+        TestStore store;
+        Integration in;
+        in.id = QStringLiteral("disco");
+        in.platform = QStringLiteral("discord");
+        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        QStringList ids;
+        for (const char *text : {"Went out after all", "Never arrived"}) {
+            const QString id = addPost(store, utc("2026-04-19T23:00:00Z"), QString::fromLatin1(text), QStringLiteral("disco"));
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'failed', unconfirmed = 1, last_error = "
+                                          "'Unconfirmed: it was sent to Discord without an answer.' WHERE post_id = '%1'").arg(id)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'failed' WHERE id = '%1'").arg(id)));
+            ids.append(id);
+        }
+        auto window = openWindow(store);
+        auto *panel = window->findChild<FailedPanel *>();
+        panel->reload();
+        auto *view = window->findChild<QTableView *>(QStringLiteral("failedView"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        auto *wentOut = window->findChild<QPushButton *>(QStringLiteral("confirmPublishedButton"));
+        QVERIFY(!wentOut->isEnabled()); // nothing selected
+        int row = -1;
+        for (int r = 0; r < 2; ++r)
+            if (view->model()->index(r, 0).data(FailedTargetsModel::PostIdRole).toString() == ids.at(0))
+                row = r;
+        QVERIFY(view->model()->index(row, FailedTargetsModel::ReasonColumn).data().toString().startsWith(u"Unconfirmed"));
+        view->selectRow(row);
+        QVERIFY(wentOut->isEnabled());
+        wentOut->click();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(PostRepository(store.connection()).find(ids.at(0))->status, PostStatus::Published);
+        // The other: send it again, which forgets the unknown send.
+        view->selectRow(0);
+        window->findChild<QPushButton *>(QStringLiteral("retrySelectedButton"))->click();
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT status, unconfirmed, intent_at FROM post_targets WHERE post_id = '%1'").arg(ids.at(1))) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(q.value(1).toInt(), 0);
+        QVERIFY(q.value(2).isNull());
     }
 
     void offlineEditDrainsWhenBackOnline()

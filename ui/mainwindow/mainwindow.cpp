@@ -490,6 +490,10 @@ void MainWindow::createFailedDock()
                 m_sync->retryAtProviders(RetryFilter{filter.platform, filter.since, filter.until, {}});
         }
     });
+    connect(m_failed, &FailedPanel::confirmedPublished, this, [this](int destinations) {
+        m_messages->showMessage(tr("Marked %n destination(s) as published.", nullptr, destinations), MessageBar::Kind::Information);
+        m_model->reload();
+    });
     connect(m_undo, &QUndoStack::indexChanged, m_failed, &FailedPanel::reload);
 }
 

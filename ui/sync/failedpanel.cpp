@@ -2,6 +2,7 @@
 #include "failedpanel.h"
 
 #include "itemmodels/failedtargetsmodel.h"
+#include "store/schedulerepository.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -18,11 +19,13 @@ namespace Almanac {
 
 FailedPanel::FailedPanel(QSqlDatabase db, QWidget *parent)
     : QWidget(parent)
-    , m_model(new FailedTargetsModel(std::move(db), this))
+    , m_model(new FailedTargetsModel(db, this))
     , m_view(new QTableView)
     , m_summary(new QLabel)
     , m_retrySelected(new QPushButton(tr("&Retry Selected")))
     , m_retryRange(new QPushButton(tr("Retry All in &Range…")))
+    , m_wentOut(new QPushButton(tr("It &Went Out")))
+    , m_db(std::move(db))
 {
     m_view->setObjectName(QStringLiteral("failedView"));
     m_view->setModel(m_model);
@@ -38,10 +41,13 @@ FailedPanel::FailedPanel(QSqlDatabase db, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("failedSummary"));
     m_retrySelected->setObjectName(QStringLiteral("retrySelectedButton"));
     m_retryRange->setObjectName(QStringLiteral("retryRangeButton"));
+    m_wentOut->setObjectName(QStringLiteral("confirmPublishedButton"));
+    m_wentOut->setToolTip(tr("For an unconfirmed post: you checked the account, and the post is there"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_retrySelected);
     buttons->addWidget(m_retryRange);
+    buttons->addWidget(m_wentOut);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addLayout(buttons);
@@ -56,6 +62,7 @@ FailedPanel::FailedPanel(QSqlDatabase db, QWidget *parent)
             Q_EMIT retryRequested(filter);
     });
     connect(m_retryRange, &QPushButton::clicked, this, &FailedPanel::retryRange);
+    connect(m_wentOut, &QPushButton::clicked, this, &FailedPanel::confirmSelectedPublished);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openPostRequested(index.data(FailedTargetsModel::PostIdRole).toString());
     });
@@ -76,6 +83,25 @@ void FailedPanel::updateButtons()
                               : tr("Nothing has failed."));
     m_retrySelected->setEnabled(m_view->selectionModel()->hasSelection());
     m_retryRange->setEnabled(failed > 0);
+    bool unconfirmed = false;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        unconfirmed = unconfirmed || row.data(FailedTargetsModel::UnconfirmedRole).toBool();
+    m_wentOut->setEnabled(unconfirmed);
+}
+
+void FailedPanel::confirmSelectedPublished()
+{
+    int confirmed = 0;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        if (!row.data(FailedTargetsModel::UnconfirmedRole).toBool())
+            continue;
+        if (ScheduleRepository(m_db)
+                .confirmPublished(row.data(FailedTargetsModel::PostIdRole).toString(),
+                                  row.data(FailedTargetsModel::IntegrationIdRole).toString()))
+            ++confirmed;
+    }
+    reload();
+    Q_EMIT confirmedPublished(confirmed);
 }
 
 void FailedPanel::retryRange()

@@ -29,8 +29,12 @@ public:
     // Asks for the range, then requests the retry (public for the menu and tests).
     void retryRange();
 
+    // The user checked: the selected unconfirmed destinations went out.
+    void confirmSelectedPublished();
+
 Q_SIGNALS:
     void retryRequested(const Almanac::OutboxRepository::FailedFilter &filter);
+    void confirmedPublished(int destinations);
     void openPostRequested(const QString &postId);
 
 private:
@@ -41,6 +45,8 @@ private:
     QLabel *m_summary;
     QPushButton *m_retrySelected;
     QPushButton *m_retryRange;
+    QPushButton *m_wentOut;
+    QSqlDatabase m_db;
 };
 
 } // namespace Almanac
