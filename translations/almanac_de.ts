@@ -3754,6 +3754,26 @@
         <source>Could not record the cancelled import</source>
         <translation>Der abgebrochene Import konnte nicht festgehalten werden</translation>
     </message>
+    <message>
+        <source>Another Almanac took some of these posts first.</source>
+        <translation>Ein anderes Almanac hat einige dieser Beiträge zuerst übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>Das Anbieterkonto konnte nicht übernommen werden: Der Datenbestand ist belegt</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>Das Anbieterkonto konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Der Datenbestand konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not release the provider account</source>
+        <translation>Das Anbieterkonto konnte nicht freigegeben werden</translation>
+    </message>
 </context>
 <context>
     <name>PostCommand</name>

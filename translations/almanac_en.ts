@@ -3754,6 +3754,26 @@
         <source>Could not record the cancelled import</source>
         <translation>Could not record the cancelled import</translation>
     </message>
+    <message>
+        <source>Another Almanac took some of these posts first.</source>
+        <translation>Another Almanac took some of these posts first.</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>Could not claim the provider account: the store is busy</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>Could not claim the provider account</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Could not read the store</translation>
+    </message>
+    <message>
+        <source>Could not release the provider account</source>
+        <translation>Could not release the provider account</translation>
+    </message>
 </context>
 <context>
     <name>PostCommand</name>

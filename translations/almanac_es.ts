@@ -3754,6 +3754,26 @@
         <source>Could not record the cancelled import</source>
         <translation>No se pudo registrar la importación cancelada</translation>
     </message>
+    <message>
+        <source>Another Almanac took some of these posts first.</source>
+        <translation>Otro Almanac tomó primero algunas de estas publicaciones.</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>No se pudo reservar la cuenta del proveedor: los datos están ocupados</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>No se pudo reservar la cuenta del proveedor</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>No se pudieron leer los datos</translation>
+    </message>
+    <message>
+        <source>Could not release the provider account</source>
+        <translation>No se pudo liberar la cuenta del proveedor</translation>
+    </message>
 </context>
 <context>
     <name>PostCommand</name>

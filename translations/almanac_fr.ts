@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>For an unconfirmed post: you checked the account, and the post is there</source>
-        <translation>Pour une publication non confirmée : vous avez vérifié le compte, et la publication y est</translation>
+        <translation>Pour une publication non confirmée&#xa0;: vous avez vérifié le compte, et la publication y est</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3753,26 @@
     <message>
         <source>Could not record the cancelled import</source>
         <translation>Impossible de consigner l&apos;importation annulée</translation>
+    </message>
+    <message>
+        <source>Another Almanac took some of these posts first.</source>
+        <translation>Un autre Almanac a pris en charge certaines de ces publications en premier.</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>Impossible de prendre en charge le compte fournisseur : les données sont occupées</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>Impossible de prendre en charge le compte fournisseur</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Impossible de lire les données</translation>
+    </message>
+    <message>
+        <source>Could not release the provider account</source>
+        <translation>Impossible de libérer le compte fournisseur</translation>
     </message>
 </context>
 <context>

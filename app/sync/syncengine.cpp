@@ -20,13 +20,30 @@
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <set>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace Almanac {
 
 namespace {
 
+
+// Whether a process on this computer still runs (a claim's holder may have been killed).
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid)
+    return true; // the lease decides
+#endif
+}
 
 QByteArray newBatchKey()
 {
@@ -60,16 +77,47 @@ SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options,
     , m_secrets(secrets)
     , m_options(options)
     , m_wake(new QTimer(this))
+    , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_recount(new QTimer(this))
 {
     qRegisterMetaType<Almanac::SyncStatus>();
+    auto *renewal = new QTimer(this);
+    renewal->setInterval(int(qMax<qint64>(50, m_options.claimLeaseMs / 3)));
+    connect(renewal, &QTimer::timeout, this, &SyncEngine::renewClaims);
+    renewal->start();
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, &SyncEngine::kick);
     m_recount->setSingleShot(true);
     connect(m_recount, &QTimer::timeout, this, [this] { refreshStatus(true); });
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    // Another engine may take the accounts over at once, not when the leases run out.
+    if (m_db && m_db->isOpen())
+        for (const auto &[name, a] : m_accounts)
+            if (a->claimToken)
+                (void)OutboxRepository(m_db->connection()).releaseAccount(name, m_owner, a->claimToken);
+}
+
+bool SyncEngine::holdAccount(Account &account)
+{
+    const qint64 now = nowMs();
+    const Result<std::optional<qint64>> claimed = OutboxRepository(m_db->connection())
+        .claimAccount(account.config.name, m_owner, QCoreApplication::applicationPid(), now + m_options.claimLeaseMs, now,
+                      processAlive);
+    account.claimToken = claimed && claimed.value() ? *claimed.value() : 0;
+    return account.claimToken != 0;
+}
+
+void SyncEngine::renewClaims()
+{
+    if (!m_db)
+        return;
+    for (const auto &[name, a] : m_accounts)
+        if (a->busy && a->claimToken && !holdAccount(*a))
+            a->claimToken = 0; // taken over: this request's outcome is not recorded here
+}
 
 Result<void> SyncEngine::open()
 {
@@ -422,6 +470,12 @@ void SyncEngine::pass()
             m_status.blocked = a->blocked;
             continue;
         }
+        // One engine per account across processes: another one has it now;
+        // look again when its lease could have run out.
+        if (!holdAccount(*a)) {
+            nextDue = nextDue < 0 ? nowMs() + m_options.claimLeaseMs : qMin(nextDue, nowMs() + m_options.claimLeaseMs);
+            continue;
+        }
         const QList<SyncItem> &items = it.value();
         const QList<QString> &batches = batchOf.value(it.key());
         QList<SyncItem> chosen;
@@ -573,7 +627,22 @@ void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QL
     OutboxRepository outbox(m_db->connection());
     const qint64 now = nowMs();
     bool anyAnswer = false, unreachable = false;
-    Transaction tx(m_db->connection()); // a request's outcomes are recorded together
+    Transaction tx(m_db->connection(), Transaction::Lock::Immediate); // a request's outcomes are recorded together
+    // Only while this engine still holds the account: an engine that lost it
+    // (paused past its lease) leaves the rows to the one that took over, which
+    // sends the same request again under the same key.
+    if (!tx.isActive()) { // the store is busy (an import committing): the outcomes wait, they are not dropped
+        QTimer::singleShot(500, this, [this, &account, items, outcomes] { record(account, items, outcomes); });
+        return;
+    }
+    if (const Result<bool> held = outbox.holdsAccount(account.config.name, m_owner, account.claimToken); !held || !held.value()) {
+        tx.rollback();
+        account.busy = false;
+        account.claimToken = 0;
+        refreshStatus();
+        kick();
+        return;
+    }
     // Items that went out together come back together: one wait for all of
     // them, so the request is sent again whole, as it was.
     int attempts = 0;

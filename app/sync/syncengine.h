@@ -53,6 +53,7 @@ public:
         qint64 retryBaseMs = 2000;
         qint64 retryCapMs = 15 * 60 * 1000;
         qint64 refreshIntervalMs = 5 * 60 * 1000; // how often to ask what became of due posts
+        qint64 claimLeaseMs = 2 * 60 * 1000;      // an account's claim, renewed while a request runs
     };
 
     SyncEngine(QString storePath, SecretStore *secrets, Options options, QObject *parent = nullptr);
@@ -95,6 +96,7 @@ private:
         QString blocked; // why it cannot send (no key, unknown kind)
         bool busy = false;
         QElapsedTimer refreshed; // since the last status refresh
+        qint64 claimToken = 0;   // the account's claim this engine holds (0: none)
     };
 
     void pass();
@@ -110,6 +112,10 @@ private:
     void push(Account &account, const QList<SyncItem> &items, const QByteArray &batchKey);
     void send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered);
     void record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes);
+    // Claims (or keeps) the account for this engine: false while another
+    // engine (the window's, almanacd's, the CLI's) holds it.
+    bool holdAccount(Account &account);
+    void renewClaims();
     void refreshStatus(bool recount = false);
     void cancelImports(Account &account, const QSet<qint64> &importIds, const QString &reason);
     // Reads the statuses of the account's due remote posts; false when there was nothing to read.
@@ -123,6 +129,7 @@ private:
     HttpClient *m_http = nullptr; // the front door: redirects, caps, deadlines
     std::map<QString, std::unique_ptr<Account>> m_accounts;
     QTimer *m_wake;    // children: they move to the engine's thread with it
+    QString m_owner;   // this engine's name on the accounts it claims
     QTimer *m_recount;
     QElapsedTimer m_counted;
     bool m_passQueued = false;

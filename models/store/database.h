@@ -18,7 +18,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     // <AppDataLocation>/almanac.sqlite
     static QString defaultPath();

@@ -201,13 +201,28 @@ QStringList version6()
     };
 }
 
+// One sync engine per provider account across processes (the window's,
+// almanacd's, the CLI's): the account is claimed with a lease and a fencing
+// token, as local destinations are (docs/delivery.md).
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE provider_claims ("
+                       " provider TEXT PRIMARY KEY NOT NULL,"
+                       " owner TEXT NOT NULL,"
+                       " pid INTEGER NOT NULL,"
+                       " lease_until INTEGER NOT NULL,"
+                       " token INTEGER NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
     static const QList<QStringList> migrations = {version1(), version2(), version3(), version4(), version5(),
-                                                         version6()};
+                                                         version6(), version7()};
     return migrations;
 }
 

@@ -5,12 +5,15 @@
 // outcome nobody knows (docs/delivery.md).
 #include "fakehttpserver.h"
 #include "fakemastodon.h"
+#include "fakeopenpost.h"
 #include "publish/localscheduler.h"
 #include "schedulerround.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
 #include "store/schedulerepository.h"
 #include "store/postrepository.h"
+#include "store/providerrepository.h"
+#include "sync/syncengine.h"
 #include "teststore.h"
 
 #include <QElapsedTimer>
@@ -305,6 +308,54 @@ private Q_SLOTS:
         // The user checks the channel: it went out.
         QVERIFY(ScheduleRepository(store.connection()).confirmPublished(discordPost, QStringLiteral("disco")).ok());
         QCOMPARE(PostRepository(store.connection()).find(discordPost)->status, PostStatus::Published);
+    }
+
+    // Case 3: two sync engines on one store (the window's and almanacd's) and a
+    // host that answers slowly: one engine per provider account, every post
+    // at the host once.
+    void twoSyncEnginesNeverDoublePostsAtTheProvider()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        server.setAnswerDelayMs(400);
+        ProviderAccount op;
+        op.name = QStringLiteral("op");
+        op.kind = QStringLiteral("openpost");
+        op.baseUrl = QString::fromLatin1(server.baseUrl());
+        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
+        Integration in;
+        in.id = QStringLiteral("int_x");
+        in.platform = QStringLiteral("x");
+        in.providerAccount = QStringLiteral("op");
+        in.remoteId = QStringLiteral("int_x_abc");
+        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        {
+            Transaction tx(store.connection());
+            for (int i = 0; i < 120; ++i)
+                duePost(store, QStringLiteral("int_x"), Now + 86400 + i * 60, QStringLiteral("Provider post %1").arg(i));
+            QVERIFY(tx.commit().ok());
+        }
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        SyncEngine::Options options;
+        options.retryBaseMs = 20;
+        options.retryCapMs = 200;
+        options.transferTimeoutMs = 5000;
+        SyncEngine window(store.path(), &secrets, options);
+        SyncEngine daemon(store.path(), &secrets, options);
+        QVERIFY(window.start().ok());
+        QVERIFY(daemon.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(server.posts().size() == 120, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QSqlQuery q = sql(store, QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'"));
+            return q.next() && q.value(0).toInt() == 0;
+        }(), 30000);
+        QTest::qWait(500);
+        QCOMPARE(int(server.posts().size()), 120);
+        const QMap<QString, int> counts = server.contentCounts();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 
     // A send to Discord that got no answer is not retried blindly either.

@@ -31,6 +31,7 @@ public:
     QByteArray baseUrl() const { return m_server.baseUrl(); }
     void setFaults(FaultPlan plan) { m_faults = std::move(plan); }
     void setReachable(bool reachable) { m_server.setReachable(reachable); }
+    void setAnswerDelayMs(int ms) { m_server.setAnswerDelayMs(ms); }
     int requests() const { return m_server.requestCount(); }
     int tooManyRequests() const { return m_rejected429; }
     int maxRequestsInAnyMinute() const { return m_maxInWindow; }

@@ -128,7 +128,10 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
             return;
         }
         out += "\r\n" + reply.body;
-        socket->write(out);
+        if (m_answerDelayMs > 0)
+            QTimer::singleShot(m_answerDelayMs, socket, [socket, out] { socket->write(out); });
+        else
+            socket->write(out);
     }
 }
 

@@ -53,6 +53,8 @@ public:
     void setReachable(bool reachable);
     QByteArray baseUrl() const;
     int requestCount() const { return m_requests; }
+    // Every sent answer goes out this long after the request (a slow host).
+    void setAnswerDelayMs(int ms) { m_answerDelayMs = ms; }
 
 private:
     void readFrom(QTcpSocket *socket);
@@ -64,6 +66,7 @@ private:
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requests = 0;
+    int m_answerDelayMs = 0;
 };
 
 } // namespace Almanac::Test
