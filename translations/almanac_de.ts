@@ -543,6 +543,34 @@
         <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Beitrag gelöscht. Rückgängig (Strg+Z) holt ihn zurück.</translation>
     </message>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Veröffentlicht in %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Veröffentlicht in %1: &lt;a href=&quot;%2&quot;&gt;Beitrag ansehen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… Wird gerade in %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
+        <translation>✗ Nicht in %1 veröffentlicht: %2 Versuchen Sie es erneut unter Ansicht → Fehlgeschlagene Beiträge.</translation>
+    </message>
+    <message>
+        <source>Published Post</source>
+        <translation>Veröffentlichter Beitrag</translation>
+    </message>
+    <message>
+        <source>Post Going Out</source>
+        <translation>Beitrag wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate as New Post</source>
+        <translation>Als neuen Beitrag &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -543,6 +543,34 @@
         <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Post deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Published to %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… Going out to %1 now.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
+        <translation>✗ Not published to %1: %2 Retry it from View → Failed Posts.</translation>
+    </message>
+    <message>
+        <source>Published Post</source>
+        <translation>Published Post</translation>
+    </message>
+    <message>
+        <source>Post Going Out</source>
+        <translation>Post Going Out</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate as New Post</source>
+        <translation>Dupli&amp;cate as New Post</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -543,6 +543,34 @@
         <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Publicación eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Publicada en %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Publicada en %1: &lt;a href=&quot;%2&quot;&gt;ver la publicación&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… Publicándose ahora en %1.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
+        <translation>✗ No publicada en %1: %2 Vuelve a intentarlo desde Ver → Publicaciones fallidas.</translation>
+    </message>
+    <message>
+        <source>Published Post</source>
+        <translation>Publicación publicada</translation>
+    </message>
+    <message>
+        <source>Post Going Out</source>
+        <translation>Publicación en curso</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate as New Post</source>
+        <translation>Duplicar como publicación nue&amp;va</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -543,6 +543,34 @@
         <source>Post deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Publication supprimée. Annuler (Ctrl+Z) la fait revenir.</translation>
     </message>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Publiée sur %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Publiée sur %1 : &lt;a href=&quot;%2&quot;&gt;voir la publication&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… En cours de publication sur %1.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
+        <translation>✗ Non publiée sur %1 : %2 Réessayez depuis Affichage → Publications en échec.</translation>
+    </message>
+    <message>
+        <source>Published Post</source>
+        <translation>Publication publiée</translation>
+    </message>
+    <message>
+        <source>Post Going Out</source>
+        <translation>Publication en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate as New Post</source>
+        <translation>Dupliquer en nouvelle publi&amp;cation</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -3760,7 +3788,7 @@
     </message>
     <message>
         <source>Could not claim the provider account: the store is busy</source>
-        <translation>Impossible de prendre en charge le compte fournisseur : les données sont occupées</translation>
+        <translation>Impossible de prendre en charge le compte fournisseur&#xa0;: les données sont occupées</translation>
     </message>
     <message>
         <source>Could not claim the provider account</source>

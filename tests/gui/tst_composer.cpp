@@ -92,6 +92,85 @@ private Q_SLOTS:
         QCOMPARE(operations, (QStringList{QStringLiteral("create"), QStringLiteral("publish")}));
     }
 
+    // A published post opens read-only, says where it went with a link to the
+    // live post, and offers Duplicate as New Post; Publish Now is gone.
+    void aPublishedPostOpensReadOnly()
+    {
+        TestStore store;
+        store.addIntegration("int_b", "bluesky");
+        store.addIntegration("int_m", "mastodon");
+        const QString id = addPost(store, utc("2026-04-19T09:00:00Z"), QStringLiteral("Went out"), QStringLiteral("int_b"));
+        {
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = "
+                                          "'https://bsky.app/profile/acme/post/1' WHERE post_id = '%1'").arg(id)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'published' WHERE id = '%1'").arg(id)));
+        }
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->openPost(id);
+        QVERIFY(composer);
+        QCOMPARE(composer->windowTitle(), QStringLiteral("Published Post"));
+        QVERIFY(baseText(composer)->isReadOnly());
+        QVERIFY(!button(composer, "publishNowButton")->isVisible());
+        QVERIFY(!button(composer, "scheduleButton")->isVisible());
+        auto *delivery = composer->findChild<QLabel *>(QStringLiteral("deliveryStatus"));
+        QVERIFY(delivery->isVisible());
+        QVERIFY2(delivery->text().contains(u"https://bsky.app/profile/acme/post/1"), qPrintable(delivery->text()));
+        QPushButton *copy = button(composer, "duplicateButton");
+        QCOMPARE(copy->text(), QStringLiteral("Dupli&cate as New Post"));
+        copy->click();
+        QVERIFY(!baseText(composer)->isReadOnly());
+        QVERIFY(button(composer, "publishNowButton")->isVisible());
+        QVERIFY(!delivery->isVisible());
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(2)); // a new post; the published one as it was
+        QCOMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Published);
+    }
+
+    // A failed destination says why in the composer; saving the post again
+    // never sends it again where it went out already.
+    void aFailedDestinationSaysWhyAndThePublishedOneStaysOut()
+    {
+        TestStore store;
+        store.addIntegration("int_b", "bluesky");
+        store.addIntegration("int_d", "discord");
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Half out"), QStringLiteral("int_b"));
+        {
+            Post p = *PostRepository(store.connection()).find(id);
+            p.targets.append({QStringLiteral("int_d"), QStringLiteral("discord"), PostStatus::Scheduled, {}, {}, 0, {}, 0});
+            QVERIFY(PostRepository(store.connection()).update(p).ok());
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'published' WHERE post_id = '%1' AND integration_id = 'int_b'").arg(id)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'failed', unconfirmed = 1, last_error = 'Unconfirmed: no answer "
+                                          "from Discord.' WHERE post_id = '%1' AND integration_id = 'int_d'").arg(id)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'failed' WHERE id = '%1'").arg(id)));
+        }
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->openPost(id);
+        auto *delivery = composer->findChild<QLabel *>(QStringLiteral("deliveryStatus"));
+        QVERIFY2(delivery->text().contains(u"Unconfirmed: no answer from Discord."), qPrintable(delivery->text()));
+        QVERIFY2(delivery->text().contains(u"Published to"), qPrintable(delivery->text()));
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        const Post saved = *PostRepository(store.connection()).find(id);
+        for (const PostTarget &t : saved.targets)
+            QCOMPARE(t.status, t.integrationId == u"int_b" ? PostStatus::Published : PostStatus::Scheduled);
+    }
+
+    // A second press of Publish Now while the first is saved does nothing.
+    void publishNowTwiceIsOnce()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x", QStringLiteral("openpost"));
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Once only"));
+        QPushButton *now = button(composer, "publishNowButton");
+        now->click();
+        now->click();
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
+        QCOMPARE(window->undoStack()->count(), 1);
+    }
+
     void droppedMediaSatisfiesInstagram()
     {
         TestStore store;

@@ -88,6 +88,7 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     , m_publishNow(new QPushButton(tr("&Publish Now")))
     , m_duplicate(new QPushButton(tr("D&uplicate")))
     , m_delete(new QPushButton(tr("De&lete")))
+    , m_delivery(new QLabel)
 {
     setObjectName(QStringLiteral("composer"));
     setWindowTitle(tr("New Post"));
@@ -182,7 +183,14 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
 
     auto *accountsLabel = new QLabel(tr("P&ost to:"));
     accountsLabel->setBuddy(m_accounts);
+    m_delivery->setObjectName(QStringLiteral("deliveryStatus"));
+    m_delivery->setTextFormat(Qt::RichText);
+    m_delivery->setWordWrap(true);
+    m_delivery->setOpenExternalLinks(true);
+    m_delivery->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_delivery->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_delivery);
     layout->addWidget(accountsLabel);
     layout->addWidget(m_accounts);
     layout->addWidget(m_accountsError);
@@ -353,7 +361,50 @@ void ComposerDialog::edit(const Post &post)
     m_duplicate->setVisible(true);
     m_delete->setVisible(true);
     m_loading = false;
+    showDelivery(post);
     revalidate();
+}
+
+void ComposerDialog::showDelivery(const Post &post)
+{
+    QStringList lines;
+    for (const PostTarget &t : post.targets) {
+        const auto in = std::find_if(m_integrations.cbegin(), m_integrations.cend(),
+                                     [&](const Integration &i) { return i.id == t.integrationId; });
+        const Platform *platform = PlatformCatalog::find(t.platform);
+        const QString account = (in != m_integrations.cend() && !in->name.isEmpty() ? in->name : t.integrationId).toHtmlEscaped()
+            + QStringLiteral(" (") + (platform ? platform->displayName : t.platform).toHtmlEscaped() + u')';
+        switch (t.status) {
+        case PostStatus::Published:
+            lines.append(t.platformPostUrl.isEmpty()
+                             ? tr("✓ Published to %1.").arg(account)
+                             : tr("✓ Published to %1: <a href=\"%2\">see the post</a>.")
+                                   .arg(account, QUrl(t.platformPostUrl).toString(QUrl::FullyEncoded).toHtmlEscaped()));
+            break;
+        case PostStatus::Publishing: lines.append(tr("… Going out to %1 now.").arg(account)); break;
+        case PostStatus::Failed:
+            lines.append(tr("✗ Not published to %1: %2 Retry it from View → Failed Posts.")
+                             .arg(account, t.lastError.toHtmlEscaped()));
+            break;
+        default: break;
+        }
+    }
+    m_delivery->setText(lines.join(QStringLiteral("<br>")));
+    m_delivery->setVisible(!lines.isEmpty());
+    // What went out (or is going out) is history: it opens read-only, and a
+    // copy of it is a new post. Publish Now is only for a post that has not gone out.
+    m_goneOut = post.status == PostStatus::Published || post.status == PostStatus::Publishing;
+    if (!m_goneOut)
+        return;
+    setWindowTitle(post.status == PostStatus::Published ? tr("Published Post") : tr("Post Going Out"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_accounts, m_tabs, m_type, m_tags, m_when, m_noDate, m_media})
+        w->setEnabled(false);
+    m_base->setReadOnly(true);
+    m_saveDraft->setVisible(false);
+    m_schedule->setVisible(false);
+    m_publishNow->setVisible(false);
+    m_duplicate->setText(tr("Dupli&cate as New Post"));
+    m_duplicate->setDefault(true);
 }
 
 Post ComposerDialog::post() const
@@ -483,6 +534,9 @@ void ComposerDialog::showIssues(const RowVerdict &verdict)
 
 void ComposerDialog::save(Action action)
 {
+    if (m_saving || m_goneOut) // a second press while the first is saved, or a post that went out: nothing
+        return;
+    m_saving = true;
     Post p = post();
     bool publishNow = false;
     switch (action) {
@@ -495,10 +549,12 @@ void ComposerDialog::save(Action action)
         break;
     }
     for (PostTarget &t : p.targets)
-        t.status = p.status;
+        if (t.status != PostStatus::Published) // where it went out already, it stays out: never a second time
+            t.status = p.status;
     auto command = std::make_unique<SavePostCommand>(m_database, m_original, p, publishNow);
     SavePostCommand *written = command.get();
     if (auto r = PostCommand::push(*m_undo, std::move(command)); !r) {
+        m_saving = false;
         QMessageBox::warning(this, tr("Cannot save the post"), r.error());
         return;
     }
@@ -517,6 +573,20 @@ void ComposerDialog::duplicate()
     // The copy starts from what the fields say now, a week later by the wall
     // clock (the field holds wall-clock time), as a new post.
     m_original.reset();
+    if (m_goneOut) { // the copy of a published post is editable again
+        m_goneOut = false;
+        for (QWidget *w : std::initializer_list<QWidget *>{m_accounts, m_tabs, m_type, m_tags, m_when, m_noDate, m_media})
+            w->setEnabled(true);
+        m_when->setEnabled(!m_noDate->isChecked());
+        m_base->setReadOnly(false);
+        m_saveDraft->setVisible(true);
+        m_schedule->setVisible(true);
+        m_publishNow->setVisible(true);
+        m_duplicate->setText(tr("D&uplicate"));
+        m_delivery->hide();
+        if (scheduledAt() < Clock::nowSecs()) // it went out in the past: the copy goes a week from now (below)
+            setScheduledAt(Clock::nowSecs());
+    }
     m_when->setDateTime(m_when->dateTime().addDays(7));
     setWindowTitle(tr("New Post (Copy)"));
     m_duplicate->setVisible(false);

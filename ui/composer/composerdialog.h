@@ -64,6 +64,9 @@ private:
     void showIssues(const RowVerdict &verdict);
     void save(Action action);
     void duplicate();
+    // Says where an opened post went and why a destination failed; makes a post
+    // that went out read-only (its copy can be edited: Duplicate as New Post).
+    void showDelivery(const Post &post);
     void remove();
     void setScheduledAt(qint64 utc);
     qint64 scheduledAt() const;
@@ -76,6 +79,8 @@ private:
     QList<Integration> m_integrations;
     std::optional<Post> m_original;
     bool m_loading = false;
+    bool m_saving = false;    // a save is under way: a second press does nothing
+    bool m_goneOut = false;   // the post is published or publishing: it opens read-only
 
     QListWidget *m_accounts;
     QLabel *m_accountsError;
@@ -98,6 +103,7 @@ private:
     QPushButton *m_publishNow;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
+    QLabel *m_delivery; // where the post went (links to the live posts), and why a destination failed
     QMap<QString, PlatformTab *> m_platformTabs; // by platform id
 };
 
