@@ -3034,6 +3034,26 @@
         <translation>Hinweis: Beiträge dorthin werden unsigniert gesendet, bis ein Geheimnis gesetzt ist: almanac-cli secret set %1 (docs/security.md zeigt, wie der Empfänger die Signatur prüft)
 </translation>
     </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--timeout „%1“ ist keine Anzahl von Sekunden (1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>still running: %1
+</source>
+        <translation>läuft noch: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>almanac-cli: the round did not end within %1 s; %n destination(s) still going out are settled by the next run.
+</source>
+        <translation>
+            <numerusform>almanac-cli: Die Runde endete nicht innerhalb von %1 s; %n noch laufendes Ziel klärt der nächste Lauf.
+</numerusform>
+            <numerusform>almanac-cli: Die Runde endete nicht innerhalb von %1 s; %n noch laufende Ziele klärt der nächste Lauf.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

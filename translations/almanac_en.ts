@@ -3034,6 +3034,26 @@
         <translation>note: its posts go out unsigned until it has a secret: almanac-cli secret set %1 (docs/security.md shows how the receiver checks the signature)
 </translation>
     </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--timeout &quot;%1&quot; is not a number of seconds (1 or more)</translation>
+    </message>
+    <message>
+        <source>still running: %1
+</source>
+        <translation>still running: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>almanac-cli: the round did not end within %1 s; %n destination(s) still going out are settled by the next run.
+</source>
+        <translation>
+            <numerusform>almanac-cli: the round did not end within %1 s; %n destination still going out is settled by the next run.
+</numerusform>
+            <numerusform>almanac-cli: the round did not end within %1 s; %n destinations still going out are settled by the next run.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

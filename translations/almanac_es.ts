@@ -3034,6 +3034,26 @@
         <translation>nota: sus publicaciones salen sin firmar hasta que tenga un secreto: almanac-cli secret set %1 (docs/security.md explica cómo comprueba la firma el receptor)
 </translation>
     </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--timeout «%1» no es un número de segundos (1 o más)</translation>
+    </message>
+    <message>
+        <source>still running: %1
+</source>
+        <translation>aún en curso: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>almanac-cli: the round did not end within %1 s; %n destination(s) still going out are settled by the next run.
+</source>
+        <translation>
+            <numerusform>almanac-cli: la ronda no terminó en %1 s; %n destino aún en curso se resolverá en la próxima ejecución.
+</numerusform>
+            <numerusform>almanac-cli: la ronda no terminó en %1 s; %n destinos aún en curso se resolverán en la próxima ejecución.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

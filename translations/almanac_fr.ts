@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
-        <translation>✓ Publiée sur %1 : &lt;a href=&quot;%2&quot;&gt;voir la publication&lt;/a&gt;.</translation>
+        <translation>✓ Publiée sur %1&#xa0;: &lt;a href=&quot;%2&quot;&gt;voir la publication&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>… Going out to %1 now.</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
-        <translation>✗ Non publiée sur %1 : %2 Réessayez depuis Affichage → Publications en échec.</translation>
+        <translation>✗ Non publiée sur %1&#xa0;: %2 Réessayez depuis Affichage → Publications en échec.</translation>
     </message>
     <message>
         <source>Published Post</source>
@@ -3033,6 +3033,26 @@
 </source>
         <translation>remarque&#xa0;: ses publications partent non signées tant qu&apos;aucun secret n&apos;est défini&#xa0;: almanac-cli secret set %1 (docs/security.md montre comment le destinataire vérifie la signature)
 </translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--timeout « %1 » n’est pas un nombre de secondes (1 ou plus)</translation>
+    </message>
+    <message>
+        <source>still running: %1
+</source>
+        <translation>encore en cours : %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>almanac-cli: the round did not end within %1 s; %n destination(s) still going out are settled by the next run.
+</source>
+        <translation>
+            <numerusform>almanac-cli : le tour ne s’est pas terminé en %1 s ; %n destination encore en cours sera réglée par le prochain lancement.
+</numerusform>
+            <numerusform>almanac-cli : le tour ne s’est pas terminé en %1 s ; %n destinations encore en cours seront réglées par le prochain lancement.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

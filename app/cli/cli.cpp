@@ -62,7 +62,7 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] secret set ID                  (reads the account's secret from stdin into the keychain)
   almanac-cli [--db PATH] backup FILE                    (the whole store, one file)
   almanac-cli [--db PATH] restore FILE                   (the current store is kept in the backups folder first)
-  almanac-cli [--db PATH] scheduler run [--once] [--json] [--lease-seconds N] [--grace-minutes N]
+  almanac-cli [--db PATH] scheduler run [--once [--timeout SECONDS]] [--json] [--lease-seconds N] [--grace-minutes N]
 )";
 
 // Parses a subcommand's own options; false (with the problem) on anything unknown.
@@ -891,7 +891,8 @@ int Cli::scheduler(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption lease(QStringLiteral("lease-seconds"), QString(), QStringLiteral("N"), QStringLiteral("120"));
     const QCommandLineOption grace(QStringLiteral("grace-minutes"), QString(), QStringLiteral("MINUTES"));
-    parser.addOptions({once, json, lease, grace});
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
+    parser.addOptions({once, json, lease, grace, timeout});
     QString problem;
     if (!parseOptions(parser, args, &problem))
         return usage(problem);
@@ -926,6 +927,22 @@ int Cli::scheduler(const QStringList &arguments)
         outcomes += round;
     };
     if (parser.isSet(once)) {
+        // --timeout: the round ends then, whatever still runs. What is still
+        // running is said; its claims run out and the next run settles them
+        // by the delivery model (docs/delivery.md).
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        bool timedOut = false;
+        if (parser.isSet(timeout)) {
+            const int seconds = parser.value(timeout).toInt(&ok);
+            if (!ok || seconds < 1)
+                return usage(tr("--timeout \"%1\" is not a number of seconds (1 or more)").arg(parser.value(timeout)));
+            QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+                timedOut = true;
+                loop.quit();
+            });
+            deadline.start(seconds * 1000);
+        }
         scheduler.runOnce([&](const QList<LocalScheduler::Outcome> &round) {
             report(round);
             finished = true;
@@ -933,6 +950,14 @@ int Cli::scheduler(const QStringList &arguments)
         });
         if (!finished)
             loop.exec();
+        if (timedOut && !finished) {
+            const QStringList running = scheduler.stillRunning();
+            for (const QString &what : running)
+                print(m_err, tr("still running: %1\n").arg(what));
+            print(m_err, tr("almanac-cli: the round did not end within %1 s; %n destination(s) still going out are "
+                            "settled by the next run.\n", nullptr, int(running.size())).arg(parser.value(timeout)));
+            return StoppedEarly;
+        }
     } else {
         // Runs until stopped: a round every 30 s (almanacd does the same as a service).
         QTimer tick;

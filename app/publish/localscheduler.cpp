@@ -190,6 +190,15 @@ void LocalScheduler::next(const std::shared_ptr<Run> &run)
     }
 }
 
+QStringList LocalScheduler::stillRunning() const
+{
+    QStringList running;
+    for (const auto &[key, held] : m_held)
+        if (!held->settled)
+            running.append(held->outcome.label.isEmpty() ? key : held->outcome.label);
+    return running;
+}
+
 void LocalScheduler::renewClaims()
 {
     const qint64 until = QDateTime::currentMSecsSinceEpoch() + m_options.leaseMs;

@@ -69,6 +69,8 @@ public:
     // While a round runs, another one ends at once with nothing.
     void runOnce(std::function<void(const QList<Outcome> &)> done);
     QString owner() const { return m_owner; }
+    // The destinations being published right now, in words ("“Autumn blend…” to Acme").
+    QStringList stillRunning() const;
     // An outcome in words: "Published “Autumn blend…” to Acme on Bluesky."
     static QString describe(const Outcome &outcome);
 

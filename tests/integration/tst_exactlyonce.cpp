@@ -17,6 +17,8 @@
 #include "teststore.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -356,6 +358,30 @@ private Q_SLOTS:
         const QMap<QString, int> counts = server.contentCounts();
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    // scheduler run --once ends within its timeout and says what is still running.
+    void aRoundEndsAtItsTimeoutSayingWhatStillRuns()
+    {
+        TestStore store;
+        FakeHttpServer stuck([](const FakeHttpServer::Request &) { return Reply{200, {}, {}, Delivery::Hang}; });
+        addHook(store, QStringLiteral("hook"), QStringLiteral("webhook"), QString::fromLatin1(stuck.baseUrl()));
+        duePost(store, QStringLiteral("hook"), Now - 60, QStringLiteral("Stuck at the receiver"));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // the webhook's URL, headless
+        env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
+        cli.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        cli.start(QStringLiteral(ALMANAC_CLI), {QStringLiteral("--db"), store.path(), QStringLiteral("scheduler"), QStringLiteral("run"),
+                                               QStringLiteral("--once"), QStringLiteral("--timeout"), QStringLiteral("2"),
+                                               QStringLiteral("--grace-minutes"), QStringLiteral("60")});
+        QSignalSpy finished(&cli, &QProcess::finished);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(cli.exitCode(), 3);
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(err.contains("still running: \xe2\x80\x9cStuck at the receiver"), err.constData());
     }
 
     // A send to Discord that got no answer is not retried blindly either.
