@@ -219,20 +219,20 @@
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>optional, but without one posts go out unsigned</source>
-        <translation>optional, aber ohne ihn werden Beiträge unsigniert gesendet</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
-        <translation>Jeder Beitrag wird per POST als JSON gesendet. Mit einem Signaturschlüssel wird jede Anfrage nach Standard Webhooks signiert (webhook-id, webhook-timestamp, webhook-signature), sodass Ihr Empfänger prüfen kann, dass sie von Almanac kommt und nicht erneut eingespielt wurde; ohne ihn kann jeder, der die URL erfährt, als Almanac posten. Die URL und der Signaturschlüssel liegen im Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>%1 was saved, but its URL was not stored: %2</source>
         <translation>%1 wurde gespeichert, aber die URL nicht: %2</translation>
     </message>
     <message>
         <source>Its posts go out unsigned until you give it a signing secret.</source>
         <translation>Seine Beiträge werden unsigniert gesendet, bis Sie ihm einen Signaturschlüssel geben.</translation>
+    </message>
+    <message>
+        <source>optional; without one, unsigned</source>
+        <translation>optional; ohne: unsigniert</translation>
+    </message>
+    <message>
+        <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
+        <translation>Almanac sendet jeden Beitrag als JSON an diese Adresse. Mit einem Signaturschlüssel wird jede Anfrage signiert (nach Standard Webhooks), sodass Ihr Empfänger prüfen kann, dass sie von Almanac kommt und keine alte, erneut gesendete ist; ohne ihn kann jeder, der die Adresse kennt, als Almanac posten. Adresse und Schlüssel liegen im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1222,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Check every file to import the posts, or Cancel to import nothing.</source>
+        <translation>Haken Sie jede Datei an, um die Beiträge zu importieren, oder brechen Sie ab, um nichts zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -2479,8 +2483,8 @@
         <translation>Medien aus meinem &amp;lokalen Netzwerk zulassen</translation>
     </message>
     <message>
-        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
-        <translation>Ausgeschaltet ruft Almanac die Bilder und Videos eines Beitrags nur von öffentlichen Webadressen ab, sodass ein Plan von jemand anderem es nicht dazu bringen kann, diesen Computer, Ihr Büronetzwerk oder die privaten Daten eines Cloud-Servers zu lesen. Schalten Sie die Option ein, wenn Ihr Team Medien im lokalen Netzwerk bereitstellt.</translation>
+        <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
+        <translation>Ist dies aus, ruft Almanac Bilder und Videos eines Beitrags nur von öffentlichen Webadressen ab, damit ein Plan von anderen es keine Dateien von diesem Computer oder aus Ihrem Büronetz abrufen lassen kann. Schalten Sie es ein, wenn Ihr Team Medien im lokalen Netzwerk bereitstellt.</translation>
     </message>
 </context>
 <context>

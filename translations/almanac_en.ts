@@ -219,20 +219,20 @@
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <source>optional, but without one posts go out unsigned</source>
-        <translation>optional, but without one posts go out unsigned</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
-        <translation>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</translation>
-    </message>
-    <message>
         <source>%1 was saved, but its URL was not stored: %2</source>
         <translation>%1 was saved, but its URL was not stored: %2</translation>
     </message>
     <message>
         <source>Its posts go out unsigned until you give it a signing secret.</source>
         <translation>Its posts go out unsigned until you give it a signing secret.</translation>
+    </message>
+    <message>
+        <source>optional; without one, unsigned</source>
+        <translation>optional; without one, unsigned</translation>
+    </message>
+    <message>
+        <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
+        <translation>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1222,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Check every file to import the posts, or Cancel to import nothing.</source>
+        <translation>Check every file to import the posts, or Cancel to import nothing.</translation>
     </message>
 </context>
 <context>
@@ -2479,8 +2483,8 @@
         <translation>Allow media from my &amp;local network</translation>
     </message>
     <message>
-        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
-        <translation>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</translation>
+        <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
+        <translation>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</translation>
     </message>
 </context>
 <context>

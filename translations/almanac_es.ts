@@ -219,20 +219,20 @@
         <translation>%1 quitada.</translation>
     </message>
     <message>
-        <source>optional, but without one posts go out unsigned</source>
-        <translation>opcional, pero sin ella las publicaciones salen sin firmar</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
-        <translation>Cada publicación se envía por POST como JSON. Con una clave de firma, cada solicitud se firma al estilo de Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature) para que tu receptor pueda comprobar que viene de Almanac y que no es una repetición; sin ella, cualquiera que conozca la URL puede publicar como Almanac. La URL y la clave se guardan en el llavero.</translation>
-    </message>
-    <message>
         <source>%1 was saved, but its URL was not stored: %2</source>
         <translation>%1 se guardó, pero su URL no: %2</translation>
     </message>
     <message>
         <source>Its posts go out unsigned until you give it a signing secret.</source>
         <translation>Sus publicaciones salen sin firmar hasta que le des una clave de firma.</translation>
+    </message>
+    <message>
+        <source>optional; without one, unsigned</source>
+        <translation>opcional; sin ella, sin firmar</translation>
+    </message>
+    <message>
+        <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
+        <translation>Almanac envía cada publicación a esta dirección en JSON. Con una clave de firma, cada solicitud va firmada (al modo de Standard Webhooks) para que tu receptor compruebe que viene de Almanac y no es una antigua enviada de nuevo; sin ella, cualquiera que conozca la dirección puede publicar como Almanac. La dirección y la clave se guardan en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1222,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Check every file to import the posts, or Cancel to import nothing.</source>
+        <translation>Marca cada archivo para importar las publicaciones, o Cancela para no importar nada.</translation>
     </message>
 </context>
 <context>
@@ -2479,8 +2483,8 @@
         <translation>Permitir medios de mi red &amp;local</translation>
     </message>
     <message>
-        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
-        <translation>Si está desactivada, Almanac obtiene las imágenes y los vídeos de una publicación solo de direcciones web públicas, así que un plan de otra persona no puede hacer que lea este ordenador, la red de tu oficina ni los datos privados de un servidor en la nube. Actívala si tu equipo ofrece medios en la red local.</translation>
+        <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
+        <translation>Si está desactivada, Almanac obtiene las imágenes y vídeos de una publicación solo de direcciones web públicas, para que un plan de otra persona no pueda hacerle obtener archivos de este ordenador o de la red de tu oficina. Actívala si tu equipo sirve medios en la red local.</translation>
     </message>
 </context>
 <context>

@@ -219,20 +219,20 @@
         <translation>%1 retiré.</translation>
     </message>
     <message>
-        <source>optional, but without one posts go out unsigned</source>
-        <translation>facultative, mais sans elle les publications partent non signées</translation>
-    </message>
-    <message>
-        <source>Each post is POSTed as JSON. With a signing secret, each request is signed the Standard Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it came from Almanac and is not a replay; without one, anyone who learns the URL can post as Almanac. The URL and the secret are kept in the keychain.</source>
-        <translation>Chaque publication est envoyée en POST au format JSON. Avec une clé de signature, chaque requête est signée à la manière de Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature), pour que votre destinataire puisse vérifier qu&apos;elle vient d&apos;Almanac et qu&apos;elle n&apos;est pas rejouée&#xa0;; sans elle, quiconque apprend l&apos;URL peut publier au nom d&apos;Almanac. L&apos;URL et la clé sont conservées dans le trousseau.</translation>
-    </message>
-    <message>
         <source>%1 was saved, but its URL was not stored: %2</source>
         <translation>%1 a été enregistré, mais son URL ne l&apos;a pas été&#xa0;: %2</translation>
     </message>
     <message>
         <source>Its posts go out unsigned until you give it a signing secret.</source>
         <translation>Ses publications partent non signées tant que vous ne lui donnez pas de clé de signature.</translation>
+    </message>
+    <message>
+        <source>optional; without one, unsigned</source>
+        <translation>facultatif ; sans, non signé</translation>
+    </message>
+    <message>
+        <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
+        <translation>Almanac envoie chaque publication à cette adresse en JSON. Avec une clé de signature, chaque requête est signée (selon Standard Webhooks) pour que votre destinataire vérifie qu’elle vient d’Almanac et n’est pas une ancienne renvoyée ; sans clé, quiconque connaît l’adresse peut publier au nom d’Almanac. L’adresse et la clé sont gardées dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1222,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Check every file to import the posts, or Cancel to import nothing.</source>
+        <translation>Cochez chaque fichier pour importer les publications, ou Annulez pour ne rien importer.</translation>
     </message>
 </context>
 <context>
@@ -2479,8 +2483,8 @@
         <translation>Autoriser les médias de mon &amp;réseau local</translation>
     </message>
     <message>
-        <source>Off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it read this computer, your office network or a cloud server&apos;s private data. Turn it on if your team serves media on the local network.</source>
-        <translation>Quand cette option est désactivée, Almanac ne récupère les images et vidéos d&apos;une publication que depuis des adresses web publiques, si bien qu&apos;un plan venant de quelqu&apos;un d&apos;autre ne peut pas lui faire lire cet ordinateur, le réseau de votre bureau ou les données privées d&apos;un serveur cloud. Activez-la si votre équipe met des médias à disposition sur le réseau local.</translation>
+        <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
+        <translation>Quand cette option est désactivée, Almanac récupère les images et vidéos d’une publication uniquement depuis des adresses web publiques, afin qu’un plan venu d’ailleurs ne puisse pas lui faire récupérer des fichiers de cet ordinateur ou du réseau de votre bureau. Activez-la si votre équipe sert ses médias sur le réseau local.</translation>
     </message>
 </context>
 <context>
@@ -3036,21 +3040,21 @@
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--timeout « %1 » n’est pas un nombre de secondes (1 ou plus)</translation>
+        <translation>--timeout «&#xa0;%1&#xa0;» n’est pas un nombre de secondes (1 ou plus)</translation>
     </message>
     <message>
         <source>still running: %1
 </source>
-        <translation>encore en cours : %1
+        <translation>encore en cours&#xa0;: %1
 </translation>
     </message>
     <message numerus="yes">
         <source>almanac-cli: the round did not end within %1 s; %n destination(s) still going out are settled by the next run.
 </source>
         <translation>
-            <numerusform>almanac-cli : le tour ne s’est pas terminé en %1 s ; %n destination encore en cours sera réglée par le prochain lancement.
+            <numerusform>almanac-cli&#xa0;: le tour ne s’est pas terminé en %1 s&#xa0;; %n destination encore en cours sera réglée par le prochain lancement.
 </numerusform>
-            <numerusform>almanac-cli : le tour ne s’est pas terminé en %1 s ; %n destinations encore en cours seront réglées par le prochain lancement.
+            <numerusform>almanac-cli&#xa0;: le tour ne s’est pas terminé en %1 s&#xa0;; %n destinations encore en cours seront réglées par le prochain lancement.
 </numerusform>
         </translation>
     </message>

@@ -352,8 +352,11 @@ void TestMainWindow::aJsonExportsLocalFilesAreConfirmedOneByOne()
     QVERIFY(!import->isEnabled());
     files->item(0)->setCheckState(Qt::Checked);
     QVERIFY(!import->isEnabled()); // not until every file is confirmed
+    QVERIFY(ask->findChild<QLabel *>(QStringLiteral("checkEveryFile"))->isVisible()); // why Import waits, said
     files->item(1)->setCheckState(Qt::Checked);
     QVERIFY(import->isEnabled());
+    QVERIFY(import->isDefault()); // Enter imports now (never a silent Cancel)
+    QVERIFY(!ask->findChild<QLabel *>(QStringLiteral("checkEveryFile"))->isVisible());
     QCOMPARE(ask->confirmedFiles().size(), 2);
     import->click();
     QTRY_COMPARE(window.calendarModel()->rowCount(), 2);

@@ -48,7 +48,14 @@ JsonImportDialog::JsonImportDialog(const QString &fileName, const JsonImportOutc
     layout->addWidget(filesNote);
     layout->addWidget(m_files, 1);
 
+    m_waiting = new QLabel(tr("Check every file to import the posts, or Cancel to import nothing."));
+    m_waiting->setObjectName(QStringLiteral("checkEveryFile"));
+    m_waiting->setWordWrap(true);
+    layout->addWidget(m_waiting);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    // Enter imports once Import is enabled; until then it does nothing (never a silent Cancel).
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setDefault(true);
@@ -71,7 +78,10 @@ QStringList JsonImportDialog::confirmedFiles() const
 
 void JsonImportDialog::updateImportButton()
 {
-    m_import->setEnabled(confirmedFiles().size() == m_files->count());
+    const bool all = confirmedFiles().size() == m_files->count();
+    m_import->setEnabled(all);
+    m_import->setDefault(all);
+    m_waiting->setVisible(!all);
 }
 
 } // namespace Almanac

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -30,6 +31,7 @@ private:
 
     QListWidget *m_files;
     QPushButton *m_import;
+    QLabel *m_waiting; // says why Import waits
 };
 
 } // namespace Almanac

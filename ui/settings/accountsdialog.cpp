@@ -276,11 +276,11 @@ void AccountsDialog::adaptFormToKind()
         label(m_url, tr("&Webhook URL:"));
         label(m_secret, tr("Si&gning secret:"));
         m_url->setPlaceholderText(QStringLiteral("https://example.com/hooks/almanac"));
-        m_secret->setPlaceholderText(tr("optional, but without one posts go out unsigned"));
-        m_hint->setText(tr("Each post is POSTed as JSON. With a signing secret, each request is signed the Standard "
-                           "Webhooks way (webhook-id, webhook-timestamp, webhook-signature) so your receiver can check it "
-                           "came from Almanac and is not a replay; without one, anyone who learns the URL can post "
-                           "as Almanac. The URL and the secret are kept in the keychain."));
+        m_secret->setPlaceholderText(tr("optional; without one, unsigned"));
+        m_hint->setText(tr("Almanac sends each post to this address as JSON. With a signing secret, every request is "
+                           "signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and "
+                           "is not an old one sent again; without one, anyone who learns the address can post as "
+                           "Almanac. The address and the secret are kept in the system keychain."));
     } else {
         label(m_secret, tr("&Webhook URL:"));
         m_secret->setPlaceholderText(k == u"discord" ? QStringLiteral("https://discord.com/api/webhooks/…")

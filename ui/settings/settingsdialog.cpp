@@ -162,10 +162,9 @@ QWidget *SettingsDialog::publishingPage()
                               "anyway or reschedule.")));
     m_localNetworkMedia->setObjectName(QStringLiteral("settingsLocalNetworkMedia"));
     layout->addWidget(m_localNetworkMedia);
-    layout->addWidget(hint(tr("Off, Almanac fetches a post's pictures and videos only from public web addresses, so a "
-                              "plan from someone else cannot make it read this computer, your office network or a "
-                              "cloud server's private data. Turn it on if your team serves media on the local "
-                              "network.")));
+    layout->addWidget(hint(tr("When this is off, Almanac fetches a post's pictures and videos only from public web "
+                              "addresses, so a plan from someone else cannot make it fetch files from this computer or "
+                              "your office network. Turn it on if your team serves media on the local network.")));
     auto *accounts = new QPushButton(tr("Publishing &Accounts…"));
     auto *providers = new QPushButton(tr("&Hosted Schedulers…"));
     connect(accounts, &QPushButton::clicked, this, &SettingsDialog::publishingAccountsRequested);
