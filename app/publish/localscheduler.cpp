@@ -31,6 +31,10 @@ struct LocalScheduler::Run
     QList<DueTarget> due; // not started yet, soonest first
     int inFlight = 0;
     QSet<QString> busyAccounts; // one publish at a time per account: a slow one delays only itself
+    QStringList platforms;      // the ones this process publishes to
+    qint64 startedAtMs = 0;
+    QSet<QString> listed;       // every destination this round took up (post/integration)
+    bool exhausted = false;     // nothing more was due when the round last looked
     bool paced = false;   // waiting for an account's pace to allow its next post
     bool over = false;    // `done` was called
     qint64 startedAt = 0;         // UTC epoch seconds: when it listed what is due
@@ -131,12 +135,16 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
     QStringList platforms;
     for (const auto &[platform, publisher] : m_publishers)
         platforms.append(platform);
-    run->due = ScheduleRepository(m_db->connection()).due(platforms, Clock::nowSecs(), QDateTime::currentMSecsSinceEpoch());
+    run->platforms = platforms;
+    run->startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    run->due = ScheduleRepository(m_db->connection()).due(platforms, Clock::nowSecs(), run->startedAtMs);
     run->startedAt = Clock::nowSecs();
     run->previousStartedAt = std::exchange(m_lastRoundAt, run->startedAt);
     QSet<QString> listed;
     for (const DueTarget &t : std::as_const(run->due))
         listed.insert(t.postId + u'/' + t.integrationId);
+    run->listed = listed;
+    run->exhausted = run->due.size() < DueListLimit;
     run->seenBefore = std::exchange(m_lastRoundDue, listed);
     run->done = [this, done = std::move(done)](const QList<Outcome> &outcomes) {
         int published = 0, failed = 0; // a retry is neither yet
@@ -176,6 +184,25 @@ void LocalScheduler::next(const std::shared_ptr<Run> &run)
         run->due.removeAt(i);
         if (publishOne(run, target) && pace)
             pace->recordSend(QDateTime::currentMSecsSinceEpoch());
+    }
+    // The first list held what was due then, up to a limit; when all of it is
+    // started or waits on a busy account, the round takes up more of what was
+    // due when it began, so a slow account never holds back the others.
+    if (!run->exhausted && run->inFlight < m_options.parallel
+        && std::all_of(run->due.cbegin(), run->due.cend(),
+                       [&](const DueTarget &t) { return run->busyAccounts.contains(t.integrationId); })) {
+        const QList<DueTarget> more = ScheduleRepository(m_db->connection())
+                                          .due(run->platforms, run->startedAt, run->startedAtMs, DueListLimit + int(run->listed.size()));
+        int added = 0;
+        for (const DueTarget &t : more)
+            if (!run->listed.contains(t.postId + u'/' + t.integrationId)) {
+                run->listed.insert(t.postId + u'/' + t.integrationId);
+                run->due.append(t);
+                ++added;
+            }
+        run->exhausted = added == 0;
+        if (added > 0)
+            return next(run);
     }
     if (run->inFlight == 0 && run->due.isEmpty()) {
         run->over = true; // once: a publisher that answers at once must not end the round twice

@@ -75,6 +75,7 @@ public:
     static QString describe(const Outcome &outcome);
 
 private:
+    static constexpr int DueListLimit = 500; // due destinations listed at a time
     struct Run;
     struct Held;
     enum class Settled { Published, Retry, Failed, Missed, Unconfirmed };

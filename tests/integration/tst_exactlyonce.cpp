@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Almanac;
 using namespace Almanac::Test;
 using Reply = FakeHttpServer::Reply;
@@ -223,6 +225,36 @@ private Q_SLOTS:
             }
         QCOMPARE(timedOut, 6);
         QVERIFY2(took < 9000, qPrintable(QString::number(took))); // six deadlines in a row, not forever
+    }
+
+    // More due than a round lists at once, all of it for one stuck account: the
+    // round takes up more, so a healthy account's later post is not held back.
+    void aStuckAccountsBacklogDoesNotHoldTheOthers()
+    {
+        TestStore store;
+        FakeHttpServer stuck([](const FakeHttpServer::Request &) { return Reply{200, {}, {}, Delivery::Hang}; });
+        int fastPosts = 0;
+        FakeHttpServer fast([&](const FakeHttpServer::Request &) {
+            ++fastPosts;
+            return Reply{200, "{}", {}, Delivery::Send};
+        });
+        addHook(store, QStringLiteral("stuck"), QStringLiteral("webhook"), QString::fromLatin1(stuck.baseUrl()));
+        addHook(store, QStringLiteral("fast"), QStringLiteral("webhook"), QString::fromLatin1(fast.baseUrl()));
+        {
+            Transaction tx(store.connection());
+            for (int i = 0; i < 520; ++i)
+                duePost(store, QStringLiteral("stuck"), Now - 3000 + i, QStringLiteral("Backlog %1").arg(i));
+            QVERIFY(tx.commit().ok());
+        }
+        duePost(store, QStringLiteral("fast"), Now - 60, QStringLiteral("Healthy"));
+        MemorySecretStore secrets;
+        LocalScheduler::Options options = quick();
+        options.graceSecs = 24 * 3600;
+        auto scheduler = std::make_unique<LocalScheduler>(store.path(), &secrets, options);
+        QVERIFY(scheduler->open().ok());
+        scheduler->runOnce([](const QList<LocalScheduler::Outcome> &) {});
+        QTRY_COMPARE_WITH_TIMEOUT(fastPosts, 1, 5000); // while the stuck account's first post still hangs
+        scheduler.reset();
     }
 
     // Case 7: a publisher that fails at once ends the round once, with one outcome.
