@@ -470,10 +470,12 @@ void SyncEngine::pass()
             m_status.blocked = a->blocked;
             continue;
         }
-        // One engine per account across processes: another one has it now;
-        // look again when its lease could have run out.
+        // One engine per account across processes: another one has it now.
+        // Look again soon: the counts this engine shows follow that engine's
+        // progress, and the account is taken over as soon as it is let go.
         if (!holdAccount(*a)) {
-            nextDue = nextDue < 0 ? nowMs() + m_options.claimLeaseMs : qMin(nextDue, nowMs() + m_options.claimLeaseMs);
+            const qint64 soon = nowMs() + qMin<qint64>(5000, m_options.claimLeaseMs);
+            nextDue = nextDue < 0 ? soon : qMin(nextDue, soon);
             continue;
         }
         const QList<SyncItem> &items = it.value();
