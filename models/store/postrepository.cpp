@@ -213,21 +213,32 @@ Result<void> PostRepository::insertTargets(const Post &post)
 }
 
 // One outbox row per destination owned by a hosted provider, with its
-// idempotency key fixed now, before anything is ever sent. The payload keeps
-// the provider's id for the post as known now: a delete must still name it
-// after the post and its targets are gone.
+// idempotency key fixed now, before anything is ever sent: a time-ordered
+// UUID, the same rule as the import's (ImportWriter). The payload keeps the
+// provider's id for the post as known now: a delete must still name it after
+// the post and its targets are gone.
 Result<void> PostRepository::enqueue(const QString &postId, const QString &operation)
 {
+    QSqlQuery targets(m_db);
+    targets.prepare(QStringLiteral("SELECT t.integration_id, t.remote_id FROM post_targets t "
+                                   "JOIN integrations i ON i.id = t.integration_id WHERE t.post_id = ? AND i.provider <> 'local'"));
+    targets.addBindValue(postId);
+    if (!targets.exec())
+        return sqlError(tr("Could not queue the post for sync"), targets.lastError());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, payload, created_at) "
-                             "SELECT t.post_id, t.integration_id, ?, lower(hex(randomblob(16))), t.remote_id, ? "
-                             "FROM post_targets t JOIN integrations i ON i.id = t.integration_id "
-                             "WHERE t.post_id = ? AND i.provider <> 'local'"));
-    q.addBindValue(operation);
-    q.addBindValue(Clock::nowSecs());
-    q.addBindValue(postId);
-    if (!q.exec())
-        return sqlError(tr("Could not queue the post for sync"), q.lastError());
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    static thread_local PostIdGenerator keys;
+    while (targets.next()) {
+        q.addBindValue(postId);
+        q.addBindValue(targets.value(0));
+        q.addBindValue(operation);
+        q.addBindValue(QString::fromLatin1(keys.nextUtf8()));
+        q.addBindValue(targets.value(1));
+        q.addBindValue(Clock::nowSecs());
+        if (!q.exec())
+            return sqlError(tr("Could not queue the post for sync"), q.lastError());
+    }
     return {};
 }
 
