@@ -4335,16 +4335,12 @@
         <translation>Das Senden konnte nicht vermerkt werden</translation>
     </message>
     <message>
-        <source>Could not record the published post: the store is busy</source>
-        <translation>Der veröffentlichte Beitrag konnte nicht vermerkt werden: Der Datenbestand ist belegt</translation>
-    </message>
-    <message>
-        <source>Could not record the failure: the store is busy</source>
-        <translation>Der Fehler konnte nicht vermerkt werden: Der Datenbestand ist belegt</translation>
-    </message>
-    <message>
         <source>Could not record that the post went out</source>
         <translation>Es konnte nicht vermerkt werden, dass der Beitrag veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>der Datenbestand ist belegt</translation>
     </message>
 </context>
 <context>

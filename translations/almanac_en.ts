@@ -4335,16 +4335,12 @@
         <translation>Could not record the send</translation>
     </message>
     <message>
-        <source>Could not record the published post: the store is busy</source>
-        <translation>Could not record the published post: the store is busy</translation>
-    </message>
-    <message>
-        <source>Could not record the failure: the store is busy</source>
-        <translation>Could not record the failure: the store is busy</translation>
-    </message>
-    <message>
         <source>Could not record that the post went out</source>
         <translation>Could not record that the post went out</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>the store is busy</translation>
     </message>
 </context>
 <context>

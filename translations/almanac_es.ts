@@ -4335,16 +4335,12 @@
         <translation>No se pudo registrar el envío</translation>
     </message>
     <message>
-        <source>Could not record the published post: the store is busy</source>
-        <translation>No se pudo registrar la publicación: los datos están ocupados</translation>
-    </message>
-    <message>
-        <source>Could not record the failure: the store is busy</source>
-        <translation>No se pudo registrar el fallo: los datos están ocupados</translation>
-    </message>
-    <message>
         <source>Could not record that the post went out</source>
         <translation>No se pudo registrar que la publicación salió</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>los datos están ocupados</translation>
     </message>
 </context>
 <context>

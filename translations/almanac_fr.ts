@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>optional; without one, unsigned</source>
-        <translation>facultatif ; sans, non signé</translation>
+        <translation>facultatif&#xa0;; sans, non signé</translation>
     </message>
     <message>
         <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
-        <translation>Almanac envoie chaque publication à cette adresse en JSON. Avec une clé de signature, chaque requête est signée (selon Standard Webhooks) pour que votre destinataire vérifie qu’elle vient d’Almanac et n’est pas une ancienne renvoyée ; sans clé, quiconque connaît l’adresse peut publier au nom d’Almanac. L’adresse et la clé sont gardées dans le trousseau du système.</translation>
+        <translation>Almanac envoie chaque publication à cette adresse en JSON. Avec une clé de signature, chaque requête est signée (selon Standard Webhooks) pour que votre destinataire vérifie qu’elle vient d’Almanac et n’est pas une ancienne renvoyée&#xa0;; sans clé, quiconque connaît l’adresse peut publier au nom d’Almanac. L’adresse et la clé sont gardées dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -4335,16 +4335,12 @@
         <translation>Impossible d’enregistrer l’envoi</translation>
     </message>
     <message>
-        <source>Could not record the published post: the store is busy</source>
-        <translation>Impossible d’enregistrer la publication&#xa0;: les données sont occupées</translation>
-    </message>
-    <message>
-        <source>Could not record the failure: the store is busy</source>
-        <translation>Impossible d’enregistrer l’échec&#xa0;: les données sont occupées</translation>
-    </message>
-    <message>
         <source>Could not record that the post went out</source>
         <translation>Impossible d’enregistrer que la publication est partie</translation>
+    </message>
+    <message>
+        <source>the store is busy</source>
+        <translation>les données sont occupées</translation>
     </message>
 </context>
 <context>

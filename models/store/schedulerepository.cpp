@@ -112,43 +112,44 @@ int ScheduleRepository::attempts(const DueTarget &target)
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<bool> ScheduleRepository::published(const Claim &claim, const QString &url, const QString &remoteId)
+namespace {
+
+// A fenced write that settles the destination, and the post's status with it, in one transaction.
+Result<bool> settled(QSqlDatabase db, const QString &sql, const QVariantList &values, const Claim &claim, const QString &what)
 {
-    Transaction tx(m_db);
+    Transaction tx(db);
     if (!tx.isActive())
-        return Error{tr("Could not record the published post: the store is busy")};
-    const Result<bool> written = fenced(
-        m_db,
-        QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, remote_id = COALESCE(?, remote_id), "
-                       "last_error = NULL, attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL, "
-                       "intent_at = NULL, stalls = 0, unconfirmed = 0, updated_at = ?"),
-        {Sql::textOrNull(url), Sql::textOrNull(remoteId), Clock::nowSecs()}, claim, tr("Could not record the published post"));
+        return Error{what + QStringLiteral(": ") + ScheduleRepository::tr("the store is busy")};
+    const Result<bool> written = fenced(db, sql, values, claim, what);
     if (!written || !written.value())
         return written;
-    if (auto r = PostRepository(m_db).settleStatus(claim.target.postId); !r)
+    if (auto r = PostRepository(db).settleStatus(claim.target.postId); !r)
         return Error{r.error()};
     if (auto r = tx.commit(); !r)
         return Error{r.error()};
     return true;
 }
 
+} // namespace
+
+Result<bool> ScheduleRepository::published(const Claim &claim, const QString &url, const QString &remoteId)
+{
+    return settled(m_db,
+                   QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, "
+                                  "remote_id = COALESCE(?, remote_id), last_error = NULL, attempt_count = attempt_count + 1, "
+                                  "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = 0, "
+                                  "updated_at = ?"),
+                   {Sql::textOrNull(url), Sql::textOrNull(remoteId), Clock::nowSecs()}, claim,
+                   tr("Could not record the published post"));
+}
+
 Result<bool> ScheduleRepository::failed(const Claim &claim, const QString &reason, bool unconfirmed)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Error{tr("Could not record the failure: the store is busy")};
-    const Result<bool> written = fenced(
-        m_db,
-        QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
-                       "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = ?, updated_at = ?"),
-        {Redaction::redact(reason), unconfirmed ? 1 : 0, Clock::nowSecs()}, claim, tr("Could not record the failure"));
-    if (!written || !written.value())
-        return written;
-    if (auto r = PostRepository(m_db).settleStatus(claim.target.postId); !r)
-        return Error{r.error()};
-    if (auto r = tx.commit(); !r)
-        return Error{r.error()};
-    return true;
+    return settled(m_db,
+                   QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
+                                  "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = ?, "
+                                  "updated_at = ?"),
+                   {Redaction::redact(reason), unconfirmed ? 1 : 0, Clock::nowSecs()}, claim, tr("Could not record the failure"));
 }
 
 Result<bool> ScheduleRepository::retryLater(const Claim &claim, qint64 atMs, const QString &reason, bool outcomeUnknown,
