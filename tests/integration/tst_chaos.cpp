@@ -86,17 +86,7 @@ private Q_SLOTS:
             in.platform = QString::fromLatin1(platform);
             QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
         }
-        ProviderAccount op;
-        op.name = QStringLiteral("op");
-        op.kind = QStringLiteral("openpost");
-        op.baseUrl = QString::fromLatin1(openpost.baseUrl());
-        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
-        Integration x;
-        x.id = QStringLiteral("int_x");
-        x.platform = QStringLiteral("x");
-        x.providerAccount = QStringLiteral("op");
-        x.remoteId = QStringLiteral("int_x_abc");
-        QVERIFY(IntegrationRepository(store.connection()).add(x).ok());
+        store.addOpenPostAccount(openpost.baseUrl());
         // Secrets the headless way, for this process and the CLIs it starts.
         qputenv("ALMANAC_WEBHOOK_URL_HOOK", hook.baseUrl() + "/in");
         qputenv("ALMANAC_SECRET_HOOK", "whsec_Y2hhb3MtdGVzdC1rZXk=");

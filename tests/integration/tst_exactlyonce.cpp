@@ -353,17 +353,7 @@ private Q_SLOTS:
         FakeOpenPost server;
         server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
         server.setAnswerDelayMs(400);
-        ProviderAccount op;
-        op.name = QStringLiteral("op");
-        op.kind = QStringLiteral("openpost");
-        op.baseUrl = QString::fromLatin1(server.baseUrl());
-        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
-        Integration in;
-        in.id = QStringLiteral("int_x");
-        in.platform = QStringLiteral("x");
-        in.providerAccount = QStringLiteral("op");
-        in.remoteId = QStringLiteral("int_x_abc");
-        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        store.addOpenPostAccount(server.baseUrl());
         {
             Transaction tx(store.connection());
             for (int i = 0; i < 120; ++i)

@@ -294,17 +294,7 @@ private Q_SLOTS:
             return Reply{500, "{}", {}, Delivery::Send};
         });
         TestStore store;
-        ProviderAccount op;
-        op.name = QStringLiteral("op");
-        op.kind = QStringLiteral("openpost");
-        op.baseUrl = QString::fromLatin1(api.baseUrl());
-        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
-        Integration in;
-        in.id = QStringLiteral("int_x");
-        in.platform = QStringLiteral("x");
-        in.providerAccount = QStringLiteral("op");
-        in.remoteId = QStringLiteral("x1");
-        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        store.addOpenPostAccount(api.baseUrl(), QStringLiteral("x1"));
         MemorySecretStore secrets;
         QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_live_planted_key_123")).ok());
         const QString image = store.dir() + QStringLiteral("/a.png");
@@ -336,17 +326,7 @@ private Q_SLOTS:
     {
         FakeHttpServer endless([](const FakeHttpServer::Request &) { return Reply{200, {}, {}, Delivery::Endless}; });
         TestStore store;
-        ProviderAccount op;
-        op.name = QStringLiteral("op");
-        op.kind = QStringLiteral("openpost");
-        op.baseUrl = QString::fromLatin1(endless.baseUrl());
-        QVERIFY(ProviderRepository(store.connection()).add(op).ok());
-        Integration in;
-        in.id = QStringLiteral("int_x");
-        in.platform = QStringLiteral("x");
-        in.providerAccount = QStringLiteral("op");
-        in.remoteId = QStringLiteral("x1");
-        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        store.addOpenPostAccount(endless.baseUrl(), QStringLiteral("x1"));
         MemorySecretStore secrets;
         QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
         Post p;

@@ -2,6 +2,7 @@
 #include "teststore.h"
 
 #include "store/integrationrepository.h"
+#include "store/providerrepository.h"
 
 #include <QFile>
 #include <QTest>
@@ -26,6 +27,23 @@ void TestStore::addIntegration(const QString &id, const QString &platform, const
     const auto r = IntegrationRepository(m_db.connection()).add(in);
     if (!r)
         qFatal("cannot add integration %s: %s", qPrintable(id), qPrintable(r.error()));
+}
+
+void TestStore::addOpenPostAccount(const QByteArray &baseUrl, const QString &remoteId)
+{
+    ProviderAccount op;
+    op.name = QStringLiteral("op");
+    op.kind = QStringLiteral("openpost");
+    op.baseUrl = QString::fromLatin1(baseUrl);
+    if (const auto r = ProviderRepository(m_db.connection()).add(op); !r)
+        qFatal("cannot add the provider account: %s", qPrintable(r.error()));
+    Integration in;
+    in.id = QStringLiteral("int_x");
+    in.platform = QStringLiteral("x");
+    in.providerAccount = QStringLiteral("op");
+    in.remoteId = remoteId;
+    if (const auto r = IntegrationRepository(m_db.connection()).add(in); !r)
+        qFatal("cannot add int_x: %s", qPrintable(r.error()));
 }
 
 QByteArray readFile(const QString &path)
