@@ -231,7 +231,8 @@ int Cli::integrations(const QStringList &arguments)
             in.providerAccount = parser.value(provider);
         in.serviceUrl = parser.value(serviceUrl);
         in.remoteId = parser.value(remoteId);
-        const bool keychainUrl = keepsUrlInKeychain(PlatformCatalog::find(in.platform) ? PlatformCatalog::find(in.platform)->id : QString());
+        const Platform *known = PlatformCatalog::find(in.platform); // the add below refuses an unknown one
+        const bool keychainUrl = known && keepsUrlInKeychain(known->id);
         if (keychainUrl && !in.serviceUrl.isEmpty() && !m_secrets)
             return usage(tr("a webhook's URL goes into the keychain, and none is at hand"));
         if (auto r = IntegrationRepository(db.connection()).add(in); !r) {
@@ -967,7 +968,7 @@ int Cli::scheduler(const QStringList &arguments)
         loop.exec();
     }
     const bool anyFailed = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const LocalScheduler::Outcome &o) {
-        return o.result == u"failed" || o.result == u"missed" || o.result == u"unconfirmed";
+        return o.failed();
     });
     if (parser.isSet(json)) {
         QByteArray out;

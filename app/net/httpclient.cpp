@@ -100,11 +100,11 @@ void HttpClient::send(HttpRequest request, Done done)
         exchange->request.multipart->setParent(this); // until a reply takes it
     const QString scheme = exchange->url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return fail(exchange, int(HttpResponse::Failure::Refused),
+        return fail(exchange, HttpResponse::Failure::Refused,
                     tr("The address is not a web address; expected one like https://example.com."));
     if (exchange->request.credentialed)
         if (const QString why = EndpointPolicy::endpointRefusal(exchange->url); !why.isEmpty())
-            return fail(exchange, int(HttpResponse::Failure::Refused), why);
+            return fail(exchange, HttpResponse::Failure::Refused, why);
     exchange->deadline = new QTimer(this);
     exchange->deadline->setSingleShot(true);
     connect(exchange->deadline, &QTimer::timeout, this, [this, exchange] {
@@ -116,7 +116,7 @@ void HttpClient::send(HttpRequest request, Done done)
             exchange->error = why;
             exchange->reply->abort(); // finished() reports it
         } else {
-            fail(exchange, int(HttpResponse::Failure::TimedOut), why);
+            fail(exchange, HttpResponse::Failure::TimedOut, why);
         }
     });
     exchange->deadline->start(exchange->request.deadlineMs);
@@ -135,18 +135,18 @@ void HttpClient::resolveThenIssue(const std::shared_ptr<Exchange> &exchange)
     const bool allow = exchange->request.media && m_allowLocalNetworkMedia;
     const QString host = exchange->url.host();
     if (const QString why = MediaPolicy::hostRefusal(host, allow); !why.isEmpty())
-        return fail(exchange, int(HttpResponse::Failure::Refused), tr("Refused: %1.").arg(why));
+        return fail(exchange, HttpResponse::Failure::Refused, tr("Refused: %1.").arg(why));
     if (MediaPolicy::classifyAddress(host))
         return issue(exchange);
     QHostInfo::lookupHost(host, this, [this, exchange, host, allow](const QHostInfo &info) {
         if (exchange->over)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-            return fail(exchange, int(HttpResponse::Failure::Unreachable),
+            return fail(exchange, HttpResponse::Failure::Unreachable,
                         tr("The host %1 could not be found: %2.").arg(host, info.errorString()));
         for (const QHostAddress &address : info.addresses())
             if (const QString why = MediaPolicy::hostRefusal(address.toString(), allow); !why.isEmpty())
-                return fail(exchange, int(HttpResponse::Failure::Refused), tr("Refused: %1 resolves to %2.").arg(host, why));
+                return fail(exchange, HttpResponse::Failure::Refused, tr("Refused: %1 resolves to %2.").arg(host, why));
         exchange->pinned = info.addresses().first();
         issue(exchange);
     });
@@ -232,7 +232,7 @@ void HttpClient::finished(const std::shared_ptr<Exchange> &exchange)
     if (exchange->over)
         return;
     if (exchange->failure != HttpResponse::Failure::None)
-        return fail(exchange, int(exchange->failure), exchange->error);
+        return fail(exchange, exchange->failure, exchange->error);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (isRedirect(status) && reply->hasRawHeader("Location")) {
         followRedirect(exchange, status, exchange->url.resolved(QUrl::fromEncoded(reply->rawHeader("Location"))));
@@ -264,19 +264,13 @@ void HttpClient::finished(const std::shared_ptr<Exchange> &exchange)
         response.body = std::move(exchange->body);
         response.headers = reply->rawHeaderPairs();
     }
-    exchange->over = true;
-    delete exchange->deadline;
-    exchange->deadline = nullptr;
-    exchange->done(response);
+    complete(exchange, response);
 }
 
-bool HttpClient::followRedirect(const std::shared_ptr<Exchange> &exchange, int status, const QUrl &target)
+void HttpClient::followRedirect(const std::shared_ptr<Exchange> &exchange, int status, const QUrl &target)
 {
     const QUrl from = exchange->url;
-    const auto refuse = [&](const QString &why) {
-        fail(exchange, int(HttpResponse::Failure::Refused), why);
-        return false;
-    };
+    const auto refuse = [&](const QString &why) { fail(exchange, HttpResponse::Failure::Refused, why); };
     if (++exchange->redirects > MaxRedirects)
         return refuse(tr("%1 redirected the request more than %2 times.").arg(EndpointPolicy::authority(from)).arg(MaxRedirects));
     const QString scheme = target.scheme().toLower();
@@ -308,16 +302,12 @@ bool HttpClient::followRedirect(const std::shared_ptr<Exchange> &exchange, int s
     }
     exchange->url = target;
     resolveThenIssue(exchange);
-    return true;
 }
 
-void HttpClient::fail(const std::shared_ptr<Exchange> &exchange, int failure, const QString &why)
+void HttpClient::fail(const std::shared_ptr<Exchange> &exchange, HttpResponse::Failure failure, const QString &why)
 {
     if (exchange->over)
         return;
-    exchange->over = true;
-    delete exchange->deadline;
-    exchange->deadline = nullptr;
     if (exchange->reply) {
         QNetworkReply *reply = std::exchange(exchange->reply, nullptr);
         reply->disconnect(this);
@@ -326,8 +316,16 @@ void HttpClient::fail(const std::shared_ptr<Exchange> &exchange, int failure, co
     }
     HttpResponse response;
     response.url = exchange->url;
-    response.failure = HttpResponse::Failure(failure);
+    response.failure = failure;
     response.error = why;
+    complete(exchange, response);
+}
+
+void HttpClient::complete(const std::shared_ptr<Exchange> &exchange, const HttpResponse &response)
+{
+    exchange->over = true;
+    delete exchange->deadline;
+    exchange->deadline = nullptr;
     exchange->done(response);
 }
 

@@ -103,8 +103,10 @@ private:
     void resolveThenIssue(const std::shared_ptr<Exchange> &exchange);
     void issue(const std::shared_ptr<Exchange> &exchange);
     void finished(const std::shared_ptr<Exchange> &exchange);
-    bool followRedirect(const std::shared_ptr<Exchange> &exchange, int status, const QUrl &location);
-    void fail(const std::shared_ptr<Exchange> &exchange, int failure, const QString &why);
+    void followRedirect(const std::shared_ptr<Exchange> &exchange, int status, const QUrl &location);
+    void fail(const std::shared_ptr<Exchange> &exchange, HttpResponse::Failure failure, const QString &why);
+    // The one end of every exchange: its answer, its deadline stopped.
+    void complete(const std::shared_ptr<Exchange> &exchange, const HttpResponse &response);
 
     QNetworkAccessManager *m_network;
     bool m_allowLocalNetworkMedia = false;

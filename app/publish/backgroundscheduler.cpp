@@ -51,7 +51,7 @@ void BackgroundScheduler::runNow()
             for (const LocalScheduler::Outcome &o : outcomes) {
                 if (o.result == u"published")
                     ++published;
-                else if (o.result == u"failed" || o.result == u"missed" || o.result == u"unconfirmed")
+                else if (o.failed())
                     ++failed, lastError = o.error;
             }
             if (!outcomes.isEmpty())

@@ -150,7 +150,7 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
         int published = 0, failed = 0; // a retry is neither yet
         for (const Outcome &o : outcomes) {
             published += o.result == u"published";
-            failed += o.result == u"failed" || o.result == u"missed" || o.result == u"unconfirmed";
+            failed += o.failed();
         }
         (void)ScheduleRepository(m_db->connection())
             .recordRound(m_owner, published, failed, outcomes.isEmpty() ? QString() : describe(outcomes.last()));

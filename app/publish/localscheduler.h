@@ -57,6 +57,8 @@ public:
         QString result; // published | failed | missed | retry | unconfirmed
         QString url, error;
         QString label;  // the post's first words and the account, for people
+        // It did not go out, and will not by itself: failed, missed or unconfirmed (a retry is neither yet).
+        bool failed() const { return result == u"failed" || result == u"missed" || result == u"unconfirmed"; }
     };
 
     LocalScheduler(QString storePath, SecretStore *secrets, Options options, QObject *parent = nullptr);

@@ -115,8 +115,8 @@ void SyncEngine::renewClaims()
     if (!m_db)
         return;
     for (const auto &[name, a] : m_accounts)
-        if (a->busy && a->claimToken && !holdAccount(*a))
-            a->claimToken = 0; // taken over: this request's outcome is not recorded here
+        if (a->busy && a->claimToken)
+            (void)holdAccount(*a); // taken over: the token goes, and this request's outcome is not recorded here
 }
 
 Result<void> SyncEngine::open()
@@ -610,18 +610,8 @@ void SyncEngine::send(Account &account, const HttpCall &call, std::function<void
     request.transferTimeoutMs = m_options.transferTimeoutMs;
     request.deadlineMs = m_options.deadlineMs;
     account.limiter.recordSend(nowMs());
-    m_http->send(std::move(request), [answered = std::move(answered)](const HttpResponse &response) {
-        HttpReply r;
-        r.status = response.status;
-        r.body = response.body;
-        r.retryAfter = response.header("Retry-After");
-        if (response.failure != HttpResponse::Failure::None) {
-            r.status = 0;
-            r.networkError = response.error;
-            r.unreachable = response.failure == HttpResponse::Failure::Unreachable;
-        }
-        answered(r);
-    });
+    m_http->send(std::move(request),
+                 [answered = std::move(answered)](const HttpResponse &response) { answered(HttpReply::from(response)); });
 }
 
 void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes)
@@ -630,13 +620,13 @@ void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QL
     const qint64 now = nowMs();
     bool anyAnswer = false, unreachable = false;
     Transaction tx(m_db->connection(), Transaction::Lock::Immediate); // a request's outcomes are recorded together
-    // Only while this engine still holds the account: an engine that lost it
-    // (paused past its lease) leaves the rows to the one that took over, which
-    // sends the same request again under the same key.
     if (!tx.isActive()) { // the store is busy (an import committing): the outcomes wait, they are not dropped
         QTimer::singleShot(500, this, [this, &account, items, outcomes] { record(account, items, outcomes); });
         return;
     }
+    // Only while this engine still holds the account: an engine that lost it
+    // (paused past its lease) leaves the rows to the one that took over, which
+    // sends the same request again under the same key.
     if (const Result<bool> held = outbox.holdsAccount(account.config.name, m_owner, account.claimToken); !held || !held.value()) {
         tx.rollback();
         account.busy = false;

@@ -38,6 +38,21 @@ struct HttpReply
     QByteArray retryAfter;   // the Retry-After header, as sent
     QString networkError;    // why there was no answer
     bool unreachable = false; // the host could not be reached at all: offline
+
+    // What the network front door answered, as a provider reads it.
+    static HttpReply from(const HttpResponse &response)
+    {
+        HttpReply r;
+        r.body = response.body;
+        r.retryAfter = response.header("Retry-After");
+        if (response.failure == HttpResponse::Failure::None) {
+            r.status = response.status;
+        } else {
+            r.networkError = response.error;
+            r.unreachable = response.failure == HttpResponse::Failure::Unreachable;
+        }
+        return r;
+    }
 };
 
 // One remote operation on one local post at one provider account: the

@@ -397,14 +397,22 @@ void ComposerDialog::showDelivery(const Post &post)
     if (!m_goneOut)
         return;
     setWindowTitle(post.status == PostStatus::Published ? tr("Published Post") : tr("Post Going Out"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_accounts, m_tabs, m_type, m_tags, m_when, m_noDate, m_media})
-        w->setEnabled(false);
-    m_base->setReadOnly(true);
-    m_saveDraft->setVisible(false);
-    m_schedule->setVisible(false);
-    m_publishNow->setVisible(false);
-    m_duplicate->setText(tr("Dupli&cate as New Post"));
-    m_duplicate->setDefault(true);
+    setEditable(false);
+}
+
+void ComposerDialog::setEditable(bool editable)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_accounts, m_tabs, m_type, m_tags, m_noDate, m_media})
+        w->setEnabled(editable);
+    m_when->setEnabled(editable && !m_noDate->isChecked());
+    m_base->setReadOnly(!editable);
+    m_saveDraft->setVisible(editable);
+    m_schedule->setVisible(editable);
+    m_publishNow->setVisible(editable);
+    m_duplicate->setText(editable ? tr("D&uplicate") : tr("Dupli&cate as New Post"));
+    m_duplicate->setDefault(!editable);
+    if (editable)
+        m_delivery->hide();
 }
 
 Post ComposerDialog::post() const
@@ -575,15 +583,7 @@ void ComposerDialog::duplicate()
     m_original.reset();
     if (m_goneOut) { // the copy of a published post is editable again
         m_goneOut = false;
-        for (QWidget *w : std::initializer_list<QWidget *>{m_accounts, m_tabs, m_type, m_tags, m_when, m_noDate, m_media})
-            w->setEnabled(true);
-        m_when->setEnabled(!m_noDate->isChecked());
-        m_base->setReadOnly(false);
-        m_saveDraft->setVisible(true);
-        m_schedule->setVisible(true);
-        m_publishNow->setVisible(true);
-        m_duplicate->setText(tr("D&uplicate"));
-        m_delivery->hide();
+        setEditable(true);
         if (scheduledAt() < Clock::nowSecs()) // it went out in the past: the copy goes a week from now (below)
             setScheduledAt(Clock::nowSecs());
     }

@@ -67,6 +67,8 @@ private:
     // Says where an opened post went and why a destination failed; makes a post
     // that went out read-only (its copy can be edited: Duplicate as New Post).
     void showDelivery(const Post &post);
+    // A post that went out is read-only (false); its copy is editable again (true).
+    void setEditable(bool editable);
     void remove();
     void setScheduledAt(qint64 utc);
     qint64 scheduledAt() const;

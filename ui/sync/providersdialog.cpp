@@ -194,10 +194,7 @@ void ProvidersDialog::testConnection()
     m_test->setEnabled(false);
     m_http->send(std::move(request), [this, provider, name = account->name](const HttpResponse &reply) {
         m_test->setEnabled(true);
-        HttpReply r;
-        r.status = reply.failure == HttpResponse::Failure::None ? reply.status : 0;
-        r.body = reply.body;
-        r.networkError = reply.error;
+        const HttpReply r = HttpReply::from(reply);
         if (r.status < 200 || r.status >= 300) {
             m_status->setText(tr("%1 did not accept the connection: %2")
                                   .arg(name, r.status ? SyncProvider::unsuccessful(r).message : r.networkError));
