@@ -372,8 +372,9 @@ void ComposerDialog::showDelivery(const Post &post)
         const auto in = std::find_if(m_integrations.cbegin(), m_integrations.cend(),
                                      [&](const Integration &i) { return i.id == t.integrationId; });
         const Platform *platform = PlatformCatalog::find(t.platform);
-        const QString account = (in != m_integrations.cend() && !in->name.isEmpty() ? in->name : t.integrationId).toHtmlEscaped()
-            + QStringLiteral(" (") + (platform ? platform->displayName : t.platform).toHtmlEscaped() + u')';
+        const QString name = in != m_integrations.cend() && !in->name.isEmpty() ? in->name : t.integrationId;
+        const QString platformName = platform ? platform->displayName : t.platform;
+        const QString account = (name == platformName ? name : name + QStringLiteral(" (") + platformName + u')').toHtmlEscaped();
         switch (t.status) {
         case PostStatus::Published:
             lines.append(t.platformPostUrl.isEmpty()
@@ -483,7 +484,8 @@ void ComposerDialog::revalidate()
     context.now = Clock::nowSecs();
     RowValidator validator(DialectMapping{}, context);
     RowVerdict verdict;
-    validator.validatePost(current, verdict);
+    if (!m_goneOut) // a post that went out is history, not judged again (its time is in the past by nature)
+        validator.validatePost(current, verdict);
     showIssues(verdict);
 
     showWallClockGap();
