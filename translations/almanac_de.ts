@@ -3451,26 +3451,6 @@
         <translation>Die Indizes des Datenbestands konnten für den Import nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <source>Row %1: could not save the post: %2</source>
-        <translation>Zeile %1: Der Beitrag konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation>Zeile %1: Die Ziele des Beitrags wurden nicht aufgelöst.</translation>
-    </message>
-    <message>
-        <source>Row %1: the integration %2 is not in the store.</source>
-        <translation>Zeile %1: Die Integration %2 ist nicht im Datenbestand.</translation>
-    </message>
-    <message>
-        <source>Row %1: could not save the destination %2: %3</source>
-        <translation>Zeile %1: Das Ziel %2 konnte nicht gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: could not queue the post for sync: %2</source>
-        <translation>Zeile %1: Der Beitrag konnte nicht zur Synchronisierung eingereiht werden: %2</translation>
-    </message>
-    <message>
         <source>Row %1: could not record it in the import history: %2</source>
         <translation>Zeile %1: Sie konnte nicht im Importverlauf festgehalten werden: %2</translation>
     </message>
@@ -3481,6 +3461,10 @@
     <message>
         <source>Could not rebuild the store&apos;s indexes after the import</source>
         <translation>Die Indizes des Datenbestands konnten nach dem Import nicht neu aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +3995,37 @@
     <message>
         <source>Could not record the post&apos;s status</source>
         <translation>Der Status des Beitrags konnte nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>Das Konto %1 ist nicht im Datenbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>PostWriter</name>
+    <message>
+        <source>Could not prepare to save posts: the store is not an SQLite database.</source>
+        <translation>Das Speichern von Beiträgen konnte nicht vorbereitet werden: Der Datenbestand ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>Das Konto %1 ist nicht im Datenbestand.</translation>
+    </message>
+    <message>
+        <source>Could not save the post: %1</source>
+        <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The post&apos;s destinations were not resolved.</source>
+        <translation>Die Ziele des Beitrags wurden nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Could not save the destination %1: %2</source>
+        <translation>Das Ziel %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not queue the post for sync: %1</source>
+        <translation>Der Beitrag konnte nicht zur Synchronisierung eingereiht werden: %1</translation>
     </message>
 </context>
 <context>

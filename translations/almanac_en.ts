@@ -3451,26 +3451,6 @@
         <translation>Could not set the store&apos;s indexes aside for the import</translation>
     </message>
     <message>
-        <source>Row %1: could not save the post: %2</source>
-        <translation>Row %1: could not save the post: %2</translation>
-    </message>
-    <message>
-        <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation>Row %1: the post&apos;s destinations were not resolved.</translation>
-    </message>
-    <message>
-        <source>Row %1: the integration %2 is not in the store.</source>
-        <translation>Row %1: the integration %2 is not in the store.</translation>
-    </message>
-    <message>
-        <source>Row %1: could not save the destination %2: %3</source>
-        <translation>Row %1: could not save the destination %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: could not queue the post for sync: %2</source>
-        <translation>Row %1: could not queue the post for sync: %2</translation>
-    </message>
-    <message>
         <source>Row %1: could not record it in the import history: %2</source>
         <translation>Row %1: could not record it in the import history: %2</translation>
     </message>
@@ -3481,6 +3461,10 @@
     <message>
         <source>Could not rebuild the store&apos;s indexes after the import</source>
         <translation>Could not rebuild the store&apos;s indexes after the import</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +3995,37 @@
     <message>
         <source>Could not record the post&apos;s status</source>
         <translation>Could not record the post&apos;s status</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>The account %1 is not in the store.</translation>
+    </message>
+</context>
+<context>
+    <name>PostWriter</name>
+    <message>
+        <source>Could not prepare to save posts: the store is not an SQLite database.</source>
+        <translation>Could not prepare to save posts: the store is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>The account %1 is not in the store.</translation>
+    </message>
+    <message>
+        <source>Could not save the post: %1</source>
+        <translation>Could not save the post: %1</translation>
+    </message>
+    <message>
+        <source>The post&apos;s destinations were not resolved.</source>
+        <translation>The post&apos;s destinations were not resolved.</translation>
+    </message>
+    <message>
+        <source>Could not save the destination %1: %2</source>
+        <translation>Could not save the destination %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not queue the post for sync: %1</source>
+        <translation>Could not queue the post for sync: %1</translation>
     </message>
 </context>
 <context>

@@ -3451,26 +3451,6 @@
         <translation>No se pudieron apartar los índices de los datos para la importación</translation>
     </message>
     <message>
-        <source>Row %1: could not save the post: %2</source>
-        <translation>Fila %1: no se pudo guardar la publicación: %2</translation>
-    </message>
-    <message>
-        <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation>Fila %1: no se resolvieron los destinos de la publicación.</translation>
-    </message>
-    <message>
-        <source>Row %1: the integration %2 is not in the store.</source>
-        <translation>Fila %1: la integración %2 no está en los datos.</translation>
-    </message>
-    <message>
-        <source>Row %1: could not save the destination %2: %3</source>
-        <translation>Fila %1: no se pudo guardar el destino %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: could not queue the post for sync: %2</source>
-        <translation>Fila %1: no se pudo poner la publicación en cola para sincronizar: %2</translation>
-    </message>
-    <message>
         <source>Row %1: could not record it in the import history: %2</source>
         <translation>Fila %1: no se pudo registrar en el historial de importaciones: %2</translation>
     </message>
@@ -3481,6 +3461,10 @@
     <message>
         <source>Could not rebuild the store&apos;s indexes after the import</source>
         <translation>No se pudieron reconstruir los índices de los datos tras la importación</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +3995,37 @@
     <message>
         <source>Could not record the post&apos;s status</source>
         <translation>No se pudo registrar el estado de la publicación</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>La cuenta %1 no está en los datos.</translation>
+    </message>
+</context>
+<context>
+    <name>PostWriter</name>
+    <message>
+        <source>Could not prepare to save posts: the store is not an SQLite database.</source>
+        <translation>No se pudo preparar el guardado de publicaciones: los datos no son una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>La cuenta %1 no está en los datos.</translation>
+    </message>
+    <message>
+        <source>Could not save the post: %1</source>
+        <translation>No se pudo guardar la publicación: %1</translation>
+    </message>
+    <message>
+        <source>The post&apos;s destinations were not resolved.</source>
+        <translation>No se resolvieron los destinos de la publicación.</translation>
+    </message>
+    <message>
+        <source>Could not save the destination %1: %2</source>
+        <translation>No se pudo guardar el destino %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not queue the post for sync: %1</source>
+        <translation>No se pudo poner la publicación en cola para sincronizar: %1</translation>
     </message>
 </context>
 <context>

@@ -3451,26 +3451,6 @@
         <translation>Impossible de mettre de côté les index des données pour l&apos;importation</translation>
     </message>
     <message>
-        <source>Row %1: could not save the post: %2</source>
-        <translation>Ligne %1&#xa0;: impossible d&apos;enregistrer la publication&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Row %1: the post&apos;s destinations were not resolved.</source>
-        <translation>Ligne %1&#xa0;: les destinations de la publication n&apos;ont pas été résolues.</translation>
-    </message>
-    <message>
-        <source>Row %1: the integration %2 is not in the store.</source>
-        <translation>Ligne %1&#xa0;: l&apos;intégration %2 n&apos;est pas dans les données.</translation>
-    </message>
-    <message>
-        <source>Row %1: could not save the destination %2: %3</source>
-        <translation>Ligne %1&#xa0;: impossible d&apos;enregistrer la destination %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: could not queue the post for sync: %2</source>
-        <translation>Ligne %1&#xa0;: impossible de mettre la publication en file de synchronisation&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Row %1: could not record it in the import history: %2</source>
         <translation>Ligne %1&#xa0;: impossible de la consigner dans l&apos;historique des importations&#xa0;: %2</translation>
     </message>
@@ -3481,6 +3461,10 @@
     <message>
         <source>Could not rebuild the store&apos;s indexes after the import</source>
         <translation>Impossible de reconstruire les index des données après l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +3995,37 @@
     <message>
         <source>Could not record the post&apos;s status</source>
         <translation>Impossible de consigner l&apos;état de la publication</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>Le compte %1 n&apos;est pas dans les données.</translation>
+    </message>
+</context>
+<context>
+    <name>PostWriter</name>
+    <message>
+        <source>Could not prepare to save posts: the store is not an SQLite database.</source>
+        <translation>Impossible de préparer l&apos;enregistrement des publications : les données ne sont pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not in the store.</source>
+        <translation>Le compte %1 n&apos;est pas dans les données.</translation>
+    </message>
+    <message>
+        <source>Could not save the post: %1</source>
+        <translation>Impossible d&apos;enregistrer la publication : %1</translation>
+    </message>
+    <message>
+        <source>The post&apos;s destinations were not resolved.</source>
+        <translation>Les destinations de la publication n&apos;ont pas été résolues.</translation>
+    </message>
+    <message>
+        <source>Could not save the destination %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la destination %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not queue the post for sync: %1</source>
+        <translation>Impossible de mettre la publication en file de synchronisation : %1</translation>
     </message>
 </context>
 <context>

@@ -126,16 +126,14 @@ Result<int> ImportRepository::undo(qint64 importId)
 }
 
 ImportWriter::ImportWriter(QSqlDatabase db, const QList<Integration> &integrations)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_posts(std::move(db), integrations)
 {
-    for (const Integration &in : integrations)
-        m_destinations.append(Destination{in.id.toUtf8(), in.platform.toUtf8(), in.provider != u"local"});
 }
 
 Result<void> ImportWriter::begin(ImportJob &job)
 {
-    m_now = Clock::nowSecs();
-    job.createdAt = m_now;
+    job.createdAt = Clock::nowSecs();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO imports (file_name, file_size, dialect, time_zone, created_at, status) "
                              "VALUES (?,?,?,?,?, 'committed')"));
@@ -152,21 +150,13 @@ Result<void> ImportWriter::begin(ImportJob &job)
         return sqlError(tr("Could not read the store"), q.lastError());
     m_deferIndexesAt = DeferIndexesAfter + 2 * q.value(0).toLongLong();
 
-    sqlite3 *handle = SqliteStatement::handleOf(m_db);
-    m_insertPost = std::make_unique<SqliteStatement>(
-        handle, "INSERT INTO posts (id, content, title, scheduled_at, status, post_type, tags, platform_overrides, "
-                "platform_settings, media, import_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    m_insertTarget = std::make_unique<SqliteStatement>(
-        handle, "INSERT INTO post_targets (post_id, integration_id, platform, status, updated_at) VALUES (?,?,?,?,?)");
+    if (auto r = m_posts.prepare(); !r)
+        return r;
     m_insertRow = std::make_unique<SqliteStatement>(
-        handle, "INSERT INTO import_rows (import_id, row_number, status, raw, normalized, error, post_id) "
-                "VALUES (?,?,?,?,?,?,?)");
-    m_insertOutbox = std::make_unique<SqliteStatement>(
-        handle, "INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, created_at) "
-                "VALUES (?,?,'create',?,?)");
-    for (const auto *s : {m_insertPost.get(), m_insertTarget.get(), m_insertRow.get(), m_insertOutbox.get()})
-        if (!s->isValid())
-            return Error{tr("Could not prepare the import: the store is not an SQLite database.")};
+        SqliteStatement::handleOf(m_db), "INSERT INTO import_rows (import_id, row_number, status, raw, normalized, error, post_id) "
+                                         "VALUES (?,?,?,?,?,?,?)");
+    if (!m_insertRow->isValid())
+        return Error{tr("Could not prepare the import: the store is not an SQLite database.")};
     return {};
 }
 
@@ -188,86 +178,29 @@ Result<void> ImportWriter::deferIndexes()
     return {};
 }
 
-EncodedPost::EncodedPost(const Post &post, std::span<const int> integrations)
-    : content(post.content.toUtf8())
-    , title(post.title.toUtf8())
-    , postType(post.postType.toUtf8())
-    , tags(PostRepository::tagsJson(post.tags))
-    , overrides(PostRepository::objectJson(post.platformOverrides))
-    , settings(PostRepository::objectJson(post.platformSettings))
-    , media(PostRepository::mediaJson(post.media))
-    , integrations(integrations.begin(), integrations.end())
-{
-}
-
 Result<void> ImportWriter::addPost(Post &post, const EncodedPost &encoded, ImportRow &row)
 {
     if (++m_postsWritten == m_deferIndexesAt)
         if (auto r = deferIndexes(); !r)
             return r;
-    const QByteArray id = m_ids.nextUtf8();
-    post.id = QString::fromLatin1(id);
-    post.createdAt = post.updatedAt = m_now;
+    post.id.clear(); // a new post, always
+    post.createdAt = 0;
     post.importId = row.importId;
-    const QByteArray status = postStatusName(post.status).toLatin1();
-
-    SqliteStatement &p = *m_insertPost;
-    p.bind(1, QByteArrayView(id));
-    p.bind(2, QByteArrayView(encoded.content));
-    p.bind(3, QByteArrayView(encoded.title));
-    p.bind(4, post.scheduledAt);
-    p.bind(5, QByteArrayView(status));
-    p.bind(6, QByteArrayView(encoded.postType));
-    p.bindOrNull(7, encoded.tags);
-    p.bindOrNull(8, encoded.overrides);
-    p.bindOrNull(9, encoded.settings);
-    p.bindOrNull(10, encoded.media);
-    p.bind(11, post.importId);
-    p.bind(12, post.createdAt);
-    p.bind(13, post.updatedAt);
-    if (!p.exec())
-        return Error{tr("Row %1: could not save the post: %2").arg(row.rowNumber).arg(p.errorMessage())};
-
-    if (encoded.integrations.size() != post.targets.size())
-        return Error{tr("Row %1: the post's destinations were not resolved.").arg(row.rowNumber)};
-    for (qsizetype i = 0; i < post.targets.size(); ++i) {
-        const PostTarget &t = post.targets.at(i);
-        const int index = encoded.integrations.at(i);
-        if (index < 0 || index >= m_destinations.size())
-            return Error{tr("Row %1: the integration %2 is not in the store.").arg(row.rowNumber).arg(t.integrationId)};
-        const Destination &destination = m_destinations.at(index);
-        SqliteStatement &q = *m_insertTarget;
-        q.bind(1, QByteArrayView(id));
-        q.bind(2, QByteArrayView(destination.id));
-        q.bind(3, QByteArrayView(destination.platform));
-        q.bind(4, QByteArrayView(status));
-        q.bind(5, m_now);
-        if (!q.exec())
-            return Error{tr("Row %1: could not save the destination %2: %3")
-                             .arg(row.rowNumber)
-                             .arg(t.integrationId, q.errorMessage())};
-        if (destination.hosted) {
-            const QByteArray key = m_ids.nextUtf8(); // a fresh key per operation, fixed before any send
-            SqliteStatement &o = *m_insertOutbox;
-            o.bind(1, QByteArrayView(id));
-            o.bind(2, QByteArrayView(destination.id));
-            o.bind(3, QByteArrayView(key));
-            o.bind(4, m_now);
-            if (!o.exec())
-                return Error{tr("Row %1: could not queue the post for sync: %2").arg(row.rowNumber).arg(o.errorMessage())};
-        }
-    }
+    for (PostTarget &t : post.targets) // an imported post's destinations start where it does
+        t.status = post.status;
+    if (auto r = m_posts.add(post, encoded); !r)
+        return Error{tr("Row %1: %2").arg(row.rowNumber).arg(r.error())};
     row.postId = post.id;
     row.status = ImportRowStatus::Committed;
-    return insertRow(row, id);
+    return insertRow(row);
 }
 
 Result<void> ImportWriter::addRow(const ImportRow &row)
 {
-    return insertRow(row, row.postId.toUtf8());
+    return insertRow(row);
 }
 
-Result<void> ImportWriter::insertRow(const ImportRow &row, QByteArrayView postIdUtf8)
+Result<void> ImportWriter::insertRow(const ImportRow &row)
 {
     SqliteStatement &q = *m_insertRow;
     const QByteArray status = importRowStatusName(row.status).toLatin1();
@@ -280,7 +213,10 @@ Result<void> ImportWriter::insertRow(const ImportRow &row, QByteArrayView postId
         q.bindNull(6);
     else
         q.bind(6, row.error);
-    q.bindOrNull(7, postIdUtf8);
+    if (row.postId.isEmpty())
+        q.bindNull(7);
+    else
+        q.bind(7, row.postId);
     if (!q.exec())
         return Error{tr("Row %1: could not record it in the import history: %2").arg(row.rowNumber).arg(q.errorMessage())};
     return {};

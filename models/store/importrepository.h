@@ -4,18 +4,16 @@
 #include "domain/importjob.h"
 #include "domain/integration.h"
 #include "domain/post.h"
-#include "domain/postid.h"
 #include "domain/result.h"
 
+#include "postwriter.h"
 #include "sqlitestatement.h"
 
 #include <QList>
-#include <QVarLengthArray>
 #include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
-#include <span>
 #include <QCoreApplication>
 
 namespace Almanac {
@@ -42,21 +40,8 @@ private:
     QSqlDatabase m_db;
 };
 
-// Writes one import (its record, every row, every post with its targets and
-// outbox rows) inside the caller's transaction, with statements prepared once
-// and values bound straight into SQLite (100k+ rows a second).
-// A post's JSON columns, encoded ahead of the write (on another thread if the
-// caller likes) so the writing thread only binds.
-struct EncodedPost
-{
-    // `integrations`: for each of the post's targets, in order, its position in
-    // the integration list the writer was made with.
-    EncodedPost(const Post &post, std::span<const int> integrations);
-
-    QByteArray content, title, postType, tags, overrides, settings, media;
-    QVarLengthArray<int, 4> integrations;
-};
-
+// Writes one import (its record, every row, and through the PostWriter every
+// post with its targets and outbox rows) inside the caller's transaction.
 class ImportWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportWriter)
@@ -73,7 +58,7 @@ public:
     Result<void> finish(const ImportJob &job);
 
 private:
-    Result<void> insertRow(const ImportRow &row, QByteArrayView postIdUtf8);
+    Result<void> insertRow(const ImportRow &row);
     Result<void> deferIndexes();
 
     // Once an import has written this many posts plus twice what the store held,
@@ -84,15 +69,8 @@ private:
     static constexpr qint64 DeferIndexesAfter = 5000;
 
     QSqlDatabase m_db;
-    struct Destination
-    {
-        QByteArray id, platform; // UTF-8, ready to bind
-        bool hosted = false;     // its posts go through the sync outbox
-    };
-    QList<Destination> m_destinations; // as the integration list given
-    std::unique_ptr<SqliteStatement> m_insertPost, m_insertTarget, m_insertRow, m_insertOutbox;
-    PostIdGenerator m_ids;
-    qint64 m_now = 0;
+    PostWriter m_posts;
+    std::unique_ptr<SqliteStatement> m_insertRow;
     qint64 m_postsWritten = 0;
     qint64 m_deferIndexesAt = 0;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()

@@ -8,6 +8,8 @@
 #include "database.h"
 #include "domain/clock.h"
 #include "domain/postid.h"
+#include "integrationrepository.h"
+#include "postwriter.h"
 #include "sqlitestatement.h"
 #include "sqlvalues.h"
 
@@ -142,29 +144,24 @@ QByteArray PostRepository::objectJson(const QJsonObject &object)
 
 Result<void> PostRepository::insert(Post &post)
 {
-    static thread_local PostIdGenerator ids;
-    if (post.id.isEmpty())
-        post.id = ids.next();
-    const qint64 now = Clock::nowSecs();
-    if (post.createdAt == 0)
-        post.createdAt = now;
-    post.updatedAt = now;
-
+    // The writer knows the post's own accounts, removed ones too (a deleted
+    // post brought back by undo keeps the destinations it had).
+    QList<Integration> accounts;
+    IntegrationRepository integrations(m_db);
+    for (const PostTarget &t : std::as_const(post.targets)) {
+        std::optional<Integration> account = integrations.find(t.integrationId);
+        if (!account)
+            return Error{tr("The account %1 is not in the store.").arg(t.integrationId)};
+        accounts.append(std::move(*account));
+    }
     Savepoint atomic(m_db); // the post, its targets and its outbox rows, or none of them
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO posts (content, title, scheduled_at, status, post_type, tags, "
-                             "platform_overrides, platform_settings, media, group_id, updated_at, id, remote_id, "
-                             "remote_provider, import_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindEditableFields(q, post, post.updatedAt);
-    q.addBindValue(Sql::textOrNull(post.remoteId));
-    q.addBindValue(Sql::textOrNull(post.remoteProvider));
-    q.addBindValue(post.importId ? QVariant(post.importId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(post.createdAt);
-    if (!q.exec())
-        return sqlError(tr("Could not save the post"), q.lastError());
-    if (auto r = insertTargets(post); !r)
+    PostWriter writer(m_db, accounts);
+    if (auto r = writer.prepare(); !r)
         return r;
-    if (auto r = enqueue(post.id, QStringLiteral("create")); !r)
+    const Result<EncodedPost> encoded = writer.encode(post);
+    if (!encoded)
+        return Error{encoded.error()};
+    if (auto r = writer.add(post, encoded.value()); !r)
         return r;
     return atomic.release();
 }
@@ -213,8 +210,8 @@ Result<void> PostRepository::insertTargets(const Post &post)
 }
 
 // One outbox row per destination owned by a hosted provider, with its
-// idempotency key fixed now, before anything is ever sent: a time-ordered
-// UUID, the same rule as the import's (ImportWriter). The payload keeps the
+// idempotency key fixed now, before anything is ever sent, by the one rule
+// (PostWriter::newIdempotencyKey). The payload keeps the
 // provider's id for the post as known now: a delete must still name it after
 // the post and its targets are gone.
 Result<void> PostRepository::enqueue(const QString &postId, const QString &operation)
@@ -228,12 +225,11 @@ Result<void> PostRepository::enqueue(const QString &postId, const QString &opera
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, payload, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
-    static thread_local PostIdGenerator keys;
     while (targets.next()) {
         q.addBindValue(postId);
         q.addBindValue(targets.value(0));
         q.addBindValue(operation);
-        q.addBindValue(QString::fromLatin1(keys.nextUtf8()));
+        q.addBindValue(QString::fromLatin1(PostWriter::newIdempotencyKey()));
         q.addBindValue(targets.value(1));
         q.addBindValue(Clock::nowSecs());
         if (!q.exec())

@@ -7,6 +7,7 @@
 #include "teststore.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 #include <QTest>
 
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void rollbackLeavesNothing();
     void insertFindUpdateRemove();
     void outboxRowsForHostedProvidersOnly();
+    void composerAndImportWriteANewPostAlike();
+    void aRestoredPostKeepsItsDestinationsHistory();
     void foreignKeysAreEnforced();
     void eachWriteIsAtomicWithoutATransaction();
     void keysetPaging();
@@ -248,6 +251,108 @@ void TestStore::outboxRowsForHostedProvidersOnly()
     QCOMPARE(q.value(1).toString().at(14), QChar(u'7')); // UUIDv7 (Qt 6.4's QUuid does not name version 7)
     QVERIFY(posts.remove({p.id}).ok());
     QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation='delete'")), qint64(1));
+}
+
+// One writer of new posts: the composer's post (PostRepository::insert) and the
+// same post from an import (ImportWriter) leave the same rows, outbox and keys included.
+void TestStore::composerAndImportWriteANewPostAlike()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_local"), QStringLiteral("bluesky"), QStringLiteral("local"));
+    store.addIntegration(QStringLiteral("int_op"), QStringLiteral("x"), QStringLiteral("openpost"));
+    const QList<Integration> accounts = IntegrationRepository(store.connection()).list();
+    QCOMPARE(accounts.size(), 2);
+    Post composed = makePost(QStringLiteral("Same words"), 2000000000, {QStringLiteral("int_local"), QStringLiteral("int_op")});
+    composed.tags = {QStringLiteral("launch")};
+    Post imported = composed;
+    QVERIFY(PostRepository(store.connection()).insert(composed).ok());
+    {
+        Transaction tx(store.connection());
+        ImportWriter writer(store.connection(), accounts);
+        ImportJob job;
+        job.fileName = QStringLiteral("plan.csv");
+        job.dialect = QStringLiteral("openpost");
+        job.timeZone = QStringLiteral("UTC");
+        const Result<void> begun = writer.begin(job);
+        QVERIFY2(begun.ok(), qPrintable(begun.error()));
+        ImportRow row;
+        row.importId = job.id;
+        row.rowNumber = 2;
+        const int positions[] = {0, 1};
+        QVERIFY(writer.addPost(imported, EncodedPost(imported, positions), row).ok());
+        QVERIFY(writer.finish(job).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QVERIFY(composed.id != imported.id);
+    auto rowOf = [&](const QString &sql, const QString &postId) {
+        QSqlQuery q(store.connection());
+        q.prepare(sql);
+        q.addBindValue(postId);
+        QStringList values;
+        if (q.exec())
+            while (q.next())
+                for (int i = 0; i < q.record().count(); ++i)
+                    values.append(q.value(i).toString());
+        return values;
+    };
+    const QString post = QStringLiteral("SELECT content, title, scheduled_at, status, post_type, tags, platform_overrides, "
+                                        "platform_settings, media, group_id, remote_id, remote_provider FROM posts WHERE id = ?");
+    const QString targets = QStringLiteral("SELECT integration_id, platform, status, platform_post_url, remote_id, attempt_count, "
+                                           "last_error FROM post_targets WHERE post_id = ? ORDER BY integration_id");
+    const QString outbox = QStringLiteral("SELECT integration_id, operation, state, payload FROM outbox WHERE post_id = ?");
+    QCOMPARE(rowOf(post, imported.id), rowOf(post, composed.id));
+    QCOMPARE(rowOf(targets, imported.id), rowOf(targets, composed.id));
+    QCOMPARE(rowOf(outbox, imported.id), rowOf(outbox, composed.id));
+    QCOMPARE(rowOf(outbox, composed.id).size(), 4); // the hosted destination only
+    // Both keys by the one rule: a time-ordered UUID, fixed before any send.
+    for (const QString &id : {composed.id, imported.id}) {
+        const QStringList key = rowOf(QStringLiteral("SELECT idempotency_key FROM outbox WHERE post_id = ?"), id);
+        QCOMPARE(key.size(), 1);
+        QVERIFY2(!QUuid::fromString(key.first()).isNull() && key.first().at(14) == u'7', qPrintable(key.first()));
+    }
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(DISTINCT idempotency_key) FROM outbox")), qint64(2));
+}
+
+// Undo of a delete writes the post back through the same writer: its id, its
+// creation time and each destination's status, link and error stay as they were.
+void TestStore::aRestoredPostKeepsItsDestinationsHistory()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_local"), QStringLiteral("bluesky"), QStringLiteral("local"));
+    store.addIntegration(QStringLiteral("int_op"), QStringLiteral("x"), QStringLiteral("openpost"));
+    PostRepository posts(store.connection());
+    Post p = makePost(QStringLiteral("Went out once"), 2000000000, {QStringLiteral("int_local"), QStringLiteral("int_op")});
+    QVERIFY(posts.insert(p).ok());
+    Post before = *posts.find(p.id);
+    before.targets[0].status = PostStatus::Published;
+    before.targets[0].platformPostUrl = QStringLiteral("https://bsky.app/profile/a/post/1");
+    before.targets[1].status = PostStatus::Failed;
+    before.targets[1].lastError = QStringLiteral("The provider said no");
+    before.targets[1].remoteId = QStringLiteral("op-77");
+    before.targets[1].attemptCount = 3;
+    QVERIFY(posts.update(before).ok());
+    before = *posts.find(p.id);
+    QVERIFY(posts.remove({p.id}).ok());
+    QVERIFY(IntegrationRepository(store.connection()).remove(QStringLiteral("int_local")).ok()); // removed since
+
+    Post restored = before;
+    QVERIFY(posts.insert(restored).ok());
+    const Post after = *posts.find(p.id);
+    QCOMPARE(after.id, before.id);
+    QCOMPARE(after.createdAt, before.createdAt);
+    QCOMPARE(after.targets.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(after.targets[i].integrationId, before.targets[i].integrationId);
+        QCOMPARE(after.targets[i].status, before.targets[i].status);
+        QCOMPARE(after.targets[i].platformPostUrl, before.targets[i].platformPostUrl);
+        QCOMPARE(after.targets[i].remoteId, before.targets[i].remoteId);
+        QCOMPARE(after.targets[i].attemptCount, before.targets[i].attemptCount);
+        QCOMPARE(after.targets[i].lastError, before.targets[i].lastError);
+    }
+    // The provider's id for the post is kept with its new create, so a later delete can name it.
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT payload FROM outbox WHERE operation = 'create' ORDER BY id DESC LIMIT 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("op-77"));
 }
 
 void TestStore::foreignKeysAreEnforced()
