@@ -3794,22 +3794,6 @@
         <source>Another Almanac took some of these posts first.</source>
         <translation>Ein anderes Almanac hat einige dieser Beiträge zuerst übernommen.</translation>
     </message>
-    <message>
-        <source>Could not claim the provider account: the store is busy</source>
-        <translation>Das Anbieterkonto konnte nicht übernommen werden: Der Datenbestand ist belegt</translation>
-    </message>
-    <message>
-        <source>Could not claim the provider account</source>
-        <translation>Das Anbieterkonto konnte nicht übernommen werden</translation>
-    </message>
-    <message>
-        <source>Could not read the store</source>
-        <translation>Der Datenbestand konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not release the provider account</source>
-        <translation>Das Anbieterkonto konnte nicht freigegeben werden</translation>
-    </message>
 </context>
 <context>
     <name>PostCommand</name>
@@ -4342,10 +4326,6 @@
         <translation>Der Beitrag konnte nicht übernommen werden</translation>
     </message>
     <message>
-        <source>Could not renew the claim</source>
-        <translation>Die Übernahme konnte nicht verlängert werden</translation>
-    </message>
-    <message>
         <source>Could not record the send</source>
         <translation>Das Senden konnte nicht vermerkt werden</translation>
     </message>
@@ -4371,6 +4351,33 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>Keine Webhook-URL für das Konto %1: %2 Geben Sie sie unter „Veröffentlichungskonten“ ein oder setzen Sie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteClaims</name>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>Der Beitrag konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>Das Anbieterkonto konnte nicht übernommen werden: Der Datenbestand ist belegt</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>Das Anbieterkonto konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>Die Übernahme konnte nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Der Datenbestand konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not release the claim</source>
+        <translation>Die Übernahme konnte nicht freigegeben werden</translation>
     </message>
 </context>
 <context>

@@ -3794,22 +3794,6 @@
         <source>Another Almanac took some of these posts first.</source>
         <translation>Another Almanac took some of these posts first.</translation>
     </message>
-    <message>
-        <source>Could not claim the provider account: the store is busy</source>
-        <translation>Could not claim the provider account: the store is busy</translation>
-    </message>
-    <message>
-        <source>Could not claim the provider account</source>
-        <translation>Could not claim the provider account</translation>
-    </message>
-    <message>
-        <source>Could not read the store</source>
-        <translation>Could not read the store</translation>
-    </message>
-    <message>
-        <source>Could not release the provider account</source>
-        <translation>Could not release the provider account</translation>
-    </message>
 </context>
 <context>
     <name>PostCommand</name>
@@ -4342,10 +4326,6 @@
         <translation>Could not claim the post</translation>
     </message>
     <message>
-        <source>Could not renew the claim</source>
-        <translation>Could not renew the claim</translation>
-    </message>
-    <message>
         <source>Could not record the send</source>
         <translation>Could not record the send</translation>
     </message>
@@ -4371,6 +4351,33 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteClaims</name>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>Could not claim the post</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>Could not claim the provider account: the store is busy</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>Could not claim the provider account</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>Could not renew the claim</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Could not read the store</translation>
+    </message>
+    <message>
+        <source>Could not release the claim</source>
+        <translation>Could not release the claim</translation>
     </message>
 </context>
 <context>

@@ -3794,22 +3794,6 @@
         <source>Another Almanac took some of these posts first.</source>
         <translation>Otro Almanac tomó primero algunas de estas publicaciones.</translation>
     </message>
-    <message>
-        <source>Could not claim the provider account: the store is busy</source>
-        <translation>No se pudo reservar la cuenta del proveedor: los datos están ocupados</translation>
-    </message>
-    <message>
-        <source>Could not claim the provider account</source>
-        <translation>No se pudo reservar la cuenta del proveedor</translation>
-    </message>
-    <message>
-        <source>Could not read the store</source>
-        <translation>No se pudieron leer los datos</translation>
-    </message>
-    <message>
-        <source>Could not release the provider account</source>
-        <translation>No se pudo liberar la cuenta del proveedor</translation>
-    </message>
 </context>
 <context>
     <name>PostCommand</name>
@@ -4342,10 +4326,6 @@
         <translation>No se pudo reservar la publicación</translation>
     </message>
     <message>
-        <source>Could not renew the claim</source>
-        <translation>No se pudo renovar la reserva</translation>
-    </message>
-    <message>
         <source>Could not record the send</source>
         <translation>No se pudo registrar el envío</translation>
     </message>
@@ -4371,6 +4351,33 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>No hay URL de webhook para la cuenta %1: %2 Escríbela en Cuentas de publicación o define %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteClaims</name>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>No se pudo reservar la publicación</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>No se pudo reservar la cuenta del proveedor: los datos están ocupados</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>No se pudo reservar la cuenta del proveedor</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>No se pudo prolongar la reserva</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>No se pudieron leer los datos</translation>
+    </message>
+    <message>
+        <source>Could not release the claim</source>
+        <translation>No se pudo liberar la reserva</translation>
     </message>
 </context>
 <context>

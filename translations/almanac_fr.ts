@@ -3464,7 +3464,7 @@
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3794,22 +3794,6 @@
         <source>Another Almanac took some of these posts first.</source>
         <translation>Un autre Almanac a pris en charge certaines de ces publications en premier.</translation>
     </message>
-    <message>
-        <source>Could not claim the provider account: the store is busy</source>
-        <translation>Impossible de prendre en charge le compte fournisseur&#xa0;: les données sont occupées</translation>
-    </message>
-    <message>
-        <source>Could not claim the provider account</source>
-        <translation>Impossible de prendre en charge le compte fournisseur</translation>
-    </message>
-    <message>
-        <source>Could not read the store</source>
-        <translation>Impossible de lire les données</translation>
-    </message>
-    <message>
-        <source>Could not release the provider account</source>
-        <translation>Impossible de libérer le compte fournisseur</translation>
-    </message>
 </context>
 <context>
     <name>PostCommand</name>
@@ -4005,7 +3989,7 @@
     <name>PostWriter</name>
     <message>
         <source>Could not prepare to save posts: the store is not an SQLite database.</source>
-        <translation>Impossible de préparer l&apos;enregistrement des publications : les données ne sont pas une base SQLite.</translation>
+        <translation>Impossible de préparer l&apos;enregistrement des publications&#xa0;: les données ne sont pas une base SQLite.</translation>
     </message>
     <message>
         <source>The account %1 is not in the store.</source>
@@ -4013,7 +3997,7 @@
     </message>
     <message>
         <source>Could not save the post: %1</source>
-        <translation>Impossible d&apos;enregistrer la publication : %1</translation>
+        <translation>Impossible d&apos;enregistrer la publication&#xa0;: %1</translation>
     </message>
     <message>
         <source>The post&apos;s destinations were not resolved.</source>
@@ -4021,11 +4005,11 @@
     </message>
     <message>
         <source>Could not save the destination %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la destination %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer la destination %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not queue the post for sync: %1</source>
-        <translation>Impossible de mettre la publication en file de synchronisation : %1</translation>
+        <translation>Impossible de mettre la publication en file de synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4342,10 +4326,6 @@
         <translation>Impossible de prendre en charge la publication</translation>
     </message>
     <message>
-        <source>Could not renew the claim</source>
-        <translation>Impossible de prolonger la prise en charge</translation>
-    </message>
-    <message>
         <source>Could not record the send</source>
         <translation>Impossible d’enregistrer l’envoi</translation>
     </message>
@@ -4371,6 +4351,33 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>Aucune URL de webhook pour le compte %1&#xa0;: %2 Saisissez-la dans Comptes de publication, ou définissez %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteClaims</name>
+    <message>
+        <source>Could not claim the post</source>
+        <translation>Impossible de prendre en charge la publication</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account: the store is busy</source>
+        <translation>Impossible de prendre en charge le compte du fournisseur : les données sont occupées</translation>
+    </message>
+    <message>
+        <source>Could not claim the provider account</source>
+        <translation>Impossible de prendre en charge le compte du fournisseur</translation>
+    </message>
+    <message>
+        <source>Could not renew the claim</source>
+        <translation>Impossible de prolonger la prise en charge</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Impossible de lire les données</translation>
+    </message>
+    <message>
+        <source>Could not release the claim</source>
+        <translation>Impossible de libérer la prise en charge</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "domain/clock.h"
 #include "domain/endpointpolicy.h"
+#include "store/claims.h"
 #include "store/database.h"
 #include "store/integrationrepository.h"
 #include "store/outboxrepository.h"
@@ -24,26 +25,10 @@
 
 #include <set>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
-
 namespace Almanac {
 
 namespace {
 
-
-// Whether a process on this computer still runs (a claim's holder may have been killed).
-bool processAlive(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-#else
-    Q_UNUSED(pid)
-    return true; // the lease decides
-#endif
-}
 
 QByteArray newBatchKey()
 {
@@ -96,18 +81,18 @@ SyncEngine::~SyncEngine()
     // Another engine may take the accounts over at once, not when the leases run out.
     if (m_db && m_db->isOpen())
         for (const auto &[name, a] : m_accounts)
-            if (a->claimToken)
-                (void)OutboxRepository(m_db->connection()).releaseAccount(name, m_owner, a->claimToken);
+            if (a->claim.token)
+                (void)Claims::of(m_db->connection())->release(ClaimKey::providerAccount(name), a->claim);
 }
 
 bool SyncEngine::holdAccount(Account &account)
 {
     const qint64 now = nowMs();
-    const Result<std::optional<qint64>> claimed = OutboxRepository(m_db->connection())
-        .claimAccount(account.config.name, m_owner, QCoreApplication::applicationPid(), now + m_options.claimLeaseMs, now,
-                      processAlive);
-    account.claimToken = claimed && claimed.value() ? *claimed.value() : 0;
-    return account.claimToken != 0;
+    const Result<std::optional<Fence>> claimed = Claims::of(m_db->connection())
+        ->take(ClaimKey::providerAccount(account.config.name), {m_owner, QCoreApplication::applicationPid()},
+               now + m_options.claimLeaseMs, now);
+    account.claim = claimed && claimed.value() ? *claimed.value() : Fence{};
+    return account.claim.token != 0;
 }
 
 void SyncEngine::renewClaims()
@@ -115,7 +100,7 @@ void SyncEngine::renewClaims()
     if (!m_db)
         return;
     for (const auto &[name, a] : m_accounts)
-        if (a->busy && a->claimToken)
+        if (a->busy && a->claim.token)
             (void)holdAccount(*a); // taken over: the token goes, and this request's outcome is not recorded here
 }
 
@@ -627,10 +612,11 @@ void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QL
     // Only while this engine still holds the account: an engine that lost it
     // (paused past its lease) leaves the rows to the one that took over, which
     // sends the same request again under the same key.
-    if (const Result<bool> held = outbox.holdsAccount(account.config.name, m_owner, account.claimToken); !held || !held.value()) {
+    if (const Result<bool> held = Claims::of(m_db->connection())->holds(ClaimKey::providerAccount(account.config.name), account.claim);
+        !held || !held.value()) {
         tx.rollback();
         account.busy = false;
-        account.claimToken = 0;
+        account.claim = {};
         refreshStatus();
         kick();
         return;

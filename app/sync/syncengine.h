@@ -4,6 +4,7 @@
 #include "domain/integration.h"
 #include "domain/result.h"
 #include "ratelimiter.h"
+#include "store/claims.h"
 #include "syncprovider.h"
 
 #include <QElapsedTimer>
@@ -96,7 +97,7 @@ private:
         QString blocked; // why it cannot send (no key, unknown kind)
         bool busy = false;
         QElapsedTimer refreshed; // since the last status refresh
-        qint64 claimToken = 0;   // the account's claim this engine holds (0: none)
+        Fence claim;             // the account's claim this engine holds (token 0: none)
     };
 
     void pass();

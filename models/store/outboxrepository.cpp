@@ -122,67 +122,6 @@ Result<void> OutboxRepository::assignBatch(const QList<qint64> &ids, const QStri
     return tx.commit();
 }
 
-Result<std::optional<qint64>> OutboxRepository::claimAccount(const QString &provider, const QString &owner, qint64 pid,
-                                                             qint64 leaseUntilMs, qint64 nowMs,
-                                                             const std::function<bool(qint64 pid)> &alive)
-{
-    Transaction tx(m_db, Transaction::Lock::Immediate);
-    if (!tx.isActive())
-        return Error{tr("Could not claim the provider account: the store is busy")};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT owner, pid, lease_until, token FROM provider_claims WHERE provider = ?"));
-    q.addBindValue(provider);
-    if (!q.exec())
-        return sqlError(tr("Could not claim the provider account"), q.lastError());
-    qint64 token = 1;
-    if (q.next()) {
-        const bool mine = q.value(0).toString() == owner;
-        // Free when its holder's lease ran out, or its holder (a process on this
-        // computer: the store is a local file) is gone, killed mid-request.
-        const bool free = q.value(2).toLongLong() < nowMs || !alive(q.value(1).toLongLong());
-        if (!mine && !free)
-            return std::optional<qint64>();
-        token = mine ? q.value(3).toLongLong() : q.value(3).toLongLong() + 1;
-    }
-    q.finish();
-    QSqlQuery w(m_db);
-    w.prepare(QStringLiteral("INSERT OR REPLACE INTO provider_claims (provider, owner, pid, lease_until, token) VALUES (?, ?, ?, ?, ?)"));
-    w.addBindValue(provider);
-    w.addBindValue(owner);
-    w.addBindValue(pid);
-    w.addBindValue(leaseUntilMs);
-    w.addBindValue(token);
-    if (!w.exec())
-        return sqlError(tr("Could not claim the provider account"), w.lastError());
-    if (auto r = tx.commit(); !r)
-        return Error{r.error()};
-    return std::optional<qint64>(token);
-}
-
-Result<bool> OutboxRepository::holdsAccount(const QString &provider, const QString &owner, qint64 token)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM provider_claims WHERE provider = ? AND owner = ? AND token = ?"));
-    q.addBindValue(provider);
-    q.addBindValue(owner);
-    q.addBindValue(token);
-    if (!q.exec())
-        return sqlError(tr("Could not read the store"), q.lastError());
-    return q.next();
-}
-
-Result<void> OutboxRepository::releaseAccount(const QString &provider, const QString &owner, qint64 token)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE provider_claims SET lease_until = 0 WHERE provider = ? AND owner = ? AND token = ?"));
-    q.addBindValue(provider);
-    q.addBindValue(owner);
-    q.addBindValue(token);
-    if (!q.exec())
-        return sqlError(tr("Could not release the provider account"), q.lastError());
-    return {};
-}
-
 QSqlQuery &OutboxRepository::statement(const QString &sql)
 {
     std::unique_ptr<QSqlQuery> &q = m_statements[sql];

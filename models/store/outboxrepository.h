@@ -72,14 +72,6 @@ public:
     // Not answered (or told to wait): tried again at `nextAttemptAt`.
     Result<void> retryLater(const QList<qint64> &ids, qint64 nextAttemptAt, const QString &reason, bool countAttempt);
 
-    // One sync engine per provider account across processes: the account is
-    // claimed with a lease (renewed by claiming again) and a token that grows
-    // when another process takes it over; an engine records a request's
-    // outcomes only while it still holds the account with that token.
-    Result<std::optional<qint64>> claimAccount(const QString &provider, const QString &owner, qint64 pid, qint64 leaseUntilMs,
-                                               qint64 nowMs, const std::function<bool(qint64 pid)> &alive);
-    Result<bool> holdsAccount(const QString &provider, const QString &owner, qint64 token);
-    Result<void> releaseAccount(const QString &provider, const QString &owner, qint64 token);
     // Queues failed destinations again (Retry in the Failed view, retry-failed):
     // of these posts (all when empty), on this platform, failed in [since, until].
     struct FailedFilter

@@ -49,57 +49,40 @@ QList<DueTarget> ScheduleRepository::due(const QStringList &platforms, qint64 no
 Result<std::optional<Claim>> ScheduleRepository::claim(const DueTarget &target, const QString &owner, qint64 leaseUntilMs,
                                                        qint64 nowMs)
 {
-    // One statement decides: of two processes, only one sees a row change, and
-    // it reads back the token it now holds.
+    const ClaimKey key = ClaimKey::destination(target.postId, target.integrationId);
+    const Result<std::optional<Fence>> taken =
+        SqliteClaims(m_db).take(key, {owner, QCoreApplication::applicationPid()}, leaseUntilMs, nowMs);
+    if (!taken)
+        return Error{taken.error()};
+    if (!taken.value())
+        return std::optional<Claim>();
+    // What earlier holders left: read after taking it, since only a holder changes it.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE post_targets SET status = 'publishing', lease_owner = ?, lease_until = ?, "
-                             "lease_token = lease_token + 1 "
-                             "WHERE post_id = ? AND integration_id = ? AND ((status = 'scheduled' AND next_attempt_at <= ?) "
-                             "OR (status = 'publishing' AND lease_until < ?)) "
-                             "RETURNING lease_token, COALESCE(intent_at, 0), stalls"));
-    q.addBindValue(owner);
-    q.addBindValue(leaseUntilMs);
+    q.prepare(QStringLiteral("SELECT COALESCE(intent_at, 0), stalls FROM post_targets WHERE post_id = ? AND integration_id = ?"));
     q.addBindValue(target.postId);
     q.addBindValue(target.integrationId);
-    q.addBindValue(nowMs);
-    q.addBindValue(nowMs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(tr("Could not claim the post"), q.lastError());
-    if (!q.next())
-        return std::optional<Claim>();
-    return std::optional<Claim>(Claim{target, owner, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()});
+    return std::optional<Claim>(Claim{target, *taken.value(), q.value(0).toLongLong(), q.value(1).toInt()});
 }
 
 namespace {
 
-// Runs a fenced UPDATE (its last two values bind owner and token): true when
-// it changed the row, false when the claim was lost.
-Result<bool> fenced(QSqlDatabase db, const QString &sql, const QVariantList &values, const Claim &claim, const QString &what)
+Result<bool> fenced(QSqlDatabase db, const QString &set, const QVariantList &values, const Claim &claim, const QString &what)
 {
-    QSqlQuery q(db);
-    q.prepare(sql + QStringLiteral(" WHERE post_id = ? AND integration_id = ? AND lease_owner = ? AND lease_token = ?"));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(claim.target.postId);
-    q.addBindValue(claim.target.integrationId);
-    q.addBindValue(claim.owner);
-    q.addBindValue(claim.token);
-    if (!q.exec())
-        return sqlError(what, q.lastError());
-    return q.numRowsAffected() == 1;
+    return SqliteClaims(std::move(db)).writeFenced(claim.key(), claim.fence, set, values, what);
 }
 
 } // namespace
 
 Result<bool> ScheduleRepository::renew(const Claim &claim, qint64 leaseUntilMs)
 {
-    return fenced(m_db, QStringLiteral("UPDATE post_targets SET lease_until = ?"), {leaseUntilMs}, claim,
-                  tr("Could not renew the claim"));
+    return SqliteClaims(m_db).renew(claim.key(), claim.fence, leaseUntilMs);
 }
 
 Result<bool> ScheduleRepository::recordIntent(const Claim &claim, qint64 nowMs)
 {
-    return fenced(m_db, QStringLiteral("UPDATE post_targets SET intent_at = COALESCE(intent_at, ?)"), {nowMs}, claim,
+    return fenced(m_db, QStringLiteral("intent_at = COALESCE(intent_at, ?)"), {nowMs}, claim,
                   tr("Could not record the send"));
 }
 
@@ -135,7 +118,7 @@ Result<bool> settled(QSqlDatabase db, const QString &sql, const QVariantList &va
 Result<bool> ScheduleRepository::published(const Claim &claim, const QString &url, const QString &remoteId)
 {
     return settled(m_db,
-                   QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = ?, "
+                   QStringLiteral("status = 'published', platform_post_url = ?, "
                                   "remote_id = COALESCE(?, remote_id), last_error = NULL, attempt_count = attempt_count + 1, "
                                   "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = 0, "
                                   "updated_at = ?"),
@@ -146,7 +129,7 @@ Result<bool> ScheduleRepository::published(const Claim &claim, const QString &ur
 Result<bool> ScheduleRepository::failed(const Claim &claim, const QString &reason, bool unconfirmed)
 {
     return settled(m_db,
-                   QStringLiteral("UPDATE post_targets SET status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
+                   QStringLiteral("status = 'failed', last_error = ?, attempt_count = attempt_count + 1, "
                                   "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = ?, "
                                   "updated_at = ?"),
                    {Redaction::redact(reason), unconfirmed ? 1 : 0, Clock::nowSecs()}, claim, tr("Could not record the failure"));
@@ -156,7 +139,7 @@ Result<bool> ScheduleRepository::retryLater(const Claim &claim, qint64 atMs, con
                                             bool stalled)
 {
     return fenced(m_db,
-                  QStringLiteral("UPDATE post_targets SET status = 'scheduled', next_attempt_at = ?, last_error = ?, "
+                  QStringLiteral("status = 'scheduled', next_attempt_at = ?, last_error = ?, "
                                  "attempt_count = attempt_count + 1, lease_owner = NULL, lease_until = NULL, "
                                  "intent_at = CASE WHEN ? THEN intent_at ELSE NULL END, "
                                  "stalls = CASE WHEN ? THEN stalls + 1 ELSE 0 END"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "claims.h"
 #include "domain/result.h"
 
 #include <QSqlDatabase>
@@ -47,21 +48,20 @@ struct SchedulerActivity
 struct Claim
 {
     DueTarget target;
-    QString owner;
-    qint64 token = 0;
+    Fence fence;
     qint64 earlierIntentMs = 0; // a send began before and has no recorded outcome (0: none)
     int stalls = 0;             // sends in a row that crashed or ran out of time
+
+    ClaimKey key() const { return ClaimKey::destination(target.postId, target.integrationId); }
 };
 
 // The local scheduler's side of the store: what is due, claiming a destination
 // with one conditional UPDATE and a lease (so two processes never publish it
 // twice, and a dead one's lease expires), and recording what happened.
 //
-// claim, renew, recordIntent and the three results are the whole contract of
-// a claim (docs/delivery.md). Each is one statement that checks owner and
-// token; on a shared PostgreSQL store the same contract holds with
-// SELECT ... FOR UPDATE SKIP LOCKED for the claim and the same token columns.
-// A result write answers false when the claim was lost: nothing was written.
+// The claim, its lease and its fence are the store's Claims (claims.h); every
+// write of a result here is fenced by it and answers false when the claim was
+// lost: nothing was written.
 class ScheduleRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleRepository)
