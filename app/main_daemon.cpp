@@ -60,8 +60,20 @@ int main(int argc, char *argv[])
                                    QCoreApplication::translate("almanacd", "Publish posts up to MINUTES late; later ones wait "
                                                                            "for the user (default: the window's setting, 15)."),
                                    QStringLiteral("MINUTES"));
-    parser.addOptions({db, interval, grace});
+    const QCommandLineOption lease(QStringLiteral("lease-seconds"),
+                                   QCoreApplication::translate("almanacd", "Hold a post being published for SECONDS at a time, "
+                                                                           "renewed while it runs: how long another scheduler "
+                                                                           "waits to take over if this one is killed (default 120)."),
+                                   QStringLiteral("SECONDS"), QStringLiteral("120"));
+    parser.addOptions({db, interval, grace, lease});
     parser.process(app);
+    bool leaseOk = false;
+    const qint64 leaseSecs = parser.value(lease).toLongLong(&leaseOk);
+    if (!leaseOk || leaseSecs < 1) {
+        log(QCoreApplication::translate("almanacd", "--lease-seconds \"%1\" is not a number of seconds (1 or more)")
+                .arg(parser.value(lease)));
+        return 2;
+    }
 
     if (::pipe(signalPipe) != 0)
         return 1;
@@ -76,6 +88,7 @@ int main(int argc, char *argv[])
     Almanac::KeychainSecretStore secrets;
     Almanac::LocalScheduler::Options publishing;
     publishing.program = QStringLiteral("almanacd");
+    publishing.leaseMs = leaseSecs * 1000;
     publishing.roundIntervalSecs = qMax(1, parser.value(interval).toInt());
     if (parser.isSet(grace))
         publishing.graceSecs = qMax(0, parser.value(grace).toInt()) * 60;

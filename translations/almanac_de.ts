@@ -4522,6 +4522,14 @@
         <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
         <translation>Beiträge bis zu MINUTEN verspätet veröffentlichen; spätere warten auf den Benutzer (Standard: die Einstellung des Fensters, 15).</translation>
     </message>
+    <message>
+        <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
+        <translation>Einen Beitrag, der gerade veröffentlicht wird, jeweils SEKUNDEN lang halten, verlängert, solange es läuft: So lange wartet ein anderer Planer, bevor er übernimmt, falls dieser beendet wird (Standard 120).</translation>
+    </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds „%1“ ist keine Zahl von Sekunden (1 oder mehr)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4522,6 +4522,14 @@
         <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
         <translation>Publicar las publicaciones con hasta MINUTOS de retraso; las más tardías esperan al usuario (por defecto: el ajuste de la ventana, 15).</translation>
     </message>
+    <message>
+        <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
+        <translation>Retener una publicación que se está publicando SEGUNDOS cada vez, renovados mientras dura: lo que otro programador espera para continuar si este se detiene (por defecto 120).</translation>
+    </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds «%1» no es un número de segundos (1 o más)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

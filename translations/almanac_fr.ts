@@ -4361,7 +4361,7 @@
     </message>
     <message>
         <source>Could not claim the provider account: the store is busy</source>
-        <translation>Impossible de prendre en charge le compte du fournisseur : les données sont occupées</translation>
+        <translation>Impossible de prendre en charge le compte du fournisseur&#xa0;: les données sont occupées</translation>
     </message>
     <message>
         <source>Could not claim the provider account</source>
@@ -4521,6 +4521,14 @@
     <message>
         <source>Publish posts up to MINUTES late; later ones wait for the user (default: the window&apos;s setting, 15).</source>
         <translation>Publier les publications jusqu&apos;à MINUTES de retard&#xa0;; les plus tardives attendent l&apos;utilisateur (par défaut&#xa0;: le réglage de la fenêtre, 15).</translation>
+    </message>
+    <message>
+        <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
+        <translation>Garder une publication en cours d&apos;envoi SECONDES à la fois, prolongées tant que l&apos;envoi dure : le temps qu&apos;un autre planificateur attend avant de prendre le relais si celui-ci est arrêté (par défaut 120).</translation>
+    </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes (1 ou plus)</translation>
     </message>
 </context>
 <context>

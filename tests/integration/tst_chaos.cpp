@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Chaos: the window's engines (a scheduler and a sync engine in this process),
+// Chaos: the window's background engines (BackgroundScheduler and
+// BackgroundSync, on their threads in this process), an almanacd and
 // almanac-cli schedulers and syncs started over and over and SIGKILLed at
-// random moments, a webhook that trickles or drops its answers after taking
-// the post, a Discord channel that drops answers, an OpenPost that drops
-// answers after committing, and a store another connection locks for seconds
-// at a time. Then everything settles, and the fakes count every post: each
-// exactly once (by webhook-id where the receiver dedupes), or, where the
-// destination cannot dedupe, at most once and Unconfirmed with a reason; none lost.
+// random moments, new posts written as the composer writes them all along, a
+// webhook that trickles or drops its answers after taking the post, a Discord
+// channel that drops answers, an OpenPost that drops answers after committing,
+// and a store another connection locks for seconds at a time; for two minutes
+// (ALMANAC_CHAOS_SECONDS to change it). Then everything settles, and the fakes
+// count every post: each exactly once (by webhook-id where the receiver
+// dedupes), or, where the destination cannot dedupe, at most once and
+// Unconfirmed with a reason; none lost.
 #include "fakehttpserver.h"
 #include "fakeopenpost.h"
-#include "publish/localscheduler.h"
+#include "publish/backgroundscheduler.h"
 #include "schedulerround.h"
 #include "secrets/secretstore.h"
 #include "store/integrationrepository.h"
 #include "store/postrepository.h"
 #include "store/providerrepository.h"
-#include "sync/syncengine.h"
+#include "sync/backgroundsync.h"
 #include "teststore.h"
 
 #include <QElapsedTimer>
@@ -30,6 +33,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 
 using namespace Almanac;
 using namespace Almanac::Test;
@@ -39,7 +43,13 @@ using Delivery = FakeHttpServer::Reply::Delivery;
 namespace {
 
 constexpr qint64 Now = 1776643200; // 2026-04-20T00:00:00Z
-constexpr int PostsEach = 20;
+constexpr int PostsAtStart = 20; // to each destination; more come all along
+
+int chaosSeconds()
+{
+    const int configured = qEnvironmentVariableIntValue("ALMANAC_CHAOS_SECONDS");
+    return configured > 0 ? configured : 120;
+}
 
 } // namespace
 
@@ -92,20 +102,36 @@ private Q_SLOTS:
         qputenv("ALMANAC_SECRET_HOOK", "whsec_Y2hhb3MtdGVzdC1rZXk=");
         qputenv("ALMANAC_SECRET_DISCO", discord.baseUrl() + "/api/webhooks/1/chaos");
         qputenv("ALMANAC_API_KEY_OP", "op_test_key");
+        // Posts for each destination, written as the composer writes them: a
+        // first batch, then three more every two seconds while the chaos runs.
         QHash<QString, QString> discordPost; // text -> post id
-        {
+        int written = 0;
+        auto writePosts = [&] {
             Transaction tx(store.connection());
-            for (int i = 0; i < PostsEach; ++i) {
-                duePost(store, QStringLiteral("hook"), Now - 300 + i, QStringLiteral("Hook %1").arg(i));
-                discordPost.insert(QStringLiteral("Discord %1").arg(i),
-                                   duePost(store, QStringLiteral("disco"), Now - 300 + i, QStringLiteral("Discord %1").arg(i)));
-                duePost(store, QStringLiteral("int_x"), Now + 86400 + i * 60, QStringLiteral("Provider %1").arg(i));
+            if (!tx.isActive())
+                return; // the store is locked now; next time
+            const int i = written;
+            auto post = [&](const char *integration, qint64 at, const QString &text) {
+                Post p;
+                p.content = text;
+                p.status = PostStatus::Scheduled;
+                p.scheduledAt = at;
+                p.targets.append({QString::fromLatin1(integration), QString(), p.status, {}, {}, 0, {}, 0});
+                return PostRepository(store.connection()).insert(p).ok() ? p.id : QString();
+            };
+            const QString hook = post("hook", Now - 300 + i, QStringLiteral("Hook %1").arg(i));
+            const QString disco = post("disco", Now - 300 + i, QStringLiteral("Discord %1").arg(i));
+            const QString provider = post("int_x", Now + 86400 + i * 60, QStringLiteral("Provider %1").arg(i));
+            if (!hook.isEmpty() && !disco.isEmpty() && !provider.isEmpty() && tx.commit().ok()) {
+                discordPost.insert(QStringLiteral("Discord %1").arg(i), disco);
+                ++written;
             }
-            QVERIFY(tx.commit().ok());
-        }
+        };
+        while (written < PostsAtStart)
+            writePosts();
 
-        // The window's engines, in this process: short leases, quick retries.
-        MemorySecretStore secrets; // reads the environment first, as the CLIs do
+        // The window's engines, on their threads: short leases, quick retries.
+        MemorySecretStore schedulerSecrets, syncSecrets; // read the environment first, as the other programs do
         LocalScheduler::Options publishing;
         publishing.leaseMs = 3000;
         publishing.retryBaseMs = 100;
@@ -113,24 +139,23 @@ private Q_SLOTS:
         publishing.maxAttempts = 50;
         publishing.graceSecs = 24 * 3600;
         publishing.transferTimeoutMs = 3000;
-        LocalScheduler window(store.path(), &secrets, publishing);
-        QVERIFY(window.open().ok());
+        BackgroundScheduler window(store.path(), &schedulerSecrets, publishing, 300);
+        window.start();
         SyncEngine::Options syncing;
         syncing.retryBaseMs = 100;
         syncing.retryCapMs = 500;
         syncing.transferTimeoutMs = 3000;
         syncing.claimLeaseMs = 3000;
-        SyncEngine engine(store.path(), &secrets, syncing);
-        QVERIFY(engine.start().ok());
-        bool roundRunning = false;
-        QTimer rounds;
-        connect(&rounds, &QTimer::timeout, this, [&] {
-            if (roundRunning)
-                return;
-            roundRunning = true;
-            window.runOnce([&](const QList<LocalScheduler::Outcome> &) { roundRunning = false; });
+        BackgroundSync engine(store.path(), &syncSecrets, syncing);
+        QString engineFailed;
+        connect(&engine, &BackgroundSync::failedToStart, this, [&](const QString &why) { engineFailed = why; });
+        engine.start();
+        QTimer composer;
+        connect(&composer, &QTimer::timeout, this, [&] {
+            writePosts();
+            engine.kick(); // as the window does after a save
         });
-        rounds.start(300);
+        composer.start(2000);
 
         // Another connection, on a thread of its own (a busy store makes SQLite
         // wait inside the call), takes the write lock for a second or two now and then.
@@ -153,17 +178,33 @@ private Q_SLOTS:
 
         // CLIs started over and over, some killed mid-way.
         QList<QProcess *> clis;
-        auto startCli = [&](const QStringList &args) {
+        auto startProgram = [&](const QString &program, const QStringList &args, int killWithinMs, bool alwaysKill) {
             auto *p = new QProcess(this);
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            p->setProcessEnvironment(env);
-            p->start(QStringLiteral(ALMANAC_CLI), QStringList{QStringLiteral("--db"), store.path()} + args);
+            p->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+            p->setStandardOutputFile(QProcess::nullDevice());
+            p->setStandardErrorFile(QProcess::nullDevice());
+            p->start(program, QStringList{QStringLiteral("--db"), store.path()} + args);
             clis.append(p);
-            QTimer::singleShot(int(200 + rng.bounded(2500)), p, [p, &rng] {
-                if (p->state() != QProcess::NotRunning && rng.bounded(2) == 0)
+            QTimer::singleShot(int(200 + rng.bounded(quint32(killWithinMs))), p, [p, &rng, alwaysKill] {
+                if (p->state() != QProcess::NotRunning && (alwaysKill || rng.bounded(2) == 0))
                     p->kill(); // SIGKILL, at a random moment
             });
+            return p;
         };
+        auto startCli = [&](const QStringList &args) { startProgram(QStringLiteral(ALMANAC_CLI), args, 2500, false); };
+        // One almanacd at a time, killed within ten seconds and started again.
+        bool chaosRunning = true;
+        std::function<void()> startDaemon = [&] {
+            QProcess *d = startProgram(QStringLiteral(ALMANACD),
+                                       {QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--grace-minutes"),
+                                        QStringLiteral("1440"), QStringLiteral("--lease-seconds"), QStringLiteral("3")},
+                                       10000, true);
+            connect(d, &QProcess::finished, this, [&] {
+                if (chaosRunning)
+                    QTimer::singleShot(int(rng.bounded(1000)), this, startDaemon);
+            });
+        };
+        startDaemon();
         QTimer spawn;
         connect(&spawn, &QTimer::timeout, this, [&] {
             if (rng.bounded(2) == 0)
@@ -175,8 +216,10 @@ private Q_SLOTS:
         });
         spawn.start(700);
 
-        QTest::qWait(25000); // the chaos
+        QTest::qWait(chaosSeconds() * 1000); // the chaos
+        chaosRunning = false;
         spawn.stop();
+        composer.stop();
         chaos = false;
         locker->wait();
         delete locker;
@@ -195,7 +238,8 @@ private Q_SLOTS:
                                   "(SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent'))"));
             return q.next() ? q.value(0).toInt() : -1;
         };
-        (void)QTest::qWaitFor([&] { return open() == 0; }, 60000);
+        engine.kick();
+        (void)QTest::qWaitFor([&] { return open() == 0; }, 90000);
         if (open() != 0) { // what is left, for the one reading the failure
             QSqlQuery q(store.connection());
             q.exec(QStringLiteral("SELECT post_id, integration_id, status, lease_until, intent_at, last_error FROM post_targets "
@@ -211,20 +255,21 @@ private Q_SLOTS:
             while (q.next())
                 qWarning("claim: %s %s pid %lld lease %lld token %lld", qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()),
                          q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong());
-            qWarning("now %lld, engine pending %lld busy %d error %s", QDateTime::currentMSecsSinceEpoch(), engine.status().pending,
-                     engine.status().busy, qPrintable(engine.status().lastError));
+            qWarning("now %lld, engine pending %lld busy %d error %s %s", QDateTime::currentMSecsSinceEpoch(), engine.status().pending,
+                     engine.status().busy, qPrintable(engine.status().lastError), qPrintable(engineFailed));
         }
         QCOMPARE(open(), 0);
-        rounds.stop();
+        qInfo("%d posts to each destination, written while it ran", written);
+        QVERIFY(written > PostsAtStart); // the composer kept writing through the chaos
 
         // The webhook drops repeats by webhook-id: every post arrived, none lost.
-        QCOMPARE(int(hookIds.size()), PostsEach);
+        QCOMPARE(int(hookIds.size()), written);
         // The provider dedupes by key: each post there once.
-        QCOMPARE(int(openpost.posts().size()), PostsEach);
+        QCOMPARE(int(openpost.posts().size()), written);
         for (int n : openpost.contentCounts())
             QCOMPARE(n, 1);
         // Discord cannot dedupe: never twice; and a post not known to be there is Unconfirmed, with its reason.
-        for (int i = 0; i < PostsEach; ++i) {
+        for (int i = 0; i < written; ++i) {
             const QString text = QStringLiteral("Discord %1").arg(i);
             QVERIFY2(discordTexts.value(text) <= 1, qPrintable(text));
             QSqlQuery q(store.connection());
