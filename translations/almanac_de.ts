@@ -556,10 +556,6 @@
         <translation>… Wird gerade in %1 veröffentlicht.</translation>
     </message>
     <message>
-        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
-        <translation>✗ Nicht in %1 veröffentlicht: %2 Versuchen Sie es erneut unter Ansicht → Fehlgeschlagene Beiträge.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Veröffentlichter Beitrag</translation>
     </message>
@@ -570,6 +566,14 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Als neuen Beitrag &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? Unklar, ob es %1 erreicht hat: %2 Prüfen Sie das Konto, dann: &lt;a href=&quot;%3&quot;&gt;Ist veröffentlicht&lt;/a&gt; oder &lt;a href=&quot;%4&quot;&gt;Erneut senden&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ Nicht in %1 veröffentlicht: %2 &lt;a href=&quot;%3&quot;&gt;Erneut senden&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

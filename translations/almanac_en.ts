@@ -556,10 +556,6 @@
         <translation>… Going out to %1 now.</translation>
     </message>
     <message>
-        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
-        <translation>✗ Not published to %1: %2 Retry it from View → Failed Posts.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Published Post</translation>
     </message>
@@ -570,6 +566,14 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Dupli&amp;cate as New Post</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

@@ -556,10 +556,6 @@
         <translation>… Publicándose ahora en %1.</translation>
     </message>
     <message>
-        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
-        <translation>✗ No publicada en %1: %2 Vuelve a intentarlo desde Ver → Publicaciones fallidas.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Publicación publicada</translation>
     </message>
@@ -570,6 +566,14 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Duplicar como publicación nue&amp;va</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? No se sabe si llegó a %1: %2 Revise la cuenta y luego: &lt;a href=&quot;%3&quot;&gt;Sí se publicó&lt;/a&gt; o &lt;a href=&quot;%4&quot;&gt;Enviarla de nuevo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ No publicada en %1: %2 &lt;a href=&quot;%3&quot;&gt;Enviarla de nuevo&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

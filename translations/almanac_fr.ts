@@ -556,10 +556,6 @@
         <translation>… En cours de publication sur %1.</translation>
     </message>
     <message>
-        <source>✗ Not published to %1: %2 Retry it from View → Failed Posts.</source>
-        <translation>✗ Non publiée sur %1&#xa0;: %2 Réessayez depuis Affichage → Publications en échec.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Publication publiée</translation>
     </message>
@@ -570,6 +566,14 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Dupliquer en nouvelle publi&amp;cation</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? On ne sait pas si elle est arrivée sur %1 : %2 Vérifiez le compte, puis : &lt;a href=&quot;%3&quot;&gt;Elle est partie&lt;/a&gt; ou &lt;a href=&quot;%4&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ Non publiée sur %1 : %2 &lt;a href=&quot;%3&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -4524,11 +4528,11 @@
     </message>
     <message>
         <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
-        <translation>Garder une publication en cours d&apos;envoi SECONDES à la fois, prolongées tant que l&apos;envoi dure : le temps qu&apos;un autre planificateur attend avant de prendre le relais si celui-ci est arrêté (par défaut 120).</translation>
+        <translation>Garder une publication en cours d&apos;envoi SECONDES à la fois, prolongées tant que l&apos;envoi dure&#xa0;: le temps qu&apos;un autre planificateur attend avant de prendre le relais si celui-ci est arrêté (par défaut 120).</translation>
     </message>
     <message>
         <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes (1 ou plus)</translation>
+        <translation>--lease-seconds «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes (1 ou plus)</translation>
     </message>
 </context>
 <context>

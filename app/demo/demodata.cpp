@@ -106,7 +106,7 @@ Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
         post.content = ideas.at(i);
         post.status = PostStatus::Draft;
         const auto &a = accounts[(i * 2) % std::size(accounts)];
-        post.targets.append({QString::fromLatin1(a.id), QString::fromLatin1(a.platform), PostStatus::Draft, {}, {}, 0, {}, 0});
+        post.targets.append({QString::fromLatin1(a.id), QString::fromLatin1(a.platform), PostStatus::Draft, {}, {}, 0, {}, 0, false});
         if (auto r = posts.insert(post); !r)
             return r;
     }

@@ -37,6 +37,7 @@ struct PostTarget
     int attemptCount = 0;
     QString lastError;
     qint64 updatedAt = 0;    // UTC epoch seconds
+    bool unconfirmed = false; // failed because its outcome is unknown at a destination that cannot dedupe
 };
 
 struct Post

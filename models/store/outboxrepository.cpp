@@ -4,6 +4,7 @@
 #include "domain/redaction.h"
 
 #include "database.h"
+#include "postwriter.h"
 #include "domain/clock.h"
 #include "postrepository.h"
 #include "sqlvalues.h"
@@ -256,13 +257,14 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     if (!pick.exec())
         return sqlError(tr("Could not find the failed posts"), pick.lastError());
     QSqlQuery row(m_db), target(m_db);
-    // A refused request is sent afresh: a new key, no batch.
+    // A refused request is sent afresh: a new key (by the one rule), no batch.
     row.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', batch_key = NULL, attempts = 0, next_attempt_at = 0, "
-                               "idempotency_key = lower(hex(randomblob(16))) WHERE id = ?"));
+                               "idempotency_key = ? WHERE id = ?"));
     target.prepare(QStringLiteral("UPDATE post_targets SET status = (SELECT status FROM posts WHERE posts.id = post_targets.post_id), "
                                   "last_error = NULL WHERE post_id = ? AND integration_id = ? AND status = 'failed'"));
     int requeued = 0;
     while (pick.next()) {
+        row.addBindValue(QString::fromLatin1(PostWriter::newIdempotencyKey()));
         row.addBindValue(pick.value(0));
         target.addBindValue(pick.value(1));
         target.addBindValue(pick.value(2));

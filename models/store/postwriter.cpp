@@ -56,7 +56,7 @@ Result<void> PostWriter::prepare()
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     m_insertTarget = std::make_unique<SqliteStatement>(
         handle, "INSERT INTO post_targets (post_id, integration_id, platform, status, platform_post_url, remote_id, "
-                "attempt_count, last_error, updated_at) VALUES (?,?,?,?,?,?,?,?,?)");
+                "attempt_count, last_error, updated_at, unconfirmed) VALUES (?,?,?,?,?,?,?,?,?,?)");
     m_insertOutbox = std::make_unique<SqliteStatement>(
         handle, "INSERT INTO outbox (post_id, integration_id, operation, idempotency_key, payload, created_at) "
                 "VALUES (?,?,'create',?,?,?)");
@@ -135,6 +135,7 @@ Result<void> PostWriter::add(Post &post, const EncodedPost &encoded)
         q.bind(7, qint64(t.attemptCount));
         bindTextOrNull(q, 8, t.lastError);
         q.bind(9, m_now);
+        q.bind(10, qint64(t.unconfirmed));
         if (!q.exec())
             return Error{tr("Could not save the destination %1: %2").arg(t.integrationId, q.errorMessage())};
         if (destination.hosted) {

@@ -29,7 +29,7 @@ inline QString addPost(TestStore &store, std::optional<qint64> at, const QString
     p.content = text;
     p.status = at ? PostStatus::Scheduled : PostStatus::Draft;
     p.scheduledAt = at;
-    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0});
+    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0, false});
     if (!PostRepository(store.connection()).insert(p).ok())
         qFatal("cannot insert");
     return p.id;

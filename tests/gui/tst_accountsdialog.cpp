@@ -121,13 +121,13 @@ private Q_SLOTS:
         waiting.content = QStringLiteral("Still to go");
         waiting.status = PostStatus::Scheduled;
         waiting.scheduledAt = 1776762000;
-        waiting.targets.append({hook.id, QStringLiteral("webhook"), PostStatus::Scheduled, {}, {}, 0, {}, 0});
+        waiting.targets.append({hook.id, QStringLiteral("webhook"), PostStatus::Scheduled, {}, {}, 0, {}, 0, false});
         QVERIFY(posts.insert(waiting).ok());
         Post published;
         published.content = QStringLiteral("Went out");
         published.status = PostStatus::Published;
         published.scheduledAt = 1776000000;
-        published.targets.append({hook.id, QStringLiteral("webhook"), PostStatus::Published, QStringLiteral("https://hooks.example/p/1"), {}, 1, {}, 0});
+        published.targets.append({hook.id, QStringLiteral("webhook"), PostStatus::Published, QStringLiteral("https://hooks.example/p/1"), {}, 1, {}, 0, false});
         QVERIFY(posts.insert(published).ok());
 
         AccountsDialog dialog(store.database(), &secrets);

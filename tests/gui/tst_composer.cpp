@@ -139,7 +139,7 @@ private Q_SLOTS:
         const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Half out"), QStringLiteral("int_b"));
         {
             Post p = *PostRepository(store.connection()).find(id);
-            p.targets.append({QStringLiteral("int_d"), QStringLiteral("discord"), PostStatus::Scheduled, {}, {}, 0, {}, 0});
+            p.targets.append({QStringLiteral("int_d"), QStringLiteral("discord"), PostStatus::Scheduled, {}, {}, 0, {}, 0, false});
             QVERIFY(PostRepository(store.connection()).update(p).ok());
             QSqlQuery q(store.connection());
             QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'published' WHERE post_id = '%1' AND integration_id = 'int_b'").arg(id)));
@@ -156,6 +156,55 @@ private Q_SLOTS:
         const Post saved = *PostRepository(store.connection()).find(id);
         for (const PostTarget &t : saved.targets)
             QCOMPARE(t.status, t.integrationId == u"int_b" ? PostStatus::Published : PostStatus::Scheduled);
+    }
+
+    // An unconfirmed destination offers the user's two choices where it is
+    // shown: It Went Out (published, nothing sent) and Send It Again (queued now).
+    void aFailedDestinationOffersItsChoices()
+    {
+        TestStore store;
+        store.addIntegration("int_b", "bluesky");
+        store.addIntegration("int_d", "discord");
+        auto failedPost = [&](const QString &text, bool unconfirmed) {
+            const QString id = addPost(store, utc("2026-04-19T09:00:00Z"), text, QStringLiteral("int_d"));
+            QSqlQuery q(store.connection());
+            if (!q.exec(QStringLiteral("UPDATE post_targets SET status = 'failed', unconfirmed = %1, last_error = '%2' "
+                                       "WHERE post_id = '%3'")
+                            .arg(unconfirmed ? 1 : 0)
+                            .arg(unconfirmed ? QStringLiteral("Unconfirmed: no answer from Discord.") : QStringLiteral("Discord said 400."), id))
+                || !q.exec(QStringLiteral("UPDATE posts SET status = 'failed' WHERE id = '%1'").arg(id)))
+                qFatal("cannot fail the post");
+            return id;
+        };
+        const QString unsure = failedPost(QStringLiteral("Maybe out"), true);
+        const QString refused = failedPost(QStringLiteral("Refused"), false);
+        auto window = openWindow(store);
+
+        ComposerDialog *composer = window->openPost(unsure);
+        auto *delivery = composer->findChild<QLabel *>(QStringLiteral("deliveryStatus"));
+        QVERIFY2(delivery->text().contains(u"Not known whether it reached") && delivery->text().contains(u"It Went Out")
+                     && delivery->text().contains(u"Send It Again"),
+                 qPrintable(delivery->text()));
+        const QString wentOut = QStringLiteral("almanac-choice:went-out/int_d");
+        QVERIFY2(delivery->text().contains(wentOut), qPrintable(delivery->text()));
+        Q_EMIT delivery->linkActivated(wentOut);
+        const Post confirmed = *PostRepository(store.connection()).find(unsure);
+        QCOMPARE(confirmed.targets.first().status, PostStatus::Published);
+        QCOMPARE(confirmed.status, PostStatus::Published);
+        QCOMPARE(composer->windowTitle(), QStringLiteral("Published Post")); // it went out: history now
+        QVERIFY(baseText(composer)->isReadOnly());
+        composer->close();
+
+        composer = window->openPost(refused);
+        delivery = composer->findChild<QLabel *>(QStringLiteral("deliveryStatus"));
+        QVERIFY2(delivery->text().contains(u"Discord said 400.") && delivery->text().contains(u"Send It Again")
+                     && !delivery->text().contains(u"It Went Out"),
+                 qPrintable(delivery->text()));
+        Q_EMIT delivery->linkActivated(QStringLiteral("almanac-choice:send-again"));
+        const Post again = *PostRepository(store.connection()).find(refused);
+        QCOMPARE(again.targets.first().status, PostStatus::Scheduled);
+        QVERIFY(!again.targets.first().unconfirmed);
+        QVERIFY(!delivery->isVisible() || !delivery->text().contains(u"Discord said 400."));
     }
 
     // A second press of Publish Now while the first is saved does nothing.

@@ -26,9 +26,9 @@ private:
             p.status = i % 10 == 0 ? PostStatus::Draft : PostStatus::Scheduled;
             if (i % 10 != 0)
                 p.scheduledAt = 1800000000 + qint64(count - i) * 60; // inserted out of time order
-            p.targets.append({QStringLiteral("int_x"), QStringLiteral("x"), p.status, {}, {}, 0, {}, 0});
+            p.targets.append({QStringLiteral("int_x"), QStringLiteral("x"), p.status, {}, {}, 0, {}, 0, false});
             if (i % 3 == 0)
-                p.targets.append({QStringLiteral("int_b"), QStringLiteral("bluesky"), p.status, {}, {}, 0, {}, 0});
+                p.targets.append({QStringLiteral("int_b"), QStringLiteral("bluesky"), p.status, {}, {}, 0, {}, 0, false});
             QVERIFY(posts.insert(p).ok());
         }
         QVERIFY(tx.commit().ok());
@@ -103,7 +103,7 @@ void TestPostListModel::showsTimesInTheChosenZone()
     p.content = QStringLiteral("zoned");
     p.status = PostStatus::Scheduled;
     p.scheduledAt = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
-    p.targets.append({QStringLiteral("int_x"), QStringLiteral("x"), p.status, {}, {}, 0, {}, 0});
+    p.targets.append({QStringLiteral("int_x"), QStringLiteral("x"), p.status, {}, {}, 0, {}, 0, false});
     QVERIFY(PostRepository(store.connection()).insert(p).ok());
     PostListModel model(store.connection());
     model.setTimeZone(QTimeZone("Asia/Tokyo"));
@@ -122,7 +122,7 @@ void TestPostListModel::undatedDraftsDragOutAsIds()
     dated.content = QStringLiteral("a draft with a date");
     dated.status = PostStatus::Draft;
     dated.scheduledAt = 1800000000;
-    dated.targets.append({QStringLiteral("int_x"), QStringLiteral("x"), dated.status, {}, {}, 0, {}, 0});
+    dated.targets.append({QStringLiteral("int_x"), QStringLiteral("x"), dated.status, {}, {}, 0, {}, 0, false});
     QVERIFY(PostRepository(store.connection()).insert(dated).ok());
 
     PostListModel model(store.connection());

@@ -30,7 +30,7 @@ inline QString duePost(TestStore &store, const QString &integration, qint64 at, 
     p.content = text;
     p.status = PostStatus::Scheduled;
     p.scheduledAt = at;
-    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0});
+    p.targets.append({integration, QString(), p.status, {}, {}, 0, {}, 0, false});
     if (!PostRepository(store.connection()).insert(p).ok())
         qFatal("post");
     return p.id;

@@ -116,7 +116,7 @@ private Q_SLOTS:
                 p.content = text;
                 p.status = PostStatus::Scheduled;
                 p.scheduledAt = at;
-                p.targets.append({QString::fromLatin1(integration), QString(), p.status, {}, {}, 0, {}, 0});
+                p.targets.append({QString::fromLatin1(integration), QString(), p.status, {}, {}, 0, {}, 0, false});
                 return PostRepository(store.connection()).insert(p).ok() ? p.id : QString();
             };
             const QString hook = post("hook", Now - 300 + i, QStringLiteral("Hook %1").arg(i));

@@ -170,6 +170,10 @@ private Q_SLOTS:
         // Retried after the fix (the account connected at the server), they go through.
         server.addIntegration(QStringLiteral("int_ghost"), QStringLiteral("bluesky"));
         QCOMPARE(OutboxRepository(store.connection()).requeueFailed(OutboxRepository::FailedFilter{}).value(), 7);
+        // Sent afresh under new keys, by the one rule every outbox row follows: a time-ordered UUID.
+        QVERIFY(q.exec(QStringLiteral("SELECT idempotency_key FROM outbox")));
+        while (q.next())
+            QVERIFY2(q.value(0).toString().size() == 36 && q.value(0).toString().at(14) == u'7', qPrintable(q.value(0).toString()));
         QVERIFY(drain(store, secrets));
         QCOMPARE(int(server.posts().size()), 4);
     }

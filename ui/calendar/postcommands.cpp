@@ -116,7 +116,7 @@ Result<void> DuplicatePostsCommand::forward(PostRepository &posts)
         copy.importId = 0;
         copy.createdAt = 0;
         for (PostTarget &t : copy.targets)
-            t = PostTarget{t.integrationId, t.platform, copy.status, {}, {}, 0, {}, 0};
+            t = PostTarget{t.integrationId, t.platform, copy.status, {}, {}, 0, {}, 0, false};
         if (auto r = posts.insert(copy); !r)
             return r;
         if (first)

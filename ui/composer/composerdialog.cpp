@@ -11,12 +11,15 @@
 #include "mediastrip.h"
 #include "platformtab.h"
 #include "store/database.h"
+#include "store/postrepository.h"
+#include "store/schedulerepository.h"
 #include "store/integrationrepository.h"
 #include "validation/rowvalidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -186,8 +189,9 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     m_delivery->setObjectName(QStringLiteral("deliveryStatus"));
     m_delivery->setTextFormat(Qt::RichText);
     m_delivery->setWordWrap(true);
-    m_delivery->setOpenExternalLinks(true);
+    m_delivery->setOpenExternalLinks(false); // its own links are choices (deliveryChoice)
     m_delivery->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_delivery, &QLabel::linkActivated, this, &ComposerDialog::deliveryChoice);
     m_delivery->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_delivery);
@@ -384,8 +388,14 @@ void ComposerDialog::showDelivery(const Post &post)
             break;
         case PostStatus::Publishing: lines.append(tr("… Going out to %1 now.").arg(account)); break;
         case PostStatus::Failed:
-            lines.append(tr("✗ Not published to %1: %2 Retry it from View → Failed Posts.")
-                             .arg(account, t.lastError.toHtmlEscaped()));
+            // The reason, and the user's choices: an unknown outcome at a
+            // destination that cannot dedupe is theirs to settle (docs/delivery.md).
+            lines.append(t.unconfirmed
+                             ? tr("? Not known whether it reached %1: %2 Check the account, then: "
+                                  "<a href=\"%3\">It Went Out</a> or <a href=\"%4\">Send It Again</a>.")
+                                   .arg(account, t.lastError.toHtmlEscaped(), wentOutLink(t.integrationId), sendAgainLink())
+                             : tr("✗ Not published to %1: %2 <a href=\"%3\">Send It Again</a>.")
+                                   .arg(account, t.lastError.toHtmlEscaped(), sendAgainLink()));
             break;
         default: break;
         }
@@ -399,6 +409,42 @@ void ComposerDialog::showDelivery(const Post &post)
         return;
     setWindowTitle(post.status == PostStatus::Published ? tr("Published Post") : tr("Post Going Out"));
     setEditable(false);
+}
+
+QString ComposerDialog::sendAgainLink()
+{
+    return QStringLiteral("almanac-choice:send-again");
+}
+
+QString ComposerDialog::wentOutLink(const QString &integrationId)
+{
+    return QStringLiteral("almanac-choice:went-out/") + QString::fromLatin1(QUrl::toPercentEncoding(integrationId));
+}
+
+void ComposerDialog::deliveryChoice(const QString &link)
+{
+    const QUrl url(link);
+    if (url.scheme() != u"almanac-choice") { // a live post's address
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    if (!m_original)
+        return;
+    const QString postId = m_original->id;
+    if (link == sendAgainLink()) {
+        Q_EMIT sendAgainRequested(postId); // the window queues it as the Failed view's Retry does
+    } else if (const QString prefix = wentOutLink({}); link.startsWith(prefix)) {
+        const QString integrationId = QUrl::fromPercentEncoding(link.mid(prefix.size()).toLatin1());
+        if (auto r = ScheduleRepository(m_database.connection()).confirmPublished(postId, integrationId); !r) {
+            Q_EMIT message(r.error());
+            return;
+        }
+        Q_EMIT saved(postId); // the calendar and the Failed view show it published
+    }
+    if (std::optional<Post> now = PostRepository(m_database.connection()).find(postId)) {
+        m_original = now;
+        showDelivery(*now);
+    }
 }
 
 void ComposerDialog::setEditable(bool editable)

@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     void saved(const QString &postId);
     void message(const QString &text);
+    // The user chose to send the post's failed destinations again.
+    void sendAgainRequested(const QString &postId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -58,6 +60,9 @@ protected:
 private:
     enum class Action { SaveDraft, Schedule, PublishNow };
     void buildAccounts();
+    void deliveryChoice(const QString &link);
+    static QString sendAgainLink();
+    static QString wentOutLink(const QString &integrationId);
     void syncTabs();
     void revalidate();
     void showWallClockGap();

@@ -473,23 +473,7 @@ void MainWindow::createFailedDock()
     m_viewMenu->addAction(toggle);
     m_failed->model()->setTimeZone(m_model->timeZone());
     connect(m_failed, &FailedPanel::openPostRequested, this, &MainWindow::openPost);
-    connect(m_failed, &FailedPanel::retryRequested, this, [this](const OutboxRepository::FailedFilter &filter) {
-        const Result<int> requeued = OutboxRepository(m_database.connection()).requeueFailed(filter);
-        if (!requeued) {
-            m_messages->showMessage(requeued.error(), MessageBar::Kind::Warning);
-            return;
-        }
-        m_messages->showMessage(tr("%n failed destination(s) queued again.", nullptr, requeued.value()),
-                                MessageBar::Kind::Information);
-        m_failed->reload();
-        m_model->reload();
-        if (m_sync) {
-            m_sync->kick();
-            // Providers that publish for Almanac retry their own failures in that range too.
-            if (filter.since || filter.until || !filter.platform.isEmpty())
-                m_sync->retryAtProviders(RetryFilter{filter.platform, filter.since, filter.until, {}});
-        }
-    });
+    connect(m_failed, &FailedPanel::retryRequested, this, &MainWindow::retryFailed);
     connect(m_failed, &FailedPanel::confirmedPublished, this, [this](int destinations) {
         m_messages->showMessage(tr("Marked %n destination(s) as published.", nullptr, destinations), MessageBar::Kind::Information);
         m_model->reload();
@@ -688,6 +672,11 @@ void MainWindow::editTagsOfSelection()
 ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
 {
     composer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(composer, &ComposerDialog::sendAgainRequested, this, [this](const QString &id) {
+        OutboxRepository::FailedFilter filter;
+        filter.postIds = {id};
+        retryFailed(filter);
+    });
     connect(composer, &ComposerDialog::saved, this, [this](const QString &id) {
         reloadIntegrations();
         m_calendar->selectPosts({id});
@@ -696,6 +685,27 @@ ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
             [this](const QString &text) { m_messages->showMessage(text, MessageBar::Kind::Information); });
     composer->open();
     return composer;
+}
+
+void MainWindow::retryFailed(const OutboxRepository::FailedFilter &filter)
+{
+    const Result<int> requeued = OutboxRepository(m_database.connection()).requeueFailed(filter);
+    if (!requeued) {
+        m_messages->showMessage(requeued.error(), MessageBar::Kind::Warning);
+        return;
+    }
+    m_messages->showMessage(tr("%n failed destination(s) queued again.", nullptr, requeued.value()),
+                            MessageBar::Kind::Information);
+    m_failed->reload();
+    m_model->reload();
+    if (m_publisher)
+        m_publisher->runNow();
+    if (m_sync) {
+        m_sync->kick();
+        // Providers that publish for Almanac retry their own failures in that range too.
+        if (filter.since || filter.until || !filter.platform.isEmpty())
+            m_sync->retryAtProviders(RetryFilter{filter.platform, filter.since, filter.until, {}});
+    }
 }
 
 ComposerDialog *MainWindow::newPost(QDate date, int minute)

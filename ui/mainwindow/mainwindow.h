@@ -88,6 +88,8 @@ private:
     void createFilterDock();
     void createUnscheduledDock();
     void createFailedDock();
+    // Retry in the Failed view, and Send It Again in the composer.
+    void retryFailed(const OutboxRepository::FailedFilter &filter);
     void chooseTimeZone();
     void editTagsOfSelection();
     void moveSelectionToDate();
