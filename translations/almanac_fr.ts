@@ -569,11 +569,11 @@
     </message>
     <message>
         <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>? On ne sait pas si elle est arrivée sur %1 : %2 Vérifiez le compte, puis : &lt;a href=&quot;%3&quot;&gt;Elle est partie&lt;/a&gt; ou &lt;a href=&quot;%4&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
+        <translation>? On ne sait pas si elle est arrivée sur %1&#xa0;: %2 Vérifiez le compte, puis&#xa0;: &lt;a href=&quot;%3&quot;&gt;Elle est partie&lt;/a&gt; ou &lt;a href=&quot;%4&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>✗ Non publiée sur %1 : %2 &lt;a href=&quot;%3&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
+        <translation>✗ Non publiée sur %1&#xa0;: %2 &lt;a href=&quot;%3&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demodata.h"
+#include "app/demo/demodata.h"
 
-#include "domain/wallclock.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
+#include "models/domain/wallclock.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postexporter.h"
+#include "app/exporting/postexporter.h"
 
-#include "csv/csvwriter.h"
-#include "domain/clock.h"
-#include "domain/endpointpolicy.h"
-#include "domain/jsonwriter.h"
-#include "domain/platform.h"
-#include "domain/postjson.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
+#include "models/csv/csvwriter.h"
+#include "models/domain/clock.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/domain/jsonwriter.h"
+#include "models/domain/platform.h"
+#include "models/domain/postjson.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backgroundimport.h"
+#include "app/importing/backgroundimport.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvimporter.h"
+#include "app/importing/csvimporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvimporter.h"
+#include "app/importing/csvimporter.h"
 
-#include "batchqueue.h"
+#include "app/importing/batchqueue.h"
 
-#include "csv/csvreader.h"
-#include "domain/clock.h"
-#include "domain/jsonwriter.h"
-#include "domain/postjson.h"
-#include "store/database.h"
-#include "store/importrepository.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
-#include "validation/duplicateindex.h"
+#include "models/csv/csvreader.h"
+#include "models/domain/clock.h"
+#include "models/domain/jsonwriter.h"
+#include "models/domain/postjson.h"
+#include "models/store/database.h"
+#include "models/store/importrepository.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "models/validation/duplicateindex.h"
 
 #include <QCoreApplication>
 #include <QFile>

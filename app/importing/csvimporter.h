@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvdialect.h"
-#include "domain/importjob.h"
-#include "domain/post.h"
-#include "validation/rowvalidator.h"
+#include "models/csv/csvdialect.h"
+#include "models/domain/importjob.h"
+#include "models/domain/post.h"
+#include "models/validation/rowvalidator.h"
 
 #include <QHash>
 #include <QSet>

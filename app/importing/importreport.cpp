@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importreport.h"
+#include "app/importing/importreport.h"
 
-#include "domain/jsonwriter.h"
-#include "domain/postjson.h"
+#include "models/domain/jsonwriter.h"
+#include "models/domain/postjson.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvimporter.h"
-#include "domain/jsonwriter.h"
+#include "app/importing/csvimporter.h"
+#include "models/domain/jsonwriter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

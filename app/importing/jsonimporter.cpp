@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonimporter.h"
+#include "app/importing/jsonimporter.h"
 
-#include "csv/csvdialect.h"
-#include "domain/clock.h"
-#include "domain/jsonwriter.h"
-#include "domain/mediapolicy.h"
-#include "domain/postjson.h"
-#include "store/database.h"
-#include "store/importrepository.h"
-#include "store/integrationrepository.h"
-#include "validation/rowvalidator.h"
+#include "models/csv/csvdialect.h"
+#include "models/domain/clock.h"
+#include "models/domain/jsonwriter.h"
+#include "models/domain/mediapolicy.h"
+#include "models/domain/postjson.h"
+#include "models/store/database.h"
+#include "models/store/importrepository.h"
+#include "models/store/integrationrepository.h"
+#include "models/validation/rowvalidator.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "previewfeed.h"
+#include "app/importing/previewfeed.h"
 
 namespace Almanac {
 

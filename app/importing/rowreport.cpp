@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rowreport.h"
+#include "app/importing/rowreport.h"
 
-#include "csv/csvwriter.h"
-#include "store/importrepository.h"
+#include "models/csv/csvwriter.h"
+#include "models/store/importrepository.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpclient.h"
+#include "app/net/httpclient.h"
 
-#include "domain/endpointpolicy.h"
-#include "domain/mediapolicy.h"
-#include "domain/redaction.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/domain/mediapolicy.h"
+#include "models/domain/redaction.h"
 
 #include <QHostAddress>
 #include <QHostInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backgroundscheduler.h"
+#include "app/publish/backgroundscheduler.h"
 
 #include <QTimer>
 

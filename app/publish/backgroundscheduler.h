@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "localscheduler.h"
+#include "app/publish/localscheduler.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "blueskypublisher.h"
+#include "app/publish/blueskypublisher.h"
 
-#include "domain/endpointpolicy.h"
-#include "domain/redaction.h"
-#include "domain/richtextfacets.h"
-#include "net/httpclient.h"
-#include "domain/threadtext.h"
-#include "medialoader.h"
+#include "app/net/httpclient.h"
+#include "app/publish/medialoader.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/domain/redaction.h"
+#include "models/domain/richtextfacets.h"
+#include "models/domain/threadtext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/result.h"
-#include "sync/ratelimiter.h"
+#include "app/sync/ratelimiter.h"
+#include "models/domain/result.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mastodonpublisher.h"
+#include "app/publish/mastodonpublisher.h"
 
-#include "domain/endpointpolicy.h"
-#include "domain/redaction.h"
-#include "domain/threadtext.h"
-#include "net/httpclient.h"
-#include "medialoader.h"
+#include "app/net/httpclient.h"
+#include "app/publish/medialoader.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/domain/redaction.h"
+#include "models/domain/threadtext.h"
 
 #include <QCoreApplication>
 #include <QHttpMultiPart>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publisher.h"
+#include "app/publish/publisher.h"
 
-#include "net/httpclient.h"
+#include "app/net/httpclient.h"
 
 #include <memory>
 #include <QCoreApplication>

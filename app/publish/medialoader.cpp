@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "medialoader.h"
+#include "app/publish/medialoader.h"
 
-#include "domain/mediapolicy.h"
-#include "domain/redaction.h"
-#include "net/httpclient.h"
+#include "app/net/httpclient.h"
+#include "models/domain/mediapolicy.h"
+#include "models/domain/redaction.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/post.h"
-#include "domain/result.h"
-#include "publisher.h"
+#include "app/publish/publisher.h"
+#include "models/domain/post.h"
+#include "models/domain/result.h"
 
 #include <functional>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publisher.h"
+#include "app/publish/publisher.h"
 
-#include "blueskypublisher.h"
-#include "mastodonpublisher.h"
-#include "webhookpublisher.h"
+#include "app/publish/blueskypublisher.h"
+#include "app/publish/mastodonpublisher.h"
+#include "app/publish/webhookpublisher.h"
 
 namespace Almanac {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/integration.h"
-#include "domain/post.h"
+#include "models/domain/integration.h"
+#include "models/domain/post.h"
 
 #include <functional>
 #include <memory>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webhookpublisher.h"
+#include "app/publish/webhookpublisher.h"
 
-#include "domain/clock.h"
-#include "domain/endpointpolicy.h"
-#include "domain/redaction.h"
-#include "net/httpclient.h"
+#include "app/net/httpclient.h"
+#include "models/domain/clock.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/domain/redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

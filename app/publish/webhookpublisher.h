@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publisher.h"
+#include "app/publish/publisher.h"
 #include <QCoreApplication>
 
 namespace Almanac {

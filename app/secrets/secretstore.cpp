@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secretstore.h"
+#include "app/secrets/secretstore.h"
 
-#include "domain/integration.h"
-#include "domain/redaction.h"
+#include "models/domain/integration.h"
+#include "models/domain/redaction.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webhookurlmigration.h"
+#include "app/secrets/webhookurlmigration.h"
 
-#include "secretstore.h"
+#include "app/secrets/secretstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

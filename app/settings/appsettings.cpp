@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsettings.h"
+#include "app/settings/appsettings.h"
 
-#include "store/storebackup.h"
+#include "models/store/storebackup.h"
 
 #include <QCryptographicHash>
 #include <QLocale>

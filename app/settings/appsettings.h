@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "itemmodels/calendarmodel.h"
+#include "models/itemmodels/calendarmodel.h"
 
 #include <QByteArray>
 #include <QSettings>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backgroundsync.h"
+#include "app/sync/backgroundsync.h"
 
 namespace Almanac {
 

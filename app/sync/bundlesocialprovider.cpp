@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bundlesocialprovider.h"
+#include "app/sync/bundlesocialprovider.h"
 
-#include "csv/csvwriter.h"
-#include "domain/clock.h"
-#include "domain/platform.h"
+#include "models/csv/csvwriter.h"
+#include "models/domain/clock.h"
+#include "models/domain/platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "openpostprovider.h"
+#include "app/sync/openpostprovider.h"
 
-#include "domain/clock.h"
-#include "domain/mediapolicy.h"
-#include "publish/medialoader.h"
+#include "app/publish/medialoader.h"
+#include "models/domain/clock.h"
+#include "models/domain/mediapolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

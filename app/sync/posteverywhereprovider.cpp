@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "posteverywhereprovider.h"
+#include "app/sync/posteverywhereprovider.h"
 
-#include "domain/clock.h"
+#include "models/domain/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

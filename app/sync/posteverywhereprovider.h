@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "syncprovider.h"
+#include "app/sync/syncprovider.h"
 #include <QCoreApplication>
 
 namespace Almanac {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ratelimiter.h"
+#include "app/sync/ratelimiter.h"
 
 #include <QRandomGenerator>
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syncengine.h"
+#include "app/sync/syncengine.h"
 
-#include "bundlesocialprovider.h"
-#include "openpostprovider.h"
-#include "posteverywhereprovider.h"
-#include "secrets/secretstore.h"
-#include "domain/clock.h"
-#include "domain/endpointpolicy.h"
-#include "store/claims.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
-#include "store/outboxrepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
+#include "app/secrets/secretstore.h"
+#include "app/sync/bundlesocialprovider.h"
+#include "app/sync/openpostprovider.h"
+#include "app/sync/posteverywhereprovider.h"
+#include "models/domain/clock.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/store/claims.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/outboxrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/integration.h"
-#include "domain/result.h"
-#include "ratelimiter.h"
-#include "store/claims.h"
-#include "syncprovider.h"
+#include "app/sync/ratelimiter.h"
+#include "app/sync/syncprovider.h"
+#include "models/domain/integration.h"
+#include "models/domain/result.h"
+#include "models/store/claims.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syncprovider.h"
+#include "app/sync/syncprovider.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

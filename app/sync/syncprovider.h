@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/post.h"
-#include "net/httpclient.h"
-#include "store/outboxrepository.h"
+#include "app/net/httpclient.h"
+#include "models/domain/post.h"
+#include "models/store/outboxrepository.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvdialect.h"
+#include "models/csv/csvdialect.h"
 
 #include <QCoreApplication>
 #include <QHash>

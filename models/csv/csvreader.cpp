@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvreader.h"
+#include "models/csv/csvreader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deliverymodel.h"
+#include "models/domain/deliverymodel.h"
 
-#include "platform.h"
+#include "models/domain/platform.h"
 
 namespace Almanac {
 

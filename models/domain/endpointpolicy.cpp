@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "endpointpolicy.h"
+#include "models/domain/endpointpolicy.h"
 
-#include "mediapolicy.h"
+#include "models/domain/mediapolicy.h"
 
 namespace Almanac {
 

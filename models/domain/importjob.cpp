@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importjob.h"
+#include "models/domain/importjob.h"
 
 namespace Almanac {
 

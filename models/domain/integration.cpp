@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "integration.h"
+#include "models/domain/integration.h"
 
 #include <QByteArray>
 #include <QStringList>

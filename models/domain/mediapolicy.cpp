@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mediapolicy.h"
+#include "models/domain/mediapolicy.h"
 
-#include "redaction.h"
+#include "models/domain/redaction.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "post.h"
+#include "models/domain/post.h"
 
 #include <QCoreApplication>
 

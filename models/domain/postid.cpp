@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postid.h"
+#include "models/domain/postid.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

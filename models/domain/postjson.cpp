@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postjson.h"
+#include "models/domain/postjson.h"
 
-#include "clock.h"
+#include "models/domain/clock.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "jsonwriter.h"
-#include "post.h"
+#include "models/domain/jsonwriter.h"
+#include "models/domain/post.h"
 
 namespace Almanac {
 

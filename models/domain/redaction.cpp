@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "redaction.h"
+#include "models/domain/redaction.h"
 
 #include <QMutex>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "richtextfacets.h"
+#include "models/domain/richtextfacets.h"
 
 #include <QRegularExpression>
 

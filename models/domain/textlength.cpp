@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textlength.h"
+#include "models/domain/textlength.h"
 
 #include <QString>
 #include <QTextBoundaryFinder>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "threadtext.h"
+#include "models/domain/threadtext.h"
 
-#include "textlength.h"
+#include "models/domain/textlength.h"
 
 #include <QRegularExpression>
 

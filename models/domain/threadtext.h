@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "platform.h"
+#include "models/domain/platform.h"
 
 #include <QStringList>
 

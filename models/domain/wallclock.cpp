@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wallclock.h"
+#include "models/domain/wallclock.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendarmodel.h"
+#include "models/itemmodels/calendarmodel.h"
 
-#include "domain/clock.h"
-#include "domain/platform.h"
+#include "models/domain/clock.h"
+#include "models/domain/platform.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/wallclock.h"
-#include "store/postrepository.h"
+#include "models/domain/wallclock.h"
+#include "models/store/postrepository.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "failedtargetsmodel.h"
+#include "models/itemmodels/failedtargetsmodel.h"
 
-#include "domain/redaction.h"
+#include "models/domain/redaction.h"
 
-#include "domain/clock.h"
-#include "domain/platform.h"
+#include "models/domain/clock.h"
+#include "models/domain/platform.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importpreviewmodel.h"
+#include "models/itemmodels/importpreviewmodel.h"
 
-#include "csv/csvreader.h"
-#include "domain/clock.h"
-#include "domain/platform.h"
+#include "models/csv/csvreader.h"
+#include "models/domain/clock.h"
+#include "models/domain/platform.h"
 
 #include <QBuffer>
 #include <QDateTime>

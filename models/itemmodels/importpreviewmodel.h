@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvdialect.h"
-#include "domain/integration.h"
-#include "domain/wallclock.h"
-#include "validation/rowvalidator.h"
+#include "models/csv/csvdialect.h"
+#include "models/domain/integration.h"
+#include "models/domain/wallclock.h"
+#include "models/validation/rowvalidator.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

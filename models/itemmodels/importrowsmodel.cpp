@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importrowsmodel.h"
+#include "models/itemmodels/importrowsmodel.h"
 
-#include "store/importrepository.h"
+#include "models/store/importrepository.h"
 
 namespace Almanac {
 

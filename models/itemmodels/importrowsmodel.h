@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/importjob.h"
+#include "models/domain/importjob.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>

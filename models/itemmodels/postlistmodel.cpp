@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postlistmodel.h"
+#include "models/itemmodels/postlistmodel.h"
 
-#include "domain/clock.h"
-#include "domain/platform.h"
-#include "store/postrepository.h"
+#include "models/domain/clock.h"
+#include "models/domain/platform.h"
+#include "models/store/postrepository.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "claims.h"
+#include "models/store/claims.h"
 
-#include "database.h"
+#include "models/store/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "models/store/database.h"
 
-#include "migrations.h"
-#include "sqlitestatement.h"
+#include "models/store/migrations.h"
+#include "models/store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importrepository.h"
+#include "models/store/importrepository.h"
 
-#include "database.h"
-#include "domain/clock.h"
-#include "postrepository.h"
-#include "sqlvalues.h"
+#include "models/domain/clock.h"
+#include "models/store/database.h"
+#include "models/store/postrepository.h"
+#include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

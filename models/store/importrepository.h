@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/importjob.h"
-#include "domain/integration.h"
-#include "domain/post.h"
-#include "domain/result.h"
+#include "models/domain/importjob.h"
+#include "models/domain/integration.h"
+#include "models/domain/post.h"
+#include "models/domain/result.h"
 
-#include "postwriter.h"
-#include "sqlitestatement.h"
+#include "models/store/postwriter.h"
+#include "models/store/sqlitestatement.h"
 
 #include <QList>
 #include <QSqlDatabase>

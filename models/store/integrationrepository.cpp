@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "integrationrepository.h"
+#include "models/store/integrationrepository.h"
 
-#include "domain/clock.h"
-#include "domain/endpointpolicy.h"
+#include "models/domain/clock.h"
+#include "models/domain/endpointpolicy.h"
 
-#include "database.h"
-#include "domain/platform.h"
-#include "sqlvalues.h"
+#include "models/domain/platform.h"
+#include "models/store/database.h"
+#include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

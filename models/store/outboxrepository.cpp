@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outboxrepository.h"
+#include "models/store/outboxrepository.h"
 
-#include "domain/redaction.h"
+#include "models/domain/redaction.h"
 
-#include "database.h"
-#include "postwriter.h"
-#include "domain/clock.h"
-#include "postrepository.h"
-#include "sqlvalues.h"
+#include "models/domain/clock.h"
+#include "models/store/database.h"
+#include "models/store/postrepository.h"
+#include "models/store/postwriter.h"
+#include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

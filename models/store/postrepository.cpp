@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postrepository.h"
+#include "models/store/postrepository.h"
 
-#include "domain/jsonwriter.h"
-#include "domain/postjson.h"
-#include "domain/redaction.h"
+#include "models/domain/jsonwriter.h"
+#include "models/domain/postjson.h"
+#include "models/domain/redaction.h"
 
-#include "database.h"
-#include "domain/clock.h"
-#include "domain/postid.h"
-#include "integrationrepository.h"
-#include "postwriter.h"
-#include "sqlitestatement.h"
-#include "sqlvalues.h"
+#include "models/domain/clock.h"
+#include "models/domain/postid.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postwriter.h"
+#include "models/store/sqlitestatement.h"
+#include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

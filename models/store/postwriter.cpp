@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postwriter.h"
+#include "models/store/postwriter.h"
 
-#include "domain/clock.h"
-#include "postrepository.h"
+#include "models/domain/clock.h"
+#include "models/store/postrepository.h"
 
 namespace Almanac {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/integration.h"
-#include "domain/post.h"
-#include "domain/postid.h"
-#include "domain/result.h"
+#include "models/domain/integration.h"
+#include "models/domain/post.h"
+#include "models/domain/postid.h"
+#include "models/domain/result.h"
 
-#include "sqlitestatement.h"
+#include "models/store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "providerrepository.h"
+#include "models/store/providerrepository.h"
 
-#include "database.h"
-#include "domain/clock.h"
-#include "domain/endpointpolicy.h"
-#include "sqlvalues.h"
+#include "models/domain/clock.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/store/database.h"
+#include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

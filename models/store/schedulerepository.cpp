@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schedulerepository.h"
+#include "models/store/schedulerepository.h"
 
-#include "database.h"
-#include "domain/clock.h"
-#include "domain/redaction.h"
-#include "postrepository.h"
-#include "sqlvalues.h"
+#include "models/domain/clock.h"
+#include "models/domain/redaction.h"
+#include "models/store/database.h"
+#include "models/store/postrepository.h"
+#include "models/store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

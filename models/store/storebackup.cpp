@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storebackup.h"
+#include "models/store/storebackup.h"
 
-#include "database.h"
-#include "domain/clock.h"
+#include "models/domain/clock.h"
+#include "models/store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datetimeresolver.h"
+#include "models/validation/datetimeresolver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

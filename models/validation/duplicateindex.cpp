@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "duplicateindex.h"
+#include "models/validation/duplicateindex.h"
 
 #include <cstdlib>
 #include <cstring>

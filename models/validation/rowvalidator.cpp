@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rowvalidator.h"
+#include "models/validation/rowvalidator.h"
 
-#include "domain/mediapolicy.h"
+#include "models/domain/mediapolicy.h"
 
-#include "csv/csvwriter.h"
+#include "models/csv/csvwriter.h"
 
-#include "domain/clock.h"
-#include "domain/textlength.h"
-#include "duplicateindex.h"
+#include "models/domain/clock.h"
+#include "models/domain/textlength.h"
+#include "models/validation/duplicateindex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

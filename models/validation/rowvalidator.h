@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvdialect.h"
-#include "datetimeresolver.h"
-#include "domain/integration.h"
-#include "domain/post.h"
-#include "duplicateindex.h"
+#include "models/csv/csvdialect.h"
+#include "models/domain/integration.h"
+#include "models/domain/post.h"
+#include "models/validation/datetimeresolver.h"
+#include "models/validation/duplicateindex.h"
 
 #include <QByteArrayView>
 #include <QHash>

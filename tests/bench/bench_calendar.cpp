@@ -3,13 +3,13 @@
 // month. Prints the time to read the month into the model (one indexed range
 // query) and to paint the month view at 1280x800, each the median of 21 runs.
 // Nothing here asserts on time.
-#include "calendar/monthview.h"
-#include "domain/clock.h"
-#include "domain/wallclock.h"
-#include "itemmodels/calendarmodel.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
+#include "models/domain/clock.h"
+#include "models/domain/wallclock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "ui/calendar/monthview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

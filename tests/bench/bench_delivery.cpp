@@ -5,13 +5,13 @@
 //  2. Posts falling due while a 100,000-row CSV import commits in another
 //     process (almanac-cli): how late each went out.
 // Prints; never fails on time.
+#include "app/publish/localscheduler.h"
+#include "app/secrets/secretstore.h"
 #include "benchcsv.h"
 #include "fakehttpserver.h"
-#include "publish/localscheduler.h"
-#include "secrets/secretstore.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

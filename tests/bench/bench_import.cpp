@@ -8,8 +8,8 @@
 // usage: bench_import [--rows N] [--commit-rows N] [--dir DIR] [--skip-big-store] [--queries-only]
 // --queries-only measures (c) on DIR/big.sqlite left by an earlier run.
 #include "benchcsv.h"
-#include "store/database.h"
-#include "store/postrepository.h"
+#include "models/store/database.h"
+#include "models/store/postrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

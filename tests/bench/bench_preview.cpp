@@ -6,12 +6,12 @@
 // process holds then (RssAnon: the file itself is mapped, not copied).
 // Nothing here asserts on time.
 // usage: bench_preview [--rows N] [--dir DIR]
+#include "app/importing/backgroundimport.h"
+#include "app/importing/previewfeed.h"
 #include "benchcsv.h"
-#include "importing/backgroundimport.h"
-#include "importing/previewfeed.h"
-#include "itemmodels/importpreviewmodel.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
+#include "models/itemmodels/importpreviewmodel.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,14 +7,14 @@
 //  (b) 100,000 posts to an unthrottled server: posts/s and peak memory.
 // Nothing here asserts on time.
 // usage: bench_sync [--skip-throttled] [--posts N]
+#include "app/secrets/secretstore.h"
+#include "app/sync/syncengine.h"
 #include "fakeopenpost.h"
-#include "secrets/secretstore.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
-#include "store/outboxrepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
-#include "sync/syncengine.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/outboxrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 
 #include <QCoreApplication>
 #include <QThread>

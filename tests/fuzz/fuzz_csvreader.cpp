@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes to the CSV reader: it must read them or refuse them with
 // a line and byte, never crash, leak, read out of bounds or loop.
-#include "csv/csvreader.h"
+#include "models/csv/csvreader.h"
 
 #include <QBuffer>
 

@@ -2,10 +2,10 @@
 // Feeds arbitrary bytes to the JSON importer (a colleague's export is a file
 // from someone else): it must judge them or refuse them with the reason, never
 // crash, leak, read out of bounds or loop.
-#include "importing/jsonimporter.h"
-#include "domain/integration.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
+#include "app/importing/jsonimporter.h"
+#include "models/domain/integration.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,10 +3,10 @@
 // shown main window, and a mouse drag.
 #pragma once
 
-#include "mainwindow/mainwindow.h"
-#include "settings/appsettings.h"
-#include "store/postrepository.h"
+#include "app/settings/appsettings.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QDateTime>
 #include <QTest>

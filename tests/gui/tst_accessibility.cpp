@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every control a person can reach has a name a screen reader can say (its
 // text, its label's text through the buddy, or an accessible name).
-#include "composer/composerdialog.h"
-#include "importwizard/importwizard.h"
-#include "mainwindow/exportdialog.h"
-#include "mainwindow/mainwindow.h"
-#include "secrets/secretstore.h"
-#include "settings/accountsdialog.h"
-#include "settings/settingsdialog.h"
-#include "store/integrationrepository.h"
-#include "sync/providersdialog.h"
+#include "app/secrets/secretstore.h"
+#include "models/store/integrationrepository.h"
 #include "shortcutletters.h"
 #include "teststore.h"
+#include "ui/composer/composerdialog.h"
+#include "ui/importwizard/importwizard.h"
+#include "ui/mainwindow/exportdialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/settings/accountsdialog.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/sync/providersdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

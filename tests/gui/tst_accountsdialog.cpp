@@ -3,14 +3,14 @@
 // accounts Almanac publishes to itself, refusals with the reason, and Test
 // Connection against fakes on 127.0.0.1 (Mastodon, a signed webhook, a
 // Bluesky PDS that refuses the password).
+#include "app/secrets/secretstore.h"
+#include "app/settings/appsettings.h"
 #include "calendarfixture.h"
 #include "fakehttpserver.h"
 #include "fakemastodon.h"
-#include "secrets/secretstore.h"
-#include "settings/accountsdialog.h"
-#include "settings/appsettings.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "ui/settings/accountsdialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The calendar and the composer on the offscreen platform: real widgets driven
 // by object name, a real store.
-#include "calendar/calendarwidget.h"
-#include "calendar/daypopup.h"
-#include "calendar/monthview.h"
-#include "calendar/weekview.h"
-#include "composer/composerdialog.h"
-#include "domain/clock.h"
-#include "domain/wallclock.h"
-#include "itemmodels/calendarmodel.h"
-#include "itemmodels/postlistmodel.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/appsettings.h"
-#include "store/postrepository.h"
+#include "app/settings/appsettings.h"
 #include "calendarfixture.h"
+#include "models/domain/clock.h"
+#include "models/domain/wallclock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "models/itemmodels/postlistmodel.h"
+#include "models/store/postrepository.h"
+#include "ui/calendar/calendarwidget.h"
+#include "ui/calendar/daypopup.h"
+#include "ui/calendar/monthview.h"
+#include "ui/calendar/weekview.h"
+#include "ui/composer/composerdialog.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

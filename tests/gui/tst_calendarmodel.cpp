@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/wallclock.h"
-#include "itemmodels/calendarmodel.h"
-#include "store/postrepository.h"
+#include "models/domain/wallclock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer on the offscreen platform, opened from the main window on a
 // real store: editing, publishing now, media, undated drafts, skipped times.
-#include "calendar/calendarwidget.h"
 #include "calendarfixture.h"
-#include "composer/composerdialog.h"
-#include "domain/wallclock.h"
-#include "itemmodels/calendarmodel.h"
+#include "models/domain/wallclock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "ui/calendar/calendarwidget.h"
+#include "ui/composer/composerdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop integration: one window per store (a second `almanac FILE` hands the
 // file over and ends), File → Open Recent, the tray icon and its pause.
-#include "importwizard/importwizard.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/singleinstance.h"
-#include "mainwindow/trayicon.h"
-#include "publish/backgroundscheduler.h"
-#include "secrets/secretstore.h"
-#include "settings/appsettings.h"
+#include "app/publish/backgroundscheduler.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/appsettings.h"
 #include "teststore.h"
+#include "ui/importwizard/importwizard.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/singleinstance.h"
+#include "ui/mainwindow/trayicon.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard's preview model, fed by a real dry run on a worker thread.
-#include "importing/backgroundimport.h"
-#include "importing/previewfeed.h"
-#include "itemmodels/importpreviewmodel.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
+#include "app/importing/backgroundimport.h"
+#include "app/importing/previewfeed.h"
+#include "models/itemmodels/importpreviewmodel.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>

@@ -2,14 +2,14 @@
 // The CSV import wizard on the offscreen platform, driven by object name from
 // a real main window on a real store: drop, map, preview, fix, exclude,
 // confirm, undo, history, and the ways out that must write nothing.
-#include "calendar/calendarwidget.h"
+#include "app/importing/rowreport.h"
 #include "calendarfixture.h"
-#include "importing/rowreport.h"
-#include "importwizard/importhistorydialog.h"
-#include "importwizard/importwizard.h"
-#include "itemmodels/calendarmodel.h"
-#include "itemmodels/importpreviewmodel.h"
-#include "store/importrepository.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "models/itemmodels/importpreviewmodel.h"
+#include "models/store/importrepository.h"
+#include "ui/calendar/calendarwidget.h"
+#include "ui/importwizard/importhistorydialog.h"
+#include "ui/importwizard/importwizard.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

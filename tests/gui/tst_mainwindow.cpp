@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the offscreen platform: real widgets, a real store.
-#include "calendar/calendarwidget.h"
-#include "itemmodels/calendarmodel.h"
-#include "mainwindow/backupactions.h"
-#include "mainwindow/exportdialog.h"
-#include "mainwindow/appearance.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "ui/calendar/calendarwidget.h"
+#include "ui/mainwindow/appearance.h"
+#include "ui/mainwindow/backupactions.h"
+#include "ui/mainwindow/exportdialog.h"
 #include <QStyle>
-#include "calendar/calendargridview.h"
-#include "composer/composerdialog.h"
-#include "publish/backgroundscheduler.h"
-#include "secrets/secretstore.h"
-#include "settings/appsettings.h"
-#include "settings/settingsdialog.h"
+#include "app/publish/backgroundscheduler.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/appsettings.h"
+#include "ui/calendar/calendargridview.h"
+#include "ui/composer/composerdialog.h"
+#include "ui/settings/settingsdialog.h"
 #include <QCheckBox>
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
-#include "calendar/calendarwidget.h"
-#include "importwizard/jsonimportdialog.h"
-#include "mainwindow/mainwindow.h"
-#include "store/postrepository.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
+#include "ui/calendar/calendarwidget.h"
+#include "ui/importwizard/jsonimportdialog.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "itemmodels/postlistmodel.h"
-#include "store/postrepository.h"
+#include "models/itemmodels/postlistmodel.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>

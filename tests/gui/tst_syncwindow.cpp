@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's side of sync on the offscreen platform: the engine on its own
 // thread, a fake OpenPost on 127.0.0.1 that goes away and comes back.
-#include "calendar/calendarwidget.h"
-#include "calendar/monthview.h"
+#include "app/secrets/secretstore.h"
 #include "calendarfixture.h"
 #include "fakeopenpost.h"
 #include "fakeposteverywhere.h"
-#include "sync/failedpanel.h"
-#include "itemmodels/failedtargetsmodel.h"
-#include "mainwindow/publishingindicator.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/providerrepository.h"
+#include "models/itemmodels/failedtargetsmodel.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/providerrepository.h"
+#include "ui/calendar/calendarwidget.h"
+#include "ui/calendar/monthview.h"
+#include "ui/mainwindow/publishingindicator.h"
+#include "ui/sync/failedpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publish/localscheduler.h"
-#include "store/postrepository.h"
+#include "app/publish/localscheduler.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QTest>

@@ -3,8 +3,8 @@
 // the outbox is drained, and counting rows.
 #pragma once
 
-#include "secrets/secretstore.h"
-#include "sync/syncengine.h"
+#include "app/secrets/secretstore.h"
+#include "app/sync/syncengine.h"
 #include "teststore.h"
 
 #include <QElapsedTimer>

@@ -5,13 +5,13 @@
 // read back with com.atproto.repo.listRecords / getBlob and checked: text,
 // facets' UTF-8 byte ranges, blobs with alt text, reply refs. Skipped (with the
 // reason) only when npm or its registry cannot be reached.
-#include "domain/clock.h"
-#include "publish/blueskypublisher.h"
-#include "publish/localscheduler.h"
+#include "app/publish/blueskypublisher.h"
+#include "app/publish/localscheduler.h"
+#include "app/secrets/secretstore.h"
+#include "models/domain/clock.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
 #include "schedulerround.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
 #include "teststore.h"
 
 #include <QImage>

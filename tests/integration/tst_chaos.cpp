@@ -10,15 +10,15 @@
 // count every post: each exactly once (by webhook-id where the receiver
 // dedupes), or, where the destination cannot dedupe, at most once and
 // Unconfirmed with a reason; none lost.
+#include "app/publish/backgroundscheduler.h"
+#include "app/secrets/secretstore.h"
+#include "app/sync/backgroundsync.h"
 #include "fakehttpserver.h"
 #include "fakeopenpost.h"
-#include "publish/backgroundscheduler.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 #include "schedulerround.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
-#include "sync/backgroundsync.h"
 #include "teststore.h"
 
 #include <QElapsedTimer>

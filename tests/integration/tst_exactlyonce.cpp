@@ -3,17 +3,17 @@
 // schedulers on one store, a lease shorter than a publish, a store another
 // connection keeps busy, a slow account beside a healthy one, and sends whose
 // outcome nobody knows (docs/delivery.md).
+#include "app/publish/localscheduler.h"
+#include "app/secrets/secretstore.h"
+#include "app/sync/syncengine.h"
 #include "fakehttpserver.h"
 #include "fakemastodon.h"
 #include "fakeopenpost.h"
-#include "publish/localscheduler.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
+#include "models/store/schedulerepository.h"
 #include "schedulerround.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/schedulerepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
-#include "sync/syncengine.h"
 #include "teststore.h"
 
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 // Exports read back: each CSV dialect and JSON through the importers into a
 // second store gives the same posts; the calendar file parsed back field by
 // field; spreadsheet formulas neutralized in every CSV cell.
-#include "csv/csvreader.h"
-#include "csv/csvwriter.h"
-#include "domain/clock.h"
-#include "exporting/postexporter.h"
-#include "importing/csvimporter.h"
-#include "importing/jsonimporter.h"
-#include "store/importrepository.h"
-#include "store/postrepository.h"
+#include "app/exporting/postexporter.h"
+#include "app/importing/csvimporter.h"
+#include "app/importing/jsonimporter.h"
+#include "models/csv/csvreader.h"
+#include "models/csv/csvwriter.h"
+#include "models/domain/clock.h"
+#include "models/store/importrepository.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QBuffer>

@@ -4,17 +4,17 @@
 // about their length, handing back addresses with user-info or CR/LF. Each
 // test asserts the secret never reaches the second host, the process stays up
 // with bounded memory, and the post stays queued with a reason.
-#include "domain/endpointpolicy.h"
+#include "app/net/httpclient.h"
+#include "app/publish/localscheduler.h"
+#include "app/secrets/secretstore.h"
 #include "fakehttpserver.h"
 #include "fakemastodon.h"
 #include "fakeopenpost.h"
-#include "net/httpclient.h"
-#include "publish/localscheduler.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 #include "schedulerround.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
 #include "syncfixture.h"
 #include "teststore.h"
 

@@ -5,8 +5,8 @@
 // their targets and outbox rows, the import and its rows). It is killed at
 // several moments spread over the write, and the store is checked after
 // reopening it, as the next start of the app would.
-#include "store/database.h"
-#include "store/integrationrepository.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,9 +4,9 @@
 // of a plan: import, sync, publish (all failing), list, export in every format,
 // backup, and almanacd's log. No secret may appear in any output, any file or
 // any table of the store.
+#include "app/secrets/secretstore.h"
+#include "app/secrets/webhookurlmigration.h"
 #include "fakehttpserver.h"
-#include "secrets/secretstore.h"
-#include "secrets/webhookurlmigration.h"
 #include "teststore.h"
 
 #include <QDirIterator>

@@ -3,16 +3,16 @@
 // signed generic webhooks (HMAC checked here), Discord and Slack shapes,
 // failures retried or final, missed schedules, and two scheduler processes on
 // one store publishing 500 due posts exactly once each.
+#include "app/publish/blueskypublisher.h"
+#include "app/publish/localscheduler.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/appsettings.h"
 #include "fakehttpserver.h"
 #include "fakemastodon.h"
-#include "publish/blueskypublisher.h"
-#include "publish/localscheduler.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/outboxrepository.h"
+#include "models/store/postrepository.h"
 #include "schedulerround.h"
-#include "secrets/secretstore.h"
-#include "settings/appsettings.h"
-#include "store/integrationrepository.h"
-#include "store/outboxrepository.h"
-#include "store/postrepository.h"
 #include "teststore.h"
 
 #include <QJsonArray>

@@ -3,12 +3,12 @@
 // one CSV import job in bundle.social's dialect, polled to the end (through
 // RATE_LIMITED), read row by row; an upload whose answer was lost is found by
 // its file name instead of being uploaded twice.
+#include "app/secrets/secretstore.h"
+#include "app/sync/syncengine.h"
 #include "fakebundlesocial.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
-#include "sync/syncengine.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 #include "syncfixture.h"
 #include "teststore.h"
 

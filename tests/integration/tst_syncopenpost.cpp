@@ -3,14 +3,14 @@
 // 000/001/004, with faults injected: every local post ends synced or failed
 // with the server's reason, the server never holds a duplicate, and nothing is
 // lost when the engine stops in the middle and another one takes over.
+#include "app/importing/csvimporter.h"
+#include "app/secrets/secretstore.h"
+#include "app/sync/syncengine.h"
 #include "fakeopenpost.h"
-#include "importing/csvimporter.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/outboxrepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
-#include "sync/syncengine.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/outboxrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 #include "syncfixture.h"
 #include "teststore.h"
 

@@ -3,12 +3,12 @@
 // judged post by post (201, 207, 422 read per results[index]), refusals kept
 // with the server's words and never retried blindly, faults survived without
 // duplicates, edits and deletes.
+#include "app/secrets/secretstore.h"
+#include "app/sync/syncengine.h"
 #include "fakeposteverywhere.h"
-#include "secrets/secretstore.h"
-#include "store/integrationrepository.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
-#include "sync/syncengine.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 #include "syncfixture.h"
 #include "teststore.h"
 

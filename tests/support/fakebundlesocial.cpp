@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakebundlesocial.h"
 
-#include "csv/csvreader.h"
+#include "models/csv/csvreader.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teststore.h"
 
-#include "store/integrationrepository.h"
-#include "store/providerrepository.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/providerrepository.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,8 +2,8 @@
 // Backup and restore of the whole store (SQLite's online backup API): 100k
 // posts there and back, refusals that change nothing, the daily copies (the
 // newest seven kept), and the CLI's backup/restore commands.
-#include "store/postrepository.h"
-#include "store/storebackup.h"
+#include "models/store/postrepository.h"
+#include "models/store/storebackup.h"
 #include "teststore.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The contract of claims on shared work (store/claims.h), for both kinds of
 // work, through the interface only: a store on PostgreSQL must pass the same.
-#include "store/claims.h"
-#include "store/database.h"
-#include "store/postrepository.h"
+#include "models/store/claims.h"
+#include "models/store/database.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QProcess>

@@ -3,9 +3,9 @@
 // zone, dialect, connected integrations and posts already in the store) and
 // expected.json, the `almanac-cli import --dry-run --json` report for it.
 // ALMANAC_UPDATE_GOLDEN=1 rewrites expected.json from the current verdicts.
-#include "importing/csvimporter.h"
-#include "importing/importreport.h"
-#include "store/postrepository.h"
+#include "app/importing/csvimporter.h"
+#include "app/importing/importreport.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/csvreader.h"
-#include "csv/csvwriter.h"
+#include "models/csv/csvreader.h"
+#include "models/csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/clock.h"
-#include "validation/datetimeresolver.h"
+#include "models/domain/clock.h"
+#include "models/validation/datetimeresolver.h"
 
 #include <QTest>
 

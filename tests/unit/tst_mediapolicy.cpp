@@ -2,10 +2,10 @@
 // Which media Almanac may read and fetch: addresses in every form a URL can
 // spell them, files that are not pictures (/proc, /dev, pipes), links in an
 // imported plan, and the allowance that lifts the address rule only.
-#include "domain/mediapolicy.h"
+#include "app/net/httpclient.h"
+#include "app/publish/medialoader.h"
 #include "fakehttpserver.h"
-#include "net/httpclient.h"
-#include "publish/medialoader.h"
+#include "models/domain/mediapolicy.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/platform.h"
+#include "models/domain/platform.h"
 
 #include <QTest>
 

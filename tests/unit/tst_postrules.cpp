@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's rules: RowValidator::validatePost (the same rules as a CSV
 // row, named by field) and thread splitting.
-#include "domain/richtextfacets.h"
-#include "domain/textlength.h"
-#include "domain/threadtext.h"
-#include "validation/rowvalidator.h"
+#include "models/domain/richtextfacets.h"
+#include "models/domain/textlength.h"
+#include "models/domain/threadtext.h"
+#include "models/validation/rowvalidator.h"
 
 #include <QTest>
 

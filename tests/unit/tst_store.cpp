@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importing/csvimporter.h"
-#include "store/importrepository.h"
-#include "store/integrationrepository.h"
-#include "store/migrations.h"
-#include "store/postrepository.h"
+#include "app/importing/csvimporter.h"
+#include "models/store/importrepository.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/migrations.h"
+#include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync engine's small rules, on their own: the sliding-minute limiter, the
 // backoff, how a reply is judged, and what the providers send.
-#include "sync/bundlesocialprovider.h"
-#include "sync/openpostprovider.h"
-#include "sync/ratelimiter.h"
-#include "sync/syncprovider.h"
+#include "app/sync/bundlesocialprovider.h"
+#include "app/sync/openpostprovider.h"
+#include "app/sync/ratelimiter.h"
+#include "app/sync/syncprovider.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendargridview.h"
+#include "ui/calendar/calendargridview.h"
 
-#include "domain/wallclock.h"
-#include "itemmodels/calendarmodel.h"
-#include "itemmodels/postlistmodel.h"
+#include "models/domain/wallclock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "models/itemmodels/postlistmodel.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendarstyle.h"
+#include "ui/calendar/calendarstyle.h"
 
-#include "domain/platform.h"
-#include "domain/wallclock.h"
-#include "itemmodels/calendarmodel.h"
-#include "store/postrepository.h"
+#include "models/domain/platform.h"
+#include "models/domain/wallclock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "models/store/postrepository.h"
 
 #include <QFontMetrics>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/post.h"
+#include "models/domain/post.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendarwidget.h"
+#include "ui/calendar/calendarwidget.h"
 
-#include "daypopup.h"
-#include "domain/clock.h"
-#include "itemmodels/calendarmodel.h"
-#include "monthview.h"
-#include "postcommands.h"
-#include "store/database.h"
-#include "validation/rowvalidator.h"
-#include "weekview.h"
+#include "models/domain/clock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "models/store/database.h"
+#include "models/validation/rowvalidator.h"
+#include "ui/calendar/daypopup.h"
+#include "ui/calendar/monthview.h"
+#include "ui/calendar/postcommands.h"
+#include "ui/calendar/weekview.h"
 
 #include <QDateTime>
 #include <QHeaderView>

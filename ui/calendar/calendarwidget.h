@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/appsettings.h"
+#include "app/settings/appsettings.h"
 
 #include <QDate>
 #include <QWidget>

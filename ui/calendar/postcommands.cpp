@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postcommands.h"
+#include "ui/calendar/postcommands.h"
 
-#include "domain/clock.h"
-#include "store/database.h"
-#include "store/postrepository.h"
+#include "models/domain/clock.h"
+#include "models/store/database.h"
+#include "models/store/postrepository.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

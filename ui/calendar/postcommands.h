@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/post.h"
-#include "domain/result.h"
+#include "models/domain/post.h"
+#include "models/domain/result.h"
 
 #include <QUndoCommand>
 

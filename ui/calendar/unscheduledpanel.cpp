@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "unscheduledpanel.h"
+#include "ui/calendar/unscheduledpanel.h"
 
-#include "itemmodels/postlistmodel.h"
+#include "models/itemmodels/postlistmodel.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "weekview.h"
+#include "ui/calendar/weekview.h"
 
-#include "calendarstyle.h"
-#include "domain/wallclock.h"
-#include "itemmodels/calendarmodel.h"
+#include "models/domain/wallclock.h"
+#include "models/itemmodels/calendarmodel.h"
+#include "ui/calendar/calendarstyle.h"
 
 #include <QLocale>
 #include <QPainter>

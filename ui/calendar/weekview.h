@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "calendargridview.h"
+#include "ui/calendar/calendargridview.h"
 
 class QTimer;
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "composerdialog.h"
+#include "ui/composer/composerdialog.h"
 
-#include "settings/appsettings.h"
+#include "app/settings/appsettings.h"
 
-#include "calendar/calendarstyle.h"
-#include "calendar/postcommands.h"
-#include "domain/clock.h"
-#include "domain/platform.h"
-#include "domain/textlength.h"
-#include "mediastrip.h"
-#include "platformtab.h"
-#include "store/database.h"
-#include "store/postrepository.h"
-#include "store/schedulerepository.h"
-#include "store/integrationrepository.h"
-#include "validation/rowvalidator.h"
+#include "models/domain/clock.h"
+#include "models/domain/platform.h"
+#include "models/domain/textlength.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
+#include "models/store/schedulerepository.h"
+#include "models/validation/rowvalidator.h"
+#include "ui/calendar/calendarstyle.h"
+#include "ui/calendar/postcommands.h"
+#include "ui/composer/mediastrip.h"
+#include "ui/composer/platformtab.h"
 
 #include <QCheckBox>
 #include <QComboBox>

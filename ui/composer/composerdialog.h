@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/integration.h"
-#include "domain/post.h"
-#include "domain/wallclock.h"
+#include "models/domain/integration.h"
+#include "models/domain/post.h"
+#include "models/domain/wallclock.h"
 
 #include <QDialog>
 #include <QMap>

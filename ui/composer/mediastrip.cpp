@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mediastrip.h"
+#include "ui/composer/mediastrip.h"
 
-#include "domain/mediapolicy.h"
+#include "models/domain/mediapolicy.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platformtab.h"
+#include "ui/composer/platformtab.h"
 
-#include "calendar/calendarstyle.h"
-#include "domain/platform.h"
-#include "domain/textlength.h"
-#include "domain/threadtext.h"
-#include "postpreview.h"
+#include "models/domain/platform.h"
+#include "models/domain/textlength.h"
+#include "models/domain/threadtext.h"
+#include "ui/calendar/calendarstyle.h"
+#include "ui/composer/postpreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postpreview.h"
+#include "ui/composer/postpreview.h"
 
-#include "calendar/calendarstyle.h"
-#include "domain/platform.h"
-#include "domain/textlength.h"
-#include "mediastrip.h"
+#include "models/domain/platform.h"
+#include "models/domain/textlength.h"
+#include "ui/calendar/calendarstyle.h"
+#include "ui/composer/mediastrip.h"
 
 #include <QGridLayout>
 #include <QLabel>

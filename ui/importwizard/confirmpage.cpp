@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "confirmpage.h"
+#include "ui/importwizard/confirmpage.h"
 
-#include "calendar/calendarstyle.h"
-#include "domain/platform.h"
-#include "importing/backgroundimport.h"
-#include "importwizard.h"
-#include "itemmodels/importpreviewmodel.h"
+#include "app/importing/backgroundimport.h"
+#include "models/domain/platform.h"
+#include "models/itemmodels/importpreviewmodel.h"
+#include "ui/calendar/calendarstyle.h"
+#include "ui/importwizard/importwizard.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filepage.h"
+#include "ui/importwizard/filepage.h"
 
-#include "calendar/calendarstyle.h"
-#include "importwizard.h"
-#include "settings/appsettings.h"
+#include "app/settings/appsettings.h"
+#include "ui/calendar/calendarstyle.h"
+#include "ui/importwizard/importwizard.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importhistorydialog.h"
+#include "ui/importwizard/importhistorydialog.h"
 
-#include "importing/rowreport.h"
-#include "itemmodels/importrowsmodel.h"
-#include "settings/appsettings.h"
-#include "store/database.h"
-#include "store/importrepository.h"
+#include "app/importing/rowreport.h"
+#include "app/settings/appsettings.h"
+#include "models/itemmodels/importrowsmodel.h"
+#include "models/store/database.h"
+#include "models/store/importrepository.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

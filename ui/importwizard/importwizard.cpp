@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importwizard.h"
+#include "ui/importwizard/importwizard.h"
 
-#include "confirmpage.h"
-#include "filepage.h"
-#include "itemmodels/importpreviewmodel.h"
-#include "mappage.h"
-#include "previewpage.h"
-#include "resultpage.h"
-#include "settings/appsettings.h"
-#include "store/database.h"
+#include "app/settings/appsettings.h"
+#include "models/itemmodels/importpreviewmodel.h"
+#include "models/store/database.h"
+#include "ui/importwizard/confirmpage.h"
+#include "ui/importwizard/filepage.h"
+#include "ui/importwizard/mappage.h"
+#include "ui/importwizard/previewpage.h"
+#include "ui/importwizard/resultpage.h"
 
 #include <QFileInfo>
 #include <QTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvdialect.h"
-#include "importing/csvimporter.h"
+#include "app/importing/csvimporter.h"
+#include "models/csv/csvdialect.h"
 
 #include <QTimeZone>
 #include <QWizard>

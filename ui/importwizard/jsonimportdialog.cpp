@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonimportdialog.h"
+#include "ui/importwizard/jsonimportdialog.h"
 
-#include "importing/jsonimporter.h"
+#include "app/importing/jsonimporter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

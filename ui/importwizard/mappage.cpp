@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mappage.h"
+#include "ui/importwizard/mappage.h"
 
-#include "importwizard.h"
-#include "settings/appsettings.h"
+#include "app/settings/appsettings.h"
+#include "ui/importwizard/importwizard.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvdialect.h"
+#include "models/csv/csvdialect.h"
 
 #include <QWizardPage>
 

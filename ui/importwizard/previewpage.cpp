@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "previewpage.h"
+#include "ui/importwizard/previewpage.h"
 
-#include "calendar/calendarstyle.h"
-#include "domain/clock.h"
-#include "importing/backgroundimport.h"
-#include "importing/previewfeed.h"
-#include "importwizard.h"
-#include "itemmodels/importpreviewmodel.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
+#include "app/importing/backgroundimport.h"
+#include "app/importing/previewfeed.h"
+#include "models/domain/clock.h"
+#include "models/itemmodels/importpreviewmodel.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "ui/calendar/calendarstyle.h"
+#include "ui/importwizard/importwizard.h"
 
 #include <QApplication>
 #include <QComboBox>

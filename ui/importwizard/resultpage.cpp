@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resultpage.h"
+#include "ui/importwizard/resultpage.h"
 
-#include "importwizard.h"
+#include "ui/importwizard/importwizard.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appearance.h"
+#include "ui/mainwindow/appearance.h"
 
 #include <QApplication>
 #include <QPalette>

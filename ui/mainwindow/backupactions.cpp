@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backupactions.h"
+#include "ui/mainwindow/backupactions.h"
 
-#include "store/database.h"
-#include "settings/appsettings.h"
-#include "store/storebackup.h"
-#include "workerprogress.h"
+#include "app/settings/appsettings.h"
+#include "models/store/database.h"
+#include "models/store/storebackup.h"
+#include "ui/mainwindow/workerprogress.h"
 
 #include <QAction>
 #include <QDir>

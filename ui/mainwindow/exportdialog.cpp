@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportdialog.h"
+#include "ui/mainwindow/exportdialog.h"
 
-#include "store/database.h"
-#include "store/postrepository.h"
-#include "store/providerrepository.h"
-#include "workerprogress.h"
+#include "models/store/database.h"
+#include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
+#include "ui/mainwindow/workerprogress.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exporting/postexporter.h"
+#include "app/exporting/postexporter.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filterpanel.h"
+#include "ui/mainwindow/filterpanel.h"
 
-#include "calendar/calendarstyle.h"
-#include "domain/platform.h"
+#include "models/domain/platform.h"
+#include "ui/calendar/calendarstyle.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/integration.h"
-#include "itemmodels/calendarmodel.h"
+#include "models/domain/integration.h"
+#include "models/itemmodels/calendarmodel.h"
 
 #include <QWidget>
 

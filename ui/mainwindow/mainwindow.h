@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/settingsdialog.h"
-#include "store/outboxrepository.h"
-#include "sync/syncengine.h"
+#include "app/sync/syncengine.h"
+#include "models/store/outboxrepository.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QDate>
 #include <QMainWindow>

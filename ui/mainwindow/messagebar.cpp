@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "messagebar.h"
+#include "ui/mainwindow/messagebar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishingindicator.h"
+#include "ui/mainwindow/publishingindicator.h"
 
-#include "domain/clock.h"
-#include "publish/publisher.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
-#include "store/schedulerepository.h"
+#include "app/publish/publisher.h"
+#include "models/domain/clock.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/schedulerepository.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trayicon.h"
+#include "ui/mainwindow/trayicon.h"
 
 #include <QApplication>
 #include <QMenu>

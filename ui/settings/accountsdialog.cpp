@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accountsdialog.h"
+#include "ui/settings/accountsdialog.h"
 
-#include "calendar/calendarstyle.h"
-#include "domain/endpointpolicy.h"
-#include "domain/platform.h"
-#include "net/httpclient.h"
-#include "publish/publisher.h"
-#include "secrets/secretstore.h"
-#include "settings/appsettings.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
+#include "app/net/httpclient.h"
+#include "app/publish/publisher.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/appsettings.h"
+#include "models/domain/endpointpolicy.h"
+#include "models/domain/platform.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "ui/calendar/calendarstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

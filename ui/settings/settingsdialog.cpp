@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "calendar/calendarstyle.h"
-#include "domain/platform.h"
-#include "settings/appsettings.h"
-#include "settings/languages.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/languages.h"
+#include "models/domain/platform.h"
+#include "ui/calendar/calendarstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/integration.h"
+#include "models/domain/integration.h"
 
 #include <QDialog>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "failedpanel.h"
+#include "ui/sync/failedpanel.h"
 
-#include "itemmodels/failedtargetsmodel.h"
-#include "store/schedulerepository.h"
+#include "models/itemmodels/failedtargetsmodel.h"
+#include "models/store/schedulerepository.h"
 
 #include <QDateEdit>
 #include <QDateTime>

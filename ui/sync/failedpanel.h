@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/outboxrepository.h"
+#include "models/store/outboxrepository.h"
 
 #include <QSqlDatabase>
 #include <QWidget>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "providersdialog.h"
+#include "ui/sync/providersdialog.h"
 
-#include "domain/platform.h"
-#include "net/httpclient.h"
-#include "secrets/secretstore.h"
-#include "store/database.h"
-#include "store/integrationrepository.h"
-#include "store/providerrepository.h"
-#include "sync/syncengine.h"
+#include "app/net/httpclient.h"
+#include "app/secrets/secretstore.h"
+#include "app/sync/syncengine.h"
+#include "models/domain/platform.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/providerrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demodata.h"
-#include "domain/clock.h"
-#include "mainwindow/appearance.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/singleinstance.h"
-#include "secrets/secretstore.h"
-#include "settings/appsettings.h"
-#include "settings/languages.h"
-#include "store/database.h"
+#include "app/demo/demodata.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/languages.h"
+#include "models/domain/clock.h"
+#include "models/store/database.h"
+#include "ui/mainwindow/appearance.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,12 +4,12 @@
 // publishes at the same time), and the sync engine draining the outbox to the
 // hosted schedulers. Logs each outcome on stderr (never a secret); stops on
 // SIGTERM or SIGINT, and a round it was in the middle of is safe to cut short.
-#include "domain/redaction.h"
-#include "publish/localscheduler.h"
-#include "secrets/secretstore.h"
-#include "store/database.h"
-#include "sync/syncengine.h"
-#include "settings/languages.h"
+#include "app/publish/localscheduler.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/languages.h"
+#include "app/sync/syncengine.h"
+#include "models/domain/redaction.h"
+#include "models/store/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

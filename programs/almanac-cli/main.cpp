@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli.h"
-#include "secrets/secretstore.h"
-#include "settings/languages.h"
+#include "app/cli/cli.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/languages.h"
 
 #include <QCoreApplication>
 #include <QFile>
