@@ -234,6 +234,11 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
         for (const QString &id : filter.postIds)
             binds.append(id);
     }
+    if (!filter.integrationIds.isEmpty()) {
+        where.append(QStringLiteral("o.integration_id IN (%1)").arg(placeholders(filter.integrationIds.size())));
+        for (const QString &id : filter.integrationIds)
+            binds.append(id);
+    }
     if (!filter.platform.isEmpty()) {
         where.append(QStringLiteral("i.platform = ?"));
         binds.append(filter.platform);
@@ -276,6 +281,7 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     // back to scheduled, and the post with them ("publish anyway" for a missed one).
     QStringList local = where;
     local.replaceInStrings(QStringLiteral("o.post_id"), QStringLiteral("t.post_id"));
+    local.replaceInStrings(QStringLiteral("o.integration_id"), QStringLiteral("t.integration_id"));
     local.removeAll(QStringLiteral("o.state = 'failed'"));
     local.prepend(QStringLiteral("t.status = 'failed' AND i.provider = 'local'"));
     QSqlQuery localTargets(m_db);

@@ -77,6 +77,7 @@ public:
     struct FailedFilter
     {
         QStringList postIds;
+        QStringList integrationIds; // of these destinations only (all when empty)
         QString platform;
         std::optional<qint64> since, until; // UTC epoch seconds
     };

@@ -61,8 +61,10 @@ Result<std::optional<Claim>> ScheduleRepository::claim(const DueTarget &target, 
     q.prepare(QStringLiteral("SELECT COALESCE(intent_at, 0), stalls FROM post_targets WHERE post_id = ? AND integration_id = ?"));
     q.addBindValue(target.postId);
     q.addBindValue(target.integrationId);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        (void)SqliteClaims(m_db).release(key, *taken.value()); // not held for nothing until the lease runs out
         return sqlError(tr("Could not claim the post"), q.lastError());
+    }
     return std::optional<Claim>(Claim{target, *taken.value(), q.value(0).toLongLong(), q.value(1).toInt()});
 }
 

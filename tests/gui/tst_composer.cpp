@@ -200,11 +200,51 @@ private Q_SLOTS:
         QVERIFY2(delivery->text().contains(u"Discord said 400.") && delivery->text().contains(u"Send It Again")
                      && !delivery->text().contains(u"It Went Out"),
                  qPrintable(delivery->text()));
-        Q_EMIT delivery->linkActivated(QStringLiteral("almanac-choice:send-again"));
+        Q_EMIT delivery->linkActivated(QStringLiteral("almanac-choice:send-again/int_d"));
         const Post again = *PostRepository(store.connection()).find(refused);
         QCOMPARE(again.targets.first().status, PostStatus::Scheduled);
         QVERIFY(!again.targets.first().unconfirmed);
         QVERIFY(!delivery->isVisible() || !delivery->text().contains(u"Discord said 400."));
+    }
+
+    // Send It Again is for the destination it is shown with: another
+    // unconfirmed one of the same post (it may have gone out) stays as it is.
+    // And a choice is only what the composer offered: a platform's address
+    // that looks like one neither shows as a link nor acts.
+    void aChoiceActsOnItsOwnDestinationOnly()
+    {
+        TestStore store;
+        store.addIntegration("int_d", "discord");
+        store.addIntegration("int_s", "slack");
+        store.addIntegration("int_b", "bluesky");
+        const QString id = addPost(store, utc("2026-04-19T09:00:00Z"), QStringLiteral("Two unsure"), QStringLiteral("int_d"));
+        {
+            Post p = *PostRepository(store.connection()).find(id);
+            p.targets.append({QStringLiteral("int_s"), QStringLiteral("slack"), PostStatus::Scheduled, {}, {}, 0, {}, 0, false});
+            p.targets.append({QStringLiteral("int_b"), QStringLiteral("bluesky"), PostStatus::Scheduled, {}, {}, 0, {}, 0, false});
+            QVERIFY(PostRepository(store.connection()).update(p).ok());
+            QSqlQuery q(store.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'failed', unconfirmed = 1, last_error = 'Unconfirmed: no answer.' "
+                                          "WHERE post_id = '%1' AND integration_id <> 'int_b'").arg(id)));
+            // A hostile address from elsewhere, shaped like a choice.
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = "
+                                          "'almanac-choice:went-out/int_s' WHERE post_id = '%1' AND integration_id = 'int_b'").arg(id)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'failed' WHERE id = '%1'").arg(id)));
+        }
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->openPost(id);
+        auto *delivery = composer->findChild<QLabel *>(QStringLiteral("deliveryStatus"));
+        QCOMPARE(delivery->text().count(u"almanac-choice:went-out/int_s"), 1); // its own choice, not the address
+        Q_EMIT delivery->linkActivated(QStringLiteral("almanac-choice:went-out/int_b")); // never offered
+        QCOMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Failed);
+        Q_EMIT delivery->linkActivated(QStringLiteral("almanac-choice:send-again/int_d"));
+        const Post after = *PostRepository(store.connection()).find(id);
+        for (const PostTarget &t : after.targets) {
+            if (t.integrationId == u"int_d")
+                QCOMPARE(t.status, PostStatus::Scheduled);
+            else if (t.integrationId == u"int_s")
+                QVERIFY(t.status == PostStatus::Failed && t.unconfirmed);
+        }
     }
 
     // A second press of Publish Now while the first is saved does nothing.

@@ -372,6 +372,13 @@ void ComposerDialog::edit(const Post &post)
 void ComposerDialog::showDelivery(const Post &post)
 {
     QStringList lines;
+    // Only the choices shown here act (a link from elsewhere in the text, a
+    // platform's address say, never does).
+    m_offeredChoices.clear();
+    auto offer = [this](const QString &link) {
+        m_offeredChoices.insert(link);
+        return link;
+    };
     for (const PostTarget &t : post.targets) {
         const auto in = std::find_if(m_integrations.cbegin(), m_integrations.cend(),
                                      [&](const Integration &i) { return i.id == t.integrationId; });
@@ -380,12 +387,15 @@ void ComposerDialog::showDelivery(const Post &post)
         const QString platformName = platform ? platform->displayName : t.platform;
         const QString account = (name == platformName ? name : name + QStringLiteral(" (") + platformName + u')').toHtmlEscaped();
         switch (t.status) {
-        case PostStatus::Published:
-            lines.append(t.platformPostUrl.isEmpty()
-                             ? tr("✓ Published to %1.").arg(account)
-                             : tr("✓ Published to %1: <a href=\"%2\">see the post</a>.")
-                                   .arg(account, QUrl(t.platformPostUrl).toString(QUrl::FullyEncoded).toHtmlEscaped()));
+        case PostStatus::Published: {
+            // The address comes from a platform or a provider: a link only when it is a web page.
+            const QUrl live(t.platformPostUrl);
+            const bool web = live.isValid() && (live.scheme() == u"https" || live.scheme() == u"http");
+            lines.append(!web ? tr("✓ Published to %1.").arg(account)
+                              : tr("✓ Published to %1: <a href=\"%2\">see the post</a>.")
+                                    .arg(account, live.toString(QUrl::FullyEncoded).toHtmlEscaped()));
             break;
+        }
         case PostStatus::Publishing: lines.append(tr("… Going out to %1 now.").arg(account)); break;
         case PostStatus::Failed:
             // The reason, and the user's choices: an unknown outcome at a
@@ -393,9 +403,10 @@ void ComposerDialog::showDelivery(const Post &post)
             lines.append(t.unconfirmed
                              ? tr("? Not known whether it reached %1: %2 Check the account, then: "
                                   "<a href=\"%3\">It Went Out</a> or <a href=\"%4\">Send It Again</a>.")
-                                   .arg(account, t.lastError.toHtmlEscaped(), wentOutLink(t.integrationId), sendAgainLink())
+                                   .arg(account, t.lastError.toHtmlEscaped(), offer(wentOutLink(t.integrationId)),
+                                        offer(sendAgainLink(t.integrationId)))
                              : tr("✗ Not published to %1: %2 <a href=\"%3\">Send It Again</a>.")
-                                   .arg(account, t.lastError.toHtmlEscaped(), sendAgainLink()));
+                                   .arg(account, t.lastError.toHtmlEscaped(), offer(sendAgainLink(t.integrationId))));
             break;
         default: break;
         }
@@ -411,9 +422,9 @@ void ComposerDialog::showDelivery(const Post &post)
     setEditable(false);
 }
 
-QString ComposerDialog::sendAgainLink()
+QString ComposerDialog::sendAgainLink(const QString &integrationId)
 {
-    return QStringLiteral("almanac-choice:send-again");
+    return QStringLiteral("almanac-choice:send-again/") + QString::fromLatin1(QUrl::toPercentEncoding(integrationId));
 }
 
 QString ComposerDialog::wentOutLink(const QString &integrationId)
@@ -424,17 +435,19 @@ QString ComposerDialog::wentOutLink(const QString &integrationId)
 void ComposerDialog::deliveryChoice(const QString &link)
 {
     const QUrl url(link);
-    if (url.scheme() != u"almanac-choice") { // a live post's address
+    if (url.scheme() == u"https" || url.scheme() == u"http") { // a live post's page
         QDesktopServices::openUrl(url);
         return;
     }
-    if (!m_original)
+    if (!m_original || !m_offeredChoices.contains(link))
         return;
     const QString postId = m_original->id;
-    if (link == sendAgainLink()) {
-        Q_EMIT sendAgainRequested(postId); // the window queues it as the Failed view's Retry does
-    } else if (const QString prefix = wentOutLink({}); link.startsWith(prefix)) {
-        const QString integrationId = QUrl::fromPercentEncoding(link.mid(prefix.size()).toLatin1());
+    const QString sendAgain = sendAgainLink({}), wentOut = wentOutLink({});
+    if (link.startsWith(sendAgain)) {
+        // The window queues that destination again, as the Failed view's Retry does.
+        Q_EMIT sendAgainRequested(postId, QUrl::fromPercentEncoding(link.mid(sendAgain.size()).toLatin1()));
+    } else if (link.startsWith(wentOut)) {
+        const QString integrationId = QUrl::fromPercentEncoding(link.mid(wentOut.size()).toLatin1());
         if (auto r = ScheduleRepository(m_database.connection()).confirmPublished(postId, integrationId); !r) {
             Q_EMIT message(r.error());
             return;

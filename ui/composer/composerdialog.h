@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QMap>
 
+#include <QSet>
+
 #include <optional>
 
 class QCheckBox;
@@ -50,8 +52,8 @@ public:
 Q_SIGNALS:
     void saved(const QString &postId);
     void message(const QString &text);
-    // The user chose to send the post's failed destinations again.
-    void sendAgainRequested(const QString &postId);
+    // The user chose to send one failed destination of the post again.
+    void sendAgainRequested(const QString &postId, const QString &integrationId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -61,7 +63,7 @@ private:
     enum class Action { SaveDraft, Schedule, PublishNow };
     void buildAccounts();
     void deliveryChoice(const QString &link);
-    static QString sendAgainLink();
+    static QString sendAgainLink(const QString &integrationId);
     static QString wentOutLink(const QString &integrationId);
     void syncTabs();
     void revalidate();
@@ -85,6 +87,7 @@ private:
     WallClock m_clock;
     QList<Integration> m_integrations;
     std::optional<Post> m_original;
+    QSet<QString> m_offeredChoices; // the delivery links that act (showDelivery)
     bool m_loading = false;
     bool m_saving = false;    // a save is under way: a second press does nothing
     bool m_goneOut = false;   // the post is published or publishing: it opens read-only

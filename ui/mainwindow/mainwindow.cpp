@@ -672,9 +672,10 @@ void MainWindow::editTagsOfSelection()
 ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
 {
     composer->setAttribute(Qt::WA_DeleteOnClose);
-    connect(composer, &ComposerDialog::sendAgainRequested, this, [this](const QString &id) {
+    connect(composer, &ComposerDialog::sendAgainRequested, this, [this](const QString &id, const QString &integrationId) {
         OutboxRepository::FailedFilter filter;
         filter.postIds = {id};
+        filter.integrationIds = {integrationId}; // that destination only: another may have gone out
         retryFailed(filter);
     });
     connect(composer, &ComposerDialog::saved, this, [this](const QString &id) {

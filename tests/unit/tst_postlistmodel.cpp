@@ -154,5 +154,5 @@ void TestPostListModel::undatedDraftsDragOutAsIds()
     QVERIFY(PostListModel::postIdsFrom(&other).isEmpty());
 }
 
-QTEST_MAIN(TestPostListModel)
+QTEST_GUILESS_MAIN(TestPostListModel)
 #include "tst_postlistmodel.moc"

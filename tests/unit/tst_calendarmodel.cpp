@@ -119,5 +119,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCalendarModel)
+QTEST_GUILESS_MAIN(TestCalendarModel)
 #include "tst_calendarmodel.moc"
