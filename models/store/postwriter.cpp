@@ -2,6 +2,7 @@
 #include "models/store/postwriter.h"
 
 #include "models/domain/clock.h"
+#include "models/domain/postid.h"
 #include "models/store/postrepository.h"
 
 namespace Almanac {
@@ -83,7 +84,10 @@ Result<void> PostWriter::add(Post &post, const EncodedPost &encoded)
 {
     QByteArray id;
     if (post.id.isEmpty()) {
-        id = m_ids.nextUtf8();
+        // One generator per thread, not per writer: ids stay time-ordered
+        // across the composer's single inserts, as PostIdGenerator promises.
+        static thread_local PostIdGenerator ids;
+        id = ids.nextUtf8();
         post.id = QString::fromLatin1(id);
     } else {
         id = post.id.toUtf8();

@@ -3,7 +3,6 @@
 
 #include "models/domain/integration.h"
 #include "models/domain/post.h"
-#include "models/domain/postid.h"
 #include "models/domain/result.h"
 
 #include "models/store/sqlitestatement.h"
@@ -70,7 +69,6 @@ private:
     };
     QList<Destination> m_destinations; // as the integration list given
     std::unique_ptr<SqliteStatement> m_insertPost, m_insertTarget, m_insertOutbox;
-    PostIdGenerator m_ids;
     qint64 m_now = 0;
 };
 
