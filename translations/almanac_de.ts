@@ -1284,6 +1284,10 @@
             <numerusform>Es wurde nicht innerhalb von %n Minuten fertig; das Konto ist vielleicht langsam oder hängt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds „%1“ ist keine Zahl von Sekunden (1 oder mehr)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
@@ -2981,10 +2985,6 @@
         <translation>scheduler braucht run</translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds „%1“ ist keine Zahl von Sekunden (1 oder mehr)</translation>
-    </message>
-    <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
         <translation>--grace-minutes „%1“ ist keine Zahl von Minuten (0 oder mehr)</translation>
     </message>
@@ -4529,10 +4529,6 @@
     <message>
         <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
         <translation>Einen Beitrag, der gerade veröffentlicht wird, jeweils SEKUNDEN lang halten, verlängert, solange es läuft: So lange wartet ein anderer Planer, bevor er übernimmt, falls dieser beendet wird (Standard 120).</translation>
-    </message>
-    <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds „%1“ ist keine Zahl von Sekunden (1 oder mehr)</translation>
     </message>
 </context>
 <context>

@@ -1284,6 +1284,10 @@
             <numerusform>It did not finish within %n minutes; the account may be slow or stuck.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
@@ -2981,10 +2985,6 @@
         <translation>scheduler needs run</translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</translation>
-    </message>
-    <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
         <translation>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</translation>
     </message>
@@ -4529,10 +4529,6 @@
     <message>
         <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
         <translation>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</translation>
-    </message>
-    <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</translation>
     </message>
 </context>
 <context>

@@ -1284,6 +1284,10 @@
             <numerusform>No terminó en %n minutos; puede que la cuenta vaya lenta o esté atascada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds «%1» no es un número de segundos (1 o más)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
@@ -2981,10 +2985,6 @@
         <translation>scheduler necesita run</translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds «%1» no es un número de segundos (1 o más)</translation>
-    </message>
-    <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
         <translation>--grace-minutes «%1» no es un número de minutos (0 o más)</translation>
     </message>
@@ -4529,10 +4529,6 @@
     <message>
         <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
         <translation>Retener una publicación que se está publicando SEGUNDOS cada vez, renovados mientras dura: lo que otro programador espera para continuar si este se detiene (por defecto 120).</translation>
-    </message>
-    <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds «%1» no es un número de segundos (1 o más)</translation>
     </message>
 </context>
 <context>

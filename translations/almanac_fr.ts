@@ -1284,6 +1284,10 @@
             <numerusform>La publication ne s’est pas terminée en %n minutes&#xa0;; le compte est peut-être lent ou bloqué.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
+        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes (1 ou plus)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MainWindow</name>
@@ -2981,10 +2985,6 @@
         <translation>scheduler demande run</translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes (1 ou plus)</translation>
-    </message>
-    <message>
         <source>--grace-minutes &quot;%1&quot; is not a number of minutes (0 or more)</source>
         <translation>--grace-minutes «&#xa0;%1&#xa0;» n&apos;est pas un nombre de minutes (0 ou plus)</translation>
     </message>
@@ -4529,10 +4529,6 @@
     <message>
         <source>Hold a post being published for SECONDS at a time, renewed while it runs: how long another scheduler waits to take over if this one is killed (default 120).</source>
         <translation>Garder une publication en cours d&apos;envoi SECONDES à la fois, prolongées tant que l&apos;envoi dure&#xa0;: le temps qu&apos;un autre planificateur attend avant de prendre le relais si celui-ci est arrêté (par défaut 120).</translation>
-    </message>
-    <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes (1 ou plus)</translation>
     </message>
 </context>
 <context>

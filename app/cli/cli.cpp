@@ -899,9 +899,10 @@ int Cli::scheduler(const QStringList &arguments)
         return usage(problem);
     LocalScheduler::Options options;
     bool ok = false;
-    options.leaseMs = parser.value(lease).toLongLong(&ok) * 1000;
-    if (!ok || options.leaseMs < 1000)
-        return usage(tr("--lease-seconds \"%1\" is not a number of seconds (1 or more)").arg(parser.value(lease)));
+    const Result<qint64> leaseMs = LocalScheduler::leaseMsFromSeconds(parser.value(lease));
+    if (!leaseMs)
+        return usage(leaseMs.error());
+    options.leaseMs = leaseMs.value();
     options.roundIntervalSecs = parser.isSet(once) ? 0 : 30;
     if (parser.isSet(grace)) {
         const int minutes = parser.value(grace).toInt(&ok);

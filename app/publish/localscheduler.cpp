@@ -97,6 +97,15 @@ Result<void> LocalScheduler::open()
     return ScheduleRepository(m_db->connection()).announce(me);
 }
 
+Result<qint64> LocalScheduler::leaseMsFromSeconds(const QString &seconds)
+{
+    bool ok = false;
+    const qint64 value = seconds.toLongLong(&ok);
+    if (!ok || value < 1)
+        return Error{tr("--lease-seconds \"%1\" is not a number of seconds (1 or more)").arg(seconds)};
+    return value * 1000;
+}
+
 QString LocalScheduler::describe(const Outcome &o)
 {
     const QString what = o.label.isEmpty() ? o.postId : o.label;

@@ -75,6 +75,9 @@ public:
     QStringList stillRunning() const;
     // An outcome in words: "Published “Autumn blend…” to Acme on Bluesky."
     static QString describe(const Outcome &outcome);
+    // --lease-seconds as almanac-cli and almanacd take it: the lease in
+    // milliseconds, or the worded refusal of a value that is not 1 or more seconds.
+    static Result<qint64> leaseMsFromSeconds(const QString &seconds);
 
 private:
     static constexpr int DueListLimit = 500; // due destinations listed at a time

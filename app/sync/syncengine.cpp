@@ -82,15 +82,14 @@ SyncEngine::~SyncEngine()
     if (m_db && m_db->isOpen())
         for (const auto &[name, a] : m_accounts)
             if (a->claim.token)
-                (void)Claims::of(m_db->connection())->release(ClaimKey::providerAccount(name), a->claim);
+                (void)m_claims->release(ClaimKey::providerAccount(name), a->claim);
 }
 
 bool SyncEngine::holdAccount(Account &account)
 {
     const qint64 now = nowMs();
-    const Result<std::optional<Fence>> claimed = Claims::of(m_db->connection())
-        ->take(ClaimKey::providerAccount(account.config.name), {m_owner, QCoreApplication::applicationPid()},
-               now + m_options.claimLeaseMs, now);
+    const Result<std::optional<Fence>> claimed = m_claims->take(
+        ClaimKey::providerAccount(account.config.name), {m_owner, QCoreApplication::applicationPid()}, now + m_options.claimLeaseMs, now);
     account.claim = claimed && claimed.value() ? *claimed.value() : Fence{};
     return account.claim.token != 0;
 }
@@ -109,6 +108,7 @@ Result<void> SyncEngine::open()
     m_db = std::make_unique<Database>(QStringLiteral("almanac-sync-%1").arg(quintptr(this), 0, 16));
     if (auto r = m_db->open(m_storePath); !r)
         return r;
+    m_claims = Claims::of(m_db->connection());
     m_http = new HttpClient(this);
     return {};
 }
@@ -612,7 +612,7 @@ void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QL
     // Only while this engine still holds the account: an engine that lost it
     // (paused past its lease) leaves the rows to the one that took over, which
     // sends the same request again under the same key.
-    if (const Result<bool> held = Claims::of(m_db->connection())->holds(ClaimKey::providerAccount(account.config.name), account.claim);
+    if (const Result<bool> held = m_claims->holds(ClaimKey::providerAccount(account.config.name), account.claim);
         !held || !held.value()) {
         tx.rollback();
         account.busy = false;

@@ -127,6 +127,7 @@ private:
     SecretStore *m_secrets;
     Options m_options;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Claims> m_claims; // on m_db's connection
     HttpClient *m_http = nullptr; // the front door: redirects, caps, deadlines
     std::map<QString, std::unique_ptr<Account>> m_accounts;
     QTimer *m_wake;    // children: they move to the engine's thread with it

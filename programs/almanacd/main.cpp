@@ -67,11 +67,9 @@ int main(int argc, char *argv[])
                                    QStringLiteral("SECONDS"), QStringLiteral("120"));
     parser.addOptions({db, interval, grace, lease});
     parser.process(app);
-    bool leaseOk = false;
-    const qint64 leaseSecs = parser.value(lease).toLongLong(&leaseOk);
-    if (!leaseOk || leaseSecs < 1) {
-        log(QCoreApplication::translate("almanacd", "--lease-seconds \"%1\" is not a number of seconds (1 or more)")
-                .arg(parser.value(lease)));
+    const Almanac::Result<qint64> leaseMs = Almanac::LocalScheduler::leaseMsFromSeconds(parser.value(lease));
+    if (!leaseMs) {
+        log(leaseMs.error());
         return 2;
     }
 
@@ -88,7 +86,7 @@ int main(int argc, char *argv[])
     Almanac::KeychainSecretStore secrets;
     Almanac::LocalScheduler::Options publishing;
     publishing.program = QStringLiteral("almanacd");
-    publishing.leaseMs = leaseSecs * 1000;
+    publishing.leaseMs = leaseMs.value();
     publishing.roundIntervalSecs = qMax(1, parser.value(interval).toInt());
     if (parser.isSet(grace))
         publishing.graceSecs = qMax(0, parser.value(grace).toInt()) * 60;

@@ -123,6 +123,8 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("bad status") << QStringList{"list", "--status", "lost"} << QByteArray("draft");
     QTest::newRow("bad from") << QStringList{"list", "--from", "yesterday"} << QByteArray("ISO 8601");
     QTest::newRow("missing file") << QStringList{"import", "/nonexistent/file.csv"} << QByteArray("Could not open");
+    QTest::newRow("bad lease") << QStringList{"scheduler", "run", "--once", "--lease-seconds", "0"}
+                               << QByteArray("--lease-seconds \"0\" is not a number of seconds (1 or more)");
 }
 
 void TestCli::usageErrorsExitTwo()
