@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes (1 ou plus)</translation>
+        <translation>--lease-seconds «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes (1 ou plus)</translation>
     </message>
 </context>
 <context>

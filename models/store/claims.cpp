@@ -37,6 +37,20 @@ void bindKey(QSqlQuery &q, const ClaimKey &work)
         q.addBindValue(work.part);
 }
 
+// The fence, as SQL: the work's row, while its owner and token are the fence's.
+// Every fenced read and write names its row this way (bindFencedRow binds it).
+QString fencedRow(const ClaimTable &t)
+{
+    return QStringLiteral("%1 AND %2 = ? AND %3 = ?").arg(t.key, t.owner, t.token);
+}
+
+void bindFencedRow(QSqlQuery &q, const ClaimKey &work, const Fence &fence)
+{
+    bindKey(q, work);
+    q.addBindValue(fence.owner);
+    q.addBindValue(fence.token);
+}
+
 } // namespace
 
 std::unique_ptr<Claims> Claims::of(QSqlDatabase db)
@@ -127,12 +141,10 @@ Result<bool> SqliteClaims::writeFenced(const ClaimKey &work, const Fence &fence,
 {
     const ClaimTable &t = tableOf(work.kind);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND %4 = ? AND %5 = ?").arg(t.table, set, t.key, t.owner, t.token));
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(t.table, set, fencedRow(t)));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    bindKey(q, work);
-    q.addBindValue(fence.owner);
-    q.addBindValue(fence.token);
+    bindFencedRow(q, work, fence);
     if (!q.exec())
         return sqlError(what, q.lastError());
     return q.numRowsAffected() == 1;
@@ -147,10 +159,8 @@ Result<bool> SqliteClaims::holds(const ClaimKey &work, const Fence &fence)
 {
     const ClaimTable &t = tableOf(work.kind);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND %3 = ? AND %4 = ?").arg(t.table, t.key, t.owner, t.token));
-    bindKey(q, work);
-    q.addBindValue(fence.owner);
-    q.addBindValue(fence.token);
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2").arg(t.table, fencedRow(t)));
+    bindFencedRow(q, work, fence);
     if (!q.exec())
         return sqlError(tr("Could not read the store"), q.lastError());
     return q.next();

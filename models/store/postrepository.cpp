@@ -144,24 +144,24 @@ QByteArray PostRepository::objectJson(const QJsonObject &object)
 
 Result<void> PostRepository::insert(Post &post)
 {
-    // The writer knows the post's own accounts, removed ones too (a deleted
-    // post brought back by undo keeps the destinations it had).
+    // The writer knows the post's own accounts, in the order of its targets,
+    // removed ones too (a deleted post brought back by undo keeps the
+    // destinations it had).
     QList<Integration> accounts;
+    QVarLengthArray<int, 4> positions;
     IntegrationRepository integrations(m_db);
     for (const PostTarget &t : std::as_const(post.targets)) {
         std::optional<Integration> account = integrations.find(t.integrationId);
         if (!account)
             return Error{tr("The account %1 is not in the store.").arg(t.integrationId)};
+        positions.append(int(accounts.size()));
         accounts.append(std::move(*account));
     }
     Savepoint atomic(m_db); // the post, its targets and its outbox rows, or none of them
     PostWriter writer(m_db, accounts);
     if (auto r = writer.prepare(); !r)
         return r;
-    const Result<EncodedPost> encoded = writer.encode(post);
-    if (!encoded)
-        return Error{encoded.error()};
-    if (auto r = writer.add(post, encoded.value()); !r)
+    if (auto r = writer.add(post, EncodedPost(post, std::span<const int>(positions.cbegin(), positions.cend()))); !r)
         return r;
     return atomic.release();
 }

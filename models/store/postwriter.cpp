@@ -36,7 +36,7 @@ PostWriter::PostWriter(QSqlDatabase db, const QList<Integration> &integrations)
     : m_db(std::move(db))
 {
     for (const Integration &in : integrations)
-        m_destinations.append(Destination{in.id, in.id.toUtf8(), in.platform.toUtf8(), in.provider != u"local"});
+        m_destinations.append(Destination{in.id.toUtf8(), in.platform.toUtf8(), in.provider != u"local"});
 }
 
 PostWriter::~PostWriter() = default;
@@ -65,19 +65,6 @@ Result<void> PostWriter::prepare()
         if (!s->isValid())
             return Error{tr("Could not prepare to save posts: the store is not an SQLite database.")};
     return {};
-}
-
-Result<EncodedPost> PostWriter::encode(const Post &post) const
-{
-    QVarLengthArray<int, 4> positions;
-    for (const PostTarget &t : post.targets) {
-        const auto found = std::find_if(m_destinations.cbegin(), m_destinations.cend(),
-                                        [&](const Destination &d) { return d.idText == t.integrationId; });
-        if (found == m_destinations.cend())
-            return Error{tr("The account %1 is not in the store.").arg(t.integrationId)};
-        positions.append(int(found - m_destinations.cbegin()));
-    }
-    return EncodedPost(post, std::span<const int>(positions.cbegin(), positions.cend()));
 }
 
 Result<void> PostWriter::add(Post &post, const EncodedPost &encoded)

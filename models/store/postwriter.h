@@ -47,9 +47,6 @@ public:
     ~PostWriter();
 
     Result<void> prepare();
-    // The positions of the post's destinations in the writer's accounts, or the
-    // id of one it does not know.
-    Result<EncodedPost> encode(const Post &post) const;
     // Inserts the post: assigns its id when empty and its creation time when
     // unset; its destinations keep their own status and history.
     Result<void> add(Post &post, const EncodedPost &encoded);
@@ -63,7 +60,6 @@ private:
     QSqlDatabase m_db;
     struct Destination
     {
-        QString idText;
         QByteArray id, platform; // UTF-8, ready to bind
         bool hosted = false;     // its posts go through the sync outbox
     };

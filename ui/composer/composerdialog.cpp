@@ -40,6 +40,15 @@ namespace Almanac {
 
 namespace {
 
+// The choices a failed destination offers, as links: the choice, then the destination.
+constexpr QLatin1StringView SendAgain("almanac-choice:send-again/");
+constexpr QLatin1StringView WentOut("almanac-choice:went-out/");
+
+QString choiceLink(QLatin1StringView choice, const QString &integrationId)
+{
+    return choice + QString::fromLatin1(QUrl::toPercentEncoding(integrationId));
+}
+
 QLabel *errorLabel(const QString &objectName)
 {
     auto *label = new QLabel;
@@ -403,10 +412,10 @@ void ComposerDialog::showDelivery(const Post &post)
             lines.append(t.unconfirmed
                              ? tr("? Not known whether it reached %1: %2 Check the account, then: "
                                   "<a href=\"%3\">It Went Out</a> or <a href=\"%4\">Send It Again</a>.")
-                                   .arg(account, t.lastError.toHtmlEscaped(), offer(wentOutLink(t.integrationId)),
-                                        offer(sendAgainLink(t.integrationId)))
+                                   .arg(account, t.lastError.toHtmlEscaped(), offer(choiceLink(WentOut, t.integrationId)),
+                                        offer(choiceLink(SendAgain, t.integrationId)))
                              : tr("✗ Not published to %1: %2 <a href=\"%3\">Send It Again</a>.")
-                                   .arg(account, t.lastError.toHtmlEscaped(), offer(sendAgainLink(t.integrationId))));
+                                   .arg(account, t.lastError.toHtmlEscaped(), offer(choiceLink(SendAgain, t.integrationId))));
             break;
         default: break;
         }
@@ -422,16 +431,6 @@ void ComposerDialog::showDelivery(const Post &post)
     setEditable(false);
 }
 
-QString ComposerDialog::sendAgainLink(const QString &integrationId)
-{
-    return QStringLiteral("almanac-choice:send-again/") + QString::fromLatin1(QUrl::toPercentEncoding(integrationId));
-}
-
-QString ComposerDialog::wentOutLink(const QString &integrationId)
-{
-    return QStringLiteral("almanac-choice:went-out/") + QString::fromLatin1(QUrl::toPercentEncoding(integrationId));
-}
-
 void ComposerDialog::deliveryChoice(const QString &link)
 {
     const QUrl url(link);
@@ -442,12 +441,13 @@ void ComposerDialog::deliveryChoice(const QString &link)
     if (!m_original || !m_offeredChoices.contains(link))
         return;
     const QString postId = m_original->id;
-    const QString sendAgain = sendAgainLink({}), wentOut = wentOutLink({});
-    if (link.startsWith(sendAgain)) {
+    const bool sendAgain = link.startsWith(SendAgain);
+    const QString integrationId =
+        QUrl::fromPercentEncoding(link.mid(sendAgain ? SendAgain.size() : WentOut.size()).toLatin1());
+    if (sendAgain) {
         // The window queues that destination again, as the Failed view's Retry does.
-        Q_EMIT sendAgainRequested(postId, QUrl::fromPercentEncoding(link.mid(sendAgain.size()).toLatin1()));
-    } else if (link.startsWith(wentOut)) {
-        const QString integrationId = QUrl::fromPercentEncoding(link.mid(wentOut.size()).toLatin1());
+        Q_EMIT sendAgainRequested(postId, integrationId);
+    } else {
         if (auto r = ScheduleRepository(m_database.connection()).confirmPublished(postId, integrationId); !r) {
             Q_EMIT message(r.error());
             return;

@@ -63,8 +63,6 @@ private:
     enum class Action { SaveDraft, Schedule, PublishNow };
     void buildAccounts();
     void deliveryChoice(const QString &link);
-    static QString sendAgainLink(const QString &integrationId);
-    static QString wentOutLink(const QString &integrationId);
     void syncTabs();
     void revalidate();
     void showWallClockGap();
