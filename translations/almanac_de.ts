@@ -1285,8 +1285,8 @@
         </translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds „%1“ ist keine Zahl von Sekunden (1 oder mehr)</translation>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds from 1 to 86400 (a day)</source>
+        <translation>--lease-seconds „%1“ ist keine Zahl von Sekunden zwischen 1 und 86400 (ein Tag)</translation>
     </message>
 </context>
 <context>

@@ -1285,8 +1285,8 @@
         </translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</translation>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds from 1 to 86400 (a day)</source>
+        <translation>--lease-seconds &quot;%1&quot; is not a number of seconds from 1 to 86400 (a day)</translation>
     </message>
 </context>
 <context>

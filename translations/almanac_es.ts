@@ -1285,8 +1285,8 @@
         </translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds «%1» no es un número de segundos (1 o más)</translation>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds from 1 to 86400 (a day)</source>
+        <translation>--lease-seconds «%1» no es un número de segundos entre 1 y 86400 (un día)</translation>
     </message>
 </context>
 <context>

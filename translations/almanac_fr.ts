@@ -1285,8 +1285,8 @@
         </translation>
     </message>
     <message>
-        <source>--lease-seconds &quot;%1&quot; is not a number of seconds (1 or more)</source>
-        <translation>--lease-seconds «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes (1 ou plus)</translation>
+        <source>--lease-seconds &quot;%1&quot; is not a number of seconds from 1 to 86400 (a day)</source>
+        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes entre 1 et 86400 (un jour)</translation>
     </message>
 </context>
 <context>

@@ -101,8 +101,10 @@ Result<qint64> LocalScheduler::leaseMsFromSeconds(const QString &seconds)
 {
     bool ok = false;
     const qint64 value = seconds.toLongLong(&ok);
-    if (!ok || value < 1)
-        return Error{tr("--lease-seconds \"%1\" is not a number of seconds (1 or more)").arg(seconds)};
+    // A day at the most: a longer lease only delays a takeover, and seconds
+    // beyond it could overflow as milliseconds.
+    if (!ok || value < 1 || value > 24 * 3600)
+        return Error{tr("--lease-seconds \"%1\" is not a number of seconds from 1 to 86400 (a day)").arg(seconds)};
     return value * 1000;
 }
 

@@ -76,7 +76,7 @@ public:
     // An outcome in words: "Published “Autumn blend…” to Acme on Bluesky."
     static QString describe(const Outcome &outcome);
     // --lease-seconds as almanac-cli and almanacd take it: the lease in
-    // milliseconds, or the worded refusal of a value that is not 1 or more seconds.
+    // milliseconds, or the worded refusal of a value that is not 1 to 86,400 seconds.
     static Result<qint64> leaseMsFromSeconds(const QString &seconds);
 
 private:

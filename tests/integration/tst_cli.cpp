@@ -124,7 +124,9 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("bad from") << QStringList{"list", "--from", "yesterday"} << QByteArray("ISO 8601");
     QTest::newRow("missing file") << QStringList{"import", "/nonexistent/file.csv"} << QByteArray("Could not open");
     QTest::newRow("bad lease") << QStringList{"scheduler", "run", "--once", "--lease-seconds", "0"}
-                               << QByteArray("--lease-seconds \"0\" is not a number of seconds (1 or more)");
+                               << QByteArray("--lease-seconds \"0\" is not a number of seconds from 1 to 86400 (a day)");
+    QTest::newRow("lease past milliseconds") << QStringList{"scheduler", "run", "--once", "--lease-seconds", "99999999999999999"}
+                                             << QByteArray("from 1 to 86400");
 }
 
 void TestCli::usageErrorsExitTwo()
