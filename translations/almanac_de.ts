@@ -2660,6 +2660,33 @@
     </message>
 </context>
 <context>
+    <name>BundleRowValidator</name>
+    <message>
+        <source>is empty; every row needs the bundle.social team ID.</source>
+        <translation>ist leer; jede Zeile braucht die Team-ID von bundle.social.</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs an internal title.</source>
+        <translation>ist leer; jede Zeile braucht einen internen Titel.</translation>
+    </message>
+    <message>
+        <source>is empty; expected DRAFT or SCHEDULED.</source>
+        <translation>ist leer; erwartet wird DRAFT oder SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
+        <translation>%1 ist kein Status; erwartet wird DRAFT oder SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
+        <translation>%1 ist ausgefüllt, aber %2 steht nicht in socialAccountTypes; diese Werte werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
+        <translation>ist leer, %1 ebenso: Ein Beitrag an %2 braucht Text oder Medien.</translation>
+    </message>
+</context>
+<context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
@@ -3753,6 +3780,37 @@
     </message>
 </context>
 <context>
+    <name>OpenPostRowValidator</name>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>ist leer; jeder Beitrag braucht Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
+        <translation>%1 ist kein Status; erwartet wird draft oder scheduled (oder nichts: geplant, wenn es eine Zeit gibt).</translation>
+    </message>
+    <message>
+        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
+        <translation>ist „scheduled“, aber %1 ist leer; ein geplanter Beitrag braucht eine Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 ist kein Beitragstyp; erwartet wird einer von %2.</translation>
+    </message>
+    <message>
+        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
+        <translation>der Wert für %1 ist kein Text; erwartet wird {&quot;%1&quot;: &quot;der Text&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
+        <translation>%1 ist kein JSON-Objekt; erwartet wird eines mit Plattformen als Schlüsseln, z. B. {&quot;x&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
+        <translation>%1 ist keine Plattform; erwartet werden Plattform-IDs wie x, bluesky, linkedin.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <source>Could not record the request</source>
@@ -3990,6 +4048,97 @@
     </message>
 </context>
 <context>
+    <name>PostRules</name>
+    <message>
+        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
+        <translation> so, wie X zählt (jeder Link 23, CJK-Zeichen und Emoji 2)</translation>
+    </message>
+    <message>
+        <source> (each link counts 23)</source>
+        <translation> (jeder Link zählt 23)</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; expected a time after now (%2).</source>
+        <translation>%1 liegt in der Vergangenheit; erwartet wird eine Zeit nach jetzt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
+        <translation>%1 liegt mehr als %2 Tage voraus; erwartet wird eine Zeit spätestens %3.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
+        <translation>Teil %1 des Threads ist für %3%4 %2 Zeichen lang; %3 nimmt höchstens %5 pro Beitrag an.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
+        <translation>ist für %2%3 %1 Zeichen lang; %2 nimmt höchstens %4 an.</translation>
+    </message>
+    <message>
+        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
+        <translation>Beitragstyp „%1“ wird von %2 nicht angenommen; %2 nimmt %3 an.</translation>
+    </message>
+    <message>
+        <source>has %1 media URLs; %2 accepts at most %3.</source>
+        <translation>hat %1 Medien-URLs; %2 nimmt höchstens %3 an.</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 needs at least one image or video URL.</source>
+        <translation>ist leer, aber %1 braucht mindestens eine Bild- oder Video-URL.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE</source>
+        <translation>TRUE oder FALSE</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number such as 0.5</source>
+        <translation>eine Zahl wie 0.5</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
+        <translation>ein Datum wie 2026-05-01 oder ein Datum mit Uhrzeit wie 2026-05-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted; expected %2.</source>
+        <translation>%1 wird nicht angenommen; erwartet wird %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of %2; it is kept but not used.</source>
+        <translation>%1 ist keine Einstellung von %2; sie bleibt erhalten, wird aber nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connected account.</source>
+        <translation>%1 ist kein verbundenes Konto.</translation>
+    </message>
+    <message>
+        <source>no account is chosen; choose at least one to post to.</source>
+        <translation>kein Konto gewählt; wählen Sie mindestens eines, in dem gepostet wird.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 ist kein Beitragstyp; erwartet wird einer von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
+        <translation>%1 ist keine Medien-URL; erwartet wird eine http://- oder https://-URL oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>ist leer; jeder Beitrag braucht Text.</translation>
+    </message>
+</context>
+<context>
     <name>PostWriter</name>
     <message>
         <source>Could not prepare to save posts: the store is not an SQLite database.</source>
@@ -4072,14 +4221,6 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
-        <translation> so, wie X zählt (jeder Link 23, CJK-Zeichen und Emoji 2)</translation>
-    </message>
-    <message>
-        <source> (each link counts 23)</source>
-        <translation> (jeder Link zählt 23)</translation>
-    </message>
-    <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
         <translation>Die Zeile hat %1 Werte, die Kopfzeile aber %2 Spalten; der zusätzliche Wert %3 hat keine Spalte. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
     </message>
@@ -4140,62 +4281,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation>%1 liegt in der Vergangenheit; erwartet wird eine Zeit nach jetzt (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation>%1 liegt mehr als %2 Tage voraus; erwartet wird eine Zeit spätestens %3.</translation>
-    </message>
-    <message>
-        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation>Teil %1 des Threads ist für %3%4 %2 Zeichen lang; %3 nimmt höchstens %5 pro Beitrag an.</translation>
-    </message>
-    <message>
-        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation>ist für %2%3 %1 Zeichen lang; %2 nimmt höchstens %4 an.</translation>
-    </message>
-    <message>
-        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation>Beitragstyp „%1“ wird von %2 nicht angenommen; %2 nimmt %3 an.</translation>
-    </message>
-    <message>
-        <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation>hat %1 Medien-URLs; %2 nimmt höchstens %3 an.</translation>
-    </message>
-    <message>
-        <source>is empty, but %1 needs at least one image or video URL.</source>
-        <translation>ist leer, aber %1 braucht mindestens eine Bild- oder Video-URL.</translation>
-    </message>
-    <message>
-        <source>TRUE or FALSE</source>
-        <translation>TRUE oder FALSE</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>eines von %1</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>a number such as 0.5</source>
-        <translation>eine Zahl wie 0.5</translation>
-    </message>
-    <message>
-        <source>an http:// or https:// URL</source>
-        <translation>eine http://- oder https://-URL</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
-        <translation>ein Datum wie 2026-05-01 oder ein Datum mit Uhrzeit wie 2026-05-01T09:00:00Z</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted; expected %2.</source>
-        <translation>%1 wird nicht angenommen; erwartet wird %2.</translation>
-    </message>
-    <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
         <translation>Ein Beitrag mit demselben Text, Ziel (%1) und derselben Zeit ist bereits in Almanac.</translation>
     </message>
@@ -4206,74 +4291,6 @@
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
         <translation>Zeile %1 hat denselben Text, dasselbe Ziel (%2) und dieselbe Zeit; das sieht nach einem Duplikat aus.</translation>
-    </message>
-    <message>
-        <source>is empty; every post needs text.</source>
-        <translation>ist leer; jeder Beitrag braucht Text.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation>%1 ist kein Status; erwartet wird draft oder scheduled (oder nichts: geplant, wenn es eine Zeit gibt).</translation>
-    </message>
-    <message>
-        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation>ist „scheduled“, aber %1 ist leer; ein geplanter Beitrag braucht eine Zeit.</translation>
-    </message>
-    <message>
-        <source>%1 is not a post type; expected one of %2.</source>
-        <translation>%1 ist kein Beitragstyp; erwartet wird einer von %2.</translation>
-    </message>
-    <message>
-        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation>der Wert für %1 ist kein Text; erwartet wird {&quot;%1&quot;: &quot;der Text&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation>%1 ist kein JSON-Objekt; erwartet wird eines mit Plattformen als Schlüsseln, z. B. {&quot;x&quot;: ...}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation>%1 ist keine Plattform; erwartet werden Plattform-IDs wie x, bluesky, linkedin.</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation>%1 ist keine Einstellung von %2; sie bleibt erhalten, wird aber nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation>ist leer; jede Zeile braucht die Team-ID von bundle.social.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs an internal title.</source>
-        <translation>ist leer; jede Zeile braucht einen internen Titel.</translation>
-    </message>
-    <message>
-        <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation>ist leer; erwartet wird DRAFT oder SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation>%1 ist kein Status; erwartet wird DRAFT oder SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation>%1 ist ausgefüllt, aber %2 steht nicht in socialAccountTypes; diese Werte werden nicht verwendet.</translation>
-    </message>
-    <message>
-        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation>ist leer, %1 ebenso: Ein Beitrag an %2 braucht Text oder Medien.</translation>
-    </message>
-    <message>
-        <source>%1 is not a connected account.</source>
-        <translation>%1 ist kein verbundenes Konto.</translation>
-    </message>
-    <message>
-        <source>no account is chosen; choose at least one to post to.</source>
-        <translation>kein Konto gewählt; wählen Sie mindestens eines, in dem gepostet wird.</translation>
-    </message>
-    <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation>%1 ist keine Medien-URL; erwartet wird eine http://- oder https://-URL oder eine Datei.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an https:// URL.</source>

@@ -2660,6 +2660,33 @@
     </message>
 </context>
 <context>
+    <name>BundleRowValidator</name>
+    <message>
+        <source>is empty; every row needs the bundle.social team ID.</source>
+        <translation>is empty; every row needs the bundle.social team ID.</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs an internal title.</source>
+        <translation>is empty; every row needs an internal title.</translation>
+    </message>
+    <message>
+        <source>is empty; expected DRAFT or SCHEDULED.</source>
+        <translation>is empty; expected DRAFT or SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
+        <translation>%1 is not a status; expected DRAFT or SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
+        <translation>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</translation>
+    </message>
+    <message>
+        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
+        <translation>is empty, and so is %1: a post to %2 needs text or media.</translation>
+    </message>
+</context>
+<context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
@@ -3753,6 +3780,37 @@
     </message>
 </context>
 <context>
+    <name>OpenPostRowValidator</name>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>is empty; every post needs text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
+        <translation>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</translation>
+    </message>
+    <message>
+        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
+        <translation>is scheduled, but %1 is empty; a scheduled post needs a time.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 is not a post type; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
+        <translation>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
+        <translation>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
+        <translation>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <source>Could not record the request</source>
@@ -3990,6 +4048,97 @@
     </message>
 </context>
 <context>
+    <name>PostRules</name>
+    <message>
+        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
+        <translation> as X counts them (each link 23, CJK characters and emoji 2)</translation>
+    </message>
+    <message>
+        <source> (each link counts 23)</source>
+        <translation> (each link counts 23)</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; expected a time after now (%2).</source>
+        <translation>%1 is in the past; expected a time after now (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
+        <translation>%1 is more than %2 days ahead; expected a time no later than %3.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
+        <translation>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
+        <translation>is %1 characters long for %2%3; %2 accepts at most %4.</translation>
+    </message>
+    <message>
+        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
+        <translation>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</translation>
+    </message>
+    <message>
+        <source>has %1 media URLs; %2 accepts at most %3.</source>
+        <translation>has %1 media URLs; %2 accepts at most %3.</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 needs at least one image or video URL.</source>
+        <translation>is empty, but %1 needs at least one image or video URL.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE</source>
+        <translation>TRUE or FALSE</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number such as 0.5</source>
+        <translation>a number such as 0.5</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>an http:// or https:// URL</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
+        <translation>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted; expected %2.</source>
+        <translation>%1 is not accepted; expected %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of %2; it is kept but not used.</source>
+        <translation>%1 is not a setting of %2; it is kept but not used.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connected account.</source>
+        <translation>%1 is not a connected account.</translation>
+    </message>
+    <message>
+        <source>no account is chosen; choose at least one to post to.</source>
+        <translation>no account is chosen; choose at least one to post to.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 is not a post type; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
+        <translation>%1 is not a media URL; expected an http:// or https:// URL or a file.</translation>
+    </message>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>is empty; every post needs text.</translation>
+    </message>
+</context>
+<context>
     <name>PostWriter</name>
     <message>
         <source>Could not prepare to save posts: the store is not an SQLite database.</source>
@@ -4072,14 +4221,6 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
-        <translation> as X counts them (each link 23, CJK characters and emoji 2)</translation>
-    </message>
-    <message>
-        <source> (each link counts 23)</source>
-        <translation> (each link counts 23)</translation>
-    </message>
-    <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
         <translation>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</translation>
     </message>
@@ -4140,62 +4281,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation>%1 is in the past; expected a time after now (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation>%1 is more than %2 days ahead; expected a time no later than %3.</translation>
-    </message>
-    <message>
-        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</translation>
-    </message>
-    <message>
-        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation>is %1 characters long for %2%3; %2 accepts at most %4.</translation>
-    </message>
-    <message>
-        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</translation>
-    </message>
-    <message>
-        <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation>has %1 media URLs; %2 accepts at most %3.</translation>
-    </message>
-    <message>
-        <source>is empty, but %1 needs at least one image or video URL.</source>
-        <translation>is empty, but %1 needs at least one image or video URL.</translation>
-    </message>
-    <message>
-        <source>TRUE or FALSE</source>
-        <translation>TRUE or FALSE</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>one of %1</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>a whole number</translation>
-    </message>
-    <message>
-        <source>a number such as 0.5</source>
-        <translation>a number such as 0.5</translation>
-    </message>
-    <message>
-        <source>an http:// or https:// URL</source>
-        <translation>an http:// or https:// URL</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
-        <translation>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted; expected %2.</source>
-        <translation>%1 is not accepted; expected %2.</translation>
-    </message>
-    <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
         <translation>A post with the same text, destination (%1) and time is already in Almanac.</translation>
     </message>
@@ -4206,74 +4291,6 @@
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
         <translation>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</translation>
-    </message>
-    <message>
-        <source>is empty; every post needs text.</source>
-        <translation>is empty; every post needs text.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</translation>
-    </message>
-    <message>
-        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation>is scheduled, but %1 is empty; a scheduled post needs a time.</translation>
-    </message>
-    <message>
-        <source>%1 is not a post type; expected one of %2.</source>
-        <translation>%1 is not a post type; expected one of %2.</translation>
-    </message>
-    <message>
-        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation>%1 is not a setting of %2; it is kept but not used.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation>is empty; every row needs the bundle.social team ID.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs an internal title.</source>
-        <translation>is empty; every row needs an internal title.</translation>
-    </message>
-    <message>
-        <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation>is empty; expected DRAFT or SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation>%1 is not a status; expected DRAFT or SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</translation>
-    </message>
-    <message>
-        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation>is empty, and so is %1: a post to %2 needs text or media.</translation>
-    </message>
-    <message>
-        <source>%1 is not a connected account.</source>
-        <translation>%1 is not a connected account.</translation>
-    </message>
-    <message>
-        <source>no account is chosen; choose at least one to post to.</source>
-        <translation>no account is chosen; choose at least one to post to.</translation>
-    </message>
-    <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation>%1 is not a media URL; expected an http:// or https:// URL or a file.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an https:// URL.</source>

@@ -2660,6 +2660,33 @@
     </message>
 </context>
 <context>
+    <name>BundleRowValidator</name>
+    <message>
+        <source>is empty; every row needs the bundle.social team ID.</source>
+        <translation>está vacío; cada fila necesita el ID de equipo de bundle.social.</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs an internal title.</source>
+        <translation>está vacío; cada fila necesita un título interno.</translation>
+    </message>
+    <message>
+        <source>is empty; expected DRAFT or SCHEDULED.</source>
+        <translation>está vacío; se espera DRAFT o SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
+        <translation>%1 no es un estado; se espera DRAFT o SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
+        <translation>%1 está rellenado, pero %2 no está en socialAccountTypes; esos valores no se usan.</translation>
+    </message>
+    <message>
+        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
+        <translation>está vacío, igual que %1: una publicación para %2 necesita texto o medios.</translation>
+    </message>
+</context>
+<context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
@@ -3753,6 +3780,37 @@
     </message>
 </context>
 <context>
+    <name>OpenPostRowValidator</name>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>está vacío; toda publicación necesita texto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
+        <translation>%1 no es un estado; se espera draft o scheduled (o nada: programada si hay hora).</translation>
+    </message>
+    <message>
+        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
+        <translation>es «scheduled», pero %1 está vacío; una publicación programada necesita una hora.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 no es un tipo de publicación; se espera uno de %2.</translation>
+    </message>
+    <message>
+        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
+        <translation>el valor para %1 no es texto; se espera {&quot;%1&quot;: &quot;el texto&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
+        <translation>%1 no es un objeto JSON; se espera uno con plataformas como claves, p. ej. {&quot;x&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
+        <translation>%1 no es una plataforma; se esperan ID de plataforma como x, bluesky, linkedin.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <source>Could not record the request</source>
@@ -3990,6 +4048,97 @@
     </message>
 </context>
 <context>
+    <name>PostRules</name>
+    <message>
+        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
+        <translation> contados como los cuenta X (cada enlace 23, los caracteres CJK y los emoji 2)</translation>
+    </message>
+    <message>
+        <source> (each link counts 23)</source>
+        <translation> (cada enlace cuenta 23)</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; expected a time after now (%2).</source>
+        <translation>%1 está en el pasado; se espera una hora posterior a ahora (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
+        <translation>%1 está a más de %2 días vista; se espera una hora no posterior a %3.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
+        <translation>la parte %1 del hilo tiene %2 caracteres para %3%4; %3 admite como máximo %5 por publicación.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
+        <translation>tiene %1 caracteres para %2%3; %2 admite como máximo %4.</translation>
+    </message>
+    <message>
+        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
+        <translation>%2 no admite el tipo de publicación «%1»; %2 admite %3.</translation>
+    </message>
+    <message>
+        <source>has %1 media URLs; %2 accepts at most %3.</source>
+        <translation>tiene %1 URL de medios; %2 admite como máximo %3.</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 needs at least one image or video URL.</source>
+        <translation>está vacío, pero %1 necesita al menos una URL de imagen o vídeo.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE</source>
+        <translation>TRUE o FALSE</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number such as 0.5</source>
+        <translation>un número como 0.5</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
+        <translation>una fecha como 2026-05-01 o una fecha y hora como 2026-05-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted; expected %2.</source>
+        <translation>%1 no se admite; se espera %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of %2; it is kept but not used.</source>
+        <translation>%1 no es un ajuste de %2; se conserva, pero no se usa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connected account.</source>
+        <translation>%1 no es una cuenta conectada.</translation>
+    </message>
+    <message>
+        <source>no account is chosen; choose at least one to post to.</source>
+        <translation>no se ha elegido ninguna cuenta; elige al menos una en la que publicar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 no es un tipo de publicación; se espera uno de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
+        <translation>%1 no es una URL de medio; se espera una URL http:// o https:// o un archivo.</translation>
+    </message>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>está vacío; toda publicación necesita texto.</translation>
+    </message>
+</context>
+<context>
     <name>PostWriter</name>
     <message>
         <source>Could not prepare to save posts: the store is not an SQLite database.</source>
@@ -4072,14 +4221,6 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
-        <translation> contados como los cuenta X (cada enlace 23, los caracteres CJK y los emoji 2)</translation>
-    </message>
-    <message>
-        <source> (each link counts 23)</source>
-        <translation> (cada enlace cuenta 23)</translation>
-    </message>
-    <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
         <translation>La fila tiene %1 valores, pero la cabecera tiene %2 columnas; el valor sobrante %3 no tiene columna. Pon entre comillas los valores que contengan el delimitador.</translation>
     </message>
@@ -4140,62 +4281,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation>%1 está en el pasado; se espera una hora posterior a ahora (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation>%1 está a más de %2 días vista; se espera una hora no posterior a %3.</translation>
-    </message>
-    <message>
-        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation>la parte %1 del hilo tiene %2 caracteres para %3%4; %3 admite como máximo %5 por publicación.</translation>
-    </message>
-    <message>
-        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation>tiene %1 caracteres para %2%3; %2 admite como máximo %4.</translation>
-    </message>
-    <message>
-        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation>%2 no admite el tipo de publicación «%1»; %2 admite %3.</translation>
-    </message>
-    <message>
-        <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation>tiene %1 URL de medios; %2 admite como máximo %3.</translation>
-    </message>
-    <message>
-        <source>is empty, but %1 needs at least one image or video URL.</source>
-        <translation>está vacío, pero %1 necesita al menos una URL de imagen o vídeo.</translation>
-    </message>
-    <message>
-        <source>TRUE or FALSE</source>
-        <translation>TRUE o FALSE</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>uno de %1</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un número entero</translation>
-    </message>
-    <message>
-        <source>a number such as 0.5</source>
-        <translation>un número como 0.5</translation>
-    </message>
-    <message>
-        <source>an http:// or https:// URL</source>
-        <translation>una URL http:// o https://</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
-        <translation>una fecha como 2026-05-01 o una fecha y hora como 2026-05-01T09:00:00Z</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted; expected %2.</source>
-        <translation>%1 no se admite; se espera %2.</translation>
-    </message>
-    <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
         <translation>Ya hay en Almanac una publicación con el mismo texto, destino (%1) y hora.</translation>
     </message>
@@ -4206,74 +4291,6 @@
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
         <translation>La fila %1 tiene el mismo texto, destino (%2) y hora; parece un duplicado.</translation>
-    </message>
-    <message>
-        <source>is empty; every post needs text.</source>
-        <translation>está vacío; toda publicación necesita texto.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation>%1 no es un estado; se espera draft o scheduled (o nada: programada si hay hora).</translation>
-    </message>
-    <message>
-        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation>es «scheduled», pero %1 está vacío; una publicación programada necesita una hora.</translation>
-    </message>
-    <message>
-        <source>%1 is not a post type; expected one of %2.</source>
-        <translation>%1 no es un tipo de publicación; se espera uno de %2.</translation>
-    </message>
-    <message>
-        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation>el valor para %1 no es texto; se espera {&quot;%1&quot;: &quot;el texto&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation>%1 no es un objeto JSON; se espera uno con plataformas como claves, p. ej. {&quot;x&quot;: ...}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation>%1 no es una plataforma; se esperan ID de plataforma como x, bluesky, linkedin.</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation>%1 no es un ajuste de %2; se conserva, pero no se usa.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation>está vacío; cada fila necesita el ID de equipo de bundle.social.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs an internal title.</source>
-        <translation>está vacío; cada fila necesita un título interno.</translation>
-    </message>
-    <message>
-        <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation>está vacío; se espera DRAFT o SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation>%1 no es un estado; se espera DRAFT o SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation>%1 está rellenado, pero %2 no está en socialAccountTypes; esos valores no se usan.</translation>
-    </message>
-    <message>
-        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation>está vacío, igual que %1: una publicación para %2 necesita texto o medios.</translation>
-    </message>
-    <message>
-        <source>%1 is not a connected account.</source>
-        <translation>%1 no es una cuenta conectada.</translation>
-    </message>
-    <message>
-        <source>no account is chosen; choose at least one to post to.</source>
-        <translation>no se ha elegido ninguna cuenta; elige al menos una en la que publicar.</translation>
-    </message>
-    <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation>%1 no es una URL de medio; se espera una URL http:// o https:// o un archivo.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an https:// URL.</source>

@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>--lease-seconds &quot;%1&quot; is not a number of seconds from 1 to 86400 (a day)</source>
-        <translation>--lease-seconds « %1 » n&apos;est pas un nombre de secondes entre 1 et 86400 (un jour)</translation>
+        <translation>--lease-seconds «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes entre 1 et 86400 (un jour)</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2660,33 @@
     </message>
 </context>
 <context>
+    <name>BundleRowValidator</name>
+    <message>
+        <source>is empty; every row needs the bundle.social team ID.</source>
+        <translation>est vide&#xa0;; chaque ligne a besoin de l&apos;ID d&apos;équipe bundle.social.</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs an internal title.</source>
+        <translation>est vide&#xa0;; chaque ligne a besoin d&apos;un titre interne.</translation>
+    </message>
+    <message>
+        <source>is empty; expected DRAFT or SCHEDULED.</source>
+        <translation>est vide&#xa0;; attendu&#xa0;: DRAFT ou SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
+        <translation>%1 n&apos;est pas un état&#xa0;; attendu&#xa0;: DRAFT ou SCHEDULED.</translation>
+    </message>
+    <message>
+        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
+        <translation>%1 est rempli, mais %2 n&apos;est pas dans socialAccountTypes&#xa0;; ces valeurs ne sont pas utilisées.</translation>
+    </message>
+    <message>
+        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
+        <translation>est vide, tout comme %1&#xa0;: une publication vers %2 a besoin d&apos;un texte ou d&apos;un média.</translation>
+    </message>
+</context>
+<context>
     <name>BundleSocialProvider</name>
     <message>
         <source>bundle.social&apos;s API (seed 003) takes new posts as CSV imports; edit or delete this post in bundle.social itself.</source>
@@ -3753,6 +3780,37 @@
     </message>
 </context>
 <context>
+    <name>OpenPostRowValidator</name>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>est vide&#xa0;; chaque publication a besoin d&apos;un texte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
+        <translation>%1 n&apos;est pas un état&#xa0;; attendu&#xa0;: draft ou scheduled (ou rien&#xa0;: planifiée s&apos;il y a une heure).</translation>
+    </message>
+    <message>
+        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
+        <translation>est «&#xa0;scheduled&#xa0;», mais %1 est vide&#xa0;; une publication planifiée a besoin d&apos;une heure.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 n&apos;est pas un type de publication&#xa0;; attendu&#xa0;: l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
+        <translation>la valeur pour %1 n&apos;est pas du texte&#xa0;; attendu&#xa0;: {&quot;%1&quot;: &quot;le texte&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
+        <translation>%1 n&apos;est pas un objet JSON&#xa0;; attendu&#xa0;: un objet dont les clés sont des plateformes, p. ex. {&quot;x&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
+        <translation>%1 n&apos;est pas une plateforme&#xa0;; attendu&#xa0;: des ID de plateforme comme x, bluesky, linkedin.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <source>Could not record the request</source>
@@ -3990,6 +4048,97 @@
     </message>
 </context>
 <context>
+    <name>PostRules</name>
+    <message>
+        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
+        <translation> comptés comme X les compte (chaque lien 23, les caractères CJK et les emoji 2)</translation>
+    </message>
+    <message>
+        <source> (each link counts 23)</source>
+        <translation> (chaque lien compte pour 23)</translation>
+    </message>
+    <message>
+        <source>%1 is in the past; expected a time after now (%2).</source>
+        <translation>%1 est dans le passé&#xa0;; attendu&#xa0;: une heure après maintenant (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
+        <translation>%1 est à plus de %2 jours&#xa0;; attendu&#xa0;: une heure au plus tard le %3.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
+        <translation>la partie %1 du fil fait %2 caractères pour %3%4&#xa0;; %3 accepte au plus %5 par publication.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
+        <translation>fait %1 caractères pour %2%3&#xa0;; %2 accepte au plus %4.</translation>
+    </message>
+    <message>
+        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
+        <translation>le type de publication «&#xa0;%1&#xa0;» n&apos;est pas accepté par %2&#xa0;; %2 accepte %3.</translation>
+    </message>
+    <message>
+        <source>has %1 media URLs; %2 accepts at most %3.</source>
+        <translation>a %1 URL de médias&#xa0;; %2 accepte au plus %3.</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 needs at least one image or video URL.</source>
+        <translation>est vide, mais %1 exige au moins une URL d&apos;image ou de vidéo.</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE</source>
+        <translation>TRUE ou FALSE</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number such as 0.5</source>
+        <translation>un nombre comme 0.5</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
+        <translation>une date comme 2026-05-01 ou une date et une heure comme 2026-05-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted; expected %2.</source>
+        <translation>%1 n&apos;est pas accepté&#xa0;; attendu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of %2; it is kept but not used.</source>
+        <translation>%1 n&apos;est pas un réglage de %2&#xa0;; il est conservé mais pas utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connected account.</source>
+        <translation>%1 n&apos;est pas un compte connecté.</translation>
+    </message>
+    <message>
+        <source>no account is chosen; choose at least one to post to.</source>
+        <translation>aucun compte n&apos;est choisi&#xa0;; choisissez-en au moins un où publier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a post type; expected one of %2.</source>
+        <translation>%1 n&apos;est pas un type de publication&#xa0;; attendu&#xa0;: l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
+        <translation>%1 n&apos;est pas une URL de média&#xa0;; attendu&#xa0;: une URL http:// ou https://, ou un fichier.</translation>
+    </message>
+    <message>
+        <source>is empty; every post needs text.</source>
+        <translation>est vide&#xa0;; chaque publication a besoin d&apos;un texte.</translation>
+    </message>
+</context>
+<context>
     <name>PostWriter</name>
     <message>
         <source>Could not prepare to save posts: the store is not an SQLite database.</source>
@@ -4072,14 +4221,6 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <source> as X counts them (each link 23, CJK characters and emoji 2)</source>
-        <translation> comptés comme X les compte (chaque lien 23, les caractères CJK et les emoji 2)</translation>
-    </message>
-    <message>
-        <source> (each link counts 23)</source>
-        <translation> (chaque lien compte pour 23)</translation>
-    </message>
-    <message>
         <source>The row has %1 values but the header has %2 columns; the extra value %3 has no column. Quote values that contain the delimiter.</source>
         <translation>La ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes&#xa0;; la valeur en trop %3 n&apos;a pas de colonne. Mettez entre guillemets les valeurs qui contiennent le séparateur.</translation>
     </message>
@@ -4140,62 +4281,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 is in the past; expected a time after now (%2).</source>
-        <translation>%1 est dans le passé&#xa0;; attendu&#xa0;: une heure après maintenant (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is more than %2 days ahead; expected a time no later than %3.</source>
-        <translation>%1 est à plus de %2 jours&#xa0;; attendu&#xa0;: une heure au plus tard le %3.</translation>
-    </message>
-    <message>
-        <source>part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.</source>
-        <translation>la partie %1 du fil fait %2 caractères pour %3%4&#xa0;; %3 accepte au plus %5 par publication.</translation>
-    </message>
-    <message>
-        <source>is %1 characters long for %2%3; %2 accepts at most %4.</source>
-        <translation>fait %1 caractères pour %2%3&#xa0;; %2 accepte au plus %4.</translation>
-    </message>
-    <message>
-        <source>post type &quot;%1&quot; is not accepted by %2; %2 accepts %3.</source>
-        <translation>le type de publication «&#xa0;%1&#xa0;» n&apos;est pas accepté par %2&#xa0;; %2 accepte %3.</translation>
-    </message>
-    <message>
-        <source>has %1 media URLs; %2 accepts at most %3.</source>
-        <translation>a %1 URL de médias&#xa0;; %2 accepte au plus %3.</translation>
-    </message>
-    <message>
-        <source>is empty, but %1 needs at least one image or video URL.</source>
-        <translation>est vide, mais %1 exige au moins une URL d&apos;image ou de vidéo.</translation>
-    </message>
-    <message>
-        <source>TRUE or FALSE</source>
-        <translation>TRUE ou FALSE</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>l&apos;un de %1</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>a number such as 0.5</source>
-        <translation>un nombre comme 0.5</translation>
-    </message>
-    <message>
-        <source>an http:// or https:// URL</source>
-        <translation>une URL http:// ou https://</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z</source>
-        <translation>une date comme 2026-05-01 ou une date et une heure comme 2026-05-01T09:00:00Z</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted; expected %2.</source>
-        <translation>%1 n&apos;est pas accepté&#xa0;; attendu&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>A post with the same text, destination (%1) and time is already in Almanac.</source>
         <translation>Une publication avec le même texte, la même destination (%1) et la même heure existe déjà dans Almanac.</translation>
     </message>
@@ -4206,74 +4291,6 @@
     <message>
         <source>Row %1 has the same text, destination (%2) and time; this looks like a duplicate.</source>
         <translation>La ligne %1 a le même texte, la même destination (%2) et la même heure&#xa0;; cela ressemble à un doublon.</translation>
-    </message>
-    <message>
-        <source>is empty; every post needs text.</source>
-        <translation>est vide&#xa0;; chaque publication a besoin d&apos;un texte.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected draft or scheduled (or nothing: scheduled when there is a time).</source>
-        <translation>%1 n&apos;est pas un état&#xa0;; attendu&#xa0;: draft ou scheduled (ou rien&#xa0;: planifiée s&apos;il y a une heure).</translation>
-    </message>
-    <message>
-        <source>is scheduled, but %1 is empty; a scheduled post needs a time.</source>
-        <translation>est «&#xa0;scheduled&#xa0;», mais %1 est vide&#xa0;; une publication planifiée a besoin d&apos;une heure.</translation>
-    </message>
-    <message>
-        <source>%1 is not a post type; expected one of %2.</source>
-        <translation>%1 n&apos;est pas un type de publication&#xa0;; attendu&#xa0;: l&apos;un de %2.</translation>
-    </message>
-    <message>
-        <source>the value for %1 is not text; expected {&quot;%1&quot;: &quot;the text&quot;}.</source>
-        <translation>la valeur pour %1 n&apos;est pas du texte&#xa0;; attendu&#xa0;: {&quot;%1&quot;: &quot;le texte&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object; expected one keyed by platform, e.g. {&quot;x&quot;: ...}.</source>
-        <translation>%1 n&apos;est pas un objet JSON&#xa0;; attendu&#xa0;: un objet dont les clés sont des plateformes, p. ex. {&quot;x&quot;: ...}.</translation>
-    </message>
-    <message>
-        <source>%1 is not a platform; expected platform ids such as x, bluesky, linkedin.</source>
-        <translation>%1 n&apos;est pas une plateforme&#xa0;; attendu&#xa0;: des ID de plateforme comme x, bluesky, linkedin.</translation>
-    </message>
-    <message>
-        <source>%1 is not a setting of %2; it is kept but not used.</source>
-        <translation>%1 n&apos;est pas un réglage de %2&#xa0;; il est conservé mais pas utilisé.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs the bundle.social team ID.</source>
-        <translation>est vide&#xa0;; chaque ligne a besoin de l&apos;ID d&apos;équipe bundle.social.</translation>
-    </message>
-    <message>
-        <source>is empty; every row needs an internal title.</source>
-        <translation>est vide&#xa0;; chaque ligne a besoin d&apos;un titre interne.</translation>
-    </message>
-    <message>
-        <source>is empty; expected DRAFT or SCHEDULED.</source>
-        <translation>est vide&#xa0;; attendu&#xa0;: DRAFT ou SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status; expected DRAFT or SCHEDULED.</source>
-        <translation>%1 n&apos;est pas un état&#xa0;; attendu&#xa0;: DRAFT ou SCHEDULED.</translation>
-    </message>
-    <message>
-        <source>%1 filled in, but %2 is not in socialAccountTypes; those values are not used.</source>
-        <translation>%1 est rempli, mais %2 n&apos;est pas dans socialAccountTypes&#xa0;; ces valeurs ne sont pas utilisées.</translation>
-    </message>
-    <message>
-        <source>is empty, and so is %1: a post to %2 needs text or media.</source>
-        <translation>est vide, tout comme %1&#xa0;: une publication vers %2 a besoin d&apos;un texte ou d&apos;un média.</translation>
-    </message>
-    <message>
-        <source>%1 is not a connected account.</source>
-        <translation>%1 n&apos;est pas un compte connecté.</translation>
-    </message>
-    <message>
-        <source>no account is chosen; choose at least one to post to.</source>
-        <translation>aucun compte n&apos;est choisi&#xa0;; choisissez-en au moins un où publier.</translation>
-    </message>
-    <message>
-        <source>%1 is not a media URL; expected an http:// or https:// URL or a file.</source>
-        <translation>%1 n&apos;est pas une URL de média&#xa0;; attendu&#xa0;: une URL http:// ou https://, ou un fichier.</translation>
     </message>
     <message>
         <source>%1 is not a media URL; expected an https:// URL.</source>

@@ -201,7 +201,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
 
     ValidationContext context{integrations, m_options.timeZone, m_options.now, 180};
     context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
-    RowValidator validator(mapping, context);
+    const std::unique_ptr<RowValidator> validator = RowValidator::create(mapping, context);
     DuplicateIndex duplicates;
     PostRepository(db.connection()).forEachUpcomingTarget(
         m_options.now, [&](QByteArrayView text, QByteArrayView integrationId, std::optional<qint64> when) {
@@ -210,7 +210,7 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
                                     when.value_or(std::numeric_limits<qint64>::min())),
                 DuplicateIndex::StoreRow);
         });
-    validator.setDuplicateIndex(&duplicates);
+    validator->setDuplicateIndex(&duplicates);
 
     std::optional<ImportWriter> writer;
     ImportJob job;
@@ -232,13 +232,13 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
     // Judges one row and prepares what writing it needs. `prepareWrites` turns
     // off at the first invalid row of an import that will not commit anyway.
     auto judge = [&](JudgedRow &r, RowValidator::Fields fields, qint64 rowNumber, bool &prepareWrites) {
-        validator.validate(fields, rowNumber, r.verdict);
+        validator->validate(fields, rowNumber, r.verdict);
         const bool valid = r.verdict.isValid();
         if (prepareWrites && !valid && !skipInvalid)
             prepareWrites = false; // it will not commit: stop doing work that will be rolled back
         r.write = prepareWrites;
         if (observerWantsPosts || (r.write && valid))
-            r.post = validator.normalize(fields, r.verdict);
+            r.post = validator->normalize(fields, r.verdict);
         if (!r.write)
             return;
         r.history.rowNumber = r.verdict.row;

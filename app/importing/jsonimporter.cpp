@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/importing/jsonimporter.h"
 
-#include "models/csv/csvdialect.h"
 #include "models/domain/clock.h"
 #include "models/domain/jsonwriter.h"
 #include "models/domain/mediapolicy.h"
@@ -9,7 +8,7 @@
 #include "models/store/database.h"
 #include "models/store/importrepository.h"
 #include "models/store/integrationrepository.h"
-#include "models/validation/rowvalidator.h"
+#include "models/validation/postrules.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -117,9 +116,7 @@ JsonImportOutcome JsonImporter::run()
     context.importedMedia = true;
     context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
     context.confirmedFiles = m_options.dryRun ? out.localFiles : m_options.confirmedFiles;
-    const RowValidator validator(DialectDetector::map({QStringLiteral("content"), QStringLiteral("integrations"),
-                                                       QStringLiteral("schedule_at")}),
-                                 context);
+    const PostRules rules(context);
 
     struct Judged
     {
@@ -177,7 +174,7 @@ JsonImportOutcome JsonImporter::run()
             targetIndexes.append(int(found - integrations.cbegin())); // unknown ones fail validation below
         }
         RowVerdict verdict;
-        validator.validatePost(post, verdict);
+        rules.validatePost(post, verdict);
         for (const RowIssue &issue : std::as_const(verdict.errors))
             problems.append(issue.column + QStringLiteral(": ") + issue.message);
         if (!problems.isEmpty()) {

@@ -49,11 +49,14 @@ struct Platform
 class PlatformCatalog final
 {
 public:
+    static constexpr int MaxCount = 64; // all() holds no more, so a set of platforms fits a std::bitset
     static const QList<Platform> &all();
     // Case-insensitive lookup by id, alias or bundle.social name; nullptr if unknown.
     static const Platform *find(QStringView name);
     static const Platform *find(QByteArrayView utf8Name);
     static QStringList ids();
+    // The position of a platform of all() in it: a dense key for per-platform tables.
+    static int indexOf(const Platform &platform) { return int(&platform - all().constData()); }
 };
 
 } // namespace Almanac

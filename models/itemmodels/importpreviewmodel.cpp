@@ -40,7 +40,7 @@ ImportPreviewModel::ImportPreviewModel(const QString &filePath, char delimiter, 
     , m_file(filePath)
     , m_delimiter(delimiter)
     , m_mapping(mapping)
-    , m_validator(std::make_unique<RowValidator>(mapping, std::move(context)))
+    , m_validator(RowValidator::create(mapping, std::move(context)))
     , m_display(displayZone)
 {
     for (const ColumnBinding &c : mapping.columns)

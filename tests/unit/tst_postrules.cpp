@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composer's rules: RowValidator::validatePost (the same rules as a CSV
+// The composer's rules: PostRules::validatePost (the same rules as a CSV
 // row, named by field) and thread splitting.
 #include "models/domain/richtextfacets.h"
 #include "models/domain/textlength.h"
 #include "models/domain/threadtext.h"
-#include "models/validation/rowvalidator.h"
+#include "models/validation/postrules.h"
 
 #include <QTest>
 
@@ -28,7 +28,7 @@ private:
         }
         context.now = Now;
         RowVerdict verdict;
-        RowValidator(DialectMapping{}, context).validatePost(post, verdict);
+        PostRules(context).validatePost(post, verdict);
         return verdict;
     }
 

@@ -214,7 +214,7 @@ void TestTranslations::catalogsTranslateAtRunTime()
         const char *source;
     };
     const Probe probes[] = {{"Almanac::MainWindow", "&File"},
-                            {"RowValidator", "is empty; every post needs text."},
+                            {"PostRules", "is empty; every post needs text."},
                             {"Cli", "import needs exactly one FILE"},
                             {"PostExporter", "The export was stopped; no file was written."}};
     for (const QString &language : Translated) {

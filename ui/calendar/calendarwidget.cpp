@@ -4,7 +4,7 @@
 #include "models/domain/clock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/store/database.h"
-#include "models/validation/rowvalidator.h"
+#include "models/validation/verdict.h"
 #include "ui/calendar/daypopup.h"
 #include "ui/calendar/monthview.h"
 #include "ui/calendar/postcommands.h"

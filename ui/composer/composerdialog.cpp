@@ -10,7 +10,7 @@
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 #include "models/store/schedulerepository.h"
-#include "models/validation/rowvalidator.h"
+#include "models/validation/postrules.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/calendar/postcommands.h"
 #include "ui/composer/mediastrip.h"
@@ -541,10 +541,9 @@ void ComposerDialog::revalidate()
     context.integrations = m_integrations;
     context.timeZone = m_clock.zone();
     context.now = Clock::nowSecs();
-    RowValidator validator(DialectMapping{}, context);
     RowVerdict verdict;
     if (!m_goneOut) // a post that went out is history, not judged again (its time is in the past by nature)
-        validator.validatePost(current, verdict);
+        PostRules(context).validatePost(current, verdict);
     showIssues(verdict);
 
     showWallClockGap();

@@ -33,7 +33,7 @@ struct RowVerdict;
 // Writes one post for every chosen account at once: a base text, a tab per
 // platform with its own text, counter, settings and preview, media, a thread
 // when the text is long, and a time in the user's zone. The post is judged by
-// the same RowValidator as a CSV row, live, and each error is shown next to its
+// the same PostRules as a CSV row, live, and each error is shown next to its
 // field. Saving is one undoable transaction.
 class ComposerDialog final : public QDialog
 {

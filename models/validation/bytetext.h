@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+// Small readers of UTF-8 cell bytes. The validators judge millions of cells
+// without building a QString for each, so these work on the bytes directly; the
+// hot ones are inline.
+namespace Almanac::ByteText {
+
+inline bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+inline QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && isSpace(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && isSpace(v.back()))
+        v.chop(1);
+    return v;
+}
+
+inline char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; }
+
+// Splits on any of the separator bytes, trims each piece, skips empty ones.
+template<typename Fn>
+void forEachItem(QByteArrayView v, QByteArrayView separators, Fn fn)
+{
+    auto isSeparator = [separators](char c) {
+        for (char s : separators)
+            if (c == s)
+                return true;
+        return false;
+    };
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= v.size(); ++i) {
+        if (i == v.size() || isSeparator(v[i])) {
+            const QByteArrayView item = trimmed(v.sliced(start, i - start));
+            if (!item.isEmpty())
+                fn(item);
+            start = i + 1;
+        }
+    }
+}
+
+// Thread parts are separated by a line holding only "---"; fn(partNumber, text).
+template<typename Fn>
+void forEachThreadPart(QByteArrayView text, Fn fn)
+{
+    int part = 1;
+    qsizetype start = 0, lineStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != '\n')
+            continue;
+        if (trimmed(text.sliced(lineStart, i - lineStart)) == "---") {
+            fn(part++, trimmed(text.sliced(start, lineStart - start)));
+            start = qMin(i + 1, text.size());
+        }
+        lineStart = i + 1;
+    }
+    fn(part, trimmed(text.sliced(start)));
+}
+
+// A value as messages show it: in quotes, cut short when long, line breaks as ⏎.
+QString shown(QByteArrayView v);
+QByteArray lower(QByteArrayView v);
+// ASCII letters compared without case; any other character must be equal.
+bool equalsIgnoreCase(QByteArrayView a, QStringView b);
+// http(s)://host[...] with a plausible host and no spaces or control bytes.
+bool isHttpUrl(QByteArrayView u);
+bool isInteger(QByteArrayView v); // optional sign, then digits
+bool isNumber(QByteArrayView v);  // an integer, or one with a fraction after a dot
+
+} // namespace Almanac::ByteText

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/validation/postrules.h"
+
+#include "models/domain/clock.h"
+#include "models/domain/mediapolicy.h"
+#include "models/domain/textlength.h"
+#include "models/validation/bytetext.h"
+
+#include <QJsonValue>
+
+#include <bitset>
+
+namespace Almanac {
+
+using namespace ByteText;
+
+namespace {
+
+QString countingNote(TextCounting counting)
+{
+    switch (counting) {
+    case TextCounting::XWeighted:
+        return PostRules::tr(" as X counts them (each link 23, CJK characters and emoji 2)");
+    case TextCounting::GraphemesUrlsAs23: return PostRules::tr(" (each link counts 23)");
+    case TextCounting::Graphemes: break;
+    }
+    return {};
+}
+
+} // namespace
+
+PostRules::PostRules(ValidationContext context)
+    : m_context(std::move(context))
+    , m_dates(m_context.timeZone)
+{
+    m_integrationPlatforms.reserve(m_context.integrations.size());
+    for (const Integration &in : std::as_const(m_context.integrations))
+        m_integrationPlatforms.append(PlatformCatalog::find(in.platform));
+}
+
+const QStringList &PostRules::postTypes()
+{
+    static const QStringList types{QStringLiteral("post"), QStringLiteral("thread"), QStringLiteral("reel"),
+                                   QStringLiteral("story")};
+    return types;
+}
+
+void PostRules::checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const
+{
+    if (utc <= m_context.now) {
+        v.errors.append({column, tr("%1 is in the past; expected a time after now (%2).").arg(shownValue, isoUtc(m_context.now))});
+    } else if (utc > m_context.now + qint64(m_context.maxDaysAhead) * 86400) {
+        v.errors.append({column, tr("%1 is more than %2 days ahead; expected a time no later than %3.")
+                                     .arg(shownValue)
+                                     .arg(m_context.maxDaysAhead)
+                                     .arg(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400))});
+    }
+}
+
+void PostRules::checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
+                          RowVerdict &v) const
+{
+    auto check = [&](QByteArrayView part, int partNumber) {
+        if (!TextLength::mayExceed(platform.counting, part, platform.textLimit))
+            return;
+        const int length = TextLength::measure(platform.counting, part);
+        if (length <= platform.textLimit)
+            return;
+        const QString message = partNumber > 0
+            ? tr("part %1 of the thread is %2 characters long for %3%4; %3 accepts at most %5 per post.")
+                  .arg(partNumber)
+                  .arg(length)
+                  .arg(platform.displayName, countingNote(platform.counting))
+                  .arg(platform.textLimit)
+            : tr("is %1 characters long for %2%3; %2 accepts at most %4.")
+                  .arg(length)
+                  .arg(platform.displayName, countingNote(platform.counting))
+                  .arg(platform.textLimit);
+        v.errors.append({column, message});
+    };
+    if (isThread && platform.supportsThreads)
+        forEachThreadPart(text, [&](int part, QByteArrayView partText) { check(partText, part); });
+    else
+        check(text, 0);
+}
+
+void PostRules::checkPostType(const Platform &platform, const QString &type, const QString &column,
+                              RowVerdict &v) const
+{
+    if (!platform.acceptsPostType(type))
+        v.errors.append({column,
+              tr("post type \"%1\" is not accepted by %2; %2 accepts %3.")
+                  .arg(type, platform.displayName, platform.postTypes.join(QStringLiteral(", ")))});
+}
+
+void PostRules::checkMediaCount(const Platform &platform, int mediaCount, const QString &column,
+                                RowVerdict &v) const
+{
+    if (mediaCount > platform.maxMedia)
+        v.errors.append({column, tr("has %1 media URLs; %2 accepts at most %3.")
+                                     .arg(mediaCount)
+                                     .arg(platform.displayName)
+                                     .arg(platform.maxMedia)});
+    if (platform.requiresMedia && mediaCount == 0)
+        v.errors.append(
+            {column, tr("is empty, but %1 needs at least one image or video URL.").arg(platform.displayName)});
+}
+
+void PostRules::checkSetting(QByteArrayView raw, const QString &column, const SettingField &field,
+                             RowVerdict &v) const
+{
+    const QByteArrayView value = trimmed(raw);
+    if (value.isEmpty())
+        return;
+    bool ok = true;
+    QString accepted;
+    switch (field.type) {
+    case SettingType::Text:
+    case SettingType::TextList: return;
+    case SettingType::Boolean:
+        ok = value.compare("TRUE", Qt::CaseInsensitive) == 0 || value.compare("FALSE", Qt::CaseInsensitive) == 0;
+        accepted = tr("TRUE or FALSE");
+        break;
+    case SettingType::Enum:
+        ok = std::any_of(field.enumValues.cbegin(), field.enumValues.cend(),
+                         [&](const QString &e) { return equalsIgnoreCase(value, e); });
+        accepted = tr("one of %1").arg(field.enumValues.join(QStringLiteral(", ")));
+        break;
+    case SettingType::Integer:
+        ok = isInteger(value);
+        accepted = tr("a whole number");
+        break;
+    case SettingType::Number:
+        ok = isNumber(value);
+        accepted = tr("a number such as 0.5");
+        break;
+    case SettingType::Url:
+        ok = isHttpUrl(value);
+        accepted = tr("an http:// or https:// URL");
+        break;
+    case SettingType::Date:
+        ok = DateTimeResolver::parseDate(value) || m_dates.resolve(value).outcome == DateTimeResolver::Outcome::Ok;
+        accepted = tr("a date such as 2026-05-01 or a date and time such as 2026-05-01T09:00:00Z");
+        break;
+    }
+    if (!ok)
+        v.errors.append({column, tr("%1 is not accepted; expected %2.").arg(shown(value), accepted)});
+}
+
+void PostRules::checkSettings(const Platform &p, const QJsonObject &settings, const QString &prefix,
+                              RowVerdict &v) const
+{
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        const QString field = prefix + it.key();
+        const SettingField *setting = p.openPostSetting(it.key());
+        if (!setting) {
+            v.warnings.append({field, tr("%1 is not a setting of %2; it is kept but not used.")
+                                          .arg(shown(it.key().toUtf8()), p.displayName)});
+            continue;
+        }
+        const QJsonValue value = it.value();
+        QByteArray bytes;
+        if (value.isBool())
+            bytes = value.toBool() ? "TRUE" : "FALSE";
+        else if (value.isDouble())
+            bytes = QByteArray::number(value.toDouble());
+        else if (value.isArray())
+            continue; // lists hold free text
+        else
+            bytes = value.toString().toUtf8();
+        checkSetting(bytes, field, *setting, v);
+    }
+}
+
+void PostRules::validatePost(const Post &post, RowVerdict &v) const
+{
+    v.reset(0);
+    const QString integrationsField = QStringLiteral("integrations");
+    for (const PostTarget &t : post.targets) {
+        const auto found = std::find_if(m_context.integrations.cbegin(), m_context.integrations.cend(),
+                                        [&](const Integration &in) { return in.id == t.integrationId; });
+        if (found == m_context.integrations.cend())
+            v.errors.append({integrationsField, tr("%1 is not a connected account.").arg(shown(t.integrationId.toUtf8()))});
+        else if (!v.targets.contains(int(found - m_context.integrations.cbegin())))
+            v.targets.append(int(found - m_context.integrations.cbegin()));
+    }
+    if (post.targets.isEmpty())
+        v.errors.append({integrationsField, tr("no account is chosen; choose at least one to post to.")});
+
+    v.scheduledAt = post.scheduledAt;
+    v.status = post.scheduledAt ? PostStatus::Scheduled : PostStatus::Draft;
+    if (post.scheduledAt)
+        checkInstant(*post.scheduledAt, isoUtc(*post.scheduledAt), QStringLiteral("schedule_at"), v);
+
+    const QString typeField = QStringLiteral("post_type");
+    if (!postTypes().contains(post.postType))
+        v.errors.append({typeField, tr("%1 is not a post type; expected one of %2.")
+                                        .arg(shown(post.postType.toUtf8()), postTypes().join(QStringLiteral(", ")))});
+
+    const QString mediaField = QStringLiteral("media");
+    for (const MediaRef &m : post.media) {
+        const QByteArray url = m.url.toUtf8();
+        if (m_context.importedMedia) {
+            if (const QString why = MediaPolicy::importRefusal(m.url, m_context.allowLocalNetworkMedia, m_context.confirmedFiles);
+                !why.isEmpty())
+                v.errors.append({mediaField, why + u'.'});
+        } else if (!isHttpUrl(url) && !url.startsWith("file:///")) {
+            v.errors.append({mediaField, tr("%1 is not a media URL; expected an http:// or https:// URL or a file.")
+                                             .arg(shown(url))});
+        }
+    }
+
+    const QByteArray base = post.content.trimmed().toUtf8();
+    std::bitset<PlatformCatalog::MaxCount> checked;
+    for (int target : std::as_const(v.targets)) {
+        const Platform *p = platformOf(target);
+        if (!p || checked.test(size_t(PlatformCatalog::indexOf(*p))))
+            continue;
+        checked.set(size_t(PlatformCatalog::indexOf(*p)));
+        const QString override = post.platformOverrides.value(p->id).toString().trimmed();
+        const QByteArray text = override.isEmpty() ? base : override.toUtf8();
+        if (text.isEmpty())
+            v.errors.append({QStringLiteral("content"), tr("is empty; every post needs text.")});
+        else
+            checkText(*p, text, p->id, post.postType == u"thread", v);
+        checkPostType(*p, post.postType, typeField, v);
+        const int mediaCount = int(std::count_if(post.media.cbegin(), post.media.cend(), [p](const MediaRef &m) {
+            return m.platform.isEmpty() || m.platform == p->id;
+        }));
+        checkMediaCount(*p, mediaCount, mediaField, v);
+        checkSettings(*p, post.platformSettings.value(p->id).toObject(), p->id + u'.', v);
+    }
+    // One message per field is enough when several platforms share the base text.
+    QList<RowIssue> unique;
+    for (const RowIssue &issue : std::as_const(v.errors))
+        if (!unique.contains(issue))
+            unique.append(issue);
+    v.errors = unique;
+}
+
+} // namespace Almanac

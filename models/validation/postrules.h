@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/platform.h"
+#include "models/domain/post.h"
+#include "models/validation/datetimeresolver.h"
+#include "models/validation/verdict.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Almanac {
+
+// Each platform's rules for a post: text length as the platform counts it, post
+// types, media counts, settings, and a time that is ahead but not too far. The
+// composer and the JSON import judge a whole Post with validatePost; the CSV
+// dialects' row validators call the single checks on a row's cells.
+class PostRules final
+{
+    Q_DECLARE_TR_FUNCTIONS(PostRules)
+
+public:
+    explicit PostRules(ValidationContext context);
+
+    // Judges a whole post. Issues name the post's fields: "integrations",
+    // "content", "schedule_at", "post_type", "media", a platform id (its text)
+    // or "<platform>.<setting>".
+    void validatePost(const Post &post, RowVerdict &verdict) const;
+
+    // The single checks; each adds its issues under `column`.
+    void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
+                   RowVerdict &v) const;
+    void checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const;
+    void checkPostType(const Platform &platform, const QString &type, const QString &column, RowVerdict &v) const;
+    void checkMediaCount(const Platform &platform, int mediaCount, const QString &column, RowVerdict &v) const;
+    void checkSetting(QByteArrayView value, const QString &column, const SettingField &field, RowVerdict &v) const;
+    // A platform's settings as JSON ({field: value}) against its OpenPost fields;
+    // issues name `prefix` + the field.
+    void checkSettings(const Platform &platform, const QJsonObject &settings, const QString &prefix,
+                       RowVerdict &v) const;
+
+    // The post types of the OpenPost contract: post, thread, reel, story.
+    static const QStringList &postTypes();
+
+    const ValidationContext &context() const { return m_context; }
+    const DateTimeResolver &dates() const { return m_dates; }
+    // The platform of an account of the context, by index; nullptr when unknown.
+    const Platform *platformOf(int integration) const { return m_integrationPlatforms.at(integration); }
+
+private:
+    ValidationContext m_context;
+    DateTimeResolver m_dates;
+    QList<const Platform *> m_integrationPlatforms; // by integration index
+};
+
+} // namespace Almanac

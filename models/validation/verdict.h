@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/domain/integration.h"
+#include "models/domain/post.h"
+
+#include <QList>
+#include <QStringList>
+#include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <optional>
+
+namespace Almanac {
+
+// One problem with one field: the column as the file names it (or the
+// composer's field name), and a message that says what was found and what is
+// accepted.
+struct RowIssue
+{
+    QString column;
+    QString message;
+    friend bool operator==(const RowIssue &, const RowIssue &) = default;
+};
+
+// Issues in words, one per line (or `separator`): "column: message".
+QString joinIssues(const QList<RowIssue> &issues, const QString &separator = QStringLiteral("\n"));
+
+// What a post is judged against: the accounts it may go to, the clock and the
+// media rules.
+struct ValidationContext
+{
+    ValidationContext(QList<Integration> accounts = {}, QTimeZone zone = QTimeZone::systemTimeZone(), qint64 nowSecs = 0,
+                      int daysAhead = 180)
+        : integrations(std::move(accounts)), timeZone(std::move(zone)), now(nowSecs), maxDaysAhead(daysAhead)
+    {
+    }
+
+    QList<Integration> integrations; // the connected accounts rows may target
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // for times without an offset
+    qint64 now = 0;                  // UTC epoch seconds
+    int maxDaysAhead = 180;
+    // Media in a file from elsewhere (a CSV, a JSON export) follow MediaPolicy's
+    // import rules: https on public hosts, or local files confirmed one by one.
+    // CSV rows always do; PostRules::validatePost only when this is set (the JSON import).
+    bool importedMedia = false;
+    bool allowLocalNetworkMedia = false; // Settings: "Allow media from my local network"
+    QStringList confirmedFiles;          // local files the user confirmed (absolute, clean paths)
+};
+
+// The verdict on one post or data row: every error and warning, and what was resolved.
+struct RowVerdict
+{
+    qint64 row = 0; // spreadsheet numbering (the header is row 1); 0 for a post
+    QList<RowIssue> errors;
+    QList<RowIssue> warnings;
+    std::optional<qint64> scheduledAt; // resolved UTC instant
+    PostStatus status = PostStatus::Draft;
+    QVarLengthArray<int, 4> targets;   // indexes into ValidationContext::integrations
+
+    bool isValid() const { return errors.isEmpty(); }
+    void reset(qint64 rowNumber);
+};
+
+} // namespace Almanac
