@@ -8,7 +8,7 @@
 #include "models/domain/jsonwriter.h"
 #include "models/domain/postjson.h"
 #include "models/store/database.h"
-#include "models/store/importrepository.h"
+#include "models/store/importwriter.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 #include "models/validation/duplicateindex.h"

@@ -6,7 +6,7 @@
 #include "models/domain/mediapolicy.h"
 #include "models/domain/postjson.h"
 #include "models/store/database.h"
-#include "models/store/importrepository.h"
+#include "models/store/importwriter.h"
 #include "models/store/integrationrepository.h"
 #include "models/validation/postrules.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/importing/csvimporter.h"
 #include "models/store/importrepository.h"
+#include "models/store/importwriter.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/migrations.h"
 #include "models/store/postrepository.h"
