@@ -35,6 +35,14 @@ public:
         Q_EMIT m_owner->progressed(bytesRead, bytesTotal); // queued to the owner's thread
     }
 
+    bool wantsPosts() const override { return m_rows && m_rows->wantsPosts(); }
+
+    void duplicatesIndexed(std::shared_ptr<DuplicateIndex> index) override
+    {
+        if (m_rows)
+            m_rows->duplicatesIndexed(std::move(index));
+    }
+
     void ended() override
     {
         if (m_rows)

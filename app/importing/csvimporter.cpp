@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
+#include <memory>
+
 #include <thread>
 
 namespace Almanac {
@@ -84,165 +86,179 @@ QByteArray rawRowJson(const QList<QByteArray> &headers, RowValidator::Fields fie
     return out;
 }
 
-CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
-{
-    CsvProbe probe;
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        probe.error = CsvImporter::tr("%1 is a folder, not a CSV file.").arg(path);
-        return probe;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        probe.error = CsvImporter::tr("Could not open %1: %2.").arg(path, file.errorString());
-        return probe;
-    }
-    CsvReader reader(&file);
-    if (!reader.next()) {
-        probe.error = reader.hasError() ? reader.error().message
-                                        : CsvImporter::tr("The file is empty; expected a header row such as "
-                                                          "content,integrations,schedule_at.");
-        return probe;
-    }
-    probe.delimiter = reader.delimiter();
-    for (qsizetype i = 0; i < reader.size(); ++i)
-        probe.header.append(QString::fromUtf8(reader.field(i)).trimmed());
-    while (reader.bytesConsumed() < probeBytes && reader.next()) {
-        if (!probe.hasDataRows)
-            for (qsizetype i = 0; i < reader.size(); ++i)
-                probe.firstRow.append(QString::fromUtf8(reader.field(i)));
-        probe.hasDataRows = true;
-    }
-    if (reader.hasError())
-        probe.error = reader.error().message;
-    else if (!probe.hasDataRows && reader.bytesConsumed() < probeBytes)
-        probe.error = CsvImporter::tr("The file has a header row but no data rows.");
-    return probe;
-}
+namespace {
 
-CsvImporter::CsvImporter(ImportOptions options)
-    : m_options(std::move(options))
+// The refusals the file probe and the import share: a file is refused alike
+// whether the wizard looks at it first or the import reads it.
+QString openRefusal(QFile &file)
 {
-    if (m_options.now == 0)
-        m_options.now = Clock::nowSecs();
-}
-
-ImportOutcome CsvImporter::run(ImportObserver *observer)
-{
-    using Status = ImportOutcome::Status;
-    const auto tellEnd = qScopeGuard([observer] {
-        if (observer)
-            observer->ended();
-    });
-    ImportOutcome out;
-    // Ends the run with nothing written (open transactions roll back on the way out).
-    auto stop = [&out](Status status, const QString &message) {
-        out.status = status;
-        out.fileErrors.append(message);
-        return out;
-    };
-    auto refuse = [&stop](const QString &message) { return stop(Status::FileRefused, message); };
-
-    const QFileInfo info(m_options.filePath);
-    if (info.isDir())
-        return refuse(tr("%1 is a folder, not a CSV file.").arg(m_options.filePath));
-    QFile file(m_options.filePath);
+    const QString path = file.fileName();
+    if (QFileInfo(path).isDir())
+        return CsvImporter::tr("%1 is a folder, not a CSV file.").arg(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("Could not open %1: %2.").arg(m_options.filePath, file.errorString()));
-    const qint64 fileSize = file.size();
+        return CsvImporter::tr("Could not open %1: %2.").arg(path, file.errorString());
+    return {};
+}
 
-    Database db(m_options.connectionName);
-    if (auto r = db.open(m_options.storePath); !r) {
-        return stop(Status::StoreFailed, r.error());
-    }
-    // A committing import takes the write lock first, so the integrations and the
-    // posts its rows are checked against cannot change before it commits.
-    bool writing = !m_options.dryRun;
-    std::optional<Database::BulkMode> bulk;
-    std::optional<Transaction> tx;
-    if (writing) {
-        bulk.emplace(db);
-        tx.emplace(db.connection(), Transaction::Lock::Immediate);
-        if (!tx->isActive())
-            return stop(Status::StoreFailed, tr("Could not start writing to the store %1.").arg(m_options.storePath));
-    }
-    const QList<Integration> integrations = IntegrationRepository(db.connection()).list();
+// Why the header could not be read (after the reader's first next() failed).
+QString headerRefusal(const CsvReader &reader)
+{
+    return reader.hasError()
+        ? reader.error().message
+        : CsvImporter::tr("The file is empty; expected a header row such as content,integrations,schedule_at.");
+}
 
-    CsvReader reader(&file);
-    if (!reader.next()) {
-        return refuse(reader.hasError() ? reader.error().message
-                                        : tr("The file is empty; expected a header row such as "
-                                             "content,integrations,schedule_at."));
-    }
-    out.delimiter = reader.delimiter();
+QString noDataRowsRefusal()
+{
+    return CsvImporter::tr("The file has a header row but no data rows.");
+}
+
+QStringList headerOf(const CsvReader &reader)
+{
     QStringList header;
     for (qsizetype i = 0; i < reader.size(); ++i)
         header.append(QString::fromUtf8(reader.field(i)).trimmed());
-    QList<QByteArray> headerUtf8; // the history keeps the file's own names
-    for (const QString &h : std::as_const(header))
-        headerUtf8.append(h.toUtf8());
-    if (!m_options.columnNames.isEmpty()) {
-        if (m_options.columnNames.size() != header.size())
-            return refuse(tr("The file has %1 columns now, but %2 were mapped; it changed since it was opened.")
-                              .arg(header.size())
-                              .arg(m_options.columnNames.size()));
-        header = m_options.columnNames;
-    }
-    const DialectMapping mapping = DialectDetector::map(header, m_options.dialect);
-    out.dialect = csvDialectName(mapping.dialect);
-    if (!mapping.isValid()) {
-        out.status = Status::FileRefused;
-        out.fileErrors = mapping.errors;
-        return out;
-    }
-    out.fileWarnings = mapping.warnings;
-    if (observer)
-        observer->headerRead(mapping, reader.delimiter());
+    return header;
+}
 
-    ValidationContext context{integrations, m_options.timeZone, m_options.now, 180};
-    context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
-    const std::unique_ptr<RowValidator> validator = RowValidator::create(mapping, context);
-    DuplicateIndex duplicates;
-    PostRepository(db.connection()).forEachUpcomingTarget(
-        m_options.now, [&](QByteArrayView text, QByteArrayView integrationId, std::optional<qint64> when) {
-            duplicates.findOrInsert(
-                DuplicateIndex::key(DuplicateIndex::hash(text), integrationId,
-                                    when.value_or(std::numeric_limits<qint64>::min())),
-                DuplicateIndex::StoreRow);
-        });
-    validator->setDuplicateIndex(&duplicates);
+// One run of the importer: its steps, in the order run() takes them, and what
+// each hands on to the next.
+class ImportRun final
+{
+public:
+    ImportRun(const ImportOptions &options, const std::atomic<bool> &cancelled, ImportObserver *observer)
+        : m_options(options)
+        , m_cancelled(cancelled)
+        , m_observer(observer)
+        , m_file(options.filePath)
+        , m_db(options.connectionName)
+        , m_writing(!options.dryRun)
+        , m_observerWantsPosts(observer && observer->wantsPosts())
+    {
+    }
 
-    std::optional<ImportWriter> writer;
-    ImportJob job;
-    job.fileName = info.fileName();
-    job.fileSize = fileSize;
-    job.dialect = out.dialect;
-    job.timeZone = QString::fromUtf8(m_options.timeZone.id());
-    if (writing) {
-        writer.emplace(db.connection(), integrations);
-        if (auto r = writer->begin(job); !r) {
-            return stop(Status::StoreFailed, r.error());
+    ImportOutcome run()
+    {
+        if (openFile() && openStore() && readHeader() && prepareJudging() && beginWriting()) {
+            readAndWrite();
+            finish();
         }
+        return m_out;
     }
 
-    // The reading half: parses, judges and prepares the rows, handing each full
-    // batch to `deliver` (which may swap in another batch; false: stop reading).
-    const bool observerWantsPosts = observer && observer->wantsPosts();
-    const bool skipInvalid = m_options.skipInvalid;
-    // Judges one row and prepares what writing it needs. `prepareWrites` turns
-    // off at the first invalid row of an import that will not commit anyway.
-    auto judge = [&](JudgedRow &r, RowValidator::Fields fields, qint64 rowNumber, bool &prepareWrites) {
-        validator->validate(fields, rowNumber, r.verdict);
+private:
+    using Status = ImportOutcome::Status;
+    using Fields = RowValidator::Fields;
+
+    // Ends the run with nothing written (open transactions roll back on the way out).
+    bool stop(Status status, const QString &message)
+    {
+        m_out.status = status;
+        m_out.fileErrors.append(message);
+        return false;
+    }
+    bool refuse(const QString &message) { return stop(Status::FileRefused, message); }
+    bool cancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+
+    bool openFile()
+    {
+        if (const QString why = openRefusal(m_file); !why.isEmpty())
+            return refuse(why);
+        m_job.fileName = QFileInfo(m_options.filePath).fileName();
+        m_job.fileSize = m_file.size();
+        return true;
+    }
+
+    bool openStore()
+    {
+        if (auto r = m_db.open(m_options.storePath); !r)
+            return stop(Status::StoreFailed, r.error());
+        // A committing import takes the write lock first, so the integrations and the
+        // posts its rows are checked against cannot change before it commits.
+        if (m_writing) {
+            m_bulk.emplace(m_db);
+            m_tx.emplace(m_db.connection(), Transaction::Lock::Immediate);
+            if (!m_tx->isActive())
+                return stop(Status::StoreFailed, CsvImporter::tr("Could not start writing to the store %1.").arg(m_options.storePath));
+        }
+        m_integrations = IntegrationRepository(m_db.connection()).list();
+        return true;
+    }
+
+    // The header, read as the user mapped it, decides the dialect and its columns.
+    bool readHeader()
+    {
+        m_reader.emplace(&m_file);
+        if (!m_reader->next())
+            return refuse(headerRefusal(*m_reader));
+        m_out.delimiter = m_reader->delimiter();
+        QStringList header = headerOf(*m_reader);
+        for (const QString &h : std::as_const(header))
+            m_headerUtf8.append(h.toUtf8()); // the history keeps the file's own names
+        if (!m_options.columnNames.isEmpty()) {
+            if (m_options.columnNames.size() != header.size())
+                return refuse(CsvImporter::tr("The file has %1 columns now, but %2 were mapped; it changed since it was opened.")
+                                  .arg(header.size())
+                                  .arg(m_options.columnNames.size()));
+            header = m_options.columnNames;
+        }
+        m_mapping = DialectDetector::map(header, m_options.dialect);
+        m_out.dialect = csvDialectName(m_mapping.dialect);
+        if (!m_mapping.isValid()) {
+            m_out.status = Status::FileRefused;
+            m_out.fileErrors = m_mapping.errors;
+            return false;
+        }
+        m_out.fileWarnings = m_mapping.warnings;
+        if (m_observer)
+            m_observer->headerRead(m_mapping, m_reader->delimiter());
+        return true;
+    }
+
+    bool beginWriting()
+    {
+        m_job.dialect = m_out.dialect;
+        m_job.timeZone = QString::fromUtf8(m_options.timeZone.id());
+        if (!m_writing)
+            return true;
+        m_writer.emplace(m_db.connection(), m_integrations);
+        if (auto r = m_writer->begin(m_job); !r)
+            return stop(Status::StoreFailed, r.error());
+        return true;
+    }
+
+    // The dialect's validator, with the store's upcoming posts in its duplicate index.
+    bool prepareJudging()
+    {
+        ValidationContext context{m_integrations, m_options.timeZone, m_options.now, 180};
+        context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
+        m_validator = RowValidator::create(m_mapping, context);
+        PostRepository(m_db.connection()).forEachUpcomingTarget(
+            m_options.now, [this](QByteArrayView text, QByteArrayView integrationId, std::optional<qint64> when) {
+                m_duplicates->findOrInsert(
+                    DuplicateIndex::key(DuplicateIndex::hash(text), integrationId,
+                                        when.value_or(std::numeric_limits<qint64>::min())),
+                    DuplicateIndex::StoreRow);
+            });
+        m_validator->setDuplicateIndex(m_duplicates.get());
+        return true;
+    }
+
+    // Judges one row and prepares what writing it needs. Writes stop being
+    // prepared at the first invalid row of an import that will not commit anyway.
+    void judgeRow(JudgedRow &r, Fields fields, qint64 rowNumber)
+    {
+        m_validator->validate(fields, rowNumber, r.verdict);
         const bool valid = r.verdict.isValid();
-        if (prepareWrites && !valid && !skipInvalid)
-            prepareWrites = false; // it will not commit: stop doing work that will be rolled back
-        r.write = prepareWrites;
-        if (observerWantsPosts || (r.write && valid))
-            r.post = validator->normalize(fields, r.verdict);
+        if (m_prepareWrites && !valid && !m_options.skipInvalid)
+            m_prepareWrites = false; // it will not commit: stop doing work that will be rolled back
+        r.write = m_prepareWrites;
+        if (m_observerWantsPosts || (r.write && valid))
+            r.post = m_validator->normalize(fields, r.verdict);
         if (!r.write)
             return;
         r.history.rowNumber = r.verdict.row;
-        r.history.rawJson = rawRowJson(headerUtf8, fields);
+        r.history.rawJson = rawRowJson(m_headerUtf8, fields);
         if (valid) {
             r.encoded.emplace(*r.post, std::span<const int>(r.verdict.targets.cbegin(), r.verdict.targets.cend()));
             JsonWriter json(r.history.normalizedJson);
@@ -251,39 +267,38 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
             r.history.status = ImportRowStatus::Skipped;
             r.history.error = joinIssues(r.verdict.errors);
         }
-    };
-    const bool anyEdits = !m_options.cellEdits.isEmpty(), anyExcluded = !m_options.excludedRows.isEmpty();
-    QVarLengthArray<QByteArrayView, 32> editedFields;
-    auto readRows = [&, prepareWrites = writing](const auto &deliver) mutable {
+    }
+
+    // A row the user left out is recorded, never judged.
+    void excludeRow(JudgedRow &r, Fields fields, qint64 rowNumber)
+    {
+        r.verdict.reset(rowNumber);
+        r.write = m_prepareWrites;
+        if (!r.write)
+            return;
+        r.history.rowNumber = rowNumber;
+        r.history.rawJson = rawRowJson(m_headerUtf8, fields);
+        r.history.status = ImportRowStatus::Excluded;
+    }
+
+    // The reading half: parses the rows with the user's edits applied, judges
+    // and prepares them, handing each full batch to `deliver` (which may swap in
+    // another batch; false: stop reading).
+    template<typename Deliver>
+    void readRows(const Deliver &deliver)
+    {
+        QVarLengthArray<QByteArrayView, 32> editedFields;
+        CsvReader &reader = *m_reader;
         RowBatch batch;
-        while (!m_cancelled.load(std::memory_order_relaxed) && reader.next()) {
+        while (!cancelled() && reader.next()) {
             JudgedRow &r = batch.append();
             const qint64 rowNumber = reader.recordNumber();
-            r.source = RowSource{reader.byteOffset(), anyExcluded && m_options.excludedRows.contains(rowNumber)};
-            RowValidator::Fields fields = reader.fields();
-            if (anyEdits) {
-                if (const auto edits = m_options.cellEdits.constFind(rowNumber); edits != m_options.cellEdits.cend()) {
-                    editedFields.clear();
-                    editedFields.append(fields.data(), qsizetype(fields.size()));
-                    for (auto e = edits->cbegin(); e != edits->cend(); ++e) {
-                        while (editedFields.size() <= e.key())
-                            editedFields.append(QByteArrayView());
-                        editedFields[e.key()] = e.value();
-                    }
-                    fields = {editedFields.data(), size_t(editedFields.size())};
-                }
-            }
-            if (r.source.excluded) {
-                r.verdict.reset(rowNumber);
-                r.write = prepareWrites;
-                if (r.write) {
-                    r.history.rowNumber = rowNumber;
-                    r.history.rawJson = rawRowJson(headerUtf8, fields);
-                    r.history.status = ImportRowStatus::Excluded;
-                }
-            } else {
-                judge(r, fields, rowNumber, prepareWrites);
-            }
+            r.source = RowSource{reader.byteOffset(), m_options.edits.isExcluded(rowNumber)};
+            const Fields fields = m_options.edits.apply(rowNumber, reader.fields(), editedFields);
+            if (r.source.excluded)
+                excludeRow(r, fields, rowNumber);
+            else
+                judgeRow(r, fields, rowNumber);
             if (batch.count == RowsPerBatch) {
                 batch.bytesConsumed = reader.bytesConsumed();
                 if (!deliver(batch))
@@ -294,45 +309,55 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
         batch.bytesConsumed = reader.bytesConsumed();
         if (batch.count)
             deliver(batch);
-    };
+    }
 
-    // The other half: writes the rows to the store and tells the observer.
-    std::optional<QString> storeError;
-    auto takeRows = [&](RowBatch &batch) {
+    // The other half: counts the rows, writes them to the store and tells the observer.
+    bool takeRows(RowBatch &batch)
+    {
         for (JudgedRow &r : batch.used()) {
-            ++out.rowsTotal;
+            ++m_out.rowsTotal;
             const bool valid = r.verdict.isValid();
             if (r.source.excluded)
-                ++out.rowsExcluded;
+                ++m_out.rowsExcluded;
             else
-                valid ? ++out.rowsValid : ++out.rowsInvalid;
-            if (r.write) {
-                r.history.importId = job.id;
-                Result<void> written;
-                if (r.source.excluded) {
-                    written = writer->addRow(r.history);
-                    ++job.rowsExcluded;
-                } else if (valid) {
-                    written = writer->addPost(*r.post, *r.encoded, r.history);
-                    ++job.rowsCommitted;
-                } else {
-                    written = writer->addRow(r.history);
-                    ++job.rowsSkipped;
-                }
-                if (!written) {
-                    storeError = written.error();
-                    return false;
-                }
-            }
-            if (observer)
-                observer->rowValidated(r.verdict, r.post ? &*r.post : nullptr, r.source);
+                valid ? ++m_out.rowsValid : ++m_out.rowsInvalid;
+            if (r.write && !write(r))
+                return false;
+            if (m_observer)
+                m_observer->rowValidated(r.verdict, r.post ? &*r.post : nullptr, r.source);
         }
-        if (observer)
-            observer->progress(batch.bytesConsumed, fileSize);
-        return !m_cancelled.load(std::memory_order_relaxed);
-    };
+        if (m_observer)
+            m_observer->progress(batch.bytesConsumed, m_job.fileSize);
+        return !cancelled();
+    }
 
-    if (writing || observerWantsPosts) {
+    bool write(JudgedRow &r)
+    {
+        r.history.importId = m_job.id;
+        Result<void> written;
+        if (r.source.excluded) {
+            written = m_writer->addRow(r.history);
+            ++m_job.rowsExcluded;
+        } else if (r.verdict.isValid()) {
+            written = m_writer->addPost(*r.post, *r.encoded, r.history);
+            ++m_job.rowsCommitted;
+        } else {
+            written = m_writer->addRow(r.history);
+            ++m_job.rowsSkipped;
+        }
+        if (!written)
+            m_storeError = written.error();
+        return bool(written);
+    }
+
+    void readAndWrite()
+    {
+        m_prepareWrites = m_writing;
+        if (!m_writing && !m_observerWantsPosts) {
+            // A dry run's other half is next to nothing: one thread, no hand-overs.
+            readRows([this](RowBatch &batch) { return takeRows(batch); });
+            return;
+        }
         // Both halves cost about the same here, so they run on two threads: this
         // one writes (the store's connection belongs to it), a second one reads.
         BatchQueue<RowBatch> queue(BatchesInFlight);
@@ -350,44 +375,111 @@ ImportOutcome CsvImporter::run(ImportObserver *observer)
         }
         queue.abandon(); // if this side stopped early, the reading side stops too
         reading.join();
-    } else {
-        // A dry run's other half is next to nothing: one thread, no hand-overs.
-        readRows(takeRows);
-    }
-    if (storeError)
-        return stop(Status::StoreFailed, *storeError);
-    if (m_cancelled.load(std::memory_order_relaxed)) {
-        out.status = Status::Cancelled;
-        return out; // the transaction rolls back
     }
 
-    if (reader.hasError()) {
-        return refuse(reader.error().message);
+    // How the run ends: refused, stopped, judged, or committed in one transaction.
+    bool finish()
+    {
+        if (m_storeError)
+            return stop(Status::StoreFailed, *m_storeError);
+        if (cancelled()) {
+            m_out.status = Status::Cancelled;
+            return false; // the transaction rolls back
+        }
+        if (m_reader->hasError())
+            return refuse(m_reader->error().message);
+        if (m_observer)
+            m_observer->duplicatesIndexed(m_duplicates);
+        if (m_duplicates->isSaturated())
+            m_out.fileWarnings.append(CsvImporter::tr("The file is too large to check every row for duplicates; rows "
+                                                      "after the first %1 destinations were not compared.")
+                                          .arg(m_duplicates->size()));
+        if (m_out.rowsTotal == 0)
+            return refuse(noDataRowsRefusal());
+        if (m_options.dryRun) {
+            m_out.status = m_out.rowsInvalid ? Status::ValidationFailed : Status::Validated;
+            return true;
+        }
+        if (m_out.rowsInvalid && !m_options.skipInvalid) {
+            m_out.status = Status::ValidationFailed;
+            return false;
+        }
+        m_job.rowsTotal = int(m_out.rowsTotal);
+        if (auto r = m_writer->finish(m_job); !r)
+            return stop(Status::StoreFailed, r.error());
+        if (auto r = m_tx->commit(); !r)
+            return stop(Status::StoreFailed, r.error());
+        m_out.status = Status::Committed;
+        m_out.importId = m_job.id;
+        return true;
     }
-    if (duplicates.isSaturated())
-        out.fileWarnings.append(tr("The file is too large to check every row for duplicates; rows after the first "
-                                   "%1 destinations were not compared.")
-                                    .arg(duplicates.size()));
-    if (out.rowsTotal == 0)
-        return refuse(tr("The file has a header row but no data rows."));
-    if (m_options.dryRun) {
-        out.status = out.rowsInvalid ? Status::ValidationFailed : Status::Validated;
-        return out;
+
+    const ImportOptions &m_options;
+    const std::atomic<bool> &m_cancelled;
+    ImportObserver *const m_observer;
+    ImportOutcome m_out;
+    QFile m_file;
+    // Destroyed in reverse: the writer and the transaction (rolled back unless
+    // committed) before the store closes.
+    Database m_db;
+    std::optional<Database::BulkMode> m_bulk;
+    std::optional<Transaction> m_tx;
+    const bool m_writing;
+    const bool m_observerWantsPosts;
+    bool m_prepareWrites = false;
+    QList<Integration> m_integrations;
+    std::optional<CsvReader> m_reader;
+    QList<QByteArray> m_headerUtf8;
+    DialectMapping m_mapping;
+    std::unique_ptr<RowValidator> m_validator;
+    std::shared_ptr<DuplicateIndex> m_duplicates = std::make_shared<DuplicateIndex>();
+    ImportJob m_job;
+    std::optional<ImportWriter> m_writer;
+    std::optional<QString> m_storeError;
+};
+
+} // namespace
+
+CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
+{
+    CsvProbe probe;
+    QFile file(path);
+    if (probe.error = openRefusal(file); !probe.error.isEmpty())
+        return probe;
+    CsvReader reader(&file);
+    if (!reader.next()) {
+        probe.error = headerRefusal(reader);
+        return probe;
     }
-    if (out.rowsInvalid && !m_options.skipInvalid) {
-        out.status = Status::ValidationFailed;
-        return out;
+    probe.delimiter = reader.delimiter();
+    probe.header = headerOf(reader);
+    while (reader.bytesConsumed() < probeBytes && reader.next()) {
+        if (!probe.hasDataRows)
+            for (qsizetype i = 0; i < reader.size(); ++i)
+                probe.firstRow.append(QString::fromUtf8(reader.field(i)));
+        probe.hasDataRows = true;
     }
-    job.rowsTotal = int(out.rowsTotal);
-    if (auto r = writer->finish(job); !r) {
-        return stop(Status::StoreFailed, r.error());
-    }
-    if (auto r = tx->commit(); !r) {
-        return stop(Status::StoreFailed, r.error());
-    }
-    out.status = Status::Committed;
-    out.importId = job.id;
-    return out;
+    if (reader.hasError())
+        probe.error = reader.error().message;
+    else if (!probe.hasDataRows && reader.bytesConsumed() < probeBytes)
+        probe.error = noDataRowsRefusal();
+    return probe;
+}
+
+CsvImporter::CsvImporter(ImportOptions options)
+    : m_options(std::move(options))
+{
+    if (m_options.now == 0)
+        m_options.now = Clock::nowSecs();
+}
+
+ImportOutcome CsvImporter::run(ImportObserver *observer)
+{
+    const auto tellEnd = qScopeGuard([observer] {
+        if (observer)
+            observer->ended();
+    });
+    return ImportRun(m_options, m_cancelled, observer).run();
 }
 
 } // namespace Almanac

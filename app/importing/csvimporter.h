@@ -2,16 +2,16 @@
 #pragma once
 
 #include "models/csv/csvdialect.h"
+#include "models/csv/rowedits.h"
 #include "models/domain/importjob.h"
 #include "models/domain/post.h"
 #include "models/validation/rowvalidator.h"
 
-#include <QHash>
-#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 
@@ -28,10 +28,8 @@ struct ImportOptions
     // The wizard's choices, applied as the file is read. What each column is
     // read as (canonical names of the dialect; empty: the file's own header):
     QStringList columnNames;
-    // Fixed cells: spreadsheet row -> column -> the new value (UTF-8).
-    QHash<qint64, QHash<int, QByteArray>> cellEdits;
-    // Rows left out by the user: recorded as excluded, never judged or written.
-    QSet<qint64> excludedRows;
+    // Fixed cells and rows left out, applied to each row as it is read.
+    RowEdits edits;
     qint64 now = 0;                    // 0: Clock::nowSecs()
     bool allowLocalNetworkMedia = false; // Settings: "Allow media from my local network"
     QString connectionName = QStringLiteral("almanac-import");
@@ -79,6 +77,9 @@ public:
     virtual void rowValidated(const RowVerdict &verdict, const Post *post, const RowSource &source) = 0;
     virtual bool wantsPosts() const { return false; }
     virtual void progress(qint64 bytesRead, qint64 bytesTotal) { Q_UNUSED(bytesRead) Q_UNUSED(bytesTotal) }
+    // Once every row is read: the (text, destination, time) of each, and of the
+    // store's upcoming posts, so a row fixed later is checked against the others.
+    virtual void duplicatesIndexed(std::shared_ptr<DuplicateIndex> index) { Q_UNUSED(index) }
     // After the last row, however the run ended.
     virtual void ended() {}
 };

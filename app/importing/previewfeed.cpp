@@ -21,6 +21,14 @@ void PreviewFeed::progress(qint64, qint64)
         send();
 }
 
+void PreviewFeed::duplicatesIndexed(std::shared_ptr<DuplicateIndex> index)
+{
+    send(); // the rows first: the index speaks of them
+    QMetaObject::invokeMethod(
+        m_model, [model = m_model, index = std::move(index)] { model->setDuplicateIndex(index); },
+        Qt::QueuedConnection);
+}
+
 void PreviewFeed::ended()
 {
     send();

@@ -20,6 +20,7 @@ public:
 
     void rowValidated(const RowVerdict &verdict, const Post *post, const RowSource &source) override;
     void progress(qint64 bytesRead, qint64 bytesTotal) override;
+    void duplicatesIndexed(std::shared_ptr<DuplicateIndex> index) override;
     void ended() override;
 
 private:

@@ -194,13 +194,7 @@ const QList<QByteArray> &ImportPreviewModel::cells(int storage) const
             break;
         }
     }
-    if (const auto edits = m_edits.constFind(r.rowNumber); edits != m_edits.cend()) {
-        for (auto e = edits->cbegin(); e != edits->cend(); ++e) {
-            while (fields->size() <= e.key())
-                fields->append(QByteArray());
-            (*fields)[e.key()] = e.value();
-        }
-    }
+    m_edits.apply(r.rowNumber, *fields);
     m_cells.insert(storage, fields);
     return *fields;
 }
@@ -235,11 +229,17 @@ bool ImportPreviewModel::setField(int row, int column, const QString &value)
     const QByteArray utf8 = value.toUtf8();
     if (cells(storage).value(column) == utf8)
         return true;
-    m_edits[r.rowNumber][column] = utf8;
+    m_edits.cells[r.rowNumber][column] = utf8;
     m_cells.remove(storage);
     rejudge(storage);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
+}
+
+void ImportPreviewModel::setDuplicateIndex(std::shared_ptr<DuplicateIndex> index)
+{
+    m_duplicates = std::move(index);
+    m_validator->setDuplicateIndex(m_duplicates.get());
 }
 
 void ImportPreviewModel::rejudge(int storage)

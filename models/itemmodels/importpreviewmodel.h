@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/csv/csvdialect.h"
+#include "models/csv/rowedits.h"
 #include "models/domain/integration.h"
 #include "models/domain/wallclock.h"
 #include "models/validation/rowvalidator.h"
@@ -105,8 +106,12 @@ public:
     bool canConfirm() const { return m_counts.errors == 0 && m_counts.valid > 0; }
 
     // What the user changed, for the import that confirms.
-    const QHash<qint64, QHash<int, QByteArray>> &cellEdits() const { return m_edits; }
+    RowEdits edits() const { return {m_edits.cells, excludedRows()}; }
+    const QHash<qint64, QHash<int, QByteArray>> &cellEdits() const { return m_edits.cells; }
     QSet<qint64> excludedRows() const;
+    // The whole file's duplicate index (from the run that judged it), so a fixed
+    // row is checked for duplicates as the import will check it.
+    void setDuplicateIndex(std::shared_ptr<DuplicateIndex> index);
 
     // A whole row: every field as the file (or the user's fix) says, by the file's columns.
     QStringList fields(int row) const;
@@ -151,7 +156,8 @@ private:
     QList<PreviewRow> m_rows;
     QList<qint32> m_visible; // storage indexes, when a filter is on
     QHash<qint32, QList<RowIssue>> m_errors, m_warnings;
-    QHash<qint64, QHash<int, QByteArray>> m_edits;
+    RowEdits m_edits; // the fixed cells (exclusions are the rows' Excluded flag)
+    std::shared_ptr<DuplicateIndex> m_duplicates;
     Filter m_filter = Filter::All;
     Counts m_counts;
     mutable QCache<int, QList<QByteArray>> m_cells{512};

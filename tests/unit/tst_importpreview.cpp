@@ -139,11 +139,46 @@ private Q_SLOTS:
         // The fixes and exclusions carry over to the import that confirms.
         ImportOptions confirm = o;
         confirm.dryRun = false;
-        confirm.cellEdits = model->cellEdits();
-        confirm.excludedRows = model->excludedRows();
+        confirm.edits = model->edits();
         const ImportOutcome outcome = CsvImporter(confirm).run(nullptr);
         QVERIFY(outcome.committed());
         QCOMPARE(PostRepository(store.connection()).count(), qint64(3));
+    }
+
+    // A fixed row is checked for duplicates against the file's other rows and
+    // the store, as the import that confirms will check it.
+    void aFixedRowKeepsItsDuplicateCheck()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        Post existing;
+        existing.content = QStringLiteral("Launch");
+        existing.status = PostStatus::Scheduled;
+        existing.scheduledAt = QDateTime::fromString(QStringLiteral("2026-05-01T09:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+        existing.targets.append({QStringLiteral("int_x"), QString(), PostStatus::Scheduled, {}, {}, 0, {}, 0, false});
+        QVERIFY(PostRepository(store.connection()).insert(existing).ok());
+        const QString file = writeFile(store,
+            "content,integrations,schedule_at\n"
+            "Hello,x,2026-05-01T09:00:00Z\n"        // 2
+            "Hello there,x,2026-05-01T09:00:00Z\n"  // 3
+            "Launch soon,x,2026-05-01T09:00:00Z\n"); // 4
+        const ImportOptions o = options(store, file);
+        auto model = preview(store, o);
+        QVERIFY(run(model.get(), o));
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(model->counts().warnings, qint64(0));
+
+        auto issues = [&](qint64 number) {
+            return model->index(model->rowOfNumber(number), ImportPreviewModel::IssuesColumn).data().toString();
+        };
+        QVERIFY(model->setData(model->index(model->rowOfNumber(3), ImportPreviewModel::ContentColumn), QStringLiteral("Hello")));
+        QVERIFY2(issues(3).contains(QStringLiteral("Row 2 has the same text")), qPrintable(issues(3)));
+        QVERIFY(model->setData(model->index(model->rowOfNumber(4), ImportPreviewModel::ContentColumn), QStringLiteral("Launch")));
+        QVERIFY2(issues(4).contains(QStringLiteral("already in Almanac")), qPrintable(issues(4)));
+        QCOMPARE(model->counts().warnings, qint64(2));
+        // Fixed apart again, the warning goes.
+        QVERIFY(model->setData(model->index(model->rowOfNumber(3), ImportPreviewModel::ContentColumn), QStringLiteral("Hello again")));
+        QVERIFY2(issues(3).isEmpty(), qPrintable(issues(3)));
     }
 };
 

@@ -637,8 +637,8 @@ void TestStore::wizardFixesExclusionsAndMapping()
     QCOMPARE(judged.status, ImportOutcome::Status::ValidationFailed);
     QCOMPARE(judged.rowsInvalid, qint64(2));
 
-    options.cellEdits[3][2] = QByteArrayLiteral("2026-05-02T09:00:00Z");
-    options.excludedRows.insert(4);
+    options.edits.cells[3][2] = QByteArrayLiteral("2026-05-02T09:00:00Z");
+    options.edits.excluded.insert(4);
     judged = CsvImporter(options).run(nullptr);
     QCOMPARE(judged.status, ImportOutcome::Status::Validated);
     QCOMPARE(judged.rowsValid, qint64(3));

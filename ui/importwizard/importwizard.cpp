@@ -72,8 +72,7 @@ ImportOptions ImportWizard::importOptions(bool dryRun) const
     options.dryRun = dryRun;
     options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
     if (m_preview) {
-        options.cellEdits = m_preview->cellEdits();
-        options.excludedRows = m_preview->excludedRows();
+        options.edits = m_preview->edits();
     }
     return options;
 }
