@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/publish/backgroundscheduler.h"
 
-#include <QTimer>
-
 namespace Almanac {
 
 BackgroundScheduler::BackgroundScheduler(QString storePath, SecretStore *secrets, LocalScheduler::Options options,
@@ -35,29 +33,23 @@ void BackgroundScheduler::start()
             Q_EMIT roundFinished(0, 0, r.error());
             return;
         }
-        auto *tick = new QTimer(m_scheduler); // on the scheduler's thread, with it
-        connect(tick, &QTimer::timeout, m_scheduler, [this] { runNow(); });
-        tick->start(m_intervalMs);
-        runNow();
+        m_scheduler->runRounds(m_intervalMs, [this](const QList<LocalScheduler::Outcome> &outcomes) { report(outcomes); });
     });
 }
 
 void BackgroundScheduler::runNow()
 {
     QMetaObject::invokeMethod(m_scheduler, [this] {
-        m_scheduler->runOnce([this](const QList<LocalScheduler::Outcome> &outcomes) {
-            int published = 0, failed = 0;
-            QString lastError;
-            for (const LocalScheduler::Outcome &o : outcomes) {
-                if (o.result == u"published")
-                    ++published;
-                else if (o.failed())
-                    ++failed, lastError = o.error;
-            }
-            if (!outcomes.isEmpty())
-                Q_EMIT roundFinished(published, failed, lastError); // queued to the window's thread
-        });
+        m_scheduler->runOnce([this](const QList<LocalScheduler::Outcome> &outcomes) { report(outcomes); });
     });
+}
+
+void BackgroundScheduler::report(const QList<LocalScheduler::Outcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    const LocalScheduler::Tally tally = LocalScheduler::Tally::of(outcomes);
+    Q_EMIT roundFinished(tally.published, tally.failed, tally.lastError); // queued to the window's thread
 }
 
 } // namespace Almanac

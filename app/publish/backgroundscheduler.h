@@ -28,6 +28,8 @@ Q_SIGNALS:
     void roundFinished(int published, int failed, const QString &lastError);
 
 private:
+    void report(const QList<LocalScheduler::Outcome> &outcomes); // on the scheduler's thread
+
     QThread m_thread;
     LocalScheduler *m_scheduler; // lives on m_thread
     int m_intervalMs;

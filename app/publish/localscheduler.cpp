@@ -6,7 +6,7 @@
 #include "app/secrets/secretstore.h"
 #include "app/secrets/webhookurlmigration.h"
 #include "app/settings/appsettings.h"
-#include "app/sync/ratelimiter.h"
+#include "app/net/ratelimiter.h"
 #include "models/domain/clock.h"
 #include "models/domain/deliverymodel.h"
 #include "models/domain/platform.h"
@@ -111,15 +111,48 @@ Result<qint64> LocalScheduler::leaseMsFromSeconds(const QString &seconds)
 QString LocalScheduler::describe(const Outcome &o)
 {
     const QString what = o.label.isEmpty() ? o.postId : o.label;
-    if (o.result == u"published")
-        return tr("Published %1.").arg(what);
-    if (o.result == u"retry")
-        return tr("Will try %1 again: %2").arg(what, o.error);
-    if (o.result == u"missed")
-        return tr("Missed %1.").arg(what);
-    if (o.result == u"unconfirmed")
-        return tr("Not sure %1 went out: %2").arg(what, o.error);
+    switch (o.settled) {
+    case Settled::Published: return tr("Published %1.").arg(what);
+    case Settled::Retry: return tr("Will try %1 again: %2").arg(what, o.error);
+    case Settled::Missed: return tr("Missed %1.").arg(what);
+    case Settled::Unconfirmed: return tr("Not sure %1 went out: %2").arg(what, o.error);
+    case Settled::Failed: break;
+    }
     return tr("Could not publish %1: %2").arg(what, o.error);
+}
+
+QString LocalScheduler::settledName(Settled settled)
+{
+    switch (settled) {
+    case Settled::Published: return QStringLiteral("published");
+    case Settled::Retry: return QStringLiteral("retry");
+    case Settled::Missed: return QStringLiteral("missed");
+    case Settled::Unconfirmed: return QStringLiteral("unconfirmed");
+    case Settled::Failed: break;
+    }
+    return QStringLiteral("failed");
+}
+
+LocalScheduler::Tally LocalScheduler::Tally::of(const QList<Outcome> &outcomes)
+{
+    Tally tally;
+    for (const Outcome &o : outcomes) {
+        if (o.settled == Settled::Published) {
+            ++tally.published;
+        } else if (o.failed()) {
+            ++tally.failed;
+            tally.lastError = o.error;
+        }
+    }
+    return tally;
+}
+
+void LocalScheduler::runRounds(int intervalMs, std::function<void(const QList<Outcome> &)> eachRound)
+{
+    auto *tick = new QTimer(this); // on this scheduler's thread, and gone with it
+    connect(tick, &QTimer::timeout, this, [this, eachRound] { runOnce(eachRound); });
+    tick->start(intervalMs);
+    runOnce(std::move(eachRound));
 }
 
 Publisher *LocalScheduler::publisherFor(const QString &platform)
@@ -158,13 +191,9 @@ void LocalScheduler::runOnce(std::function<void(const QList<Outcome> &)> done)
     run->exhausted = run->due.size() < DueListLimit;
     run->seenBefore = std::exchange(m_lastRoundDue, listed);
     run->done = [this, done = std::move(done)](const QList<Outcome> &outcomes) {
-        int published = 0, failed = 0; // a retry is neither yet
-        for (const Outcome &o : outcomes) {
-            published += o.result == u"published";
-            failed += o.failed();
-        }
+        const Tally tally = Tally::of(outcomes);
         (void)ScheduleRepository(m_db->connection())
-            .recordRound(m_owner, published, failed, outcomes.isEmpty() ? QString() : describe(outcomes.last()));
+            .recordRound(m_owner, tally.published, tally.failed, outcomes.isEmpty() ? QString() : describe(outcomes.last()));
         m_roundRunning = false;
         done(outcomes);
     };
@@ -282,7 +311,8 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     held->claim = *claimed.value();
     held->platform = target.platform;
     held->run = run;
-    held->outcome = {target.postId, target.integrationId, {}, {}, {}, {}};
+    held->outcome.postId = target.postId;
+    held->outcome.integrationId = target.integrationId;
     m_held[target.postId + u'/' + target.integrationId] = held;
     ++run->inFlight;
     run->busyAccounts.insert(target.integrationId);
@@ -397,17 +427,17 @@ void LocalScheduler::settle(const std::shared_ptr<Held> &held, Settled how, cons
     if (held->deadline)
         held->deadline->stop();
     Outcome outcome = held->outcome;
+    outcome.settled = how;
+    outcome.result = settledName(how);
     outcome.url = url;
     outcome.error = Redaction::redact(error); // said in the window, the CLI and almanacd's log
     const Claim claim = held->claim;
     std::function<Result<bool>()> write;
     switch (how) {
     case Settled::Published:
-        outcome.result = QStringLiteral("published");
         write = [this, claim, url, remoteId] { return ScheduleRepository(m_db->connection()).published(claim, url, remoteId); };
         break;
     case Settled::Retry: {
-        outcome.result = QStringLiteral("retry");
         ScheduleRepository schedule(m_db->connection());
         const qint64 at = QDateTime::currentMSecsSinceEpoch()
             + retryDelayMs(schedule.attempts(claim.target) + 1, m_options.retryBaseMs, m_options.retryCapMs);
@@ -419,9 +449,6 @@ void LocalScheduler::settle(const std::shared_ptr<Held> &held, Settled how, cons
     case Settled::Missed:
     case Settled::Failed:
     case Settled::Unconfirmed:
-        outcome.result = how == Settled::Missed ? QStringLiteral("missed")
-            : how == Settled::Unconfirmed       ? QStringLiteral("unconfirmed")
-                                                : QStringLiteral("failed");
         write = [this, claim, error, how] {
             return ScheduleRepository(m_db->connection()).failed(claim, error, how == Settled::Unconfirmed);
         };

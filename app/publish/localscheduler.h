@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/sync/ratelimiter.h"
+#include "app/net/ratelimiter.h"
 #include "models/domain/result.h"
 
 #include <QObject>
@@ -51,14 +51,28 @@ public:
         QString program = QStringLiteral("almanac-cli");
         int roundIntervalSecs = 0; // 0: one round and out
     };
+    // What became of a destination in a round.
+    enum class Settled { Published, Retry, Failed, Missed, Unconfirmed };
     struct Outcome
     {
         QString postId, integrationId;
-        QString result; // published | failed | missed | retry | unconfirmed
+        Settled settled = Settled::Retry;
+        QString result; // settled's name (published | retry | failed | missed | unconfirmed), for logs and --json
         QString url, error;
         QString label;  // the post's first words and the account, for people
         // It did not go out, and will not by itself: failed, missed or unconfirmed (a retry is neither yet).
-        bool failed() const { return result == u"failed" || result == u"missed" || result == u"unconfirmed"; }
+        bool failed() const
+        {
+            return settled == Settled::Failed || settled == Settled::Missed || settled == Settled::Unconfirmed;
+        }
+    };
+    // A round's outcomes counted (the one place they are): a retry is neither published nor failed yet.
+    struct Tally
+    {
+        int published = 0;
+        int failed = 0;
+        QString lastError; // of the last failed one
+        static Tally of(const QList<Outcome> &outcomes);
     };
 
     LocalScheduler(QString storePath, SecretStore *secrets, Options options, QObject *parent = nullptr);
@@ -70,11 +84,16 @@ public:
     // Publishes everything due now; `done` hears what became of each destination.
     // While a round runs, another one ends at once with nothing.
     void runOnce(std::function<void(const QList<Outcome> &)> done);
+    // The scheduler's loop, for every program that runs it (almanacd, `scheduler
+    // run`, the window's BackgroundScheduler): a round now and one every
+    // `intervalMs` after, each heard by `eachRound`, until this is destroyed.
+    void runRounds(int intervalMs, std::function<void(const QList<Outcome> &)> eachRound);
     QString owner() const { return m_owner; }
     // The destinations being published right now, in words ("“Autumn blend…” to Acme").
     QStringList stillRunning() const;
     // An outcome in words: "Published “Autumn blend…” to Acme on Bluesky."
     static QString describe(const Outcome &outcome);
+    static QString settledName(Settled settled);
     // --lease-seconds as almanac-cli and almanacd take it: the lease in
     // milliseconds, or the worded refusal of a value that is not 1 to 86,400 seconds.
     static Result<qint64> leaseMsFromSeconds(const QString &seconds);
@@ -83,7 +102,6 @@ private:
     static constexpr int DueListLimit = 500; // due destinations listed at a time
     struct Run;
     struct Held;
-    enum class Settled { Published, Retry, Failed, Missed, Unconfirmed };
     void next(const std::shared_ptr<Run> &run);
     // False when another process holds the destination.
     bool publishOne(const std::shared_ptr<Run> &run, const DueTarget &target);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/sync/ratelimiter.h"
+#include "app/net/ratelimiter.h"
 #include "app/sync/syncprovider.h"
 #include "models/domain/integration.h"
 #include "models/domain/result.h"

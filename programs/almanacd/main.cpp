@@ -14,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
-#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -110,20 +109,14 @@ int main(int argc, char *argv[])
             log(last = line);
     });
 
-    auto round = [&] {
-        scheduler.runOnce([&](const QList<Almanac::LocalScheduler::Outcome> &outcomes) {
-            for (const auto &o : outcomes)
-                log(QStringLiteral("%1: post %2 to %3%4").arg(o.result, o.postId, o.integrationId,
-                                                             o.error.isEmpty() ? (o.url.isEmpty() ? QString() : u' ' + o.url)
-                                                                               : QStringLiteral(": ") + o.error));
-            if (!outcomes.isEmpty())
-                sync.kick(); // what was published may matter to the status refresh
-        });
-    };
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &app, round);
-    tick.start(qMax(1, parser.value(interval).toInt()) * 1000);
     log(QStringLiteral("running on %1 (%2 as this process's lease owner)").arg(parser.value(db), scheduler.owner()));
-    round();
+    scheduler.runRounds(publishing.roundIntervalSecs * 1000, [&](const QList<Almanac::LocalScheduler::Outcome> &outcomes) {
+        for (const auto &o : outcomes)
+            log(QStringLiteral("%1: post %2 to %3%4").arg(o.result, o.postId, o.integrationId,
+                                                         o.error.isEmpty() ? (o.url.isEmpty() ? QString() : u' ' + o.url)
+                                                                           : QStringLiteral(": ") + o.error));
+        if (!outcomes.isEmpty())
+            sync.kick(); // what was published may matter to the status refresh
+    });
     return app.exec();
 }

@@ -3,7 +3,7 @@
 // backoff, how a reply is judged, and what the providers send.
 #include "app/sync/bundlesocialprovider.h"
 #include "app/sync/openpostprovider.h"
-#include "app/sync/ratelimiter.h"
+#include "app/net/ratelimiter.h"
 #include "app/sync/syncprovider.h"
 
 #include <QDateTime>

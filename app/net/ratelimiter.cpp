@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/sync/ratelimiter.h"
+#include "app/net/ratelimiter.h"
 
 #include <QRandomGenerator>
 

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// import FILE: a CSV in either dialect (every row or none), or a JSON export.
+#include "app/cli/command.h"
+#include "app/importing/csvimporter.h"
+#include "app/importing/importreport.h"
+#include "app/importing/jsonimporter.h"
+#include "app/settings/appsettings.h"
+#include "models/domain/mediapolicy.h"
+#include "models/store/database.h"
+
+#include <QCommandLineParser>
+#include <QTimeZone>
+
+namespace Almanac {
+
+int ImportCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"));
+    const QCommandLineOption timezone(QStringLiteral("timezone"), QString(), QStringLiteral("IANA"));
+    const QCommandLineOption dialect(
+        QStringLiteral("dialect"), QString(), QStringLiteral("NAME"), QStringLiteral("auto"));
+    const QCommandLineOption allowFile(QStringLiteral("allow-file"), QString(), QStringLiteral("PATH"));
+    parser.addOptions({ dryRun, json, skipInvalid, timezone, dialect, allowFile });
+    if (!parse(parser, args))
+        return UsageOrFileError;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("import needs exactly one FILE"));
+
+    if (JsonImporter::looksLikeJson(parser.positionalArguments().first()))
+        return importJson(parser.positionalArguments().first(), parser.isSet(dryRun), parser.values(allowFile));
+
+    ImportOptions options;
+    options.filePath = parser.positionalArguments().first();
+    options.storePath = storePath();
+    options.dryRun = parser.isSet(dryRun);
+    options.skipInvalid = parser.isSet(skipInvalid);
+    options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
+    if (parser.isSet(timezone)) {
+        const QByteArray zone = parser.value(timezone).toUtf8();
+        if (!QTimeZone::isTimeZoneIdAvailable(zone))
+            return usage(tr("\"%1\" is not a time zone; expected an IANA name such as Europe/Berlin or UTC")
+                             .arg(parser.value(timezone)));
+        options.timeZone = QTimeZone(zone);
+    }
+    const QString dialectName = parser.value(dialect);
+    if (dialectName != u"auto") {
+        options.dialect = csvDialectFromName(dialectName);
+        if (!options.dialect)
+            return usage(tr("\"%1\" is not a dialect; expected auto, openpost or bundlesocial").arg(dialectName));
+    }
+
+    ImportReport report(
+        stdOut(), parser.isSet(json) ? ImportReport::Format::Json : ImportReport::Format::Text, options.dryRun);
+    CsvImporter importer(options);
+    const ImportOutcome outcome = importer.run(&report);
+    report.finish(outcome);
+    switch (outcome.status) {
+    case ImportOutcome::Status::Committed:
+    case ImportOutcome::Status::Validated:
+        return Success;
+    case ImportOutcome::Status::ValidationFailed:
+        return ValidationFailed;
+    case ImportOutcome::Status::FileRefused:
+    case ImportOutcome::Status::StoreFailed:
+    case ImportOutcome::Status::Cancelled:
+        break;
+    }
+    return UsageOrFileError;
+}
+
+int ImportCommand::importJson(const QString &path, bool dryRun, const QStringList &allowedFiles)
+{
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    JsonImporter::Options options { path, dryRun, 0 };
+    options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
+    for (const QString &file : allowedFiles) // the CLI's way to confirm a file one by one
+        options.confirmedFiles.append(MediaPolicy::confirmedPath(file));
+    JsonImporter importer(db.connection(), options);
+    const JsonImportOutcome outcome = importer.run();
+    if (dryRun)
+        for (const QString &file : outcome.localFiles)
+            if (!options.confirmedFiles.contains(file))
+                note(tr("note: a post uses the file %1 from this computer; import with --allow-file %1 if you "
+                        "trust it to be uploaded\n")
+                         .arg(file));
+    using Status = JsonImportOutcome::Status;
+    switch (outcome.status) {
+    case Status::Committed:
+        say(tr("Imported %n post(s) from %1 (import %2).\n", nullptr, int(outcome.posts))
+                .arg(path)
+                .arg(outcome.importId));
+        return Success;
+    case Status::Validated:
+        say(tr("All %n post(s) in %1 are valid; nothing was written (dry run).\n", nullptr, int(outcome.posts))
+                .arg(path));
+        return Success;
+    case Status::ValidationFailed:
+        for (const QString &e : outcome.errors)
+            note(e + u'\n');
+        note(tr("Nothing was imported: %n problem(s) in %1.\n", nullptr, int(outcome.errors.size())).arg(path));
+        return ValidationFailed;
+    case Status::FileRefused:
+    case Status::StoreFailed:
+        break;
+    }
+    return fail(outcome.errors.join(u'\n'));
+}
+
+} // namespace Almanac

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// retry-failed: queues failed destinations again, here and at providers that publish.
+#include "app/cli/cliinput.h"
+#include "app/cli/command.h"
+#include "app/sync/syncengine.h"
+#include "models/domain/platform.h"
+#include "models/store/database.h"
+#include "models/store/outboxrepository.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+namespace Almanac {
+
+int RetryFailedCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("P"));
+    const QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("ISO"));
+    const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("ISO"));
+    const QCommandLineOption post(QStringLiteral("post"), QString(), QStringLiteral("ID"));
+    parser.addOptions({ platform, since, until, post });
+    if (!parse(parser, args))
+        return UsageOrFileError;
+    // Everything that follows --post names a post too: --post A B C.
+    QStringList postIds = parser.values(post) + parser.positionalArguments();
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(post))
+        return usage(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    OutboxRepository::FailedFilter filter;
+    filter.postIds = postIds;
+    if (parser.isSet(platform)) {
+        const Platform *p = PlatformCatalog::find(parser.value(platform));
+        if (!p)
+            return usage(tr("\"%1\" is not a platform; expected one of %2")
+                             .arg(parser.value(platform), PlatformCatalog::ids().join(QStringLiteral(", "))));
+        filter.platform = p->id;
+    }
+    bool ok = true;
+    filter.since = parseInstant(parser.value(since), &ok);
+    if (!ok)
+        return usage(tr("--since \"%1\" is not an ISO 8601 date or date-time").arg(parser.value(since)));
+    filter.until = parseInstant(parser.value(until), &ok);
+    if (!ok)
+        return usage(tr("--until \"%1\" is not an ISO 8601 date or date-time").arg(parser.value(until)));
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    const Result<int> requeued = OutboxRepository(db.connection()).requeueFailed(filter);
+    if (!requeued)
+        return fail(requeued.error());
+    say(tr("%1 failed destinations queued again; run sync to send them\n").arg(requeued.value()));
+
+    // Providers that publish for Almanac (PostEverywhere) retry their own failures too.
+    RetryFilter remote { filter.platform, filter.since, filter.until, {} };
+    const QHash<QString, QString> remoteIds = OutboxRepository(db.connection()).remoteIdsOf(postIds);
+    for (const QString &id : remoteIds)
+        if (!remote.remotePostIds.contains(id))
+            remote.remotePostIds.append(id);
+    SyncEngine engine(storePath(), secrets(), SyncEngine::Options {});
+    if (auto r = engine.open(); !r)
+        return Success; // the local part is done; the store was just open
+    QEventLoop loop;
+    QStringList lines;
+    bool answered = false;
+    engine.retryAtProviders(remote, [&](const QStringList &l) {
+        lines = l;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    for (const QString &line : std::as_const(lines))
+        say(line + u'\n');
+    return Success;
+}
+
+} // namespace Almanac
