@@ -655,6 +655,32 @@
     </message>
 </context>
 <context>
+    <name>Almanac::EditTagsDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>launch, #q3</source>
+        <translation>Launch, #q3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <translation>
+            <numerusform>Die Schlagwörter von %n ausgewähltem Beitrag ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
+            <numerusform>Die Schlagwörter von %n ausgewählten Beiträgen ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Entfernen:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
@@ -1290,14 +1316,69 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MainStatusBar</name>
+    <message>
+        <source>The time zone times are shown and entered in. Click to change it.</source>
+        <translation>Die Zeitzone, in der Zeiten angezeigt und eingegeben werden. Zum Ändern klicken.</translation>
+    </message>
+    <message>
+        <source>Sync starting…</source>
+        <translation>Synchronisierung startet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n to sync</source>
+        <translation>
+            <numerusform>Offline · %n zu synchronisieren</numerusform>
+            <numerusform>Offline · %n zu synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing · %n to go</source>
+        <translation>
+            <numerusform>Synchronisiere · noch %n</numerusform>
+            <numerusform>Synchronisiere · noch %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>%n zu synchronisieren</numerusform>
+            <numerusform>%n zu synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Klicken, um jetzt zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Show and enter times in this time zone:</source>
+        <translation>Zeiten in dieser Zeitzone anzeigen und eingeben:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MainWindow</name>
     <message>
         <source>Almanac</source>
         <translation>Almanac</translation>
-    </message>
-    <message>
-        <source>The time zone times are shown and entered in. Click to change it.</source>
-        <translation>Die Zeitzone, in der Zeiten angezeigt und eingegeben werden. Zum Ändern klicken.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1554,56 +1635,6 @@
         <translation>CSV importieren …</translation>
     </message>
     <message>
-        <source>Time Zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>Show and enter times in this time zone:</source>
-        <translation>Zeiten in dieser Zeitzone anzeigen und eingeben:</translation>
-    </message>
-    <message>
-        <source>Move Posts</source>
-        <translation>Beiträge verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>%n Beitrag verschieben</numerusform>
-            <numerusform>%n Beiträge verschieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each post keeps its time of day.</source>
-        <translation>Jeder Beitrag behält seine Uhrzeit.</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>Edit Tags</source>
-        <translation>Schlagwörter bearbeiten</translation>
-    </message>
-    <message>
-        <source>launch, #q3</source>
-        <translation>Launch, #q3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
-        <translation>
-            <numerusform>Die Schlagwörter von %n ausgewähltem Beitrag ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
-            <numerusform>Die Schlagwörter von %n ausgewählten Beiträgen ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add:</source>
-        <translation>&amp;Hinzufügen:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove:</source>
-        <translation>&amp;Entfernen:</translation>
-    </message>
-    <message>
         <source>That post is not in the store any more.</source>
         <translation>Dieser Beitrag ist nicht mehr im Datenbestand.</translation>
     </message>
@@ -1662,43 +1693,6 @@
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
         <translation>Änderungen jetzt an Ihre gehosteten Planungsdienste senden (F5)</translation>
-    </message>
-    <message>
-        <source>Sync starting…</source>
-        <translation>Synchronisierung startet …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n to sync</source>
-        <translation>
-            <numerusform>Offline · %n zu synchronisieren</numerusform>
-            <numerusform>Offline · %n zu synchronisieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing · %n to go</source>
-        <translation>
-            <numerusform>Synchronisiere · noch %n</numerusform>
-            <numerusform>Synchronisiere · noch %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to sync</source>
-        <translation>
-            <numerusform>%n zu synchronisieren</numerusform>
-            <numerusform>%n zu synchronisieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
-    </message>
-    <message>
-        <source>Last problem: %1</source>
-        <translation>Letztes Problem: %1</translation>
-    </message>
-    <message>
-        <source>Click to sync now.</source>
-        <translation>Klicken, um jetzt zu synchronisieren.</translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
@@ -1765,6 +1759,10 @@
             <numerusform>%n Ziel als veröffentlicht markiert.</numerusform>
             <numerusform>%n Ziele als veröffentlicht markiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1908,28 @@
             <numerusform>+%n weiterer</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::MoveToDateDialog</name>
+    <message>
+        <source>Move Posts</source>
+        <translation>Beiträge verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag verschieben</numerusform>
+            <numerusform>%n Beiträge verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each post keeps its time of day.</source>
+        <translation>Jeder Beitrag behält seine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,32 @@
     </message>
 </context>
 <context>
+    <name>Almanac::EditTagsDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Edit Tags</translation>
+    </message>
+    <message>
+        <source>launch, #q3</source>
+        <translation>launch, #q3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <translation>
+            <numerusform>Change the tags of %n selected post. Separate tags with commas or spaces.</numerusform>
+            <numerusform>Change the tags of %n selected posts. Separate tags with commas or spaces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Add:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Remove:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ExportDialog</name>
     <message numerus="yes">
         <source>&amp;All posts (%n)</source>
@@ -1290,6 +1316,65 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MainStatusBar</name>
+    <message>
+        <source>The time zone times are shown and entered in. Click to change it.</source>
+        <translation>The time zone times are shown and entered in. Click to change it.</translation>
+    </message>
+    <message>
+        <source>Sync starting…</source>
+        <translation>Sync starting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n to sync</source>
+        <translation>
+            <numerusform>Offline · %n to sync</numerusform>
+            <numerusform>Offline · %n to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing · %n to go</source>
+        <translation>
+            <numerusform>Syncing · %n to go</numerusform>
+            <numerusform>Syncing · %n to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>%n to sync</numerusform>
+            <numerusform>%n to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Click to sync now.</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Time Zone</translation>
+    </message>
+    <message>
+        <source>Show and enter times in this time zone:</source>
+        <translation>Show and enter times in this time zone:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MainWindow</name>
     <message numerus="yes">
         <source>%n failed destination(s) queued again.</source>
@@ -1334,20 +1419,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>Move %n post</numerusform>
-            <numerusform>Move %n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
-        <translation>
-            <numerusform>Change the tags of %n selected post. Separate tags with commas or spaces.</numerusform>
-            <numerusform>Change the tags of %n selected posts. Separate tags with commas or spaces.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem in %1.</numerusform>
@@ -1376,27 +1447,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Offline · %n to sync</source>
-        <translation>
-            <numerusform>Offline · %n to sync</numerusform>
-            <numerusform>Offline · %n to sync</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing · %n to go</source>
-        <translation>
-            <numerusform>Syncing · %n to go</numerusform>
-            <numerusform>Syncing · %n to go</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to sync</source>
-        <translation>
-            <numerusform>%n to sync</numerusform>
-            <numerusform>%n to sync</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
         <translation>
             <numerusform>Import undone: %n post removed.</numerusform>
@@ -1406,10 +1456,6 @@
     <message>
         <source>Almanac</source>
         <translation>Almanac</translation>
-    </message>
-    <message>
-        <source>The time zone times are shown and entered in. Click to change it.</source>
-        <translation>The time zone times are shown and entered in. Click to change it.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1632,44 +1678,8 @@
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <source>Time Zone</source>
-        <translation>Time Zone</translation>
-    </message>
-    <message>
-        <source>Show and enter times in this time zone:</source>
-        <translation>Show and enter times in this time zone:</translation>
-    </message>
-    <message>
         <source>Almanac speaks %1 from the next start.</source>
         <translation>Almanac speaks %1 from the next start.</translation>
-    </message>
-    <message>
-        <source>Move Posts</source>
-        <translation>Move Posts</translation>
-    </message>
-    <message>
-        <source>Each post keeps its time of day.</source>
-        <translation>Each post keeps its time of day.</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>Edit Tags</source>
-        <translation>Edit Tags</translation>
-    </message>
-    <message>
-        <source>launch, #q3</source>
-        <translation>launch, #q3</translation>
-    </message>
-    <message>
-        <source>&amp;Add:</source>
-        <translation>&amp;Add:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove:</source>
-        <translation>&amp;Remove:</translation>
     </message>
     <message>
         <source>That post is not in the store any more.</source>
@@ -1724,22 +1734,6 @@
         <translation>Send what changed to your hosted schedulers now (F5)</translation>
     </message>
     <message>
-        <source>Sync starting…</source>
-        <translation>Sync starting…</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synced</translation>
-    </message>
-    <message>
-        <source>Last problem: %1</source>
-        <translation>Last problem: %1</translation>
-    </message>
-    <message>
-        <source>Click to sync now.</source>
-        <translation>Click to sync now.</translation>
-    </message>
-    <message>
         <source>Open Re&amp;cent</source>
         <translation>Open Re&amp;cent</translation>
     </message>
@@ -1765,6 +1759,10 @@
             <numerusform>Marked %n destination as published.</numerusform>
             <numerusform>Marked %n destinations as published.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1908,28 @@
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::MoveToDateDialog</name>
+    <message>
+        <source>Move Posts</source>
+        <translation>Move Posts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>Move %n post</numerusform>
+            <numerusform>Move %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each post keeps its time of day.</source>
+        <translation>Each post keeps its time of day.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>

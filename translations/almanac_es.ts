@@ -655,6 +655,32 @@
     </message>
 </context>
 <context>
+    <name>Almanac::EditTagsDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Editar etiquetas</translation>
+    </message>
+    <message>
+        <source>launch, #q3</source>
+        <translation>lanzamiento, #t3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <translation>
+            <numerusform>Cambiar las etiquetas de %n publicación seleccionada. Separa las etiquetas con comas o espacios.</numerusform>
+            <numerusform>Cambiar las etiquetas de %n publicaciones seleccionadas. Separa las etiquetas con comas o espacios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Añadir:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Quitar:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
@@ -1290,14 +1316,69 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MainStatusBar</name>
+    <message>
+        <source>The time zone times are shown and entered in. Click to change it.</source>
+        <translation>La zona horaria en la que se muestran e introducen las horas. Haz clic para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Sync starting…</source>
+        <translation>Empezando a sincronizar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n to sync</source>
+        <translation>
+            <numerusform>Sin conexión · %n por sincronizar</numerusform>
+            <numerusform>Sin conexión · %n por sincronizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing · %n to go</source>
+        <translation>
+            <numerusform>Sincronizando · faltan %n</numerusform>
+            <numerusform>Sincronizando · faltan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>%n por sincronizar</numerusform>
+            <numerusform>%n por sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Último problema: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Haz clic para sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Show and enter times in this time zone:</source>
+        <translation>Mostrar e introducir las horas en esta zona horaria:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MainWindow</name>
     <message>
         <source>Almanac</source>
         <translation>Almanac</translation>
-    </message>
-    <message>
-        <source>The time zone times are shown and entered in. Click to change it.</source>
-        <translation>La zona horaria en la que se muestran e introducen las horas. Haz clic para cambiarla.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1554,56 +1635,6 @@
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <source>Time Zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>Show and enter times in this time zone:</source>
-        <translation>Mostrar e introducir las horas en esta zona horaria:</translation>
-    </message>
-    <message>
-        <source>Move Posts</source>
-        <translation>Mover publicaciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>Mover %n publicación</numerusform>
-            <numerusform>Mover %n publicaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each post keeps its time of day.</source>
-        <translation>Cada publicación conserva su hora del día.</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Fecha:</translation>
-    </message>
-    <message>
-        <source>Edit Tags</source>
-        <translation>Editar etiquetas</translation>
-    </message>
-    <message>
-        <source>launch, #q3</source>
-        <translation>lanzamiento, #t3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
-        <translation>
-            <numerusform>Cambiar las etiquetas de %n publicación seleccionada. Separa las etiquetas con comas o espacios.</numerusform>
-            <numerusform>Cambiar las etiquetas de %n publicaciones seleccionadas. Separa las etiquetas con comas o espacios.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add:</source>
-        <translation>&amp;Añadir:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove:</source>
-        <translation>&amp;Quitar:</translation>
-    </message>
-    <message>
         <source>That post is not in the store any more.</source>
         <translation>Esa publicación ya no está en los datos.</translation>
     </message>
@@ -1662,43 +1693,6 @@
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
         <translation>Enviar ahora los cambios a tus programadores alojados (F5)</translation>
-    </message>
-    <message>
-        <source>Sync starting…</source>
-        <translation>Empezando a sincronizar…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n to sync</source>
-        <translation>
-            <numerusform>Sin conexión · %n por sincronizar</numerusform>
-            <numerusform>Sin conexión · %n por sincronizar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing · %n to go</source>
-        <translation>
-            <numerusform>Sincronizando · faltan %n</numerusform>
-            <numerusform>Sincronizando · faltan %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to sync</source>
-        <translation>
-            <numerusform>%n por sincronizar</numerusform>
-            <numerusform>%n por sincronizar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Sincronizado</translation>
-    </message>
-    <message>
-        <source>Last problem: %1</source>
-        <translation>Último problema: %1</translation>
-    </message>
-    <message>
-        <source>Click to sync now.</source>
-        <translation>Haz clic para sincronizar ahora.</translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
@@ -1765,6 +1759,10 @@
             <numerusform>%n destino marcado como publicado.</numerusform>
             <numerusform>%n destinos marcados como publicados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1908,28 @@
             <numerusform>+%n más</numerusform>
             <numerusform>+%n más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::MoveToDateDialog</name>
+    <message>
+        <source>Move Posts</source>
+        <translation>Mover publicaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>Mover %n publicación</numerusform>
+            <numerusform>Mover %n publicaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each post keeps its time of day.</source>
+        <translation>Cada publicación conserva su hora del día.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,32 @@
     </message>
 </context>
 <context>
+    <name>Almanac::EditTagsDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>launch, #q3</source>
+        <translation>lancement, #t3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <translation>
+            <numerusform>Modifier les étiquettes de %n publication sélectionnée. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
+            <numerusform>Modifier les étiquettes de %n publications sélectionnées. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Ajouter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Retirer&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ExportDialog</name>
     <message>
         <source>&amp;Team ID:</source>
@@ -1290,14 +1316,69 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MainStatusBar</name>
+    <message>
+        <source>The time zone times are shown and entered in. Click to change it.</source>
+        <translation>Le fuseau horaire dans lequel les heures sont affichées et saisies. Cliquez pour le changer.</translation>
+    </message>
+    <message>
+        <source>Sync starting…</source>
+        <translation>Démarrage de la synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n to sync</source>
+        <translation>
+            <numerusform>Hors ligne · %n à synchroniser</numerusform>
+            <numerusform>Hors ligne · %n à synchroniser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing · %n to go</source>
+        <translation>
+            <numerusform>Synchronisation · encore %n</numerusform>
+            <numerusform>Synchronisation · encore %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation>
+            <numerusform>%n à synchroniser</numerusform>
+            <numerusform>%n à synchroniser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Dernier problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Show and enter times in this time zone:</source>
+        <translation>Afficher et saisir les heures dans ce fuseau horaire&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MainWindow</name>
     <message>
         <source>Almanac</source>
         <translation>Almanac</translation>
-    </message>
-    <message>
-        <source>The time zone times are shown and entered in. Click to change it.</source>
-        <translation>Le fuseau horaire dans lequel les heures sont affichées et saisies. Cliquez pour le changer.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1554,56 +1635,6 @@
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <source>Time Zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Show and enter times in this time zone:</source>
-        <translation>Afficher et saisir les heures dans ce fuseau horaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Move Posts</source>
-        <translation>Déplacer des publications</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n post(s)</source>
-        <translation>
-            <numerusform>Déplacer %n publication</numerusform>
-            <numerusform>Déplacer %n publications</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each post keeps its time of day.</source>
-        <translation>Chaque publication garde son heure.</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Edit Tags</source>
-        <translation>Modifier les étiquettes</translation>
-    </message>
-    <message>
-        <source>launch, #q3</source>
-        <translation>lancement, #t3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
-        <translation>
-            <numerusform>Modifier les étiquettes de %n publication sélectionnée. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
-            <numerusform>Modifier les étiquettes de %n publications sélectionnées. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add:</source>
-        <translation>&amp;Ajouter&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove:</source>
-        <translation>&amp;Retirer&#xa0;:</translation>
-    </message>
-    <message>
         <source>That post is not in the store any more.</source>
         <translation>Cette publication n&apos;est plus dans les données.</translation>
     </message>
@@ -1662,43 +1693,6 @@
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
         <translation>Envoyer maintenant les changements à vos services de planification hébergés (F5)</translation>
-    </message>
-    <message>
-        <source>Sync starting…</source>
-        <translation>Démarrage de la synchronisation…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n to sync</source>
-        <translation>
-            <numerusform>Hors ligne · %n à synchroniser</numerusform>
-            <numerusform>Hors ligne · %n à synchroniser</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing · %n to go</source>
-        <translation>
-            <numerusform>Synchronisation · encore %n</numerusform>
-            <numerusform>Synchronisation · encore %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to sync</source>
-        <translation>
-            <numerusform>%n à synchroniser</numerusform>
-            <numerusform>%n à synchroniser</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisé</translation>
-    </message>
-    <message>
-        <source>Last problem: %1</source>
-        <translation>Dernier problème&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Click to sync now.</source>
-        <translation>Cliquez pour synchroniser maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n post(s) removed.</source>
@@ -1765,6 +1759,10 @@
             <numerusform>%n destination marquée comme publiée.</numerusform>
             <numerusform>%n destinations marquées comme publiées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’import…</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1908,28 @@
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::MoveToDateDialog</name>
+    <message>
+        <source>Move Posts</source>
+        <translation>Déplacer des publications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n post(s)</source>
+        <translation>
+            <numerusform>Déplacer %n publication</numerusform>
+            <numerusform>Déplacer %n publications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each post keeps its time of day.</source>
+        <translation>Chaque publication garde son heure.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
 </context>
 <context>

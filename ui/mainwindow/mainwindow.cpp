@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
-#include "app/importing/jsonimporter.h"
-#include "app/publish/backgroundscheduler.h"
+#include "app/desktop/desktopservices.h"
+#include "app/importing/importjobs.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/languages.h"
-#include "app/sync/backgroundsync.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/failedtargetsmodel.h"
@@ -18,6 +17,8 @@
 #include "ui/calendar/calendargridview.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/calendar/calendarwidget.h"
+#include "ui/calendar/edittagsdialog.h"
+#include "ui/calendar/movetodatedialog.h"
 #include "ui/calendar/postcommands.h"
 #include "ui/calendar/unscheduledpanel.h"
 #include "ui/composer/composerdialog.h"
@@ -28,6 +29,8 @@
 #include "ui/mainwindow/backupactions.h"
 #include "ui/mainwindow/exportdialog.h"
 #include "ui/mainwindow/filterpanel.h"
+#include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/mainstatusbar.h"
 #include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/publishingindicator.h"
 #include "ui/mainwindow/trayicon.h"
@@ -40,30 +43,21 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QRegularExpression>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTimeZone>
-#include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Almanac {
@@ -78,18 +72,6 @@ bool isCsvUrl(const QUrl &url)
     return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt";
 }
 
-QStringList splitTags(const QString &text)
-{
-    QStringList tags;
-    for (QString t : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        if (t.startsWith(u'#'))
-            t.remove(0, 1);
-        if (!t.isEmpty() && !tags.contains(t))
-            tags.append(t);
-    }
-    return tags;
-}
-
 } // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
@@ -98,6 +80,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_model(new CalendarModel(database.connection(), this))
     , m_messages(new MessageBar)
+    , m_services(new DesktopServices(database.path(), this))
 {
     setWindowTitle(tr("Almanac"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -121,40 +104,26 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     layout->addWidget(m_calendar, 1);
     setCentralWidget(central);
 
-    m_counts = new QLabel;
-    m_counts->setObjectName(QStringLiteral("countsLabel"));
-    m_zone = new QToolButton;
-    m_zone->setObjectName(QStringLiteral("zoneButton"));
-    m_zone->setAutoRaise(true);
-    m_zone->setToolTip(tr("The time zone times are shown and entered in. Click to change it."));
-    connect(m_zone, &QToolButton::clicked, this, &MainWindow::chooseTimeZone);
-    m_syncIndicator = new QToolButton;
-    m_syncIndicator->setObjectName(QStringLiteral("syncIndicator"));
-    m_syncIndicator->setAutoRaise(true);
-    m_syncIndicator->hide(); // until there is a provider to sync with
-    connect(m_syncIndicator, &QToolButton::clicked, this, [this] {
-        if (m_sync)
-            m_sync->kick();
-        if (m_sync && m_sync->status().failed)
+    m_status = new MainStatusBar(m_database, [this] { return m_model->timeZone(); });
+    setStatusBar(m_status);
+    connect(m_status, &MainStatusBar::zoneChosen, this, [this](const QTimeZone &zone) {
+        AppSettings().setTimeZone(zone);
+        applyTimeZone(zone);
+    });
+    connect(m_status, &MainStatusBar::syncClicked, this, [this] {
+        m_services->kickSync();
+        if (m_services->syncStatus().failed)
             findChild<QDockWidget *>(QStringLiteral("failedDock"))->show();
     });
-    m_syncProgress = new QProgressBar;
-    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setMaximumWidth(160);
-    m_syncProgress->setTextVisible(false);
-    m_syncProgress->hide();
-    statusBar()->addWidget(m_counts, 1);
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_syncIndicator);
-    m_publishing = new PublishingIndicator(m_database, [this] { return m_model->timeZone(); }, statusBar());
-    connect(m_publishing, &QToolButton::clicked, this, [this] {
-        if (m_accountsAction->isEnabled())
+    connect(m_status, &MainStatusBar::publishingClicked, this, [this] {
+        if (m_actions->accounts->isEnabled())
             showAccounts();
     });
-    statusBar()->addPermanentWidget(m_publishing);
-    statusBar()->addPermanentWidget(m_zone);
+    connectServices();
 
-    createActions();
+    m_backups = new BackupActions(m_database, this);
+    m_actions = std::make_unique<MainActions>(this, m_undo, m_backups);
+    connectActions();
     createFilterDock();
     createUnscheduledDock();
     createFailedDock();
@@ -163,12 +132,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
     connect(m_calendar, &CalendarWidget::message, this,
             [this](const QString &text) { m_messages->showMessage(text, MessageBar::Kind::Warning); });
-    connect(m_calendar, &CalendarWidget::titleChanged, m_title, &QLabel::setText);
+    connect(m_calendar, &CalendarWidget::titleChanged, m_actions->title, &QLabel::setText);
     connect(m_calendar, &CalendarWidget::openPostRequested, this, &MainWindow::openPost);
     connect(m_calendar, &CalendarWidget::newPostRequested, this, &MainWindow::newPost);
     connect(m_calendar, &CalendarWidget::selectionChanged, this, &MainWindow::updateSelectionActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
-    m_title->setText(m_calendar->title());
+    m_actions->title->setText(m_calendar->title());
     restoreSettings();
     updateStatusBar();
     updateSelectionActions();
@@ -178,70 +147,40 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 MainWindow::~MainWindow()
 {
     PostCommand::setErrorReporter({});
+    delete m_services; // its threads stop before the window's parts go
     // Clearing the stack on destruction would reload the model into half-destroyed views.
     m_undo->blockSignals(true);
     m_model->disconnect(this);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newPostAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Post…"));
-    newPostAction->setObjectName(QStringLiteral("newPostAction"));
-    newPostAction->setShortcut(QKeySequence::New);
-    newPostAction->setToolTip(tr("Write a new post (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-    connect(newPostAction, &QAction::triggered, this, [this] { newPost(m_calendar->anchorDate(), -1); });
-    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import CSV…"));
-    import->setObjectName(QStringLiteral("importAction"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setStatusTip(tr("Check a CSV file of posts and add them to the calendar"));
-    connect(import, &QAction::triggered, this, [this] { importCsv(); });
-    m_recentMenu = file->addMenu(tr("Open Re&cent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    QAction *history = file->addAction(tr("Import &History…"));
-    history->setObjectName(QStringLiteral("importHistoryAction"));
-    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    history->setStatusTip(tr("Past imports, their rows, and Undo Import"));
-    connect(history, &QAction::triggered, this, &MainWindow::showImportHistory);
-    QAction *importJsonAction = file->addAction(tr("Import &JSON Export…"));
-    importJsonAction->setObjectName(QStringLiteral("importJsonAction"));
-    importJsonAction->setStatusTip(tr("Add the posts of an Almanac JSON export"));
-    connect(importJsonAction, &QAction::triggered, this, [this] {
+    const MainActions &a = *m_actions;
+    connect(a.newPost, &QAction::triggered, this, [this] { newPost(m_calendar->anchorDate(), -1); });
+    connect(a.importCsv, &QAction::triggered, this, [this] { importCsv(); });
+    connect(a.recent, &QMenu::aboutToShow, this, [this] {
+        m_actions->fillRecent(this, [this](const QString &path) {
+            if (QFileInfo::exists(path)) {
+                importCsv(path);
+                return;
+            }
+            AppSettings().removeRecentFile(path);
+            m_messages->showMessage(tr("%1 is not there any more; it was taken off the list.")
+                                        .arg(QDir::toNativeSeparators(path)),
+                                    MessageBar::Kind::Warning);
+        });
+    });
+    connect(a.importHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
+    connect(a.importJson, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON Export"), QDir::homePath(),
                                                           tr("JSON files (*.json);;All files (*)"));
         if (!path.isEmpty())
             importJson(path);
     });
-    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setStatusTip(tr("Save posts as CSV, JSON or a calendar file"));
-    connect(exportAction, &QAction::triggered, this, [this] { showExport(); });
-    file->addSeparator();
-    QAction *sync = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Now"));
-    sync->setObjectName(QStringLiteral("syncAction"));
-    sync->setShortcut(QKeySequence(Qt::Key_F5));
-    sync->setEnabled(false);
-    sync->setToolTip(tr("Sync needs a hosted scheduler (OpenPost, PostEverywhere or bundle.social); none is set up yet."));
-    m_syncAction = sync;
-    connect(sync, &QAction::triggered, this, [this] {
-        if (m_sync)
-            m_sync->kick();
-    });
-    m_providersAction = file->addAction(tr("Hos&ted Schedulers…"));
-    m_providersAction->setObjectName(QStringLiteral("providersAction"));
-    m_providersAction->setStatusTip(tr("Accounts at OpenPost, PostEverywhere or bundle.social to sync posts to"));
-    m_providersAction->setEnabled(false); // until the window has a keychain to keep keys in
-    connect(m_providersAction, &QAction::triggered, this, &MainWindow::showProviders);
-    m_accountsAction = file->addAction(tr("&Publishing Accounts…"));
-    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
-    m_accountsAction->setStatusTip(tr("Bluesky, Mastodon, webhook, Discord and Slack accounts Almanac publishes to itself"));
-    m_accountsAction->setEnabled(false); // until the window has a keychain to keep passwords in
-    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
-    file->addSeparator();
-    m_backups = new BackupActions(m_database, this);
-    m_backups->addTo(file);
+    connect(a.exportPosts, &QAction::triggered, this, [this] { showExport(); });
+    connect(a.sync, &QAction::triggered, m_services, &DesktopServices::kickSync);
+    connect(a.providers, &QAction::triggered, this, &MainWindow::showProviders);
+    connect(a.accounts, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_backups, &BackupActions::message, this, [this](const QString &text, bool problem) {
         m_messages->showMessage(text, problem ? MessageBar::Kind::Warning : MessageBar::Kind::Information);
     });
@@ -251,168 +190,67 @@ void MainWindow::createActions()
         m_model->reload();
         m_failed->reload();
         m_unscheduled->reload();
-        m_publishing->refresh();
-        if (m_sync)
-            m_sync->kick();
+        m_status->publishing()->refresh();
+        m_services->kickSync();
     });
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *open = edit->addAction(tr("&Open Post"));
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    connect(open, &QAction::triggered, this, [this] {
+    connect(a.open, &QAction::triggered, this, [this] {
         if (const QStringList ids = m_calendar->selectedPostIds(); !ids.isEmpty())
             openPost(ids.first());
     });
-    QAction *duplicate = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Dupli&cate a Week Later"));
-    duplicate->setObjectName(QStringLiteral("duplicateAction"));
-    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(duplicate, &QAction::triggered, m_calendar, &CalendarWidget::duplicateSelected);
-    QAction *move = edit->addAction(tr("&Move to Date…"));
-    move->setObjectName(QStringLiteral("moveAction"));
-    move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    connect(move, &QAction::triggered, this, &MainWindow::moveSelectionToDate);
-    QAction *tags = edit->addAction(tr("Edit &Tags…"));
-    tags->setObjectName(QStringLiteral("tagsAction"));
-    tags->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(tags, &QAction::triggered, this, &MainWindow::editTagsOfSelection);
-    QAction *remove = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"));
-    remove->setObjectName(QStringLiteral("deleteAction"));
-    remove->setShortcut(QKeySequence::Delete);
-    connect(remove, &QAction::triggered, m_calendar, &CalendarWidget::deleteSelected);
-    m_selectionActions = {open, duplicate, move, tags, remove};
-    edit->addSeparator();
-    QAction *settingsAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
-    settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settingsAction->setMenuRole(QAction::PreferencesRole);
-    settingsAction->setStatusTip(tr("Language, time zone, the accounts new posts go to, publishing and backups"));
-    connect(settingsAction, &QAction::triggered, this, [this] { showSettings(); });
+    connect(a.duplicate, &QAction::triggered, m_calendar, &CalendarWidget::duplicateSelected);
+    connect(a.move, &QAction::triggered, this, &MainWindow::moveSelectionToDate);
+    connect(a.tags, &QAction::triggered, this, &MainWindow::editTagsOfSelection);
+    connect(a.remove, &QAction::triggered, m_calendar, &CalendarWidget::deleteSelected);
+    connect(a.settings, &QAction::triggered, this, [this] { showSettings(); });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_modes = new QActionGroup(this);
-    const struct
-    {
-        CalendarMode mode;
-        QString text, name, icon;
-        Qt::Key key;
-    } modes[] = {
-        {CalendarMode::Month, tr("&Month"), QStringLiteral("monthAction"), QStringLiteral("view-calendar-month"), Qt::Key_1},
-        {CalendarMode::Week, tr("&Week"), QStringLiteral("weekAction"), QStringLiteral("view-calendar-week"), Qt::Key_2},
-        {CalendarMode::List, tr("&List"), QStringLiteral("listAction"), QStringLiteral("view-calendar-list"), Qt::Key_3},
-    };
-    for (const auto &m : modes) {
-        QAction *a = view->addAction(QIcon::fromTheme(m.icon), m.text);
-        a->setObjectName(m.name);
-        a->setCheckable(true);
-        a->setShortcut(QKeySequence(Qt::CTRL | m.key));
-        a->setData(int(m.mode));
-        m_modes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode = m.mode] { m_calendar->setMode(mode); });
-    }
-    m_modes->actions().first()->setChecked(true);
-    view->addSeparator();
-    QAction *today = view->addAction(QIcon::fromTheme(QStringLiteral("go-jump-today")), tr("&Today"));
-    today->setObjectName(QStringLiteral("todayAction"));
-    today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    connect(today, &QAction::triggered, m_calendar, &CalendarWidget::goToday);
-    QAction *previous = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Previous"));
-    previous->setObjectName(QStringLiteral("previousAction"));
-    previous->setShortcut(QKeySequence(Qt::Key_PageUp));
-    connect(previous, &QAction::triggered, m_calendar, &CalendarWidget::goPrevious);
-    QAction *next = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next"));
-    next->setObjectName(QStringLiteral("nextAction"));
-    next->setShortcut(QKeySequence(Qt::Key_PageDown));
-    connect(next, &QAction::triggered, m_calendar, &CalendarWidget::goNext);
-    view->addSeparator();
-    QAction *refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, this, [this] {
+    for (QAction *mode : a.modes->actions())
+        connect(mode, &QAction::triggered, this,
+                [this, mode] { m_calendar->setMode(CalendarMode(mode->data().toInt())); });
+    connect(a.today, &QAction::triggered, m_calendar, &CalendarWidget::goToday);
+    connect(a.previous, &QAction::triggered, m_calendar, &CalendarWidget::goPrevious);
+    connect(a.next, &QAction::triggered, m_calendar, &CalendarWidget::goNext);
+    connect(a.refresh, &QAction::triggered, this, [this] {
         reloadIntegrations();
         m_model->reload();
     });
-    QMenu *appearance = view->addMenu(tr("&Appearance"));
-    auto *palettes = new QActionGroup(this);
-    m_palettes = palettes;
-    const QString chosen = AppSettings().palette();
-    for (const auto &[key, text] : {std::pair{QStringLiteral("system"), tr("&System")},
-                                    std::pair{QStringLiteral("light"), tr("&Light")},
-                                    std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
-        QAction *a = appearance->addAction(text);
-        a->setCheckable(true);
-        a->setData(key);
-        a->setChecked(key == chosen);
-        palettes->addAction(a);
-        connect(a, &QAction::triggered, this, [key = key] {
+    for (QAction *palette : a.palettes->actions())
+        connect(palette, &QAction::triggered, this, [key = palette->data().toString()] {
             AppSettings().setPalette(key);
             Appearance::apply(key);
         });
-    }
-    m_viewMenu = view;
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Almanac"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setMovable(false);
-    bar->addAction(newPostAction);
-    bar->addAction(import);
-    bar->addAction(sync);
-    bar->addSeparator();
-    bar->addAction(today);
-    bar->addAction(previous);
-    bar->addAction(next);
-    for (QAction *a : {previous, next})
-        if (QWidget *button = bar->widgetForAction(a))
-            qobject_cast<QToolButton *>(button)->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("rangeTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setContentsMargins(10, 0, 10, 0);
-    bar->addWidget(m_title);
-    auto *spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addActions(m_modes->actions());
-    bar->addSeparator();
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search text or #tag"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
-    bar->addWidget(m_search);
-    QAction *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); m_search->selectAll(); });
-    addAction(find);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(a.find, &QAction::triggered, a.search, [search = a.search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+    connect(a.search, &QLineEdit::textChanged, this, [this](const QString &text) {
         CalendarFilter f = m_model->filter();
         f.search = text;
         m_model->setFilter(f);
     });
+}
+
+void MainWindow::connectServices()
+{
+    connect(m_services, &DesktopServices::syncStarted, this, [this] {
+        // Every edit (and its undo) wrote outbox rows in its transaction: tell the engine.
+        connect(m_undo, &QUndoStack::indexChanged, m_services, &DesktopServices::kickSync, Qt::UniqueConnection);
+        m_actions->sync->setEnabled(true);
+        m_actions->sync->setToolTip(tr("Send what changed to your hosted schedulers now (F5)"));
+        m_status->showSyncStarting();
+    });
+    connect(m_services, &DesktopServices::syncStatusChanged, this, &MainWindow::showSyncStatus);
+    connect(m_services, &DesktopServices::providerRetries, this, [this](const QStringList &lines) {
+        if (!lines.isEmpty())
+            m_messages->showMessage(lines.join(u' '), MessageBar::Kind::Information);
+    });
+    connect(m_services, &DesktopServices::syncFailedToStart, this, [this](const QString &reason) {
+        m_messages->showMessage(tr("Sync cannot start: %1").arg(reason), MessageBar::Kind::Warning);
+    });
+    connect(m_services, &DesktopServices::publishingRoundFinished, this, &MainWindow::showPublishingRound);
 }
 
 void MainWindow::createFilterDock()
@@ -426,11 +264,11 @@ void MainWindow::createFilterDock()
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&Filters"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_viewMenu->addAction(toggle);
+    m_actions->view->addAction(toggle);
     m_filters->setFilter(m_model->filter());
     reloadIntegrations();
     connect(m_filters, &FilterPanel::filterChanged, this, [this](CalendarFilter f) {
-        f.search = m_search->text();
+        f.search = m_actions->search->text();
         m_model->setFilter(f);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_filters->setAvailableTags(m_model->tagsInRange()); });
@@ -448,7 +286,7 @@ void MainWindow::createUnscheduledDock()
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&Unscheduled Drafts"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_viewMenu->addAction(toggle);
+    m_actions->view->addAction(toggle);
     connect(m_unscheduled, &UnscheduledPanel::openPostRequested, this, &MainWindow::openPost);
     connect(m_unscheduled, &UnscheduledPanel::deleteRequested, this, [this](const QStringList &ids) {
         if (auto r = PostCommand::push(*m_undo, std::make_unique<DeletePostsCommand>(m_database, ids)); !r)
@@ -470,7 +308,7 @@ void MainWindow::createFailedDock()
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("Fa&iled Posts"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_viewMenu->addAction(toggle);
+    m_actions->view->addAction(toggle);
     m_failed->model()->setTimeZone(m_model->timeZone());
     connect(m_failed, &FailedPanel::openPostRequested, this, &MainWindow::openPost);
     connect(m_failed, &FailedPanel::retryRequested, this, &MainWindow::retryFailed);
@@ -498,11 +336,11 @@ void MainWindow::restoreSettings()
         resize(1280, 800);
     restoreState(settings.windowState());
     const CalendarMode mode = settings.calendarMode();
-    for (QAction *a : m_modes->actions())
+    for (QAction *a : m_actions->modes->actions())
         a->setChecked(a->data().toInt() == int(mode));
     m_calendar->setMode(mode);
-    m_search->setText(m_model->filter().search);
-    m_zone->setText(QString::fromUtf8(m_model->timeZone().id()));
+    m_actions->search->setText(m_model->filter().search);
+    m_status->showZone(m_model->timeZone());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -540,13 +378,13 @@ void MainWindow::updateStatusBar()
         + tr("%n failed", nullptr, counts[size_t(PostStatus::Failed)]);
     if (const int hidden = m_model->hiddenCount())
         text += QStringLiteral(" · ") + tr("%n hidden by filters", nullptr, hidden);
-    m_counts->setText(text);
+    m_status->showCounts(text);
 }
 
 void MainWindow::updateSelectionActions()
 {
     const bool any = !m_calendar->selectedPostIds().isEmpty();
-    for (QAction *a : std::as_const(m_selectionActions))
+    for (QAction *a : std::as_const(m_actions->selectionActions))
         a->setEnabled(any);
 }
 
@@ -559,28 +397,11 @@ void MainWindow::showWelcomeIfEmpty()
                             MessageBar::Kind::Information, tr("Import CSV…"), [this] { importCsv(); });
 }
 
-void MainWindow::chooseTimeZone()
-{
-    QStringList zones;
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        zones.append(QString::fromUtf8(id));
-    bool ok = false;
-    const QString current = QString::fromUtf8(m_model->timeZone().id());
-    const QString chosen = QInputDialog::getItem(this, tr("Time Zone"),
-                                                 tr("Show and enter times in this time zone:"), zones,
-                                                 int(qMax(qsizetype(0), zones.indexOf(current))), false, &ok);
-    if (!ok || chosen == current)
-        return;
-    const QTimeZone zone(chosen.toUtf8());
-    AppSettings().setTimeZone(zone);
-    applyTimeZone(zone);
-}
-
 void MainWindow::applyTimeZone(const QTimeZone &zone)
 {
     m_model->setTimeZone(zone);
     m_failed->model()->setTimeZone(zone);
-    m_zone->setText(QString::fromUtf8(zone.id()));
+    m_status->showZone(zone);
 }
 
 SettingsDialog *MainWindow::showSettings()
@@ -604,7 +425,7 @@ void MainWindow::applySettings(const SettingsDialog::Changes &changes)
         m_calendar->setAnchorDate(m_calendar->anchorDate()); // the views lay their weeks out again
     }
     if (changes.palette) {
-        for (QAction *a : m_palettes->actions())
+        for (QAction *a : m_actions->palettes->actions())
             a->setChecked(a->data().toString() == settings.palette());
         Appearance::apply(settings.palette());
     }
@@ -624,22 +445,9 @@ void MainWindow::moveSelectionToDate()
     const QStringList ids = m_calendar->selectedPostIds();
     if (ids.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("moveDialog"));
-    dialog.setWindowTitle(tr("Move Posts"));
-    auto *date = new QDateEdit(m_calendar->anchorDate());
-    date->setObjectName(QStringLiteral("moveDate"));
-    date->setCalendarPopup(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move %n post(s)", nullptr, int(ids.size())));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("Each post keeps its time of day.")));
-    form->addRow(tr("&Date:"), date);
-    form->addRow(buttons);
+    MoveToDateDialog dialog(int(ids.size()), m_calendar->anchorDate(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_calendar->moveSelectedTo(date->date());
+        m_calendar->moveSelectedTo(dialog.date());
 }
 
 void MainWindow::editTagsOfSelection()
@@ -647,26 +455,9 @@ void MainWindow::editTagsOfSelection()
     const QStringList ids = m_calendar->selectedPostIds();
     if (ids.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("tagsDialog"));
-    dialog.setWindowTitle(tr("Edit Tags"));
-    auto *add = new QLineEdit;
-    add->setObjectName(QStringLiteral("addTags"));
-    add->setPlaceholderText(tr("launch, #q3"));
-    auto *remove = new QLineEdit;
-    remove->setObjectName(QStringLiteral("removeTags"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("Change the tags of %n selected post(s). Separate tags with commas or spaces.",
-                               nullptr, int(ids.size()))));
-    form->addRow(tr("&Add:"), add);
-    form->addRow(tr("&Remove:"), remove);
-    form->addRow(buttons);
-    dialog.resize(420, dialog.sizeHint().height());
+    EditTagsDialog dialog(int(ids.size()), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_calendar->changeTagsOfSelected(splitTags(add->text()), splitTags(remove->text()));
+        m_calendar->changeTagsOfSelected(dialog.tagsToAdd(), dialog.tagsToRemove());
 }
 
 ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
@@ -699,14 +490,11 @@ void MainWindow::retryFailed(const OutboxRepository::FailedFilter &filter)
                             MessageBar::Kind::Information);
     m_failed->reload();
     m_model->reload();
-    if (m_publisher)
-        m_publisher->runNow();
-    if (m_sync) {
-        m_sync->kick();
-        // Providers that publish for Almanac retry their own failures in that range too.
-        if (filter.since || filter.until || !filter.platform.isEmpty())
-            m_sync->retryAtProviders(RetryFilter{filter.platform, filter.since, filter.until, {}});
-    }
+    m_services->publishNow();
+    m_services->kickSync();
+    // Providers that publish for Almanac retry their own failures in that range too.
+    if (filter.since || filter.until || !filter.platform.isEmpty())
+        m_services->retryAtProviders(RetryFilter{filter.platform, filter.since, filter.until, {}});
 }
 
 ComposerDialog *MainWindow::newPost(QDate date, int minute)
@@ -747,35 +535,6 @@ void MainWindow::showAbout()
                           "<p>Built with Qt %3.</p>")
                            .arg(QStringLiteral(ALMANAC_VERSION), m_database.path().toHtmlEscaped(),
                                 QString::fromLatin1(qVersion())));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = AppSettings().recentFiles();
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        // &1 … &8: the number is the shortcut letter.
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setToolTip(QDir::toNativeSeparators(path));
-        a->setStatusTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
-                AppSettings().removeRecentFile(path);
-                m_messages->showMessage(tr("%1 is not there any more; it was taken off the list.")
-                                            .arg(QDir::toNativeSeparators(path)),
-                                        MessageBar::Kind::Warning);
-                return;
-            }
-            importCsv(path);
-        });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No files imported yet"))->setEnabled(false);
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [] { AppSettings().clearRecentFiles(); });
 }
 
 ImportWizard *MainWindow::importCsv(const QString &path)
@@ -862,28 +621,17 @@ void MainWindow::runJsonImport(const QString &path, const QStringList &confirmed
     options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
     options.confirmedFiles = confirmedFiles;
     const QString store = m_database.path();
+    const QString name = QFileInfo(path).fileName();
     runWithProgress<JsonImportOutcome>(
-        this, dryRun ? tr("Reading %1…").arg(QFileInfo(path).fileName()) : tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        [store, options](const WorkerProgress &) {
-            // Its own connection: QtSql connections belong to the thread that opened them.
-            Database db(QStringLiteral("almanac-json-import-") + QUuid::createUuid().toString(QUuid::Id128));
-            if (auto r = db.open(store); !r) {
-                JsonImportOutcome failed;
-                failed.status = JsonImportOutcome::Status::StoreFailed;
-                failed.errors = {r.error()};
-                return failed;
-            }
-            return JsonImporter(db.connection(), options).run();
-        },
-        std::move(then));
+        this, dryRun ? tr("Reading %1…").arg(name) : tr("Importing %1…").arg(name),
+        [store, options](const WorkerProgress &) { return ImportJobs::importJson(store, options); }, std::move(then));
 }
 
 void MainWindow::showImported(qint64 importId)
 {
     m_model->reload();
     m_unscheduled->reload();
-    if (m_sync)
-        m_sync->kick();
+    m_services->kickSync();
     const Result<QStringList> ids = ImportRepository(m_database.connection()).postIds(importId);
     if (!ids || ids.value().isEmpty())
         return;
@@ -898,41 +646,31 @@ void MainWindow::showImported(qint64 importId)
 
 void MainWindow::setPublishingWhileOpen(bool on)
 {
-    if (!on) {
-        delete m_publisher; // waits for a round under way to finish
-        m_publisher = nullptr;
-        m_publishing->refresh();
-        m_tray->setPublishing(false, m_publishingPaused);
-        updateTrayCounts();
-        return;
-    }
-    if (!m_publisher && m_secrets) {
-        LocalScheduler::Options publishing;
-        publishing.transferTimeoutMs = m_syncOptions.transferTimeoutMs;
-        publishing.followSettings = true; // the Settings dialog changes them while the window runs
-        m_publisher = new BackgroundScheduler(m_database.path(), m_secrets, publishing, 30000, this);
-        connect(m_publisher, &BackgroundScheduler::roundFinished, this, [this](int published, int failed, const QString &error) {
-            m_model->reload();
-            m_failed->reload();
-            m_publishing->refresh();
-            updateTrayCounts();
-            if (!failed && !published)
-                return;
-            const QString said = failed ? tr("%n post(s) could not be published: %1", nullptr, failed).arg(error)
-                                        : tr("Published %n post(s).", nullptr, published);
-            if (failed)
-                m_messages->showMessage(said, MessageBar::Kind::Warning);
-            else
-                statusBar()->showMessage(said, 8000);
-            // The desktop hears of it when the window is not in front.
-            if (!isActiveWindow())
-                m_tray->notify(tr("Almanac"), said, failed > 0);
-        });
-        m_publisher->start();
-    }
-    m_publishingPaused = false; // publishing is on: a pause from the tray is over
-    m_tray->setPublishing(m_publisher != nullptr, false);
+    m_services->setPublishing(on);
+    if (on)
+        m_publishingPaused = false; // publishing is on: a pause from the tray is over
+    m_status->publishing()->refresh();
+    m_tray->setPublishing(m_services->isPublishing(), m_publishingPaused);
     updateTrayCounts();
+}
+
+void MainWindow::showPublishingRound(int published, int failed, const QString &error)
+{
+    m_model->reload();
+    m_failed->reload();
+    m_status->publishing()->refresh();
+    updateTrayCounts();
+    if (!failed && !published)
+        return;
+    const QString said = failed ? tr("%n post(s) could not be published: %1", nullptr, failed).arg(error)
+                                : tr("Published %n post(s).", nullptr, published);
+    if (failed)
+        m_messages->showMessage(said, MessageBar::Kind::Warning);
+    else
+        statusBar()->showMessage(said, 8000);
+    // The desktop hears of it when the window is not in front.
+    if (!isActiveWindow())
+        m_tray->notify(tr("Almanac"), said, failed > 0);
 }
 
 void MainWindow::pausePublishing(bool paused)
@@ -971,29 +709,13 @@ void MainWindow::openFiles(const QStringList &files)
 
 void MainWindow::startSync(SecretStore *secrets, const SyncEngine::Options &options)
 {
-    m_secrets = secrets;
-    m_syncOptions = options;
-    m_providersAction->setEnabled(secrets != nullptr);
-    m_accountsAction->setEnabled(secrets != nullptr);
+    m_services->setSecrets(secrets, options);
+    m_actions->providers->setEnabled(secrets != nullptr);
+    m_actions->accounts->setEnabled(secrets != nullptr);
     // Local accounts (Mastodon, webhooks) are published from here while the window is open.
     setPublishingWhileOpen(AppSettings().publishWhileOpen());
-    if (m_sync || ProviderRepository(m_database.connection()).list().isEmpty())
-        return;
-    m_sync = new BackgroundSync(m_database.path(), secrets, options, this);
-    connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::showSyncStatus);
-    connect(m_sync, &BackgroundSync::providerRetries, this, [this](const QStringList &lines) {
-        if (!lines.isEmpty())
-            m_messages->showMessage(lines.join(u' '), MessageBar::Kind::Information);
-    });
-    connect(m_sync, &BackgroundSync::failedToStart, this,
-            [this](const QString &reason) { m_messages->showMessage(tr("Sync cannot start: %1").arg(reason), MessageBar::Kind::Warning); });
-    // Every edit (and its undo) wrote outbox rows in its transaction: tell the engine.
-    connect(m_undo, &QUndoStack::indexChanged, m_sync, &BackgroundSync::kick);
-    m_syncAction->setEnabled(true);
-    m_syncAction->setToolTip(tr("Send what changed to your hosted schedulers now (F5)"));
-    m_syncIndicator->show();
-    m_syncIndicator->setText(tr("Sync starting…"));
-    m_sync->start();
+    if (!ProviderRepository(m_database.connection()).list().isEmpty())
+        m_services->startSync();
 }
 
 void MainWindow::showSyncStatus(const SyncStatus &status)
@@ -1004,59 +726,30 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
         m_model->reload();
     }
     m_lastSyncStatus = status;
-    // A long push (an import, say) gets a bar: how much of what was queued when
-    // it began has gone since.
-    if (status.busy && status.online && status.pending > 0) {
-        m_syncPushSize = qMax(m_syncPushSize, status.pending);
-        m_syncProgress->setRange(0, int(qMin<qint64>(m_syncPushSize, INT_MAX)));
-        m_syncProgress->setValue(int(m_syncPushSize - status.pending));
-        m_syncProgress->setVisible(m_syncPushSize >= 20);
-    } else if (!status.pending || !status.online) {
-        m_syncPushSize = 0;
-        m_syncProgress->hide();
-    }
-    QString text;
-    if (!status.online)
-        text = tr("Offline · %n to sync", nullptr, int(status.pending));
-    else if (status.pending && status.busy)
-        text = tr("Syncing · %n to go", nullptr, int(status.pending));
-    else if (status.pending)
-        text = tr("%n to sync", nullptr, int(status.pending));
-    else
-        text = tr("Synced");
-    if (status.failed)
-        text += QStringLiteral(" · ") + tr("%n failed", nullptr, int(status.failed));
-    m_syncIndicator->setText(text);
-    QStringList tip;
-    if (!status.blocked.isEmpty())
-        tip.append(status.blocked);
-    if (!status.lastError.isEmpty() && (status.pending || status.failed || !status.online))
-        tip.append(tr("Last problem: %1").arg(status.lastError));
-    tip.append(tr("Click to sync now."));
-    m_syncIndicator->setToolTip(tip.join(u'\n'));
+    m_status->showSyncStatus(status);
 }
 
 void MainWindow::showProviders()
 {
-    auto *dialog = new ProvidersDialog(m_database, m_secrets, this);
+    auto *dialog = new ProvidersDialog(m_database, m_services->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProvidersDialog::changed, this, [this] {
         reloadIntegrations();
-        if (m_sync)
-            m_sync->kick();
-        else
-            startSync(m_secrets, m_syncOptions);
+        if (m_services->isSyncing())
+            m_services->kickSync();
+        else if (!ProviderRepository(m_database.connection()).list().isEmpty())
+            m_services->startSync();
     });
     dialog->open();
 }
 
 void MainWindow::showAccounts()
 {
-    auto *dialog = new AccountsDialog(m_database, m_secrets, this);
+    auto *dialog = new AccountsDialog(m_database, m_services->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::changed, this, [this] {
         reloadIntegrations();
-        m_publishing->refresh();
+        m_status->publishing()->refresh();
     });
     dialog->open();
 }
@@ -1071,13 +764,17 @@ void MainWindow::showImportHistory()
 
 void MainWindow::undoImport(qint64 importId)
 {
-    const Result<int> removed = ImportRepository(m_database.connection()).undo(importId);
+    // On a worker (a large import takes a while to remove), done before this returns.
+    const Result<int> removed = runWithProgressAndWait<Result<int>>(
+        this, tr("Undoing the import…"),
+        [store = m_database.path(), importId](const WorkerProgress &) { return ImportJobs::undoImport(store, importId); });
     if (!removed) {
         m_messages->showMessage(removed.error(), MessageBar::Kind::Warning);
         return;
     }
     m_model->reload();
     m_unscheduled->reload();
+    m_services->kickSync();
     m_messages->showMessage(tr("Import undone: %n post(s) removed.", nullptr, removed.value()),
                             MessageBar::Kind::Information);
 }

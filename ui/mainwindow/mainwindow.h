@@ -9,22 +9,18 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QActionGroup;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QMenu;
-class QToolButton;
+#include <memory>
+
 class QUndoStack;
 
 namespace Almanac {
 
-class BackgroundScheduler;
-class ExportDialog;
-class TrayIcon;
-class BackgroundSync;
-class PublishingIndicator;
 class BackupActions;
+class DesktopServices;
+class ExportDialog;
+class MainActions;
+class MainStatusBar;
+class TrayIcon;
 class ImportWizard;
 class SecretStore;
 struct JsonImportOutcome;
@@ -84,13 +80,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
+    void connectServices();
+    void showPublishingRound(int published, int failed, const QString &error);
     void createFilterDock();
     void createUnscheduledDock();
     void createFailedDock();
     // Retry in the Failed view, and Send It Again in the composer.
     void retryFailed(const OutboxRepository::FailedFilter &filter);
-    void chooseTimeZone();
     void editTagsOfSelection();
     void moveSelectionToDate();
     void showAbout();
@@ -107,7 +104,6 @@ private:
     void applySettings(const SettingsDialog::Changes &changes);
     void applyTimeZone(const QTimeZone &zone);
     void updateTrayCounts();
-    void fillRecentMenu();
     void restoreSettings();
     ComposerDialog *showComposer(ComposerDialog *composer);
 
@@ -116,33 +112,16 @@ private:
     CalendarModel *m_model;
     CalendarWidget *m_calendar;
     MessageBar *m_messages;
+    DesktopServices *m_services; // sync and publishing behind the window
+    std::unique_ptr<MainActions> m_actions;
+    MainStatusBar *m_status = nullptr;
     FilterPanel *m_filters = nullptr;
     UnscheduledPanel *m_unscheduled = nullptr;
     FailedPanel *m_failed = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_counts = nullptr;
-    QToolButton *m_zone = nullptr;
-    QActionGroup *m_modes = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QList<QAction *> m_selectionActions; // enabled only while posts are selected
     QPointer<ImportWizard> m_wizard;
-    BackgroundSync *m_sync = nullptr;
-    BackgroundScheduler *m_publisher = nullptr;
-    QActionGroup *m_palettes = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_publishingPaused = false;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_syncAction = nullptr;
-    QToolButton *m_syncIndicator = nullptr;
-    QProgressBar *m_syncProgress = nullptr;
-    qint64 m_syncPushSize = 0; // what was queued when the current push began
     SyncStatus m_lastSyncStatus;
-    SecretStore *m_secrets = nullptr;
-    SyncEngine::Options m_syncOptions;
-    QAction *m_providersAction = nullptr;
-    QAction *m_accountsAction = nullptr;
-    PublishingIndicator *m_publishing = nullptr;
     BackupActions *m_backups = nullptr;
 };
 

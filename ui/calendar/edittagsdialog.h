@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace Almanac {
+
+// Edit > Edit Tags: tags to add to and to take off the selected posts.
+class EditTagsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EditTagsDialog(int postCount, QWidget *parent = nullptr);
+    QStringList tagsToAdd() const;
+    QStringList tagsToRemove() const;
+    // Tags as typed: separated by commas, semicolons or spaces, a leading # dropped, each once.
+    static QStringList splitTags(const QString &text);
+
+private:
+    QLineEdit *m_add;
+    QLineEdit *m_remove;
+};
+
+} // namespace Almanac
