@@ -2518,34 +2518,6 @@
 <context>
     <name>Almanac::SyncEngine</name>
     <message>
-        <source>No post here was created in the group %1.</source>
-        <translation>Hier wurde kein Beitrag in der Gruppe %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no groups to cancel.</source>
-        <translation>%1 (%2) hat keine Gruppen zum Abbrechen.</translation>
-    </message>
-    <message>
-        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation>%1: %2 wurde nicht um einen erneuten Versuch gebeten, da es einen erneuten Versuch ohne Filter ablehnt; geben Sie --platform, --since, --until oder --post an.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 destinations queued for retry there.</source>
-        <translation>%1: %2 Ziele dort zum erneuten Versuch eingereiht.</translation>
-    </message>
-    <message>
-        <source>%1: the retry was refused: %2</source>
-        <translation>%1: Der erneute Versuch wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Syncing to %1 (%2) is not available yet.</source>
-        <translation>Synchronisieren mit %1 (%2) ist noch nicht möglich.</translation>
-    </message>
-    <message>
         <source>The destination %1 has no provider account to sync through.</source>
         <translation>Das Ziel %1 hat kein Anbieterkonto, über das synchronisiert werden kann.</translation>
     </message>
@@ -2568,10 +2540,6 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Die Gruppe %1 konnte bei %2 nicht abgebrochen werden: %3</translation>
-    </message>
-    <message>
-        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
-        <translation>Der Pfad %1 verlässt %2; Almanac sendet den Schlüssel nicht dorthin.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4151,44 @@
     <message>
         <source>Could not queue the post for sync: %1</source>
         <translation>Der Beitrag konnte nicht zur Synchronisierung eingereiht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChannel</name>
+    <message>
+        <source>Syncing to %1 (%2) is not available yet.</source>
+        <translation>Synchronisieren mit %1 (%2) ist noch nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>Der Pfad %1 verlässt %2; Almanac sendet den Schlüssel nicht dorthin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderOperations</name>
+    <message>
+        <source>No post here was created in the group %1.</source>
+        <translation>Hier wurde kein Beitrag in der Gruppe %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no groups to cancel.</source>
+        <translation>%1 (%2) hat keine Gruppen zum Abbrechen.</translation>
+    </message>
+    <message>
+        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
+        <translation>%1: %2 wurde nicht um einen erneuten Versuch gebeten, da es einen erneuten Versuch ohne Filter ablehnt; geben Sie --platform, --since, --until oder --post an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 destinations queued for retry there.</source>
+        <translation>%1: %2 Ziele dort zum erneuten Versuch eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1: the retry was refused: %2</source>
+        <translation>%1: Der erneute Versuch wurde abgelehnt: %2</translation>
     </message>
 </context>
 <context>

@@ -2518,34 +2518,6 @@
 <context>
     <name>Almanac::SyncEngine</name>
     <message>
-        <source>No post here was created in the group %1.</source>
-        <translation>No post here was created in the group %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no groups to cancel.</source>
-        <translation>%1 (%2) has no groups to cancel.</translation>
-    </message>
-    <message>
-        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 destinations queued for retry there.</source>
-        <translation>%1: %2 destinations queued for retry there.</translation>
-    </message>
-    <message>
-        <source>%1: the retry was refused: %2</source>
-        <translation>%1: the retry was refused: %2</translation>
-    </message>
-    <message>
-        <source>Syncing to %1 (%2) is not available yet.</source>
-        <translation>Syncing to %1 (%2) is not available yet.</translation>
-    </message>
-    <message>
         <source>The destination %1 has no provider account to sync through.</source>
         <translation>The destination %1 has no provider account to sync through.</translation>
     </message>
@@ -2568,10 +2540,6 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Could not cancel the group %1 at %2: %3</translation>
-    </message>
-    <message>
-        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
-        <translation>The path %1 leaves %2; Almanac does not send the key there.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4151,44 @@
     <message>
         <source>Could not queue the post for sync: %1</source>
         <translation>Could not queue the post for sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChannel</name>
+    <message>
+        <source>Syncing to %1 (%2) is not available yet.</source>
+        <translation>Syncing to %1 (%2) is not available yet.</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>The path %1 leaves %2; Almanac does not send the key there.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderOperations</name>
+    <message>
+        <source>No post here was created in the group %1.</source>
+        <translation>No post here was created in the group %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no groups to cancel.</source>
+        <translation>%1 (%2) has no groups to cancel.</translation>
+    </message>
+    <message>
+        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
+        <translation>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 destinations queued for retry there.</source>
+        <translation>%1: %2 destinations queued for retry there.</translation>
+    </message>
+    <message>
+        <source>%1: the retry was refused: %2</source>
+        <translation>%1: the retry was refused: %2</translation>
     </message>
 </context>
 <context>

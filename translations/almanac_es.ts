@@ -2518,34 +2518,6 @@
 <context>
     <name>Almanac::SyncEngine</name>
     <message>
-        <source>No post here was created in the group %1.</source>
-        <translation>Aquí no se creó ninguna publicación en el grupo %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no groups to cancel.</source>
-        <translation>%1 (%2) no tiene grupos que cancelar.</translation>
-    </message>
-    <message>
-        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation>%1: no se pidió reintentar a %2, que rechaza un reintento sin filtro; indica --platform, --since, --until o --post.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 destinations queued for retry there.</source>
-        <translation>%1: %2 destinos en cola para reintentarse allí.</translation>
-    </message>
-    <message>
-        <source>%1: the retry was refused: %2</source>
-        <translation>%1: se rechazó el reintento: %2</translation>
-    </message>
-    <message>
-        <source>Syncing to %1 (%2) is not available yet.</source>
-        <translation>La sincronización con %1 (%2) aún no está disponible.</translation>
-    </message>
-    <message>
         <source>The destination %1 has no provider account to sync through.</source>
         <translation>El destino %1 no tiene ninguna cuenta de proveedor con la que sincronizar.</translation>
     </message>
@@ -2568,10 +2540,6 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>No se pudo cancelar el grupo %1 en %2: %3</translation>
-    </message>
-    <message>
-        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
-        <translation>La ruta %1 sale de %2; Almanac no envía la clave allí.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4151,44 @@
     <message>
         <source>Could not queue the post for sync: %1</source>
         <translation>No se pudo poner la publicación en cola para sincronizar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChannel</name>
+    <message>
+        <source>Syncing to %1 (%2) is not available yet.</source>
+        <translation>La sincronización con %1 (%2) aún no está disponible.</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>La ruta %1 sale de %2; Almanac no envía la clave allí.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderOperations</name>
+    <message>
+        <source>No post here was created in the group %1.</source>
+        <translation>Aquí no se creó ninguna publicación en el grupo %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no groups to cancel.</source>
+        <translation>%1 (%2) no tiene grupos que cancelar.</translation>
+    </message>
+    <message>
+        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
+        <translation>%1: no se pidió reintentar a %2, que rechaza un reintento sin filtro; indica --platform, --since, --until o --post.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 destinations queued for retry there.</source>
+        <translation>%1: %2 destinos en cola para reintentarse allí.</translation>
+    </message>
+    <message>
+        <source>%1: the retry was refused: %2</source>
+        <translation>%1: se rechazó el reintento: %2</translation>
     </message>
 </context>
 <context>

@@ -2518,34 +2518,6 @@
 <context>
     <name>Almanac::SyncEngine</name>
     <message>
-        <source>No post here was created in the group %1.</source>
-        <translation>Aucune publication n&apos;a été créée ici dans le groupe %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no groups to cancel.</source>
-        <translation>%1 (%2) n&apos;a aucun groupe à annuler.</translation>
-    </message>
-    <message>
-        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
-        <translation>%1&#xa0;: %2 n&apos;a pas été sollicité pour réessayer, car il refuse un nouvel essai sans filtre&#xa0;; indiquez --platform, --since, --until ou --post.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 destinations queued for retry there.</source>
-        <translation>%1&#xa0;: %2 destinations remises en file là-bas.</translation>
-    </message>
-    <message>
-        <source>%1: the retry was refused: %2</source>
-        <translation>%1&#xa0;: le nouvel essai a été refusé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Syncing to %1 (%2) is not available yet.</source>
-        <translation>La synchronisation vers %1 (%2) n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
         <source>The destination %1 has no provider account to sync through.</source>
         <translation>La destination %1 n&apos;a aucun compte fournisseur par lequel synchroniser.</translation>
     </message>
@@ -2568,10 +2540,6 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Impossible d&apos;annuler le groupe %1 chez %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
-        <translation>Le chemin %1 sort de %2&#xa0;; Almanac n&apos;y envoie pas la clé.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4151,44 @@
     <message>
         <source>Could not queue the post for sync: %1</source>
         <translation>Impossible de mettre la publication en file de synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChannel</name>
+    <message>
+        <source>Syncing to %1 (%2) is not available yet.</source>
+        <translation>La synchronisation vers %1 (%2) n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>The path %1 leaves %2; Almanac does not send the key there.</source>
+        <translation>Le chemin %1 sort de %2&#xa0;; Almanac n&apos;y envoie pas la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderOperations</name>
+    <message>
+        <source>No post here was created in the group %1.</source>
+        <translation>Aucune publication n&apos;a été créée ici dans le groupe %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no groups to cancel.</source>
+        <translation>%1 (%2) n&apos;a aucun groupe à annuler.</translation>
+    </message>
+    <message>
+        <source>%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, --since, --until or --post.</source>
+        <translation>%1&#xa0;: %2 n&apos;a pas été sollicité pour réessayer, car il refuse un nouvel essai sans filtre&#xa0;; indiquez --platform, --since, --until ou --post.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 destinations queued for retry there.</source>
+        <translation>%1&#xa0;: %2 destinations remises en file là-bas.</translation>
+    </message>
+    <message>
+        <source>%1: the retry was refused: %2</source>
+        <translation>%1&#xa0;: le nouvel essai a été refusé&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ int CancelGroupCommand::run(const QStringList &args)
     QEventLoop loop;
     Result<int> outcome = 0;
     bool answered = false;
-    engine.cancelGroup(group, [&](const Result<int> &r) {
+    engine.operations().cancelGroup(group, [&](const Result<int> &r) {
         outcome = r;
         answered = true;
         loop.quit();

@@ -62,7 +62,7 @@ int RetryFailedCommand::run(const QStringList &args)
     QEventLoop loop;
     QStringList lines;
     bool answered = false;
-    engine.retryAtProviders(remote, [&](const QStringList &l) {
+    engine.operations().retryAtProviders(remote, [&](const QStringList &l) {
         lines = l;
         answered = true;
         loop.quit();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sync: drains the outbox to the hosted schedulers, until done, stuck or out of time.
 #include "app/cli/command.h"
+#include "app/net/networkreachability.h"
 #include "app/sync/syncengine.h"
 #include "models/domain/jsonwriter.h"
 #include "models/store/database.h"
@@ -32,7 +33,7 @@ int SyncCommand::run(const QStringList &args)
     const qint64 doneBefore = outbox.countInState(QStringLiteral("done"));
 
     SyncEngine engine(storePath(), secrets(), SyncEngine::Options {});
-    SyncEngine::followSystemReachability(&engine);
+    NetworkReachability::follow(&engine, [&engine](bool reachable) { engine.setNetworkReachable(reachable); });
     if (auto r = engine.start(); !r)
         return fail(r.error());
     // Runs until nothing is left to send, or it cannot go on (offline, no key), or time is up.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sync/backgroundsync.h"
 
+#include "app/net/networkreachability.h"
+
 namespace Almanac {
 
 BackgroundSync::BackgroundSync(QString storePath, SecretStore *secrets, SyncEngine::Options options, QObject *parent)
@@ -15,7 +17,7 @@ BackgroundSync::BackgroundSync(QString storePath, SecretStore *secrets, SyncEngi
         Q_EMIT statusChanged(status);
     });
     m_thread.start();
-    SyncEngine::followSystemReachability(m_engine);
+    NetworkReachability::follow(m_engine, [engine = m_engine](bool reachable) { engine->setNetworkReachable(reachable); });
 }
 
 BackgroundSync::~BackgroundSync()
@@ -35,7 +37,7 @@ void BackgroundSync::start()
 void BackgroundSync::retryAtProviders(const RetryFilter &filter)
 {
     QMetaObject::invokeMethod(m_engine, [this, filter] {
-        m_engine->retryAtProviders(filter, [this](const QStringList &lines) {
+        m_engine->operations().retryAtProviders(filter, [this](const QStringList &lines) {
             QMetaObject::invokeMethod(this, [this, lines] { Q_EMIT providerRetries(lines); });
         });
     });

@@ -2,11 +2,7 @@
 #include "app/sync/syncengine.h"
 
 #include "app/secrets/secretstore.h"
-#include "app/sync/bundlesocialprovider.h"
-#include "app/sync/openpostprovider.h"
-#include "app/sync/posteverywhereprovider.h"
 #include "models/domain/clock.h"
-#include "models/domain/endpointpolicy.h"
 #include "models/store/claims.h"
 #include "models/store/database.h"
 #include "models/store/integrationrepository.h"
@@ -16,9 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUuid>
@@ -44,17 +37,6 @@ QString operationOf(const OutboxRow &row)
 }
 
 } // namespace
-
-std::unique_ptr<SyncProvider> makeSyncProvider(const ProviderAccount &account)
-{
-    if (account.kind == u"openpost")
-        return std::make_unique<OpenPostProvider>();
-    if (account.kind == u"posteverywhere")
-        return std::make_unique<PostEverywhereProvider>();
-    if (account.kind == u"bundlesocial")
-        return std::make_unique<BundleSocialProvider>(account.teamId);
-    return nullptr;
-}
 
 SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options, QObject *parent)
     : QObject(parent)
@@ -110,6 +92,9 @@ Result<void> SyncEngine::open()
         return r;
     m_claims = Claims::of(m_db->connection());
     m_http = new HttpClient(this);
+    m_transport = {m_http, this, m_options.transferTimeoutMs, m_options.deadlineMs};
+    m_operations = std::make_unique<ProviderOperations>(m_db->connection(),
+                                                        [this](const QString &name) -> ProviderChannel * { return account(name); });
     return {};
 }
 
@@ -120,62 +105,6 @@ Result<void> SyncEngine::start()
     refreshStatus(true);
     kick();
     return {};
-}
-
-void SyncEngine::cancelGroup(const QString &groupId, std::function<void(const Result<int> &)> done)
-{
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT integration_id FROM post_targets WHERE remote_group_id = ? LIMIT 1"));
-    q.addBindValue(groupId);
-    const std::optional<Integration> in = q.exec() && q.next() ? IntegrationRepository(m_db->connection()).find(q.value(0).toString())
-                                                               : std::nullopt;
-    const std::optional<ProviderAccount> config = in ? ProviderRepository(m_db->connection()).accountFor(*in) : std::nullopt;
-    if (!config)
-        return done(Error{tr("No post here was created in the group %1.").arg(groupId)});
-    Account *a = account(config->name);
-    if (!a->blocked.isEmpty())
-        return done(Error{a->blocked});
-    const std::optional<HttpCall> call = a->provider->cancelGroupCall(groupId);
-    if (!call)
-        return done(Error{tr("%1 (%2) has no groups to cancel.").arg(config->name, config->kind)});
-    send(*a, *call, [this, groupId, done](const HttpReply &reply) {
-        if (reply.status < 200 || reply.status >= 300)
-            return done(Error{SyncProvider::unsuccessful(reply).message});
-        done(OutboxRepository(m_db->connection()).markGroupCancelled(groupId));
-    });
-}
-
-void SyncEngine::retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &)> done)
-{
-    auto lines = std::make_shared<QStringList>();
-    auto waiting = std::make_shared<int>(1); // released after the loop
-    auto finishOne = [lines, waiting, done] {
-        if (--*waiting == 0)
-            done(*lines);
-    };
-    for (const ProviderAccount &config : ProviderRepository(m_db->connection()).list()) {
-        Account *a = account(config.name);
-        if (!a->provider || !a->provider->capabilities().retriesFailed)
-            continue; // this provider has no such call
-        if (filter.isEmpty()) {
-            lines->append(tr("%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, "
-                             "--since, --until or --post.").arg(config.name, config.kind));
-            continue;
-        }
-        if (!a->blocked.isEmpty()) {
-            lines->append(tr("%1: %2").arg(config.name, a->blocked));
-            continue;
-        }
-        ++*waiting;
-        send(*a, *a->provider->retryFailedCall(filter), [name = config.name, lines, finishOne](const HttpReply &reply) {
-            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-            lines->append(reply.status >= 200 && reply.status < 300
-                              ? tr("%1: %2 destinations queued for retry there.").arg(name).arg(body.value(u"retried_count").toInt())
-                              : tr("%1: the retry was refused: %2").arg(name, SyncProvider::unsuccessful(reply).message));
-            finishOne();
-        });
-    }
-    finishOne();
 }
 
 void SyncEngine::refreshNow()
@@ -203,7 +132,7 @@ bool SyncEngine::refresh(Account &account)
     auto remaining = std::make_shared<int>(int(due.size()));
     for (const auto &entry : due) {
         const QString postId = entry.first;
-        send(account, *account.provider->statusCall(entry.second),
+        account.send(*account.provider->statusCall(entry.second),
              [this, &account, postId, integrations, remaining](const HttpReply &reply) {
                  if (reply.status == 200)
                      (void)OutboxRepository(m_db->connection())
@@ -229,18 +158,6 @@ void SyncEngine::setNetworkReachable(bool reachable)
         refreshStatus(true);
 }
 
-void SyncEngine::followSystemReachability(SyncEngine *engine)
-{
-    if (!QNetworkInformation::loadDefaultBackend() || !QNetworkInformation::instance())
-        return; // no backend here: failures alone tell online from offline
-    auto apply = [engine](QNetworkInformation::Reachability r) {
-        const bool reachable = r != QNetworkInformation::Reachability::Disconnected;
-        QMetaObject::invokeMethod(engine, [engine, reachable] { engine->setNetworkReachable(reachable); });
-    };
-    QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, engine, apply);
-    apply(QNetworkInformation::instance()->reachability());
-}
-
 void SyncEngine::kick()
 {
     // Coalesced: many edits in a row make one pass.
@@ -262,16 +179,7 @@ SyncEngine::Account *SyncEngine::account(const QString &name)
     const std::optional<ProviderAccount> config = ProviderRepository(m_db->connection()).find(name);
     if (!config)
         return nullptr;
-    auto account = std::make_unique<Account>();
-    account->config = *config;
-    account->limiter = RateLimiter(config->rateLimit);
-    account->provider = makeSyncProvider(*config);
-    if (!account->provider)
-        account->blocked = tr("Syncing to %1 (%2) is not available yet.").arg(config->name, config->kind);
-    else if (const Result<QString> key = m_secrets->providerKey(config->name); !key)
-        account->blocked = key.error();
-    else
-        account->key = key.value();
+    auto account = std::make_unique<Account>(*config, m_secrets, &m_transport);
     return m_accounts.emplace(name, std::move(account)).first->second.get();
 }
 
@@ -530,73 +438,10 @@ void SyncEngine::push(Account &account, const QList<SyncItem> &items, const QByt
     account.busy = true;
     account.provider->push(
         items, batchKey,
-        [this, &account](const HttpCall &call, std::function<void(const HttpReply &)> answered) {
-            send(account, call, std::move(answered));
+        [&account](const HttpCall &call, std::function<void(const HttpReply &)> answered) {
+            account.send(call, std::move(answered));
         },
         [this, &account, items](const QList<ItemOutcome> &outcomes) { record(account, items, outcomes); });
-}
-
-void SyncEngine::send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered)
-{
-    // A provider polling a job waits between polls.
-    if (call.delayMs > 0) {
-        HttpCall now = call;
-        now.delayMs = 0;
-        QTimer::singleShot(call.delayMs, this, [this, &account, now, answered = std::move(answered)]() mutable {
-            send(account, now, std::move(answered));
-        });
-        return;
-    }
-    // Never past the account's allowance, nor before a Retry-After it was given.
-    if (const qint64 wait = account.limiter.delayBeforeNext(nowMs()); wait > 0) {
-        QTimer::singleShot(int(qMin<qint64>(wait, 24 * 3600 * 1000)), this,
-                           [this, &account, call, answered = std::move(answered)]() mutable {
-                               send(account, call, std::move(answered));
-                           });
-        return;
-    }
-    // A full URL is one a server handed back (OpenPost's pre-signed upload,
-    // seed 004): it must be a plain https address, and it never gets the API
-    // key; a path gets it, and must stay on the provider's own origin.
-    HttpRequest request;
-    const QUrl base(account.config.baseUrl);
-    if (call.path.startsWith(u'/')) {
-        request.url = QUrl(account.config.baseUrl + call.path);
-        if (!EndpointPolicy::sameOrigin(request.url, base)) { // "/@other-host/..." must not change the host
-            HttpReply refused;
-            refused.networkError = tr("The path %1 leaves %2; Almanac does not send the key there.")
-                                       .arg(call.path.left(80), base.host());
-            return answered(refused);
-        }
-        account.provider->authorize(request, account.key);
-    } else {
-        if (const QString why = EndpointPolicy::serverUrlRefusal(call.path, base); !why.isEmpty()) {
-            HttpReply refused;
-            refused.networkError = why;
-            return answered(refused);
-        }
-        request.url = QUrl(call.path, QUrl::StrictMode); // it carries its own authority: never the key
-        // A host that hands out addresses must not point the engine at this
-        // computer or the local network (unless the host is there itself).
-        request.publicHostsOnly = !EndpointPolicy::isLoopback(base);
-    }
-    request.method = call.method;
-    request.body = call.body;
-    if (!call.body.isEmpty())
-        request.contentType = call.contentType;
-    if (!call.idempotencyKey.isEmpty())
-        request.headers.append({QByteArrayLiteral("Idempotency-Key"), call.idempotencyKey});
-    // QNetworkAccessManager sends a request again by itself when the connection
-    // drops before the answer. Without an Idempotency-Key that could make a
-    // second copy behind the engine's back: such a body goes as a stream that
-    // cannot be rewound, which QNetworkAccessManager does not send twice. The
-    // engine then looks for what landed before it sends anything again.
-    request.oneShotBody = call.idempotencyKey.isEmpty();
-    request.transferTimeoutMs = m_options.transferTimeoutMs;
-    request.deadlineMs = m_options.deadlineMs;
-    account.limiter.recordSend(nowMs());
-    m_http->send(std::move(request),
-                 [answered = std::move(answered)](const HttpResponse &response) { answered(HttpReply::from(response)); });
 }
 
 void SyncEngine::record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes)
@@ -701,7 +546,7 @@ void SyncEngine::cancelImports(Account &account, const QSet<qint64> &importIds, 
     }
     for (const QString &group : std::as_const(groups)) {
         const std::optional<HttpCall> call = account.provider->cancelGroupCall(group);
-        send(account, *call, [this, &account, group, why, remaining, importIds, integrations](const HttpReply &reply) {
+        account.send(*call, [this, &account, group, why, remaining, importIds, integrations](const HttpReply &reply) {
             OutboxRepository outbox(m_db->connection());
             if ((reply.status >= 200 && reply.status < 300) || reply.status == 404) {
                 for (qint64 importId : importIds)

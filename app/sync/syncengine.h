@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/net/ratelimiter.h"
-#include "app/sync/syncprovider.h"
+#include "app/sync/providerchannel.h"
+#include "app/sync/provideroperations.h"
 #include "models/domain/integration.h"
 #include "models/domain/result.h"
 #include "models/store/claims.h"
@@ -21,9 +21,6 @@ namespace Almanac {
 class Database;
 class SecretStore;
 struct OutboxRow;
-
-// The provider for an account's kind; null for a kind Almanac cannot sync to.
-std::unique_ptr<SyncProvider> makeSyncProvider(const ProviderAccount &account);
 
 // What the engine is doing, for the toolbar's indicator and the CLI.
 struct SyncStatus
@@ -64,22 +61,16 @@ public:
     Result<void> start();
     // Opens the store without draining: for the CLI's one-off requests.
     Result<void> open();
-    // Cancels a remote group (OpenPost's DELETE /v1/posts/group/{id}) and marks
-    // its posts' destinations cancelled here; `done` gets how many, or why not.
-    void cancelGroup(const QString &groupId, std::function<void(const Result<int> &)> done);
-    // Has each provider account that can do so publish its failed destinations
-    // again (PostEverywhere's retry-failed); `done` gets one line per account.
-    void retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &lines)> done);
+    // The one-off requests (cancel a group, retry at the providers), through
+    // this engine's channels and so at each account's pace. After open().
+    ProviderOperations &operations() { return *m_operations; }
     // Something new is in the outbox.
     void kick();
     // Asks the providers now what became of the posts that were due (published, failed).
     void refreshNow();
-    // What the system says of the network (QNetworkInformation): while it
-    // says there is none, nothing is sent; "unknown" counts as reachable.
+    // What the system says of the network (NetworkReachability::follow): while
+    // it says there is none, nothing is sent.
     void setNetworkReachable(bool reachable);
-    // Follows the system's word on the network, when the platform gives one.
-    // Call on the thread that created the engine's QCoreApplication (the main one).
-    static void followSystemReachability(SyncEngine *engine);
     SyncStatus status() const { return m_status; }
 
 Q_SIGNALS:
@@ -88,13 +79,10 @@ Q_SIGNALS:
     void settled();
 
 private:
-    struct Account
+    // A provider account's channel, and what this engine does with it.
+    struct Account : ProviderChannel
     {
-        ProviderAccount config;
-        std::unique_ptr<SyncProvider> provider;
-        RateLimiter limiter;
-        QString key;
-        QString blocked; // why it cannot send (no key, unknown kind)
+        using ProviderChannel::ProviderChannel;
         bool busy = false;
         QElapsedTimer refreshed; // since the last status refresh
         Fence claim;             // the account's claim this engine holds (token 0: none)
@@ -111,7 +99,6 @@ private:
     // request (gone locally, never sent). A resend keeps every item of its request.
     QList<SyncItem> hydrate(QList<SyncItem> items, bool resend);
     void push(Account &account, const QList<SyncItem> &items, const QByteArray &batchKey);
-    void send(Account &account, const HttpCall &call, std::function<void(const HttpReply &)> answered);
     void record(Account &account, const QList<SyncItem> &items, const QList<ItemOutcome> &outcomes);
     // Claims (or keeps) the account for this engine: false while another
     // engine (the window's, almanacd's, the CLI's) holds it.
@@ -129,6 +116,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Claims> m_claims; // on m_db's connection
     HttpClient *m_http = nullptr; // the front door: redirects, caps, deadlines
+    ProviderChannel::Transport m_transport; // how the channels send, through m_http
+    std::unique_ptr<ProviderOperations> m_operations;
     std::map<QString, std::unique_ptr<Account>> m_accounts;
     QTimer *m_wake;    // children: they move to the engine's thread with it
     QString m_owner;   // this engine's name on the accounts it claims

@@ -4,6 +4,7 @@
 // publishes at the same time), and the sync engine draining the outbox to the
 // hosted schedulers. Logs each outcome on stderr (never a secret); stops on
 // SIGTERM or SIGINT, and a round it was in the middle of is safe to cut short.
+#include "app/net/networkreachability.h"
 #include "app/publish/localscheduler.h"
 #include "app/secrets/secretstore.h"
 #include "app/settings/languages.h"
@@ -97,7 +98,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     Almanac::SyncEngine sync(parser.value(db), &secrets, Almanac::SyncEngine::Options{});
-    Almanac::SyncEngine::followSystemReachability(&sync);
+    Almanac::NetworkReachability::follow(&sync, [&sync](bool reachable) { sync.setNetworkReachable(reachable); });
     if (auto r = sync.start(); !r) {
         log(r.error());
         return 2;

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/sync/provideroperations.h"
+
+#include "app/sync/providerchannel.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/outboxrepository.h"
+#include "models/store/providerrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace Almanac {
+
+ProviderOperations::ProviderOperations(QSqlDatabase db, std::function<ProviderChannel *(const QString &name)> channel)
+    : m_db(std::move(db))
+    , m_channel(std::move(channel))
+{
+}
+
+void ProviderOperations::cancelGroup(const QString &groupId, std::function<void(const Result<int> &)> done)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT integration_id FROM post_targets WHERE remote_group_id = ? LIMIT 1"));
+    q.addBindValue(groupId);
+    const std::optional<Integration> in = q.exec() && q.next() ? IntegrationRepository(m_db).find(q.value(0).toString())
+                                                               : std::nullopt;
+    const std::optional<ProviderAccount> config = in ? ProviderRepository(m_db).accountFor(*in) : std::nullopt;
+    if (!config)
+        return done(Error{tr("No post here was created in the group %1.").arg(groupId)});
+    ProviderChannel *a = m_channel(config->name);
+    if (!a->blocked.isEmpty())
+        return done(Error{a->blocked});
+    const std::optional<HttpCall> call = a->provider->cancelGroupCall(groupId);
+    if (!call)
+        return done(Error{tr("%1 (%2) has no groups to cancel.").arg(config->name, config->kind)});
+    a->send(*call, [db = m_db, groupId, done](const HttpReply &reply) {
+        if (reply.status < 200 || reply.status >= 300)
+            return done(Error{SyncProvider::unsuccessful(reply).message});
+        done(OutboxRepository(db).markGroupCancelled(groupId));
+    });
+}
+
+void ProviderOperations::retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &)> done)
+{
+    auto lines = std::make_shared<QStringList>();
+    auto waiting = std::make_shared<int>(1); // released after the loop
+    auto finishOne = [lines, waiting, done] {
+        if (--*waiting == 0)
+            done(*lines);
+    };
+    for (const ProviderAccount &config : ProviderRepository(m_db).list()) {
+        ProviderChannel *a = m_channel(config.name);
+        if (!a->provider || !a->provider->capabilities().retriesFailed)
+            continue; // this provider has no such call
+        if (filter.isEmpty()) {
+            lines->append(tr("%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, "
+                             "--since, --until or --post.").arg(config.name, config.kind));
+            continue;
+        }
+        if (!a->blocked.isEmpty()) {
+            lines->append(tr("%1: %2").arg(config.name, a->blocked));
+            continue;
+        }
+        ++*waiting;
+        a->send(*a->provider->retryFailedCall(filter), [name = config.name, lines, finishOne](const HttpReply &reply) {
+            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            lines->append(reply.status >= 200 && reply.status < 300
+                              ? tr("%1: %2 destinations queued for retry there.").arg(name).arg(body.value(u"retried_count").toInt())
+                              : tr("%1: the retry was refused: %2").arg(name, SyncProvider::unsuccessful(reply).message));
+            finishOne();
+        });
+    }
+    finishOne();
+}
+
+} // namespace Almanac
