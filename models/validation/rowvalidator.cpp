@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/validation/rowvalidator.h"
 
-#include "models/csv/csvwriter.h"
 #include "models/domain/clock.h"
 #include "models/domain/mediapolicy.h"
 #include "models/validation/bundlerowvalidator.h"
@@ -100,33 +99,6 @@ void RowValidator::validate(Fields fields, qint64 row, RowVerdict &v)
     checkFieldCount(fields, v);
     judge(fields, v);
     checkDuplicates(v);
-}
-
-QByteArrayView RowValidator::cell(Fields fields, int column) const
-{
-    // A cell an export neutralized for spreadsheets ("'=...") means what it said before.
-    return column >= 0 && size_t(column) < fields.size() ? CsvWriter::unneutralized(fields[size_t(column)])
-                                                         : QByteArrayView();
-}
-
-QString RowValidator::header(int column) const
-{
-    return column >= 0 && column < m_mapping.columns.size() ? m_mapping.columns.at(column).header : QString();
-}
-
-void RowValidator::error(RowVerdict &v, int column, const QString &message) const
-{
-    v.errors.append({header(column), message});
-}
-
-void RowValidator::warning(RowVerdict &v, int column, const QString &message) const
-{
-    v.warnings.append({header(column), message});
-}
-
-const RowValidator::PlatformColumns &RowValidator::columnsFor(const Platform &platform) const
-{
-    return m_platformColumns.at(PlatformCatalog::indexOf(platform));
 }
 
 void RowValidator::checkFieldCount(Fields fields, RowVerdict &v) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/csv/csvdialect.h"
+#include "models/csv/csvwriter.h"
 #include "models/validation/duplicateindex.h"
 #include "models/validation/postrules.h"
 #include "models/validation/verdict.h"
@@ -59,11 +60,22 @@ protected:
         QVarLengthArray<int, 8> settings;
     };
 
-    // A cell as it was meant (an export's spreadsheet guard removed); empty when absent.
-    QByteArrayView cell(Fields fields, int column) const;
-    QString header(int column) const;
-    void error(RowVerdict &v, int column, const QString &message) const;
-    void warning(RowVerdict &v, int column, const QString &message) const;
+    // A cell as it was meant (an export's spreadsheet guard removed); empty when
+    // absent. (This and the next few are inline: they run for every cell.)
+    QByteArrayView cell(Fields fields, int column) const
+    {
+        return column >= 0 && size_t(column) < fields.size() ? CsvWriter::unneutralized(fields[size_t(column)])
+                                                             : QByteArrayView();
+    }
+    QString header(int column) const
+    {
+        return column >= 0 && column < m_mapping.columns.size() ? m_mapping.columns.at(column).header : QString();
+    }
+    void error(RowVerdict &v, int column, const QString &message) const { v.errors.append({header(column), message}); }
+    void warning(RowVerdict &v, int column, const QString &message) const
+    {
+        v.warnings.append({header(column), message});
+    }
     // The accounts a cell names (ids or platform names, split on , and ;).
     void resolveTargets(QByteArrayView cellValue, int column, bool bundleNames, RowVerdict &v) const;
     void checkSchedule(QByteArrayView value, int column, bool required, RowVerdict &v) const;
@@ -73,7 +85,10 @@ protected:
     void prepareDuplicateKeys(Fields fields, const RowVerdict &v);
     // The platform's own text column when filled, else the shared text.
     QByteArrayView effectiveText(Fields fields, const Platform &platform) const;
-    const PlatformColumns &columnsFor(const Platform &platform) const;
+    const PlatformColumns &columnsFor(const Platform &platform) const
+    {
+        return m_platformColumns.at(PlatformCatalog::indexOf(platform));
+    }
     // What every dialect's post has: text, title, time, status and destinations.
     Post basePost(Fields fields, const RowVerdict &v) const;
 
