@@ -575,6 +575,26 @@
         <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
         <translation>✗ Nicht in %1 veröffentlicht: %2 &lt;a href=&quot;%3&quot;&gt;Erneut senden&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>Keep This Post?</source>
+        <translation>Diesen Beitrag behalten?</translation>
+    </message>
+    <message>
+        <source>You changed this post. Save the changes as a draft before closing?</source>
+        <translation>Sie haben diesen Beitrag geändert. Die Änderungen vor dem Schließen als Entwurf speichern?</translation>
+    </message>
+    <message>
+        <source>This post is not saved yet. Save it as a draft before closing?</source>
+        <translation>Dieser Beitrag ist noch nicht gespeichert. Vor dem Schließen als Entwurf speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -1222,6 +1242,22 @@
     <message>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Discard Your Fixes?</source>
+        <translation>Ihre Korrekturen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You fixed or left out rows of %1. Closing now loses those changes; the file itself is not changed.</source>
+        <translation>Sie haben Zeilen von %1 korrigiert oder ausgelassen. Wenn Sie jetzt schließen, gehen diese Änderungen verloren; die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Fixes</source>
+        <translation>Korrekturen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2394,14 @@
             <numerusform>%n ausgeschlossene Zeile ist im Importverlauf festgehalten.</numerusform>
             <numerusform>%n ausgeschlossene Zeilen sind im Importverlauf festgehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>The import was not undone; the message in the window says why.</source>
+        <translation>Der Import wurde nicht rückgängig gemacht; die Meldung im Fenster sagt, warum.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4233,10 @@
     <message>
         <source>%1: the retry was refused: %2</source>
         <translation>%1: Der erneute Versuch wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The store is not open, so the group %1 was not cancelled.</source>
+        <translation>Der Datenbestand ist nicht geöffnet, daher wurde die Gruppe %1 nicht storniert.</translation>
     </message>
 </context>
 <context>

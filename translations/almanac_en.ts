@@ -575,6 +575,26 @@
         <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
         <translation>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>Keep This Post?</source>
+        <translation>Keep This Post?</translation>
+    </message>
+    <message>
+        <source>You changed this post. Save the changes as a draft before closing?</source>
+        <translation>You changed this post. Save the changes as a draft before closing?</translation>
+    </message>
+    <message>
+        <source>This post is not saved yet. Save it as a draft before closing?</source>
+        <translation>This post is not saved yet. Save it as a draft before closing?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Keep Editing</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card</source>
+        <translation>Dis&amp;card</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -1222,6 +1242,22 @@
     <message>
         <source>Import CSV</source>
         <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>Discard Your Fixes?</source>
+        <translation>Discard Your Fixes?</translation>
+    </message>
+    <message>
+        <source>You fixed or left out rows of %1. Closing now loses those changes; the file itself is not changed.</source>
+        <translation>You fixed or left out rows of %1. Closing now loses those changes; the file itself is not changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Fixes</source>
+        <translation>&amp;Discard Fixes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Keep Editing</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2394,14 @@
     <message>
         <source>The import was undone: its posts are gone; the import history keeps its rows.</source>
         <translation>The import was undone: its posts are gone; the import history keeps its rows.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <source>The import was not undone; the message in the window says why.</source>
+        <translation>The import was not undone; the message in the window says why.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4233,10 @@
     <message>
         <source>%1: the retry was refused: %2</source>
         <translation>%1: the retry was refused: %2</translation>
+    </message>
+    <message>
+        <source>The store is not open, so the group %1 was not cancelled.</source>
+        <translation>The store is not open, so the group %1 was not cancelled.</translation>
     </message>
 </context>
 <context>

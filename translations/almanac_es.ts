@@ -575,6 +575,26 @@
         <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
         <translation>✗ No publicada en %1: %2 &lt;a href=&quot;%3&quot;&gt;Enviarla de nuevo&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>Keep This Post?</source>
+        <translation>¿Conservar esta publicación?</translation>
+    </message>
+    <message>
+        <source>You changed this post. Save the changes as a draft before closing?</source>
+        <translation>Has cambiado esta publicación. ¿Guardar los cambios como borrador antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>This post is not saved yet. Save it as a draft before closing?</source>
+        <translation>Esta publicación aún no está guardada. ¿Guardarla como borrador antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card</source>
+        <translation>&amp;Descartar</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -1222,6 +1242,22 @@
     <message>
         <source>Import CSV</source>
         <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Discard Your Fixes?</source>
+        <translation>¿Descartar tus correcciones?</translation>
+    </message>
+    <message>
+        <source>You fixed or left out rows of %1. Closing now loses those changes; the file itself is not changed.</source>
+        <translation>Corregiste u omitiste filas de %1. Si cierras ahora, esos cambios se pierden; el archivo en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Fixes</source>
+        <translation>&amp;Descartar correcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Seguir &amp;editando</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2394,14 @@
             <numerusform>%n fila excluida está registrada en el historial de importaciones.</numerusform>
             <numerusform>%n filas excluidas están registradas en el historial de importaciones.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <source>The import was not undone; the message in the window says why.</source>
+        <translation>La importación no se deshizo; el mensaje en la ventana dice por qué.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4233,10 @@
     <message>
         <source>%1: the retry was refused: %2</source>
         <translation>%1: se rechazó el reintento: %2</translation>
+    </message>
+    <message>
+        <source>The store is not open, so the group %1 was not cancelled.</source>
+        <translation>Los datos no están abiertos, así que el grupo %1 no se canceló.</translation>
     </message>
 </context>
 <context>

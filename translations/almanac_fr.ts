@@ -575,6 +575,26 @@
         <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
         <translation>✗ Non publiée sur %1&#xa0;: %2 &lt;a href=&quot;%3&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>Keep This Post?</source>
+        <translation>Garder cette publication ?</translation>
+    </message>
+    <message>
+        <source>You changed this post. Save the changes as a draft before closing?</source>
+        <translation>Vous avez modifié cette publication. Enregistrer les modifications comme brouillon avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>This post is not saved yet. Save it as a draft before closing?</source>
+        <translation>Cette publication n’est pas encore enregistrée. L’enregistrer comme brouillon avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -1222,6 +1242,22 @@
     <message>
         <source>Import CSV</source>
         <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Discard Your Fixes?</source>
+        <translation>Abandonner vos corrections ?</translation>
+    </message>
+    <message>
+        <source>You fixed or left out rows of %1. Closing now loses those changes; the file itself is not changed.</source>
+        <translation>Vous avez corrigé ou écarté des lignes de %1. Fermer maintenant perd ces modifications ; le fichier lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Fixes</source>
+        <translation>&amp;Abandonner les corrections</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2394,14 @@
             <numerusform>%n ligne exclue est consignée dans l&apos;historique des importations.</numerusform>
             <numerusform>%n lignes exclues sont consignées dans l&apos;historique des importations.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’import…</translation>
+    </message>
+    <message>
+        <source>The import was not undone; the message in the window says why.</source>
+        <translation>L’import n’a pas été annulé ; le message dans la fenêtre dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4233,10 @@
     <message>
         <source>%1: the retry was refused: %2</source>
         <translation>%1&#xa0;: le nouvel essai a été refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The store is not open, so the group %1 was not cancelled.</source>
+        <translation>Les données ne sont pas ouvertes, donc le groupe %1 n’a pas été annulé.</translation>
     </message>
 </context>
 <context>

@@ -388,12 +388,13 @@ private:
         }
         if (m_reader->hasError())
             return refuse(m_reader->error().message);
-        if (m_observer)
-            m_observer->duplicatesIndexed(m_duplicates);
         if (m_duplicates->isSaturated())
             m_out.fileWarnings.append(CsvImporter::tr("The file is too large to check every row for duplicates; rows "
                                                       "after the first %1 destinations were not compared.")
                                           .arg(m_duplicates->size()));
+        // Handed over last: from here on the preview's thread may use it.
+        if (m_observer)
+            m_observer->duplicatesIndexed(m_duplicates);
         if (m_out.rowsTotal == 0)
             return refuse(noDataRowsRefusal());
         if (m_options.dryRun) {

@@ -14,7 +14,8 @@
 
 namespace Almanac {
 
-ProviderOperations::ProviderOperations(QSqlDatabase db, std::function<ProviderChannel *(const QString &name)> channel)
+ProviderOperations::ProviderOperations(std::function<QSqlDatabase()> db,
+                                       std::function<ProviderChannel *(const QString &name)> channel)
     : m_db(std::move(db))
     , m_channel(std::move(channel))
 {
@@ -22,12 +23,15 @@ ProviderOperations::ProviderOperations(QSqlDatabase db, std::function<ProviderCh
 
 void ProviderOperations::cancelGroup(const QString &groupId, std::function<void(const Result<int> &)> done)
 {
-    QSqlQuery q(m_db);
+    const QSqlDatabase db = m_db();
+    if (!db.isOpen())
+        return done(Error{tr("The store is not open, so the group %1 was not cancelled.").arg(groupId)});
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT integration_id FROM post_targets WHERE remote_group_id = ? LIMIT 1"));
     q.addBindValue(groupId);
-    const std::optional<Integration> in = q.exec() && q.next() ? IntegrationRepository(m_db).find(q.value(0).toString())
+    const std::optional<Integration> in = q.exec() && q.next() ? IntegrationRepository(db).find(q.value(0).toString())
                                                                : std::nullopt;
-    const std::optional<ProviderAccount> config = in ? ProviderRepository(m_db).accountFor(*in) : std::nullopt;
+    const std::optional<ProviderAccount> config = in ? ProviderRepository(db).accountFor(*in) : std::nullopt;
     if (!config)
         return done(Error{tr("No post here was created in the group %1.").arg(groupId)});
     ProviderChannel *a = m_channel(config->name);
@@ -36,7 +40,7 @@ void ProviderOperations::cancelGroup(const QString &groupId, std::function<void(
     const std::optional<HttpCall> call = a->provider->cancelGroupCall(groupId);
     if (!call)
         return done(Error{tr("%1 (%2) has no groups to cancel.").arg(config->name, config->kind)});
-    a->send(*call, [db = m_db, groupId, done](const HttpReply &reply) {
+    a->send(*call, [db, groupId, done](const HttpReply &reply) {
         if (reply.status < 200 || reply.status >= 300)
             return done(Error{SyncProvider::unsuccessful(reply).message});
         done(OutboxRepository(db).markGroupCancelled(groupId));
@@ -51,7 +55,9 @@ void ProviderOperations::retryAtProviders(const RetryFilter &filter, std::functi
         if (--*waiting == 0)
             done(*lines);
     };
-    for (const ProviderAccount &config : ProviderRepository(m_db).list()) {
+    const QSqlDatabase db = m_db();
+    // A store that is not open has no accounts to ask: no lines.
+    for (const ProviderAccount &config : db.isOpen() ? ProviderRepository(db).list() : QList<ProviderAccount>()) {
         ProviderChannel *a = m_channel(config.name);
         if (!a->provider || !a->provider->capabilities().retriesFailed)
             continue; // this provider has no such call

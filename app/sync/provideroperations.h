@@ -22,8 +22,9 @@ class ProviderOperations final
     Q_DECLARE_TR_FUNCTIONS(ProviderOperations)
 
 public:
+    // `db`: the engine's store connection (none until the engine is open);
     // `channel`: the account's channel by name (null when there is no such account).
-    ProviderOperations(QSqlDatabase db, std::function<ProviderChannel *(const QString &name)> channel);
+    ProviderOperations(std::function<QSqlDatabase()> db, std::function<ProviderChannel *(const QString &name)> channel);
 
     // Cancels a remote group (OpenPost's DELETE /v1/posts/group/{id}) and marks
     // its posts' destinations cancelled here; `done` gets how many, or why not.
@@ -33,7 +34,7 @@ public:
     void retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &lines)> done);
 
 private:
-    QSqlDatabase m_db;
+    std::function<QSqlDatabase()> m_db;
     std::function<ProviderChannel *(const QString &name)> m_channel;
 };
 

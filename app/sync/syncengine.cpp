@@ -46,6 +46,9 @@ SyncEngine::SyncEngine(QString storePath, SecretStore *secrets, Options options,
     , m_wake(new QTimer(this))
     , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_recount(new QTimer(this))
+    , m_operations(std::make_unique<ProviderOperations>(
+          [this] { return m_db ? m_db->connection() : QSqlDatabase(); },
+          [this](const QString &name) -> ProviderChannel * { return account(name); }))
 {
     qRegisterMetaType<Almanac::SyncStatus>();
     auto *renewal = new QTimer(this);
@@ -93,8 +96,6 @@ Result<void> SyncEngine::open()
     m_claims = Claims::of(m_db->connection());
     m_http = new HttpClient(this);
     m_transport = {m_http, this, m_options.transferTimeoutMs, m_options.deadlineMs};
-    m_operations = std::make_unique<ProviderOperations>(m_db->connection(),
-                                                        [this](const QString &name) -> ProviderChannel * { return account(name); });
     return {};
 }
 

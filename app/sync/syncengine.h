@@ -62,7 +62,8 @@ public:
     // Opens the store without draining: for the CLI's one-off requests.
     Result<void> open();
     // The one-off requests (cancel a group, retry at the providers), through
-    // this engine's channels and so at each account's pace. After open().
+    // this engine's channels and so at each account's pace. Before open() they
+    // answer that the store is not open (or with no lines).
     ProviderOperations &operations() { return *m_operations; }
     // Something new is in the outbox.
     void kick();
@@ -117,11 +118,11 @@ private:
     std::unique_ptr<Claims> m_claims; // on m_db's connection
     HttpClient *m_http = nullptr; // the front door: redirects, caps, deadlines
     ProviderChannel::Transport m_transport; // how the channels send, through m_http
-    std::unique_ptr<ProviderOperations> m_operations;
     std::map<QString, std::unique_ptr<Account>> m_accounts;
     QTimer *m_wake;    // children: they move to the engine's thread with it
     QString m_owner;   // this engine's name on the accounts it claims
     QTimer *m_recount;
+    std::unique_ptr<ProviderOperations> m_operations; // needs m_db only when used
     QElapsedTimer m_counted;
     bool m_passQueued = false;
     bool m_networkReachable = true;

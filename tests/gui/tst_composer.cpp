@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,6 +69,54 @@ private Q_SLOTS:
         QCOMPARE(saved.scheduledAt.value(), utc("2026-04-22T09:00:00Z"));
         window->undoStack()->undo();
         QCOMPARE(PostRepository(store.connection()).find(id).value().content, QStringLiteral("First words"));
+    }
+
+    // Escape and Cancel close an untouched composer at once; with changes they
+    // ask: Keep Editing, Save Draft or Discard.
+    void escapeNeverThrowsWorkAway()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString id = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("First words"));
+        auto window = openWindow(store);
+        auto askOf = [](ComposerDialog *composer) { return composer->findChild<QMessageBox *>(QStringLiteral("keepPostBox")); };
+
+        ComposerDialog *untouched = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        QTest::keyClick(untouched, Qt::Key_Escape);
+        QVERIFY(!askOf(untouched));
+        QVERIFY(!untouched->isVisible());
+        ComposerDialog *opened = window->openPost(id);
+        QTest::mouseClick(button(opened, "cancelButton"), Qt::LeftButton);
+        QVERIFY(!askOf(opened));
+        QVERIFY(!opened->isVisible());
+
+        // A new post with words in it: Keep Editing keeps them.
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Half a thought"));
+        QTest::keyClick(composer, Qt::Key_Escape);
+        QMessageBox *ask = askOf(composer);
+        QVERIFY(ask && ask->isVisible());
+        QVERIFY(ask->text().contains(QStringLiteral("not saved yet")));
+        ask->findChild<QPushButton *>(QStringLiteral("keepEditing"))->click();
+        QVERIFY(composer->isVisible());
+        QCOMPARE(baseText(composer)->toPlainText(), QStringLiteral("Half a thought"));
+        // Cancel asks too; Save Draft keeps the work as a draft and closes.
+        QTest::mouseClick(button(composer, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(askOf(composer));
+        askOf(composer)->findChild<QPushButton *>(QStringLiteral("keepSaveDraft"))->click();
+        QVERIFY(!composer->isVisible());
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
+
+        // An opened post changed, then Discard: the store keeps what it had.
+        ComposerDialog *edited = window->openPost(id);
+        baseText(edited)->setPlainText(QStringLiteral("Second thoughts"));
+        QTest::keyClick(edited, Qt::Key_Escape);
+        QTRY_VERIFY(askOf(edited));
+        QVERIFY(askOf(edited)->text().contains(QStringLiteral("You changed this post")));
+        askOf(edited)->findChild<QPushButton *>(QStringLiteral("keepDiscard"))->click();
+        QVERIFY(!edited->isVisible());
+        QCOMPARE(PostRepository(store.connection()).find(id)->content, QStringLiteral("First words"));
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
     }
 
     void publishNowQueuesAnOutboxRow()

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -167,9 +168,52 @@ private Q_SLOTS:
         // Undo import removes exactly them.
         addPost(store, utc("2026-05-10T09:00:00Z"), QStringLiteral("Written by hand"));
         wizard->findChild<QPushButton *>(QStringLiteral("undoImportButton"))->click();
-        QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
+        // Undo Import runs on a worker; the result page says so when it is done.
+        QVERIFY(!wizard->findChild<QPushButton *>(QStringLiteral("undoImportButton"))->isEnabled());
+        QTRY_COMPARE(PostRepository(store.connection()).count(), qint64(1));
         QCOMPARE(ImportRepository(store.connection()).find(job.id)->status, QStringLiteral("undone"));
         wizard->accept();
+    }
+
+    // Escape closes the wizard at once until a row is fixed or left out; then it
+    // asks, and Keep Editing keeps every fix.
+    void escapeAsksBeforeDroppingFixes()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_bsky", "bluesky");
+        auto window = openWindow(store);
+
+        dropFile(window.get(), writeCsv(store, ThreeInvalid));
+        QPointer<ImportWizard> untouched = wizardOf(*window);
+        QTRY_COMPARE(untouched->currentId(), int(ImportWizard::MapPageId));
+        previewAll(untouched);
+        QTest::keyClick(untouched, Qt::Key_Escape);
+        QVERIFY(!untouched->findChild<QMessageBox *>(QStringLiteral("discardFixesBox")));
+        QVERIFY(!untouched->isVisible());
+        QTRY_VERIFY(!untouched); // closed windows go
+
+        dropFile(window.get(), writeCsv(store, ThreeInvalid));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        QAbstractItemModel *rows = previewTable(wizard)->model();
+        QVERIFY(rows->setData(rows->index(1, ImportPreviewModel::TimeColumn), QStringLiteral("2026-06-01T09:00:00Z")));
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        auto *ask = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox"));
+        QVERIFY(ask && ask->isVisible());
+        QVERIFY(ask->text().contains(QStringLiteral("fixed or left out")));
+        ask->findChild<QPushButton *>(QStringLiteral("keepEditing"))->click();
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(rows->index(1, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Fixed"));
+
+        // The Cancel button asks the same; Discard Fixes closes it, nothing written.
+        wizard->button(QWizard::CancelButton)->click();
+        ask = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox"));
+        QVERIFY(ask);
+        ask->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
+        QTRY_VERIFY(!wizard);
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
     }
 
     void cancelDuringTheCheckWritesNothing()
@@ -297,7 +341,7 @@ private Q_SLOTS:
             box->button(QMessageBox::Yes)->click();
         });
         history->findChild<QPushButton *>(QStringLiteral("historyUndoButton"))->click();
-        QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
+        QTRY_COMPARE(PostRepository(store.connection()).count(), qint64(0));
         QVERIFY(!history->findChild<QPushButton *>(QStringLiteral("historyUndoButton"))->isEnabled());
         history->reject();
     }

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Almanac;
@@ -422,6 +423,26 @@ private Q_SLOTS:
         QVERIFY(drain(store, secrets, 120000));
         verifySyncedOnce(store, server, 5000);
         qInfo("%d requests for 5000 posts", server.requests());
+    }
+
+    // The one-off requests of an engine whose store never opened (the window
+    // said "Sync cannot start") answer in words, never crash.
+    void oneOffRequestsBeforeTheStoreOpens()
+    {
+        MemorySecretStore secrets;
+        QTemporaryDir folder; // a folder where the store should be: it cannot open
+        SyncEngine engine(folder.path(), &secrets, SyncEngine::Options{});
+        QVERIFY(!engine.start());
+        std::optional<QStringList> lines;
+        engine.operations().retryAtProviders(RetryFilter{QStringLiteral("x"), std::nullopt, std::nullopt, {}},
+                                             [&](const QStringList &l) { lines = l; });
+        QVERIFY(lines);
+        QVERIFY(lines->isEmpty());
+        std::optional<Result<int>> cancelled;
+        engine.operations().cancelGroup(QStringLiteral("grp_1"), [&](const Result<int> &r) { cancelled = r; });
+        QVERIFY(cancelled);
+        QVERIFY(!*cancelled);
+        QVERIFY2(cancelled->error().contains(QStringLiteral("grp_1")), qPrintable(cancelled->error()));
     }
 };
 

@@ -343,6 +343,7 @@ void ComposerDialog::startNew(qint64 at)
     m_loading = false;
     syncTabs();
     revalidate();
+    m_pristine = post();
     m_base->setFocus();
 }
 
@@ -376,6 +377,7 @@ void ComposerDialog::edit(const Post &post)
     m_loading = false;
     showDelivery(post);
     revalidate();
+    m_pristine = this->post();
 }
 
 void ComposerDialog::showDelivery(const Post &post)
@@ -636,6 +638,51 @@ void ComposerDialog::save(Action action)
     accept();
 }
 
+bool ComposerDialog::hasChanges() const
+{
+    const Post now = post();
+    auto ids = [](const Post &p) {
+        QStringList out;
+        for (const PostTarget &t : p.targets)
+            out.append(t.integrationId);
+        return out;
+    };
+    return now.content != m_pristine.content || now.postType != m_pristine.postType || now.tags != m_pristine.tags
+        || now.scheduledAt != m_pristine.scheduledAt || now.media != m_pristine.media
+        || now.platformOverrides != m_pristine.platformOverrides
+        || now.platformSettings != m_pristine.platformSettings || ids(now) != ids(m_pristine);
+}
+
+void ComposerDialog::reject()
+{
+    if (m_goneOut || m_saving || !hasChanges())
+        return QDialog::reject();
+    if (findChild<QMessageBox *>(QStringLiteral("keepPostBox")))
+        return; // already asking
+    // Asked without a nested event loop: the answer comes back to this dialog.
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Keep This Post?"),
+                                isEditing() ? tr("You changed this post. Save the changes as a draft before closing?")
+                                            : tr("This post is not saved yet. Save it as a draft before closing?"),
+                                QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("keepPostBox"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *saveDraft = ask->addButton(tr("Save &Draft"), QMessageBox::AcceptRole);
+    saveDraft->setObjectName(QStringLiteral("keepSaveDraft"));
+    QPushButton *discard = ask->addButton(tr("Dis&card"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("keepDiscard"));
+    QPushButton *keepEditing = ask->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keepEditing->setObjectName(QStringLiteral("keepEditing"));
+    ask->setDefaultButton(saveDraft);
+    ask->setEscapeButton(keepEditing);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, saveDraft, discard](QAbstractButton *clicked) {
+        if (clicked == saveDraft)
+            save(Action::SaveDraft); // closes the composer once saved
+        else if (clicked == discard)
+            QDialog::reject();
+    });
+    ask->open();
+}
+
 void ComposerDialog::duplicate()
 {
     // The copy starts from what the fields say now, a week later by the wall
@@ -648,6 +695,7 @@ void ComposerDialog::duplicate()
             setScheduledAt(Clock::nowSecs());
     }
     m_when->setDateTime(m_when->dateTime().addDays(7));
+    m_pristine = Post(); // a copy not saved yet is work
     setWindowTitle(tr("New Post (Copy)"));
     m_duplicate->setVisible(false);
     m_delete->setVisible(false);

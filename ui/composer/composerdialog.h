@@ -48,6 +48,11 @@ public:
     // The post as the fields describe it now.
     Post post() const;
     bool isEditing() const { return m_original.has_value(); }
+    // Something differs from what the composer opened with (a copy is new work).
+    bool hasChanges() const;
+    // Escape and Cancel: close at once when nothing changed, else ask (Save
+    // Draft, Discard, Keep Editing).
+    void reject() override;
 
 Q_SIGNALS:
     void saved(const QString &postId);
@@ -85,6 +90,7 @@ private:
     WallClock m_clock;
     QList<Integration> m_integrations;
     std::optional<Post> m_original;
+    Post m_pristine; // the fields as opened, for hasChanges()
     QSet<QString> m_offeredChoices; // the delivery links that act (showDelivery)
     bool m_loading = false;
     bool m_saving = false;    // a save is under way: a second press does nothing

@@ -76,8 +76,8 @@ ImportHistoryDialog::ImportHistoryDialog(Database &database, QWidget *parent)
                                                   tr("Remove the posts this import created? Posts you made or "
                                                      "changed since are not touched; the history keeps its rows."));
         if (id && answer == QMessageBox::Yes) {
+            m_undo->setEnabled(false); // until the undo has ended (reload)
             Q_EMIT undoImportRequested(id);
-            reload();
         }
     });
     connect(m_export, &QPushButton::clicked, this, &ImportHistoryDialog::exportRows);

@@ -11,6 +11,8 @@
 #include "ui/importwizard/resultpage.h"
 
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace Almanac {
@@ -82,6 +84,40 @@ void ImportWizard::setImported(const ImportOutcome &outcome)
     m_outcome = outcome;
     if (outcome.committed())
         Q_EMIT imported(outcome.importId);
+}
+
+void ImportWizard::importUndone(qint64 importId, bool undone)
+{
+    if (m_outcome.importId == importId)
+        static_cast<ResultPage *>(page(ResultPageId))->showUndone(undone);
+}
+
+void ImportWizard::reject()
+{
+    const bool fixed = m_preview && !m_preview->edits().isEmpty() && !m_outcome.committed()
+        && currentId() != ResultPageId;
+    if (!fixed)
+        return QWizard::reject();
+    if (findChild<QMessageBox *>(QStringLiteral("discardFixesBox")))
+        return; // already asking
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Discard Your Fixes?"),
+                                tr("You fixed or left out rows of %1. Closing now loses those changes; the file "
+                                   "itself is not changed.")
+                                    .arg(QFileInfo(m_path).fileName()),
+                                QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("discardFixesBox"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = ask->addButton(tr("&Discard Fixes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardFixes"));
+    QPushButton *keepEditing = ask->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keepEditing->setObjectName(QStringLiteral("keepEditing"));
+    ask->setDefaultButton(keepEditing);
+    ask->setEscapeButton(keepEditing);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *clicked) {
+        if (clicked == discard)
+            QWizard::reject();
+    });
+    ask->open();
 }
 
 } // namespace Almanac

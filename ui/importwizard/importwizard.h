@@ -60,6 +60,11 @@ public:
     ImportOptions importOptions(bool dryRun) const;
 
     void setImported(const ImportOutcome &outcome);
+    // Escape and Cancel: close at once unless cells were fixed or rows left out
+    // and not imported yet; then ask (Discard Fixes, Keep Editing).
+    void reject() override;
+    // Undo Import of this wizard's import ended (the window ran it).
+    void importUndone(qint64 importId, bool undone);
     const ImportOutcome &outcome() const { return m_outcome; }
 
 Q_SIGNALS:

@@ -37,11 +37,21 @@ ResultPage::ResultPage()
     layout->addStretch();
     connect(m_undo, &QPushButton::clicked, this, [this] {
         auto *wizard = static_cast<ImportWizard *>(this->wizard());
+        m_undo->setEnabled(false); // a second press must not undo it twice
+        m_result->setText(tr("Undoing the import…"));
         Q_EMIT wizard->undoImportRequested(wizard->outcome().importId);
-        m_undo->setEnabled(false);
-        m_result->setText(tr("The import was undone: its posts are gone; the import history keeps its rows."));
     });
     connect(history, &QPushButton::clicked, this, [this] { Q_EMIT static_cast<ImportWizard *>(wizard())->historyRequested(); });
+}
+
+void ResultPage::showUndone(bool undone)
+{
+    if (undone) {
+        m_result->setText(tr("The import was undone: its posts are gone; the import history keeps its rows."));
+        return;
+    }
+    m_result->setText(tr("The import was not undone; the message in the window says why."));
+    m_undo->setEnabled(true);
 }
 
 void ResultPage::initializePage()

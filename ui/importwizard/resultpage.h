@@ -18,6 +18,8 @@ public:
     ResultPage();
 
     void initializePage() override;
+    // Undo Import ended: the posts are gone (undone), or it may be tried again.
+    void showUndone(bool undone);
 
 private:
     QLabel *m_result;

@@ -554,6 +554,7 @@ ImportWizard *MainWindow::importCsv(const QString &path)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &ImportWizard::imported, this, &MainWindow::showImported);
     connect(m_wizard, &ImportWizard::undoImportRequested, this, &MainWindow::undoImport);
+    connect(this, &MainWindow::importUndone, m_wizard, &ImportWizard::importUndone);
     connect(m_wizard, &ImportWizard::historyRequested, this, &MainWindow::showImportHistory);
     connect(m_wizard, &ImportWizard::fileChosen, this, [](const QString &file) { AppSettings().addRecentFile(file); });
     m_wizard->open();
@@ -759,24 +760,30 @@ void MainWindow::showImportHistory()
     auto *history = new ImportHistoryDialog(m_database, this);
     history->setAttribute(Qt::WA_DeleteOnClose);
     connect(history, &ImportHistoryDialog::undoImportRequested, this, &MainWindow::undoImport);
+    connect(this, &MainWindow::importUndone, history, &ImportHistoryDialog::reload);
     history->open();
 }
 
 void MainWindow::undoImport(qint64 importId)
 {
-    // On a worker (a large import takes a while to remove), done before this returns.
-    const Result<int> removed = runWithProgressAndWait<Result<int>>(
+    // On a worker: a large import takes a while to remove. The wizard and the
+    // import history hear importUndone when it is done.
+    runWithProgress<Result<int>>(
         this, tr("Undoing the import…"),
-        [store = m_database.path(), importId](const WorkerProgress &) { return ImportJobs::undoImport(store, importId); });
-    if (!removed) {
-        m_messages->showMessage(removed.error(), MessageBar::Kind::Warning);
-        return;
-    }
-    m_model->reload();
-    m_unscheduled->reload();
-    m_services->kickSync();
-    m_messages->showMessage(tr("Import undone: %n post(s) removed.", nullptr, removed.value()),
-                            MessageBar::Kind::Information);
+        [store = m_database.path(), importId](const WorkerProgress &) { return ImportJobs::undoImport(store, importId); },
+        [this, importId](const Result<int> &removed) {
+            if (!removed) {
+                m_messages->showMessage(removed.error(), MessageBar::Kind::Warning);
+                Q_EMIT importUndone(importId, false);
+                return;
+            }
+            m_model->reload();
+            m_unscheduled->reload();
+            m_services->kickSync();
+            m_messages->showMessage(tr("Import undone: %n post(s) removed.", nullptr, removed.value()),
+                                    MessageBar::Kind::Information);
+            Q_EMIT importUndone(importId, true);
+        });
 }
 
 } // namespace Almanac

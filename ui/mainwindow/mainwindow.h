@@ -74,6 +74,10 @@ public:
     // The daily copy of the store into the backups folder (the newest seven kept).
     void startDailyBackups();
 
+Q_SIGNALS:
+    // Undo Import ended (undone: its posts are gone; else the window said why).
+    void importUndone(qint64 importId, bool undone);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

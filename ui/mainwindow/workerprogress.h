@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
@@ -11,7 +10,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace Almanac {
 
@@ -48,23 +46,6 @@ void runWithProgress(QWidget *parent, const QString &label, std::function<T(cons
             return !*stop;
         });
     }));
-}
-
-// The same, for work whose caller needs its result before it goes on (Undo
-// Import, which the import history shows as done at once): returns it when the
-// work ends, the window's events handled meanwhile.
-template <typename T>
-T runWithProgressAndWait(QWidget *parent, const QString &label, std::function<T(const WorkerProgress &)> work)
-{
-    QEventLoop loop;
-    std::optional<T> result;
-    runWithProgress<T>(parent, label, std::move(work), [&](const T &done) {
-        result = done;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
 }
 
 } // namespace Almanac
