@@ -1877,6 +1877,30 @@
         <source>Columns of the file and what each is read as</source>
         <translation>Spalten der Datei und wie jede gelesen wird</translation>
     </message>
+    <message>
+        <source>As the file shows (a day above 12 tells)</source>
+        <translation>Wie die Datei es zeigt (ein Tag über 12 entscheidet)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2027, 31.12.2027)</source>
+        <translation>Tag zuerst (31/12/2027, 31.12.2027)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2027)</source>
+        <translation>Monat zuerst (12/31/2027)</translation>
+    </message>
+    <message>
+        <source>Year first (2027/12/31)</source>
+        <translation>Jahr zuerst (2027/12/31)</translation>
+    </message>
+    <message>
+        <source>How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first).</source>
+        <translation>Wie Datumsangaben wie 05/03/2027 gelesen werden: 5. März (Tag zuerst) oder 3. Mai (Monat zuerst).</translation>
+    </message>
+    <message>
+        <source>Dates are &amp;written:</source>
+        <translation>Datums&amp;reihenfolge:</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -3121,6 +3145,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
+        <translation>--date-order „%1“ ist keine Datumsreihenfolge; erwartet dmy (31/12/2027), mdy (12/31/2027) oder ymd (2027/12/31)</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3254,8 +3282,8 @@
 <context>
     <name>DateTimeResolver</name>
     <message>
-        <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
-        <translation>ein Datum mit Uhrzeit nach ISO 8601 wie 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 oder 2026-05-01 09:00</translation>
+        <source>a date and time such as %1, %2, %3 or %4 (day first), or %5 (month first)</source>
+        <translation>ein Datum mit Uhrzeit wie %1, %2, %3 oder %4 (Tag zuerst) oder %5 (Monat zuerst)</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4405,10 @@
     <message>
         <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
         <translation>%1 ist nicht verschlüsselt; ein Medienlink in einer importierten Datei muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
+        <translation>%1 lässt sich mit dem Tag oder mit dem Monat zuerst lesen, und nichts in der Datei sagt, wie. Wählen Sie die Datumsreihenfolge auf der Seite der Spaltenzuordnung (almanac-cli: --date-order dmy oder mdy).</translation>
     </message>
 </context>
 <context>

@@ -1877,6 +1877,30 @@
         <source>(ignored)</source>
         <translation>(ignored)</translation>
     </message>
+    <message>
+        <source>As the file shows (a day above 12 tells)</source>
+        <translation>As the file shows (a day above 12 tells)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2027, 31.12.2027)</source>
+        <translation>Day first (31/12/2027, 31.12.2027)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2027)</source>
+        <translation>Month first (12/31/2027)</translation>
+    </message>
+    <message>
+        <source>Year first (2027/12/31)</source>
+        <translation>Year first (2027/12/31)</translation>
+    </message>
+    <message>
+        <source>How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first).</source>
+        <translation>How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first).</translation>
+    </message>
+    <message>
+        <source>Dates are &amp;written:</source>
+        <translation>Dates are &amp;written:</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -3121,6 +3145,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
+        <translation>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3254,8 +3282,8 @@
 <context>
     <name>DateTimeResolver</name>
     <message>
-        <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
-        <translation>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</translation>
+        <source>a date and time such as %1, %2, %3 or %4 (day first), or %5 (month first)</source>
+        <translation>a date and time such as %1, %2, %3 or %4 (day first), or %5 (month first)</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4405,10 @@
     <message>
         <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
         <translation>%1 is not encrypted; a media link in an imported file must start with https://.</translation>
+    </message>
+    <message>
+        <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
+        <translation>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</translation>
     </message>
 </context>
 <context>

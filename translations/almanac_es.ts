@@ -1877,6 +1877,30 @@
         <source>Columns of the file and what each is read as</source>
         <translation>Columnas del archivo y cómo se lee cada una</translation>
     </message>
+    <message>
+        <source>As the file shows (a day above 12 tells)</source>
+        <translation>Como lo muestre el archivo (un día mayor que 12 lo decide)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2027, 31.12.2027)</source>
+        <translation>Día primero (31/12/2027, 31.12.2027)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2027)</source>
+        <translation>Mes primero (12/31/2027)</translation>
+    </message>
+    <message>
+        <source>Year first (2027/12/31)</source>
+        <translation>Año primero (2027/12/31)</translation>
+    </message>
+    <message>
+        <source>How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first).</source>
+        <translation>Cómo se leen fechas como 05/03/2027: 5 de marzo (día primero) o 3 de mayo (mes primero).</translation>
+    </message>
+    <message>
+        <source>Dates are &amp;written:</source>
+        <translation>&amp;Orden de las fechas:</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -3121,6 +3145,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
+        <translation>--date-order «%1» no es un orden de fecha; se espera dmy (31/12/2027), mdy (12/31/2027) o ymd (2027/12/31)</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3254,8 +3282,8 @@
 <context>
     <name>DateTimeResolver</name>
     <message>
-        <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
-        <translation>una fecha y hora ISO 8601 como 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 o 2026-05-01 09:00</translation>
+        <source>a date and time such as %1, %2, %3 or %4 (day first), or %5 (month first)</source>
+        <translation>una fecha y hora como %1, %2, %3 o %4 (día primero), o %5 (mes primero)</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4405,10 @@
     <message>
         <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
         <translation>%1 no está cifrado; un enlace de medio en un archivo importado debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
+        <translation>%1 puede leerse con el día primero o con el mes primero, y nada en el archivo dice cuál. Elige el orden de las fechas en la página de asignación de columnas (almanac-cli: --date-order dmy o mdy).</translation>
     </message>
 </context>
 <context>

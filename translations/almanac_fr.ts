@@ -577,15 +577,15 @@
     </message>
     <message>
         <source>Keep This Post?</source>
-        <translation>Garder cette publication ?</translation>
+        <translation>Garder cette publication&#xa0;?</translation>
     </message>
     <message>
         <source>You changed this post. Save the changes as a draft before closing?</source>
-        <translation>Vous avez modifié cette publication. Enregistrer les modifications comme brouillon avant de fermer ?</translation>
+        <translation>Vous avez modifié cette publication. Enregistrer les modifications comme brouillon avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>This post is not saved yet. Save it as a draft before closing?</source>
-        <translation>Cette publication n’est pas encore enregistrée. L’enregistrer comme brouillon avant de fermer ?</translation>
+        <translation>Cette publication n’est pas encore enregistrée. L’enregistrer comme brouillon avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
@@ -1245,11 +1245,11 @@
     </message>
     <message>
         <source>Discard Your Fixes?</source>
-        <translation>Abandonner vos corrections ?</translation>
+        <translation>Abandonner vos corrections&#xa0;?</translation>
     </message>
     <message>
         <source>You fixed or left out rows of %1. Closing now loses those changes; the file itself is not changed.</source>
-        <translation>Vous avez corrigé ou écarté des lignes de %1. Fermer maintenant perd ces modifications ; le fichier lui-même n’est pas modifié.</translation>
+        <translation>Vous avez corrigé ou écarté des lignes de %1. Fermer maintenant perd ces modifications&#xa0;; le fichier lui-même n’est pas modifié.</translation>
     </message>
     <message>
         <source>&amp;Discard Fixes</source>
@@ -1877,6 +1877,30 @@
         <source>Columns of the file and what each is read as</source>
         <translation>Colonnes du fichier et la lecture de chacune</translation>
     </message>
+    <message>
+        <source>As the file shows (a day above 12 tells)</source>
+        <translation>Comme le montre le fichier (un jour au-delà de 12 tranche)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2027, 31.12.2027)</source>
+        <translation>Jour d’abord (31/12/2027, 31.12.2027)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2027)</source>
+        <translation>Mois d’abord (12/31/2027)</translation>
+    </message>
+    <message>
+        <source>Year first (2027/12/31)</source>
+        <translation>Année d’abord (2027/12/31)</translation>
+    </message>
+    <message>
+        <source>How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first).</source>
+        <translation>Comment lire des dates comme 05/03/2027 : 5 mars (jour d’abord) ou 3 mai (mois d’abord).</translation>
+    </message>
+    <message>
+        <source>Dates are &amp;written:</source>
+        <translation>&amp;Ordre des dates :</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -2401,7 +2425,7 @@
     </message>
     <message>
         <source>The import was not undone; the message in the window says why.</source>
-        <translation>L’import n’a pas été annulé ; le message dans la fenêtre dit pourquoi.</translation>
+        <translation>L’import n’a pas été annulé&#xa0;; le message dans la fenêtre dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3145,10 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
+        <translation>--date-order « %1 » n’est pas un ordre de date ; attendu dmy (31/12/2027), mdy (12/31/2027) ou ymd (2027/12/31)</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3254,8 +3282,8 @@
 <context>
     <name>DateTimeResolver</name>
     <message>
-        <source>an ISO 8601 date and time such as 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 or 2026-05-01 09:00</source>
-        <translation>une date et une heure ISO 8601 comme 2026-05-01T09:00:00Z, 2026-05-01T09:00:00+02:00 ou 2026-05-01 09:00</translation>
+        <source>a date and time such as %1, %2, %3 or %4 (day first), or %5 (month first)</source>
+        <translation>une date et une heure comme %1, %2, %3 ou %4 (jour d’abord), ou %5 (mois d’abord)</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4405,10 @@
     <message>
         <source>%1 is not encrypted; a media link in an imported file must start with https://.</source>
         <translation>%1 n&apos;est pas chiffré&#xa0;; un lien de média dans un fichier importé doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
+        <translation>%1 peut se lire jour d’abord ou mois d’abord, et rien dans le fichier ne dit lequel. Choisissez l’ordre des dates sur la page de correspondance des colonnes (almanac-cli : --date-order dmy ou mdy).</translation>
     </message>
 </context>
 <context>

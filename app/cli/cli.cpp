@@ -23,7 +23,7 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] integrations remove ID      (refused while a post still waits to go to it)
   almanac-cli [--db PATH] import FILE [--dry-run] [--json] [--timezone IANA]
                                       [--dialect auto|openpost|bundlesocial] [--skip-invalid]
-                                      [--allow-file PATH ...]
+                                      [--allow-file PATH ...] [--date-order dmy|mdy|ymd]
                                       (a CSV in either dialect, or a JSON export; a JSON export's
                                       media files on this computer are refused unless allowed one by one)
   almanac-cli [--db PATH] list [--status STATUS] [--from ISO] [--to ISO] [--json]

@@ -23,7 +23,8 @@ int ImportCommand::run(const QStringList &args)
     const QCommandLineOption dialect(
         QStringLiteral("dialect"), QString(), QStringLiteral("NAME"), QStringLiteral("auto"));
     const QCommandLineOption allowFile(QStringLiteral("allow-file"), QString(), QStringLiteral("PATH"));
-    parser.addOptions({ dryRun, json, skipInvalid, timezone, dialect, allowFile });
+    const QCommandLineOption dateOrder(QStringLiteral("date-order"), QString(), QStringLiteral("ORDER"));
+    parser.addOptions({ dryRun, json, skipInvalid, timezone, dialect, allowFile, dateOrder });
     if (!parse(parser, args))
         return UsageOrFileError;
     if (parser.positionalArguments().size() != 1)
@@ -44,6 +45,14 @@ int ImportCommand::run(const QStringList &args)
             return usage(tr("\"%1\" is not a time zone; expected an IANA name such as Europe/Berlin or UTC")
                              .arg(parser.value(timezone)));
         options.timeZone = QTimeZone(zone);
+    }
+    if (parser.isSet(dateOrder)) {
+        const std::optional<DateOrder> order = dateOrderFromName(parser.value(dateOrder));
+        if (!order)
+            return usage(tr("--date-order \"%1\" is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) "
+                            "or ymd (2027/12/31)")
+                             .arg(parser.value(dateOrder)));
+        options.dateOrder = *order;
     }
     const QString dialectName = parser.value(dialect);
     if (dialectName != u"auto") {

@@ -4,6 +4,8 @@
 #include "app/importing/batchqueue.h"
 
 #include "models/csv/csvreader.h"
+#include "models/validation/bytetext.h"
+#include "models/validation/datetimeresolver.h"
 #include "models/domain/clock.h"
 #include "models/domain/jsonwriter.h"
 #include "models/domain/postjson.h"
@@ -111,6 +113,43 @@ QString headerRefusal(const CsvReader &reader)
 QString noDataRowsRefusal()
 {
     return CsvImporter::tr("The file has a header row but no data rows.");
+}
+
+DateOrder dateOrderOf(const QString &path, const DialectMapping &mapping)
+{
+    int column = -1;
+    for (int i = 0; i < mapping.columns.size() && column < 0; ++i)
+        if (mapping.columns.at(i).role == ColumnRole::ScheduleAt || mapping.columns.at(i).role == ColumnRole::PostDate)
+            column = i;
+    QFile file(path);
+    if (column < 0 || !file.open(QIODevice::ReadOnly))
+        return DateOrder::Unknown;
+    CsvReader reader(&file);
+    if (!reader.next()) // the header
+        return DateOrder::Unknown;
+    DateOrder seen = DateOrder::Unknown;
+    bool anyNumericDate = false; // day or month first
+    qint64 yearFirst = 0;
+    while (reader.next()) {
+        if (column >= reader.size())
+            continue;
+        const QByteArrayView cell = ByteText::trimmed(reader.field(column));
+        if (cell.isEmpty())
+            continue;
+        const DateOrder shown = DateTimeResolver::orderShownBy(cell);
+        // A file of ISO dates (year first) needs no order: it is not read to its end for one.
+        if (shown == DateOrder::YearMonthDay && ++yearFirst >= 1000 && !anyNumericDate)
+            return DateOrder::Unknown;
+        if (shown == DateOrder::YearMonthDay)
+            continue;
+        anyNumericDate = true;
+        if (shown == DateOrder::Unknown)
+            continue;
+        if (seen != DateOrder::Unknown && seen != shown)
+            return DateOrder::Unknown; // the file disagrees with itself: each ambiguous date is an error
+        seen = shown;
+    }
+    return seen;
 }
 
 QStringList headerOf(const CsvReader &reader)
@@ -232,6 +271,8 @@ private:
     {
         ValidationContext context{m_integrations, m_options.timeZone, m_options.now, 180};
         context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
+        context.dateOrder = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : dateOrderOfFile();
+        context.defaultMinute = m_options.defaultMinute;
         m_validator = RowValidator::create(m_mapping, context);
         PostRepository(m_db.connection()).forEachUpcomingTarget(
             m_options.now, [this](QByteArrayView text, QByteArrayView integrationId, std::optional<qint64> when) {
@@ -243,6 +284,11 @@ private:
         m_validator->setDuplicateIndex(m_duplicates.get());
         return true;
     }
+
+    // How the file's numeric dates read, when one of them says (a day above 12,
+    // dots); Unknown when none does, when they disagree, or when the dates are
+    // ISO (year first), which need no order: then the file is not read twice.
+    DateOrder dateOrderOfFile() const { return dateOrderOf(m_options.filePath, m_mapping); }
 
     // Judges one row and prepares what writing it needs. Writes stop being
     // prepared at the first invalid row of an import that will not commit anyway.

@@ -23,6 +23,10 @@ struct ImportOptions
     QString storePath;
     std::optional<CsvDialect> dialect; // empty: detect from the header
     QTimeZone timeZone = QTimeZone::systemTimeZone();
+    // How numeric dates such as 05/03/2027 read; Unknown: as the file shows
+    // (a day above 12 in any row), else each such date is an error.
+    DateOrder dateOrder = DateOrder::Unknown;
+    int defaultMinute = 9 * 60; // the time of day of a date written alone
     bool dryRun = false;
     bool skipInvalid = false;          // commit the valid rows, record the others as skipped
     // The wizard's choices, applied as the file is read. What each column is

@@ -269,15 +269,16 @@ QString mappingKey(const QStringList &header)
 
 std::optional<AppSettings::ImportMapping> AppSettings::importMapping(const QStringList &header) const
 {
+    // The dialect, a name per column, and (since the date order was added) the order last.
     const QStringList stored = m_settings.value(mappingKey(header)).toStringList();
-    if (stored.size() != header.size() + 1)
+    if (stored.size() != header.size() + 1 && stored.size() != header.size() + 2)
         return std::nullopt;
-    return ImportMapping{stored.first(), stored.mid(1)};
+    return ImportMapping{stored.first(), stored.mid(1, header.size()), stored.value(header.size() + 1)};
 }
 
 void AppSettings::setImportMapping(const QStringList &header, const ImportMapping &mapping)
 {
-    m_settings.setValue(mappingKey(header), QStringList{mapping.dialect} + mapping.columnNames);
+    m_settings.setValue(mappingKey(header), QStringList{mapping.dialect} + mapping.columnNames + QStringList{mapping.dateOrder});
 }
 
 } // namespace Almanac

@@ -85,11 +85,13 @@ public:
     void setLastImportFolder(const QString &folder);
 
     // How the user mapped a file's columns, remembered per header shape (the
-    // exact column names, in order): the dialect and what each column is read as.
+    // exact column names, in order): the dialect, what each column is read as,
+    // and how its numeric dates read ("dmy", "mdy", "ymd"; empty: as the file shows).
     struct ImportMapping
     {
         QString dialect;
         QStringList columnNames;
+        QString dateOrder;
     };
     std::optional<ImportMapping> importMapping(const QStringList &header) const;
     void setImportMapping(const QStringList &header, const ImportMapping &mapping);

@@ -36,11 +36,125 @@ bool parseDateAt(QByteArrayView s, int *y, int *m, int *d)
         && digits(s, 8, 2, d) && *m >= 1 && *m <= 12 && *d >= 1 && *d <= daysInMonth(*y, *m);
 }
 
+// A numeric date of three groups with one separator (/ . -), as written.
+struct SheetDate
+{
+    int first = 0, second = 0, third = 0;
+    int firstDigits = 0, thirdDigits = 0;
+    char separator = 0;
+    qsizetype end = 0; // just after the date
+};
+
+bool readNumber(QByteArrayView s, qsizetype &i, int maxDigits, int *value, int *count)
+{
+    const qsizetype start = i;
+    int v = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - start < maxDigits)
+        v = v * 10 + (s[i++] - '0');
+    *value = v;
+    *count = int(i - start);
+    return *count > 0;
+}
+
+std::optional<SheetDate> readSheetDate(QByteArrayView s)
+{
+    SheetDate d;
+    qsizetype i = 0;
+    int secondDigits = 0;
+    if (!readNumber(s, i, 4, &d.first, &d.firstDigits) || i >= s.size())
+        return std::nullopt;
+    d.separator = s[i];
+    if (d.separator != '/' && d.separator != '.' && d.separator != '-')
+        return std::nullopt;
+    ++i;
+    if (!readNumber(s, i, 2, &d.second, &secondDigits) || i >= s.size() || s[i] != d.separator)
+        return std::nullopt;
+    ++i;
+    if (!readNumber(s, i, 4, &d.third, &d.thirdDigits))
+        return std::nullopt;
+    d.end = i;
+    // Year first takes four digits in front; otherwise the year is the last group, of four digits.
+    if (d.firstDigits == 4 ? d.thirdDigits > 2 : (d.firstDigits > 2 || d.thirdDigits != 4))
+        return std::nullopt;
+    return d;
+}
+
+DateOrder orderOf(const SheetDate &d)
+{
+    if (d.firstDigits == 4)
+        return DateOrder::YearMonthDay;
+    if (d.first > 12 || d.separator == '.')
+        return DateOrder::DayMonthYear; // dotted dates are day first wherever they are written
+    if (d.second > 12)
+        return DateOrder::MonthDayYear;
+    return DateOrder::Unknown;
+}
+
+// H:MM[:SS] with an optional AM/PM, after the date; *minutes of the day.
+bool readSheetTime(QByteArrayView s, qsizetype i, int *seconds)
+{
+    int h = 0, m = 0, sec = 0, count = 0;
+    if (!readNumber(s, i, 2, &h, &count) || i >= s.size() || s[i] != ':')
+        return false;
+    ++i;
+    if (!readNumber(s, i, 2, &m, &count) || count != 2)
+        return false;
+    if (i < s.size() && s[i] == ':') {
+        ++i;
+        if (!readNumber(s, i, 2, &sec, &count) || count != 2)
+            return false;
+    }
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    if (i < s.size()) {
+        const QByteArrayView rest = s.sliced(i);
+        const bool am = rest.compare("AM", Qt::CaseInsensitive) == 0 || rest.compare("A.M.", Qt::CaseInsensitive) == 0;
+        const bool pm = rest.compare("PM", Qt::CaseInsensitive) == 0 || rest.compare("P.M.", Qt::CaseInsensitive) == 0;
+        if ((!am && !pm) || h < 1 || h > 12)
+            return false;
+        h = h % 12 + (pm ? 12 : 0);
+    }
+    if (h > 23 || m > 59 || sec > 59)
+        return false;
+    *seconds = h * 3600 + m * 60 + sec;
+    return true;
+}
+
 } // namespace
 
-DateTimeResolver::DateTimeResolver(const QTimeZone &zone)
-    : m_zone(zone)
+std::optional<DateOrder> dateOrderFromName(QStringView name)
 {
+    if (name.compare(u"dmy", Qt::CaseInsensitive) == 0)
+        return DateOrder::DayMonthYear;
+    if (name.compare(u"mdy", Qt::CaseInsensitive) == 0)
+        return DateOrder::MonthDayYear;
+    if (name.compare(u"ymd", Qt::CaseInsensitive) == 0)
+        return DateOrder::YearMonthDay;
+    return std::nullopt;
+}
+
+QString dateOrderName(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear: return QStringLiteral("dmy");
+    case DateOrder::MonthDayYear: return QStringLiteral("mdy");
+    case DateOrder::YearMonthDay: return QStringLiteral("ymd");
+    case DateOrder::Unknown: break;
+    }
+    return {};
+}
+
+DateTimeResolver::DateTimeResolver(const QTimeZone &zone, DateOrder order, int defaultMinute)
+    : m_zone(zone)
+    , m_order(order)
+    , m_defaultMinute(defaultMinute)
+{
+}
+
+DateOrder DateTimeResolver::orderShownBy(QByteArrayView text)
+{
+    const std::optional<SheetDate> d = readSheetDate(text);
+    return d ? orderOf(*d) : DateOrder::Unknown;
 }
 
 qint64 DateTimeResolver::daysFromCivil(int y, int m, int d)
@@ -63,11 +177,14 @@ bool DateTimeResolver::parseDate(QByteArrayView text, qint64 *days)
     return true;
 }
 
-QString DateTimeResolver::acceptedForms()
+QString DateTimeResolver::acceptedForms(qint64 now)
 {
+    const QDate day = QDateTime::fromSecsSinceEpoch(now + 7 * 86400, Qt::UTC).date();
     return QCoreApplication::translate("DateTimeResolver",
-                                       "an ISO 8601 date and time such as 2026-05-01T09:00:00Z, "
-                                       "2026-05-01T09:00:00+02:00 or 2026-05-01 09:00");
+                                       "a date and time such as %1, %2, %3 or %4 (day first), or %5 (month first)")
+        .arg(day.toString(QStringLiteral("yyyy-MM-dd'T'09:00:00'Z'")), day.toString(QStringLiteral("yyyy-MM-dd 09:00")),
+             day.toString(QStringLiteral("dd/MM/yyyy 14:30")), day.toString(QStringLiteral("dd.MM.yyyy")),
+             day.toString(QStringLiteral("MM/dd/yyyy 2:30")) + QStringLiteral(" PM"));
 }
 
 int DateTimeResolver::offsetAt(qint64 utcSecs) const
@@ -104,13 +221,60 @@ DateTimeResolver::LocalResolution DateTimeResolver::resolveLocal(qint64 wallSecs
     return r;
 }
 
+DateTimeResolver::Result DateTimeResolver::resolveWall(qint64 wall) const
+{
+    Result r;
+    const LocalResolution local = resolveLocal(wall);
+    r.outcome = local.outcome;
+    r.utc = wall - local.offset;
+    r.laterUtc = wall - local.laterOffset;
+    return r;
+}
+
+DateTimeResolver::Result DateTimeResolver::resolveSheet(QByteArrayView s) const
+{
+    Result r;
+    const std::optional<SheetDate> date = readSheetDate(s);
+    if (!date)
+        return r;
+    DateOrder order = orderOf(*date);
+    if (order == DateOrder::Unknown)
+        order = m_order;
+    if (order == DateOrder::Unknown) {
+        r.outcome = Outcome::AmbiguousOrder;
+        return r;
+    }
+    int y = date->third, m = date->second, d = date->first;
+    if (order == DateOrder::YearMonthDay)
+        y = date->first, d = date->third;
+    else if (order == DateOrder::MonthDayYear)
+        m = date->first, d = date->second;
+    if (date->firstDigits == 4 && order != DateOrder::YearMonthDay)
+        return r; // a year in front, read as something else: not a date
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+        return r;
+    qsizetype i = date->end;
+    int seconds = m_defaultMinute * 60; // a date alone: the default posting time
+    if (i < s.size()) {
+        if (s[i] != ' ' && s[i] != 'T')
+            return r;
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        if (i < s.size() && s[i] == 'T')
+            ++i;
+        if (!readSheetTime(s, i, &seconds))
+            return r;
+    }
+    return resolveWall(daysFromCivil(y, m, d) * 86400 + seconds);
+}
+
 DateTimeResolver::Result DateTimeResolver::resolve(QByteArrayView s) const
 {
     Result r;
     int y, mo, d, h, mi, sec = 0;
     if (s.size() < 16 || !parseDateAt(s, &y, &mo, &d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
         || !digits(s, 11, 2, &h) || s[13] != ':' || !digits(s, 14, 2, &mi) || h > 23 || mi > 59)
-        return r;
+        return resolveSheet(s);
     qsizetype i = 16;
     if (i < s.size() && s[i] == ':') {
         if (!digits(s, i + 1, 2, &sec) || sec > 59)
@@ -126,13 +290,8 @@ DateTimeResolver::Result DateTimeResolver::resolve(QByteArrayView s) const
         }
     }
     const qint64 wall = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
-    if (i == s.size()) {
-        const LocalResolution local = resolveLocal(wall);
-        r.outcome = local.outcome;
-        r.utc = wall - local.offset;
-        r.laterUtc = wall - local.laterOffset;
-        return r;
-    }
+    if (i == s.size())
+        return resolveWall(wall);
     int offset = 0;
     if (s[i] == 'Z' || s[i] == 'z') {
         ++i;

@@ -31,7 +31,7 @@ QString countingNote(TextCounting counting)
 
 PostRules::PostRules(ValidationContext context)
     : m_context(std::move(context))
-    , m_dates(m_context.timeZone)
+    , m_dates(m_context.timeZone, m_context.dateOrder, m_context.defaultMinute)
 {
     m_integrationPlatforms.reserve(m_context.integrations.size());
     for (const Integration &in : std::as_const(m_context.integrations))

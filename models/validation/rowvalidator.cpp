@@ -180,7 +180,7 @@ void RowValidator::checkSchedule(QByteArrayView raw, int column, bool required, 
     const QByteArrayView value = trimmed(raw);
     if (value.isEmpty()) {
         if (required)
-            error(v, column, tr("is empty; expected %1.").arg(DateTimeResolver::acceptedForms()));
+            error(v, column, tr("is empty; expected %1.").arg(DateTimeResolver::acceptedForms(context().now)));
         return;
     }
     const DateTimeResolver &dates = m_rules.dates();
@@ -190,7 +190,13 @@ void RowValidator::checkSchedule(QByteArrayView raw, int column, bool required, 
     case DateTimeResolver::Outcome::Malformed:
         error(v, column,
               tr("%1 is not a date and time Almanac can read; expected %2.")
-                  .arg(shown(value), DateTimeResolver::acceptedForms()));
+                  .arg(shown(value), DateTimeResolver::acceptedForms(context().now)));
+        return;
+    case DateTimeResolver::Outcome::AmbiguousOrder:
+        error(v, column,
+              tr("%1 can be read day first or month first, and nothing in the file says which. Choose the date "
+                 "order on the mapping page (almanac-cli: --date-order dmy or mdy).")
+                  .arg(shown(value)));
         return;
     case DateTimeResolver::Outcome::Nonexistent:
         error(v, column,

@@ -3,6 +3,7 @@
 
 #include "models/domain/integration.h"
 #include "models/domain/post.h"
+#include "models/validation/datetimeresolver.h"
 
 #include <QList>
 #include <QStringList>
@@ -46,6 +47,8 @@ struct ValidationContext
     bool importedMedia = false;
     bool allowLocalNetworkMedia = false; // Settings: "Allow media from my local network"
     QStringList confirmedFiles;          // local files the user confirmed (absolute, clean paths)
+    DateOrder dateOrder = DateOrder::Unknown; // how 05/03/2027 reads (chosen, or seen in the file)
+    int defaultMinute = 9 * 60;               // the time of day of a date written alone
 };
 
 // The verdict on one post or data row: every error and warning, and what was resolved.

@@ -216,6 +216,49 @@ private Q_SLOTS:
         QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
     }
 
+    // A sheet of dates that read two ways (05/06/2026): the Map page asks how
+    // they are written, and remembers the answer for files of the same header.
+    void theMapPageAsksTheDateOrder()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        const QByteArray sheet = "Post,Networks,When\nSpring menu,x,05/06/2026 9:00\nWorkshop,x,06/06/2026\n";
+        dropFile(window.get(), writeCsv(store, sheet));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        auto *order = wizard->findChild<QComboBox *>(QStringLiteral("dateOrderCombo"));
+        QVERIFY(order);
+        QCOMPARE(DateOrder(order->currentData().toInt()), DateOrder::Unknown);
+        // The file's own names, mapped by hand.
+        for (const auto &[column, field] : {std::pair{0, "content"}, std::pair{1, "integrations"}, std::pair{2, "schedule_at"}}) {
+            auto *readAs = wizard->findChild<QComboBox *>(QStringLiteral("readAs_%1").arg(column));
+            readAs->setCurrentIndex(readAs->findData(QString::fromLatin1(field)));
+        }
+        previewAll(wizard);
+        QAbstractItemModel *rows = previewTable(wizard)->model();
+        QVERIFY2(rows->index(0, ImportPreviewModel::IssuesColumn).data().toString().contains(QStringLiteral("day first or month first")),
+                 qPrintable(rows->index(0, ImportPreviewModel::IssuesColumn).data().toString()));
+        QVERIFY(!nextEnabled(wizard));
+
+        wizard->back();
+        order->setCurrentIndex(order->findData(int(DateOrder::DayMonthYear)));
+        previewAll(wizard);
+        rows = previewTable(wizard)->model();
+        QCOMPARE(rows->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Valid"));
+        QCOMPARE(rows->index(0, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString().left(10), QStringLiteral("2026-06-05"));
+        QVERIFY(nextEnabled(wizard));
+        wizard->reject();
+        QTRY_VERIFY(!wizard);
+
+        // The same header again: the order chosen is remembered.
+        dropFile(window.get(), writeCsv(store, sheet, QStringLiteral("again.csv")));
+        wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        QCOMPARE(DateOrder(wizard->findChild<QComboBox *>(QStringLiteral("dateOrderCombo"))->currentData().toInt()),
+                 DateOrder::DayMonthYear);
+    }
+
     void cancelDuringTheCheckWritesNothing()
     {
         TestStore store;

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void skipInvalidRecordsTheSkippedRows();
     void listFilters();
     void textOutput();
+    void dateOrders_data();
+    void dateOrders();
 };
 
 void TestCli::initTestCase()
@@ -123,6 +125,8 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("bad status") << QStringList{"list", "--status", "lost"} << QByteArray("draft");
     QTest::newRow("bad from") << QStringList{"list", "--from", "yesterday"} << QByteArray("ISO 8601");
     QTest::newRow("missing file") << QStringList{"import", "/nonexistent/file.csv"} << QByteArray("Could not open");
+    QTest::newRow("bad date order") << QStringList{"import", "x.csv", "--date-order", "dym"}
+                                    << QByteArray("--date-order \"dym\" is not a date order; expected dmy");
     QTest::newRow("bad lease") << QStringList{"scheduler", "run", "--once", "--lease-seconds", "0"}
                                << QByteArray("--lease-seconds \"0\" is not a number of seconds from 1 to 86400 (a day)");
     QTest::newRow("lease past milliseconds") << QStringList{"scheduler", "run", "--once", "--lease-seconds", "99999999999999999"}
@@ -300,6 +304,47 @@ void TestCli::textOutput()
     QVERIFY2(lines.at(0).startsWith("row 3, content: is empty"), lines.at(0).constData());
     QVERIFY2(lines.at(1).startsWith("row 3, schedule_at:"), lines.at(1).constData());
     QVERIFY2(lines.at(2).startsWith("openpost: 2 rows, 1 valid, 1 invalid"), lines.at(2).constData());
+}
+
+// The dates spreadsheets write, through the CLI: a date order chosen with
+// --date-order, or none (then only what the file shows decides).
+void TestCli::dateOrders_data()
+{
+    QTest::addColumn<QByteArray>("when");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("scheduledAt");
+    QTest::newRow("ambiguous, no order") << QByteArray("05/03/2026 9:00") << QStringList{} << 1 << QString();
+    QTest::newRow("ambiguous, day first") << QByteArray("05/06/2026 9:00") << QStringList{"--date-order", "dmy"} << 0
+                                          << QStringLiteral("2026-06-05T09:00:00Z");
+    QTest::newRow("ambiguous, month first") << QByteArray("05/06/2026 9:00") << QStringList{"--date-order", "mdy"} << 0
+                                            << QStringLiteral("2026-05-06T09:00:00Z");
+    QTest::newRow("a day above 12") << QByteArray("15/05/2026 14:30") << QStringList{} << 0
+                                    << QStringLiteral("2026-05-15T14:30:00Z");
+    QTest::newRow("12 h, month first by its day") << QByteArray("05/20/2026 2:30 PM") << QStringList{} << 0
+                                                  << QStringLiteral("2026-05-20T14:30:00Z");
+    QTest::newRow("dotted") << QByteArray("21.05.2026 10:00") << QStringList{} << 0 << QStringLiteral("2026-05-21T10:00:00Z");
+    QTest::newRow("a date alone") << QByteArray("21.05.2026") << QStringList{} << 0 << QStringLiteral("2026-05-21T09:00:00Z");
+    QTest::newRow("year first, slashed") << QByteArray("2026/05/21 10:00") << QStringList{} << 0
+                                         << QStringLiteral("2026-05-21T10:00:00Z");
+}
+
+void TestCli::dateOrders()
+{
+    QFETCH(QByteArray, when);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, scheduledAt);
+    const QString file = writeCsv(QStringLiteral("dates.csv"), "content,integrations,schedule_at\nHello,int_x,\"" + when + "\"\n");
+    const Run r = cli(QStringList{"import", file, "--dry-run", "--json"} + options);
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject row = QJsonDocument::fromJson(r.out).object().value(u"rows").toArray().first().toObject();
+    if (scheduledAt.isEmpty()) {
+        const QString message = row.value(u"errors").toArray().first()[u"message"].toString();
+        QVERIFY2(message.contains(QStringLiteral("--date-order dmy or mdy")), qPrintable(message));
+    } else {
+        QCOMPARE(row.value(u"post")[u"scheduled_at"].toString(), scheduledAt);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

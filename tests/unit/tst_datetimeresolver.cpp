@@ -14,6 +14,8 @@ class TestDateTimeResolver : public QObject
 private Q_SLOTS:
     void resolve_data();
     void resolve();
+    void sheetForms_data();
+    void sheetForms();
     void isoFormatting();
 };
 
@@ -39,7 +41,8 @@ void TestDateTimeResolver::resolve_data()
     QTest::newRow("leap day") << QByteArray("UTC") << QByteArray("2028-02-29T00:00:00Z") << ok << "2028-02-29T00:00:00Z";
     QTest::newRow("not a leap day") << QByteArray("UTC") << QByteArray("2026-02-29T00:00:00Z") << bad << "";
     QTest::newRow("hour 24") << QByteArray("UTC") << QByteArray("2026-05-01T24:00:00Z") << bad << "";
-    QTest::newRow("date only") << QByteArray("UTC") << QByteArray("2026-05-01") << bad << "";
+    QTest::newRow("date only: the default posting time") << QByteArray("UTC") << QByteArray("2026-05-01") << ok
+                                                         << "2026-05-01T09:00:00Z";
     QTest::newRow("trailing junk") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00Zjunk") << bad << "";
     QTest::newRow("offset too large") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00+15:00") << bad << "";
     QTest::newRow("words") << QByteArray("UTC") << QByteArray("tomorrow") << bad << "";
@@ -68,6 +71,59 @@ void TestDateTimeResolver::resolve()
         QCOMPARE(isoUtc(r.utc), utc);
     if (r.outcome == Outcome::Ambiguous)
         QCOMPARE(r.laterUtc - r.utc, qint64(3600));
+}
+
+// The dates spreadsheets write, as issue 17 lists them, read with and without a chosen order.
+void TestDateTimeResolver::sheetForms_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("utc");
+
+    const int ok = int(Outcome::Ok), bad = int(Outcome::Malformed), unsure = int(Outcome::AmbiguousOrder);
+    const int any = int(DateOrder::Unknown), dmy = int(DateOrder::DayMonthYear), mdy = int(DateOrder::MonthDayYear);
+    const QByteArray utc("UTC");
+    QTest::newRow("05/03 day first") << utc << dmy << QByteArray("05/03/2027 9:00") << ok << "2027-03-05T09:00:00Z";
+    QTest::newRow("05/03 month first") << utc << mdy << QByteArray("05/03/2027 9:00") << ok << "2027-05-03T09:00:00Z";
+    QTest::newRow("05/03 with no order") << utc << any << QByteArray("05/03/2027 9:00") << unsure << "";
+    QTest::newRow("a day above 12 says day first") << utc << any << QByteArray("15/03/2027 14:30") << ok
+                                                   << "2027-03-15T14:30:00Z";
+    QTest::newRow("a day above 12 says month first") << utc << any << QByteArray("03/20/2027 2:30 PM") << ok
+                                                     << "2027-03-20T14:30:00Z";
+    QTest::newRow("the value outranks the order") << utc << mdy << QByteArray("15/03/2027 14:30") << ok
+                                                  << "2027-03-15T14:30:00Z";
+    QTest::newRow("dotted is day first") << utc << any << QByteArray("21.03.2027 10:00") << ok << "2027-03-21T10:00:00Z";
+    QTest::newRow("dotted, a date alone") << utc << any << QByteArray("21.03.2027") << ok << "2027-03-21T09:00:00Z";
+    QTest::newRow("slashed, year first") << utc << any << QByteArray("2027/03/21 10:00") << ok << "2027-03-21T10:00:00Z";
+    QTest::newRow("seconds") << utc << dmy << QByteArray("05/03/2027 09:15:30") << ok << "2027-03-05T09:15:30Z";
+    QTest::newRow("midnight, 12 h") << utc << mdy << QByteArray("12/31/2027 12:00 AM") << ok << "2027-12-31T00:00:00Z";
+    QTest::newRow("noon, 12 h") << utc << mdy << QByteArray("12/31/2027 12:00 pm") << ok << "2027-12-31T12:00:00Z";
+    QTest::newRow("13 PM") << utc << mdy << QByteArray("12/31/2027 13:00 PM") << bad << "";
+    QTest::newRow("31 February") << utc << dmy << QByteArray("31/02/2027 10:00") << bad << "";
+    QTest::newRow("a two-digit year") << utc << dmy << QByteArray("05/03/27 10:00") << bad << "";
+    QTest::newRow("mixed separators") << utc << dmy << QByteArray("05/03.2027") << bad << "";
+    QTest::newRow("a time without minutes") << utc << dmy << QByteArray("05/03/2027 10") << bad << "";
+    QTest::newRow("local time in the zone") << QByteArray("Europe/Berlin") << any << QByteArray("21.03.2027 10:00") << ok
+                                            << "2027-03-21T09:00:00Z";
+    // Berlin springs forward at 02:00 on 2026-03-29: a time in the gap stays an error.
+    QTest::newRow("the DST gap") << QByteArray("Europe/Berlin") << any << QByteArray("29.03.2026 02:30")
+                                 << int(Outcome::Nonexistent) << "";
+}
+
+void TestDateTimeResolver::sheetForms()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(int, order);
+    QFETCH(QByteArray, text);
+    QFETCH(int, outcome);
+    QFETCH(QString, utc);
+    const DateTimeResolver resolver{QTimeZone(zone), DateOrder(order)};
+    const auto r = resolver.resolve(text);
+    QCOMPARE(int(r.outcome), outcome);
+    if (!utc.isEmpty())
+        QCOMPARE(isoUtc(r.utc), utc);
 }
 
 void TestDateTimeResolver::isoFormatting()

@@ -71,6 +71,7 @@ ImportOptions ImportWizard::importOptions(bool dryRun) const
     options.dialect = m_mapping.dialect;
     options.columnNames = m_mapping.columnNames;
     options.timeZone = m_mapping.zone;
+    options.dateOrder = m_mapping.dateOrder;
     options.dryRun = dryRun;
     options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
     if (m_preview) {

@@ -46,6 +46,7 @@ public:
         CsvDialect dialect = CsvDialect::OpenPost;
         QStringList columnNames;
         QTimeZone zone;
+        DateOrder dateOrder = DateOrder::Unknown; // Unknown: as the file shows
     };
     void setMapping(const Mapping &mapping) { m_mapping = mapping; }
     const Mapping &mapping() const { return m_mapping; }

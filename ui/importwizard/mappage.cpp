@@ -31,6 +31,7 @@ MapPage::MapPage()
     , m_dialect(new QComboBox)
     , m_columns(new QTableWidget)
     , m_zone(new QComboBox)
+    , m_dateOrder(new QComboBox)
     , m_problems(new QLabel)
 {
     setTitle(tr("Map the Columns"));
@@ -54,6 +55,12 @@ MapPage::MapPage()
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setToolTip(tr("Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone."));
+    m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
+    m_dateOrder->addItem(tr("As the file shows (a day above 12 tells)"), int(DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Day first (31/12/2027, 31.12.2027)"), int(DateOrder::DayMonthYear));
+    m_dateOrder->addItem(tr("Month first (12/31/2027)"), int(DateOrder::MonthDayYear));
+    m_dateOrder->addItem(tr("Year first (2027/12/31)"), int(DateOrder::YearMonthDay));
+    m_dateOrder->setToolTip(tr("How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first)."));
     m_problems->setObjectName(QStringLiteral("mappingProblems"));
     m_problems->setWordWrap(true);
 
@@ -61,6 +68,7 @@ MapPage::MapPage()
     form->addRow(tr("Detected:"), m_detected);
     form->addRow(tr("&Format:"), m_dialect);
     form->addRow(tr("Times without an offset are in:"), m_zone);
+    form->addRow(tr("Dates are &written:"), m_dateOrder);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_columns, 1);
@@ -78,10 +86,11 @@ MapPage::MapPage()
         fillColumns(dialect, names);
         readChoices();
     });
-    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_filling)
-            readChoices();
-    });
+    for (QComboBox *choice : {m_zone, m_dateOrder})
+        connect(choice, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                readChoices();
+        });
 }
 
 void MapPage::initializePage()
@@ -94,10 +103,12 @@ void MapPage::initializePage()
     for (const ColumnBinding &c : detected.columns)
         names.append(DialectDetector::canonicalName(dialect, c));
     // A header seen before keeps the mapping the user chose for it.
+    DateOrder order = DateOrder::Unknown;
     if (const auto remembered = AppSettings().importMapping(probe.header)) {
         if (const auto d = csvDialectFromName(remembered->dialect)) {
             dialect = *d;
             names = remembered->columnNames;
+            order = dateOrderFromName(remembered->dateOrder).value_or(DateOrder::Unknown);
         }
     }
     m_detected->setText(tr("%1, %2, %n column(s)", nullptr, int(probe.header.size()))
@@ -109,6 +120,7 @@ void MapPage::initializePage()
     if (m_zone->findText(zone) < 0)
         m_zone->insertItem(0, zone);
     m_zone->setCurrentIndex(m_zone->findText(zone));
+    m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(order)));
     m_filling = false;
     fillColumns(dialect, names);
     readChoices();
@@ -151,6 +163,7 @@ void MapPage::readChoices()
     for (int i = 0; i < m_columns->rowCount(); ++i)
         mapping.columnNames.append(static_cast<QComboBox *>(m_columns->cellWidget(i, 2))->currentData().toString());
     mapping.zone = QTimeZone(m_zone->currentText().toUtf8());
+    mapping.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
     wizard->setMapping(mapping);
     const DialectMapping judged = wizard->dialectMapping();
     m_valid = judged.isValid();
@@ -173,7 +186,8 @@ bool MapPage::validatePage()
 {
     auto *wizard = static_cast<ImportWizard *>(this->wizard());
     AppSettings().setImportMapping(wizard->probe().header,
-                                   {csvDialectName(wizard->mapping().dialect), wizard->mapping().columnNames});
+                                   {csvDialectName(wizard->mapping().dialect), wizard->mapping().columnNames,
+                                    dateOrderName(wizard->mapping().dateOrder)});
     return true;
 }
 

@@ -33,6 +33,7 @@ private:
     QComboBox *m_dialect;
     QTableWidget *m_columns;
     QComboBox *m_zone;
+    QComboBox *m_dateOrder;
     QLabel *m_problems;
     bool m_filling = false;
     bool m_valid = false;

@@ -188,6 +188,7 @@ void PreviewPage::start()
     ValidationContext context{IntegrationRepository(wizard->database().connection()).list(), wizard->mapping().zone,
                               Clock::nowSecs(), 180};
     context.allowLocalNetworkMedia = options.allowLocalNetworkMedia;
+    context.dateOrder = options.dateOrder; // a fixed cell is read as the Map page says
     auto model = std::make_unique<ImportPreviewModel>(wizard->filePath(), wizard->probe().delimiter,
                                                       wizard->dialectMapping(), context, wizard->userZone());
     model->setHeaders(wizard->probe().header);
