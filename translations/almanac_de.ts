@@ -699,6 +699,14 @@
         <source>&amp;Remove:</source>
         <translation>&amp;Entfernen:</translation>
     </message>
+    <message>
+        <source>Click a tag to add it.</source>
+        <translation>Klicken Sie auf ein Schlagwort, um es hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Verwendet:</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
@@ -2332,6 +2340,10 @@
         <source>API ke&amp;y:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
+    <message>
+        <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
+        <translation>Noch keiner. Tragen Sie unter „Einen Anbieter hinzufügen“ Ihr Konto bei OpenPost, PostEverywhere oder bundle.social ein.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -3394,6 +3406,10 @@
             <numerusform>Der %1-Kopfzeile fehlt die Pflichtspalte %2. Gefunden: %3.</numerusform>
             <numerusform>Der %1-Kopfzeile fehlen die Pflichtspalten %2. Gefunden: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

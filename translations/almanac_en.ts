@@ -699,6 +699,14 @@
         <source>&amp;Remove:</source>
         <translation>&amp;Remove:</translation>
     </message>
+    <message>
+        <source>Click a tag to add it.</source>
+        <translation>Click a tag to add it.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
@@ -2332,6 +2340,10 @@
         <source>API ke&amp;y:</source>
         <translation>API ke&amp;y:</translation>
     </message>
+    <message>
+        <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
+        <translation>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -3394,6 +3406,10 @@
     <message>
         <source>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</source>
         <translation>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; mean the same field; keep only one of them.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

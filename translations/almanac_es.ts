@@ -699,6 +699,14 @@
         <source>&amp;Remove:</source>
         <translation>&amp;Quitar:</translation>
     </message>
+    <message>
+        <source>Click a tag to add it.</source>
+        <translation>Haz clic en una etiqueta para añadirla.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>En uso:</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
@@ -2332,6 +2340,10 @@
         <source>API ke&amp;y:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
+    <message>
+        <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
+        <translation>Ninguno todavía. Rellena «Añadir un proveedor» con tu cuenta de OpenPost, PostEverywhere o bundle.social.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -3394,6 +3406,10 @@
             <numerusform>A la cabecera de %1 le falta la columna obligatoria %2. Encontradas: %3.</numerusform>
             <numerusform>A la cabecera de %1 le faltan las columnas obligatorias %2. Encontradas: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,14 @@
         <source>&amp;Remove:</source>
         <translation>&amp;Retirer&#xa0;:</translation>
     </message>
+    <message>
+        <source>Click a tag to add it.</source>
+        <translation>Cliquez sur une étiquette pour l’ajouter.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Utilisées :</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ExportDialog</name>
@@ -1895,11 +1903,11 @@
     </message>
     <message>
         <source>How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first).</source>
-        <translation>Comment lire des dates comme 05/03/2027 : 5 mars (jour d’abord) ou 3 mai (mois d’abord).</translation>
+        <translation>Comment lire des dates comme 05/03/2027&#xa0;: 5 mars (jour d’abord) ou 3 mai (mois d’abord).</translation>
     </message>
     <message>
         <source>Dates are &amp;written:</source>
-        <translation>&amp;Ordre des dates :</translation>
+        <translation>&amp;Ordre des dates&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2339,10 @@
     <message>
         <source>API ke&amp;y:</source>
         <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
+        <translation>Aucun pour l’instant. Remplissez « Ajouter un fournisseur » avec votre compte chez OpenPost, PostEverywhere ou bundle.social.</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3159,7 @@
     </message>
     <message>
         <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
-        <translation>--date-order « %1 » n’est pas un ordre de date ; attendu dmy (31/12/2027), mdy (12/31/2027) ou ymd (2027/12/31)</translation>
+        <translation>--date-order «&#xa0;%1&#xa0;» n’est pas un ordre de date&#xa0;; attendu dmy (31/12/2027), mdy (12/31/2027) ou ymd (2027/12/31)</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3406,10 @@
             <numerusform>Il manque à l&apos;en-tête %1 la colonne obligatoire %2. Trouvé&#xa0;: %3.</numerusform>
             <numerusform>Il manque à l&apos;en-tête %1 les colonnes obligatoires %2. Trouvé&#xa0;: %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -4408,7 +4424,7 @@
     </message>
     <message>
         <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
-        <translation>%1 peut se lire jour d’abord ou mois d’abord, et rien dans le fichier ne dit lequel. Choisissez l’ordre des dates sur la page de correspondance des colonnes (almanac-cli : --date-order dmy ou mdy).</translation>
+        <translation>%1 peut se lire jour d’abord ou mois d’abord, et rien dans le fichier ne dit lequel. Choisissez l’ordre des dates sur la page de correspondance des colonnes (almanac-cli&#xa0;: --date-order dmy ou mdy).</translation>
     </message>
 </context>
 <context>

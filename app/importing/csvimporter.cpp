@@ -231,7 +231,8 @@ private:
         if (!m_reader->next())
             return refuse(headerRefusal(*m_reader));
         m_out.delimiter = m_reader->delimiter();
-        QStringList header = headerOf(*m_reader);
+        const QStringList fileHeader = headerOf(*m_reader);
+        QStringList header = fileHeader;
         for (const QString &h : std::as_const(header))
             m_headerUtf8.append(h.toUtf8()); // the history keeps the file's own names
         if (!m_options.columnNames.isEmpty()) {
@@ -241,7 +242,8 @@ private:
                                   .arg(m_options.columnNames.size()));
             header = m_options.columnNames;
         }
-        m_mapping = DialectDetector::map(header, m_options.dialect);
+        m_mapping = DialectDetector::map(header, m_options.dialect,
+                                         m_options.columnNames.isEmpty() ? QStringList() : fileHeader);
         m_out.dialect = csvDialectName(m_mapping.dialect);
         if (!m_mapping.isValid()) {
             m_out.status = Status::FileRefused;

@@ -182,8 +182,11 @@ QString DialectDetector::canonicalName(CsvDialect dialect, const ColumnBinding &
     }
 }
 
-DialectMapping DialectDetector::map(const QStringList &header, std::optional<CsvDialect> forced)
+DialectMapping DialectDetector::map(const QStringList &header, std::optional<CsvDialect> forced,
+                                   const QStringList &fileNames)
 {
+    const bool mapped = fileNames.size() == header.size();
+    auto shownName = [&](int i) { return mapped ? fileNames.at(i) : header.at(i); };
     DialectMapping m;
     if (forced) {
         m.dialect = *forced;
@@ -204,24 +207,26 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
     for (int i = 0; i < header.size(); ++i) {
         const QString &h = header.at(i);
         ColumnBinding b = bind(m.dialect, h);
-        if (b.role == ColumnRole::Ignored) {
-            m.warnings.append(h.trimmed().isEmpty()
+        // A column the user chose to ignore is not warned about.
+        const bool userIgnored = mapped && h.trimmed().isEmpty() && !fileNames.at(i).trimmed().isEmpty();
+        if (b.role == ColumnRole::Ignored && !userIgnored) {
+            m.warnings.append(shownName(i).trimmed().isEmpty()
                                   ? tr("Column %1 has no name; its values are kept in the import history but not "
                                        "used.").arg(i + 1)
                                   : tr("Column %1 \"%2\" is not one of the %3 columns; its values are kept in "
                                        "the import history but not used.")
                                         .arg(i + 1)
-                                        .arg(h, csvDialectDisplayName(m.dialect)));
-        } else {
+                                        .arg(shownName(i), csvDialectDisplayName(m.dialect)));
+        } else if (b.role != ColumnRole::Ignored) {
             const QString key = QString::number(int(b.role)) + u':' + (b.platform ? b.platform->id : QString())
                 + u':' + (b.setting ? b.setting->name : QString());
             const auto dup = seen.constFind(key);
             if (dup != seen.constEnd()) {
                 m.errors.append(tr("Columns %1 \"%2\" and %3 \"%4\" mean the same field; keep only one of them.")
                                     .arg(*dup + 1)
-                                    .arg(header.at(*dup))
+                                    .arg(shownName(*dup))
                                     .arg(i + 1)
-                                    .arg(h));
+                                    .arg(shownName(i)));
             } else {
                 seen.insert(key, i);
             }
@@ -235,9 +240,13 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
     for (ColumnRole role : required)
         if (m.columnOf(role) < 0)
             missing.append(canonicalName(m.dialect, role));
-    if (!missing.isEmpty())
+    if (!missing.isEmpty()) {
+        QStringList found = header; // the fields that are read (an ignored column is not one)
+        found.removeAll(QString());
         m.errors.append(tr("The %1 header is missing the required column(s) %2. Found: %3.", nullptr, int(missing.size()))
-                            .arg(csvDialectDisplayName(m.dialect), missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", "))));
+                            .arg(csvDialectDisplayName(m.dialect), missing.join(QStringLiteral(", ")),
+                                 found.isEmpty() ? tr("none") : found.join(QStringLiteral(", "))));
+    }
     return m;
 }
 

@@ -60,7 +60,11 @@ class DialectDetector final
 
 public:
     // Detects the dialect from the header (unless forced) and binds every column.
-    static DialectMapping map(const QStringList &header, std::optional<CsvDialect> forced = std::nullopt);
+    // `fileNames`: the file's own column names, when `header` is what the user
+    // mapped them to (an empty name: a column the user ignored); the messages
+    // then name the file's columns, and say nothing of a column the user ignored.
+    static DialectMapping map(const QStringList &header, std::optional<CsvDialect> forced = std::nullopt,
+                              const QStringList &fileNames = {});
     static QString canonicalName(CsvDialect dialect, ColumnRole role);
     // Every column name the dialect knows, canonical spelling, for docs and the wizard.
     static QStringList knownColumns(CsvDialect dialect);

@@ -404,6 +404,32 @@ private Q_SLOTS:
         QVERIFY(PostRepository(store.connection()).find(a).value().tags.isEmpty());
     }
 
+    // The Tags dialog offers the tags in use: a click adds one.
+    void theTagsDialogOffersTagsInUse()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString tagged = addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Tagged"));
+        const QString plain = addPost(store, utc("2026-04-23T09:00:00Z"), QStringLiteral("Plain"));
+        QVERIFY(PostRepository(store.connection()).setTags(tagged, {QStringLiteral("launch"), QStringLiteral("q3")}));
+        auto window = openWindow(store);
+        window->calendarModel()->reload();
+        window->calendar()->selectPosts({plain});
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *inUse = dialog->findChild<QLabel *>(QStringLiteral("tagsInUse"));
+            QVERIFY(inUse);
+            QVERIFY2(inUse->text().contains(QStringLiteral("#launch")) && inUse->text().contains(QStringLiteral("#q3")),
+                     qPrintable(inUse->text()));
+            Q_EMIT inUse->linkActivated(QStringLiteral("launch"));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("addTags"))->text(), QStringLiteral("launch"));
+            dialog->accept();
+        });
+        window->findChild<QAction *>(QStringLiteral("tagsAction"))->trigger();
+        QCOMPARE(PostRepository(store.connection()).find(plain).value().tags, QStringList{QStringLiteral("launch")});
+    }
+
     void undatedDraftDroppedOnADayIsScheduled()
     {
         Test::TestStore store;

@@ -259,6 +259,33 @@ private Q_SLOTS:
                  DateOrder::DayMonthYear);
     }
 
+    // A column the user leaves out is neither "has no name" nor an empty entry
+    // in the Map page's "Found:" list.
+    void ignoredColumnsAreNotBlanks()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, "Post,Networks,Time,Notes\nSpring menu,x,2026-05-01T09:00:00Z,ask Ana\n"));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        auto readAs = [&](int column, const QString &field) {
+            auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("readAs_%1").arg(column));
+            combo->setCurrentIndex(combo->findData(field));
+        };
+        readAs(0, QStringLiteral("content"));
+        readAs(1, QString());
+        readAs(2, QStringLiteral("schedule_at"));
+        readAs(3, QString());
+        const QString problems = wizard->findChild<QLabel *>(QStringLiteral("mappingProblems"))->text();
+        QVERIFY2(problems.contains(QStringLiteral("Found: content, schedule_at.")), qPrintable(problems));
+        QVERIFY2(!problems.contains(QStringLiteral(", ,")), qPrintable(problems));
+        readAs(1, QStringLiteral("integrations"));
+        QVERIFY(nextEnabled(wizard));
+        for (const QString &warning : wizard->dialectMapping().warnings)
+            QVERIFY2(!warning.contains(QStringLiteral("no name")), qPrintable(warning));
+    }
+
     void cancelDuringTheCheckWritesNothing()
     {
         TestStore store;

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void settingsTakeEffect();
     void paletteFollowsTheChoiceAndBackToTheSystem();
     void backupFieldsFollowTheDailyBox();
+    void noTwoActionsShareAShortcut();
 };
 
 void TestMainWindow::startsEmptyWithAWayForward()
@@ -474,6 +475,24 @@ void TestMainWindow::backupFieldsFollowTheDailyBox()
     QVERIFY(choose->isEnabled());
     QVERIFY(kept->isEnabled());
     QSettings().clear();
+}
+
+// A key two actions claim does nothing (Qt calls it ambiguous): F5 was both
+// Sync Now and Refresh, so once a hosted scheduler existed it did neither.
+void TestMainWindow::noTwoActionsShareAShortcut()
+{
+    Test::TestStore store;
+    store.addIntegration("int_x", "x", QStringLiteral("openpost"));
+    MainWindow window(store.database());
+    QHash<QString, QString> owner; // shortcut -> the action's text
+    for (QAction *a : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString shown = key.toString();
+            QVERIFY2(!owner.contains(shown), qPrintable(QStringLiteral("%1 is both %2 and %3").arg(shown, owner.value(shown), a->text())));
+            owner.insert(shown, a->text());
+        }
+    }
+    QCOMPARE(owner.value(QStringLiteral("F5")), QStringLiteral("&Sync Now"));
 }
 
 QTEST_MAIN(TestMainWindow)

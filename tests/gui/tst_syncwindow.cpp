@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QProgressBar>
 #include <QProcess>
@@ -93,6 +94,11 @@ private Q_SLOTS:
         window->findChild<QAction *>(QStringLiteral("providersAction"))->trigger();
         auto *dialog = window->findChild<QDialog *>(QStringLiteral("providersDialog"));
         QVERIFY(dialog && dialog->isVisible());
+        // An empty list says what to do, and offers nothing to select.
+        auto *providers = dialog->findChild<QListWidget *>(QStringLiteral("providerList"));
+        QCOMPARE(providers->count(), 1);
+        QVERIFY2(providers->item(0)->text().startsWith(QStringLiteral("None yet")), qPrintable(providers->item(0)->text()));
+        QCOMPARE(providers->item(0)->flags(), Qt::NoItemFlags);
 
         // A bad URL is refused with the reason; a good one is added, its key kept in the keychain.
         dialog->findChild<QLineEdit *>(QStringLiteral("providerName"))->setText(QStringLiteral("op"));

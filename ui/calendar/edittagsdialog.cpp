@@ -6,10 +6,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Almanac {
 
-EditTagsDialog::EditTagsDialog(int postCount, QWidget *parent)
+EditTagsDialog::EditTagsDialog(int postCount, const QStringList &tagsInUse, QWidget *parent)
     : QDialog(parent)
     , m_add(new QLineEdit)
     , m_remove(new QLineEdit)
@@ -26,6 +27,25 @@ EditTagsDialog::EditTagsDialog(int postCount, QWidget *parent)
     form->addRow(new QLabel(tr("Change the tags of %n selected post(s). Separate tags with commas or spaces.",
                                nullptr, postCount)));
     form->addRow(tr("&Add:"), m_add);
+    if (!tagsInUse.isEmpty()) {
+        QStringList links;
+        for (const QString &tag : tagsInUse.mid(0, 24))
+            links.append(QStringLiteral("<a href=\"%1\">#%2</a>")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(tag)), tag.toHtmlEscaped()));
+        auto *inUse = new QLabel(links.join(QStringLiteral(" · ")));
+        inUse->setObjectName(QStringLiteral("tagsInUse"));
+        inUse->setWordWrap(true);
+        inUse->setTextFormat(Qt::RichText);
+        inUse->setToolTip(tr("Click a tag to add it."));
+        connect(inUse, &QLabel::linkActivated, this, [this](const QString &link) {
+            const QString tag = QUrl::fromPercentEncoding(link.toUtf8());
+            QStringList tags = splitTags(m_add->text());
+            if (!tags.contains(tag))
+                tags.append(tag);
+            m_add->setText(tags.join(QStringLiteral(", ")));
+        });
+        form->addRow(tr("In use:"), inUse);
+    }
     form->addRow(tr("&Remove:"), m_remove);
     form->addRow(buttons);
     resize(420, sizeHint().height());

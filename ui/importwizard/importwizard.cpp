@@ -55,7 +55,7 @@ void ImportWizard::setFile(const QString &path, const CsvProbe &probe)
 
 DialectMapping ImportWizard::dialectMapping() const
 {
-    return DialectDetector::map(m_mapping.columnNames, m_mapping.dialect);
+    return DialectDetector::map(m_mapping.columnNames, m_mapping.dialect, m_probe.header);
 }
 
 void ImportWizard::setPreviewModel(std::unique_ptr<ImportPreviewModel> model)

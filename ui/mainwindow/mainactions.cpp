@@ -144,7 +144,8 @@ void MainActions::createViewMenu(QMainWindow *window)
     next->setShortcut(QKeySequence(Qt::Key_PageDown));
     view->addSeparator();
     refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    // Ctrl+R, not the platform's Refresh key: that is F5, which is Sync Now's.
+    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     palettes = new QActionGroup(window);
     const QString chosen = AppSettings().palette();

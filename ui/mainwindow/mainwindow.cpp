@@ -455,7 +455,7 @@ void MainWindow::editTagsOfSelection()
     const QStringList ids = m_calendar->selectedPostIds();
     if (ids.isEmpty())
         return;
-    EditTagsDialog dialog(int(ids.size()), this);
+    EditTagsDialog dialog(int(ids.size()), m_model->tagsInRange(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_calendar->changeTagsOfSelected(dialog.tagsToAdd(), dialog.tagsToRemove());
 }

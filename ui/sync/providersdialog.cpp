@@ -44,6 +44,7 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     setWindowTitle(tr("Hosted Schedulers"));
     resize(760, 560);
     m_providers->setObjectName(QStringLiteral("providerList"));
+    m_providers->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("providerName"));
     m_name->setPlaceholderText(tr("agency"));
     m_kind->setObjectName(QStringLiteral("providerKind"));
@@ -127,6 +128,13 @@ void ProvidersDialog::reload()
     }
     if (!m_providers->currentItem() && m_providers->count())
         m_providers->setCurrentRow(0);
+    if (m_providers->count() == 0) { // a blank list says nothing: say what to do
+        auto *none = new QListWidgetItem(tr("None yet. Fill in \"Add a provider\" with the account you have at "
+                                            "OpenPost, PostEverywhere or bundle.social."),
+                                         m_providers);
+        none->setFlags(Qt::NoItemFlags);
+        none->setData(Qt::ToolTipRole, none->text());
+    }
     m_test->setEnabled(!selectedProvider().isEmpty());
 }
 
