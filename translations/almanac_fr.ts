@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>In use:</source>
-        <translation>Utilisées :</translation>
+        <translation>Utilisées&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2342,7 +2342,7 @@
     </message>
     <message>
         <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
-        <translation>Aucun pour l’instant. Remplissez « Ajouter un fournisseur » avec votre compte chez OpenPost, PostEverywhere ou bundle.social.</translation>
+        <translation>Aucun pour l’instant. Remplissez «&#xa0;Ajouter un fournisseur&#xa0;» avec votre compte chez OpenPost, PostEverywhere ou bundle.social.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ const QString PaletteKey = QStringLiteral("appearance/palette");
 const QString LanguageKey = QStringLiteral("appearance/language");
 const QString FirstDayKey = QStringLiteral("calendar/firstDayOfWeek");
 const QString DefaultIntegrationsKey = QStringLiteral("composer/defaultIntegrations");
+const QString LastUsedIntegrationsKey = QStringLiteral("composer/lastUsedIntegrations");
 const QString PublishWhileOpenKey = QStringLiteral("publishing/whileOpen");
 const QString DailyBackupsKey = QStringLiteral("backups/daily");
 const QString BackupFolderKey = QStringLiteral("backups/folder");
@@ -130,6 +131,16 @@ void AppSettings::setFirstDayOfWeek(Qt::DayOfWeek day)
 QStringList AppSettings::defaultIntegrations() const
 {
     return m_settings.value(DefaultIntegrationsKey).toStringList();
+}
+
+QStringList AppSettings::lastUsedIntegrations() const
+{
+    return m_settings.value(LastUsedIntegrationsKey).toStringList();
+}
+
+void AppSettings::setLastUsedIntegrations(const QStringList &ids)
+{
+    m_settings.setValue(LastUsedIntegrationsKey, ids);
 }
 
 void AppSettings::setDefaultIntegrations(const QStringList &ids)

@@ -47,6 +47,10 @@ public:
     // The accounts a new post goes to; empty: every account.
     QStringList defaultIntegrations() const;
     void setDefaultIntegrations(const QStringList &ids);
+    // The accounts the last saved post went to: where a new post starts when
+    // no default accounts are chosen.
+    QStringList lastUsedIntegrations() const;
+    void setLastUsedIntegrations(const QStringList &ids);
 
     // Whether the window publishes due posts to local accounts while it is open.
     bool publishWhileOpen() const;

@@ -56,6 +56,7 @@ inline std::unique_ptr<MainWindow> openWindow(TestStore &store, const QByteArray
     settings.setTimeZone(QTimeZone(zone));
     settings.setCalendarMode(CalendarMode::Month);
     settings.setCalendarFilter({});
+    settings.setLastUsedIntegrations({}); // each test's new posts start as on a fresh install
     auto window = std::make_unique<MainWindow>(store.database());
     window->resize(1200, 800);
     window->show();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer on the offscreen platform, opened from the main window on a
 // real store: editing, publishing now, media, undated drafts, skipped times.
+#include "app/settings/appsettings.h"
 #include "calendarfixture.h"
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/calendarmodel.h"
@@ -117,6 +118,42 @@ private Q_SLOTS:
         QVERIFY(!edited->isVisible());
         QCOMPARE(PostRepository(store.connection()).find(id)->content, QStringLiteral("First words"));
         QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
+    }
+
+    // With no default accounts in Settings, a new post starts on the accounts
+    // that take words alone (no red Instagram media error), then on the accounts
+    // the last saved post went to; the picker shows more than two rows.
+    void aNewPostStartsValid()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_ig", "instagram");
+        store.addIntegration("int_li", "linkedin");
+        AppSettings().setDefaultIntegrations({});
+        AppSettings().setLastUsedIntegrations({});
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto targets = [](ComposerDialog *c) {
+            QStringList ids;
+            for (const PostTarget &t : c->post().targets)
+                ids.append(t.integrationId);
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(targets(composer), (QStringList{QStringLiteral("int_li"), QStringLiteral("int_x")}));
+        auto *accounts = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));
+        QVERIFY(accounts->height() >= 3 * accounts->fontMetrics().height());
+        baseText(composer)->setPlainText(QStringLiteral("Doors open at nine"));
+        QVERIFY(button(composer, "scheduleButton")->isEnabled()); // valid as it opened, once it has words
+
+        // Saved to X alone: the next new post starts there.
+        for (int i = 0; i < accounts->count(); ++i)
+            accounts->item(i)->setCheckState(accounts->item(i)->data(Qt::UserRole).toString() == u"int_x" ? Qt::Checked : Qt::Unchecked);
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        QVERIFY(!composer->isVisible());
+        ComposerDialog *next = window->newPost(QDate(2026, 4, 25), 10 * 60);
+        QCOMPARE(targets(next), QStringList{QStringLiteral("int_x")});
+        AppSettings().setLastUsedIntegrations({});
     }
 
     void publishNowQueuesAnOutboxRow()

@@ -115,7 +115,8 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     m_accounts->setWrapping(true);
     m_accounts->setResizeMode(QListView::Adjust);
     m_accounts->setSpacing(2);
-    m_accounts->setFixedHeight(2 * (fontMetrics().height() + 12) + 6);
+    // Four rows of accounts at a glance; more scroll.
+    m_accounts->setFixedHeight(4 * (fontMetrics().height() + 12) + 6);
     buildAccounts();
 
     m_base->setObjectName(QStringLiteral("baseText"));
@@ -326,16 +327,29 @@ void ComposerDialog::startNew(qint64 at)
     m_loading = true;
     m_original.reset();
     setWindowTitle(tr("New Post"));
-    // The accounts chosen in Settings (those still connected), else every one.
-    QStringList defaults = AppSettings().defaultIntegrations();
-    defaults.removeIf([this](const QString &id) {
-        return std::none_of(m_integrations.cbegin(), m_integrations.cend(), [&](const Integration &in) { return in.id == id; });
-    });
+    // A new post starts valid: on the accounts chosen in Settings, else those
+    // the last saved post went to (those still connected), else every account
+    // that takes a post of words alone (Instagram and the like need media), else every one.
+    const AppSettings settings;
+    auto connected = [this](QStringList ids) {
+        ids.removeIf([this](const QString &id) {
+            return std::none_of(m_integrations.cbegin(), m_integrations.cend(), [&](const Integration &in) { return in.id == id; });
+        });
+        return ids;
+    };
+    QStringList start = connected(settings.defaultIntegrations());
+    if (start.isEmpty())
+        start = connected(settings.lastUsedIntegrations());
+    if (start.isEmpty())
+        for (const Integration &in : std::as_const(m_integrations))
+            if (const Platform *p = PlatformCatalog::find(in.platform); !p || !p->requiresMedia)
+                start.append(in.id);
+    if (start.isEmpty())
+        for (const Integration &in : std::as_const(m_integrations))
+            start.append(in.id);
     for (int i = 0; i < m_accounts->count(); ++i)
         if (QListWidgetItem *item = m_accounts->item(i); item->flags() & Qt::ItemIsUserCheckable)
-            item->setCheckState(defaults.isEmpty() || defaults.contains(item->data(Qt::UserRole).toString())
-                                    ? Qt::Checked
-                                    : Qt::Unchecked);
+            item->setCheckState(start.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     setScheduledAt(at);
     m_noDate->setChecked(false);
     m_duplicate->setVisible(false);
@@ -634,6 +648,7 @@ void ComposerDialog::save(Action action)
     case Action::Schedule: Q_EMIT message(tr("Scheduled for %1 (%2).").arg(when, m_zone->text())); break;
     case Action::PublishNow: Q_EMIT message(tr("Queued to publish now.")); break;
     }
+    AppSettings().setLastUsedIntegrations(checkedIntegrations()); // where the next new post starts
     Q_EMIT saved(written->postId());
     accept();
 }
