@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QDir>
+#include <QStyleOption>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QJsonArray>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void paletteFollowsTheChoiceAndBackToTheSystem();
     void backupFieldsFollowTheDailyBox();
     void noTwoActionsShareAShortcut();
+    void anUntickedBoxShowsInTheDarkPalette();
 };
 
 void TestMainWindow::startsEmptyWithAWayForward()
@@ -493,6 +495,25 @@ void TestMainWindow::noTwoActionsShareAShortcut()
         }
     }
     QCOMPARE(owner.value(QStringLiteral("F5")), QStringLiteral("&Sync Now"));
+}
+
+// In the dark palette an unticked check box was nearly invisible: its outline
+// was as dark as the box. The outline must stand out from the box's inside.
+void TestMainWindow::anUntickedBoxShowsInTheDarkPalette()
+{
+    Appearance::apply(QStringLiteral("dark"));
+    QCheckBox box(QStringLiteral("Publish while Almanac is open"));
+    box.resize(box.sizeHint());
+    const QImage shot = box.grab().toImage();
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    const int inside = qGray(shot.pixel(indicator.center()));
+    int edge = 0; // the brightest pixel across the indicator's left edge
+    for (int x = indicator.left(); x <= indicator.left() + 2; ++x)
+        edge = qMax(edge, qGray(shot.pixel(x, indicator.center().y())));
+    Appearance::apply(QStringLiteral("system"));
+    QVERIFY2(edge - inside >= 40, qPrintable(QStringLiteral("outline %1 against inside %2").arg(edge).arg(inside)));
 }
 
 QTEST_MAIN(TestMainWindow)

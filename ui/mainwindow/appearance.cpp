@@ -2,7 +2,10 @@
 #include "ui/mainwindow/appearance.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
+#include <QStyleOption>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -25,6 +28,34 @@ const Platform &platform()
 
 bool overridden = false; // light or dark is in effect
 
+// Fusion outlines a check box with the window colour made darker, which on a
+// dark window is as dark as the box inside it: an unticked box disappears.
+// On a dark palette this draws the outline again in a colour that stands out.
+class ContrastStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if ((!box && element != PE_IndicatorRadioButton) || option->palette.color(QPalette::Window).lightness() >= 128)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText), 1));
+        const QRectF frame = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (box)
+            painter->drawRoundedRect(frame, 2, 2);
+        else
+            painter->drawEllipse(frame);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 void apply(const QString &palette)
@@ -41,7 +72,7 @@ void apply(const QString &palette)
         return;
     }
     overridden = true;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new ContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     if (palette == u"light") {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
