@@ -7,8 +7,10 @@
 #include "models/itemmodels/calendarmodel.h"
 #include "ui/calendar/calendarwidget.h"
 #include "ui/composer/composerdialog.h"
+#include "ui/mainwindow/appearance.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDropEvent>
@@ -123,6 +125,27 @@ private Q_SLOTS:
     // With no default accounts in Settings, a new post starts on the accounts
     // that take words alone (no red Instagram media error), then on the accounts
     // the last saved post went to; the picker shows more than two rows.
+    // On a 1280x720 screen (690 high, less a panel) the composer opened taller
+    // than the screen with its buttons off the bottom: it is sized to fit, and
+    // what its layout needs fits too.
+    void theComposerFitsA1280x720Screen()
+    {
+        const QSize available(1280, 690);
+        const QSize fitted = Appearance::fittedSize(QSize(980, 760), available);
+        QVERIFY(fitted.height() + 48 <= available.height());
+        QCOMPARE(fitted.width(), 980);
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_ig", "instagram");
+        store.addIntegration("int_li", "linkedin");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        QVERIFY2(composer->minimumSizeHint().height() <= fitted.height(),
+                 qPrintable(QStringLiteral("needs %1, fits %2").arg(composer->minimumSizeHint().height()).arg(fitted.height())));
+        // And on this test screen, it opened within it.
+        QVERIFY(composer->height() <= composer->screen()->availableGeometry().height());
+    }
+
     void aNewPostStartsValid()
     {
         TestStore store;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/composer/composerdialog.h"
 
+#include "ui/mainwindow/appearance.h"
 #include "app/settings/appsettings.h"
 
 #include "models/domain/clock.h"
@@ -105,7 +106,7 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     setObjectName(QStringLiteral("composer"));
     setWindowTitle(tr("New Post"));
     setAcceptDrops(true);
-    resize(980, 760);
+    Appearance::fitToScreen(this, QSize(980, 760));
     m_integrations = IntegrationRepository(m_database.connection()).list();
 
     m_accounts->setObjectName(QStringLiteral("integrationList"));
@@ -115,8 +116,8 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     m_accounts->setWrapping(true);
     m_accounts->setResizeMode(QListView::Adjust);
     m_accounts->setSpacing(2);
-    // Four rows of accounts at a glance; more scroll.
-    m_accounts->setFixedHeight(4 * (fontMetrics().height() + 12) + 6);
+    // Three rows of accounts at a glance (more scroll), and the dialog still fits a 1280x720 screen.
+    m_accounts->setFixedHeight(3 * (fontMetrics().height() + 12) + 6);
     buildAccounts();
 
     m_base->setObjectName(QStringLiteral("baseText"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importwizard/importhistorydialog.h"
 
+#include "ui/mainwindow/appearance.h"
 #include "app/importing/rowreport.h"
 #include "app/settings/appsettings.h"
 #include "models/itemmodels/importrowsmodel.h"
@@ -35,7 +36,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database &database, QWidget *parent)
 {
     setObjectName(QStringLiteral("importHistory"));
     setWindowTitle(tr("Import History"));
-    resize(1000, 640);
+    Appearance::fitToScreen(this, QSize(1000, 640));
     m_imports->setObjectName(QStringLiteral("importList"));
     m_imports->setColumnCount(8);
     m_imports->setHorizontalHeaderLabels({tr("Imported"), tr("File"), tr("Format"), tr("Rows"), tr("Posts"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importwizard/importwizard.h"
 
+#include "ui/mainwindow/appearance.h"
 #include "app/settings/appsettings.h"
 #include "models/itemmodels/importpreviewmodel.h"
 #include "models/store/database.h"
@@ -33,7 +34,7 @@ ImportWizard::ImportWizard(Database &database, const QTimeZone &userZone, QWidge
     setPage(PreviewPageId, new PreviewPage);
     setPage(ConfirmPageId, new ConfirmPage);
     setPage(ResultPageId, new ResultPage);
-    resize(1100, 720);
+    Appearance::fitToScreen(this, QSize(1100, 720));
 }
 
 ImportWizard::~ImportWizard() = default;

@@ -2,6 +2,8 @@
 #include "ui/mainwindow/appearance.h"
 
 #include <QApplication>
+#include <QScreen>
+#include <QWidget>
 #include <QPainter>
 #include <QPalette>
 #include <QProxyStyle>
@@ -102,6 +104,19 @@ void apply(const QString &palette)
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x84, 0x88));
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x84, 0x88));
     QApplication::setPalette(dark);
+}
+
+QSize fittedSize(QSize wanted, QSize available)
+{
+    // A title bar and borders that the window manager adds outside the window.
+    constexpr int frameWidth = 16, frameHeight = 48;
+    return wanted.boundedTo(QSize(available.width() - frameWidth, available.height() - frameHeight));
+}
+
+void fitToScreen(QWidget *window, QSize wanted)
+{
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    window->resize(screen ? fittedSize(wanted, screen->availableGeometry().size()) : wanted);
 }
 
 } // namespace Almanac::Appearance

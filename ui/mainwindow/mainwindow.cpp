@@ -333,7 +333,7 @@ void MainWindow::restoreSettings()
 {
     AppSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 800);
+        Appearance::fitToScreen(this, QSize(1280, 800));
     restoreState(settings.windowState());
     const CalendarMode mode = settings.calendarMode();
     for (QAction *a : m_actions->modes->actions())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/accountsdialog.h"
 
+#include "ui/mainwindow/appearance.h"
 #include "app/net/httpclient.h"
 #include "app/publish/publisher.h"
 #include "app/secrets/secretstore.h"
@@ -60,7 +61,7 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Publishing Accounts"));
-    resize(780, 500);
+    Appearance::fitToScreen(this, QSize(780, 500));
     m_accounts->setObjectName(QStringLiteral("accountList"));
     m_accounts->setIconSize(QSize(16, 16));
     m_kind->setObjectName(QStringLiteral("accountKind"));

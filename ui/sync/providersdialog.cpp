@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/providersdialog.h"
 
+#include "ui/mainwindow/appearance.h"
 #include "app/net/httpclient.h"
 #include "app/secrets/secretstore.h"
 #include "app/sync/syncengine.h"
@@ -42,7 +43,7 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
 {
     setObjectName(QStringLiteral("providersDialog"));
     setWindowTitle(tr("Hosted Schedulers"));
-    resize(760, 560);
+    Appearance::fitToScreen(this, QSize(760, 560));
     m_providers->setObjectName(QStringLiteral("providerList"));
     m_providers->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("providerName"));
