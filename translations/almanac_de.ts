@@ -1808,6 +1808,10 @@
         <source>Undoing the import…</source>
         <translation>Import wird rückgängig gemacht…</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>

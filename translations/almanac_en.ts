@@ -1808,6 +1808,10 @@
         <source>Undoing the import…</source>
         <translation>Undoing the import…</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>More tools</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>

@@ -1808,6 +1808,10 @@
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>

@@ -1808,6 +1808,10 @@
         <source>Undoing the import…</source>
         <translation>Annulation de l’import…</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Plus d’outils</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>

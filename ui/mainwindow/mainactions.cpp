@@ -216,6 +216,11 @@ void MainActions::createToolBar(QMainWindow *window)
     search->setClearButtonEnabled(true);
     search->setMinimumWidth(200);
     bar->addWidget(search);
+    // On a narrow screen the toolbar folds its last tools behind Qt's ">>" button: give it a name.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More tools"));
+        more->setToolTip(tr("More tools"));
+    }
     find = new QAction(tr("Find"), window);
     find->setShortcut(QKeySequence::Find);
     window->addAction(find);
