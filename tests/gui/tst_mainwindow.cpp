@@ -476,6 +476,11 @@ void TestMainWindow::backupFieldsFollowTheDailyBox()
     QVERIFY(folder->isEnabled());
     QVERIFY(choose->isEnabled());
     QVERIFY(kept->isEnabled());
+    // A long folder shows from its start, not cut at the left, and whole in the tooltip.
+    const QString deep = QStringLiteral("/home/ana/Documents/Clients/Acme Coffee Roasters/Social media/Almanac backups");
+    folder->setText(deep);
+    QCOMPARE(folder->cursorPosition(), 0);
+    QCOMPARE(folder->toolTip(), deep);
     QSettings().clear();
 }
 

@@ -186,6 +186,12 @@ QWidget *SettingsDialog::backupsPage()
     layout->addWidget(m_dailyBackups);
     auto *form = new QFormLayout;
     m_backupFolder->setObjectName(QStringLiteral("settingsBackupFolder"));
+    // A long path shows from its start (the field would show its end), whole in the tooltip.
+    connect(m_backupFolder, &QLineEdit::textChanged, m_backupFolder, [this](const QString &path) {
+        m_backupFolder->setToolTip(path);
+        if (!m_backupFolder->hasFocus())
+            m_backupFolder->setCursorPosition(0);
+    });
     m_chooseFolder = new QPushButton(tr("C&hoose…"));
     m_chooseFolder->setObjectName(QStringLiteral("settingsChooseBackupFolder"));
     connect(m_chooseFolder, &QPushButton::clicked, this, [this] {
