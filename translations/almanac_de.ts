@@ -476,10 +476,6 @@
         <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
-        <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation>Noch ist kein Konto verbunden. Fügen Sie eines mit „almanac-cli integrations add“ hinzu.</translation>
-    </message>
-    <message>
         <source>Edit Post</source>
         <translation>Beitrag bearbeiten</translation>
     </message>
@@ -594,6 +590,14 @@
     <message>
         <source>Dis&amp;card</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an Account…</source>
+        <translation>&amp;Konto verbinden …</translation>
+    </message>
+    <message>
+        <source>No account is connected yet: connect one to post to.</source>
+        <translation>Noch ist kein Konto verbunden: Verbinden Sie eines, um dorthin zu posten.</translation>
     </message>
 </context>
 <context>
@@ -4351,10 +4355,6 @@
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation>noch ist keine Integration verbunden; fügen Sie eine mit `almanac-cli integrations add` hinzu</translation>
-    </message>
-    <message>
         <source>connected: %1</source>
         <translation>verbunden: %1</translation>
     </message>
@@ -4429,6 +4429,10 @@
     <message>
         <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
         <translation>%1 lässt sich mit dem Tag oder mit dem Monat zuerst lesen, und nichts in der Datei sagt, wie. Wählen Sie die Datumsreihenfolge auf der Seite der Spaltenzuordnung (almanac-cli: --date-order dmy oder mdy).</translation>
+    </message>
+    <message>
+        <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
+        <translation>noch ist kein Konto verbunden; verbinden Sie zuerst eines (Datei &gt; Veröffentlichungskonten oder Gehostete Planungsdienste)</translation>
     </message>
 </context>
 <context>

@@ -476,10 +476,6 @@
         <translation>%1 on %2 (%3)</translation>
     </message>
     <message>
-        <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation>No account is connected yet. Add one with “almanac-cli integrations add”.</translation>
-    </message>
-    <message>
         <source>Edit Post</source>
         <translation>Edit Post</translation>
     </message>
@@ -594,6 +590,14 @@
     <message>
         <source>Dis&amp;card</source>
         <translation>Dis&amp;card</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an Account…</source>
+        <translation>&amp;Connect an Account…</translation>
+    </message>
+    <message>
+        <source>No account is connected yet: connect one to post to.</source>
+        <translation>No account is connected yet: connect one to post to.</translation>
     </message>
 </context>
 <context>
@@ -4351,10 +4355,6 @@
         <translation>and %1 more</translation>
     </message>
     <message>
-        <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation>no integration is connected yet; add one with `almanac-cli integrations add`</translation>
-    </message>
-    <message>
         <source>connected: %1</source>
         <translation>connected: %1</translation>
     </message>
@@ -4429,6 +4429,10 @@
     <message>
         <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
         <translation>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</translation>
+    </message>
+    <message>
+        <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
+        <translation>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</translation>
     </message>
 </context>
 <context>

@@ -476,10 +476,6 @@
         <translation>%1 en %2 (%3)</translation>
     </message>
     <message>
-        <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation>Aún no hay ninguna cuenta conectada. Añade una con «almanac-cli integrations add».</translation>
-    </message>
-    <message>
         <source>Edit Post</source>
         <translation>Editar publicación</translation>
     </message>
@@ -594,6 +590,14 @@
     <message>
         <source>Dis&amp;card</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an Account…</source>
+        <translation>&amp;Conectar una cuenta…</translation>
+    </message>
+    <message>
+        <source>No account is connected yet: connect one to post to.</source>
+        <translation>Todavía no hay ninguna cuenta conectada: conecta una para publicar en ella.</translation>
     </message>
 </context>
 <context>
@@ -4351,10 +4355,6 @@
         <translation>y %1 más</translation>
     </message>
     <message>
-        <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation>aún no hay ninguna integración conectada; añade una con `almanac-cli integrations add`</translation>
-    </message>
-    <message>
         <source>connected: %1</source>
         <translation>conectadas: %1</translation>
     </message>
@@ -4429,6 +4429,10 @@
     <message>
         <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
         <translation>%1 puede leerse con el día primero o con el mes primero, y nada en el archivo dice cuál. Elige el orden de las fechas en la página de asignación de columnas (almanac-cli: --date-order dmy o mdy).</translation>
+    </message>
+    <message>
+        <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
+        <translation>todavía no hay ninguna cuenta conectada; conecta una primero (Archivo &gt; Cuentas de publicación o Programadores alojados)</translation>
     </message>
 </context>
 <context>

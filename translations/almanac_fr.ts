@@ -476,10 +476,6 @@
         <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
-        <source>No account is connected yet. Add one with “almanac-cli integrations add”.</source>
-        <translation>Aucun compte n&apos;est encore connecté. Ajoutez-en un avec «&#xa0;almanac-cli integrations add&#xa0;».</translation>
-    </message>
-    <message>
         <source>Edit Post</source>
         <translation>Modifier la publication</translation>
     </message>
@@ -594,6 +590,14 @@
     <message>
         <source>Dis&amp;card</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an Account…</source>
+        <translation>&amp;Connecter un compte…</translation>
+    </message>
+    <message>
+        <source>No account is connected yet: connect one to post to.</source>
+        <translation>Aucun compte n’est encore connecté : connectez-en un pour y publier.</translation>
     </message>
 </context>
 <context>
@@ -4351,10 +4355,6 @@
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <source>no integration is connected yet; add one with `almanac-cli integrations add`</source>
-        <translation>aucune intégration n&apos;est encore connectée&#xa0;; ajoutez-en une avec `almanac-cli integrations add`</translation>
-    </message>
-    <message>
         <source>connected: %1</source>
         <translation>connectées&#xa0;: %1</translation>
     </message>
@@ -4429,6 +4429,10 @@
     <message>
         <source>%1 can be read day first or month first, and nothing in the file says which. Choose the date order on the mapping page (almanac-cli: --date-order dmy or mdy).</source>
         <translation>%1 peut se lire jour d’abord ou mois d’abord, et rien dans le fichier ne dit lequel. Choisissez l’ordre des dates sur la page de correspondance des colonnes (almanac-cli&#xa0;: --date-order dmy ou mdy).</translation>
+    </message>
+    <message>
+        <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
+        <translation>aucun compte n’est encore connecté ; connectez-en un d’abord (Fichier &gt; Comptes de publication ou Services de planification hébergés)</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
             }
             items.append(QStringLiteral("%1 (%2)").arg(in.id, in.platform));
         }
-        return items.isEmpty() ? tr("no integration is connected yet; add one with `almanac-cli integrations add`")
+        return items.isEmpty() ? tr("no account is connected yet; connect one first (File > Publishing Accounts or Hosted Schedulers)")
                                : tr("connected: %1").arg(items.join(QStringLiteral(", ")));
     };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer on the offscreen platform, opened from the main window on a
 // real store: editing, publishing now, media, undated drafts, skipped times.
+#include "app/secrets/secretstore.h"
 #include "app/settings/appsettings.h"
 #include "calendarfixture.h"
 #include "models/domain/wallclock.h"
@@ -144,6 +145,24 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("needs %1, fits %2").arg(composer->minimumSizeHint().height()).arg(fitted.height())));
         // And on this test screen, it opened within it.
         QVERIFY(composer->height() <= composer->screen()->availableGeometry().height());
+    }
+
+    // With no account connected, the composer offers to connect one (no
+    // command to type), and opens the accounts dialog.
+    void noAccountOffersToConnectOne()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        auto window = openWindow(store);
+        window->startSync(&secrets);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *accounts = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));
+        QCOMPARE(accounts->count(), 1);
+        QVERIFY(!accounts->item(0)->text().contains(QStringLiteral("almanac-cli")));
+        auto *connectAccount = button(composer, "connectAccountButton");
+        QVERIFY(connectAccount && connectAccount->isVisible());
+        connectAccount->click();
+        QTRY_VERIFY(window->findChild<QDialog *>(QStringLiteral("accountsDialog")));
     }
 
     void aNewPostStartsValid()

@@ -208,6 +208,12 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     layout->addWidget(m_delivery);
     layout->addWidget(accountsLabel);
     layout->addWidget(m_accounts);
+    if (m_integrations.isEmpty()) {
+        auto *connectAccount = new QPushButton(tr("&Connect an Account…"));
+        connectAccount->setObjectName(QStringLiteral("connectAccountButton"));
+        connect(connectAccount, &QPushButton::clicked, this, &ComposerDialog::connectAccountRequested);
+        layout->addWidget(connectAccount, 0, Qt::AlignLeft);
+    }
     layout->addWidget(m_accountsError);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(details);
@@ -249,9 +255,7 @@ void ComposerDialog::buildAccounts()
         item->setCheckState(Qt::Unchecked);
     }
     if (m_integrations.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No account is connected yet. Add one with "
-                                            "“almanac-cli integrations add”."),
-                                         m_accounts);
+        auto *item = new QListWidgetItem(tr("No account is connected yet: connect one to post to."), m_accounts);
         item->setFlags(Qt::NoItemFlags);
     }
 }

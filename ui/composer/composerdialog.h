@@ -59,6 +59,8 @@ Q_SIGNALS:
     void message(const QString &text);
     // The user chose to send one failed destination of the post again.
     void sendAgainRequested(const QString &postId, const QString &integrationId);
+    // No account is connected, and the user asked to connect one.
+    void connectAccountRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -473,6 +473,10 @@ ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
         reloadIntegrations();
         m_calendar->selectPosts({id});
     });
+    connect(composer, &ComposerDialog::connectAccountRequested, this, [this] {
+        if (m_actions->accounts->isEnabled()) // there is a keychain to keep the account's password in
+            showAccounts();
+    });
     connect(composer, &ComposerDialog::message, this,
             [this](const QString &text) { m_messages->showMessage(text, MessageBar::Kind::Information); });
     composer->open();
