@@ -2210,6 +2210,30 @@
         <source>Every field of the selected row</source>
         <translation>Alle Felder der ausgewählten Zeile</translation>
     </message>
+    <message>
+        <source>&amp;Leave Out Rows with Errors</source>
+        <translation>Zeilen mit Fehlern aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>Clear the box of every row with errors: they are recorded as excluded, and the others can be imported.</source>
+        <translation>Entfernt das Häkchen jeder Zeile mit Fehlern: Sie werden als ausgelassen verzeichnet, und die übrigen können importiert werden.</translation>
+    </message>
+    <message>
+        <source>This field has an error.</source>
+        <translation>Dieses Feld hat einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;Out This Row</source>
+        <translation>Diese Zeile &amp;weglassen</translation>
+    </message>
+    <message>
+        <source>&amp;Include This Row</source>
+        <translation>Diese Zeile &amp;einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Fix This Cell</source>
+        <translation>Diese Zelle &amp;korrigieren</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

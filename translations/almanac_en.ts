@@ -2210,6 +2210,30 @@
         <source>Row %1, every field:</source>
         <translation>Row %1, every field:</translation>
     </message>
+    <message>
+        <source>&amp;Leave Out Rows with Errors</source>
+        <translation>&amp;Leave Out Rows with Errors</translation>
+    </message>
+    <message>
+        <source>Clear the box of every row with errors: they are recorded as excluded, and the others can be imported.</source>
+        <translation>Clear the box of every row with errors: they are recorded as excluded, and the others can be imported.</translation>
+    </message>
+    <message>
+        <source>This field has an error.</source>
+        <translation>This field has an error.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;Out This Row</source>
+        <translation>Leave &amp;Out This Row</translation>
+    </message>
+    <message>
+        <source>&amp;Include This Row</source>
+        <translation>&amp;Include This Row</translation>
+    </message>
+    <message>
+        <source>&amp;Fix This Cell</source>
+        <translation>&amp;Fix This Cell</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

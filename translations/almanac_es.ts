@@ -2210,6 +2210,30 @@
         <source>Every field of the selected row</source>
         <translation>Todos los campos de la fila seleccionada</translation>
     </message>
+    <message>
+        <source>&amp;Leave Out Rows with Errors</source>
+        <translation>&amp;Omitir las filas con errores</translation>
+    </message>
+    <message>
+        <source>Clear the box of every row with errors: they are recorded as excluded, and the others can be imported.</source>
+        <translation>Desmarca cada fila con errores: quedan registradas como omitidas y las demás se pueden importar.</translation>
+    </message>
+    <message>
+        <source>This field has an error.</source>
+        <translation>Este campo tiene un error.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;Out This Row</source>
+        <translation>Omitir &amp;esta fila</translation>
+    </message>
+    <message>
+        <source>&amp;Include This Row</source>
+        <translation>&amp;Incluir esta fila</translation>
+    </message>
+    <message>
+        <source>&amp;Fix This Cell</source>
+        <translation>&amp;Corregir esta celda</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>No account is connected yet: connect one to post to.</source>
-        <translation>Aucun compte n’est encore connecté : connectez-en un pour y publier.</translation>
+        <translation>Aucun compte n’est encore connecté&#xa0;: connectez-en un pour y publier.</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2209,30 @@
     <message>
         <source>Every field of the selected row</source>
         <translation>Tous les champs de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Out Rows with Errors</source>
+        <translation>&amp;Écarter les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>Clear the box of every row with errors: they are recorded as excluded, and the others can be imported.</source>
+        <translation>Décoche chaque ligne en erreur : elles sont consignées comme écartées, et les autres peuvent être importées.</translation>
+    </message>
+    <message>
+        <source>This field has an error.</source>
+        <translation>Ce champ contient une erreur.</translation>
+    </message>
+    <message>
+        <source>Leave &amp;Out This Row</source>
+        <translation>Écarter &amp;cette ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Include This Row</source>
+        <translation>&amp;Inclure cette ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Fix This Cell</source>
+        <translation>Co&amp;rriger cette cellule</translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4456,7 @@
     </message>
     <message>
         <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
-        <translation>aucun compte n’est encore connecté ; connectez-en un d’abord (Fichier &gt; Comptes de publication ou Services de planification hébergés)</translation>
+        <translation>aucun compte n’est encore connecté&#xa0;; connectez-en un d’abord (Fichier &gt; Comptes de publication ou Services de planification hébergés)</translation>
     </message>
 </context>
 <context>

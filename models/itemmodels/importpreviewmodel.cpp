@@ -279,6 +279,25 @@ bool ImportPreviewModel::setExcluded(int row, bool excluded)
     return true;
 }
 
+qint64 ImportPreviewModel::excludeRowsWithErrors()
+{
+    qint64 changed = 0;
+    beginResetModel(); // a million rows may change: one reset, not a signal each
+    for (PreviewRow &r : m_rows) {
+        if (!r.has(PreviewRow::HasErrors) || r.has(PreviewRow::Excluded))
+            continue;
+        count(r, -1);
+        r.flags |= PreviewRow::Excluded;
+        count(r, +1);
+        ++changed;
+    }
+    rebuildVisible();
+    endResetModel();
+    if (changed)
+        Q_EMIT countsChanged();
+    return changed;
+}
+
 int ImportPreviewModel::rowOfNumber(qint64 rowNumber) const
 {
     // Rows arrive in file order, so row numbers only grow: a binary search.

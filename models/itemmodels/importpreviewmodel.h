@@ -120,6 +120,8 @@ public:
     // Fixes one field of a row (by the file's column) and judges the row again.
     bool setField(int row, int column, const QString &value);
     bool setExcluded(int row, bool excluded);
+    // Leaves out every row with errors (its box cleared); returns how many.
+    qint64 excludeRowsWithErrors();
     // The row of the model showing a spreadsheet row, or -1 (filtered out or not read yet).
     int rowOfNumber(qint64 rowNumber) const;
 

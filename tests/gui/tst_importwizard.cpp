@@ -286,6 +286,39 @@ private Q_SLOTS:
             QVERIFY2(!warning.contains(QStringLiteral("no name")), qPrintable(warning));
     }
 
+    // A file of many bad rows is fixed in the wizard: the detail area has room,
+    // marks the field at fault, and every row with errors can be left out at once.
+    void theDetailAreaAndBulkActions()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_bsky", "bluesky");
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, ThreeInvalid));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        auto *fields = wizard->findChild<QTableWidget *>(QStringLiteral("rowFields"));
+        QVERIFY(fields->height() >= 5 * fields->fontMetrics().height());
+
+        // Row 3's time is too late: its schedule_at field is marked, the others are not.
+        QTableView *table = previewTable(wizard);
+        table->setCurrentIndex(table->model()->index(1, ImportPreviewModel::ContentColumn));
+        QTRY_COMPARE(fields->rowCount(), 3);
+        QCOMPARE(fields->item(2, 0)->data(Qt::UserRole).toBool(), true);
+        QCOMPARE(fields->item(0, 0)->data(Qt::UserRole).toBool(), false);
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("rowIssues"))->text().contains(QStringLiteral("180 days")));
+
+        // Leave out every row with errors at once: the rest can be imported.
+        auto *excludeErrors = wizard->findChild<QPushButton *>(QStringLiteral("excludeErrorsButton"));
+        QVERIFY(excludeErrors->isEnabled());
+        excludeErrors->click();
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(),
+                 QStringLiteral("2 valid · 0 with errors · 3 excluded"));
+        QVERIFY(!excludeErrors->isEnabled());
+        QVERIFY(nextEnabled(wizard));
+    }
+
     void cancelDuringTheCheckWritesNothing()
     {
         TestStore store;

@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -76,6 +77,7 @@ PreviewPage::PreviewPage()
     , m_stop(new QPushButton(tr("S&top")))
     , m_again(new QPushButton(tr("Check &Again")))
     , m_filter(new QComboBox)
+    , m_excludeErrors(new QPushButton(tr("&Leave Out Rows with Errors")))
     , m_counts(new QLabel)
     , m_table(new QTableView)
     , m_fieldsTitle(new QLabel)
@@ -132,6 +134,10 @@ PreviewPage::PreviewPage()
     filterRow->addWidget(m_filter);
     filterRow->addSpacing(12);
     filterRow->addWidget(m_counts, 1);
+    m_excludeErrors->setObjectName(QStringLiteral("excludeErrorsButton"));
+    m_excludeErrors->setToolTip(tr("Clear the box of every row with errors: they are recorded as excluded, and "
+                                   "the others can be imported."));
+    filterRow->addWidget(m_excludeErrors);
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -141,8 +147,16 @@ PreviewPage::PreviewPage()
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(details);
+    // The detail area gets room for a row's fields and its whole error by default.
+    m_fields->setMinimumHeight(5 * (fontMetrics().height() + 8));
+    split->setObjectName(QStringLiteral("previewSplitter"));
+    split->setChildrenCollapsible(false);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({360, 240});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &PreviewPage::showRowMenu);
+    connect(m_excludeErrors, &QPushButton::clicked, this, &PreviewPage::excludeRowsWithErrors);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status);
@@ -275,6 +289,7 @@ void PreviewPage::updateCounts()
     if (!model)
         return;
     const ImportPreviewModel::Counts c = model->counts();
+    m_excludeErrors->setEnabled(c.errors > 0);
     const QLocale locale;
     QStringList parts{tr("%1 valid").arg(locale.toString(c.valid)),
                       tr("%1 with errors").arg(locale.toString(c.errors))};
@@ -305,11 +320,27 @@ void PreviewPage::showRowFields()
     m_rowIssues->setText(issues);
     m_rowIssues->setVisible(!issues.isEmpty());
     m_fields->setRowCount(int(qMax(headers.size(), values.size())));
+    // A field an error names is marked: the issues name columns as the mapping reads them.
+    const DialectMapping mapping = static_cast<ImportWizard *>(wizard())->dialectMapping();
+    const QStringList issueLines = issues.split(u'\n');
     for (int i = 0; i < m_fields->rowCount(); ++i) {
         auto *name = new QTableWidgetItem(headers.value(i));
         name->setFlags(Qt::ItemIsEnabled);
+        auto *value = new QTableWidgetItem(values.value(i));
+        const QString column = i < mapping.columns.size() ? mapping.columns.at(i).header : QString();
+        const bool atFault = !column.isEmpty() && std::any_of(issueLines.cbegin(), issueLines.cend(), [&](const QString &line) {
+            return line.startsWith(column + QStringLiteral(": ")) || line.startsWith(column + u'.');
+        });
+        if (atFault) {
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+            name->setForeground(QColor(0xd7, 0x30, 0x27));
+            name->setData(Qt::UserRole, true); // at fault (for tests and screen readers' descriptions)
+            name->setToolTip(tr("This field has an error."));
+        }
         m_fields->setItem(i, 0, name);
-        m_fields->setItem(i, 1, new QTableWidgetItem(values.value(i)));
+        m_fields->setItem(i, 1, value);
     }
     m_fillingFields = false;
 }
@@ -321,6 +352,32 @@ void PreviewPage::fieldEdited(int fieldRow)
     if (m_fillingFields || !model || !current.isValid())
         return;
     model->setField(current.row(), fieldRow, m_fields->item(fieldRow, 1)->text());
+}
+
+void PreviewPage::excludeRowsWithErrors()
+{
+    if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
+        model->excludeRowsWithErrors();
+}
+
+void PreviewPage::showRowMenu(const QPoint &at)
+{
+    const QModelIndex index = m_table->indexAt(at);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("previewRowMenu"));
+    if (index.isValid()) {
+        const QModelIndex include = index.siblingAtColumn(ImportPreviewModel::IncludeColumn);
+        const bool included = include.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+        menu.addAction(included ? tr("Leave &Out This Row") : tr("&Include This Row"), this, [this, include, included] {
+            m_table->model()->setData(include, included ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        });
+        if (index.flags() & Qt::ItemIsEditable)
+            menu.addAction(tr("&Fix This Cell"), this, [this, index] { m_table->edit(index); });
+        menu.addSeparator();
+    }
+    menu.addAction(m_excludeErrors->text(), this, &PreviewPage::excludeRowsWithErrors)
+        ->setEnabled(m_excludeErrors->isEnabled());
+    menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
 bool PreviewPage::eventFilter(QObject *watched, QEvent *event)

@@ -44,6 +44,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void excludeRowsWithErrors();
+    void showRowMenu(const QPoint &at);
     void start();
     void finished(const ImportOutcome &outcome);
     void updateCounts();
@@ -55,6 +57,7 @@ private:
     QPushButton *m_stop;
     QPushButton *m_again;
     QComboBox *m_filter;
+    QPushButton *m_excludeErrors;
     QLabel *m_counts;
     QTableView *m_table;
     QLabel *m_fieldsTitle;
