@@ -1675,10 +1675,6 @@
         </translation>
     </message>
     <message>
-        <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
-        <translation>Ihr Kalender ist leer. Doppelklicken Sie auf einen Tag, um einen Beitrag zu schreiben, oder importieren Sie einen Redaktionsplan aus einer CSV-Datei (Sie können die Datei auch auf dieses Fenster ziehen).</translation>
-    </message>
-    <message>
         <source>Import CSV…</source>
         <translation>CSV importieren …</translation>
     </message>
@@ -1815,6 +1811,18 @@
     <message>
         <source>More tools</source>
         <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Your calendar is empty. Double-click a day to write a post, connect the accounts to post to, or import a content plan from a CSV file (you can also drop the file on this window).</source>
+        <translation>Ihr Kalender ist leer. Doppelklicken Sie auf einen Tag, um einen Beitrag zu schreiben, verbinden Sie die Konten, auf denen Sie posten, oder importieren Sie einen Redaktionsplan aus einer CSV-Datei (Sie können die Datei auch auf dieses Fenster ziehen).</translation>
+    </message>
+    <message>
+        <source>Connect an Account…</source>
+        <translation>Konto verbinden …</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
     </message>
 </context>
 <context>

@@ -1718,10 +1718,6 @@
         <translation>Failed</translation>
     </message>
     <message>
-        <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
-        <translation>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</translation>
-    </message>
-    <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
@@ -1815,6 +1811,18 @@
     <message>
         <source>More tools</source>
         <translation>More tools</translation>
+    </message>
+    <message>
+        <source>Your calendar is empty. Double-click a day to write a post, connect the accounts to post to, or import a content plan from a CSV file (you can also drop the file on this window).</source>
+        <translation>Your calendar is empty. Double-click a day to write a post, connect the accounts to post to, or import a content plan from a CSV file (you can also drop the file on this window).</translation>
+    </message>
+    <message>
+        <source>Connect an Account…</source>
+        <translation>Connect an Account…</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Open the Demo</translation>
     </message>
 </context>
 <context>

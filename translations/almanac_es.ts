@@ -1675,10 +1675,6 @@
         </translation>
     </message>
     <message>
-        <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
-        <translation>Tu calendario está vacío. Haz doble clic en un día para escribir una publicación o importa un plan de contenidos desde un archivo CSV (también puedes soltar el archivo en esta ventana).</translation>
-    </message>
-    <message>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
@@ -1815,6 +1811,18 @@
     <message>
         <source>More tools</source>
         <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <source>Your calendar is empty. Double-click a day to write a post, connect the accounts to post to, or import a content plan from a CSV file (you can also drop the file on this window).</source>
+        <translation>Tu calendario está vacío. Haz doble clic en un día para escribir una publicación, conecta las cuentas en las que publicar o importa un plan de contenidos desde un archivo CSV (también puedes soltar el archivo en esta ventana).</translation>
+    </message>
+    <message>
+        <source>Connect an Account…</source>
+        <translation>Conectar una cuenta…</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Abrir la demostración</translation>
     </message>
 </context>
 <context>

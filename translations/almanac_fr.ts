@@ -1675,10 +1675,6 @@
         </translation>
     </message>
     <message>
-        <source>Your calendar is empty. Double-click a day to write a post, or import a content plan from a CSV file (you can also drop the file on this window).</source>
-        <translation>Votre calendrier est vide. Double-cliquez sur un jour pour écrire une publication, ou importez un plan de contenu depuis un fichier CSV (vous pouvez aussi déposer le fichier sur cette fenêtre).</translation>
-    </message>
-    <message>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
@@ -1815,6 +1811,18 @@
     <message>
         <source>More tools</source>
         <translation>Plus d’outils</translation>
+    </message>
+    <message>
+        <source>Your calendar is empty. Double-click a day to write a post, connect the accounts to post to, or import a content plan from a CSV file (you can also drop the file on this window).</source>
+        <translation>Votre calendrier est vide. Double-cliquez sur un jour pour écrire une publication, connectez les comptes où publier, ou importez un planning depuis un fichier CSV (vous pouvez aussi déposer le fichier sur cette fenêtre).</translation>
+    </message>
+    <message>
+        <source>Connect an Account…</source>
+        <translation>Connecter un compte…</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Ouvrir la démo</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2224,7 @@
     </message>
     <message>
         <source>Clear the box of every row with errors: they are recorded as excluded, and the others can be imported.</source>
-        <translation>Décoche chaque ligne en erreur : elles sont consignées comme écartées, et les autres peuvent être importées.</translation>
+        <translation>Décoche chaque ligne en erreur&#xa0;: elles sont consignées comme écartées, et les autres peuvent être importées.</translation>
     </message>
     <message>
         <source>This field has an error.</source>

@@ -87,6 +87,13 @@ void TestMainWindow::startsEmptyWithAWayForward()
     QVERIFY(bar->isVisible());
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("Double-click a day")));
     QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("messageAction"))->text(), QStringLiteral("Import CSV…"));
+    // The first run offers the three ways in: import a plan, connect an account, open the demo.
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("messageConnectAccount"))->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("messageOpenDemo"))->isVisible());
+    MemorySecretStore secrets;
+    window.startSync(&secrets);
+    window.findChild<QPushButton *>(QStringLiteral("messageConnectAccount"))->click();
+    QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("accountsDialog")));
     QAction *import = window.findChild<QAction *>(QStringLiteral("importAction"));
     QVERIFY(import);
     QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -55,6 +55,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -115,10 +116,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         if (m_services->syncStatus().failed)
             findChild<QDockWidget *>(QStringLiteral("failedDock"))->show();
     });
-    connect(m_status, &MainStatusBar::publishingClicked, this, [this] {
-        if (m_actions->accounts->isEnabled())
-            showAccounts();
-    });
+    connect(m_status, &MainStatusBar::publishingClicked, this, &MainWindow::showAccounts);
     connectServices();
 
     m_backups = new BackupActions(m_database, this);
@@ -392,9 +390,16 @@ void MainWindow::showWelcomeIfEmpty()
 {
     if (PostRepository(m_database.connection()).count() > 0)
         return;
-    m_messages->showMessage(tr("Your calendar is empty. Double-click a day to write a post, or import a content "
-                               "plan from a CSV file (you can also drop the file on this window)."),
+    // The first run: the three ways in, one click each.
+    m_messages->showMessage(tr("Your calendar is empty. Double-click a day to write a post, connect the accounts "
+                               "to post to, or import a content plan from a CSV file (you can also drop the file "
+                               "on this window)."),
                             MessageBar::Kind::Information, tr("Import CSV…"), [this] { importCsv(); });
+    m_messages->addAction(tr("Connect an Account…"), QStringLiteral("messageConnectAccount"), [this] { showAccounts(); });
+    m_messages->addAction(tr("Open the Demo"), QStringLiteral("messageOpenDemo"), [] {
+        // A window of its own on a throwaway store: nothing of the demo lands in this one.
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    });
 }
 
 void MainWindow::applyTimeZone(const QTimeZone &zone)
@@ -473,10 +478,7 @@ ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
         reloadIntegrations();
         m_calendar->selectPosts({id});
     });
-    connect(composer, &ComposerDialog::connectAccountRequested, this, [this] {
-        if (m_actions->accounts->isEnabled()) // there is a keychain to keep the account's password in
-            showAccounts();
-    });
+    connect(composer, &ComposerDialog::connectAccountRequested, this, &MainWindow::showAccounts);
     connect(composer, &ComposerDialog::message, this,
             [this](const QString &text) { m_messages->showMessage(text, MessageBar::Kind::Information); });
     composer->open();
@@ -750,6 +752,8 @@ void MainWindow::showProviders()
 
 void MainWindow::showAccounts()
 {
+    if (!m_services->secrets())
+        return; // no keychain to keep an account's password in (the action is off too)
     auto *dialog = new AccountsDialog(m_database, m_services->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::changed, this, [this] {

@@ -62,6 +62,8 @@ void MessageBar::showMessage(const QString &text, Kind kind, const QString &acti
                                                     float(window.blueF() * 0.8 + tint.blueF() * 0.2)));
     setPalette(pal);
     m_text->setText(text);
+    qDeleteAll(m_more);
+    m_more.clear();
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     m_run = std::move(action);
@@ -70,6 +72,19 @@ void MessageBar::showMessage(const QString &text, Kind kind, const QString &acti
         m_autoHide->start();
     else
         m_autoHide->stop();
+}
+
+void MessageBar::addAction(const QString &text, const QString &objectName, std::function<void()> action)
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, this, [this, action = std::move(action)] {
+        hide();
+        action();
+    });
+    // After the first action and any added before, before the close button.
+    static_cast<QHBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_action) + 1 + int(m_more.size()), button);
+    m_more.append(button);
 }
 
 QString MessageBar::text() const

@@ -3,6 +3,8 @@
 
 #include <QFrame>
 
+#include <QList>
+
 #include <functional>
 
 class QLabel;
@@ -26,6 +28,8 @@ public:
     // A warning hides itself after a while; information stays until closed.
     void showMessage(const QString &text, Kind kind, const QString &actionText = {},
                      std::function<void()> action = {});
+    // One more button for the message on show (gone with it), after the first action.
+    void addAction(const QString &text, const QString &objectName, std::function<void()> action);
     QString text() const;
 
 private:
@@ -34,6 +38,7 @@ private:
     QPushButton *m_action;
     QTimer *m_autoHide;
     std::function<void()> m_run;
+    QList<QPushButton *> m_more; // addAction's buttons
 };
 
 } // namespace Almanac
