@@ -3451,6 +3451,66 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Text of the post</source>
+        <translation>Text des Beitrags</translation>
+    </message>
+    <message>
+        <source>Accounts (IDs or platforms)</source>
+        <translation>Konten (IDs oder Plattformen)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Geplante Zeit</translation>
+    </message>
+    <message>
+        <source>Media links</source>
+        <translation>Medienlinks</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Beitragsart</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Text per platform</source>
+        <translation>Text je Plattform</translation>
+    </message>
+    <message>
+        <source>Settings per platform</source>
+        <translation>Einstellungen je Plattform</translation>
+    </message>
+    <message>
+        <source>bundle.social team</source>
+        <translation>bundle.social-Team</translation>
+    </message>
+    <message>
+        <source>Internal title</source>
+        <translation>Interner Titel</translation>
+    </message>
+    <message>
+        <source>Status (draft or scheduled)</source>
+        <translation>Status (Entwurf oder geplant)</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Text für %1</translation>
+    </message>
+    <message>
+        <source>Media links for %1</source>
+        <translation>Medienlinks für %1</translation>
+    </message>
+    <message>
+        <source>%1 setting: %2</source>
+        <translation>Einstellung für %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePostsCommand</name>

@@ -3451,6 +3451,66 @@
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Text of the post</source>
+        <translation>Text of the post</translation>
+    </message>
+    <message>
+        <source>Accounts (IDs or platforms)</source>
+        <translation>Accounts (IDs or platforms)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Scheduled time</translation>
+    </message>
+    <message>
+        <source>Media links</source>
+        <translation>Media links</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Post type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Text per platform</source>
+        <translation>Text per platform</translation>
+    </message>
+    <message>
+        <source>Settings per platform</source>
+        <translation>Settings per platform</translation>
+    </message>
+    <message>
+        <source>bundle.social team</source>
+        <translation>bundle.social team</translation>
+    </message>
+    <message>
+        <source>Internal title</source>
+        <translation>Internal title</translation>
+    </message>
+    <message>
+        <source>Status (draft or scheduled)</source>
+        <translation>Status (draft or scheduled)</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Text for %1</translation>
+    </message>
+    <message>
+        <source>Media links for %1</source>
+        <translation>Media links for %1</translation>
+    </message>
+    <message>
+        <source>%1 setting: %2</source>
+        <translation>%1 setting: %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePostsCommand</name>

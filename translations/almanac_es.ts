@@ -3451,6 +3451,66 @@
         <source>none</source>
         <translation>ninguna</translation>
     </message>
+    <message>
+        <source>Text of the post</source>
+        <translation>Texto de la publicación</translation>
+    </message>
+    <message>
+        <source>Accounts (IDs or platforms)</source>
+        <translation>Cuentas (ID o plataformas)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plataformas</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Hora programada</translation>
+    </message>
+    <message>
+        <source>Media links</source>
+        <translation>Enlaces de medios</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Tipo de publicación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Text per platform</source>
+        <translation>Texto por plataforma</translation>
+    </message>
+    <message>
+        <source>Settings per platform</source>
+        <translation>Ajustes por plataforma</translation>
+    </message>
+    <message>
+        <source>bundle.social team</source>
+        <translation>Equipo de bundle.social</translation>
+    </message>
+    <message>
+        <source>Internal title</source>
+        <translation>Título interno</translation>
+    </message>
+    <message>
+        <source>Status (draft or scheduled)</source>
+        <translation>Estado (borrador o programado)</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Texto para %1</translation>
+    </message>
+    <message>
+        <source>Media links for %1</source>
+        <translation>Enlaces de medios para %1</translation>
+    </message>
+    <message>
+        <source>%1 setting: %2</source>
+        <translation>Ajuste de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePostsCommand</name>

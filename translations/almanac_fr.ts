@@ -3451,6 +3451,66 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Text of the post</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <source>Accounts (IDs or platforms)</source>
+        <translation>Comptes (identifiants ou plateformes)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Heure programmée</translation>
+    </message>
+    <message>
+        <source>Media links</source>
+        <translation>Liens des médias</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Type de publication</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Text per platform</source>
+        <translation>Texte par plateforme</translation>
+    </message>
+    <message>
+        <source>Settings per platform</source>
+        <translation>Réglages par plateforme</translation>
+    </message>
+    <message>
+        <source>bundle.social team</source>
+        <translation>Équipe bundle.social</translation>
+    </message>
+    <message>
+        <source>Internal title</source>
+        <translation>Titre interne</translation>
+    </message>
+    <message>
+        <source>Status (draft or scheduled)</source>
+        <translation>Statut (brouillon ou programmé)</translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation>Texte pour %1</translation>
+    </message>
+    <message>
+        <source>Media links for %1</source>
+        <translation>Liens des médias pour %1</translation>
+    </message>
+    <message>
+        <source>%1 setting: %2</source>
+        <translation>Réglage %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePostsCommand</name>

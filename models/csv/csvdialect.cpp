@@ -171,6 +171,33 @@ QStringList DialectDetector::fieldNames(CsvDialect dialect)
     return out;
 }
 
+QString DialectDetector::fieldLabel(CsvDialect dialect, const QString &name)
+{
+    const ColumnBinding b = bind(dialect, name);
+    const QString platform = b.platform ? b.platform->displayName : QString();
+    switch (b.role) {
+    case ColumnRole::Ignored: return name;
+    case ColumnRole::Content:
+    case ColumnRole::Text: return tr("Text of the post");
+    case ColumnRole::Integrations: return tr("Accounts (IDs or platforms)");
+    case ColumnRole::SocialAccountTypes: return tr("Platforms");
+    case ColumnRole::ScheduleAt:
+    case ColumnRole::PostDate: return tr("Scheduled time");
+    case ColumnRole::Media: return tr("Media links");
+    case ColumnRole::PostType: return tr("Post type");
+    case ColumnRole::Tags: return tr("Tags");
+    case ColumnRole::PlatformOverrides: return tr("Text per platform");
+    case ColumnRole::PlatformSettings: return tr("Settings per platform");
+    case ColumnRole::TeamId: return tr("bundle.social team");
+    case ColumnRole::Title: return tr("Internal title");
+    case ColumnRole::Status: return tr("Status (draft or scheduled)");
+    case ColumnRole::PlatformText: return tr("Text for %1").arg(platform);
+    case ColumnRole::PlatformMedia: return tr("Media links for %1").arg(platform);
+    case ColumnRole::PlatformSetting: return tr("%1 setting: %2").arg(platform, name);
+    }
+    return name;
+}
+
 QString DialectDetector::canonicalName(CsvDialect dialect, const ColumnBinding &binding)
 {
     switch (binding.role) {

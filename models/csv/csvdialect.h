@@ -70,6 +70,8 @@ public:
     static QStringList knownColumns(CsvDialect dialect);
     // One name per field (the canonical one, no aliases): what a column can be read as.
     static QStringList fieldNames(CsvDialect dialect);
+    // A field in words, for people ("Scheduled time" for schedule_at).
+    static QString fieldLabel(CsvDialect dialect, const QString &name);
     // The canonical name of what a bound column means; empty when it is ignored.
     static QString canonicalName(CsvDialect dialect, const ColumnBinding &binding);
 };

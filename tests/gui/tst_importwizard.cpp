@@ -235,6 +235,9 @@ private Q_SLOTS:
             auto *readAs = wizard->findChild<QComboBox *>(QStringLiteral("readAs_%1").arg(column));
             readAs->setCurrentIndex(readAs->findData(QString::fromLatin1(field)));
         }
+        // The fields read as words, not column names.
+        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("readAs_2"))->currentText(), QStringLiteral("Scheduled time"));
+        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("readAs_0"))->currentText(), QStringLiteral("Text of the post"));
         previewAll(wizard);
         QAbstractItemModel *rows = previewTable(wizard)->model();
         QVERIFY2(rows->index(0, ImportPreviewModel::IssuesColumn).data().toString().contains(QStringLiteral("day first or month first")),

@@ -143,8 +143,10 @@ void MapPage::fillColumns(CsvDialect dialect, const QStringList &names)
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("readAs_%1").arg(i));
         combo->addItem(tr("(ignored)"), QString());
-        for (const QString &f : fields)
-            combo->addItem(f, f);
+        for (const QString &f : fields) { // in words; the column name the dialect uses in the tooltip
+            combo->addItem(DialectDetector::fieldLabel(dialect, f), f);
+            combo->setItemData(combo->count() - 1, f, Qt::ToolTipRole);
+        }
         combo->setCurrentIndex(qMax(0, combo->findData(names.value(i))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
