@@ -3509,7 +3509,7 @@
     </message>
     <message>
         <source>%1 setting: %2</source>
-        <translation>Réglage %1 : %2</translation>
+        <translation>Réglage %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/integration.h"
 
+#include "models/domain/platform.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -23,6 +25,17 @@ QByteArray secretVariableSuffix(const QString &name)
 bool keepsUrlInKeychain(const QString &platform)
 {
     return platform == u"webhook";
+}
+
+QString destinationName(const Integration &in)
+{
+    const Platform *p = PlatformCatalog::find(in.platform);
+    const QString platform = p ? p->displayName : in.platform;
+    if (!in.handle.isEmpty())
+        return QStringLiteral("%1 %2").arg(platform, in.handle);
+    // A name that only repeats the platform's says nothing: the id tells accounts apart then.
+    const bool named = !in.name.isEmpty() && in.name != platform;
+    return QStringLiteral("%1 (%2)").arg(platform, named ? in.name : in.id);
 }
 
 } // namespace Almanac

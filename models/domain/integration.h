@@ -23,6 +23,10 @@ struct Integration
 
 QStringList providerNames();
 
+// An account as people know it, with its platform: "Bluesky @acme.bsky.social"
+// when it has a handle, else "X (Twitter) (Acme)" by its name, else by its id.
+QString destinationName(const Integration &in);
+
 // The part of an environment variable's name a secret's owner (an integration
 // id, a provider name) maps to: upper-cased, anything but ASCII letters and
 // digits as "_" (ALMANAC_SECRET_<suffix>). Two owners with one suffix would

@@ -3,6 +3,7 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/platform.h"
+#include "models/store/integrationrepository.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -81,6 +82,7 @@ void CalendarModel::setFilter(const CalendarFilter &filter)
 void CalendarModel::reload()
 {
     beginResetModel();
+    m_destinationNames = IntegrationRepository(m_db).destinationNames();
     m_all.clear();
     if (m_first.isValid() && m_end > m_first) {
         QList<PostSummary> posts = PostRepository(m_db).summaries(toUtc(m_first, 0), toUtc(m_end, 0));
@@ -92,6 +94,14 @@ void CalendarModel::reload()
     }
     applyFilter();
     endResetModel();
+}
+
+QStringList CalendarModel::destinationNames(int row) const
+{
+    QStringList names;
+    for (const QString &id : post(row).integrationIds)
+        names.append(m_destinationNames.value(id, id));
+    return names;
 }
 
 void CalendarModel::applyFilter()
@@ -174,7 +184,7 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == DestinationsColumn)
-            return p.integrationIds.join(u'\n');
+            return destinationNames(index.row()).join(u'\n');
         if (index.column() == ContentColumn)
             return p.content.left(1000);
         return {};

@@ -63,6 +63,8 @@ public:
     void reload();
 
     const PostSummary &post(int row) const { return m_all.at(m_visible.at(row)).post; }
+    // A post's destinations as people know them ("Bluesky @acme.bsky.social").
+    QStringList destinationNames(int row) const;
     QDate localDate(int row) const { return m_all.at(m_visible.at(row)).date; }
     int localMinute(int row) const { return m_all.at(m_visible.at(row)).minute; }
     int rowOf(const QString &postId) const; // -1 when not shown
@@ -94,6 +96,7 @@ private:
     void applyFilter();
 
     QSqlDatabase m_db;
+    QHash<QString, QString> m_destinationNames; // integration id -> as people know it
     QDate m_first, m_end;
     WallClock m_clock;
     CalendarFilter m_filter;

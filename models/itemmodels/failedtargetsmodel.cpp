@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/failedtargetsmodel.h"
 
+#include "models/store/integrationrepository.h"
+
 #include "models/domain/redaction.h"
 
 #include "models/domain/clock.h"
@@ -30,6 +32,7 @@ void FailedTargetsModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_destinationNames = IntegrationRepository(m_db).destinationNames();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // A view for people: the newest 5,000 are plenty to act on.
@@ -75,10 +78,10 @@ QVariant FailedTargetsModel::data(const QModelIndex &index, int role) const
         case WhenColumn:
             return r.scheduledAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.scheduledAt, m_zone), QLocale::ShortFormat)
                                  : tr("No date");
-        case DestinationColumn: {
-            const Platform *p = PlatformCatalog::find(r.platform);
-            return QStringLiteral("%1 (%2)").arg(p ? p->displayName : r.platform, r.integrationId);
-        }
+        case DestinationColumn:
+            if (const auto named = m_destinationNames.constFind(r.integrationId); named != m_destinationNames.cend())
+                return *named;
+            return r.integrationId; // an account gone from the store entirely
         case PostColumn: return QString(r.content).simplified().left(100);
         case ReasonColumn: return QString(r.reason).replace(u'\n', QStringLiteral(" · "));
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -40,6 +41,7 @@ private:
     QSqlDatabase m_db;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<Row> m_rows;
+    QHash<QString, QString> m_destinationNames; // integration id -> as people know it
 };
 
 } // namespace Almanac

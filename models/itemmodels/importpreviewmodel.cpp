@@ -328,11 +328,7 @@ QString ImportPreviewModel::destinations(const PreviewRow &r) const
     for (int i = 0; i < qMin<int>(r.targetCount, PreviewRow::MaxTargets); ++i) {
         if (r.targets[i] >= integrations.size())
             continue;
-        const Integration &in = integrations.at(r.targets[i]);
-        const Platform *p = PlatformCatalog::find(in.platform);
-        const QString platform = p ? p->displayName : in.platform;
-        names.append(in.handle.isEmpty() ? QStringLiteral("%1 (%2)").arg(platform, in.id)
-                                         : QStringLiteral("%1 %2").arg(platform, in.handle));
+        names.append(destinationName(integrations.at(r.targets[i])));
     }
     if (r.targetCount > PreviewRow::MaxTargets)
         names.append(tr("and %1 more").arg(r.targetCount - PreviewRow::MaxTargets));

@@ -3,6 +3,7 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/platform.h"
+#include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 
 #include <QDateTime>
@@ -59,6 +60,7 @@ void PostListModel::reload()
     // are still handling it: rows inserted mid-reset would confuse them.
     m_busy = true;
     beginResetModel();
+    m_destinationNames = IntegrationRepository(m_db).destinationNames();
     m_posts.clear();
     m_atEnd = false;
     m_posts = fetchPage();
@@ -130,10 +132,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return postStatusLabel(post.status);
         case DestinationsColumn: {
             QStringList names;
-            for (const PostTarget &t : post.targets) {
-                const Platform *p = PlatformCatalog::find(t.platform);
-                names.append(p ? QStringLiteral("%1 (%2)").arg(p->displayName, t.integrationId) : t.integrationId);
-            }
+            for (const PostTarget &t : post.targets)
+                names.append(m_destinationNames.value(t.integrationId, t.integrationId));
             return names.join(QStringLiteral(", "));
         }
         case ContentColumn: {
@@ -152,9 +152,11 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DestinationsColumn) {
             QStringList lines;
             for (const PostTarget &t : post.targets)
-                lines.append(t.lastError.isEmpty() ? QStringLiteral("%1: %2").arg(t.integrationId, postStatusLabel(t.status))
-                                                   : QStringLiteral("%1: %2 (%3)")
-                                                         .arg(t.integrationId, postStatusLabel(t.status), t.lastError));
+            {
+                const QString who = m_destinationNames.value(t.integrationId, t.integrationId);
+                lines.append(t.lastError.isEmpty() ? QStringLiteral("%1: %2").arg(who, postStatusLabel(t.status))
+                                                   : QStringLiteral("%1: %2 (%3)").arg(who, postStatusLabel(t.status), t.lastError));
+            }
             return lines.join(u'\n');
         }
         break;

@@ -4,6 +4,7 @@
 #include "models/domain/post.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -56,6 +57,7 @@ private:
     QList<Post> fetchPage();
 
     QSqlDatabase m_db;
+    QHash<QString, QString> m_destinationNames; // integration id -> as people know it
     QList<Post> m_posts;
     std::optional<PostStatus> m_status;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

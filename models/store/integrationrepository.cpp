@@ -167,6 +167,19 @@ QList<Integration> IntegrationRepository::list()
     return out;
 }
 
+QHash<QString, QString> IntegrationRepository::destinationNames()
+{
+    QSqlQuery q(m_db);
+    QHash<QString, QString> out;
+    if (!q.exec(QStringLiteral("SELECT %1 FROM integrations").arg(QLatin1StringView(readColumns))))
+        return out;
+    while (q.next()) {
+        const Integration in = read(q);
+        out.insert(in.id, destinationName(in));
+    }
+    return out;
+}
+
 std::optional<Integration> IntegrationRepository::find(const QString &id)
 {
     QSqlQuery q(m_db);

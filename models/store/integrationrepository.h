@@ -29,6 +29,8 @@ public:
     // The accounts to post to (not the removed ones).
     QList<Integration> list();
     std::optional<Integration> find(const QString &id); // removed ones too
+    // Every account's destinationName by id, removed ones too (history names them).
+    QHash<QString, QString> destinationNames();
 
 private:
     QSqlDatabase m_db;

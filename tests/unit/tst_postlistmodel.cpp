@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/itemmodels/calendarmodel.h"
+#include "models/itemmodels/failedtargetsmodel.h"
 #include "models/itemmodels/postlistmodel.h"
+#include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Almanac;
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void filtersByStatus();
     void showsTimesInTheChosenZone();
     void undatedDraftsDragOutAsIds();
+    void accountsShowAsPeopleKnowThem();
 };
 
 void TestPostListModel::passesTheModelTester()
@@ -152,6 +157,50 @@ void TestPostListModel::undatedDraftsDragOutAsIds()
     QMimeData other;
     other.setText(QStringLiteral("not posts"));
     QVERIFY(PostListModel::postIdsFrom(&other).isEmpty());
+}
+
+// An account with a name or a handle shows by it, in the list, the calendar and
+// the Failed view; its id (int_ig_acme) only when it has neither.
+void TestPostListModel::accountsShowAsPeopleKnowThem()
+{
+    Test::TestStore store;
+    Integration named;
+    named.id = QStringLiteral("int_li_acme");
+    named.platform = QStringLiteral("linkedin");
+    named.name = QStringLiteral("Acme Coffee");
+    QVERIFY(IntegrationRepository(store.connection()).add(named).ok());
+    Integration handled;
+    handled.id = QStringLiteral("int_bsky_acme");
+    handled.platform = QStringLiteral("bluesky");
+    handled.handle = QStringLiteral("@acme.bsky.social");
+    QVERIFY(IntegrationRepository(store.connection()).add(handled).ok());
+    Post p;
+    p.content = QStringLiteral("Named");
+    p.status = PostStatus::Scheduled;
+    p.scheduledAt = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+    p.targets.append({named.id, named.platform, p.status, {}, {}, 0, {}, 0, false});
+    p.targets.append({handled.id, handled.platform, p.status, {}, {}, 0, {}, 0, false});
+    QVERIFY(PostRepository(store.connection()).insert(p).ok());
+
+    PostListModel list(store.connection());
+    const QString shown = list.index(0, PostListModel::DestinationsColumn).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("LinkedIn (Acme Coffee)")) && shown.contains(QStringLiteral("Bluesky @acme.bsky.social")),
+             qPrintable(shown));
+    QVERIFY(!list.index(0, PostListModel::DestinationsColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("int_")));
+
+    CalendarModel calendar(store.connection());
+    calendar.setTimeZone(QTimeZone::utc());
+    calendar.setRange(QDate(2026, 4, 27), QDate(2026, 5, 4));
+    QCOMPARE(calendar.rowCount(), 1);
+    QStringList names = calendar.destinationNames(0);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Bluesky @acme.bsky.social"), QStringLiteral("LinkedIn (Acme Coffee)")}));
+
+    QVERIFY(QSqlQuery(store.connection()).exec(QStringLiteral(
+        "UPDATE post_targets SET status = 'failed', last_error = 'refused' WHERE integration_id = 'int_li_acme'")));
+    FailedTargetsModel failed(store.connection());
+    QCOMPARE(failed.rowCount(), 1);
+    QCOMPARE(failed.index(0, FailedTargetsModel::DestinationColumn).data().toString(), QStringLiteral("LinkedIn (Acme Coffee)"));
 }
 
 QTEST_GUILESS_MAIN(TestPostListModel)

@@ -321,7 +321,7 @@ bool CalendarGridView::viewportEvent(QEvent *event)
                            tr("<b>%1 %2</b> · %3<br>%4<br><i>%5</i>")
                                .arg(QLocale().toString(m_model->localDate(row), QLocale::ShortFormat),
                                     shortTime(minute),
-                                    postStatusLabel(post.status), post.integrationIds.join(QStringLiteral(", ")),
+                                    postStatusLabel(post.status), m_model->destinationNames(row).join(QStringLiteral(", ")).toHtmlEscaped(),
                                     post.content.left(280).toHtmlEscaped()),
                            viewport());
         return true;
