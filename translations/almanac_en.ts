@@ -472,10 +472,6 @@
         <translation>P&amp;ost to:</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3)</source>
-        <translation>%1 on %2 (%3)</translation>
-    </message>
-    <message>
         <source>Edit Post</source>
         <translation>Edit Post</translation>
     </message>

@@ -472,10 +472,6 @@
         <translation>Publicar e&amp;n:</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3)</source>
-        <translation>%1 en %2 (%3)</translation>
-    </message>
-    <message>
         <source>Edit Post</source>
         <translation>Editar publicación</translation>
     </message>

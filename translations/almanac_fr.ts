@@ -472,10 +472,6 @@
         <translation>Publier s&amp;ur&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3)</source>
-        <translation>%1 sur %2 (%3)</translation>
-    </message>
-    <message>
         <source>Edit Post</source>
         <translation>Modifier la publication</translation>
     </message>

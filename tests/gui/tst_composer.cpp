@@ -6,6 +6,7 @@
 #include "calendarfixture.h"
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/calendarmodel.h"
+#include "models/store/integrationrepository.h"
 #include "ui/calendar/calendarwidget.h"
 #include "ui/composer/composerdialog.h"
 #include "ui/mainwindow/appearance.h"
@@ -163,6 +164,22 @@ private Q_SLOTS:
         QVERIFY(connectAccount && connectAccount->isVisible());
         connectAccount->click();
         QTRY_VERIFY(window->findChild<QDialog *>(QStringLiteral("accountsDialog")));
+    }
+
+    // The account picker names accounts as people know them, not by their ids.
+    void accountsShowByName()
+    {
+        TestStore store;
+        Integration named;
+        named.id = QStringLiteral("int_li_acme");
+        named.platform = QStringLiteral("linkedin");
+        named.name = QStringLiteral("Acme Coffee");
+        QVERIFY(IntegrationRepository(store.connection()).add(named).ok());
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        QListWidgetItem *item = composer->findChild<QListWidget *>(QStringLiteral("integrationList"))->item(0);
+        QCOMPARE(item->text(), QStringLiteral("Acme Coffee"));
+        QCOMPARE(item->toolTip(), QStringLiteral("LinkedIn (Acme Coffee)"));
     }
 
     void aNewPostStartsValid()

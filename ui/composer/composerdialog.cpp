@@ -247,10 +247,12 @@ void ComposerDialog::buildAccounts()
 {
     for (const Integration &in : std::as_const(m_integrations)) {
         const Platform *platform = PlatformCatalog::find(in.platform);
+        // The @handle, else the account's own name, else its id (the icon says the platform).
+        const bool named = !in.name.isEmpty() && (!platform || in.name != platform->displayName);
         auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform),
-                                         in.handle.isEmpty() ? in.id : in.handle, m_accounts);
+                                         !in.handle.isEmpty() ? in.handle : named ? in.name : in.id, m_accounts);
         item->setData(Qt::UserRole, in.id);
-        item->setToolTip(tr("%1 on %2 (%3)").arg(in.id, platform ? platform->displayName : in.platform, in.provider));
+        item->setToolTip(destinationName(in));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
