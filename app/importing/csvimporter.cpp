@@ -117,10 +117,10 @@ QString noDataRowsRefusal()
 
 DateOrder dateOrderOf(const QString &path, const DialectMapping &mapping)
 {
-    int column = -1;
-    for (int i = 0; i < mapping.columns.size() && column < 0; ++i)
-        if (mapping.columns.at(i).role == ColumnRole::ScheduleAt || mapping.columns.at(i).role == ColumnRole::PostDate)
-            column = i;
+    // The time's column: OpenPost's schedule_at or bundle.social's postDate.
+    int column = mapping.columnOf(ColumnRole::ScheduleAt);
+    if (column < 0)
+        column = mapping.columnOf(ColumnRole::PostDate);
     QFile file(path);
     if (column < 0 || !file.open(QIODevice::ReadOnly))
         return DateOrder::Unknown;

@@ -27,15 +27,29 @@ bool keepsUrlInKeychain(const QString &platform)
     return platform == u"webhook";
 }
 
-QString destinationName(const Integration &in)
+namespace {
+
+QString platformName(const Integration &in)
 {
     const Platform *p = PlatformCatalog::find(in.platform);
-    const QString platform = p ? p->displayName : in.platform;
+    return p ? p->displayName : in.platform;
+}
+
+} // namespace
+
+QString accountLabel(const Integration &in)
+{
     if (!in.handle.isEmpty())
-        return QStringLiteral("%1 %2").arg(platform, in.handle);
+        return in.handle;
     // A name that only repeats the platform's says nothing: the id tells accounts apart then.
-    const bool named = !in.name.isEmpty() && in.name != platform;
-    return QStringLiteral("%1 (%2)").arg(platform, named ? in.name : in.id);
+    return !in.name.isEmpty() && in.name != platformName(in) ? in.name : in.id;
+}
+
+QString destinationName(const Integration &in)
+{
+    const QString platform = platformName(in);
+    return in.handle.isEmpty() ? QStringLiteral("%1 (%2)").arg(platform, accountLabel(in))
+                               : QStringLiteral("%1 %2").arg(platform, in.handle);
 }
 
 } // namespace Almanac

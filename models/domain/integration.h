@@ -23,8 +23,11 @@ struct Integration
 
 QStringList providerNames();
 
-// An account as people know it, with its platform: "Bluesky @acme.bsky.social"
-// when it has a handle, else "X (Twitter) (Acme)" by its name, else by its id.
+// An account as people know it: its @handle, else its own name (one that does
+// more than repeat the platform's), else its id.
+QString accountLabel(const Integration &in);
+// The same with its platform: "Bluesky @acme.bsky.social" when it has a handle,
+// else "X (Twitter) (Acme)".
 QString destinationName(const Integration &in);
 
 // The part of an environment variable's name a secret's owner (an integration

@@ -90,7 +90,7 @@ DateOrder orderOf(const SheetDate &d)
     return DateOrder::Unknown;
 }
 
-// H:MM[:SS] with an optional AM/PM, after the date; *minutes of the day.
+// H:MM[:SS] with an optional AM/PM, after the date; *seconds: of the day.
 bool readSheetTime(QByteArrayView s, qsizetype i, int *seconds)
 {
     int h = 0, m = 0, sec = 0, count = 0;
@@ -249,8 +249,6 @@ DateTimeResolver::Result DateTimeResolver::resolveSheet(QByteArrayView s) const
         y = date->first, d = date->third;
     else if (order == DateOrder::MonthDayYear)
         m = date->first, d = date->second;
-    if (date->firstDigits == 4 && order != DateOrder::YearMonthDay)
-        return r; // a year in front, read as something else: not a date
     if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
         return r;
     qsizetype i = date->end;

@@ -246,11 +246,8 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
 void ComposerDialog::buildAccounts()
 {
     for (const Integration &in : std::as_const(m_integrations)) {
-        const Platform *platform = PlatformCatalog::find(in.platform);
-        // The @handle, else the account's own name, else its id (the icon says the platform).
-        const bool named = !in.name.isEmpty() && (!platform || in.name != platform->displayName);
-        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform),
-                                         !in.handle.isEmpty() ? in.handle : named ? in.name : in.id, m_accounts);
+        // The icon says the platform.
+        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), accountLabel(in), m_accounts);
         item->setData(Qt::UserRole, in.id);
         item->setToolTip(destinationName(in));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
