@@ -1949,10 +1949,6 @@
         <translation>&amp;Dateien hinzufügen …</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
         <source>%1 (only for %2)</source>
         <translation>%1 (nur für %2)</translation>
     </message>
@@ -2656,6 +2652,13 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Die Gruppe %1 konnte bei %2 nicht abgebrochen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::Thumbnails</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>

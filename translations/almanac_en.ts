@@ -1949,10 +1949,6 @@
         <translation>Add &amp;Files…</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>%1 (only for %2)</source>
         <translation>%1 (only for %2)</translation>
     </message>
@@ -2656,6 +2652,13 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Could not cancel the group %1 at %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::Thumbnails</name>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
     </message>
 </context>
 <context>

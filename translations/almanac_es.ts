@@ -1949,10 +1949,6 @@
         <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
         <source>%1 (only for %2)</source>
         <translation>%1 (solo para %2)</translation>
     </message>
@@ -2656,6 +2652,13 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>No se pudo cancelar el grupo %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::Thumbnails</name>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
     </message>
 </context>
 <context>

@@ -1949,10 +1949,6 @@
         <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
         <source>%1 (only for %2)</source>
         <translation>%1 (seulement pour %2)</translation>
     </message>
@@ -2656,6 +2652,13 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Impossible d&apos;annuler le groupe %1 chez %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::Thumbnails</name>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
     </message>
 </context>
 <context>

@@ -82,4 +82,17 @@ QString shortTime(int minute)
     return QLocale().toString(QTime(minute / 60, minute % 60), format);
 }
 
+QString compactTime(int minute)
+{
+    static const bool twelveHour = shortTimeFormat().contains(u'a', Qt::CaseInsensitive);
+    if (!twelveHour)
+        return shortTime(minute);
+    const QLocale locale;
+    const int hour = minute / 60 % 24;
+    QString text = QString::number(hour % 12 == 0 ? 12 : hour % 12);
+    if (minute % 60 != 0)
+        text += u':' + QString::number(minute % 60).rightJustified(2, u'0');
+    return text + (hour < 12 ? locale.amText() : locale.pmText()).toLower();
+}
+
 } // namespace Almanac

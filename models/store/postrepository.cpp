@@ -344,7 +344,9 @@ QList<PostSummary> PostRepository::summaries(qint64 from, qint64 to)
     // would double the query's time).
     SqliteStatement q(SqliteStatement::handleOf(m_db),
                       "SELECT p.id, p.scheduled_at, p.status, p.post_type, p.content, p.tags, "
-                      "t.integration_id, t.platform "
+                      "t.integration_id, t.platform, "
+                      // A damaged media column must not cost the whole calendar its query.
+                      "CASE WHEN json_valid(p.media) THEN json_extract(p.media, '$[0].url') END "
                       "FROM posts p LEFT JOIN post_targets t ON t.post_id = p.id "
                       "WHERE p.scheduled_at >= ? AND p.scheduled_at < ? "
                       "ORDER BY p.scheduled_at, p.id");
@@ -367,6 +369,8 @@ QList<PostSummary> PostRepository::summaries(qint64 from, qint64 to)
             s.postType = shared.get(q.text(3));
             s.content = QString::fromUtf8(q.text(4));
             s.tags = readTags(q.text(5), shared);
+            if (!q.isNull(8))
+                s.firstMedia = QString::fromUtf8(q.text(8));
             out.append(std::move(s));
         }
         if (q.isNull(6))

@@ -46,6 +46,7 @@ struct PostSummary
     QStringList tags;
     QStringList integrationIds; // the post's destinations, in id order
     QStringList platforms;      // the platform of each destination, same order
+    QString firstMedia;         // the reference of its first media, for a thumbnail
 };
 
 struct DayCount

@@ -8,12 +8,14 @@
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/postlistmodel.h"
 #include "models/store/postrepository.h"
+#include "ui/calendar/calendarstyle.h"
 #include "ui/calendar/calendarwidget.h"
 #include "ui/calendar/daypopup.h"
 #include "ui/calendar/monthview.h"
 #include "ui/calendar/weekview.h"
 #include "ui/composer/composerdialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/media/thumbnails.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDragEnterEvent>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -29,6 +32,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -505,6 +509,84 @@ private Q_SLOTS:
         QCOMPARE(list->model()->index(0, CalendarModel::ContentColumn).data().toString(), QStringLiteral("Zebra"));
         window->findChild<QAction *>(QStringLiteral("nextAction"))->trigger();
         QCOMPARE(list->model()->rowCount(), 1);
+    }
+
+    // Issue 17 item 1: at 1280x800 a chip shows the first words, the accounts,
+    // the status and a thumbnail; a quiet day's chips take lines for their
+    // words; in the week, posts at one time sit side by side, each readable,
+    // and a post alone keeps the whole column.
+    void chipsCanBeRead()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        store.addIntegration("int_bsky", "bluesky");
+        store.addIntegration("int_masto", "mastodon");
+        QTemporaryDir dir;
+        QImage red(400, 300, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const QString picture = dir.filePath(QStringLiteral("latte.png"));
+        QVERIFY(red.save(picture));
+
+        QStringList busy;
+        for (int i = 0; i < 5; ++i)
+            busy.append(addPost(store, utc("2026-04-22T09:00:00Z") + i * 3600,
+                                QStringLiteral("Spring menu number %1 is live at every shop").arg(i)));
+        Post quiet;
+        quiet.content = QStringLiteral("Our new latte art class starts on Saturday morning, book a seat now");
+        quiet.status = PostStatus::Scheduled;
+        quiet.scheduledAt = utc("2026-04-23T10:00:00Z");
+        for (const char *account : {"int_x", "int_bsky", "int_masto"})
+            quiet.targets.append({QString::fromLatin1(account), QString(), quiet.status, {}, {}, 0, {}, 0, false});
+        quiet.media.append({QUrl::fromLocalFile(picture).toString(), QString(), QString()});
+        QVERIFY(PostRepository(store.connection()).insert(quiet).ok());
+        const QString sideA = addPost(store, utc("2026-04-24T10:00:00Z"), QStringLiteral("Two at ten: the first one"));
+        const QString sideB = addPost(store, utc("2026-04-24T10:00:00Z"), QStringLiteral("Two at ten: the second one"),
+                                      QStringLiteral("int_bsky"));
+        const QString alone = addPost(store, utc("2026-04-24T15:00:00Z"), QStringLiteral("Alone in the afternoon"));
+
+        auto window = openWindow(store);
+        window->resize(1280, 800);
+        QApplication::processEvents();
+        MonthView *month = window->calendar()->monthView();
+        const CalendarModel &model = *window->calendarModel();
+        auto layoutOf = [&](CalendarGridView *view, const QString &id) {
+            return CalendarStyle::layoutChip(view->chipRect(id), view->font(), model, model.rowOf(id));
+        };
+        for (const QString &id : std::as_const(busy)) {
+            const CalendarStyle::ChipLayout chip = layoutOf(month, id);
+            QVERIFY2(!chip.words.isEmpty() && chip.words.first().startsWith(QStringLiteral("Spring m")),
+                     qPrintable(chip.words.join(u'|')));
+            QVERIFY(!chip.time.isEmpty());
+            QVERIFY(chip.status.isValid());
+        }
+        const CalendarStyle::ChipLayout roomy = layoutOf(month, quiet.id);
+        QVERIFY2(roomy.words.size() >= 2, qPrintable(roomy.words.join(u'|')));
+        QCOMPARE(roomy.badgePlatforms, (QStringList{QStringLiteral("bluesky"), QStringLiteral("mastodon"), QStringLiteral("x")}));
+        QVERIFY(!roomy.thumbnail.isEmpty());
+        // The thumbnail is the picture itself once read off the window's thread.
+        QTRY_COMPARE(Thumbnails::instance().get(quiet.media.first().url, CalendarStyle::ThumbnailSize).toImage().pixelColor(5, 5),
+                     QColor(Qt::red));
+
+        window->calendar()->setMode(CalendarMode::Week);
+        window->calendar()->setAnchorDate(QDate(2026, 4, 24));
+        WeekView *week = window->calendar()->weekView();
+        week->scrollToMinute(9 * 60);
+        QApplication::processEvents();
+        const QRect a = week->chipRect(sideA), b = week->chipRect(sideB), lone = week->chipRect(alone);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !lone.isEmpty());
+        QVERIFY(!a.intersects(b));
+        QCOMPARE(a.top(), b.top());
+        QVERIFY2(a.width() * 2 >= lone.width() - 4 && b.width() * 2 >= lone.width() - 4,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(a.width()).arg(b.width()).arg(lone.width())));
+        QCOMPARE(lone.left(), qMin(a.left(), b.left()));
+        for (const QString &id : {sideA, sideB}) {
+            const CalendarStyle::ChipLayout chip = layoutOf(week, id);
+            QVERIFY2(!chip.words.isEmpty() && chip.words.first().startsWith(QStringLiteral("Two")),
+                     qPrintable(chip.words.join(u'|')));
+            QVERIFY(!chip.badges.isEmpty());
+        }
+        // A chip grows for its words while nothing follows it.
+        QVERIFY(layoutOf(week, alone).words.size() >= 2);
     }
 };
 

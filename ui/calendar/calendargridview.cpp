@@ -4,6 +4,7 @@
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/postlistmodel.h"
+#include "ui/media/thumbnails.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -30,6 +31,7 @@ CalendarGridView::CalendarGridView(CalendarModel *model, QItemSelectionModel *se
     connect(model, &QAbstractItemModel::modelReset, this, &CalendarGridView::requestLayout);
     connect(model, &QAbstractItemModel::dataChanged, this, &CalendarGridView::requestLayout);
     connect(selection, &QItemSelectionModel::selectionChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(&Thumbnails::instance(), &Thumbnails::ready, viewport(), qOverload<>(&QWidget::update));
 }
 
 Qt::DayOfWeek CalendarGridView::s_firstDayOfWeek = QLocale().firstDayOfWeek();

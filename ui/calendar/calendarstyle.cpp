@@ -5,6 +5,7 @@
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/store/postrepository.h"
+#include "ui/media/thumbnails.h"
 
 #include <QFontMetrics>
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QPixmapCache>
+#include <QTextLayout>
 
 #include <functional>
 
@@ -156,17 +158,138 @@ QIcon platformIcon(const QString &platformId)
     return icon;
 }
 
-int chipHeight(const QFontMetrics &metrics)
+int chipHeight(const QFontMetrics &metrics, int lines)
 {
-    return metrics.height() + 4;
+    return lines * metrics.height() + 4;
 }
 
-void paintChip(QPainter &p, const QRect &rect, const QPalette &palette, const PostSummary &post,
-               const QString &timeText, bool selected, bool dimmed)
+namespace {
+
+// The post's distinct platforms, in the order of its destinations.
+QStringList distinctPlatforms(const PostSummary &post)
+{
+    QStringList out;
+    for (const QString &platform : post.platforms)
+        if (!out.contains(platform))
+            out.append(platform);
+    return out;
+}
+
+// `text` broken at words into at most `maxLines` lines of `width`, the last
+// cut with an ellipsis when the rest does not fit.
+QStringList wrapped(const QString &text, const QFont &font, int width, int maxLines)
+{
+    const QFontMetrics fm(font);
+    QStringList lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    while (lines.size() < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        lines.append(lines.size() == maxLines - 1 ? fm.elidedText(text.mid(line.textStart()), Qt::ElideRight, width)
+                                                  : text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// The picture cut to fill a square, with rounded corners.
+void paintThumbnail(QPainter &p, const QRect &square, const QPixmap &thumbnail)
+{
+    p.save();
+    QPainterPath clip;
+    clip.addRoundedRect(QRectF(square), 2, 2);
+    p.setClipPath(clip, Qt::IntersectClip);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QSizeF source = QSizeF(thumbnail.size()) / thumbnail.devicePixelRatio();
+    const QSizeF covered = source.scaled(QSizeF(square.size()), Qt::KeepAspectRatioByExpanding);
+    const QRectF target(QPointF(square.center()) - QPointF(covered.width() / 2, covered.height() / 2), covered);
+    p.drawPixmap(target, thumbnail, QRectF(thumbnail.rect()));
+    p.restore();
+}
+
+} // namespace
+
+ChipLayout layoutChip(const QRect &rect, const QFont &font, const PostSummary &post, int minute, bool hasThumbnail)
+{
+    ChipLayout out;
+    const QFontMetrics fm(font);
+    const int line = fm.height();
+    const int lines = qMax(1, (rect.height() - 4) / line);
+    const int marker = qMin(line - 2, rect.height() - 4);
+    QRect inner = rect.adjusted(6, 2, -3, -2);
+    if (hasThumbnail) {
+        const int side = qMin(inner.height(), lines > 1 ? 2 * line + 4 : marker + 2);
+        // Only where the words keep most of the room.
+        if (inner.width() - side >= (lines > 1 ? 70 : 150)) {
+            out.thumbnail = QRect(inner.right() - side + 1, inner.top() + (lines > 1 ? 0 : (inner.height() - side) / 2),
+                                  side, side);
+            inner.setRight(out.thumbnail.left() - 4);
+        }
+    }
+    // The first line: status, time, and the accounts' badges where they fit.
+    const int firstMid = lines > 1 ? inner.top() + line / 2 : rect.top() + rect.height() / 2;
+    out.status = QRect(inner.left(), firstMid - marker / 2, marker, marker);
+    int x = out.status.right() + 5;
+    if (minute >= 0) {
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        out.time = shortTime(minute);
+        if (boldMetrics.horizontalAdvance(out.time) > inner.width() / 3)
+            out.time = compactTime(minute);
+        out.timeRect = QRect(x, firstMid - line / 2, boldMetrics.horizontalAdvance(out.time), line);
+        x = out.timeRect.right() + 5;
+    }
+    const QStringList platforms = distinctPlatforms(post);
+    const int badges = int(qMin<qsizetype>(platforms.size(), 3));
+    const int badgeStep = marker + 2;
+    auto placeBadges = [&](int left, int mid, int count) {
+        for (int i = 0; i < count; ++i) {
+            out.badges.append(QRect(left + i * badgeStep, mid - marker / 2, marker, marker));
+            out.badgePlatforms.append(platforms.at(i));
+        }
+        return count * badgeStep;
+    };
+    const QString words = post.content.left(300).simplified();
+    out.lineHeight = line;
+    if (lines == 1) {
+        // One line: the words come first; badges only where they leave the words room.
+        if (inner.right() - x - badges * badgeStep >= 12 * fm.averageCharWidth())
+            x += placeBadges(x, firstMid, badges) + 2;
+        out.wordsRect = QRect(x, rect.top(), inner.right() - x, rect.height());
+        if (out.wordsRect.width() > 0)
+            out.words = QStringList{fm.elidedText(words, Qt::ElideRight, out.wordsRect.width())};
+        return out;
+    }
+    int wordsTop = inner.top() + line;
+    const int fitting = (inner.right() - x + 2) / badgeStep;
+    if (fitting >= badges || lines < 3) {
+        placeBadges(x, firstMid, qMin(fitting, badges));
+    } else {
+        placeBadges(inner.left(), firstMid + line, qMin((inner.width() + 2) / badgeStep, badges));
+        wordsTop += line;
+    }
+    const int wordLines = (inner.bottom() + 1 - wordsTop) / line;
+    out.wordsRect = QRect(inner.left(), wordsTop, inner.width(), qMax(0, wordLines) * line);
+    if (wordLines > 0)
+        out.words = wrapped(words, font, inner.width(), wordLines);
+    return out;
+}
+
+void paintChip(QPainter &p, const QRect &rect, const QPalette &palette, const PostSummary &post, int minute,
+               const QPixmap &thumbnail, bool selected, bool dimmed)
 {
     p.save();
     p.setClipRect(rect);
-    const QColor accent = platformColor(post.platforms.value(0));
+    const ChipLayout chip = layoutChip(rect, p.font(), post, minute, !thumbnail.isNull());
+    const QStringList platforms = distinctPlatforms(post);
+    const QColor accent = platformColor(platforms.value(0));
     const QColor base = palette.color(QPalette::Base);
     QColor fill = selected ? palette.color(QPalette::Highlight) : blend(base, accent, 0.16);
     QColor text = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
@@ -178,52 +301,57 @@ void paintChip(QPainter &p, const QRect &rect, const QPalette &palette, const Po
     p.setPen(Qt::NoPen);
     p.setBrush(fill);
     p.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-    p.setBrush(accent);
-    p.drawRect(QRectF(rect.left(), rect.top() + 1, 3, rect.height() - 2));
-
-    const QFontMetrics fm(p.font());
-    const int h = rect.height();
-    const int marker = qMin(h - 4, fm.height() - 2);
-    int x = rect.left() + 6;
-    const int midY = rect.top() + h / 2;
-    paintCached(p, QRectF(x, midY - marker / 2.0, marker, marker),
-                QStringLiteral("status:%1:%2").arg(int(post.status)).arg(text.rgba()),
+    // The edge in each platform's colour, so even a chip too narrow for its
+    // badges says where it goes.
+    const int edges = int(qMin<qsizetype>(qMax<qsizetype>(1, platforms.size()), 4));
+    for (int i = 0; i < edges; ++i) {
+        const double top = rect.top() + 1 + (rect.height() - 2) * double(i) / edges;
+        const double bottom = rect.top() + 1 + (rect.height() - 2) * double(i + 1) / edges;
+        p.setBrush(platformColor(platforms.value(i)));
+        p.drawRect(QRectF(rect.left(), top, 3, bottom - top));
+    }
+    if (!chip.thumbnail.isEmpty())
+        paintThumbnail(p, chip.thumbnail, thumbnail);
+    paintCached(p, QRectF(chip.status), QStringLiteral("status:%1:%2").arg(int(post.status)).arg(text.rgba()),
                 [&](QPainter &painter, const QRectF &r) { paintStatus(painter, r, post.status, text); });
-    x += marker + 4;
+    const QFont textFont = p.font();
     p.setPen(text);
-    if (!timeText.isEmpty()) {
-        QFont bold = p.font();
+    if (!chip.time.isEmpty()) {
+        QFont bold = textFont;
         bold.setBold(true);
         p.setFont(bold);
-        const int w = QFontMetrics(bold).horizontalAdvance(timeText);
-        p.drawText(QRect(x, rect.top(), w, h), Qt::AlignVCenter, timeText);
-        x += w + 4;
-        bold.setBold(false);
-        p.setFont(bold);
+        p.drawText(chip.timeRect, Qt::AlignVCenter, chip.time);
+        p.setFont(textFont);
     }
-    QStringList shown;
-    for (const QString &platform : post.platforms)
-        if (!shown.contains(platform) && shown.size() < 3)
-            shown.append(platform);
-    const QFont textFont = p.font();
-    for (const QString &platform : std::as_const(shown)) {
-        paintCached(p, QRectF(x, midY - marker / 2.0, marker, marker), QStringLiteral("badge:") + platform,
+    for (qsizetype i = 0; i < chip.badges.size(); ++i) {
+        const QString &platform = chip.badgePlatforms.at(i);
+        paintCached(p, QRectF(chip.badges.at(i)), QStringLiteral("badge:") + platform,
                     [&](QPainter &painter, const QRectF &r) { paintBadge(painter, r, platform); });
-        x += marker + 2;
     }
     p.setFont(textFont);
     p.setPen(text);
-    x += 2;
-    const QString words = post.content.left(160).simplified();
-    p.drawText(QRect(x, rect.top(), rect.right() - x - 2, h), Qt::AlignVCenter,
-               fm.elidedText(words, Qt::ElideRight, rect.right() - x - 2));
+    const int lineHeight = chip.words.size() == 1 ? chip.wordsRect.height() : chip.lineHeight;
+    for (qsizetype i = 0; i < chip.words.size(); ++i)
+        p.drawText(QRect(chip.wordsRect.left(), chip.wordsRect.top() + int(i) * lineHeight, chip.wordsRect.width(),
+                         lineHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, chip.words.at(i));
     p.restore();
+}
+
+ChipLayout layoutChip(const QRect &rect, const QFont &font, const CalendarModel &model, int row)
+{
+    const PostSummary &post = model.post(row);
+    return layoutChip(rect, font, post, model.localMinute(row), !post.firstMedia.isEmpty());
 }
 
 void paintChip(QPainter &painter, const QRect &rect, const QPalette &palette, const CalendarModel &model, int row,
                bool selected, bool dimmed)
 {
-    paintChip(painter, rect, palette, model.post(row), shortTime(model.localMinute(row)), selected, dimmed);
+    const PostSummary &post = model.post(row);
+    const QPixmap thumbnail = post.firstMedia.isEmpty()
+                                  ? QPixmap()
+                                  : Thumbnails::instance().get(post.firstMedia, ThumbnailSize);
+    paintChip(painter, rect, palette, post, model.localMinute(row), thumbnail, selected, dimmed);
 }
 
 } // namespace Almanac::CalendarStyle

@@ -5,8 +5,12 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPixmap>
+#include <QRect>
 #include <QString>
+#include <QStringList>
 
+class QFont;
 class QPainter;
 class QPalette;
 class QRect;
@@ -26,15 +30,38 @@ QIcon platformIcon(const QString &platformId);
 // The style sheet of a text that says what is wrong (the one red of every form).
 QString errorStyleSheet();
 
-// Draws one post as a chip: status marker, time, platform badges, first words.
-// `timeText` may be empty (the week view shows time by position).
-void paintChip(QPainter &painter, const QRect &rect, const QPalette &palette, const PostSummary &post,
-               const QString &timeText, bool selected, bool dimmed = false);
-// The chip of a row of the calendar model, with its local time.
+// The size of the thumbnails chips ask for (drawn smaller in small chips).
+constexpr int ThumbnailSize = 64;
+
+// Where each part of a chip goes, laid out for the room it has: the status,
+// the time (shorter in a narrow chip; none when `minute` is -1), the accounts'
+// badges, the first words (over several lines in a tall chip) and a thumbnail
+// of its first media. Badges that do not fit are left to the chip's edge,
+// which shows the platforms' colours.
+struct ChipLayout
+{
+    QRect status;
+    QString time;
+    QRect timeRect;
+    QList<QRect> badges;
+    QStringList badgePlatforms; // the platform of each badge
+    QStringList words;          // the lines of words shown
+    QRect wordsRect;
+    int lineHeight = 0;
+    QRect thumbnail; // empty: none shown
+};
+ChipLayout layoutChip(const QRect &rect, const QFont &font, const PostSummary &post, int minute, bool hasThumbnail);
+// The layout of a row of the calendar model's chip.
+ChipLayout layoutChip(const QRect &rect, const QFont &font, const CalendarModel &model, int row);
+
+// Draws one post as a chip, as layoutChip places it.
+void paintChip(QPainter &painter, const QRect &rect, const QPalette &palette, const PostSummary &post, int minute,
+               const QPixmap &thumbnail, bool selected, bool dimmed = false);
+// The chip of a row of the calendar model, with its local time and thumbnail.
 void paintChip(QPainter &painter, const QRect &rect, const QPalette &palette, const CalendarModel &model, int row,
                bool selected, bool dimmed = false);
-// The height of one chip line for the painter's font.
-int chipHeight(const QFontMetrics &metrics);
+// The height of a chip of so many lines for the painter's font.
+int chipHeight(const QFontMetrics &metrics, int lines = 1);
 
 } // namespace CalendarStyle
 

@@ -70,7 +70,6 @@ void MonthView::relayout()
     m_rowsByDate.clear();
     for (int row = 0; row < model()->rowCount(); ++row)
         m_rowsByDate[model()->localDate(row)].append(row);
-    const int chip = CalendarStyle::chipHeight(fontMetrics());
     const int dayLine = fontMetrics().height() + 4;
     const QDate first = firstShownDay();
     for (int i = 0; i < 7 * Weeks; ++i) {
@@ -79,6 +78,11 @@ void MonthView::relayout()
             continue;
         const QList<int> &rows = *found;
         const QRect cell = cellRect(i).adjusted(2, dayLine, -2, -2);
+        // Density by room: a quiet day's posts get lines for their words, a busy day's one line each.
+        int lines = 4;
+        while (lines > 1 && rows.size() * (CalendarStyle::chipHeight(fontMetrics(), lines) + 1) > cell.height() + 1)
+            --lines;
+        const int chip = CalendarStyle::chipHeight(fontMetrics(), lines);
         const int fit = qMax(0, (cell.height() + 1) / (chip + 1));
         const int shown = rows.size() <= fit ? int(rows.size()) : qMax(0, fit - 1);
         for (int k = 0; k < shown; ++k)

@@ -10,6 +10,8 @@
 #include <QScrollBar>
 #include <QTimer>
 
+#include <limits>
+
 namespace Almanac {
 
 namespace {
@@ -47,7 +49,8 @@ int WeekView::gutterWidth() const
 
 int WeekView::hourHeight() const
 {
-    return qMax(44, 2 * CalendarStyle::chipHeight(fontMetrics()) + 4);
+    // Half an hour holds a chip of two lines: the time and badges, then words.
+    return qMax(48, 2 * (CalendarStyle::chipHeight(fontMetrics(), 2) + 2));
 }
 
 void WeekView::updateScrollRange()
@@ -116,18 +119,31 @@ QPoint WeekView::pointOf(QDate date, int minute) const
 void WeekView::relayout()
 {
     const int chip = CalendarStyle::chipHeight(fontMetrics());
-    const int slot = qMax(chip, hourHeight() / 2); // a post takes half an hour of the grid
+    const int slot = qMax(chip, hourHeight() / 2); // the least room a post takes: half an hour of the grid
+    const int tallest = qMax(slot, CalendarStyle::chipHeight(fontMetrics(), 4));
     for (int day = 0; day < 7; ++day) {
         const QDate date = m_first.addDays(day);
         const QRect column = columnRect(day).adjusted(2, 0, -3, 0);
-        // Greedy lanes: each chip takes the first lane free at its time.
-        QList<int> laneEnds; // y where each lane becomes free
-        QList<QPair<int, int>> placed; // (row, lane)
+        // Posts whose slots overlap, directly or through others, form a group
+        // that shares the column among the lanes it needs; a post alone keeps
+        // the whole width. Each takes the first lane free at its time.
+        struct Placed
+        {
+            int row, top, lane, group;
+        };
+        QList<Placed> placed;
+        QList<int> groupLanes; // lanes each group needs
+        QList<int> laneEnds;   // y where each lane of the current group becomes free
+        int groupEnd = std::numeric_limits<int>::min();
         QList<MoreLink> overflow;
         for (int row = 0; row < model()->rowCount(); ++row) {
             if (model()->localDate(row) != date)
                 continue;
             const int top = yOfMinute(model()->localMinute(row));
+            if (top >= groupEnd) {
+                groupLanes.append(0);
+                laneEnds.clear();
+            }
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds.at(lane) > top)
                 ++lane;
@@ -141,13 +157,25 @@ void WeekView::relayout()
             if (lane == laneEnds.size())
                 laneEnds.append(0);
             laneEnds[lane] = top + slot;
-            placed.append({row, lane});
+            groupEnd = qMax(groupEnd, top + slot);
+            groupLanes.last() = qMax(groupLanes.last(), lane + 1);
+            placed.append({row, top, lane, int(groupLanes.size()) - 1});
         }
-        const int lanes = qMax(1, int(laneEnds.size()));
-        const int laneWidth = column.width() / lanes;
-        for (const auto &[row, lane] : std::as_const(placed)) {
-            const int top = yOfMinute(model()->localMinute(row));
-            m_chips.append({QRect(column.left() + lane * laneWidth, top, laneWidth - 1, slot - 1), row});
+        const qsizetype firstChip = m_chips.size();
+        for (const Placed &p : std::as_const(placed)) {
+            const int laneWidth = column.width() / groupLanes.at(p.group);
+            m_chips.append({QRect(column.left() + p.lane * laneWidth, p.top, laneWidth - 1, slot - 1), p.row});
+        }
+        // A chip grows down, for more of its words, until the next chip below it.
+        for (qsizetype i = firstChip; i < m_chips.size(); ++i) {
+            QRect &rect = m_chips[i].rect;
+            int bottom = qMin(rect.top() + tallest, column.bottom());
+            for (qsizetype j = i + 1; j < m_chips.size() && m_chips.at(j).rect.top() < bottom; ++j) {
+                const QRect &below = m_chips.at(j).rect;
+                if (below.top() > rect.top() && below.left() <= rect.right() && below.right() >= rect.left())
+                    bottom = below.top();
+            }
+            rect.setBottom(qMax(rect.bottom(), bottom - 2));
         }
         for (MoreLink more : std::as_const(overflow)) {
             const int w = fontMetrics().horizontalAdvance(tr("+%n more", nullptr, more.count)) + 8;

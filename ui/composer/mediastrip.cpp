@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/composer/mediastrip.h"
 
-#include "models/domain/mediapolicy.h"
+#include "ui/media/thumbnails.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -21,13 +19,6 @@ namespace Almanac {
 namespace {
 
 constexpr int ThumbSize = 72;
-
-bool isVideo(const QString &path)
-{
-    static const QStringList suffixes{QStringLiteral("mp4"), QStringLiteral("mov"), QStringLiteral("webm"),
-                                      QStringLiteral("m4v"), QStringLiteral("avi"), QStringLiteral("mkv")};
-    return suffixes.contains(QFileInfo(QUrl(path).path()).suffix().toLower());
-}
 
 } // namespace
 
@@ -88,53 +79,13 @@ void MediaStrip::addUrls(const QList<QUrl> &urls)
     Q_EMIT changed();
 }
 
-QPixmap MediaStrip::thumbnail(const MediaRef &media, int size)
-{
-    const QUrl url(media.url);
-    // A FIFO or a device would block the window forever: only regular files are opened.
-    if (url.isLocalFile() && !isVideo(media.url) && MediaPolicy::fileRefusal(url.toLocalFile()).isEmpty()) {
-        QImageReader reader(url.toLocalFile());
-        reader.setAutoTransform(true);
-        const QSize full = reader.size();
-        if (full.isValid())
-            reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (!image.isNull())
-            return QPixmap::fromImage(image);
-    }
-    // No picture to show (a video, a remote URL, an unreadable file): a labelled tile.
-    QPixmap tile(size, size);
-    tile.fill(QColor(0x6b, 0x72, 0x80));
-    QPainter p(&tile);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(Qt::white);
-    if (isVideo(media.url)) {
-        const QPointF c(size / 2.0, size / 2.0);
-        const double r = size / 5.0;
-        const QPointF triangle[] = {c + QPointF(-r * 0.7, -r), c + QPointF(-r * 0.7, r), c + QPointF(r, 0)};
-        p.drawPolygon(triangle, 3);
-    } else {
-        p.drawRect(QRectF(size * 0.25, size * 0.3, size * 0.5, size * 0.4));
-        p.setBrush(QColor(0x6b, 0x72, 0x80));
-        p.drawEllipse(QPointF(size * 0.4, size * 0.42), size * 0.05, size * 0.05);
-    }
-    p.setPen(Qt::white);
-    QFont f = p.font();
-    f.setPixelSize(qMax(8, size / 7));
-    p.setFont(f);
-    p.drawText(QRect(2, size - size / 4, size - 4, size / 4), Qt::AlignCenter,
-               url.isLocalFile() ? tr("file") : url.host());
-    return tile;
-}
-
 void MediaStrip::rebuild()
 {
     m_list->clear();
     for (const MediaRef &m : std::as_const(m_media)) {
         const QUrl url(m.url);
         const QString name = url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.fileName();
-        auto *item = new QListWidgetItem(QIcon(thumbnail(m, ThumbSize)),
+        auto *item = new QListWidgetItem(QIcon(Thumbnails::now(m.url, ThumbSize)),
                                          fontMetrics().elidedText(name.isEmpty() ? m.url : name, Qt::ElideMiddle,
                                                                   ThumbSize + 16),
                                          m_list);

@@ -23,8 +23,6 @@ public:
     QList<MediaRef> media() const { return m_media; }
     void setMedia(const QList<MediaRef> &media);
     void addUrls(const QList<QUrl> &urls);
-    // A thumbnail of one piece of media (a picture for images, a symbol for the rest).
-    static QPixmap thumbnail(const MediaRef &media, int size);
 
 Q_SIGNALS:
     void changed();

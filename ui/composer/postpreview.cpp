@@ -4,7 +4,7 @@
 #include "models/domain/platform.h"
 #include "models/domain/textlength.h"
 #include "ui/calendar/calendarstyle.h"
-#include "ui/composer/mediastrip.h"
+#include "ui/media/thumbnails.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -98,7 +98,7 @@ void PostPreview::show(const QString &handle, const QStringList &parts, const QL
     const int columns = shown <= 1 ? 1 : 2;
     for (int i = 0; i < shown; ++i) {
         auto *thumb = new QLabel;
-        thumb->setPixmap(MediaStrip::thumbnail(media.at(i), PreviewThumb));
+        thumb->setPixmap(Thumbnails::now(media.at(i).url, PreviewThumb));
         thumb->setToolTip(media.at(i).url);
         m_media->addWidget(thumb, i / columns, i % columns);
     }
