@@ -1921,6 +1921,18 @@
         <source>Dates are &amp;written:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
+    <message>
+        <source>This file writes the day first: some of its dates have a day above 12.</source>
+        <translation>Diese Datei schreibt den Tag zuerst: Einige ihrer Daten haben einen Tag über 12.</translation>
+    </message>
+    <message>
+        <source>This file writes the month first: some of its dates have a day above 12 in second place.</source>
+        <translation>Diese Datei schreibt den Monat zuerst: Einige ihrer Daten haben an zweiter Stelle einen Tag über 12.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Nichts in dieser Datei zeigt, ob 05/03/2027 der 5. März oder der 3. Mai ist: Wählen Sie, wie ihre Daten geschrieben sind.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -2626,6 +2638,14 @@
         <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
         <translation>Ist dies aus, ruft Almanac Bilder und Videos eines Beitrags nur von öffentlichen Webadressen ab, damit ein Plan von anderen es keine Dateien von diesem Computer oder aus Ihrem Büronetz abrufen lassen kann. Schalten Sie es ein, wenn Ihr Team Medien im lokalen Netzwerk bereitstellt.</translation>
     </message>
+    <message>
+        <source>A post with a date but no time is &amp;posted at</source>
+        <translation>Ein Beitrag mit Datum, aber ohne Uhrzeit wird &amp;veröffentlicht um</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
+        <translation>Für eine Tabelle, die nur ein Datum angibt, und für einen Entwurf, der auf einen Tag im Monat gezogen wird.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -3200,6 +3220,18 @@
         <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
         <translation>--date-order „%1“ ist keine Datumsreihenfolge; erwartet dmy (31/12/2027), mdy (12/31/2027) oder ymd (2027/12/31)</translation>
     </message>
+    <message>
+        <source>--map &quot;%1&quot; is not HEADER=FIELD, such as --map &quot;Post copy=content&quot;</source>
+        <translation>--map „%1“ hat nicht die Form SPALTE=FELD, etwa --map &quot;Post copy=content&quot;</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot;; its columns are %3</source>
+        <translation>--map „%1“: Die Datei hat keine Spalte „%2“; ihre Spalten sind %3</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
+        <translation>--map „%1“: „%2“ ist kein Feld; erwartet: ignore oder eines von %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3509,6 +3541,18 @@
     <message>
         <source>%1 setting: %2</source>
         <translation>Einstellung für %1: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation>Geplantes Datum</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; holds a time of day, but no column is the date it belongs to; name a column date (or map one to Scheduled date).</source>
+        <translation>Spalte %1 „%2“ enthält eine Uhrzeit, aber keine Spalte enthält das Datum dazu; nennen Sie eine Spalte date (oder ordnen Sie eine dem geplanten Datum zu).</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4568,10 @@
     <message>
         <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
         <translation>noch ist kein Konto verbunden; verbinden Sie zuerst eines (Datei &gt; Veröffentlichungskonten oder Gehostete Planungsdienste)</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
+        <translation>ist leer, aber %1 hat eine Uhrzeit (%2); geben Sie das Datum dazu an.</translation>
     </message>
 </context>
 <context>

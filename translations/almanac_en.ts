@@ -1921,6 +1921,18 @@
         <source>Dates are &amp;written:</source>
         <translation>Dates are &amp;written:</translation>
     </message>
+    <message>
+        <source>This file writes the day first: some of its dates have a day above 12.</source>
+        <translation>This file writes the day first: some of its dates have a day above 12.</translation>
+    </message>
+    <message>
+        <source>This file writes the month first: some of its dates have a day above 12 in second place.</source>
+        <translation>This file writes the month first: some of its dates have a day above 12 in second place.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -2626,6 +2638,14 @@
         <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
         <translation>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</translation>
     </message>
+    <message>
+        <source>A post with a date but no time is &amp;posted at</source>
+        <translation>A post with a date but no time is &amp;posted at</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
+        <translation>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -3200,6 +3220,18 @@
         <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
         <translation>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</translation>
     </message>
+    <message>
+        <source>--map &quot;%1&quot; is not HEADER=FIELD, such as --map &quot;Post copy=content&quot;</source>
+        <translation>--map &quot;%1&quot; is not HEADER=FIELD, such as --map &quot;Post copy=content&quot;</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot;; its columns are %3</source>
+        <translation>--map &quot;%1&quot;: the file has no column &quot;%2&quot;; its columns are %3</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
+        <translation>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3509,6 +3541,18 @@
     <message>
         <source>%1 setting: %2</source>
         <translation>%1 setting: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation>Scheduled date</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; holds a time of day, but no column is the date it belongs to; name a column date (or map one to Scheduled date).</source>
+        <translation>Column %1 &quot;%2&quot; holds a time of day, but no column is the date it belongs to; name a column date (or map one to Scheduled date).</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4568,10 @@
     <message>
         <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
         <translation>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
+        <translation>is empty, but %1 has a time (%2); give the date it belongs to.</translation>
     </message>
 </context>
 <context>

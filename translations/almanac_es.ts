@@ -1921,6 +1921,18 @@
         <source>Dates are &amp;written:</source>
         <translation>&amp;Orden de las fechas:</translation>
     </message>
+    <message>
+        <source>This file writes the day first: some of its dates have a day above 12.</source>
+        <translation>Este archivo escribe primero el día: algunas de sus fechas tienen un día mayor que 12.</translation>
+    </message>
+    <message>
+        <source>This file writes the month first: some of its dates have a day above 12 in second place.</source>
+        <translation>Este archivo escribe primero el mes: algunas de sus fechas tienen un día mayor que 12 en segundo lugar.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Nada en este archivo indica si 05/03/2027 es el 5 de marzo o el 3 de mayo: elija cómo están escritas sus fechas.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -2626,6 +2638,14 @@
         <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
         <translation>Si está desactivada, Almanac obtiene las imágenes y vídeos de una publicación solo de direcciones web públicas, para que un plan de otra persona no pueda hacerle obtener archivos de este ordenador o de la red de tu oficina. Actívala si tu equipo sirve medios en la red local.</translation>
     </message>
+    <message>
+        <source>A post with a date but no time is &amp;posted at</source>
+        <translation>Una publicación con fecha pero sin hora se &amp;publica a las</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
+        <translation>Para una hoja de cálculo que solo da la fecha, y para un borrador que se suelta sobre un día del mes.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -3200,6 +3220,18 @@
         <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
         <translation>--date-order «%1» no es un orden de fecha; se espera dmy (31/12/2027), mdy (12/31/2027) o ymd (2027/12/31)</translation>
     </message>
+    <message>
+        <source>--map &quot;%1&quot; is not HEADER=FIELD, such as --map &quot;Post copy=content&quot;</source>
+        <translation>--map «%1» no tiene la forma CABECERA=CAMPO, por ejemplo --map &quot;Post copy=content&quot;</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot;; its columns are %3</source>
+        <translation>--map «%1»: el archivo no tiene ninguna columna «%2»; sus columnas son %3</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
+        <translation>--map «%1»: «%2» no es un campo; se esperaba ignore o uno de %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3509,6 +3541,18 @@
     <message>
         <source>%1 setting: %2</source>
         <translation>Ajuste de %1: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation>Fecha programada</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; holds a time of day, but no column is the date it belongs to; name a column date (or map one to Scheduled date).</source>
+        <translation>La columna %1 «%2» contiene una hora, pero ninguna columna da la fecha a la que pertenece; llame date a una columna (o asígnela a la fecha programada).</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4568,10 @@
     <message>
         <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
         <translation>todavía no hay ninguna cuenta conectada; conecta una primero (Archivo &gt; Cuentas de publicación o Programadores alojados)</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
+        <translation>está vacío, pero %1 tiene una hora (%2); indique la fecha a la que pertenece.</translation>
     </message>
 </context>
 <context>

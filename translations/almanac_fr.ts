@@ -1921,6 +1921,18 @@
         <source>Dates are &amp;written:</source>
         <translation>&amp;Ordre des dates&#xa0;:</translation>
     </message>
+    <message>
+        <source>This file writes the day first: some of its dates have a day above 12.</source>
+        <translation>Ce fichier écrit le jour en premier : certaines de ses dates ont un jour supérieur à 12.</translation>
+    </message>
+    <message>
+        <source>This file writes the month first: some of its dates have a day above 12 in second place.</source>
+        <translation>Ce fichier écrit le mois en premier : certaines de ses dates ont un jour supérieur à 12 en deuxième position.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Rien dans ce fichier n’indique si 05/03/2027 est le 5 mars ou le 3 mai : choisissez comment ses dates sont écrites.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>
@@ -2626,6 +2638,14 @@
         <source>When this is off, Almanac fetches a post&apos;s pictures and videos only from public web addresses, so a plan from someone else cannot make it fetch files from this computer or your office network. Turn it on if your team serves media on the local network.</source>
         <translation>Quand cette option est désactivée, Almanac récupère les images et vidéos d’une publication uniquement depuis des adresses web publiques, afin qu’un plan venu d’ailleurs ne puisse pas lui faire récupérer des fichiers de cet ordinateur ou du réseau de votre bureau. Activez-la si votre équipe sert ses médias sur le réseau local.</translation>
     </message>
+    <message>
+        <source>A post with a date but no time is &amp;posted at</source>
+        <translation>Une publication avec une date mais sans heure part à l’&amp;heure</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
+        <translation>Pour un tableur qui ne donne qu’une date, et pour un brouillon déposé sur un jour du mois.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SyncEngine</name>
@@ -3200,6 +3220,18 @@
         <source>--date-order &quot;%1&quot; is not a date order; expected dmy (31/12/2027), mdy (12/31/2027) or ymd (2027/12/31)</source>
         <translation>--date-order «&#xa0;%1&#xa0;» n’est pas un ordre de date&#xa0;; attendu dmy (31/12/2027), mdy (12/31/2027) ou ymd (2027/12/31)</translation>
     </message>
+    <message>
+        <source>--map &quot;%1&quot; is not HEADER=FIELD, such as --map &quot;Post copy=content&quot;</source>
+        <translation>--map « %1 » n’est pas de la forme EN-TÊTE=CHAMP, par exemple --map &quot;Post copy=content&quot;</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot;; its columns are %3</source>
+        <translation>--map « %1 » : le fichier n’a pas de colonne « %2 » ; ses colonnes sont %3</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
+        <translation>--map « %1 » : « %2 » n’est pas un champ ; attendu : ignore ou l’un de %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3509,6 +3541,18 @@
     <message>
         <source>%1 setting: %2</source>
         <translation>Réglage %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; holds a time of day, but no column is the date it belongs to; name a column date (or map one to Scheduled date).</source>
+        <translation>La colonne %1 « %2 » contient une heure, mais aucune colonne ne donne la date correspondante ; nommez une colonne date (ou associez-en une à la date prévue).</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4568,10 @@
     <message>
         <source>no account is connected yet; connect one first (File &gt; Publishing Accounts or Hosted Schedulers)</source>
         <translation>aucun compte n’est encore connecté&#xa0;; connectez-en un d’abord (Fichier &gt; Comptes de publication ou Services de planification hébergés)</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
+        <translation>est vide, mais %1 contient une heure (%2) ; indiquez la date correspondante.</translation>
     </message>
 </context>
 <context>

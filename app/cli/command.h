@@ -80,6 +80,8 @@ class SchedulerCommand final : public Command { Q_DECLARE_TR_FUNCTIONS(Cli) publ
 // clang-format on
 
 // A CSV in either dialect, or a JSON export.
+struct ImportOptions;
+
 class ImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -90,6 +92,9 @@ public:
 
 private:
     int importJson(const QString &path, bool dryRun, const QStringList &allowedFiles);
+    // What each column is read as, from --map HEADER=FIELD; empty and a usage
+    // message when a header or a field is unknown.
+    std::optional<QStringList> columnNames(const ImportOptions &options, const QStringList &maps);
 };
 
 } // namespace Almanac

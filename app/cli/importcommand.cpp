@@ -24,7 +24,8 @@ int ImportCommand::run(const QStringList &args)
         QStringLiteral("dialect"), QString(), QStringLiteral("NAME"), QStringLiteral("auto"));
     const QCommandLineOption allowFile(QStringLiteral("allow-file"), QString(), QStringLiteral("PATH"));
     const QCommandLineOption dateOrder(QStringLiteral("date-order"), QString(), QStringLiteral("ORDER"));
-    parser.addOptions({ dryRun, json, skipInvalid, timezone, dialect, allowFile, dateOrder });
+    const QCommandLineOption map(QStringLiteral("map"), QString(), QStringLiteral("HEADER=FIELD"));
+    parser.addOptions({ dryRun, json, skipInvalid, timezone, dialect, allowFile, dateOrder, map });
     if (!parse(parser, args))
         return UsageOrFileError;
     if (parser.positionalArguments().size() != 1)
@@ -39,6 +40,7 @@ int ImportCommand::run(const QStringList &args)
     options.dryRun = parser.isSet(dryRun);
     options.skipInvalid = parser.isSet(skipInvalid);
     options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
+    options.defaultMinute = AppSettings().defaultPostingMinute();
     if (parser.isSet(timezone)) {
         const QByteArray zone = parser.value(timezone).toUtf8();
         if (!QTimeZone::isTimeZoneIdAvailable(zone))
@@ -61,6 +63,13 @@ int ImportCommand::run(const QStringList &args)
             return usage(tr("\"%1\" is not a dialect; expected auto, openpost or bundlesocial").arg(dialectName));
     }
 
+    if (parser.isSet(map)) {
+        const std::optional<QStringList> names = columnNames(options, parser.values(map));
+        if (!names)
+            return UsageOrFileError;
+        options.columnNames = *names;
+    }
+
     ImportReport report(
         stdOut(), parser.isSet(json) ? ImportReport::Format::Json : ImportReport::Format::Text, options.dryRun);
     CsvImporter importer(options);
@@ -78,6 +87,47 @@ int ImportCommand::run(const QStringList &args)
         break;
     }
     return UsageOrFileError;
+}
+
+std::optional<QStringList> ImportCommand::columnNames(const ImportOptions &options, const QStringList &maps)
+{
+    const CsvProbe probe = probeCsvFile(options.filePath);
+    if (!probe.error.isEmpty()) {
+        fail(probe.error);
+        return std::nullopt;
+    }
+    QStringList fields; // what a column may be read as, in the dialect chosen or in either
+    for (CsvDialect d : {CsvDialect::OpenPost, CsvDialect::BundleSocial})
+        if (!options.dialect || *options.dialect == d)
+            for (const QString &f : DialectDetector::fieldNames(d))
+                if (!fields.contains(f, Qt::CaseInsensitive))
+                    fields.append(f);
+    QStringList names = probe.header; // unmapped columns keep the file's own names
+    for (const QString &map : maps) {
+        const qsizetype equals = map.lastIndexOf(u'=');
+        const QString header = map.left(equals).trimmed(), field = map.mid(equals + 1).trimmed();
+        if (equals <= 0) {
+            usage(tr("--map \"%1\" is not HEADER=FIELD, such as --map \"Post copy=content\"").arg(map));
+            return std::nullopt;
+        }
+        const auto column = std::find_if(probe.header.cbegin(), probe.header.cend(), [&](const QString &h) {
+            return h.trimmed().compare(header, Qt::CaseInsensitive) == 0;
+        });
+        if (column == probe.header.cend()) {
+            usage(tr("--map \"%1\": the file has no column \"%2\"; its columns are %3")
+                      .arg(map, header, probe.header.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        const auto known = std::find_if(fields.cbegin(), fields.cend(),
+                                        [&](const QString &f) { return f.compare(field, Qt::CaseInsensitive) == 0; });
+        if (known == fields.cend() && field.compare(u"ignore", Qt::CaseInsensitive) != 0) {
+            usage(tr("--map \"%1\": \"%2\" is not a field; expected ignore or one of %3")
+                      .arg(map, field, fields.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        names[column - probe.header.cbegin()] = known == fields.cend() ? QString() : *known;
+    }
+    return names;
 }
 
 int ImportCommand::importJson(const QString &path, bool dryRun, const QStringList &allowedFiles)

@@ -115,43 +115,6 @@ QString noDataRowsRefusal()
     return CsvImporter::tr("The file has a header row but no data rows.");
 }
 
-DateOrder dateOrderOf(const QString &path, const DialectMapping &mapping)
-{
-    // The time's column: OpenPost's schedule_at or bundle.social's postDate.
-    int column = mapping.columnOf(ColumnRole::ScheduleAt);
-    if (column < 0)
-        column = mapping.columnOf(ColumnRole::PostDate);
-    QFile file(path);
-    if (column < 0 || !file.open(QIODevice::ReadOnly))
-        return DateOrder::Unknown;
-    CsvReader reader(&file);
-    if (!reader.next()) // the header
-        return DateOrder::Unknown;
-    DateOrder seen = DateOrder::Unknown;
-    bool anyNumericDate = false; // day or month first
-    qint64 yearFirst = 0;
-    while (reader.next()) {
-        if (column >= reader.size())
-            continue;
-        const QByteArrayView cell = ByteText::trimmed(reader.field(column));
-        if (cell.isEmpty())
-            continue;
-        const DateOrder shown = DateTimeResolver::orderShownBy(cell);
-        // A file of ISO dates (year first) needs no order: it is not read to its end for one.
-        if (shown == DateOrder::YearMonthDay && ++yearFirst >= 1000 && !anyNumericDate)
-            return DateOrder::Unknown;
-        if (shown == DateOrder::YearMonthDay)
-            continue;
-        anyNumericDate = true;
-        if (shown == DateOrder::Unknown)
-            continue;
-        if (seen != DateOrder::Unknown && seen != shown)
-            return DateOrder::Unknown; // the file disagrees with itself: each ambiguous date is an error
-        seen = shown;
-    }
-    return seen;
-}
-
 QStringList headerOf(const CsvReader &reader)
 {
     QStringList header;
@@ -290,7 +253,7 @@ private:
     // How the file's numeric dates read, when one of them says (a day above 12,
     // dots); Unknown when none does, when they disagree, or when the dates are
     // ISO (year first), which need no order: then the file is not read twice.
-    DateOrder dateOrderOfFile() const { return dateOrderOf(m_options.filePath, m_mapping); }
+    DateOrder dateOrderOfFile() const { return Almanac::dateOrderOfFile(m_options.filePath, m_mapping); }
 
     // Judges one row and prepares what writing it needs. Writes stop being
     // prepared at the first invalid row of an import that will not commit anyway.
@@ -488,6 +451,47 @@ private:
 };
 
 } // namespace
+
+DateOrder dateOrderOfFile(const QString &path, const DialectMapping &mapping, qint64 maxBytes, bool *numericDates)
+{
+    const int column = mapping.scheduleColumn();
+    if (numericDates)
+        *numericDates = false;
+    QFile file(path);
+    if (column < 0 || !file.open(QIODevice::ReadOnly))
+        return DateOrder::Unknown;
+    CsvReader reader(&file);
+    if (!reader.next()) // the header
+        return DateOrder::Unknown;
+    DateOrder seen = DateOrder::Unknown;
+    bool anyNumericDate = false; // day or month first
+    auto answer = [&](DateOrder order) {
+        if (numericDates)
+            *numericDates = anyNumericDate;
+        return order;
+    };
+    qint64 yearFirst = 0;
+    while ((maxBytes < 0 || file.pos() < maxBytes) && reader.next()) {
+        if (column >= reader.size())
+            continue;
+        const QByteArrayView cell = ByteText::trimmed(reader.field(column));
+        if (cell.isEmpty())
+            continue;
+        const DateOrder shown = DateTimeResolver::orderShownBy(cell);
+        // A file of ISO dates (year first) needs no order: it is not read to its end for one.
+        if (shown == DateOrder::YearMonthDay && ++yearFirst >= 1000 && !anyNumericDate)
+            return answer(DateOrder::Unknown);
+        if (shown == DateOrder::YearMonthDay)
+            continue;
+        anyNumericDate = true;
+        if (shown == DateOrder::Unknown)
+            continue;
+        if (seen != DateOrder::Unknown && seen != shown)
+            return answer(DateOrder::Unknown); // the file disagrees with itself: each ambiguous date is an error
+        seen = shown;
+    }
+    return answer(seen);
+}
 
 CsvProbe probeCsvFile(const QString &path, qint64 probeBytes)
 {

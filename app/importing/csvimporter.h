@@ -121,6 +121,13 @@ struct CsvProbe
 };
 CsvProbe probeCsvFile(const QString &path, qint64 probeBytes = 1 << 20);
 
+// The order the file's numeric dates show (a day above 12 in any row, a
+// month above 12), read up to about `maxBytes` (-1: to the end); Unknown when
+// nothing shows it or the rows disagree (then each such date is an error).
+// `numericDates`: set to whether any row has a day- or month-first date at all.
+DateOrder dateOrderOfFile(const QString &path, const DialectMapping &mapping, qint64 maxBytes = -1,
+                          bool *numericDates = nullptr);
+
 // The row as read, {"header": "value", ...}, for the import history.
 QByteArray rawRowJson(const QList<QByteArray> &headersUtf8, RowValidator::Fields fields);
 

@@ -23,6 +23,7 @@ const QString LanguageKey = QStringLiteral("appearance/language");
 const QString FirstDayKey = QStringLiteral("calendar/firstDayOfWeek");
 const QString DefaultIntegrationsKey = QStringLiteral("composer/defaultIntegrations");
 const QString LastUsedIntegrationsKey = QStringLiteral("composer/lastUsedIntegrations");
+const QString DefaultPostingMinuteKey = QStringLiteral("composer/defaultPostingMinute");
 const QString PublishWhileOpenKey = QStringLiteral("publishing/whileOpen");
 const QString DailyBackupsKey = QStringLiteral("backups/daily");
 const QString BackupFolderKey = QStringLiteral("backups/folder");
@@ -146,6 +147,18 @@ void AppSettings::setLastUsedIntegrations(const QStringList &ids)
 void AppSettings::setDefaultIntegrations(const QStringList &ids)
 {
     m_settings.setValue(DefaultIntegrationsKey, ids);
+}
+
+int AppSettings::defaultPostingMinute() const
+{
+    bool ok = false;
+    const int minute = m_settings.value(DefaultPostingMinuteKey, 9 * 60).toInt(&ok);
+    return ok && minute >= 0 && minute < 24 * 60 ? minute : 9 * 60; // a hand-edited file cannot break imports
+}
+
+void AppSettings::setDefaultPostingMinute(int minute)
+{
+    m_settings.setValue(DefaultPostingMinuteKey, qBound(0, minute, 24 * 60 - 1));
 }
 
 bool AppSettings::publishWhileOpen() const

@@ -52,6 +52,11 @@ public:
     QStringList lastUsedIntegrations() const;
     void setLastUsedIntegrations(const QStringList &ids);
 
+    // The time of day (minutes after midnight) a post gets when only its date
+    // is given: a spreadsheet's date alone, a draft dropped on a day in the month.
+    int defaultPostingMinute() const;
+    void setDefaultPostingMinute(int minute);
+
     // Whether the window publishes due posts to local accounts while it is open.
     bool publishWhileOpen() const;
     void setPublishWhileOpen(bool on);

@@ -21,7 +21,10 @@ constexpr Alias openPostColumns[] = {
     {"integration", ColumnRole::Integrations}, {"platforms", ColumnRole::Integrations},
     {"channels", ColumnRole::Integrations},    {"schedule_at", ColumnRole::ScheduleAt},
     {"scheduled_at", ColumnRole::ScheduleAt},  {"publish_at", ColumnRole::ScheduleAt},
-    {"date", ColumnRole::ScheduleAt},          {"media", ColumnRole::Media},
+    {"date", ColumnRole::ScheduleDate},        {"schedule_date", ColumnRole::ScheduleDate},
+    {"publish_date", ColumnRole::ScheduleDate}, {"time", ColumnRole::ScheduleTime},
+    {"schedule_time", ColumnRole::ScheduleTime}, {"publish_time", ColumnRole::ScheduleTime},
+    {"media", ColumnRole::Media},
     {"media_urls", ColumnRole::Media},         {"media_url", ColumnRole::Media},
     {"post_type", ColumnRole::PostType},       {"type", ColumnRole::PostType},
     {"tags", ColumnRole::Tags},                {"title", ColumnRole::Title},
@@ -35,6 +38,7 @@ constexpr Alias bundleColumns[] = {
     {"socialAccountTypes", ColumnRole::SocialAccountTypes}, {"text", ColumnRole::Text},
 };
 
+// schedule_at may also be a date column (with or without a time column): see map().
 constexpr ColumnRole openPostRequired[] = {ColumnRole::Content, ColumnRole::Integrations, ColumnRole::ScheduleAt};
 constexpr ColumnRole bundleRequired[] = {ColumnRole::TeamId, ColumnRole::Title, ColumnRole::PostDate,
                                          ColumnRole::Status, ColumnRole::SocialAccountTypes};
@@ -122,6 +126,14 @@ int DialectMapping::columnOf(ColumnRole role) const
     return -1;
 }
 
+int DialectMapping::scheduleColumn() const
+{
+    for (ColumnRole role : {ColumnRole::ScheduleAt, ColumnRole::ScheduleDate, ColumnRole::PostDate})
+        if (const int column = columnOf(role); column >= 0)
+            return column;
+    return -1;
+}
+
 QString DialectMapping::headerOf(ColumnRole role) const
 {
     const int i = columnOf(role);
@@ -183,6 +195,8 @@ QString DialectDetector::fieldLabel(CsvDialect dialect, const QString &name)
     case ColumnRole::SocialAccountTypes: return tr("Platforms");
     case ColumnRole::ScheduleAt:
     case ColumnRole::PostDate: return tr("Scheduled time");
+    case ColumnRole::ScheduleDate: return tr("Scheduled date");
+    case ColumnRole::ScheduleTime: return tr("Time of day");
     case ColumnRole::Media: return tr("Media links");
     case ColumnRole::PostType: return tr("Post type");
     case ColumnRole::Tags: return tr("Tags");
@@ -245,7 +259,9 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
                                         .arg(i + 1)
                                         .arg(shownName(i), csvDialectDisplayName(m.dialect)));
         } else if (b.role != ColumnRole::Ignored) {
-            const QString key = QString::number(int(b.role)) + u':' + (b.platform ? b.platform->id : QString())
+            // A date column and schedule_at both say when: one of them is enough.
+            const ColumnRole same = b.role == ColumnRole::ScheduleDate ? ColumnRole::ScheduleAt : b.role;
+            const QString key = QString::number(int(same)) + u':' + (b.platform ? b.platform->id : QString())
                 + u':' + (b.setting ? b.setting->name : QString());
             const auto dup = seen.constFind(key);
             if (dup != seen.constEnd()) {
@@ -264,9 +280,16 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
     const auto required = m.dialect == CsvDialect::OpenPost ? QList<ColumnRole>(std::begin(openPostRequired), std::end(openPostRequired))
                                                              : QList<ColumnRole>(std::begin(bundleRequired), std::end(bundleRequired));
     QStringList missing;
+    // A time column without its date says so below, in place of "schedule_at is missing".
+    const bool scheduleGiven = m.columnOf(ColumnRole::ScheduleDate) >= 0 || m.columnOf(ColumnRole::ScheduleTime) >= 0;
     for (ColumnRole role : required)
-        if (m.columnOf(role) < 0)
+        if (m.columnOf(role) < 0 && !(role == ColumnRole::ScheduleAt && scheduleGiven))
             missing.append(canonicalName(m.dialect, role));
+    if (const int time = m.columnOf(ColumnRole::ScheduleTime); time >= 0 && m.columnOf(ColumnRole::ScheduleDate) < 0)
+        m.errors.append(tr("Column %1 \"%2\" holds a time of day, but no column is the date it belongs to; name a "
+                           "column date (or map one to Scheduled date).")
+                            .arg(time + 1)
+                            .arg(shownName(time)));
     if (!missing.isEmpty()) {
         QStringList found = header; // the fields that are read (an ignored column is not one)
         found.removeAll(QString());

@@ -22,6 +22,9 @@ enum class ColumnRole {
     Ignored,
     // OpenPost (seed 000)
     Content, Integrations, ScheduleAt, Media, PostType, Tags,
+    // A spreadsheet's date and time of day in two columns (Almanac's): the
+    // date column alone is read as schedule_at is, a time beside it completes it.
+    ScheduleDate, ScheduleTime,
     // Almanac's own OpenPost columns, so an export carries what the seed's do not:
     // {platform: text} and {platform: {setting: value}} as JSON (and "title").
     PlatformOverrides, PlatformSettings,
@@ -50,6 +53,9 @@ struct DialectMapping
     QStringList errors;
 
     int columnOf(ColumnRole role) const; // first column with that role, or -1
+    // The column that holds the scheduled date (and usually its time):
+    // schedule_at, the date of a split date and time, or postDate; -1: none.
+    int scheduleColumn() const;
     QString headerOf(ColumnRole role) const; // its header, or the dialect's canonical name
     bool isValid() const { return errors.isEmpty(); }
 };

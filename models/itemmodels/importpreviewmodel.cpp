@@ -215,7 +215,7 @@ int ImportPreviewModel::fileColumnOf(int column) const
     switch (column) {
     case DestinationsColumn: return m_mapping.columnOf(bundle ? ColumnRole::SocialAccountTypes : ColumnRole::Integrations);
     case ContentColumn: return m_mapping.columnOf(bundle ? ColumnRole::Text : ColumnRole::Content);
-    case TimeColumn: return m_mapping.columnOf(bundle ? ColumnRole::PostDate : ColumnRole::ScheduleAt);
+    case TimeColumn: return m_mapping.scheduleColumn();
     }
     return -1;
 }

@@ -53,7 +53,7 @@ void BundleRowValidator::judge(Fields fields, RowVerdict &v)
         error(v, m_teamId, tr("is empty; every row needs the bundle.social team ID."));
     if (trimmed(cell(fields, m_title)).isEmpty())
         error(v, m_title, tr("is empty; every row needs an internal title."));
-    checkSchedule(cell(fields, m_schedule), m_schedule, true, v);
+    checkSchedule(fields, true, v);
 
     const QByteArrayView status = trimmed(cell(fields, m_status));
     if (status.compare("SCHEDULED", Qt::CaseInsensitive) == 0)

@@ -22,7 +22,7 @@ void OpenPostRowValidator::judge(Fields fields, RowVerdict &v)
     if (content.isEmpty())
         error(v, m_content, tr("is empty; every post needs text."));
     resolveTargets(cell(fields, m_integrations), m_integrations, false, v);
-    checkSchedule(cell(fields, m_schedule), m_schedule, false, v);
+    checkSchedule(fields, false, v);
     v.status = v.scheduledAt ? PostStatus::Scheduled : PostStatus::Draft;
     // Almanac's own status column keeps a dated draft a draft.
     if (const QByteArrayView status = trimmed(cell(fields, m_status)); !status.isEmpty()) {

@@ -51,6 +51,8 @@ RowValidator::RowValidator(const DialectMapping &mapping, ValidationContext cont
         case ColumnRole::Integrations: setOnce(m_integrations); break;
         case ColumnRole::SocialAccountTypes: setOnce(m_accounts); break;
         case ColumnRole::ScheduleAt: setOnce(m_schedule); break;
+        case ColumnRole::ScheduleDate: setOnce(m_schedule); break;
+        case ColumnRole::ScheduleTime: setOnce(m_scheduleTime); break;
         case ColumnRole::PostDate: setOnce(m_schedule); break;
         case ColumnRole::Media: setOnce(m_media); break;
         case ColumnRole::PostType: setOnce(m_postType); break;
@@ -175,7 +177,30 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
                           : tr("is empty; name at least one integration ID or platform (%1).").arg(connected()));
 }
 
-void RowValidator::checkSchedule(QByteArrayView raw, int column, bool required, RowVerdict &v) const
+void RowValidator::checkSchedule(Fields fields, bool required, RowVerdict &v) const
+{
+    const QByteArrayView date = trimmed(cell(fields, m_schedule));
+    const QByteArrayView time = trimmed(cell(fields, m_scheduleTime));
+    if (date.isEmpty() && !time.isEmpty()) {
+        error(v, m_schedule, tr("is empty, but %1 has a time (%2); give the date it belongs to.")
+                                 .arg(header(m_scheduleTime), shown(time)));
+        return;
+    }
+    if (time.isEmpty()) {
+        checkScheduleValue(date, m_schedule, required, v); // a date alone takes the default time of day
+        return;
+    }
+    QByteArray joined;
+    joined.reserve(date.size() + 1 + time.size());
+    joined.append(date).append(' ').append(time);
+    // A time that does not read beside a date that does: the time's cell is at fault.
+    const DateTimeResolver &dates = m_rules.dates();
+    const bool timeAtFault = dates.resolve(joined).outcome == DateTimeResolver::Outcome::Malformed
+        && dates.resolve(date).outcome != DateTimeResolver::Outcome::Malformed;
+    checkScheduleValue(joined, timeAtFault ? m_scheduleTime : m_schedule, required, v);
+}
+
+void RowValidator::checkScheduleValue(QByteArrayView raw, int column, bool required, RowVerdict &v) const
 {
     const QByteArrayView value = trimmed(raw);
     if (value.isEmpty()) {

@@ -78,7 +78,9 @@ protected:
     }
     // The accounts a cell names (ids or platform names, split on , and ;).
     void resolveTargets(QByteArrayView cellValue, int column, bool bundleNames, RowVerdict &v) const;
-    void checkSchedule(QByteArrayView value, int column, bool required, RowVerdict &v) const;
+    // The scheduled time: the schedule cell, or a date cell and the time of day beside it.
+    void checkSchedule(Fields fields, bool required, RowVerdict &v) const;
+    void checkScheduleValue(QByteArrayView value, int column, bool required, RowVerdict &v) const;
     void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
     // Duplicate keys are computed (and their slots prefetched) as soon as the text,
     // the targets and the time are known, and looked up once the row is judged.
@@ -96,6 +98,7 @@ protected:
     const DialectMapping m_mapping;
     // Column indexes by role (-1 when absent).
     int m_content = -1, m_integrations = -1, m_schedule = -1, m_media = -1, m_postType = -1, m_tags = -1;
+    int m_scheduleTime = -1; // the time of day beside a date column
     int m_overrides = -1, m_settings = -1; // Almanac's JSON columns of the OpenPost dialect
     int m_teamId = -1, m_title = -1, m_status = -1, m_accounts = -1;
     QList<PlatformColumns> m_platformColumns; // by catalog index

@@ -142,7 +142,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
-        QApplication::setApplicationName(QStringLiteral("almanac-test"));
+        QApplication::setApplicationName(QStringLiteral("almanac-tst_accessibility")); // its own settings: GUI tests run side by side
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QAccessible::setActive(true);

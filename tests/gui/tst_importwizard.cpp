@@ -91,7 +91,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
-        QApplication::setApplicationName(QStringLiteral("almanac-test"));
+        QApplication::setApplicationName(QStringLiteral("almanac-tst_importwizard")); // its own settings: GUI tests run side by side
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear(); // remembered mappings of an earlier run must not leak in
     }
@@ -260,6 +260,34 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
         QCOMPARE(DateOrder(wizard->findChild<QComboBox *>(QStringLiteral("dateOrderCombo"))->currentData().toInt()),
                  DateOrder::DayMonthYear);
+    }
+
+    // A date and a time in two columns are read together; a date alone takes the
+    // posting time from Settings; the Map page says which order the file shows.
+    void splitDateAndTimeColumns()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        AppSettings().setDefaultPostingMinute(10 * 60 + 30);
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, "content,integrations,date,time\nSpring menu,x,15/05/2026,14:30\n"
+                                               "Workshop,x,05/06/2026,\n"));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("readAs_2"))->currentText(), QStringLiteral("Scheduled date"));
+        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("readAs_3"))->currentText(), QStringLiteral("Time of day"));
+        auto *found = wizard->findChild<QLabel *>(QStringLiteral("dateOrderFound"));
+        QVERIFY(!found->isHidden());
+        QVERIFY2(found->text().contains(QStringLiteral("day first")), qPrintable(found->text()));
+        previewAll(wizard);
+        QAbstractItemModel *rows = previewTable(wizard)->model();
+        const QString first = rows->index(0, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString();
+        const QString second = rows->index(1, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(first.contains(QStringLiteral("2026-05-15T14:30")), qPrintable(first));
+        QVERIFY2(second.contains(QStringLiteral("2026-06-05T10:30")), qPrintable(second));
+        QVERIFY(nextEnabled(wizard));
+        wizard->reject();
+        AppSettings().setDefaultPostingMinute(9 * 60);
     }
 
     // A column the user leaves out is neither "has no name" nor an empty entry

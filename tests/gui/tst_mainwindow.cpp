@@ -33,6 +33,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QSignalSpy>
@@ -59,7 +60,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("ALMANAC_NOW", "2026-04-20T00:00:00Z");
-        QApplication::setApplicationName(QStringLiteral("almanac-test"));
+        QApplication::setApplicationName(QStringLiteral("almanac-tst_mainwindow")); // its own settings: GUI tests run side by side
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
     }
     void startsEmptyWithAWayForward();
@@ -414,6 +415,9 @@ void TestMainWindow::settingsTakeEffect()
             defaults->item(i)->setCheckState(Qt::Checked);
     dialog->findChild<QCheckBox *>(QStringLiteral("settingsPublishWhileOpen"))->setChecked(false);
     dialog->findChild<QSpinBox *>(QStringLiteral("settingsBackupsKept"))->setValue(3);
+    auto *defaultTime = dialog->findChild<QTimeEdit *>(QStringLiteral("settingsDefaultTime"));
+    QCOMPARE(defaultTime->time(), QTime(9, 0));
+    defaultTime->setTime(QTime(10, 30));
     QVERIFY(dialog->save());
     QVERIFY(problem->isHidden());
 
@@ -424,6 +428,7 @@ void TestMainWindow::settingsTakeEffect()
     QCOMPARE(AppSettings().firstDayOfWeek(), Qt::Sunday);
     QVERIFY(!window.findChild<BackgroundScheduler *>());
     QCOMPARE(AppSettings().backupsKept(), 3);
+    QCOMPARE(AppSettings().defaultPostingMinute(), 10 * 60 + 30);
     // A new post goes to the default account only.
     ComposerDialog *composer = window.newPost(QDate(2026, 4, 22), 9 * 60);
     auto *accounts = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));

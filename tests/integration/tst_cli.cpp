@@ -36,6 +36,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ALMANAC_NOW"), QStringLiteral("2026-04-20T00:00:00Z"));
         env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))); // never the user's settings
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(ALMANAC_CLI), QStringList{QStringLiteral("--db"), m_db} + args);
         if (!p.waitForFinished(60000))
@@ -73,6 +74,9 @@ private Q_SLOTS:
     void textOutput();
     void dateOrders_data();
     void dateOrders();
+    void splitColumnsAndMap_data();
+    void splitColumnsAndMap();
+    void mapUsageErrors();
 };
 
 void TestCli::initTestCase()
@@ -345,6 +349,87 @@ void TestCli::dateOrders()
     } else {
         QCOMPARE(row.value(u"post")[u"scheduled_at"].toString(), scheduledAt);
     }
+}
+
+// Issue 17 item 3: a date and a time in two columns, the default posting time
+// from Settings for a date alone, and --map HEADER=FIELD.
+void TestCli::splitColumnsAndMap_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("settings"); // almanac.conf, or nothing
+    QTest::addColumn<QString>("scheduledAt"); // empty: an error is expected
+    QTest::addColumn<QString>("errorColumn");
+    QTest::newRow("date and time columns") << QByteArray("content,integrations,date,time\nHello,int_x,15/05/2026,14:30\n")
+                                          << QStringList{} << QByteArray() << QStringLiteral("2026-05-15T14:30:00Z") << QString();
+    QTest::newRow("12 h time column") << QByteArray("content,integrations,date,time\nHello,int_x,05/20/2026,2:30 PM\n")
+                                      << QStringList{} << QByteArray() << QStringLiteral("2026-05-20T14:30:00Z") << QString();
+    QTest::newRow("empty time: the date alone") << QByteArray("content,integrations,date,time\nHello,int_x,15/05/2026,\n")
+                                                << QStringList{} << QByteArray() << QStringLiteral("2026-05-15T09:00:00Z")
+                                                << QString();
+    QTest::newRow("a date alone at the Settings time")
+        << QByteArray("content,integrations,date\nHello,int_x,15/05/2026\n") << QStringList{}
+        << QByteArray("[composer]\ndefaultPostingMinute=630\n") << QStringLiteral("2026-05-15T10:30:00Z") << QString();
+    QTest::newRow("a time that is not one") << QByteArray("content,integrations,date,time\nHello,int_x,15/05/2026,25:00\n")
+                                            << QStringList{} << QByteArray() << QString() << QStringLiteral("time");
+    QTest::newRow("a date that is not one") << QByteArray("content,integrations,date,time\nHello,int_x,soon,10:00\n")
+                                            << QStringList{} << QByteArray() << QString() << QStringLiteral("date");
+    QTest::newRow("--map the team's own headers")
+        << QByteArray("Post copy,Where,Day,Hour\nHello,int_x,15/05/2026,14:30\n")
+        << QStringList{"--map", "Post copy=content", "--map", "where=integrations", "--map", "Day=date", "--map", "Hour=TIME"}
+        << QByteArray() << QStringLiteral("2026-05-15T14:30:00Z") << QString();
+}
+
+void TestCli::splitColumnsAndMap()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, settings);
+    QFETCH(QString, scheduledAt);
+    QFETCH(QString, errorColumn);
+    QDir(m_dir.path()).mkpath(QStringLiteral("config/almanac"));
+    QFile conf(m_dir.filePath(QStringLiteral("config/almanac/almanac.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    conf.write(settings);
+    conf.close();
+    const QString file = writeCsv(QStringLiteral("split.csv"), csv);
+    const Run r = cli(QStringList{"import", file, "--dry-run", "--json"} + options);
+    QFile::remove(conf.fileName());
+    const QJsonObject row = r.json().value(u"rows").toArray().first().toObject();
+    if (scheduledAt.isEmpty()) {
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = row.value(u"errors").toArray().first().toObject();
+        QCOMPARE(error.value(u"column").toString(), errorColumn);
+    } else {
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(row.value(u"post")[u"scheduled_at"].toString(), scheduledAt);
+        QVERIFY2(row.value(u"warnings").toArray().isEmpty(), r.out.constData());
+    }
+}
+
+void TestCli::mapUsageErrors()
+{
+    const QString file = writeCsv(QStringLiteral("map.csv"), "content,integrations,schedule_at,Notes\n"
+                                                             "Hello,int_x,2026-05-15T10:00:00Z,call Sam\n");
+    const Run noColumn = cli({"import", file, "--dry-run", "--map", "Nope=content"});
+    QCOMPARE(noColumn.exitCode, 2);
+    QVERIFY2(noColumn.err.contains("the file has no column \"Nope\"; its columns are content, integrations, schedule_at, Notes"),
+             noColumn.err.constData());
+    const QStringList badField{"import", file, "--dry-run", "--map", "Notes=remarks"};
+    const Run noField = cli(badField);
+    QCOMPARE(noField.exitCode, 2);
+    QVERIFY2(noField.err.contains("\"remarks\" is not a field; expected ignore or one of content, integrations"),
+             noField.err.constData());
+    QVERIFY(noField.err.contains("date, time"));
+    const Run notAPair = cli({"import", file, "--dry-run", "--map", "content"});
+    QCOMPARE(notAPair.exitCode, 2);
+    QVERIFY(notAPair.err.contains("is not HEADER=FIELD"));
+    // A column mapped to ignore is read as nothing and warned about by no one.
+    const Run ignored = cli({"import", file, "--dry-run", "--json", "--map", "notes=ignore"});
+    QCOMPARE(ignored.exitCode, 0);
+    QVERIFY2(ignored.json().value(u"file_warnings").toArray().isEmpty(), ignored.out.constData());
+    const Run warned = cli({"import", file, "--dry-run", "--json"});
+    QCOMPARE(warned.json().value(u"file_warnings").toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

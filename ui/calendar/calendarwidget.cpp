@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/calendar/calendarwidget.h"
 
+#include "app/settings/appsettings.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/store/database.h"
@@ -269,7 +270,7 @@ void CalendarWidget::scheduleUndated(const QStringList &ids, QDate date, int min
 {
     // The month view has no times: a dropped draft takes the morning slot the
     // composer offers for a day ahead.
-    const qint64 at = m_model->toUtc(date, minute >= 0 ? minute : 9 * 60);
+    const qint64 at = m_model->toUtc(date, minute >= 0 ? minute : AppSettings().defaultPostingMinute());
     if (!isSchedulable(at))
         return;
     QList<MovePostsCommand::Move> moves;

@@ -73,6 +73,7 @@ ImportOptions ImportWizard::importOptions(bool dryRun) const
     options.columnNames = m_mapping.columnNames;
     options.timeZone = m_mapping.zone;
     options.dateOrder = m_mapping.dateOrder;
+    options.defaultMinute = AppSettings().defaultPostingMinute();
     options.dryRun = dryRun;
     options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
     if (m_preview) {

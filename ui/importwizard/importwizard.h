@@ -49,6 +49,10 @@ public:
         DateOrder dateOrder = DateOrder::Unknown; // Unknown: as the file shows
     };
     void setMapping(const Mapping &mapping) { m_mapping = mapping; }
+    // The order the file's own dates show (Unknown: they do not), for the
+    // preview's fixed cells; the import reads the whole file for it again.
+    DateOrder fileDateOrder() const { return m_fileDateOrder; }
+    void setFileDateOrder(DateOrder order) { m_fileDateOrder = order; }
     const Mapping &mapping() const { return m_mapping; }
     DialectMapping dialectMapping() const;
 
@@ -81,6 +85,7 @@ private:
     QString m_path;
     CsvProbe m_probe;
     Mapping m_mapping;
+    DateOrder m_fileDateOrder = DateOrder::Unknown;
     std::unique_ptr<ImportPreviewModel> m_preview;
     ImportOutcome m_outcome;
 };

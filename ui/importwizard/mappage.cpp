@@ -32,6 +32,7 @@ MapPage::MapPage()
     , m_columns(new QTableWidget)
     , m_zone(new QComboBox)
     , m_dateOrder(new QComboBox)
+    , m_dateOrderFound(new QLabel)
     , m_problems(new QLabel)
 {
     setTitle(tr("Map the Columns"));
@@ -61,6 +62,9 @@ MapPage::MapPage()
     m_dateOrder->addItem(tr("Month first (12/31/2027)"), int(DateOrder::MonthDayYear));
     m_dateOrder->addItem(tr("Year first (2027/12/31)"), int(DateOrder::YearMonthDay));
     m_dateOrder->setToolTip(tr("How dates such as 05/03/2027 are read: 5 March (day first) or 3 May (month first)."));
+    m_dateOrderFound->setObjectName(QStringLiteral("dateOrderFound"));
+    m_dateOrderFound->setWordWrap(true);
+    m_dateOrderFound->setForegroundRole(QPalette::PlaceholderText);
     m_problems->setObjectName(QStringLiteral("mappingProblems"));
     m_problems->setWordWrap(true);
 
@@ -69,6 +73,7 @@ MapPage::MapPage()
     form->addRow(tr("&Format:"), m_dialect);
     form->addRow(tr("Times without an offset are in:"), m_zone);
     form->addRow(tr("Dates are &written:"), m_dateOrder);
+    form->addRow(QString(), m_dateOrderFound);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_columns, 1);
@@ -122,6 +127,7 @@ void MapPage::initializePage()
     m_zone->setCurrentIndex(m_zone->findText(zone));
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(order)));
     m_filling = false;
+    m_dateOrderColumn = -2; // another file: read its dates again
     fillColumns(dialect, names);
     readChoices();
 }
@@ -169,6 +175,7 @@ void MapPage::readChoices()
     wizard->setMapping(mapping);
     const DialectMapping judged = wizard->dialectMapping();
     m_valid = judged.isValid();
+    showDateOrderFound(judged);
     QStringList lines;
     for (const QString &e : judged.errors)
         lines.append(QStringLiteral("<span style=\"color:#d73027\">%1</span>").arg(e.toHtmlEscaped()));
@@ -177,6 +184,36 @@ void MapPage::readChoices()
         lines.append(tr("%n column(s) will be ignored.", nullptr, ignored));
     m_problems->setText(lines.join(QStringLiteral("<br>")));
     Q_EMIT completeChanged();
+}
+
+void MapPage::showDateOrderFound(const DialectMapping &judged)
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    const int column = judged.isValid() ? judged.scheduleColumn() : -1;
+    if (column == m_dateOrderColumn)
+        return;
+    m_dateOrderColumn = column;
+    // The first 8 MB say it for any file a person wrote; the import reads all of it.
+    bool numericDates = false;
+    const DateOrder found = column < 0 ? DateOrder::Unknown
+                                       : dateOrderOfFile(wizard->filePath(), judged, 8 << 20, &numericDates);
+    wizard->setFileDateOrder(found);
+    switch (found) {
+    case DateOrder::DayMonthYear:
+        m_dateOrderFound->setText(tr("This file writes the day first: some of its dates have a day above 12."));
+        break;
+    case DateOrder::MonthDayYear:
+        m_dateOrderFound->setText(tr("This file writes the month first: some of its dates have a day above 12 "
+                                     "in second place."));
+        break;
+    case DateOrder::YearMonthDay:
+    case DateOrder::Unknown:
+        m_dateOrderFound->setText(numericDates ? tr("Nothing in this file shows whether 05/03/2027 is 5 March or "
+                                                    "3 May: choose how its dates are written.")
+                                               : QString());
+        break;
+    }
+    m_dateOrderFound->setVisible(!m_dateOrderFound->text().isEmpty());
 }
 
 bool MapPage::isComplete() const

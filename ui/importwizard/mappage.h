@@ -28,12 +28,16 @@ public:
 private:
     void fillColumns(CsvDialect dialect, const QStringList &names);
     void readChoices();
+    // Says which order the file's dates show, when the date column changed.
+    void showDateOrderFound(const DialectMapping &judged);
 
     QLabel *m_detected;
     QComboBox *m_dialect;
     QTableWidget *m_columns;
     QComboBox *m_zone;
     QComboBox *m_dateOrder;
+    QLabel *m_dateOrderFound; // what the file's own dates show
+    int m_dateOrderColumn = -2; // the column m_dateOrderFound was read from
     QLabel *m_problems;
     bool m_filling = false;
     bool m_valid = false;

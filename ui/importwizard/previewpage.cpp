@@ -202,7 +202,9 @@ void PreviewPage::start()
     ValidationContext context{IntegrationRepository(wizard->database().connection()).list(), wizard->mapping().zone,
                               Clock::nowSecs(), 180};
     context.allowLocalNetworkMedia = options.allowLocalNetworkMedia;
-    context.dateOrder = options.dateOrder; // a fixed cell is read as the Map page says
+    // A fixed cell is read as the Map page says, else as the file shows.
+    context.dateOrder = options.dateOrder != DateOrder::Unknown ? options.dateOrder : wizard->fileDateOrder();
+    context.defaultMinute = options.defaultMinute;
     auto model = std::make_unique<ImportPreviewModel>(wizard->filePath(), wizard->probe().delimiter,
                                                       wizard->dialectMapping(), context, wizard->userZone());
     model->setHeaders(wizard->probe().header);

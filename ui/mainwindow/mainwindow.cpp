@@ -513,7 +513,7 @@ ComposerDialog *MainWindow::newPost(QDate date, int minute)
         if (!date.isValid() || date <= next.date())
             date = next.date(), minute = next.time().hour() * 60;
         else
-            minute = 9 * 60;
+            minute = AppSettings().defaultPostingMinute();
     }
     composer->startNew(m_model->toUtc(date, minute));
     return showComposer(composer);

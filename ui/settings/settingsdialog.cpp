@@ -4,6 +4,7 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/languages.h"
 #include "models/domain/platform.h"
+#include "models/domain/wallclock.h"
 #include "ui/calendar/calendarstyle.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimeEdit>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -46,6 +48,7 @@ SettingsDialog::SettingsDialog(const QList<Integration> &integrations, QWidget *
     , m_firstDay(new QComboBox)
     , m_palette(new QComboBox)
     , m_defaults(new QListWidget)
+    , m_defaultTime(new QTimeEdit)
     , m_publishWhileOpen(new QCheckBox(tr("P&ublish due posts while this window is open")))
     , m_grace(new QSpinBox)
     , m_localNetworkMedia(new QCheckBox(tr("Allow media from my &local network")))
@@ -136,6 +139,16 @@ QWidget *SettingsDialog::postingPage(const QList<Integration> &integrations)
     }
     layout->addWidget(m_defaults, 1);
     layout->addWidget(hint(tr("With none checked, a new post goes to every account. The composer can always change it.")));
+    auto *timeRow = new QHBoxLayout;
+    auto *timeLabel = new QLabel(tr("A post with a date but no time is &posted at"));
+    m_defaultTime->setObjectName(QStringLiteral("settingsDefaultTime"));
+    m_defaultTime->setDisplayFormat(shortTimeFormat());
+    timeLabel->setBuddy(m_defaultTime);
+    timeRow->addWidget(timeLabel);
+    timeRow->addWidget(m_defaultTime);
+    timeRow->addStretch();
+    layout->addLayout(timeRow);
+    layout->addWidget(hint(tr("For a spreadsheet that gives only a date, and a draft dropped on a day of the month.")));
     return page;
 }
 
@@ -243,6 +256,7 @@ void SettingsDialog::load()
         m_defaults->item(i)->setCheckState(defaults.contains(m_defaults->item(i)->data(Qt::UserRole).toString())
                                                ? Qt::Checked
                                                : Qt::Unchecked);
+    m_defaultTime->setTime(QTime(settings.defaultPostingMinute() / 60, settings.defaultPostingMinute() % 60));
     m_publishWhileOpen->setChecked(settings.publishWhileOpen());
     m_grace->setValue(settings.publishGraceMinutes());
     m_localNetworkMedia->setChecked(settings.allowLocalNetworkMedia());
@@ -293,6 +307,7 @@ bool SettingsDialog::save()
         if (m_defaults->item(i)->checkState() == Qt::Checked)
             defaults.append(m_defaults->item(i)->data(Qt::UserRole).toString());
     settings.setDefaultIntegrations(defaults);
+    settings.setDefaultPostingMinute(m_defaultTime->time().hour() * 60 + m_defaultTime->time().minute());
     settings.setPublishWhileOpen(changed(settings.publishWhileOpen(), m_publishWhileOpen->isChecked(), changes.publishing));
     settings.setPublishGraceMinutes(m_grace->value());
     settings.setAllowLocalNetworkMedia(m_localNetworkMedia->isChecked());

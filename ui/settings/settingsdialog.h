@@ -14,6 +14,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QTimeEdit;
 
 namespace Almanac {
 
@@ -61,6 +62,7 @@ private:
     QComboBox *m_firstDay;
     QComboBox *m_palette;
     QListWidget *m_defaults;
+    QTimeEdit *m_defaultTime;
     QCheckBox *m_publishWhileOpen;
     QSpinBox *m_grace;
     QCheckBox *m_localNetworkMedia;
