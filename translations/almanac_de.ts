@@ -2027,10 +2027,6 @@
         <translation>Text für %1</translation>
     </message>
     <message>
-        <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation>Den Text in nummerierte Beiträge aufteilen, die jeweils in das Limit von %1 passen; bearbeiten Sie jeden Teil zwischen den ---‑Zeilen.</translation>
-    </message>
-    <message>
         <source>%1 settings</source>
         <translation>Einstellungen für %1</translation>
     </message>
@@ -2073,6 +2069,17 @@
     <message>
         <source>Split into T&amp;hread</source>
         <translation>&amp;In Thread aufteilen</translation>
+    </message>
+    <message>
+        <source>Make %1&apos;s text a thread of numbered posts that each fit its limit. The other platforms keep one post.</source>
+        <translation>Macht den Text für %1 zu einem Thread aus nummerierten Beiträgen, die jeweils in sein Limit passen. Die anderen Plattformen behalten einen Beitrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the thread</source>
+        <translation>
+            <numerusform>%n Beitrag im Thread</numerusform>
+            <numerusform>%n Beiträge im Thread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2679,41 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Die Gruppe %1 konnte bei %2 nicht abgebrochen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ThreadEditor</name>
+    <message>
+        <source>Add &amp;Part</source>
+        <translation>&amp;Teil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make &amp;One Post</source>
+        <translation>Zu &amp;einem Beitrag machen</translation>
+    </message>
+    <message>
+        <source>Join the parts into one post for %1.</source>
+        <translation>Fügt die Teile zu einem Beitrag für %1 zusammen.</translation>
+    </message>
+    <message>
+        <source>Merge Up</source>
+        <translation>Nach oben anfügen</translation>
+    </message>
+    <message>
+        <source>Move this part&apos;s text to the end of the part above, and remove this part.</source>
+        <translation>Hängt den Text dieses Teils an den Teil darüber an und entfernt diesen Teil.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Post %1 of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beitrag %1 von %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Post %1 of the thread on %2</source>
+        <translation>Beitrag %1 des Threads auf %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters per post.</source>
+        <translation>Zu lang für %1: Es nimmt höchstens %2 Zeichen pro Beitrag an.</translation>
     </message>
 </context>
 <context>

@@ -2027,10 +2027,6 @@
         <translation>Text for %1</translation>
     </message>
     <message>
-        <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</translation>
-    </message>
-    <message>
         <source>%1 settings</source>
         <translation>%1 settings</translation>
     </message>
@@ -2073,6 +2069,17 @@
     <message>
         <source>Split into T&amp;hread</source>
         <translation>Split into T&amp;hread</translation>
+    </message>
+    <message>
+        <source>Make %1&apos;s text a thread of numbered posts that each fit its limit. The other platforms keep one post.</source>
+        <translation>Make %1&apos;s text a thread of numbered posts that each fit its limit. The other platforms keep one post.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the thread</source>
+        <translation>
+            <numerusform>%n post in the thread</numerusform>
+            <numerusform>%n posts in the thread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2679,41 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>Could not cancel the group %1 at %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ThreadEditor</name>
+    <message>
+        <source>Add &amp;Part</source>
+        <translation>Add &amp;Part</translation>
+    </message>
+    <message>
+        <source>Make &amp;One Post</source>
+        <translation>Make &amp;One Post</translation>
+    </message>
+    <message>
+        <source>Join the parts into one post for %1.</source>
+        <translation>Join the parts into one post for %1.</translation>
+    </message>
+    <message>
+        <source>Merge Up</source>
+        <translation>Merge Up</translation>
+    </message>
+    <message>
+        <source>Move this part&apos;s text to the end of the part above, and remove this part.</source>
+        <translation>Move this part&apos;s text to the end of the part above, and remove this part.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Post %1 of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Post %1 of %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Post %1 of the thread on %2</source>
+        <translation>Post %1 of the thread on %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters per post.</source>
+        <translation>Too long for %1: it accepts at most %2 characters per post.</translation>
     </message>
 </context>
 <context>

@@ -2027,10 +2027,6 @@
         <translation>Texto para %1</translation>
     </message>
     <message>
-        <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation>Dividir el texto en publicaciones numeradas que quepan cada una en el límite de %1; edita cada parte entre las líneas ---.</translation>
-    </message>
-    <message>
         <source>%1 settings</source>
         <translation>Ajustes de %1</translation>
     </message>
@@ -2073,6 +2069,17 @@
     <message>
         <source>Split into T&amp;hread</source>
         <translation>&amp;Dividir en hilo</translation>
+    </message>
+    <message>
+        <source>Make %1&apos;s text a thread of numbered posts that each fit its limit. The other platforms keep one post.</source>
+        <translation>Convierte el texto para %1 en un hilo de publicaciones numeradas que caben cada una en su límite. Las demás plataformas mantienen una sola publicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the thread</source>
+        <translation>
+            <numerusform>%n publicación en el hilo</numerusform>
+            <numerusform>%n publicaciones en el hilo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2679,41 @@
     <message>
         <source>Could not cancel the group %1 at %2: %3</source>
         <translation>No se pudo cancelar el grupo %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ThreadEditor</name>
+    <message>
+        <source>Add &amp;Part</source>
+        <translation>&amp;Añadir parte</translation>
+    </message>
+    <message>
+        <source>Make &amp;One Post</source>
+        <translation>Hacer &amp;una sola publicación</translation>
+    </message>
+    <message>
+        <source>Join the parts into one post for %1.</source>
+        <translation>Une las partes en una sola publicación para %1.</translation>
+    </message>
+    <message>
+        <source>Merge Up</source>
+        <translation>Unir con la anterior</translation>
+    </message>
+    <message>
+        <source>Move this part&apos;s text to the end of the part above, and remove this part.</source>
+        <translation>Mueve el texto de esta parte al final de la parte de arriba y elimina esta parte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Post %1 of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Publicación %1 de %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Post %1 of the thread on %2</source>
+        <translation>Publicación %1 del hilo en %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters per post.</source>
+        <translation>Demasiado largo para %1: acepta como máximo %2 caracteres por publicación.</translation>
     </message>
 </context>
 <context>

@@ -1923,15 +1923,15 @@
     </message>
     <message>
         <source>This file writes the day first: some of its dates have a day above 12.</source>
-        <translation>Ce fichier écrit le jour en premier : certaines de ses dates ont un jour supérieur à 12.</translation>
+        <translation>Ce fichier écrit le jour en premier&#xa0;: certaines de ses dates ont un jour supérieur à 12.</translation>
     </message>
     <message>
         <source>This file writes the month first: some of its dates have a day above 12 in second place.</source>
-        <translation>Ce fichier écrit le mois en premier : certaines de ses dates ont un jour supérieur à 12 en deuxième position.</translation>
+        <translation>Ce fichier écrit le mois en premier&#xa0;: certaines de ses dates ont un jour supérieur à 12 en deuxième position.</translation>
     </message>
     <message>
         <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
-        <translation>Rien dans ce fichier n’indique si 05/03/2027 est le 5 mars ou le 3 mai : choisissez comment ses dates sont écrites.</translation>
+        <translation>Rien dans ce fichier n’indique si 05/03/2027 est le 5 mars ou le 3 mai&#xa0;: choisissez comment ses dates sont écrites.</translation>
     </message>
 </context>
 <context>
@@ -2027,10 +2027,6 @@
         <translation>Texte pour %1</translation>
     </message>
     <message>
-        <source>Split the text into numbered posts that each fit %1&apos;s limit; edit each part between the --- lines.</source>
-        <translation>Découper le texte en publications numérotées qui tiennent chacune dans la limite de %1&#xa0;; modifiez chaque partie entre les lignes ---.</translation>
-    </message>
-    <message>
         <source>%1 settings</source>
         <translation>Réglages %1</translation>
     </message>
@@ -2073,6 +2069,17 @@
     <message>
         <source>Split into T&amp;hread</source>
         <translation>D&amp;écouper en fil</translation>
+    </message>
+    <message>
+        <source>Make %1&apos;s text a thread of numbered posts that each fit its limit. The other platforms keep one post.</source>
+        <translation>Fait du texte pour %1 un fil de publications numérotées qui tiennent chacune dans sa limite. Les autres plateformes gardent une seule publication.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the thread</source>
+        <translation>
+            <numerusform>%n publication dans le fil</numerusform>
+            <numerusform>%n publications dans le fil</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2682,41 @@
     </message>
 </context>
 <context>
+    <name>Almanac::ThreadEditor</name>
+    <message>
+        <source>Add &amp;Part</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>Make &amp;One Post</source>
+        <translation>En faire &amp;une seule publication</translation>
+    </message>
+    <message>
+        <source>Join the parts into one post for %1.</source>
+        <translation>Réunit les parties en une seule publication pour %1.</translation>
+    </message>
+    <message>
+        <source>Merge Up</source>
+        <translation>Fusionner vers le haut</translation>
+    </message>
+    <message>
+        <source>Move this part&apos;s text to the end of the part above, and remove this part.</source>
+        <translation>Déplace le texte de cette partie à la fin de la partie du dessus, puis supprime cette partie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Post %1 of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Publication %1 sur %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Post %1 of the thread on %2</source>
+        <translation>Publication %1 du fil sur %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters per post.</source>
+        <translation>Trop long pour %1 : il accepte au plus %2 caractères par publication.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::Thumbnails</name>
     <message>
         <source>file</source>
@@ -3222,15 +3264,15 @@
     </message>
     <message>
         <source>--map &quot;%1&quot; is not HEADER=FIELD, such as --map &quot;Post copy=content&quot;</source>
-        <translation>--map « %1 » n’est pas de la forme EN-TÊTE=CHAMP, par exemple --map &quot;Post copy=content&quot;</translation>
+        <translation>--map «&#xa0;%1&#xa0;» n’est pas de la forme EN-TÊTE=CHAMP, par exemple --map &quot;Post copy=content&quot;</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: the file has no column &quot;%2&quot;; its columns are %3</source>
-        <translation>--map « %1 » : le fichier n’a pas de colonne « %2 » ; ses colonnes sont %3</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: le fichier n’a pas de colonne «&#xa0;%2&#xa0;»&#xa0;; ses colonnes sont %3</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
-        <translation>--map « %1 » : « %2 » n’est pas un champ ; attendu : ignore ou l’un de %3</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un champ&#xa0;; attendu&#xa0;: ignore ou l’un de %3</translation>
     </message>
 </context>
 <context>
@@ -3552,7 +3594,7 @@
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; holds a time of day, but no column is the date it belongs to; name a column date (or map one to Scheduled date).</source>
-        <translation>La colonne %1 « %2 » contient une heure, mais aucune colonne ne donne la date correspondante ; nommez une colonne date (ou associez-en une à la date prévue).</translation>
+        <translation>La colonne %1 «&#xa0;%2&#xa0;» contient une heure, mais aucune colonne ne donne la date correspondante&#xa0;; nommez une colonne date (ou associez-en une à la date prévue).</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4613,7 @@
     </message>
     <message>
         <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
-        <translation>est vide, mais %1 contient une heure (%2) ; indiquez la date correspondante.</translation>
+        <translation>est vide, mais %1 contient une heure (%2)&#xa0;; indiquez la date correspondante.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ void BlueskyPublisher::publish(const PublishJob &publishJob, HttpClient *http,
     const auto job = makeJob(publishJob, http, std::move(done));
     if (!job)
         return;
-    job->parts = publishJob.post.postType == u"thread" ? ThreadText::parts(publishJob.text) : QStringList{publishJob.text};
+    job->parts = ThreadText::partsToPublish(true, publishJob.post.postType, publishJob.text);
 
     // Count and kind are known before anything goes out; sizes as each file is read.
     for (const MediaRef &m : publishJob.post.media)

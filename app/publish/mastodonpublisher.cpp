@@ -66,7 +66,7 @@ void MastodonPublisher::publish(const PublishJob &publishJob, HttpClient *http,
     job->job = publishJob;
     job->http = http;
     job->done = std::move(done);
-    job->parts = publishJob.post.postType == u"thread" ? ThreadText::parts(publishJob.text) : QStringList{publishJob.text};
+    job->parts = ThreadText::partsToPublish(true, publishJob.post.postType, publishJob.text);
     if (publishJob.integration.serviceUrl.isEmpty())
         return job->done({PublishResult::Kind::Failed, {}, tr("The account %1 has no instance URL (--service-url).").arg(publishJob.integration.id)});
     if (const QString why = EndpointPolicy::endpointRefusal(QUrl(publishJob.integration.serviceUrl)); !why.isEmpty())

@@ -96,6 +96,16 @@ QStringList parts(const QString &text)
     return out;
 }
 
+QStringList partsToPublish(bool platformHasThreads, const QString &postType, const QString &text)
+{
+    if (!platformHasThreads)
+        return {text};
+    QStringList out = parts(text);
+    if (postType != u"thread" && out.size() == 1)
+        return {text}; // a plain post keeps its text exactly as written
+    return out;
+}
+
 QString join(const QStringList &parts)
 {
     return parts.join(QStringLiteral("\n---\n"));

@@ -78,7 +78,11 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
                   .arg(platform.textLimit);
         v.errors.append({column, message});
     };
-    if (isThread && platform.supportsThreads)
+    // A text with parts is a thread where the platform has threads, whatever the post's type.
+    int parts = 0;
+    if (platform.supportsThreads && !isThread && text.contains("---"))
+        forEachThreadPart(text, [&](int part, QByteArrayView) { parts = part; });
+    if (platform.supportsThreads && (isThread || parts > 1))
         forEachThreadPart(text, [&](int part, QByteArrayView partText) { check(partText, part); });
     else
         check(text, 0);

@@ -29,6 +29,7 @@ public:
     void validatePost(const Post &post, RowVerdict &verdict) const;
 
     // The single checks; each adds its issues under `column`.
+    // `isThread`: the post is of type thread; a text with parts is one on its own where the platform has threads.
     void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
                    RowVerdict &v) const;
     void checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const;

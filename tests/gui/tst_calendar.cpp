@@ -4,6 +4,7 @@
 #include "app/settings/appsettings.h"
 #include "calendarfixture.h"
 #include "models/domain/clock.h"
+#include "models/domain/threadtext.h"
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/postlistmodel.h"
@@ -14,6 +15,7 @@
 #include "ui/calendar/monthview.h"
 #include "ui/calendar/weekview.h"
 #include "ui/composer/composerdialog.h"
+#include "ui/composer/postpreview.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/media/thumbnails.h"
 
@@ -31,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,16 +165,56 @@ private Q_SLOTS:
         composer->findChild<QPlainTextEdit *>(QStringLiteral("baseText"))->setPlainText(longText);
         QVERIFY(composer->findChild<QLabel *>(QStringLiteral("counter_x"))->property("overLimit").toBool());
         QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("split_x")), Qt::LeftButton);
-        const Post post = composer->post();
-        QCOMPARE(post.postType, QStringLiteral("thread"));
+        Post post = composer->post();
+        // The thread is X's: the post stays a post, and LinkedIn keeps its one post.
+        QCOMPARE(post.postType, QStringLiteral("post"));
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("error_post_type"))->isHidden());
+        QVERIFY(composer->findChild<QPushButton *>(QStringLiteral("scheduleButton"))->isEnabled());
         const QString xText = post.platformOverrides.value(QStringLiteral("x")).toString();
         QVERIFY(xText.contains(QStringLiteral("\n---\n")));
         QVERIFY(xText.contains(QStringLiteral(" 1/3")));
+        QVERIFY(!post.platformOverrides.contains(QStringLiteral("linkedin")));
         QVERIFY(!composer->findChild<QLabel *>(QStringLiteral("counter_x"))->property("overLimit").toBool());
-        // LinkedIn takes no threads: the same rule as a CSV row says so, next to the type.
-        auto *typeError = composer->findChild<QLabel *>(QStringLiteral("error_post_type"));
-        QVERIFY2(typeError->text().contains(QStringLiteral("not accepted by LinkedIn")), qPrintable(typeError->text()));
-        composer->reject();
+        // The parts are edited as parts, each counted.
+        auto *thread = composer->findChild<QWidget *>(QStringLiteral("thread_x"));
+        QVERIFY(thread->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("tab_x"))));
+        QVERIFY(composer->findChild<QPushButton *>(QStringLiteral("split_x"))->isHidden());
+        auto *second = composer->findChild<QPlainTextEdit *>(QStringLiteral("threadPart_x_1"));
+        QVERIFY(second);
+        QVERIFY(!composer->findChild<QPlainTextEdit *>(QStringLiteral("threadPart_x_3")));
+        second->setPlainText(QStringLiteral("A second post, rewritten."));
+        QCOMPARE(ThreadText::parts(composer->post().platformOverrides.value(QStringLiteral("x")).toString()).at(1),
+                 QStringLiteral("A second post, rewritten."));
+        // Merging a part keeps its words in the part above.
+        composer->findChild<QPlainTextEdit *>(QStringLiteral("threadPart_x_0"))->setPlainText(QStringLiteral("Part one."));
+        QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("mergePart_x_1")), Qt::LeftButton);
+        QStringList parts = ThreadText::parts(composer->post().platformOverrides.value(QStringLiteral("x")).toString());
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.first(), QStringLiteral("Part one.\nA second post, rewritten."));
+        QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("addPart_x")), Qt::LeftButton);
+        QTest::keyClicks(composer->findChild<QPlainTextEdit *>(QStringLiteral("threadPart_x_2")), QStringLiteral("The end."));
+        parts = ThreadText::parts(composer->post().platformOverrides.value(QStringLiteral("x")).toString());
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.last(), QStringLiteral("The end."));
+        // The preview shows the thread whole.
+        QVERIFY(composer->findChild<PostPreview *>(QStringLiteral("preview_x"))->html().contains(QStringLiteral("Post 3 of 3")));
+
+        // Saved and opened again: X's text is still a thread of three, edited by parts.
+        QVERIFY(composer->findChild<QPushButton *>(QStringLiteral("scheduleButton"))->isEnabled());
+        QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("scheduleButton")), Qt::LeftButton);
+        const QList<Post> saved = PostRepository(store.connection()).query({});
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().postType, QStringLiteral("post"));
+        ComposerDialog *again = window->openPost(saved.first().id);
+        QVERIFY(again->findChild<QWidget *>(QStringLiteral("thread_x"))->isVisibleTo(again->findChild<QWidget *>(QStringLiteral("tab_x"))));
+        QVERIFY(again->findChild<QPlainTextEdit *>(QStringLiteral("threadPart_x_2")));
+        // Made one post again: the parts' words, one after another.
+        QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("joinThread_x")), Qt::LeftButton);
+        const QString joined = again->post().platformOverrides.value(QStringLiteral("x")).toString();
+        QVERIFY(!joined.contains(QStringLiteral("---")));
+        QVERIFY(joined.endsWith(QStringLiteral("The end.")));
+        QVERIFY(!again->findChild<QPushButton *>(QStringLiteral("split_x"))->isHidden());
+        again->reject();
     }
 
     void dragAChipToAnotherDayAndUndo()

@@ -20,7 +20,7 @@ private:
     static RowVerdict judge(const Post &post)
     {
         ValidationContext context;
-        for (const auto &[id, platform] : {std::pair{"int_x", "x"}, {"int_ig", "instagram"}, {"int_tt", "tiktok"}}) {
+        for (const auto &[id, platform] : {std::pair{"int_x", "x"}, {"int_ig", "instagram"}, {"int_tt", "tiktok"}, {"int_pin", "pinterest"}}) {
             Integration in;
             in.id = QString::fromLatin1(id);
             in.platform = QString::fromLatin1(platform);
@@ -102,12 +102,40 @@ private Q_SLOTS:
         QCOMPARE(fields(v.warnings), QStringList{QStringLiteral("tiktok.mood")});
     }
 
+    // Threads belong to the platforms that have them: a text with parts is a
+    // thread on X whatever the post's type, and one long post elsewhere.
     void threadPartsAreCountedOneByOne()
     {
         Post p = post({QStringLiteral("int_x")}, QString(200, u'a') + QStringLiteral("\n---\n") + QString(200, u'b'));
-        QVERIFY(!judge(p).isValid()); // a post: 405 characters
+        QVERIFY(judge(p).isValid()); // two posts of 200
         p.postType = QStringLiteral("thread");
         QVERIFY(judge(p).isValid());
+        p.content = QString(200, u'a') + QStringLiteral("\n---\n") + QString(281, u'b');
+        p.postType = QStringLiteral("post");
+        RowVerdict v = judge(p);
+        QCOMPARE(v.errors.size(), 1);
+        QVERIFY2(v.errors.first().message.startsWith(QStringLiteral("part 2 of the thread is 281 characters")),
+                 qPrintable(v.errors.first().message));
+        // Pinterest has no threads: the same text is one post of 486 characters there, within its 500.
+        p = post({QStringLiteral("int_pin")}, p.content);
+        v = judge(p);
+        QVERIFY(std::none_of(v.errors.cbegin(), v.errors.cend(), [](const RowIssue &i) { return i.column == u"pinterest"; }));
+        p.content += QString(20, u'c');
+        v = judge(p);
+        QVERIFY(std::any_of(v.errors.cbegin(), v.errors.cend(), [](const RowIssue &i) {
+            return i.column == u"pinterest" && i.message.startsWith(QStringLiteral("is 506 characters long"));
+        }));
+    }
+
+    void whatGoesOutToEachPlatform()
+    {
+        const QString thread = QStringLiteral("One\n---\nTwo");
+        QCOMPARE(ThreadText::partsToPublish(true, QStringLiteral("post"), thread), (QStringList{"One", "Two"}));
+        QCOMPARE(ThreadText::partsToPublish(false, QStringLiteral("post"), thread), QStringList{thread});
+        QCOMPARE(ThreadText::partsToPublish(true, QStringLiteral("thread"), QStringLiteral("One")), QStringList{"One"});
+        // A plain post goes out exactly as written, spaces and all.
+        QCOMPARE(ThreadText::partsToPublish(true, QStringLiteral("post"), QStringLiteral(" One \n")),
+                 QStringList{QStringLiteral(" One \n")});
     }
 
     void splitMakesNumberedPartsThatFit()

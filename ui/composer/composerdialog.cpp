@@ -292,8 +292,6 @@ void ComposerDialog::syncTabs()
             tab = new PlatformTab(platform);
             tab->setBaseText(m_base->toPlainText());
             connect(tab, &PlatformTab::changed, this, &ComposerDialog::revalidate);
-            connect(tab, &PlatformTab::threadSplit, this,
-                    [this] { m_type->setCurrentIndex(int(postTypes().indexOf(QStringLiteral("thread")))); });
             m_platformTabs.insert(platform.id, tab);
         }
         if (!tab)
@@ -545,7 +543,7 @@ void ComposerDialog::revalidate()
     for (PlatformTab *tab : std::as_const(m_platformTabs)) {
         if (m_tabs->indexOf(tab) < 0)
             continue;
-        tab->refresh(thread, handleFor(tab->platform().id), current.media);
+        tab->refresh(current.postType, handleFor(tab->platform().id), current.media);
         if (!tab->overrideText().isEmpty())
             continue;
         const Platform &p = tab->platform();

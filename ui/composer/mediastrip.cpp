@@ -34,6 +34,7 @@ MediaStrip::MediaStrip(QWidget *parent)
     m_list->setAccessibleName(tr("Media"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(QSize(ThumbSize, ThumbSize));
+    m_list->setMaximumHeight(ThumbSize * 3 / 2 + 24); // a row and a half of thumbnails; the text gets the rest
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(false);
     m_list->setMovement(QListView::Static);

@@ -6,6 +6,7 @@
 #include "models/domain/threadtext.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/composer/postpreview.h"
+#include "ui/composer/threadeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Almanac {
@@ -27,6 +29,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     , m_platform(platform)
     , m_override(new QCheckBox(tr("Write a different te&xt for %1").arg(platform.displayName)))
     , m_text(new QPlainTextEdit)
+    , m_editors(new QStackedWidget)
     , m_counter(new QLabel)
     , m_errors(new QLabel)
     , m_preview(new PostPreview(platform))
@@ -49,15 +52,22 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     auto *left = new QVBoxLayout(editor);
     left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_override);
-    left->addWidget(m_text, 1);
+    m_editors->addWidget(m_text);
+    left->addWidget(m_editors, 1);
     auto *counterRow = new QHBoxLayout;
     if (platform.supportsThreads) {
+        m_thread = new ThreadEditor(platform);
+        m_editors->addWidget(m_thread);
+        connect(m_thread, &ThreadEditor::changed, this, &PlatformTab::changed);
+        connect(m_thread, &ThreadEditor::joinRequested, this, &PlatformTab::joinThread);
         m_split = new QPushButton(tr("Split into T&hread"));
         m_split->setObjectName(QStringLiteral("split_%1").arg(id));
-        m_split->setToolTip(tr("Split the text into numbered posts that each fit %1's limit; edit each part between "
-                               "the --- lines.")
+        m_split->setToolTip(tr("Make %1's text a thread of numbered posts that each fit its limit. The other "
+                               "platforms keep one post.")
                                 .arg(platform.displayName));
         counterRow->addWidget(m_split);
+        counterRow->addWidget(m_thread->buttons());
+        m_thread->buttons()->hide();
         connect(m_split, &QPushButton::clicked, this, &PlatformTab::splitIntoThread);
     }
     counterRow->addWidget(m_counter, 1);
@@ -87,10 +97,12 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     connect(m_override, &QCheckBox::toggled, this, [this](bool own) {
         m_text->setReadOnly(!own);
         m_showingBase = !own;
-        if (!own)
+        if (!own) {
+            showText(QString()); // the base text is one post here; a thread is this platform's own
             m_text->setPlainText(m_base);
-        else
+        } else {
             m_text->setFocus();
+        }
         Q_EMIT changed();
     });
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
@@ -149,19 +161,41 @@ void PlatformTab::setBaseText(const QString &text)
 
 QString PlatformTab::overrideText() const
 {
-    return m_override->isChecked() ? m_text->toPlainText() : QString();
+    if (!m_override->isChecked())
+        return QString();
+    return isThread() ? ThreadText::join(m_thread->parts()) : m_text->toPlainText();
 }
 
 void PlatformTab::setOverrideText(const QString &text)
 {
     m_override->setChecked(!text.isEmpty());
     if (!text.isEmpty())
-        m_text->setPlainText(text);
+        showText(text);
 }
 
 QString PlatformTab::effectiveText() const
 {
-    return m_override->isChecked() ? m_text->toPlainText() : m_base;
+    return m_override->isChecked() ? overrideText() : m_base;
+}
+
+bool PlatformTab::isThread() const
+{
+    return m_thread && m_editors->currentWidget() == m_thread;
+}
+
+void PlatformTab::showText(const QString &text)
+{
+    const QStringList parts = ThreadText::parts(text);
+    const bool thread = m_thread && parts.size() > 1;
+    if (thread)
+        m_thread->setParts(parts);
+    else
+        m_text->setPlainText(text);
+    m_editors->setCurrentWidget(thread ? static_cast<QWidget *>(m_thread) : m_text);
+    if (m_split) {
+        m_split->setVisible(!thread);
+        m_thread->buttons()->setVisible(thread);
+    }
 }
 
 QJsonObject PlatformTab::settings() const
@@ -210,11 +244,10 @@ void PlatformTab::setSettings(const QJsonObject &settings)
     }
 }
 
-void PlatformTab::refresh(bool isThread, const QString &handle, const QList<MediaRef> &media)
+void PlatformTab::refresh(const QString &postType, const QString &handle, const QList<MediaRef> &media)
 {
     const QString text = effectiveText().trimmed();
-    const bool threaded = isThread && m_platform.supportsThreads;
-    const QStringList parts = threaded ? ThreadText::parts(text) : QStringList{text};
+    const QStringList parts = ThreadText::partsToPublish(m_platform.supportsThreads, postType, text);
     QStringList counts;
     m_overLimit = false;
     for (const QString &part : parts) {
@@ -222,7 +255,9 @@ void PlatformTab::refresh(bool isThread, const QString &handle, const QList<Medi
         m_overLimit = m_overLimit || length > m_platform.textLimit;
         counts.append(QStringLiteral("%1 / %2").arg(length).arg(m_platform.textLimit));
     }
-    m_counter->setText(counts.join(QStringLiteral(" · ")));
+    // A thread's parts have their own counts: here, how many posts it makes.
+    m_counter->setText(isThread() ? tr("%n post(s) in the thread", nullptr, int(parts.size()))
+                                  : counts.join(QStringLiteral(" · ")));
     m_counter->setProperty("overLimit", m_overLimit);
     m_counter->setStyleSheet(m_overLimit ? QStringLiteral("color: #d73027; font-weight: bold") : QString());
     m_counter->setToolTip(m_overLimit ? tr("Too long for %1: it accepts at most %2 characters per post, counted as %1 "
@@ -250,10 +285,24 @@ void PlatformTab::setIssues(const QStringList &errors, const QStringList &warnin
 
 void PlatformTab::splitIntoThread()
 {
-    const QStringList parts = ThreadText::split(ThreadText::parts(effectiveText()).join(u' '), m_platform);
+    QStringList parts = ThreadText::split(ThreadText::parts(effectiveText()).join(u' '), m_platform);
+    if (parts.size() < 2) // a text that fits: a thread of it and an empty second post to write
+        parts.append(QString());
     m_override->setChecked(true);
-    m_text->setPlainText(ThreadText::join(parts));
-    Q_EMIT threadSplit();
+    m_showingBase = false;
+    m_thread->setParts(parts);
+    m_editors->setCurrentWidget(m_thread);
+    m_split->hide();
+    m_thread->buttons()->show();
+    Q_EMIT changed();
+}
+
+void PlatformTab::joinThread()
+{
+    const QString whole = m_thread->parts().join(QStringLiteral("\n\n"));
+    showText(QString());
+    m_text->setPlainText(whole);
+    m_text->setFocus();
     Q_EMIT changed();
 }
 

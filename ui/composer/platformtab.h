@@ -12,11 +12,13 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 
 namespace Almanac {
 
 struct Platform;
 class PostPreview;
+class ThreadEditor;
 
 // One platform's page of the composer: an optional text of its own (seed 001
 // platform_overrides) with a live counter by the platform's counting rule, its
@@ -39,23 +41,29 @@ public:
     void setSettings(const QJsonObject &settings);
 
     // Updates the counter and the preview for the post as it stands.
-    void refresh(bool isThread, const QString &handle, const QList<MediaRef> &media);
+    void refresh(const QString &postType, const QString &handle, const QList<MediaRef> &media);
     void setIssues(const QStringList &errors, const QStringList &warnings);
     bool isOverLimit() const { return m_overLimit; }
 
+    // Whether this platform's own text is a thread, edited part by part.
+    bool isThread() const;
+
 Q_SIGNALS:
     void changed();
-    // The text was split into a thread: the post becomes a thread.
-    void threadSplit();
 
 private:
     void buildSettings(QFormLayout *form);
     void splitIntoThread();
+    void joinThread();
+    // Shows the parts editor for a text with parts, else the one text box.
+    void showText(const QString &text);
 
     const Platform &m_platform;
     QString m_base;
     QCheckBox *m_override;
     QPlainTextEdit *m_text;
+    QStackedWidget *m_editors;         // m_text, or m_thread for a thread
+    ThreadEditor *m_thread = nullptr;  // for platforms that have threads
     QLabel *m_counter;
     QPushButton *m_split = nullptr;
     QLabel *m_errors;
