@@ -1134,6 +1134,10 @@
         <source>The report was not saved: %1</source>
         <translation>Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Show &amp;details: each post&apos;s ID and the row as stored</source>
+        <translation>&amp;Details zeigen: die ID jedes Beitrags und die Zeile, wie sie gespeichert ist</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
@@ -1233,16 +1237,16 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>Beitrag</translation>
+        <source>Post ID</source>
+        <translation>Beitrags-ID</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
+        <source>Row as stored</source>
+        <translation>Zeile wie gespeichert</translation>
     </message>
     <message>
-        <source>Row as read</source>
-        <translation>Zeile wie gelesen</translation>
+        <source>Why</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2084,10 @@
             <numerusform>%n Beitrag im Thread</numerusform>
             <numerusform>%n Beiträge im Thread</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4691,121 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>Keine Webhook-URL für das Konto %1: %2 Geben Sie sie unter „Veröffentlichungskonten“ ein oder setzen Sie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingWords</name>
+    <message>
+        <source>Who can reply</source>
+        <translation>Wer antworten darf</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Beitragsart</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Who can watch</source>
+        <translation>Wer zusehen darf</translation>
+    </message>
+    <message>
+        <source>Allow duets</source>
+        <translation>Duette erlauben</translation>
+    </message>
+    <message>
+        <source>Allow stitches</source>
+        <translation>Stitches erlauben</translation>
+    </message>
+    <message>
+        <source>Allow comments</source>
+        <translation>Kommentare erlauben</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation>Für Kinder gemacht</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Thumbnail link</source>
+        <translation>Link zum Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>People you follow</source>
+        <translation>Personen, denen Sie folgen</translation>
+    </message>
+    <message>
+        <source>People you mention</source>
+        <translation>Personen, die Sie erwähnen</translation>
+    </message>
+    <message>
+        <source>Your subscribers</source>
+        <translation>Ihre Abonnenten</translation>
+    </message>
+    <message>
+        <source>Verified accounts</source>
+        <translation>Verifizierte Konten</translation>
+    </message>
+    <message>
+        <source>Feed post</source>
+        <translation>Feed-Beitrag</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Friends who follow you back</source>
+        <translation>Freunde, die Ihnen auch folgen</translation>
+    </message>
+    <message>
+        <source>Your followers</source>
+        <translation>Ihre Follower</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Nur Sie</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Nur Follower</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Nur erwähnte Personen</translation>
     </message>
 </context>
 <context>

@@ -1134,6 +1134,10 @@
         <source>The report was not saved: %1</source>
         <translation>The report was not saved: %1</translation>
     </message>
+    <message>
+        <source>Show &amp;details: each post&apos;s ID and the row as stored</source>
+        <translation>Show &amp;details: each post&apos;s ID and the row as stored</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
@@ -1233,16 +1237,16 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>Post</translation>
+        <source>Post ID</source>
+        <translation>Post ID</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
+        <source>Row as stored</source>
+        <translation>Row as stored</translation>
     </message>
     <message>
-        <source>Row as read</source>
-        <translation>Row as read</translation>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2084,10 @@
             <numerusform>%n post in the thread</numerusform>
             <numerusform>%n posts in the thread</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4691,121 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingWords</name>
+    <message>
+        <source>Who can reply</source>
+        <translation>Who can reply</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Post type</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>Collaborators</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Who can watch</source>
+        <translation>Who can watch</translation>
+    </message>
+    <message>
+        <source>Allow duets</source>
+        <translation>Allow duets</translation>
+    </message>
+    <message>
+        <source>Allow stitches</source>
+        <translation>Allow stitches</translation>
+    </message>
+    <message>
+        <source>Allow comments</source>
+        <translation>Allow comments</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation>Made for kids</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Thumbnail link</source>
+        <translation>Thumbnail link</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>People you follow</source>
+        <translation>People you follow</translation>
+    </message>
+    <message>
+        <source>People you mention</source>
+        <translation>People you mention</translation>
+    </message>
+    <message>
+        <source>Your subscribers</source>
+        <translation>Your subscribers</translation>
+    </message>
+    <message>
+        <source>Verified accounts</source>
+        <translation>Verified accounts</translation>
+    </message>
+    <message>
+        <source>Feed post</source>
+        <translation>Feed post</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Friends who follow you back</source>
+        <translation>Friends who follow you back</translation>
+    </message>
+    <message>
+        <source>Your followers</source>
+        <translation>Your followers</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Only you</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Unlisted</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Followers only</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Mentioned people only</translation>
     </message>
 </context>
 <context>

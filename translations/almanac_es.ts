@@ -1134,6 +1134,10 @@
         <source>The report was not saved: %1</source>
         <translation>El informe no se guardó: %1</translation>
     </message>
+    <message>
+        <source>Show &amp;details: each post&apos;s ID and the row as stored</source>
+        <translation>Mostrar &amp;detalles: el ID de cada publicación y la fila tal como se guardó</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
@@ -1233,16 +1237,16 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>Publicación</translation>
+        <source>Post ID</source>
+        <translation>ID de la publicación</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
+        <source>Row as stored</source>
+        <translation>Fila tal como se guardó</translation>
     </message>
     <message>
-        <source>Row as read</source>
-        <translation>Fila tal como se leyó</translation>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2084,10 @@
             <numerusform>%n publicación en el hilo</numerusform>
             <numerusform>%n publicaciones en el hilo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4691,121 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>No hay URL de webhook para la cuenta %1: %2 Escríbela en Cuentas de publicación o define %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingWords</name>
+    <message>
+        <source>Who can reply</source>
+        <translation>Quién puede responder</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Tipo de publicación</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>Colaboradores</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Who can watch</source>
+        <translation>Quién puede verlo</translation>
+    </message>
+    <message>
+        <source>Allow duets</source>
+        <translation>Permitir dúos</translation>
+    </message>
+    <message>
+        <source>Allow stitches</source>
+        <translation>Permitir stitches</translation>
+    </message>
+    <message>
+        <source>Allow comments</source>
+        <translation>Permitir comentarios</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation>Creado para niños</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Thumbnail link</source>
+        <translation>Enlace de la miniatura</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>People you follow</source>
+        <translation>Las personas que sigue</translation>
+    </message>
+    <message>
+        <source>People you mention</source>
+        <translation>Las personas que menciona</translation>
+    </message>
+    <message>
+        <source>Your subscribers</source>
+        <translation>Sus suscriptores</translation>
+    </message>
+    <message>
+        <source>Verified accounts</source>
+        <translation>Cuentas verificadas</translation>
+    </message>
+    <message>
+        <source>Feed post</source>
+        <translation>Publicación en el feed</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Friends who follow you back</source>
+        <translation>Amigos que también le siguen</translation>
+    </message>
+    <message>
+        <source>Your followers</source>
+        <translation>Sus seguidores</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Solo usted</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>No listado</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Solo seguidores</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Solo las personas mencionadas</translation>
     </message>
 </context>
 <context>

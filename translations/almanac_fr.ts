@@ -1134,6 +1134,10 @@
         <source>The report was not saved: %1</source>
         <translation>Le rapport n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Show &amp;details: each post&apos;s ID and the row as stored</source>
+        <translation>Afficher les &amp;détails : l’identifiant de chaque publication et la ligne telle qu’enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ImportPreviewModel</name>
@@ -1233,16 +1237,16 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>Publication</translation>
+        <source>Post ID</source>
+        <translation>Identifiant de la publication</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
+        <source>Row as stored</source>
+        <translation>Ligne telle qu’enregistrée</translation>
     </message>
     <message>
-        <source>Row as read</source>
-        <translation>Ligne telle que lue</translation>
+        <source>Why</source>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2085,10 @@
             <numerusform>%n publications dans le fil</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>
@@ -2713,7 +2721,7 @@
     </message>
     <message>
         <source>Too long for %1: it accepts at most %2 characters per post.</source>
-        <translation>Trop long pour %1 : il accepte au plus %2 caractères par publication.</translation>
+        <translation>Trop long pour %1&#xa0;: il accepte au plus %2 caractères par publication.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4691,121 @@
     <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>Aucune URL de webhook pour le compte %1&#xa0;: %2 Saisissez-la dans Comptes de publication, ou définissez %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingWords</name>
+    <message>
+        <source>Who can reply</source>
+        <translation>Qui peut répondre</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>Type de publication</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>Collaborateurs</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Who can watch</source>
+        <translation>Qui peut regarder</translation>
+    </message>
+    <message>
+        <source>Allow duets</source>
+        <translation>Autoriser les duos</translation>
+    </message>
+    <message>
+        <source>Allow stitches</source>
+        <translation>Autoriser les collages</translation>
+    </message>
+    <message>
+        <source>Allow comments</source>
+        <translation>Autoriser les commentaires</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Made for kids</source>
+        <translation>Conçu pour les enfants</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Thumbnail link</source>
+        <translation>Lien de la miniature</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>People you follow</source>
+        <translation>Les personnes que vous suivez</translation>
+    </message>
+    <message>
+        <source>People you mention</source>
+        <translation>Les personnes que vous mentionnez</translation>
+    </message>
+    <message>
+        <source>Your subscribers</source>
+        <translation>Vos abonnés payants</translation>
+    </message>
+    <message>
+        <source>Verified accounts</source>
+        <translation>Comptes vérifiés</translation>
+    </message>
+    <message>
+        <source>Feed post</source>
+        <translation>Publication dans le fil</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Friends who follow you back</source>
+        <translation>Les amis qui vous suivent en retour</translation>
+    </message>
+    <message>
+        <source>Your followers</source>
+        <translation>Vos abonnés</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Vous seul</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Non répertorié</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Abonnés uniquement</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Personnes mentionnées uniquement</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,10 @@
 #include <QApplication>
 #include <QScreen>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDropEvent>
+#include <QFormLayout>
 #include <QImage>
 #include <QLabel>
 #include <QListView>
@@ -180,6 +182,30 @@ private Q_SLOTS:
         QListWidgetItem *item = composer->findChild<QListWidget *>(QStringLiteral("integrationList"))->item(0);
         QCOMPARE(item->text(), QStringLiteral("Acme Coffee"));
         QCOMPARE(item->toolTip(), QStringLiteral("LinkedIn (Acme Coffee)"));
+    }
+
+    // A platform's settings read as words; the post keeps the service's keys.
+    void settingsReadAsWords()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *reply = composer->findChild<QComboBox *>(QStringLiteral("setting_x_who_can_reply"));
+        QVERIFY(reply);
+        const int mention = reply->findText(QStringLiteral("People you mention"));
+        QVERIFY(mention > 0);
+        QCOMPARE(reply->itemData(mention).toString(), QStringLiteral("mentionedUsers"));
+        for (int i = 0; i < reply->count(); ++i) // no item is a raw key
+            QVERIFY2(!reply->itemText(i).contains(u'_') && reply->itemText(i) != reply->itemData(i).toString(),
+                     qPrintable(reply->itemText(i)));
+        auto *form = qobject_cast<QFormLayout *>(reply->parentWidget()->layout());
+        QVERIFY(form);
+        QCOMPARE(static_cast<QLabel *>(form->labelForField(reply))->text(), QStringLiteral("Who can reply:"));
+        reply->setCurrentIndex(mention);
+        QCOMPARE(composer->post().platformSettings.value(QStringLiteral("x"))[u"who_can_reply"].toString(),
+                 QStringLiteral("mentionedUsers"));
+        composer->reject();
     }
 
     void aNewPostStartsValid()

@@ -6,6 +6,7 @@
 #include "calendarfixture.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/importpreviewmodel.h"
+#include "models/itemmodels/importrowsmodel.h"
 #include "models/store/importrepository.h"
 #include "ui/calendar/calendarwidget.h"
 #include "ui/importwizard/importhistorydialog.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -455,9 +457,23 @@ private Q_SLOTS:
         QAbstractItemModel *rows = history->findChild<QTableView *>(QStringLiteral("importRows"))->model();
         QAbstractItemModelTester tester(rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(rows->rowCount(), 5);
-        QCOMPARE(rows->index(1, 1).data().toString(), QStringLiteral("Skipped (invalid)"));
-        QVERIFY(rows->index(1, 3).data().toString().contains(QStringLiteral("schedule_at")));
-        QVERIFY(!rows->index(0, 2).data().toString().isEmpty()); // the post it became
+        QCOMPARE(rows->index(1, ImportRowsModel::StatusColumn).data().toString(), QStringLiteral("Skipped (invalid)"));
+        QVERIFY(rows->index(1, ImportRowsModel::ErrorColumn).data().toString().contains(QStringLiteral("schedule_at")));
+        // The rows as a table under the file's own columns, in the file's order; no ids, no JSON.
+        auto *view = history->findChild<QTableView *>(QStringLiteral("importRows"));
+        QStringList shownHeaders;
+        for (int c = 0; c < rows->columnCount(); ++c)
+            if (!view->isColumnHidden(c))
+                shownHeaders.append(rows->headerData(c, Qt::Horizontal).toString());
+        QCOMPARE(shownHeaders, (QStringList{"Row", "Status", "Why", "content", "integrations", "schedule_at"}));
+        QCOMPARE(rows->index(1, ImportRowsModel::FirstFileColumn).data().toString(), QStringLiteral("Too late"));
+        auto *model = static_cast<ImportRowsModel *>(rows);
+        QVERIFY(view->isColumnHidden(model->postIdColumn()) && view->isColumnHidden(model->rawColumn()));
+        // The details toggle shows the post it became and the row as stored.
+        history->findChild<QCheckBox *>(QStringLiteral("historyDetails"))->setChecked(true);
+        QVERIFY(!view->isColumnHidden(model->postIdColumn()) && !view->isColumnHidden(model->rawColumn()));
+        QVERIFY(!rows->index(0, model->postIdColumn()).data().toString().isEmpty());
+        QVERIFY(rows->index(0, model->rawColumn()).data().toString().startsWith(u'{'));
 
         // The row report, as CSV.
         QBuffer report;

@@ -2,6 +2,7 @@
 #include "ui/composer/platformtab.h"
 
 #include "models/domain/platform.h"
+#include "models/domain/settingwords.h"
 #include "models/domain/textlength.h"
 #include "models/domain/threadtext.h"
 #include "ui/calendar/calendarstyle.h"
@@ -124,8 +125,10 @@ void PlatformTab::buildSettings(QFormLayout *form)
                 combo->addItem(tr("Yes"), true);
                 combo->addItem(tr("No"), false);
             } else {
-                for (const QString &value : field.enumValues)
-                    combo->addItem(value, value);
+                for (const QString &value : field.enumValues) { // as words; the service's key in the tooltip
+                    combo->addItem(SettingWords::valueLabel(field, value), value);
+                    combo->setItemData(combo->count() - 1, value, Qt::ToolTipRole);
+                }
             }
             connect(combo, &QComboBox::currentIndexChanged, this, &PlatformTab::changed);
             editor = combo;
@@ -143,11 +146,8 @@ void PlatformTab::buildSettings(QFormLayout *form)
         }
         }
         editor->setObjectName(QStringLiteral("setting_%1_%2").arg(m_platform.id, field.name));
-        // Field names are the service's own keys; shown as words.
-        QString label = field.name;
-        label.replace(u'_', u' ');
-        label[0] = label[0].toUpper();
-        form->addRow(label + u':', editor);
+        editor->setToolTip(field.name); // the key a CSV file or the service uses
+        form->addRow(tr("%1:").arg(SettingWords::label(field)), editor);
         m_settings.insert(field.name, editor);
     }
 }

@@ -8,6 +8,7 @@
 #include "models/store/database.h"
 #include "models/store/importrepository.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -33,6 +34,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database &database, QWidget *parent)
     , m_rowsView(new QTableView)
     , m_undo(new QPushButton(tr("&Undo Import")))
     , m_export(new QPushButton(tr("&Export Row Report…")))
+    , m_details(new QCheckBox(tr("Show &details: each post's ID and the row as stored")))
 {
     setObjectName(QStringLiteral("importHistory"));
     setWindowTitle(tr("Import History"));
@@ -52,9 +54,15 @@ ImportHistoryDialog::ImportHistoryDialog(Database &database, QWidget *parent)
     m_rowsView->verticalHeader()->hide();
     m_rowsView->setWordWrap(false);
     m_rowsView->setAlternatingRowColors(true);
-    m_rowsView->horizontalHeader()->setStretchLastSection(true);
-    m_rowsView->setColumnWidth(ImportRowsModel::PostColumn, 280);
     m_rowsView->setColumnWidth(ImportRowsModel::ErrorColumn, 300);
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    // Ids and the stored JSON are for support and scripts, not for reading: behind a toggle.
+    auto showDetails = [this] {
+        m_rowsView->setColumnHidden(m_rows->postIdColumn(), !m_details->isChecked());
+        m_rowsView->setColumnHidden(m_rows->rawColumn(), !m_details->isChecked());
+    };
+    connect(m_details, &QCheckBox::toggled, this, showDetails);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, showDetails);
     m_undo->setObjectName(QStringLiteral("historyUndoButton"));
     m_export->setObjectName(QStringLiteral("exportRowsButton"));
 
@@ -67,6 +75,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database &database, QWidget *parent)
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
+    layout->addWidget(m_details);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

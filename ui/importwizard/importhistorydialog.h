@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -39,6 +40,7 @@ private:
     QTableView *m_rowsView;
     QPushButton *m_undo;
     QPushButton *m_export;
+    QCheckBox *m_details;
 };
 
 } // namespace Almanac
