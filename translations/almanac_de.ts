@@ -2174,10 +2174,6 @@
         <translation>Zeilen mit Warnungen</translation>
     </message>
     <message>
-        <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation>Leertaste nimmt die ausgewählte Zeile auf oder schließt sie aus; F2 oder Doppelklick korrigiert eine Zelle.</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -2260,6 +2256,47 @@
     <message>
         <source>&amp;Fix This Cell</source>
         <translation>Diese Zelle &amp;korrigieren</translation>
+    </message>
+    <message>
+        <source>Set a Col&amp;umn…</source>
+        <translation>Eine Spalte &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>Space includes or excludes the selected rows; F2 or a double-click fixes a cell. Select several rows (Shift or Ctrl and a click) to set a column for all of them.</source>
+        <translation>Die Leertaste nimmt die ausgewählten Zeilen auf oder lässt sie aus; F2 oder ein Doppelklick korrigiert eine Zelle. Wählen Sie mehrere Zeilen (Umschalt oder Strg und ein Klick), um eine Spalte für alle festzulegen.</translation>
+    </message>
+    <message>
+        <source>Give one column the same value in every selected row.</source>
+        <translation>Gibt einer Spalte in jeder ausgewählten Zeile denselben Wert.</translation>
+    </message>
+    <message>
+        <source>The column has its values from before again.</source>
+        <translation>Die Spalte hat wieder ihre vorherigen Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; set for %n row(s).</source>
+        <translation>
+            <numerusform>„%1“ für %n Zeile festgelegt.</numerusform>
+            <numerusform>„%1“ für %n Zeilen festgelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave &amp;Out the %n Selected Rows</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Zeile aus&amp;lassen</numerusform>
+            <numerusform>Die %n ausgewählten Zeilen aus&amp;lassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n Selected Rows</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Zeile &amp;aufnehmen</numerusform>
+            <numerusform>Die %n ausgewählten Zeilen &amp;aufnehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Set Column</source>
+        <translation>Festlegen rück&amp;gängig machen</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2534,44 @@
     <message>
         <source>The import was not undone; the message in the window says why.</source>
         <translation>Der Import wurde nicht rückgängig gemacht; die Meldung im Fenster sagt, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SetColumnDialog</name>
+    <message>
+        <source>Set a Column</source>
+        <translation>Eine Spalte festlegen</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignoriert)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for %n Row(s)</source>
+        <translation>
+            <numerusform>Für %n Zeile festlegen</numerusform>
+            <numerusform>Für %n Zeilen festlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected row gets this value; each is checked again at once.</source>
+        <translation>Jede ausgewählte Zeile erhält diesen Wert; jede wird sofort erneut geprüft.</translation>
     </message>
 </context>
 <context>

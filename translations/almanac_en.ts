@@ -2178,10 +2178,6 @@
         <translation>Rows of the file, as checked</translation>
     </message>
     <message>
-        <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</translation>
-    </message>
-    <message>
         <source>Every field of the selected row</source>
         <translation>Every field of the selected row</translation>
     </message>
@@ -2260,6 +2256,47 @@
     <message>
         <source>&amp;Fix This Cell</source>
         <translation>&amp;Fix This Cell</translation>
+    </message>
+    <message>
+        <source>Set a Col&amp;umn…</source>
+        <translation>Set a Col&amp;umn…</translation>
+    </message>
+    <message>
+        <source>Space includes or excludes the selected rows; F2 or a double-click fixes a cell. Select several rows (Shift or Ctrl and a click) to set a column for all of them.</source>
+        <translation>Space includes or excludes the selected rows; F2 or a double-click fixes a cell. Select several rows (Shift or Ctrl and a click) to set a column for all of them.</translation>
+    </message>
+    <message>
+        <source>Give one column the same value in every selected row.</source>
+        <translation>Give one column the same value in every selected row.</translation>
+    </message>
+    <message>
+        <source>The column has its values from before again.</source>
+        <translation>The column has its values from before again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; set for %n row(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; set for %n row.</numerusform>
+            <numerusform>&quot;%1&quot; set for %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave &amp;Out the %n Selected Rows</source>
+        <translation>
+            <numerusform>Leave &amp;Out %n Selected Row</numerusform>
+            <numerusform>Leave &amp;Out the %n Selected Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n Selected Rows</source>
+        <translation>
+            <numerusform>&amp;Include %n Selected Row</numerusform>
+            <numerusform>&amp;Include the %n Selected Rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Set Column</source>
+        <translation>Und&amp;o Set Column</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2534,44 @@
     <message>
         <source>The import was not undone; the message in the window says why.</source>
         <translation>The import was not undone; the message in the window says why.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SetColumnDialog</name>
+    <message>
+        <source>Set a Column</source>
+        <translation>Set a Column</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignored)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Column:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for %n Row(s)</source>
+        <translation>
+            <numerusform>Set for %n Row</numerusform>
+            <numerusform>Set for %n Rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected row gets this value; each is checked again at once.</source>
+        <translation>Every selected row gets this value; each is checked again at once.</translation>
     </message>
 </context>
 <context>

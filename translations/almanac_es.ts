@@ -2174,10 +2174,6 @@
         <translation>Filas con avisos</translation>
     </message>
     <message>
-        <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation>Espacio incluye o excluye la fila seleccionada; F2 o un doble clic corrige una celda.</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
@@ -2260,6 +2256,47 @@
     <message>
         <source>&amp;Fix This Cell</source>
         <translation>&amp;Corregir esta celda</translation>
+    </message>
+    <message>
+        <source>Set a Col&amp;umn…</source>
+        <translation>Fijar una &amp;columna…</translation>
+    </message>
+    <message>
+        <source>Space includes or excludes the selected rows; F2 or a double-click fixes a cell. Select several rows (Shift or Ctrl and a click) to set a column for all of them.</source>
+        <translation>La barra espaciadora incluye u omite las filas seleccionadas; F2 o un doble clic corrige una celda. Seleccione varias filas (Mayús o Ctrl y un clic) para fijar una columna en todas.</translation>
+    </message>
+    <message>
+        <source>Give one column the same value in every selected row.</source>
+        <translation>Da el mismo valor a una columna en cada fila seleccionada.</translation>
+    </message>
+    <message>
+        <source>The column has its values from before again.</source>
+        <translation>La columna vuelve a tener sus valores de antes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; set for %n row(s).</source>
+        <translation>
+            <numerusform>«%1» fijado en %n fila.</numerusform>
+            <numerusform>«%1» fijado en %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave &amp;Out the %n Selected Rows</source>
+        <translation>
+            <numerusform>&amp;Omitir %n fila seleccionada</numerusform>
+            <numerusform>&amp;Omitir las %n filas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n Selected Rows</source>
+        <translation>
+            <numerusform>&amp;Incluir %n fila seleccionada</numerusform>
+            <numerusform>&amp;Incluir las %n filas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Set Column</source>
+        <translation>&amp;Deshacer la columna fijada</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2534,44 @@
     <message>
         <source>The import was not undone; the message in the window says why.</source>
         <translation>La importación no se deshizo; el mensaje en la ventana dice por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SetColumnDialog</name>
+    <message>
+        <source>Set a Column</source>
+        <translation>Fijar una columna</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignorada)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Columna:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for %n Row(s)</source>
+        <translation>
+            <numerusform>Fijar en %n fila</numerusform>
+            <numerusform>Fijar en %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected row gets this value; each is checked again at once.</source>
+        <translation>Cada fila seleccionada recibe este valor; cada una se comprueba de nuevo al instante.</translation>
     </message>
 </context>
 <context>

@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Show &amp;details: each post&apos;s ID and the row as stored</source>
-        <translation>Afficher les &amp;détails : l’identifiant de chaque publication et la ligne telle qu’enregistrée</translation>
+        <translation>Afficher les &amp;détails&#xa0;: l’identifiant de chaque publication et la ligne telle qu’enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2174,10 +2174,6 @@
         <translation>Lignes avec avertissements</translation>
     </message>
     <message>
-        <source>Space includes or excludes the selected row; F2 or a double-click fixes a cell.</source>
-        <translation>Espace inclut ou exclut la ligne sélectionnée&#xa0;; F2 ou un double-clic corrige une cellule.</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -2260,6 +2256,47 @@
     <message>
         <source>&amp;Fix This Cell</source>
         <translation>Co&amp;rriger cette cellule</translation>
+    </message>
+    <message>
+        <source>Set a Col&amp;umn…</source>
+        <translation>Définir une co&amp;lonne…</translation>
+    </message>
+    <message>
+        <source>Space includes or excludes the selected rows; F2 or a double-click fixes a cell. Select several rows (Shift or Ctrl and a click) to set a column for all of them.</source>
+        <translation>Espace inclut ou écarte les lignes sélectionnées ; F2 ou un double-clic corrige une cellule. Sélectionnez plusieurs lignes (Maj ou Ctrl et un clic) pour définir une colonne pour toutes.</translation>
+    </message>
+    <message>
+        <source>Give one column the same value in every selected row.</source>
+        <translation>Donne la même valeur à une colonne dans chaque ligne sélectionnée.</translation>
+    </message>
+    <message>
+        <source>The column has its values from before again.</source>
+        <translation>La colonne a de nouveau ses valeurs d’avant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; set for %n row(s).</source>
+        <translation>
+            <numerusform>« %1 » défini pour %n ligne.</numerusform>
+            <numerusform>« %1 » défini pour %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave &amp;Out the %n Selected Rows</source>
+        <translation>
+            <numerusform>&amp;Écarter %n ligne sélectionnée</numerusform>
+            <numerusform>&amp;Écarter les %n lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n Selected Rows</source>
+        <translation>
+            <numerusform>&amp;Inclure %n ligne sélectionnée</numerusform>
+            <numerusform>&amp;Inclure les %n lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Set Column</source>
+        <translation>Ann&amp;uler la colonne définie</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2534,44 @@
     <message>
         <source>The import was not undone; the message in the window says why.</source>
         <translation>L’import n’a pas été annulé&#xa0;; le message dans la fenêtre dit pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::SetColumnDialog</name>
+    <message>
+        <source>Set a Column</source>
+        <translation>Définir une colonne</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignorée)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colonne :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for %n Row(s)</source>
+        <translation>
+            <numerusform>Définir pour %n ligne</numerusform>
+            <numerusform>Définir pour %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every selected row gets this value; each is checked again at once.</source>
+        <translation>Chaque ligne sélectionnée reçoit cette valeur ; chacune est vérifiée de nouveau aussitôt.</translation>
     </message>
 </context>
 <context>

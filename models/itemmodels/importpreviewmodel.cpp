@@ -236,6 +236,53 @@ bool ImportPreviewModel::setField(int row, int column, const QString &value)
     return true;
 }
 
+ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<int> &rows, int column,
+                                                                   const QString &value)
+{
+    FieldsBefore before;
+    if (column < 0)
+        return before;
+    const QByteArray utf8 = value.toUtf8();
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const int storage = storageIndex(row);
+        const qint64 number = m_rows.at(storage).rowNumber;
+        const auto edited = m_edits.cells.constFind(number);
+        before.insert(number, edited != m_edits.cells.constEnd() && edited->contains(column)
+                                  ? std::optional<QByteArray>(edited->value(column))
+                                  : std::nullopt);
+        m_edits.cells[number][column] = utf8;
+        m_cells.remove(storage);
+        rejudge(storage);
+    }
+    if (!rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return before;
+}
+
+void ImportPreviewModel::restoreFields(int column, const FieldsBefore &before)
+{
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), it.key(),
+                                            [](const PreviewRow &r, qint64 number) { return r.rowNumber < number; });
+        if (found == m_rows.cend() || found->rowNumber != it.key())
+            continue;
+        const int storage = int(found - m_rows.cbegin());
+        if (it.value()) {
+            m_edits.cells[it.key()][column] = *it.value();
+        } else if (auto edited = m_edits.cells.find(it.key()); edited != m_edits.cells.end()) {
+            edited->remove(column);
+            if (edited->isEmpty())
+                m_edits.cells.erase(edited);
+        }
+        m_cells.remove(storage);
+        rejudge(storage);
+    }
+    if (!before.isEmpty() && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void ImportPreviewModel::setDuplicateIndex(std::shared_ptr<DuplicateIndex> index)
 {
     m_duplicates = std::move(index);

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QHash>
 #include <QMap>
+
+#include <optional>
 #include <QSet>
 
 #include <memory>
@@ -120,6 +122,16 @@ public:
     // Fixes one field of a row (by the file's column) and judges the row again.
     bool setField(int row, int column, const QString &value);
     bool setExcluded(int row, bool excluded);
+    // One field of many rows (by the file's column) set to `value`, each row
+    // judged again. Returns what each row had before, by row number (nullopt:
+    // the file's own value), for restoreFields to undo it.
+    using FieldsBefore = QHash<qint64, std::optional<QByteArray>>;
+    FieldsBefore setFieldOfRows(const QList<int> &rows, int column, const QString &value);
+    void restoreFields(int column, const FieldsBefore &before);
+    // The file's column of a preview column (-1: none), and whether the date's
+    // time of day is a column of its own.
+    int fileColumnOf(int column) const;
+    bool hasTimeOfDayColumn() const { return m_mapping.columnOf(ColumnRole::ScheduleTime) >= 0; }
     // Leaves out every row with errors (its box cleared); returns how many.
     qint64 excludeRowsWithErrors();
     // The row of the model showing a spreadsheet row, or -1 (filtered out or not read yet).
@@ -143,7 +155,6 @@ private:
     void count(const PreviewRow &r, int sign);
     // The file's fields of a stored row, with the user's fixes (cached for the rows on screen).
     const QList<QByteArray> &cells(int storage) const;
-    int fileColumnOf(int column) const; // the file column a preview column shows, or -1
     QString issuesText(qint32 rowNumber) const;
     QString destinations(const PreviewRow &r) const;
     void rejudge(int storage);

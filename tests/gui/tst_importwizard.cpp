@@ -11,6 +11,7 @@
 #include "ui/calendar/calendarwidget.h"
 #include "ui/importwizard/importhistorydialog.h"
 #include "ui/importwizard/importwizard.h"
+#include "ui/importwizard/setcolumndialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -350,6 +352,67 @@ private Q_SLOTS:
                  QStringLiteral("2 valid · 0 with errors · 3 excluded"));
         QVERIFY(!excludeErrors->isEnabled());
         QVERIFY(nextEnabled(wizard));
+    }
+
+    // Several rows at once: a column set for the selection (a time with a
+    // calendar), taken back with Undo; a time cell fixed with a date-time editor.
+    void setAColumnForSelectedRows()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, "content,integrations,schedule_at\nOne,x,someday\nTwo,x,soon\n"
+                                               "Three,x,2026-05-03T09:00:00Z\nFour,x,later\n"));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        auto *counts = wizard->findChild<QLabel *>(QStringLiteral("previewCounts"));
+        QCOMPARE(counts->text(), QStringLiteral("1 valid · 3 with errors"));
+        QTableView *table = previewTable(wizard);
+        auto *setColumn = wizard->findChild<QPushButton *>(QStringLiteral("setColumnButton"));
+        QVERIFY(!setColumn->isEnabled());
+        QItemSelection rows;
+        rows.select(table->model()->index(0, 0), table->model()->index(1, ImportPreviewModel::ColumnCount - 1));
+        rows.select(table->model()->index(3, 0), table->model()->index(3, ImportPreviewModel::ColumnCount - 1));
+        table->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+        QVERIFY(setColumn->isEnabled());
+        setColumn->click();
+        auto *dialog = wizard->findChild<SetColumnDialog *>(QStringLiteral("setColumnDialog"));
+        QVERIFY(dialog);
+        // The time's column comes first, with a calendar rather than a text box.
+        QCOMPARE(dialog->column(), 2);
+        auto *when = dialog->findChild<QDateTimeEdit *>(QStringLiteral("setColumnWhen"));
+        QVERIFY(when->isVisibleTo(dialog));
+        when->setDateTime(QDateTime(QDate(2026, 5, 7), QTime(14, 30)));
+        QCOMPARE(dialog->value(), QStringLiteral("2026-05-07 14:30"));
+        dialog->accept();
+        QCOMPARE(counts->text(), QStringLiteral("4 valid · 0 with errors"));
+        for (int row : {0, 1, 3})
+            QCOMPARE(table->model()->index(row, ImportPreviewModel::TimeColumn).data(ImportPreviewModel::ScheduledAtRole).toLongLong(),
+                     utc("2026-05-07T14:30:00Z"));
+        QCOMPARE(table->model()->index(2, ImportPreviewModel::TimeColumn).data(ImportPreviewModel::ScheduledAtRole).toLongLong(),
+                 utc("2026-05-03T09:00:00Z"));
+        // Undo: each row has its own value again.
+        auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("undoSetColumnButton"));
+        QVERIFY(undo->isVisible());
+        undo->click();
+        QCOMPARE(counts->text(), QStringLiteral("1 valid · 3 with errors"));
+        QCOMPARE(wizard->previewModel()->fields(1).value(2), QStringLiteral("soon"));
+        QVERIFY(!undo->isVisible());
+
+        // One time cell, fixed with a date-time editor.
+        const QModelIndex time = table->model()->index(0, ImportPreviewModel::TimeColumn);
+        table->setCurrentIndex(time);
+        table->edit(time);
+        auto *editor = table->findChild<QDateTimeEdit *>();
+        QVERIFY(editor);
+        editor->setDateTime(QDateTime(QDate(2026, 5, 8), QTime(8, 15)));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(time.data(ImportPreviewModel::ScheduledAtRole).toLongLong(), utc("2026-05-08T08:15:00Z")); // the delegate commits queued
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 2 with errors"));
+        wizard->button(QWizard::CancelButton)->click(); // a fixed cell: it asks first
+        wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox"))->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
+        QTRY_VERIFY(!wizard);
     }
 
     void cancelDuringTheCheckWritesNothing()

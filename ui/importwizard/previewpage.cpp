@@ -9,6 +9,8 @@
 #include "models/store/integrationrepository.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/importwizard/importwizard.h"
+#include "ui/importwizard/scheduleeditor.h"
+#include "ui/importwizard/setcolumndialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -78,6 +80,8 @@ PreviewPage::PreviewPage()
     , m_again(new QPushButton(tr("Check &Again")))
     , m_filter(new QComboBox)
     , m_excludeErrors(new QPushButton(tr("&Leave Out Rows with Errors")))
+    , m_setColumn(new QPushButton(tr("Set a Col&umn…")))
+    , m_undoSet(new QPushButton(tr("Und&o Set Column")))
     , m_counts(new QLabel)
     , m_table(new QTableView)
     , m_fieldsTitle(new QLabel)
@@ -102,13 +106,14 @@ PreviewPage::PreviewPage()
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setAccessibleName(tr("Rows of the file, as checked"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->installEventFilter(this);
-    m_table->setToolTip(tr("Space includes or excludes the selected row; F2 or a double-click fixes a cell."));
+    m_table->setToolTip(tr("Space includes or excludes the selected rows; F2 or a double-click fixes a cell. Select "
+                           "several rows (Shift or Ctrl and a click) to set a column for all of them."));
     // Uniform rows: a million of them must not be measured one by one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -138,6 +143,21 @@ PreviewPage::PreviewPage()
     m_excludeErrors->setToolTip(tr("Clear the box of every row with errors: they are recorded as excluded, and "
                                    "the others can be imported."));
     filterRow->addWidget(m_excludeErrors);
+    m_setColumn->setObjectName(QStringLiteral("setColumnButton"));
+    m_setColumn->setToolTip(tr("Give one column the same value in every selected row."));
+    m_setColumn->setEnabled(false);
+    filterRow->addWidget(m_setColumn);
+    m_undoSet->setObjectName(QStringLiteral("undoSetColumnButton"));
+    m_undoSet->hide();
+    filterRow->addWidget(m_undoSet);
+    connect(m_setColumn, &QPushButton::clicked, this, &PreviewPage::setColumnOfSelectedRows);
+    connect(m_undoSet, &QPushButton::clicked, this, [this] {
+        if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
+            model->restoreFields(m_lastSet.column, m_lastSet.before);
+        m_lastSet = {};
+        m_undoSet->hide();
+        m_status->setText(tr("The column has its values from before again."));
+    });
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -226,6 +246,16 @@ void PreviewPage::start()
     connect(preview, &ImportPreviewModel::countsChanged, this, &PreviewPage::updateCounts);
     connect(preview, &QAbstractItemModel::dataChanged, this, [this] { showRowFields(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PreviewPage::showRowFields);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_setColumn->setEnabled(m_table->selectionModel()->hasSelection()); });
+    m_setColumn->setEnabled(false);
+    m_lastSet = {};
+    m_undoSet->hide();
+    // A time is edited with a calendar and a clock, not typed.
+    delete m_timeDelegate;
+    m_timeDelegate = new ScheduleCellDelegate(preview->hasTimeOfDayColumn(), wizard->mapping().zone,
+                                              options.defaultMinute, m_table);
+    m_table->setItemDelegateForColumn(ImportPreviewModel::TimeColumn, m_timeDelegate);
 
     m_feed = std::make_unique<PreviewFeed>(preview);
     m_check = new BackgroundImport(options, this);
@@ -362,12 +392,72 @@ void PreviewPage::excludeRowsWithErrors()
         model->excludeRowsWithErrors();
 }
 
+QList<int> PreviewPage::selectedRows() const
+{
+    QList<int> rows;
+    if (!m_table->selectionModel())
+        return rows;
+    const auto *proxy = static_cast<const QIdentityProxyModel *>(m_table->model());
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void PreviewPage::setColumnOfSelectedRows()
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    ImportPreviewModel *model = wizard->previewModel();
+    const QList<int> rows = selectedRows();
+    if (!model || rows.isEmpty())
+        return;
+    auto *dialog = new SetColumnDialog(model->headers(), wizard->dialectMapping(), int(rows.size()),
+                                       wizard->mapping().zone, wizard->importOptions(true).defaultMinute, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Row numbers, not model rows: the filter may hide a fixed row before the dialog closes.
+    QList<qint64> numbers;
+    for (int row : rows)
+        numbers.append(model->index(row, 0).data(ImportPreviewModel::RowNumberRole).toLongLong());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, numbers] {
+        ImportPreviewModel *model = static_cast<ImportWizard *>(this->wizard())->previewModel();
+        if (!model)
+            return;
+        QList<int> rows;
+        for (qint64 number : numbers)
+            if (const int row = model->rowOfNumber(number); row >= 0)
+                rows.append(row);
+        m_lastSet = {dialog->column(), model->setFieldOfRows(rows, dialog->column(), dialog->value())};
+        m_undoSet->show();
+        m_status->setText(tr("\"%1\" set for %n row(s).", nullptr, int(rows.size()))
+                              .arg(model->headers().value(dialog->column())));
+    });
+    dialog->open();
+}
+
+void PreviewPage::includeSelectedRows(bool include)
+{
+    if (!m_table->model())
+        return;
+    for (int row : selectedRows())
+        m_table->model()->setData(m_table->model()->index(row, ImportPreviewModel::IncludeColumn),
+                                  include ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
 void PreviewPage::showRowMenu(const QPoint &at)
 {
     const QModelIndex index = m_table->indexAt(at);
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("previewRowMenu"));
-    if (index.isValid()) {
+    if (index.isValid() && !m_table->selectionModel()->isRowSelected(index.row()))
+        m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (const qsizetype selected = selectedRows().size(); selected > 1) {
+        menu.addAction(tr("Leave &Out the %n Selected Rows", nullptr, int(selected)), this,
+                       [this] { includeSelectedRows(false); });
+        menu.addAction(tr("&Include the %n Selected Rows", nullptr, int(selected)), this,
+                       [this] { includeSelectedRows(true); });
+        menu.addAction(m_setColumn->text(), this, &PreviewPage::setColumnOfSelectedRows);
+        menu.addSeparator();
+    } else if (index.isValid()) {
         const QModelIndex include = index.siblingAtColumn(ImportPreviewModel::IncludeColumn);
         const bool included = include.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
         menu.addAction(included ? tr("Leave &Out This Row") : tr("&Include This Row"), this, [this, include, included] {
@@ -375,6 +465,7 @@ void PreviewPage::showRowMenu(const QPoint &at)
         });
         if (index.flags() & Qt::ItemIsEditable)
             menu.addAction(tr("&Fix This Cell"), this, [this, index] { m_table->edit(index); });
+        menu.addAction(m_setColumn->text(), this, &PreviewPage::setColumnOfSelectedRows);
         menu.addSeparator();
     }
     menu.addAction(m_excludeErrors->text(), this, &PreviewPage::excludeRowsWithErrors)
@@ -384,12 +475,15 @@ void PreviewPage::showRowMenu(const QPoint &at)
 
 bool PreviewPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Space includes or leaves out the current row, whichever cell is current.
+    // Space includes or leaves out the selected rows (as the current one is), whichever cell is current.
     if (watched == m_table && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space && m_table->currentIndex().isValid()) {
         const QModelIndex include = m_table->currentIndex().siblingAtColumn(ImportPreviewModel::IncludeColumn);
         const bool included = include.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
-        m_table->model()->setData(include, included ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        if (selectedRows().size() > 1)
+            includeSelectedRows(!included);
+        else
+            m_table->model()->setData(include, included ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
         return true;
     }
     return QWizardPage::eventFilter(watched, event);

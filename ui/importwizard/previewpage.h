@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QStyledItemDelegate;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -51,6 +54,10 @@ private:
     void updateCounts();
     void showRowFields();
     void fieldEdited(int fieldRow);
+    // The model rows the user selected, in order.
+    QList<int> selectedRows() const;
+    void setColumnOfSelectedRows();
+    void includeSelectedRows(bool include);
 
     QLabel *m_status;
     QProgressBar *m_progress;
@@ -58,6 +65,14 @@ private:
     QPushButton *m_again;
     QComboBox *m_filter;
     QPushButton *m_excludeErrors;
+    QPushButton *m_setColumn;
+    QPushButton *m_undoSet; // takes back the last Set Column
+    struct LastSet
+    {
+        int column = -1;
+        QHash<qint64, std::optional<QByteArray>> before;
+    } m_lastSet;
+    QStyledItemDelegate *m_timeDelegate = nullptr;
     QLabel *m_counts;
     QTableView *m_table;
     QLabel *m_fieldsTitle;
