@@ -3357,6 +3357,17 @@
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
         <translation>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</source>
+        <translation>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3988,10 +3999,6 @@
         <translation>The media %1 is %2; the platform takes at most %3.</translation>
     </message>
     <message>
-        <source>The media file %1 cannot be read: %2.</source>
-        <translation>The media file %1 cannot be read: %2.</translation>
-    </message>
-    <message>
         <source>The media %1 is neither a file nor an http(s) link.</source>
         <translation>The media %1 is neither a file nor an http(s) link.</translation>
     </message>
@@ -4085,6 +4092,10 @@
     <message>
         <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
         <translation>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4708,14 @@
     <message>
         <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
         <translation>is empty, but %1 has a time (%2); give the date it belongs to.</translation>
+    </message>
+    <message>
+        <source>%1 is a time, but %2 has one already (%3); keep the time in one column.</source>
+        <translation>%1 is a time, but %2 has one already (%3); keep the time in one column.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day Almanac can read; expected 14:30, 2:30 PM or 9:00.</source>
+        <translation>%1 is not a time of day Almanac can read; expected 14:30, 2:30 PM or 9:00.</translation>
     </message>
 </context>
 <context>

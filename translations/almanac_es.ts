@@ -3357,6 +3357,17 @@
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
         <translation>--map «%1»: «%2» no es un campo; se esperaba ignore o uno de %3</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</source>
+        <translation>--map «%1»: «%2» no es un campo del formato %3, en el que se lee este archivo; se esperaba ignore o uno de %4</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3988,10 +3999,6 @@
         <translation>El medio %1 ocupa %2; la plataforma admite como máximo %3.</translation>
     </message>
     <message>
-        <source>The media file %1 cannot be read: %2.</source>
-        <translation>No se puede leer el archivo de medio %1: %2.</translation>
-    </message>
-    <message>
         <source>The media %1 is neither a file nor an http(s) link.</source>
         <translation>El medio %1 no es ni un archivo ni un enlace http(s).</translation>
     </message>
@@ -4085,6 +4092,10 @@
     <message>
         <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
         <translation>%1 indica un archivo con una ruta relativa; un plan solo puede indicar rutas completas, que el usuario confirma</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 no se puede leer</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4708,14 @@
     <message>
         <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
         <translation>está vacío, pero %1 tiene una hora (%2); indique la fecha a la que pertenece.</translation>
+    </message>
+    <message>
+        <source>%1 is a time, but %2 has one already (%3); keep the time in one column.</source>
+        <translation>%1 es una hora, pero %2 ya tiene una (%3); deje la hora en una sola columna.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day Almanac can read; expected 14:30, 2:30 PM or 9:00.</source>
+        <translation>%1 no es una hora que Almanac sepa leer; se esperaba 14:30, 2:30 PM o 9:00.</translation>
     </message>
 </context>
 <context>

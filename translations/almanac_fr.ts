@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>Space includes or excludes the selected rows; F2 or a double-click fixes a cell. Select several rows (Shift or Ctrl and a click) to set a column for all of them.</source>
-        <translation>Espace inclut ou écarte les lignes sélectionnées ; F2 ou un double-clic corrige une cellule. Sélectionnez plusieurs lignes (Maj ou Ctrl et un clic) pour définir une colonne pour toutes.</translation>
+        <translation>Espace inclut ou écarte les lignes sélectionnées&#xa0;; F2 ou un double-clic corrige une cellule. Sélectionnez plusieurs lignes (Maj ou Ctrl et un clic) pour définir une colonne pour toutes.</translation>
     </message>
     <message>
         <source>Give one column the same value in every selected row.</source>
@@ -2276,8 +2276,8 @@
     <message numerus="yes">
         <source>&quot;%1&quot; set for %n row(s).</source>
         <translation>
-            <numerusform>« %1 » défini pour %n ligne.</numerusform>
-            <numerusform>« %1 » défini pour %n lignes.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» défini pour %n ligne.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» défini pour %n lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2556,11 +2556,11 @@
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation>&amp;Colonne :</translation>
+        <translation>&amp;Colonne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Set for %n Row(s)</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>Every selected row gets this value; each is checked again at once.</source>
-        <translation>Chaque ligne sélectionnée reçoit cette valeur ; chacune est vérifiée de nouveau aussitôt.</translation>
+        <translation>Chaque ligne sélectionnée reçoit cette valeur&#xa0;; chacune est vérifiée de nouveau aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3357,17 @@
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field; expected ignore or one of %3</source>
         <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un champ&#xa0;; attendu&#xa0;: ignore ou l’un de %3</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</source>
+        <translation>--map « %1 » : « %2 » n’est pas un champ du format %3, dans lequel ce fichier est lu ; attendu : ignore ou l’un de %4</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3988,10 +3999,6 @@
         <translation>Le média %1 fait %2&#xa0;; la plateforme accepte au plus %3.</translation>
     </message>
     <message>
-        <source>The media file %1 cannot be read: %2.</source>
-        <translation>Le fichier média %1 ne peut pas être lu&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The media %1 is neither a file nor an http(s) link.</source>
         <translation>Le média %1 n&apos;est ni un fichier ni un lien http(s).</translation>
     </message>
@@ -4085,6 +4092,10 @@
     <message>
         <source>%1 names a file by a relative path; a plan may name only whole paths, which the user confirms</source>
         <translation>%1 indique un fichier par un chemin relatif&#xa0;; un plan ne peut indiquer que des chemins complets, que l&apos;utilisateur confirme</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4708,14 @@
     <message>
         <source>is empty, but %1 has a time (%2); give the date it belongs to.</source>
         <translation>est vide, mais %1 contient une heure (%2)&#xa0;; indiquez la date correspondante.</translation>
+    </message>
+    <message>
+        <source>%1 is a time, but %2 has one already (%3); keep the time in one column.</source>
+        <translation>%1 est une heure, mais %2 en a déjà une (%3) ; gardez l’heure dans une seule colonne.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day Almanac can read; expected 14:30, 2:30 PM or 9:00.</source>
+        <translation>%1 n’est pas une heure qu’Almanac sait lire ; attendu : 14:30, 2:30 PM ou 9:00.</translation>
     </message>
 </context>
 <context>

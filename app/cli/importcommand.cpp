@@ -102,7 +102,14 @@ std::optional<QStringList> ImportCommand::columnNames(const ImportOptions &optio
             for (const QString &f : DialectDetector::fieldNames(d))
                 if (!fields.contains(f, Qt::CaseInsensitive))
                     fields.append(f);
+    // A hostile header must not make a message of megabytes: names cut short, the list too.
+    QStringList shownHeaders;
+    for (const QString &h : probe.header.mid(0, 40))
+        shownHeaders.append(h.size() > 60 ? h.left(59) + u'…' : h);
+    if (probe.header.size() > 40)
+        shownHeaders.append(tr("and %n more", nullptr, int(probe.header.size() - 40)));
     QStringList names = probe.header; // unmapped columns keep the file's own names
+    QList<std::pair<QString, QString>> mapped; // (the option as given, the field)
     for (const QString &map : maps) {
         const qsizetype equals = map.lastIndexOf(u'=');
         const QString header = map.left(equals).trimmed(), field = map.mid(equals + 1).trimmed();
@@ -115,7 +122,7 @@ std::optional<QStringList> ImportCommand::columnNames(const ImportOptions &optio
         });
         if (column == probe.header.cend()) {
             usage(tr("--map \"%1\": the file has no column \"%2\"; its columns are %3")
-                      .arg(map, header, probe.header.join(QStringLiteral(", "))));
+                      .arg(map.left(120), header.left(60), shownHeaders.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         const auto known = std::find_if(fields.cbegin(), fields.cend(),
@@ -126,7 +133,19 @@ std::optional<QStringList> ImportCommand::columnNames(const ImportOptions &optio
             return std::nullopt;
         }
         names[column - probe.header.cbegin()] = known == fields.cend() ? QString() : *known;
+        if (known != fields.cend())
+            mapped.append({map, *known});
     }
+    // Each field must be one of the format the mapped header is read in.
+    const DialectMapping mapping = DialectDetector::map(names, options.dialect, probe.header);
+    const QStringList own = DialectDetector::fieldNames(mapping.dialect);
+    for (const auto &[map, field] : std::as_const(mapped))
+        if (!own.contains(field)) {
+            usage(tr("--map \"%1\": \"%2\" is not a field of the %3 format, which this file is read in; expected "
+                     "ignore or one of %4")
+                      .arg(map, field, csvDialectDisplayName(mapping.dialect), own.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
     return names;
 }
 

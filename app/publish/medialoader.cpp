@@ -2,6 +2,7 @@
 #include "app/publish/medialoader.h"
 
 #include "app/net/httpclient.h"
+#include "models/domain/mediafile.h"
 #include "models/domain/mediapolicy.h"
 #include "models/domain/redaction.h"
 
@@ -47,11 +48,10 @@ QString tooBig(const QString &name, qint64 size, qint64 maxBytes)
 
 Result<LoadedMedia> MediaLoader::readLocalFile(const QString &path, qint64 maxBytes)
 {
-    if (const QString why = MediaPolicy::fileRefusal(path); !why.isEmpty())
-        return Error{tr("The media cannot be used: %1.").arg(why)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The media file %1 cannot be read: %2.").arg(path, file.errorString())};
+    Result<std::unique_ptr<QFile>> opened = MediaFile::open(path);
+    if (!opened)
+        return Error{tr("The media cannot be used: %1.").arg(opened.error())};
+    QFile &file = *opened.value();
     QByteArray bytes;
     while (!file.atEnd() && bytes.size() <= maxBytes) {
         const QByteArray chunk = file.read(qMin<qint64>(1 << 20, maxBytes + 1 - bytes.size()));

@@ -38,7 +38,7 @@ constexpr Alias bundleColumns[] = {
     {"socialAccountTypes", ColumnRole::SocialAccountTypes}, {"text", ColumnRole::Text},
 };
 
-// schedule_at may also be a date column (with or without a time column): see map().
+// A date column (with or without a time column beside it) stands for schedule_at: see map().
 constexpr ColumnRole openPostRequired[] = {ColumnRole::Content, ColumnRole::Integrations, ColumnRole::ScheduleAt};
 constexpr ColumnRole bundleRequired[] = {ColumnRole::TeamId, ColumnRole::Title, ColumnRole::PostDate,
                                          ColumnRole::Status, ColumnRole::SocialAccountTypes};
@@ -244,10 +244,19 @@ DialectMapping DialectDetector::map(const QStringList &header, std::optional<Csv
         m.dialect = bundle > openPost ? CsvDialect::BundleSocial : CsvDialect::OpenPost;
     }
 
+    // A time of day is read beside a date column only: a file with schedule_at
+    // and a column that happens to be called "time" keeps it as unknown, as before.
+    bool dateColumn = false, scheduleAt = false;
+    for (const QString &h : header) {
+        dateColumn = dateColumn || bind(m.dialect, h).role == ColumnRole::ScheduleDate;
+        scheduleAt = scheduleAt || bind(m.dialect, h).role == ColumnRole::ScheduleAt;
+    }
     QHash<QString, int> seen;
     for (int i = 0; i < header.size(); ++i) {
         const QString &h = header.at(i);
         ColumnBinding b = bind(m.dialect, h);
+        if (b.role == ColumnRole::ScheduleTime && !dateColumn && scheduleAt)
+            b.role = ColumnRole::Ignored;
         // A column the user chose to ignore is not warned about.
         const bool userIgnored = mapped && h.trimmed().isEmpty() && !fileNames.at(i).trimmed().isEmpty();
         if (b.role == ColumnRole::Ignored && !userIgnored) {

@@ -310,7 +310,7 @@ DateTimeResolver::Result DateTimeResolver::resolve(QByteArrayView s) const
             return r;
         offset = sign * (oh * 3600 + om * 60);
     } else {
-        return r;
+        return resolveSheet(s); // "2027-03-10 10:30 PM": an ISO date and a sheet's 12-hour time
     }
     if (i != s.size())
         return r;

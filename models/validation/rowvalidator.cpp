@@ -195,9 +195,17 @@ void RowValidator::checkSchedule(Fields fields, bool required, RowVerdict &v) co
     joined.append(date).append(' ').append(time);
     // A time that does not read beside a date that does: the time's cell is at fault.
     const DateTimeResolver &dates = m_rules.dates();
-    const bool timeAtFault = dates.resolve(joined).outcome == DateTimeResolver::Outcome::Malformed
-        && dates.resolve(date).outcome != DateTimeResolver::Outcome::Malformed;
-    checkScheduleValue(joined, timeAtFault ? m_scheduleTime : m_schedule, required, v);
+    if (dates.resolve(joined).outcome == DateTimeResolver::Outcome::Malformed
+        && dates.resolve(date).outcome != DateTimeResolver::Outcome::Malformed) {
+        if (date.contains(':')) // the date cell has its own time of day
+            error(v, m_scheduleTime, tr("%1 is a time, but %2 has one already (%3); keep the time in one column.")
+                                         .arg(shown(time), header(m_schedule), shown(date)));
+        else
+            error(v, m_scheduleTime, tr("%1 is not a time of day Almanac can read; expected 14:30, 2:30 PM or 9:00.")
+                                         .arg(shown(time)));
+        return;
+    }
+    checkScheduleValue(joined, m_schedule, required, v);
 }
 
 void RowValidator::checkScheduleValue(QByteArrayView raw, int column, bool required, RowVerdict &v) const

@@ -35,10 +35,13 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace Almanac;
 
@@ -630,6 +633,53 @@ private Q_SLOTS:
         }
         // A chip grows for its words while nothing follows it.
         QVERIFY(layoutOf(week, alone).words.size() >= 2);
+    }
+
+    // The night the clocks go back, UTC order is not the order down the day:
+    // chips still never cover one another; a post at 23:59 shows whole.
+    void weekChipsNeverOverlap()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QStringList ids{addPost(store, utc("2026-10-24T23:50:00Z"), QStringLiteral("At 01:50 summer time")),
+                              addPost(store, utc("2026-10-25T00:55:00Z"), QStringLiteral("At 02:55 summer time")),
+                              addPost(store, utc("2026-10-25T01:05:00Z"), QStringLiteral("At 02:05 winter time")),
+                              addPost(store, utc("2026-10-25T22:59:00Z"), QStringLiteral("Last thing at night"))};
+        auto window = openWindow(store, "Europe/Berlin");
+        window->calendar()->setMode(CalendarMode::Week);
+        window->calendar()->setAnchorDate(QDate(2026, 10, 25));
+        WeekView *week = window->calendar()->weekView();
+        QApplication::processEvents();
+        for (int i = 0; i < ids.size(); ++i)
+            for (int j = i + 1; j < ids.size(); ++j) {
+                const QRect a = week->chipRect(ids.at(i)), b = week->chipRect(ids.at(j));
+                QVERIFY2(!a.isEmpty() && !b.isEmpty() && !a.intersects(b), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+            }
+        week->scrollToMinute(23 * 60);
+        QApplication::processEvents();
+        const QRect late = week->chipRect(ids.last());
+        QVERIFY2(late.height() >= CalendarStyle::chipHeight(week->fontMetrics()) - 1, qPrintable(QString::number(late.height())));
+        QVERIFY(late.bottom() <= week->pointOf(QDate(2026, 10, 25), 24 * 60 - 1).y() + week->fontMetrics().height());
+    }
+
+    // A picture that cannot be opened, beside a FIFO named as a guess of it
+    // ("locked.bmp"): the thumbnail is a tile, and no reader waits on the FIFO.
+    void aThumbnailNeverWaitsOnAPipe()
+    {
+        QTemporaryDir dir;
+        const QString locked = dir.filePath(QStringLiteral("locked"));
+        QImage red(40, 40, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(locked, "PNG"));
+        QFile::setPermissions(locked, QFileDevice::Permissions()); // unreadable (unless the tests run as root)
+        for (const char *guess : {"locked.bmp", "locked.png", "locked.jpg"})
+            QCOMPARE(mkfifo(QFile::encodeName(dir.filePath(QString::fromLatin1(guess))).constData(), 0600), 0);
+        QSignalSpy ready(&Thumbnails::instance(), &Thumbnails::ready);
+        const QString reference = QUrl::fromLocalFile(locked).toString();
+        Thumbnails::instance().get(reference, CalendarStyle::ThumbnailSize);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 5000);
+        QCOMPARE(ready.first().first().toString(), reference);
+        QVERIFY(!Thumbnails::instance().get(reference, CalendarStyle::ThumbnailSize).isNull());
     }
 };
 

@@ -421,6 +421,19 @@ void TestCli::mapUsageErrors()
     QVERIFY2(noField.err.contains("\"remarks\" is not a field; expected ignore or one of content, integrations"),
              noField.err.constData());
     QVERIFY(noField.err.contains("date, time"));
+    // A field of the other format is refused, not silently unused.
+    const QString bundle = writeCsv(QStringLiteral("bundle.csv"), "teamId,title,postDate,status,socialAccountTypes,text,Clock\n"
+                                                                  "t1,Hello,2026-05-15T10:00:00Z,SCHEDULED,TWITTER,Hi,10:00\n");
+    const Run otherFormat = cli({"import", bundle, "--dry-run", "--map", "Clock=time"});
+    QCOMPARE(otherFormat.exitCode, 2);
+    QVERIFY2(otherFormat.err.contains("\"time\" is not a field of the bundle.social format"), otherFormat.err.constData());
+    // A header of megabytes is not echoed whole.
+    const QString huge = writeCsv(QStringLiteral("huge.csv"), "content,integrations,schedule_at," + QByteArray(300000, 'h') + "\n"
+                                                              "Hello,int_x,2026-05-15T10:00:00Z,x\n");
+    const Run hugeHeader = cli({"import", huge, "--dry-run", "--map", "Nope=content"});
+    QCOMPARE(hugeHeader.exitCode, 2);
+    const QByteArray firstLine = hugeHeader.err.left(hugeHeader.err.indexOf('\n')); // then the usage text
+    QVERIFY2(firstLine.size() < 400 && firstLine.contains("…"), QByteArray::number(firstLine.size()).constData());
     const Run notAPair = cli({"import", file, "--dry-run", "--map", "content"});
     QCOMPARE(notAPair.exitCode, 2);
     QVERIFY(notAPair.err.contains("is not HEADER=FIELD"));

@@ -43,6 +43,10 @@ void TestDateTimeResolver::resolve_data()
     QTest::newRow("hour 24") << QByteArray("UTC") << QByteArray("2026-05-01T24:00:00Z") << bad << "";
     QTest::newRow("date only: the default posting time") << QByteArray("UTC") << QByteArray("2026-05-01") << ok
                                                          << "2026-05-01T09:00:00Z";
+    QTest::newRow("ISO date, 12-hour time") << QByteArray("UTC") << QByteArray("2026-05-01 10:30 PM") << ok
+                                            << "2026-05-01T22:30:00Z";
+    QTest::newRow("ISO date, midnight as 12 AM") << QByteArray("UTC") << QByteArray("2026-05-01 12:00 AM") << ok
+                                                 << "2026-05-01T00:00:00Z";
     QTest::newRow("trailing junk") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00Zjunk") << bad << "";
     QTest::newRow("offset too large") << QByteArray("UTC") << QByteArray("2026-05-01T09:00:00+15:00") << bad << "";
     QTest::newRow("words") << QByteArray("UTC") << QByteArray("tomorrow") << bad << "";

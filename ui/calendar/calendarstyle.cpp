@@ -243,8 +243,12 @@ ChipLayout layoutChip(const QRect &rect, const QFont &font, const PostSummary &p
         out.time = shortTime(minute);
         if (boldMetrics.horizontalAdvance(out.time) > inner.width() / 3)
             out.time = compactTime(minute);
-        out.timeRect = QRect(x, firstMid - line / 2, boldMetrics.horizontalAdvance(out.time), line);
-        x = out.timeRect.right() + 5;
+        if (boldMetrics.horizontalAdvance(out.time) > inner.right() - x) // a cut time would say a wrong one
+            out.time.clear();
+        if (!out.time.isEmpty()) {
+            out.timeRect = QRect(x, firstMid - line / 2, boldMetrics.horizontalAdvance(out.time), line);
+            x = out.timeRect.right() + 5;
+        }
     }
     const QStringList platforms = distinctPlatforms(post);
     const int badges = int(qMin<qsizetype>(platforms.size(), 3));

@@ -136,10 +136,14 @@ void WeekView::relayout()
         QList<int> laneEnds;   // y where each lane of the current group becomes free
         int groupEnd = std::numeric_limits<int>::min();
         QList<MoreLink> overflow;
-        for (int row = 0; row < model()->rowCount(); ++row) {
-            if (model()->localDate(row) != date)
-                continue;
-            const int top = yOfMinute(model()->localMinute(row));
+        // The day's posts from top to bottom: by UTC, an hour the clocks repeat
+        // would come back up; a post at 23:59 still shows whole.
+        QList<std::pair<int, int>> posts; // (top, row)
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (model()->localDate(row) == date)
+                posts.append({qMin(yOfMinute(model()->localMinute(row)), yOfMinute(24 * 60) - slot), row});
+        std::stable_sort(posts.begin(), posts.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[top, row] : std::as_const(posts)) {
             if (top >= groupEnd) {
                 groupLanes.append(0);
                 laneEnds.clear();
@@ -166,6 +170,14 @@ void WeekView::relayout()
             const int laneWidth = column.width() / groupLanes.at(p.group);
             m_chips.append({QRect(column.left() + p.lane * laneWidth, p.top, laneWidth - 1, slot - 1), p.row});
         }
+        // "+N more" sits at the right of its time: the chips beside it make room for it.
+        for (const MoreLink &more : std::as_const(overflow))
+            for (qsizetype i = firstChip; i < m_chips.size(); ++i) {
+                QRect &rect = m_chips[i].rect;
+                const int w = fontMetrics().horizontalAdvance(tr("+%n more", nullptr, more.count)) + 8;
+                if (rect.top() < more.rect.top() + chip && rect.bottom() >= more.rect.top() && rect.right() > column.right() - w)
+                    rect.setRight(qMax(rect.left() + 8, column.right() - w - 2));
+            }
         // A chip grows down, for more of its words, until the next chip below it.
         for (qsizetype i = firstChip; i < m_chips.size(); ++i) {
             QRect &rect = m_chips[i].rect;

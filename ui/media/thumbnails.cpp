@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/media/thumbnails.h"
 
+#include "models/domain/mediafile.h"
 #include "models/domain/mediapolicy.h"
 
 #include <QFileInfo>
@@ -54,11 +55,12 @@ bool Thumbnails::isVideo(const QString &reference)
 
 QImage Thumbnails::readPicture(const QString &reference, int size)
 {
-    const QString path = MediaPolicy::localPath(reference);
     // A FIFO or a device would block the reader forever: only regular files are opened.
-    if (!MediaPolicy::fileRefusal(path).isEmpty())
+    Result<std::unique_ptr<QFile>> file = MediaFile::open(MediaPolicy::localPath(reference));
+    if (!file)
         return {};
-    QImageReader reader(path);
+    // Read from the opened file itself: given a name, the reader would also try other names it guesses.
+    QImageReader reader(file.value().get());
     reader.setAllocationLimit(128); // MB, for the decoded picture before scaling
     reader.setAutoTransform(true);
     const QSize full = reader.size();
@@ -69,6 +71,8 @@ QImage Thumbnails::readPicture(const QString &reference, int size)
 
 QPixmap Thumbnails::get(const QString &reference, int size)
 {
+    if (reference.size() > 4096) // no picture has a name this long; it must not cost each paint a hash of it
+        return tile(QString(), size);
     const QString key = keyOf(reference, size);
     if (const QPixmap *done = m_done.object(key))
         return *done;
