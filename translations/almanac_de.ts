@@ -234,6 +234,18 @@
         <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
         <translation>Almanac sendet jeden Beitrag als JSON an diese Adresse. Mit einem Signaturschlüssel wird jede Anfrage signiert (nach Standard Webhooks), sodass Ihr Empfänger prüfen kann, dass sie von Almanac kommt und keine alte, erneut gesendete ist; ohne ihn kann jeder, der die Adresse kennt, als Almanac posten. Adresse und Schlüssel liegen im Schlüsselbund des Systems.</translation>
     </message>
+    <message>
+        <source>Connect an account</source>
+        <translation>Ein Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Add a %1 account that Almanac publishes to itself</source>
+        <translation>Ein %1-Konto hinzufügen, in dem Almanac selbst veröffentlicht</translation>
+    </message>
+    <message>
+        <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
+        <translation>X, Instagram, LinkedIn, TikTok und die übrigen laufen über einen gehosteten Planer (OpenPost, PostEverywhere oder bundle.social): &lt;a href=&quot;#hosted&quot;&gt;einen einrichten&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

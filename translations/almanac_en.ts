@@ -234,6 +234,18 @@
         <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
         <translation>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</translation>
     </message>
+    <message>
+        <source>Connect an account</source>
+        <translation>Connect an account</translation>
+    </message>
+    <message>
+        <source>Add a %1 account that Almanac publishes to itself</source>
+        <translation>Add a %1 account that Almanac publishes to itself</translation>
+    </message>
+    <message>
+        <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
+        <translation>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

@@ -234,6 +234,18 @@
         <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
         <translation>Almanac envía cada publicación a esta dirección en JSON. Con una clave de firma, cada solicitud va firmada (al modo de Standard Webhooks) para que tu receptor compruebe que viene de Almanac y no es una antigua enviada de nuevo; sin ella, cualquiera que conozca la dirección puede publicar como Almanac. La dirección y la clave se guardan en el llavero del sistema.</translation>
     </message>
+    <message>
+        <source>Connect an account</source>
+        <translation>Conectar una cuenta</translation>
+    </message>
+    <message>
+        <source>Add a %1 account that Almanac publishes to itself</source>
+        <translation>Añadir una cuenta de %1 en la que Almanac publica por sí mismo</translation>
+    </message>
+    <message>
+        <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
+        <translation>X, Instagram, LinkedIn, TikTok y los demás pasan por un programador alojado (OpenPost, PostEverywhere o bundle.social): &lt;a href=&quot;#hosted&quot;&gt;configurar uno&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

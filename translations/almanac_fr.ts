@@ -234,6 +234,18 @@
         <source>Almanac sends each post to this address as JSON. With a signing secret, every request is signed (the Standard Webhooks way) so your receiver can check that it came from Almanac and is not an old one sent again; without one, anyone who learns the address can post as Almanac. The address and the secret are kept in the system keychain.</source>
         <translation>Almanac envoie chaque publication à cette adresse en JSON. Avec une clé de signature, chaque requête est signée (selon Standard Webhooks) pour que votre destinataire vérifie qu’elle vient d’Almanac et n’est pas une ancienne renvoyée&#xa0;; sans clé, quiconque connaît l’adresse peut publier au nom d’Almanac. L’adresse et la clé sont gardées dans le trousseau du système.</translation>
     </message>
+    <message>
+        <source>Connect an account</source>
+        <translation>Connecter un compte</translation>
+    </message>
+    <message>
+        <source>Add a %1 account that Almanac publishes to itself</source>
+        <translation>Ajouter un compte %1 sur lequel Almanac publie lui-même</translation>
+    </message>
+    <message>
+        <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
+        <translation>X, Instagram, LinkedIn, TikTok et les autres passent par un planificateur hébergé (OpenPost, PostEverywhere ou bundle.social) : &lt;a href=&quot;#hosted&quot;&gt;en configurer un&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -3366,7 +3378,7 @@
     </message>
     <message>
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</source>
-        <translation>--map « %1 » : « %2 » n’est pas un champ du format %3, dans lequel ce fichier est lu ; attendu : ignore ou l’un de %4</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un champ du format %3, dans lequel ce fichier est lu&#xa0;; attendu&#xa0;: ignore ou l’un de %4</translation>
     </message>
 </context>
 <context>
@@ -4711,11 +4723,11 @@
     </message>
     <message>
         <source>%1 is a time, but %2 has one already (%3); keep the time in one column.</source>
-        <translation>%1 est une heure, mais %2 en a déjà une (%3) ; gardez l’heure dans une seule colonne.</translation>
+        <translation>%1 est une heure, mais %2 en a déjà une (%3)&#xa0;; gardez l’heure dans une seule colonne.</translation>
     </message>
     <message>
         <source>%1 is not a time of day Almanac can read; expected 14:30, 2:30 PM or 9:00.</source>
-        <translation>%1 n’est pas une heure qu’Almanac sait lire ; attendu : 14:30, 2:30 PM ou 9:00.</translation>
+        <translation>%1 n’est pas une heure qu’Almanac sait lire&#xa0;; attendu&#xa0;: 14:30, 2:30 PM ou 9:00.</translation>
     </message>
 </context>
 <context>

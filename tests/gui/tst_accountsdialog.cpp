@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QToolButton>
 
 using namespace Almanac;
 using namespace Almanac::Test;
@@ -62,7 +63,21 @@ private Q_SLOTS:
         action->trigger();
         auto *dialog = window->findChild<AccountsDialog *>(QStringLiteral("accountsDialog"));
         QVERIFY(dialog && dialog->isVisible());
-        dialog->reject();
+        // It leads with what can be connected: a button per platform Almanac publishes to.
+        auto *strip = dialog->findChild<QWidget *>(QStringLiteral("connectStrip"));
+        QVERIFY(strip->isVisible());
+        for (const char *platform : {"bluesky", "mastodon", "webhook", "discord", "slack"})
+            QVERIFY(dialog->findChild<QToolButton *>(QStringLiteral("connect_%1").arg(QLatin1StringView(platform))));
+        dialog->findChild<QToolButton *>(QStringLiteral("connect_mastodon"))->click();
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("accountKind"))->currentData().toString(),
+                 QStringLiteral("mastodon"));
+        QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton"))->text(), QStringLiteral("&Add Account"));
+        // The rest go through a hosted scheduler: the link opens that dialog.
+        auto *hosted = dialog->findChild<QLabel *>(QStringLiteral("connectHosted"));
+        QVERIFY(hosted->text().contains(QStringLiteral("Instagram")));
+        Q_EMIT hosted->linkActivated(QStringLiteral("#hosted"));
+        QTRY_VERIFY(window->findChild<QDialog *>(QStringLiteral("providersDialog")));
+        QVERIFY(!dialog->isVisible());
     }
 
     void aMastodonAccountIsTestedThenAdded()

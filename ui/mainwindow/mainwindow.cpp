@@ -760,6 +760,7 @@ void MainWindow::showAccounts()
         reloadIntegrations();
         m_status->publishing()->refresh();
     });
+    connect(dialog, &AccountsDialog::hostedSchedulersRequested, this, &MainWindow::showProviders);
     dialog->open();
 }
 

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -136,18 +137,14 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(connectStrip());
     layout->addLayout(top, 1);
     layout->addLayout(graceRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(newAccount, &QPushButton::clicked, this, [this] {
-        m_accounts->setCurrentRow(-1);
-        m_accounts->clearSelection();
-        showAccount();
-        m_name->setFocus();
-    });
+    connect(newAccount, &QPushButton::clicked, this, [this] { startNew(kind()); });
     connect(m_accounts, &QListWidget::currentRowChanged, this, &AccountsDialog::showAccount);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AccountsDialog::adaptFormToKind);
     connect(m_test, &QPushButton::clicked, this, &AccountsDialog::testConnection);
@@ -161,6 +158,48 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
 }
 
 AccountsDialog::~AccountsDialog() = default;
+
+QWidget *AccountsDialog::connectStrip()
+{
+    auto *strip = new QGroupBox(tr("Connect an account"));
+    strip->setObjectName(QStringLiteral("connectStrip"));
+    auto *row = new QHBoxLayout(strip);
+    for (const QString &id : LocalPlatforms) {
+        const Platform *p = PlatformCatalog::find(id);
+        if (!p)
+            continue;
+        auto *button = new QToolButton;
+        button->setObjectName(QStringLiteral("connect_%1").arg(id));
+        button->setIcon(CalendarStyle::platformIcon(id));
+        button->setIconSize(QSize(24, 24));
+        button->setText(p->displayName);
+        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("Add a %1 account that Almanac publishes to itself").arg(p->displayName));
+        connect(button, &QToolButton::clicked, this, [this, id] { startNew(id); });
+        row->addWidget(button);
+    }
+    row->addSpacing(12);
+    auto *hosted = new QLabel(tr("X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler "
+                                 "(OpenPost, PostEverywhere or bundle.social): <a href=\"#hosted\">set one up</a>."));
+    hosted->setObjectName(QStringLiteral("connectHosted"));
+    hosted->setWordWrap(true);
+    connect(hosted, &QLabel::linkActivated, this, [this] {
+        Q_EMIT hostedSchedulersRequested();
+        accept();
+    });
+    row->addWidget(hosted, 1);
+    return strip;
+}
+
+void AccountsDialog::startNew(const QString &platform)
+{
+    m_accounts->setCurrentRow(-1);
+    m_accounts->clearSelection();
+    showAccount();
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(platform)));
+    m_name->setFocus();
+}
 
 void AccountsDialog::reload(const QString &select)
 {

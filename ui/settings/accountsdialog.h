@@ -41,10 +41,16 @@ public:
 Q_SIGNALS:
     // An account was added or changed.
     void changed();
+    // "X, Instagram, LinkedIn…": those go through a hosted scheduler.
+    void hostedSchedulersRequested();
 
 private:
     void reload(const QString &select = {});
     void showAccount();      // the selected account in the form, or an empty one for a new account
+    // An empty form for a new account of `platform`, focused where the user starts.
+    void startNew(const QString &platform);
+    // What can be connected, first: one button per platform, and the hosted schedulers.
+    QWidget *connectStrip();
     void askAndRemove();
     void adaptFormToKind();  // which fields and labels the chosen kind has
     QString kind() const;
