@@ -1988,6 +1988,26 @@
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
         <translation>Bilder und Videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Alt text of the selected picture</source>
+        <translation>Alternativtext des ausgewählten Bildes</translation>
+    </message>
+    <message>
+        <source>Alt text: describe the selected picture for people who cannot see it</source>
+        <translation>Alternativtext: Beschreiben Sie das ausgewählte Bild für Menschen, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>%1 · ALT</source>
+        <translation>%1 · ALT</translation>
+    </message>
+    <message>
+        <source>No alt text yet.</source>
+        <translation>Noch kein Alternativtext.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Alternativtext: %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MessageBar</name>
@@ -2140,10 +2160,6 @@
         <translation>Ihr Konto</translation>
     </message>
     <message>
-        <source>limit %1</source>
-        <translation>Limit %1</translation>
-    </message>
-    <message>
         <source>Post %1 of %2</source>
         <translation>Beitrag %1 von %2</translation>
     </message>
@@ -2153,6 +2169,22 @@
             <numerusform>%n weiteres nicht angezeigt: %1 zeigt höchstens %2</numerusform>
             <numerusform>%n weitere nicht angezeigt: %1 zeigt höchstens %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No alt text: select the picture in Media and describe it, so people who cannot see it know what it shows.</source>
+        <translation>Kein Alternativtext: Wählen Sie das Bild unter Medien aus und beschreiben Sie es, damit Menschen, die es nicht sehen können, wissen, was es zeigt.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Alternativtext: %1</translation>
+    </message>
+    <message>
+        <source>The card the network shows for the link; its title and picture come from the page.</source>
+        <translation>Die Karte, die das Netzwerk für den Link zeigt; Titel und Bild stammen von der Seite.</translation>
     </message>
 </context>
 <context>

@@ -1988,6 +1988,26 @@
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
         <translation>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</translation>
     </message>
+    <message>
+        <source>Alt text of the selected picture</source>
+        <translation>Alt text of the selected picture</translation>
+    </message>
+    <message>
+        <source>Alt text: describe the selected picture for people who cannot see it</source>
+        <translation>Alt text: describe the selected picture for people who cannot see it</translation>
+    </message>
+    <message>
+        <source>%1 · ALT</source>
+        <translation>%1 · ALT</translation>
+    </message>
+    <message>
+        <source>No alt text yet.</source>
+        <translation>No alt text yet.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Alt text: %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MessageBar</name>
@@ -2147,12 +2167,24 @@
         <translation>Your account</translation>
     </message>
     <message>
-        <source>limit %1</source>
-        <translation>limit %1</translation>
-    </message>
-    <message>
         <source>Post %1 of %2</source>
         <translation>Post %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>No alt text: select the picture in Media and describe it, so people who cannot see it know what it shows.</source>
+        <translation>No alt text: select the picture in Media and describe it, so people who cannot see it know what it shows.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Alt text: %1</translation>
+    </message>
+    <message>
+        <source>The card the network shows for the link; its title and picture come from the page.</source>
+        <translation>The card the network shows for the link; its title and picture come from the page.</translation>
     </message>
 </context>
 <context>

@@ -1988,6 +1988,26 @@
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
         <translation>Imágenes y vídeos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Alt text of the selected picture</source>
+        <translation>Texto alternativo de la imagen seleccionada</translation>
+    </message>
+    <message>
+        <source>Alt text: describe the selected picture for people who cannot see it</source>
+        <translation>Texto alternativo: describa la imagen seleccionada para quienes no pueden verla</translation>
+    </message>
+    <message>
+        <source>%1 · ALT</source>
+        <translation>%1 · ALT</translation>
+    </message>
+    <message>
+        <source>No alt text yet.</source>
+        <translation>Aún sin texto alternativo.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Texto alternativo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MessageBar</name>
@@ -2140,10 +2160,6 @@
         <translation>Tu cuenta</translation>
     </message>
     <message>
-        <source>limit %1</source>
-        <translation>límite %1</translation>
-    </message>
-    <message>
         <source>Post %1 of %2</source>
         <translation>Publicación %1 de %2</translation>
     </message>
@@ -2153,6 +2169,22 @@
             <numerusform>%n más sin mostrar: %1 muestra como máximo %2</numerusform>
             <numerusform>%n más sin mostrar: %1 muestra como máximo %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>No alt text: select the picture in Media and describe it, so people who cannot see it know what it shows.</source>
+        <translation>Sin texto alternativo: seleccione la imagen en Medios y descríbala, para que quienes no pueden verla sepan qué muestra.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Texto alternativo: %1</translation>
+    </message>
+    <message>
+        <source>The card the network shows for the link; its title and picture come from the page.</source>
+        <translation>La tarjeta que la red muestra para el enlace; su título e imagen vienen de la página.</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
-        <translation>X, Instagram, LinkedIn, TikTok et les autres passent par un planificateur hébergé (OpenPost, PostEverywhere ou bundle.social) : &lt;a href=&quot;#hosted&quot;&gt;en configurer un&lt;/a&gt;.</translation>
+        <translation>X, Instagram, LinkedIn, TikTok et les autres passent par un planificateur hébergé (OpenPost, PostEverywhere ou bundle.social)&#xa0;: &lt;a href=&quot;#hosted&quot;&gt;en configurer un&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +1988,26 @@
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;All files (*)</source>
         <translation>Images et vidéos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov *.webm);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Alt text of the selected picture</source>
+        <translation>Texte alternatif de l’image sélectionnée</translation>
+    </message>
+    <message>
+        <source>Alt text: describe the selected picture for people who cannot see it</source>
+        <translation>Texte alternatif : décrivez l’image sélectionnée pour les personnes qui ne peuvent pas la voir</translation>
+    </message>
+    <message>
+        <source>%1 · ALT</source>
+        <translation>%1 · ALT</translation>
+    </message>
+    <message>
+        <source>No alt text yet.</source>
+        <translation>Pas encore de texte alternatif.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Texte alternatif : %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MessageBar</name>
@@ -2140,10 +2160,6 @@
         <translation>Votre compte</translation>
     </message>
     <message>
-        <source>limit %1</source>
-        <translation>limite %1</translation>
-    </message>
-    <message>
         <source>Post %1 of %2</source>
         <translation>Publication %1 sur %2</translation>
     </message>
@@ -2153,6 +2169,22 @@
             <numerusform>%n autre non affiché&#xa0;: %1 en affiche au plus %2</numerusform>
             <numerusform>%n autres non affichés&#xa0;: %1 en affiche au plus %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No alt text: select the picture in Media and describe it, so people who cannot see it know what it shows.</source>
+        <translation>Pas de texte alternatif : sélectionnez l’image dans Médias et décrivez-la, pour que les personnes qui ne peuvent pas la voir sachent ce qu’elle montre.</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Texte alternatif : %1</translation>
+    </message>
+    <message>
+        <source>The card the network shows for the link; its title and picture come from the page.</source>
+        <translation>La carte que le réseau affiche pour le lien ; son titre et son image viennent de la page.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // by object name, a real store.
 #include "app/settings/appsettings.h"
 #include "calendarfixture.h"
+#include "fakehttpserver.h"
 #include "models/domain/clock.h"
 #include "models/domain/threadtext.h"
 #include "models/domain/wallclock.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBuffer>
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
@@ -660,6 +662,51 @@ private Q_SLOTS:
         const QRect late = week->chipRect(ids.last());
         QVERIFY2(late.height() >= CalendarStyle::chipHeight(week->fontMetrics()) - 1, qPrintable(QString::number(late.height())));
         QVERIFY(late.bottom() <= week->pointOf(QDate(2026, 10, 25), 24 * 60 - 1).y() + week->fontMetrics().height());
+    }
+
+    // A picture at a link is fetched for its thumbnail under the media policy:
+    // this computer's address only when the user allows the local network; a
+    // picture larger than the cap, or an answer that never ends, is a tile.
+    void thumbnailsOfLinksComeUnderTheMediaPolicy()
+    {
+        QImage blue(300, 200, QImage::Format_RGB32);
+        blue.fill(Qt::blue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(blue.save(&buffer, "PNG"));
+        FakeHttpServer server([png](const FakeHttpServer::Request &request) {
+            FakeHttpServer::Reply reply;
+            if (request.path.startsWith("/huge"))
+                reply.delivery = FakeHttpServer::Reply::Delivery::Endless;
+            else
+                reply.body = png;
+            return reply;
+        });
+        const QString base = QString::fromLatin1(server.baseUrl());
+        QSignalSpy ready(&Thumbnails::instance(), &Thumbnails::ready);
+        auto colourOf = [&](const QString &url) {
+            return Thumbnails::instance().get(url, CalendarStyle::ThumbnailSize).toImage().pixelColor(30, 20);
+        };
+        // Refused: the local network is not allowed by default.
+        AppSettings().setAllowLocalNetworkMedia(false);
+        const QString refused = base + QStringLiteral("/refused.png");
+        colourOf(refused);
+        QTRY_VERIFY(std::any_of(ready.cbegin(), ready.cend(), [&](const QList<QVariant> &a) { return a.first() == refused; }));
+        QVERIFY(colourOf(refused) != QColor(Qt::blue));
+        QCOMPARE(server.requestCount(), 0);
+        // Allowed: the picture itself.
+        AppSettings().setAllowLocalNetworkMedia(true);
+        const QString allowed = base + QStringLiteral("/latte.png");
+        colourOf(allowed);
+        QTRY_COMPARE(colourOf(allowed), QColor(Qt::blue));
+        // An answer that never ends is cut at the cap: a tile, and the window goes on.
+        const QString huge = base + QStringLiteral("/huge.png");
+        colourOf(huge);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(ready.cbegin(), ready.cend(), [&](const QList<QVariant> &a) { return a.first() == huge; }),
+                                 20000);
+        QVERIFY(colourOf(huge) != QColor(Qt::blue));
+        AppSettings().setAllowLocalNetworkMedia(false);
     }
 
     // A picture that cannot be opened, beside a FIFO named as a guess of it

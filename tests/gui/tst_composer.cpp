@@ -9,6 +9,8 @@
 #include "models/store/integrationrepository.h"
 #include "ui/calendar/calendarwidget.h"
 #include "ui/composer/composerdialog.h"
+#include "ui/composer/mediastrip.h"
+#include "ui/composer/postpreview.h"
 #include "ui/mainwindow/appearance.h"
 
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QFormLayout>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
@@ -28,6 +31,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QUndoStack>
 
 using namespace Almanac;
@@ -431,6 +435,70 @@ private Q_SLOTS:
         now->click();
         QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
         QCOMPARE(window->undoStack()->count(), 1);
+    }
+
+    // Item 8: each picture gets alt text (kept with the post, marked ALT in the
+    // media list and the preview); the preview shows the account as the network
+    // does, links in its colour, and the first link as a card when there is no media.
+    void altTextAndPreviewsLikeTheNetworks()
+    {
+        TestStore store;
+        Integration bsky;
+        bsky.id = QStringLiteral("int_bsky");
+        bsky.platform = QStringLiteral("bluesky");
+        bsky.name = QStringLiteral("Acme Coffee");
+        bsky.handle = QStringLiteral("acme.bsky.social");
+        QVERIFY(IntegrationRepository(store.connection()).add(bsky).ok());
+        store.addIntegration("int_x", "x");
+        const QString image = store.dir() + QStringLiteral("/latte.png");
+        QImage pixels(64, 48, QImage::Format_RGB32);
+        pixels.fill(Qt::darkYellow);
+        QVERIFY(pixels.save(image));
+        AppSettings().setDefaultIntegrations({});
+        AppSettings().setLastUsedIntegrations({});
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Autumn blend is back: https://acme.example/autumn #coffee"));
+
+        // No media: the first link is a card; the link and the tag in the network's colour.
+        auto *card = composer->findChild<QLabel *>(QStringLiteral("previewCard_x"));
+        QVERIFY(card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("preview_x"))));
+        QVERIFY(card->text().contains(QStringLiteral("acme.example")));
+        const QString html = composer->findChild<PostPreview *>(QStringLiteral("preview_x"))->html();
+        QVERIFY2(html.contains(QStringLiteral("color:#1d9bf0\">https://acme.example/autumn</span>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("color:#1d9bf0\">#coffee</span>")), qPrintable(html));
+        // The account as Bluesky shows it: its name, then its handle.
+        const QString author = composer->findChild<QLabel *>(QStringLiteral("previewAuthor_bluesky"))->text();
+        QVERIFY2(author.contains(QStringLiteral("Acme Coffee")) && author.contains(QStringLiteral("@acme.bsky.social")),
+                 qPrintable(author));
+
+        // A picture, described.
+        auto *strip = composer->findChild<MediaStrip *>(QStringLiteral("mediaStrip"));
+        strip->addUrls({QUrl::fromLocalFile(image)});
+        QVERIFY(!card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("preview_x")))); // media instead of a card
+        auto *list = composer->findChild<QListWidget *>(QStringLiteral("mediaList"));
+        auto *alt = composer->findChild<QLineEdit *>(QStringLiteral("mediaAltText"));
+        QVERIFY(!alt->isEnabled());
+        list->item(0)->setSelected(true);
+        QVERIFY(alt->isEnabled());
+        QTest::keyClicks(alt, QStringLiteral("A latte with a leaf drawn in the foam"));
+        QCOMPARE(composer->post().media.first().altText, QStringLiteral("A latte with a leaf drawn in the foam"));
+        QVERIFY(list->item(0)->text().endsWith(QStringLiteral("ALT")));
+        auto *shown = composer->findChild<QLabel *>(QStringLiteral("previewMedia_bluesky_0"));
+        QVERIFY(shown);
+        QCOMPARE(shown->toolTip(), QStringLiteral("Alt text: A latte with a leaf drawn in the foam"));
+        // Kept with the post.
+        button(composer, "scheduleButton")->click();
+        const QList<Post> saved = PostRepository(store.connection()).query({});
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().media.first().altText, QStringLiteral("A latte with a leaf drawn in the foam"));
+        // Opened again, the picture keeps its words.
+        ComposerDialog *again = window->openPost(saved.first().id);
+        auto *againList = again->findChild<QListWidget *>(QStringLiteral("mediaList"));
+        againList->item(0)->setSelected(true);
+        QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("mediaAltText"))->text(),
+                 QStringLiteral("A latte with a leaf drawn in the foam"));
+        again->reject();
     }
 
     void droppedMediaSatisfiesInstagram()

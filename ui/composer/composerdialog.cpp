@@ -268,12 +268,14 @@ QStringList ComposerDialog::checkedIntegrations() const
     return ids;
 }
 
-QString ComposerDialog::handleFor(const QString &platform) const
+PreviewAuthor ComposerDialog::authorFor(const QString &platform) const
 {
     for (const QString &id : checkedIntegrations())
         for (const Integration &in : m_integrations)
-            if (in.id == id && in.platform == platform)
-                return in.handle.isEmpty() ? in.id : in.handle;
+            if (in.id == id && in.platform == platform) {
+                const QString handle = in.handle.isEmpty() || in.handle.startsWith(u'@') ? in.handle : u'@' + in.handle;
+                return {in.name.isEmpty() ? accountLabel(in) : in.name, handle};
+            }
     return {};
 }
 
@@ -543,7 +545,7 @@ void ComposerDialog::revalidate()
     for (PlatformTab *tab : std::as_const(m_platformTabs)) {
         if (m_tabs->indexOf(tab) < 0)
             continue;
-        tab->refresh(current.postType, handleFor(tab->platform().id), current.media);
+        tab->refresh(current.postType, authorFor(tab->platform().id), current.media);
         if (!tab->overrideText().isEmpty())
             continue;
         const Platform &p = tab->platform();

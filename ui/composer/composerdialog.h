@@ -4,6 +4,7 @@
 #include "models/domain/integration.h"
 #include "models/domain/post.h"
 #include "models/domain/wallclock.h"
+#include "ui/composer/postpreview.h"
 
 #include <QDialog>
 #include <QMap>
@@ -85,7 +86,8 @@ private:
     void setScheduledAt(qint64 utc);
     qint64 scheduledAt() const;
     QStringList checkedIntegrations() const;
-    QString handleFor(const QString &platform) const;
+    // Who the preview of `platform` shows as posting: its first chosen account.
+    PreviewAuthor authorFor(const QString &platform) const;
 
     Database &m_database;
     QUndoStack *m_undo;

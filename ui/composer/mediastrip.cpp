@@ -18,7 +18,7 @@ namespace Almanac {
 
 namespace {
 
-constexpr int ThumbSize = 72;
+constexpr int ThumbSize = 60;
 
 } // namespace
 
@@ -27,6 +27,7 @@ MediaStrip::MediaStrip(QWidget *parent)
     , m_list(new QListWidget)
     , m_url(new QLineEdit)
     , m_remove(new QPushButton(tr("&Remove")))
+    , m_alt(new QLineEdit)
 {
     setObjectName(QStringLiteral("mediaStrip"));
     setAcceptDrops(true);
@@ -34,12 +35,11 @@ MediaStrip::MediaStrip(QWidget *parent)
     m_list->setAccessibleName(tr("Media"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(QSize(ThumbSize, ThumbSize));
-    m_list->setMaximumHeight(ThumbSize * 3 / 2 + 24); // a row and a half of thumbnails; the text gets the rest
     m_list->setFlow(QListView::LeftToRight);
     m_list->setWrapping(false);
     m_list->setMovement(QListView::Static);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setFixedHeight(ThumbSize + 2 * fontMetrics().height() + 16);
+    m_list->setFixedHeight(ThumbSize + fontMetrics().height() + 16); // a thumbnail and its one-line name
     m_list->setToolTip(tr("Drop image or video files here"));
     m_url->setObjectName(QStringLiteral("mediaUrl"));
     m_url->setPlaceholderText(tr("Paste an image or video URL and press Enter"));
@@ -53,16 +53,54 @@ MediaStrip::MediaStrip(QWidget *parent)
     buttons->addWidget(m_url, 1);
     buttons->addWidget(addFiles);
     buttons->addWidget(m_remove);
+    m_alt->setObjectName(QStringLiteral("mediaAltText"));
+    m_alt->setAccessibleName(tr("Alt text of the selected picture"));
+    m_alt->setPlaceholderText(tr("Alt text: describe the selected picture for people who cannot see it"));
+    m_alt->setMaxLength(2000); // Mastodon's and Bluesky's limit for a description is lower; both are told
+    m_alt->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
+    layout->addWidget(m_alt);
     layout->addLayout(buttons);
 
     connect(addFiles, &QPushButton::clicked, this, &MediaStrip::chooseFiles);
     connect(m_url, &QLineEdit::returnPressed, this, &MediaStrip::addTypedUrl);
     connect(m_remove, &QPushButton::clicked, this, &MediaStrip::removeSelected);
-    connect(m_list, &QListWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_list->selectedItems();
+        m_remove->setEnabled(!selected.isEmpty());
+        // Alt text belongs to one picture: written while exactly one is selected.
+        const int row = selected.size() == 1 ? m_list->row(selected.first()) : -1;
+        m_alt->setEnabled(row >= 0);
+        m_alt->setText(row >= 0 ? m_media.at(row).altText : QString());
+    });
+    connect(m_alt, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QList<QListWidgetItem *> selected = m_list->selectedItems();
+        if (selected.size() != 1)
+            return;
+        const int row = m_list->row(selected.first());
+        m_media[row].altText = text.trimmed();
+        describe(selected.first(), m_media.at(row));
+        Q_EMIT changed();
+    });
+    // A picture at a link, or one still being read, shows once it has come.
+    connect(&Thumbnails::instance(), &Thumbnails::ready, this, [this](const QString &reference) {
+        for (int i = 0; i < m_media.size() && i < m_list->count(); ++i)
+            if (m_media.at(i).url == reference)
+                m_list->item(i)->setIcon(QIcon(Thumbnails::instance().get(reference, ThumbSize)));
+    });
+}
+
+void MediaStrip::describe(QListWidgetItem *item, const MediaRef &media) const
+{
+    const QUrl url(media.url);
+    const QString name = url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.fileName();
+    const QString shown = fontMetrics().elidedText(name.isEmpty() ? media.url : name, Qt::ElideMiddle, ThumbSize + 16);
+    item->setText(media.altText.isEmpty() ? shown : tr("%1 · ALT").arg(shown));
+    QString tip = media.platform.isEmpty() ? media.url : tr("%1 (only for %2)").arg(media.url, media.platform);
+    tip += u'\n' + (media.altText.isEmpty() ? tr("No alt text yet.") : tr("Alt text: %1").arg(media.altText));
+    item->setToolTip(tip);
 }
 
 void MediaStrip::setMedia(const QList<MediaRef> &media)
@@ -83,15 +121,10 @@ void MediaStrip::addUrls(const QList<QUrl> &urls)
 void MediaStrip::rebuild()
 {
     m_list->clear();
-    for (const MediaRef &m : std::as_const(m_media)) {
-        const QUrl url(m.url);
-        const QString name = url.isLocalFile() ? QFileInfo(url.toLocalFile()).fileName() : url.fileName();
-        auto *item = new QListWidgetItem(QIcon(Thumbnails::now(m.url, ThumbSize)),
-                                         fontMetrics().elidedText(name.isEmpty() ? m.url : name, Qt::ElideMiddle,
-                                                                  ThumbSize + 16),
-                                         m_list);
-        item->setToolTip(m.platform.isEmpty() ? m.url : tr("%1 (only for %2)").arg(m.url, m.platform));
-    }
+    for (const MediaRef &m : std::as_const(m_media))
+        describe(new QListWidgetItem(QIcon(Thumbnails::instance().get(m.url, ThumbSize)), QString(), m_list), m);
+    m_alt->clear();
+    m_alt->setEnabled(false);
 }
 
 void MediaStrip::chooseFiles()

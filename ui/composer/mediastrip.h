@@ -7,6 +7,7 @@
 
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace Almanac {
@@ -36,11 +37,14 @@ private:
     void addTypedUrl();
     void removeSelected();
     void rebuild();
+    // An item's name (with "ALT" when the picture is described) and its tooltip.
+    void describe(QListWidgetItem *item, const MediaRef &media) const;
 
     QList<MediaRef> m_media;
     QListWidget *m_list;
     QLineEdit *m_url;
     QPushButton *m_remove;
+    QLineEdit *m_alt; // the alt text of the one selected picture
 };
 
 } // namespace Almanac

@@ -86,6 +86,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(new QLabel(tr("<b>Preview</b>")));
     right->addWidget(m_preview, 1);
+    previewColumn->setMinimumWidth(fontMetrics().averageCharWidth() * 42); // a post as wide as a phone shows it
 
     auto *split = new QSplitter;
     split->addWidget(editor);
@@ -244,7 +245,7 @@ void PlatformTab::setSettings(const QJsonObject &settings)
     }
 }
 
-void PlatformTab::refresh(const QString &postType, const QString &handle, const QList<MediaRef> &media)
+void PlatformTab::refresh(const QString &postType, const PreviewAuthor &author, const QList<MediaRef> &media)
 {
     const QString text = effectiveText().trimmed();
     const QStringList parts = ThreadText::partsToPublish(m_platform.supportsThreads, postType, text);
@@ -269,7 +270,7 @@ void PlatformTab::refresh(const QString &postType, const QString &handle, const 
     for (const MediaRef &m : media)
         if (m.platform.isEmpty() || m.platform == m_platform.id)
             mine.append(m);
-    m_preview->show(handle, parts, mine);
+    m_preview->show(author, parts, mine);
 }
 
 void PlatformTab::setIssues(const QStringList &errors, const QStringList &warnings)

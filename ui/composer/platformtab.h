@@ -18,6 +18,7 @@ namespace Almanac {
 
 struct Platform;
 class PostPreview;
+struct PreviewAuthor;
 class ThreadEditor;
 
 // One platform's page of the composer: an optional text of its own (seed 001
@@ -41,7 +42,7 @@ public:
     void setSettings(const QJsonObject &settings);
 
     // Updates the counter and the preview for the post as it stands.
-    void refresh(const QString &postType, const QString &handle, const QList<MediaRef> &media);
+    void refresh(const QString &postType, const PreviewAuthor &author, const QList<MediaRef> &media);
     void setIssues(const QStringList &errors, const QStringList &warnings);
     bool isOverLimit() const { return m_overLimit; }
 

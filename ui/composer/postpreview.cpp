@@ -7,15 +7,18 @@
 #include "ui/media/thumbnails.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Almanac {
 
 namespace {
 
-constexpr int PreviewThumb = 96;
+constexpr int PreviewThumb = 120;
 
 // The number of characters of `text` that fit the limit by the platform's count.
 qsizetype fittingPrefix(const Platform &platform, const QString &text)
@@ -31,12 +34,62 @@ qsizetype fittingPrefix(const Platform &platform, const QString &text)
     return low;
 }
 
+// Links, #tags and @mentions (a Mastodon one with its server) as the network
+// colours them. `escaped` is HTML already.
 QString linkify(const QString &escaped, const QString &linkColor)
 {
-    static const QRegularExpression tokens(QStringLiteral("(https?://\\S+|[#@][\\w.]+)"));
+    static const QRegularExpression tokens(QStringLiteral("(https?://[^\\s<]+|(?<![\\w@])[#@][\\w.]+(?:@[\\w.-]+)?)"));
     QString out = escaped;
     out.replace(tokens, QStringLiteral("<span style=\"color:%1\">\\1</span>").arg(linkColor));
     return out;
+}
+
+// The colour each network gives links (X's and Threads' are not their black badges).
+QString linkColorOf(const Platform &platform)
+{
+    if (platform.id == u"x")
+        return QStringLiteral("#1d9bf0");
+    if (platform.id == u"threads")
+        return QStringLiteral("#0095f6");
+    return CalendarStyle::platformColor(platform.id).name();
+}
+
+QPixmap avatar(const Platform &platform, const QString &name, int size, qreal dpr)
+{
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(CalendarStyle::platformColor(platform.id));
+    p.drawEllipse(QRectF(0, 0, size, size));
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(size / 2);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    const QString initial = name.trimmed().isEmpty() ? platform.displayName.left(1) : name.trimmed().left(1).toUpper();
+    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initial);
+    return pixmap;
+}
+
+// "ALT" in a corner, as the networks mark a described picture.
+QPixmap withAltBadge(QPixmap picture)
+{
+    QPainter p(&picture);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(11);
+    p.setFont(font);
+    const QRectF badge(4, picture.height() / picture.devicePixelRatio() - 20, 30, 16);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 190));
+    p.drawRoundedRect(badge, 3, 3);
+    p.setPen(Qt::white);
+    p.drawText(badge, Qt::AlignCenter, QStringLiteral("ALT"));
+    return picture;
 }
 
 } // namespace
@@ -44,36 +97,59 @@ QString linkify(const QString &escaped, const QString &linkColor)
 PostPreview::PostPreview(const Platform &platform, QWidget *parent)
     : QFrame(parent)
     , m_platform(platform)
+    , m_avatar(new QLabel)
     , m_header(new QLabel)
     , m_text(new QLabel)
     , m_media(new QGridLayout)
+    , m_card(new QLabel)
 {
     setObjectName(QStringLiteral("preview_%1").arg(platform.id));
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    m_header->setObjectName(QStringLiteral("previewAuthor_%1").arg(platform.id));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_media->setSpacing(4);
+    m_card->setObjectName(QStringLiteral("previewCard_%1").arg(platform.id));
+    m_card->setFrameShape(QFrame::StyledPanel);
+    m_card->setTextFormat(Qt::RichText);
+    m_card->setWordWrap(true);
+    m_card->setMargin(6);
+    m_card->hide();
+    auto *author = new QHBoxLayout;
+    author->addWidget(m_avatar);
+    author->addWidget(m_header, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addLayout(author);
     layout->addWidget(m_text);
     layout->addLayout(m_media);
+    layout->addWidget(m_card);
     layout->addStretch();
+    // A picture at a link, or one still being read, shows once it has come.
+    connect(&Thumbnails::instance(), &Thumbnails::ready, this, [this](const QString &reference) {
+        if (std::any_of(m_shownMedia.cbegin(), m_shownMedia.cend(), [&](const MediaRef &m) { return m.url == reference; }))
+            showMedia();
+    });
 }
 
-void PostPreview::show(const QString &handle, const QStringList &parts, const QList<MediaRef> &media)
+void PostPreview::show(const PreviewAuthor &author, const QStringList &parts, const QList<MediaRef> &media)
 {
-    const int icon = fontMetrics().height() + 6;
-    m_header->setText(QStringLiteral("<b>%1</b> &nbsp;<span style=\"color:gray\">%2 · %3</span>")
-                          .arg(handle.isEmpty() ? tr("Your account") : handle.toHtmlEscaped(),
-                               m_platform.displayName.toHtmlEscaped(),
-                               tr("limit %1").arg(m_platform.textLimit)));
-    m_header->setMinimumHeight(icon);
+    const int icon = 2 * fontMetrics().height() + 4;
+    m_avatar->setPixmap(avatar(m_platform, author.name, icon, devicePixelRatioF()));
+    m_avatar->setFixedSize(icon, icon);
+    const QString name = author.name.isEmpty() ? tr("Your account") : author.name;
+    m_header->setText(QStringLiteral("<b>%1</b><br><span style=\"color:gray\">%2</span>")
+                          .arg(name.toHtmlEscaped(),
+                               (author.handle.isEmpty() ? m_platform.displayName
+                                                        : tr("%1 on %2").arg(author.handle, m_platform.displayName))
+                                   .toHtmlEscaped()));
 
-    const QString link = palette().color(QPalette::Link).name();
+    const QString link = linkColorOf(m_platform);
     QStringList blocks;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &part = parts.at(i);
@@ -90,16 +166,30 @@ void PostPreview::show(const QString &handle, const QStringList &parts, const QL
     }
     m_text->setText(blocks.join(QString()));
 
+    m_shownMedia = media;
+    showMedia();
+    showLinkCard(parts);
+}
+
+void PostPreview::showMedia()
+{
     while (QLayoutItem *item = m_media->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+    const QList<MediaRef> &media = m_shownMedia;
     const int shown = int(qMin<qsizetype>(media.size(), qMax(1, m_platform.maxMedia)));
     const int columns = shown <= 1 ? 1 : 2;
     for (int i = 0; i < shown; ++i) {
+        const MediaRef &m = media.at(i);
         auto *thumb = new QLabel;
-        thumb->setPixmap(Thumbnails::now(media.at(i).url, PreviewThumb));
-        thumb->setToolTip(media.at(i).url);
+        thumb->setObjectName(QStringLiteral("previewMedia_%1_%2").arg(m_platform.id).arg(i));
+        const QPixmap picture = Thumbnails::instance().get(m.url, PreviewThumb);
+        thumb->setPixmap(m.altText.isEmpty() ? picture : withAltBadge(picture));
+        thumb->setToolTip(m.altText.isEmpty() ? tr("No alt text: select the picture in Media and describe it, so "
+                                                   "people who cannot see it know what it shows.")
+                                              : tr("Alt text: %1").arg(m.altText));
+        thumb->setAccessibleDescription(m.altText);
         m_media->addWidget(thumb, i / columns, i % columns);
     }
     if (media.size() > shown) {
@@ -109,6 +199,23 @@ void PostPreview::show(const QString &handle, const QStringList &parts, const QL
         more->setWordWrap(true);
         m_media->addWidget(more, (shown + columns - 1) / columns, 0, 1, columns);
     }
+}
+
+void PostPreview::showLinkCard(const QStringList &parts)
+{
+    // A post with media shows its media; without, the networks draw the first link as a card.
+    static const QRegularExpression firstLink(QStringLiteral("https?://[^\\s<]+"));
+    const QRegularExpressionMatch match = firstLink.match(parts.join(u'\n'));
+    const QUrl url(match.captured(0), QUrl::StrictMode);
+    if (!m_shownMedia.isEmpty() || !match.hasMatch() || !url.isValid() || url.host().isEmpty()) {
+        m_card->hide();
+        return;
+    }
+    m_card->setText(QStringLiteral("<b>%1</b><br><span style=\"color:gray\">%2</span>")
+                        .arg(url.host().toHtmlEscaped(),
+                             fontMetrics().elidedText(url.toDisplayString(), Qt::ElideMiddle, 260).toHtmlEscaped()));
+    m_card->setToolTip(tr("The card the network shows for the link; its title and picture come from the page."));
+    m_card->show();
 }
 
 QString PostPreview::html() const

@@ -12,9 +12,18 @@ namespace Almanac {
 
 struct Platform;
 
-// How a post will look on one platform: the account, the text as the platform
-// takes it (what passes the limit marked), each thread part on its own, and the
-// media grid (as many as the platform shows).
+// Who a preview shows as posting: the account's name and its handle.
+struct PreviewAuthor
+{
+    QString name;   // empty: "Your account"
+    QString handle; // as the platform writes it (@acme.bsky.social), or empty
+};
+
+// How a post will look on one platform: the account (avatar, name, handle),
+// the text as the platform takes it (links, tags and mentions in its colour;
+// what passes the limit marked), each thread part on its own, the media grid
+// (as many as the platform shows, each marked ALT when described) or, without
+// media, the card of the first link.
 class PostPreview final : public QFrame
 {
     Q_OBJECT
@@ -22,15 +31,21 @@ class PostPreview final : public QFrame
 public:
     PostPreview(const Platform &platform, QWidget *parent = nullptr);
 
-    void show(const QString &handle, const QStringList &parts, const QList<MediaRef> &media);
+    void show(const PreviewAuthor &author, const QStringList &parts, const QList<MediaRef> &media);
     // The preview's text as rich text (for tests and accessibility).
     QString html() const;
 
 private:
+    void showMedia();
+    void showLinkCard(const QStringList &parts);
+
     const Platform &m_platform;
+    QLabel *m_avatar;
     QLabel *m_header;
     QLabel *m_text;
     QGridLayout *m_media;
+    QLabel *m_card; // the first link's card, when there is no media
+    QList<MediaRef> m_shownMedia;
 };
 
 } // namespace Almanac

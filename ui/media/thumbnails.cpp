@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/media/thumbnails.h"
 
+#include "app/net/httpclient.h"
+#include "app/settings/appsettings.h"
 #include "models/domain/mediafile.h"
 #include "models/domain/mediapolicy.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
@@ -21,6 +24,12 @@ QString keyOf(const QString &reference, int size)
 bool isLocalPicture(const QString &reference)
 {
     return MediaPolicy::isLocalFile(reference) && !Thumbnails::isVideo(reference);
+}
+
+bool isRemotePicture(const QString &reference)
+{
+    return (reference.startsWith(u"https://", Qt::CaseInsensitive) || reference.startsWith(u"http://", Qt::CaseInsensitive))
+        && !Thumbnails::isVideo(reference);
 }
 
 } // namespace
@@ -60,7 +69,12 @@ QImage Thumbnails::readPicture(const QString &reference, int size)
     if (!file)
         return {};
     // Read from the opened file itself: given a name, the reader would also try other names it guesses.
-    QImageReader reader(file.value().get());
+    return decode(file.value().get(), size);
+}
+
+QImage Thumbnails::decode(QIODevice *device, int size)
+{
+    QImageReader reader(device);
     reader.setAllocationLimit(128); // MB, for the decoded picture before scaling
     reader.setAutoTransform(true);
     const QSize full = reader.size();
@@ -76,38 +90,59 @@ QPixmap Thumbnails::get(const QString &reference, int size)
     const QString key = keyOf(reference, size);
     if (const QPixmap *done = m_done.object(key))
         return *done;
-    if (!isLocalPicture(reference)) {
+    const bool remote = isRemotePicture(reference);
+    if (!isLocalPicture(reference) && !remote) {
         auto *made = new QPixmap(tile(reference, size));
         m_done.insert(key, made, qMax(1, size * size / 1024));
         return *made;
     }
     if (!m_reading.contains(key)) {
         m_reading.insert(key);
-        m_pool.start([this, reference, size, key] {
-            const QImage image = readPicture(reference, size);
-            QMetaObject::invokeMethod(
-                this,
-                [this, reference, size, key, image] {
-                    m_reading.remove(key);
-                    QPixmap pixmap = image.isNull() ? tile(reference, size) : QPixmap::fromImage(image);
-                    const int cost = qMax(1, pixmap.width() * pixmap.height() / 1024);
-                    m_done.insert(key, new QPixmap(std::move(pixmap)), cost);
-                    Q_EMIT ready(reference);
-                },
-                Qt::QueuedConnection);
-        });
+        if (remote)
+            fetch(reference, size, key);
+        else
+            m_pool.start([this, reference, size, key] { deliver(reference, size, key, readPicture(reference, size)); });
     }
     return tile(reference, size);
 }
 
-QPixmap Thumbnails::now(const QString &reference, int size)
+void Thumbnails::fetch(const QString &reference, int size, const QString &key)
 {
-    if (isLocalPicture(reference)) {
-        const QImage image = readPicture(reference, size);
-        if (!image.isNull())
-            return QPixmap::fromImage(image);
-    }
-    return tile(reference, size);
+    if (!m_http)
+        m_http = new HttpClient(this);
+    // Under the media policy, as the publishers fetch: public hosts only unless the user allows the local network.
+    m_http->setAllowLocalNetworkMedia(AppSettings().allowLocalNetworkMedia());
+    HttpRequest request;
+    request.url = QUrl(reference, QUrl::StrictMode);
+    request.media = true;
+    request.maxBodyBytes = MaxDownloadBytes;
+    request.transferTimeoutMs = 15000;
+    request.deadlineMs = 60000;
+    m_http->send(std::move(request), [this, reference, size, key](const HttpResponse &reply) {
+        if (!reply.succeeded())
+            return deliver(reference, size, key, QImage());
+        m_pool.start([this, reference, size, key, body = reply.body] {
+            QBuffer buffer;
+            buffer.setData(body);
+            buffer.open(QIODevice::ReadOnly);
+            deliver(reference, size, key, decode(&buffer, size));
+        });
+    });
+}
+
+void Thumbnails::deliver(const QString &reference, int size, const QString &key, const QImage &image)
+{
+    // From a reader thread or this one: the cache is touched on this object's thread only.
+    QMetaObject::invokeMethod(
+        this,
+        [this, reference, size, key, image] {
+            m_reading.remove(key);
+            QPixmap pixmap = image.isNull() ? tile(reference, size) : QPixmap::fromImage(image);
+            const int cost = qMax(1, pixmap.width() * pixmap.height() / 1024);
+            m_done.insert(key, new QPixmap(std::move(pixmap)), cost);
+            Q_EMIT ready(reference);
+        },
+        Qt::QueuedConnection);
 }
 
 QPixmap Thumbnails::tile(const QString &reference, int size)

@@ -8,13 +8,19 @@
 #include <QSet>
 #include <QThreadPool>
 
+class QIODevice;
+
 namespace Almanac {
+
+class HttpClient;
 
 // Thumbnails of a post's media for the calendar and the composer. Pictures are
 // read off the window's thread, scaled while decoding, so a month of photos
 // never stalls a scroll and a hostile file cannot claim more than the reader's
-// allocation limit. What is not a local picture (a video, a link, a file that
-// does not read) gets a tile that says what it is.
+// allocation limit. Pictures at links are fetched through the network front
+// door under the media policy (public hosts only unless the user allows the
+// local network; at most 10 MB; a deadline). A video, or a picture that does
+// not read or come, gets a tile that says what it is.
 class Thumbnails final : public QObject
 {
     Q_OBJECT
@@ -28,9 +34,6 @@ public:
     // square of `size` pixels. A picture still being read comes as its tile
     // first; ready() says when the picture has come.
     QPixmap get(const QString &reference, int size);
-    // The picture read at once, on this thread (the composer's media list, which
-    // shows the files the user just chose), or the tile.
-    static QPixmap now(const QString &reference, int size);
     // The tile of media that has no picture to show: a play symbol for a video,
     // a picture symbol otherwise, with "file" or the link's host below.
     static QPixmap tile(const QString &reference, int size);
@@ -42,8 +45,16 @@ Q_SIGNALS:
 private:
     explicit Thumbnails(QObject *parent);
     static QImage readPicture(const QString &reference, int size);
+    static QImage decode(QIODevice *device, int size);
+    // A picture at an http(s) address, through the network front door.
+    void fetch(const QString &reference, int size, const QString &key);
+    // Keeps a picture read (or its tile, when none could be) and says it came.
+    void deliver(const QString &reference, int size, const QString &key, const QImage &image);
+
+    static constexpr qint64 MaxDownloadBytes = 10 * 1024 * 1024; // a picture for a thumbnail, not a poster
 
     QThreadPool m_pool;
+    HttpClient *m_http = nullptr; // made on the first link
     QCache<QString, QPixmap> m_done; // by reference and size; cost in kilopixels
     QSet<QString> m_reading;
 };
