@@ -456,7 +456,8 @@ private Q_SLOTS:
         for (const char *file : {"/cup.png", "/missing.png"}) {
             const QString id = duePost(store, QStringLiteral("masto"), Now - 60, QString::fromLatin1(file));
             Post post = *PostRepository(store.connection()).find(id);
-            post.media.append({QString::fromLatin1(files.baseUrl()) + QString::fromLatin1(file), {}, QStringLiteral("alt")});
+            post.media.append({QString::fromLatin1(files.baseUrl()) + QString::fromLatin1(file), {},
+                               QStringLiteral("A cup of the autumn blend")});
             QVERIFY(PostRepository(store.connection()).update(post).ok());
             ids.append(id);
         }
@@ -471,6 +472,7 @@ private Q_SLOTS:
         QCOMPARE(byPost.value(ids.at(0)).result, QStringLiteral("published"));
         QCOMPARE(masto.media().size(), 1);
         QCOMPARE(masto.media().first(), png);
+        QCOMPARE(masto.descriptions().first(), QStringLiteral("A cup of the autumn blend")); // the alt text goes with it
         QCOMPARE(byPost.value(ids.at(1)).result, QStringLiteral("failed"));
         QVERIFY2(byPost.value(ids.at(1)).error.contains(u"HTTP 404"), qPrintable(byPost.value(ids.at(1)).error));
         QCOMPARE(masto.statuses().size(), 1);

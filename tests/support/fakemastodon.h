@@ -23,6 +23,7 @@ public:
 
     const QList<QJsonObject> &statuses() const { return m_statuses; }
     const QMap<QString, QByteArray> &media() const { return m_media; }
+    const QMap<QString, QString> &descriptions() const { return m_descriptions; } // media id -> alt text
     // The instance cannot process what is uploaded next: polling it answers 422.
     void setProcessingFails(bool fails) { m_processingFails = fails; }
 
