@@ -12,11 +12,17 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$here/build/screenshots}"
 app="${ALMANAC_BIN:-$here/build/dev/bin/almanac}"
+# The daily scenes (a busy month and week at 1280x800, a published and a failed
+# post opened, the composer with a thread and alt text, the wizard's detail
+# area on a bad row, the first-run window, the composer on a 1280x720 screen)
+# are driven by object name by almanac-screens, built with the tests.
+screens="${ALMANAC_SCREENS_BIN:-$(dirname "$app")/almanac-screens}"
 mkdir -p "$out"
 for tool in xvfb-run xdotool import; do
     command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (apt install xvfb xdotool imagemagick)" >&2; exit 1; }
 done
 [ -x "$app" ] || { echo "screenshots.sh: build Almanac first ($app not found)" >&2; exit 1; }
+[ -x "$screens" ] || { echo "screenshots.sh: build the tests first ($screens not found)" >&2; exit 1; }
 
 samples="$here/resources/samples"
 export ALMANAC_NOW=2026-11-24T08:00:00Z
@@ -69,6 +75,7 @@ shoot() { # palette
     xdotool key ctrl+Tab; sleep 0.7
     import -window "$composer" "$out/composer-x-$palette.png"
     xdotool key Escape; sleep 0.7
+    xdotool key $k_discard; sleep 0.7 # the composer asks before it drops what was typed
     xdotool windowfocus --sync "$window"; xdotool key $k_accounts; sleep 1.5
     local accounts
     accounts="$(find_window "^$t_accounts\$")"
@@ -127,18 +134,42 @@ shoot_wizard() { # palette
     stop
 }
 
+scenes() { # palette [scene...]: almanac-screens in that palette and the current language
+    local palette=$1
+    shift
+    local config
+    config="$(mktemp -d)"
+    mkdir -p "$config/almanac"
+    printf "[appearance]\npalette=%s\nlanguage=%s\n" "${palette%-*}" "$lang" > "$config/almanac/almanac.conf"
+    XDG_CONFIG_HOME="$config" "$screens" "$out" "$palette" "$@" >/dev/null
+    rm -rf "$config"
+}
+
+# The composer as it opens on a 1280x720 screen: a screen of that size of its own.
+if [ -n "${ALMANAC_SMALL_SCREEN:-}" ]; then
+    lang=$ALMANAC_SMALL_SCREEN
+    scenes "$ALMANAC_SMALL_PALETTE" composer-720
+    exit 0
+fi
+
 if [ -z "${ALMANAC_IN_XVFB:-}" ]; then
+    for variant in light:en dark:en dark-de:de; do
+        ALMANAC_SMALL_SCREEN=${variant#*:} ALMANAC_SMALL_PALETTE=${variant%:*} \
+            xvfb-run -a -s "-screen 0 1280x720x24" "$0" "$out"
+    done
     ALMANAC_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$out"
 fi
 # Window titles and keys in the language shown.
 lang=en t_composer='New Post' t_accounts='Publishing Accounts' t_export='Export Posts' t_wizard='Import CSV' t_settings='Settings'
-k_accounts='alt+f p' k_next='alt+n'
+k_accounts='alt+f p' k_next='alt+n' k_discard='alt+c'
 for palette in light dark; do
     shoot "$palette"
     shoot_wizard "$palette"
+    scenes "$palette" month posts composer-thread wizard-detail first-run
 done
 lang=de t_composer='Neuer Beitrag' t_accounts='Veröffentlichungskonten' t_export='Beiträge exportieren'
-t_wizard='CSV importieren' t_settings='Einstellungen' k_accounts='alt+d k' k_next='alt+w'
+t_wizard='CSV importieren' t_settings='Einstellungen' k_accounts='alt+d k' k_next='alt+w' k_discard='alt+v'
 shoot dark-de
 shoot_wizard dark-de
+scenes dark-de month posts composer-thread wizard-detail first-run
 echo "screenshots in $out:"; ls "$out"

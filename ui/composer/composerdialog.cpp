@@ -274,7 +274,7 @@ PreviewAuthor ComposerDialog::authorFor(const QString &platform) const
         for (const Integration &in : m_integrations)
             if (in.id == id && in.platform == platform) {
                 const QString handle = in.handle.isEmpty() || in.handle.startsWith(u'@') ? in.handle : u'@' + in.handle;
-                return {in.name.isEmpty() ? accountLabel(in) : in.name, handle};
+                return {in.name.isEmpty() && handle.isEmpty() ? in.id : in.name, handle};
             }
     return {};
 }

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -85,7 +86,13 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     auto *right = new QVBoxLayout(previewColumn);
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(new QLabel(tr("<b>Preview</b>")));
-    right->addWidget(m_preview, 1);
+    // A long thread with pictures scrolls rather than squeezing its parts onto each other.
+    auto *previewScroll = new QScrollArea;
+    previewScroll->setWidget(m_preview);
+    previewScroll->setWidgetResizable(true);
+    previewScroll->setFrameShape(QFrame::NoFrame);
+    previewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    right->addWidget(previewScroll, 1);
     previewColumn->setMinimumWidth(fontMetrics().averageCharWidth() * 42); // a post as wide as a phone shows it
 
     auto *split = new QSplitter;

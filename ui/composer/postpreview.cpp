@@ -69,7 +69,10 @@ QPixmap avatar(const Platform &platform, const QString &name, int size, qreal dp
     font.setPixelSize(size / 2);
     p.setFont(font);
     p.setPen(Qt::white);
-    const QString initial = name.trimmed().isEmpty() ? platform.displayName.left(1) : name.trimmed().left(1).toUpper();
+    QString letters = name.trimmed();
+    while (letters.startsWith(u'@'))
+        letters.remove(0, 1);
+    const QString initial = letters.isEmpty() ? platform.displayName.left(1) : letters.left(1).toUpper();
     p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initial);
     return pixmap;
 }
@@ -140,13 +143,15 @@ PostPreview::PostPreview(const Platform &platform, QWidget *parent)
 void PostPreview::show(const PreviewAuthor &author, const QStringList &parts, const QList<MediaRef> &media)
 {
     const int icon = 2 * fontMetrics().height() + 4;
-    m_avatar->setPixmap(avatar(m_platform, author.name, icon, devicePixelRatioF()));
+    // The name in bold, the handle below it; an account known only by its handle shows it once.
+    const QString name = !author.name.isEmpty() ? author.name : !author.handle.isEmpty() ? author.handle : tr("Your account");
+    auto bare = [](QString s) { return s.remove(u'@').trimmed(); };
+    const QString handle = author.name.isEmpty() || bare(author.name) == bare(author.handle) ? QString() : author.handle;
+    m_avatar->setPixmap(avatar(m_platform, name, icon, devicePixelRatioF()));
     m_avatar->setFixedSize(icon, icon);
-    const QString name = author.name.isEmpty() ? tr("Your account") : author.name;
     m_header->setText(QStringLiteral("<b>%1</b><br><span style=\"color:gray\">%2</span>")
                           .arg(name.toHtmlEscaped(),
-                               (author.handle.isEmpty() ? m_platform.displayName
-                                                        : tr("%1 on %2").arg(author.handle, m_platform.displayName))
+                               (handle.isEmpty() ? m_platform.displayName : tr("%1 on %2").arg(handle, m_platform.displayName))
                                    .toHtmlEscaped()));
 
     const QString link = linkColorOf(m_platform);
