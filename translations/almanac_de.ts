@@ -2121,6 +2121,14 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>%1 / %2 · %3 / %4 bytes</source>
+        <translation>%1 / %2 · %3 / %4 Bytes</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters and %3 bytes per post.</source>
+        <translation>Zu lang für %1: Es nimmt höchstens %2 Zeichen und %3 Bytes pro Beitrag an.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>
@@ -4535,6 +4543,14 @@
     <message>
         <source>is empty; every post needs text.</source>
         <translation>ist leer; jeder Beitrag braucht Text.</translation>
+    </message>
+    <message>
+        <source>is %1 characters and %2 bytes long; %3 accepts at most %4 characters and %5 bytes (UTF-8) per post.</source>
+        <translation>ist %1 Zeichen und %2 Bytes lang; %3 nimmt höchstens %4 Zeichen und %5 Bytes (UTF-8) pro Beitrag an.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread %2</source>
+        <translation>Teil %1 des Threads %2</translation>
     </message>
 </context>
 <context>

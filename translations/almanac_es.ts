@@ -2121,6 +2121,14 @@
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>%1 / %2 · %3 / %4 bytes</source>
+        <translation>%1 / %2 · %3 / %4 bytes</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters and %3 bytes per post.</source>
+        <translation>Demasiado largo para %1: acepta como máximo %2 caracteres y %3 bytes por publicación.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>
@@ -4535,6 +4543,14 @@
     <message>
         <source>is empty; every post needs text.</source>
         <translation>está vacío; toda publicación necesita texto.</translation>
+    </message>
+    <message>
+        <source>is %1 characters and %2 bytes long; %3 accepts at most %4 characters and %5 bytes (UTF-8) per post.</source>
+        <translation>tiene %1 caracteres y %2 bytes; %3 acepta como máximo %4 caracteres y %5 bytes (UTF-8) por publicación.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread %2</source>
+        <translation>la parte %1 del hilo %2</translation>
     </message>
 </context>
 <context>

@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>Alt text: describe the selected picture for people who cannot see it</source>
-        <translation>Texte alternatif : décrivez l’image sélectionnée pour les personnes qui ne peuvent pas la voir</translation>
+        <translation>Texte alternatif&#xa0;: décrivez l’image sélectionnée pour les personnes qui ne peuvent pas la voir</translation>
     </message>
     <message>
         <source>%1 · ALT</source>
@@ -2006,7 +2006,7 @@
     </message>
     <message>
         <source>Alt text: %1</source>
-        <translation>Texte alternatif : %1</translation>
+        <translation>Texte alternatif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2121,14 @@
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 / %2 · %3 / %4 bytes</source>
+        <translation>%1 / %2 · %3 / %4 octets</translation>
+    </message>
+    <message>
+        <source>Too long for %1: it accepts at most %2 characters and %3 bytes per post.</source>
+        <translation>Trop long pour %1 : il accepte au plus %2 caractères et %3 octets par publication.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>
@@ -2176,15 +2184,15 @@
     </message>
     <message>
         <source>No alt text: select the picture in Media and describe it, so people who cannot see it know what it shows.</source>
-        <translation>Pas de texte alternatif : sélectionnez l’image dans Médias et décrivez-la, pour que les personnes qui ne peuvent pas la voir sachent ce qu’elle montre.</translation>
+        <translation>Pas de texte alternatif&#xa0;: sélectionnez l’image dans Médias et décrivez-la, pour que les personnes qui ne peuvent pas la voir sachent ce qu’elle montre.</translation>
     </message>
     <message>
         <source>Alt text: %1</source>
-        <translation>Texte alternatif : %1</translation>
+        <translation>Texte alternatif&#xa0;: %1</translation>
     </message>
     <message>
         <source>The card the network shows for the link; its title and picture come from the page.</source>
-        <translation>La carte que le réseau affiche pour le lien ; son titre et son image viennent de la page.</translation>
+        <translation>La carte que le réseau affiche pour le lien&#xa0;; son titre et son image viennent de la page.</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4543,14 @@
     <message>
         <source>is empty; every post needs text.</source>
         <translation>est vide&#xa0;; chaque publication a besoin d&apos;un texte.</translation>
+    </message>
+    <message>
+        <source>is %1 characters and %2 bytes long; %3 accepts at most %4 characters and %5 bytes (UTF-8) per post.</source>
+        <translation>fait %1 caractères et %2 octets ; %3 accepte au plus %4 caractères et %5 octets (UTF-8) par publication.</translation>
+    </message>
+    <message>
+        <source>part %1 of the thread %2</source>
+        <translation>la partie %1 du fil %2</translation>
     </message>
 </context>
 <context>

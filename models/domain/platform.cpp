@@ -62,6 +62,7 @@ QList<Platform> buildCatalog()
     x.bundleColumns = {oneOf("twitterReplySettings", {"EVERYONE", "FOLLOWING", "MENTIONED_USERS", "SUBSCRIBERS", "VERIFIED"})};
 
     Platform &bsky = add("bluesky", "Bluesky", {"bsky"}, "BLUESKY", "bluesky", 300, Graphemes, 4, false, {"post", "thread"});
+    bsky.byteLimit = 3000; // app.bsky.feed.post's text: maxGraphemes 300 and maxLength 3000 (bytes)
     bsky.bundleColumns = {list("blueskyTags"), list("blueskyLabels"), text("blueskyQuoteUri"), url("blueskyExternalUrl"),
                           text("blueskyExternalTitle"), text("blueskyExternalDescription"), text("blueskyVideoAlt")};
 

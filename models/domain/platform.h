@@ -33,6 +33,7 @@ struct Platform
     QString bundleName;      // bundle.social socialAccountTypes value (TWITTER), empty if unsupported there
     QString bundlePrefix;    // bundle.social column prefix (twitter -> twitterText), empty if none
     int textLimit = 0;
+    int byteLimit = 0; // UTF-8 bytes a post may hold besides its counted length (Bluesky: 3,000); 0: none
     TextCounting counting = TextCounting::Graphemes;
     int maxMedia = 0;
     bool requiresMedia = false;

@@ -171,6 +171,57 @@ int measureWithUrls(QByteArrayView s, SpanMeasure span)
     return total + span(s.sliced(spanStart));
 }
 
+bool isAsciiWord(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A byte of a word character as Mastodon's [[:word:]] reads it: ASCII letters,
+// digits and _, and (taken as letters) every byte of a non-ASCII character.
+bool isWordByte(char c)
+{
+    return isAsciiWord(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Mastodon counts a mention of another server's account as its local part:
+// "@alice@mastodon.example.org" as "@alice" (StatusLengthValidator, by
+// Account::MENTION_RE: @user[@domain], not after =, / or a word character).
+int mastodonSpan(QByteArrayView s)
+{
+    const qsizetype firstAt = s.indexOf('@');
+    if (firstAt < 0 || s.indexOf('@', firstAt + 1) < 0) // no remote mention without two @
+        return TextLength::graphemes(s);
+    QByteArray kept;
+    kept.reserve(s.size());
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (s[i] != '@' || (i > 0 && (s[i - 1] == '=' || s[i - 1] == '/' || isWordByte(s[i - 1])))) {
+            kept.append(s[i++]);
+            continue;
+        }
+        // The user: [a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?
+        const qsizetype at = i;
+        qsizetype userEnd = at + 1;
+        while (userEnd < s.size() && (isAsciiWord(s[userEnd]) || s[userEnd] == '.' || s[userEnd] == '-'))
+            ++userEnd;
+        while (userEnd > at + 1 && !isAsciiWord(s[userEnd - 1]))
+            --userEnd;
+        kept.append(s.sliced(at, userEnd - at));
+        i = userEnd;
+        if (userEnd > at + 1 && i < s.size() && s[i] == '@') {
+            // Its server: [[:word:].-]*[[:word:]], left out of the count.
+            qsizetype domainEnd = i + 1;
+            while (domainEnd < s.size() && (isWordByte(s[domainEnd]) || s[domainEnd] == '.' || s[domainEnd] == '-'))
+                ++domainEnd;
+            while (domainEnd > i + 1 && !isWordByte(s[domainEnd - 1]))
+                --domainEnd;
+            if (domainEnd > i + 1)
+                i = domainEnd;
+        }
+    }
+    return TextLength::graphemes(kept);
+}
+
 } // namespace
 
 int TextLength::graphemes(QByteArrayView utf8)
@@ -190,7 +241,7 @@ int TextLength::measure(TextCounting counting, QByteArrayView utf8)
     switch (counting) {
     case TextCounting::Graphemes: return graphemes(utf8);
     case TextCounting::XWeighted: return measureWithUrls(utf8, xWeight);
-    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, &TextLength::graphemes);
+    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, mastodonSpan);
     }
     return 0;
 }

@@ -61,6 +61,18 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
                           RowVerdict &v) const
 {
     auto check = [&](QByteArrayView part, int partNumber) {
+        if (platform.byteLimit > 0 && part.size() > platform.byteLimit) {
+            // Both of the platform's limits, named: emoji and some scripts take many bytes each.
+            const QString message = tr("is %1 characters and %2 bytes long; %3 accepts at most %4 characters and %5 "
+                                       "bytes (UTF-8) per post.")
+                                        .arg(TextLength::measure(platform.counting, part))
+                                        .arg(part.size())
+                                        .arg(platform.displayName)
+                                        .arg(platform.textLimit)
+                                        .arg(platform.byteLimit);
+            v.errors.append({column, partNumber > 0 ? tr("part %1 of the thread %2").arg(partNumber).arg(message) : message});
+            return;
+        }
         if (!TextLength::mayExceed(platform.counting, part, platform.textLimit))
             return;
         const int length = TextLength::measure(platform.counting, part);

@@ -154,6 +154,13 @@ private Q_SLOTS:
         QCOMPARE(bsky->text(), QStringLiteral("301 / 300"));
         QCOMPARE(bsky->property("overLimit").toBool(), true);
         QVERIFY(bsky->styleSheet().contains(QStringLiteral("#d73027")));
+        // Bluesky's other limit: 3,000 bytes. 121 family emoji are 121 characters and 3,025 bytes.
+        const QString family = QStringLiteral("👩‍👩‍👧‍👦");
+        text->setPlainText(family.repeated(120));
+        QCOMPARE(bsky->property("overLimit").toBool(), false);
+        text->setPlainText(family.repeated(121));
+        QCOMPARE(bsky->text(), QStringLiteral("121 / 300 · 3025 / 3000 bytes"));
+        QCOMPARE(bsky->property("overLimit").toBool(), true);
         composer->reject();
     }
 

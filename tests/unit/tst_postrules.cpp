@@ -127,6 +127,45 @@ private Q_SLOTS:
         }));
     }
 
+    // Issue 18: each platform's limits at the boundary, as its own reference counts
+    // (Bluesky: 300 graphemes and 3,000 UTF-8 bytes, app.bsky.feed.post's lexicon;
+    // Mastodon: 500 with remote mentions as their local part, StatusLengthValidator).
+    void boundaries_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error"); // empty: valid
+        const QString family = QStringLiteral("👩‍👩‍👧‍👦"); // one grapheme, 25 bytes
+        QTest::newRow("bluesky 300 graphemes") << "bluesky" << QString(300, u'a') << QString();
+        QTest::newRow("bluesky 301 graphemes") << "bluesky" << QString(301, u'a') << "is 301 characters long for Bluesky";
+        QTest::newRow("bluesky 3000 bytes") << "bluesky" << family.repeated(120) << QString();
+        QTest::newRow("bluesky 3025 bytes") << "bluesky" << family.repeated(121)
+                                            << "is 121 characters and 3025 bytes long; Bluesky accepts at most 300 "
+                                               "characters and 3000 bytes (UTF-8) per post.";
+        QTest::newRow("bluesky 300 family emoji") << "bluesky" << family.repeated(300) << "and 7500 bytes long";
+        const QString remote = QStringLiteral("@alice@mastodon.example.org ");
+        QTest::newRow("mastodon 500 with a remote mention") << "mastodon" << remote + QString(493, u'x') << QString();
+        QTest::newRow("mastodon 501 with a remote mention") << "mastodon" << remote + QString(494, u'x')
+                                                            << "is 501 characters long for Mastodon";
+        QTest::newRow("mastodon 500 with a link") << "mastodon" << QStringLiteral("https://example.com/") + QString(200, u'p')
+                                                      + u' ' + QString(476, u'x') << QString();
+    }
+    void boundaries()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        const Platform &p = *PlatformCatalog::find(platform);
+        RowVerdict v;
+        PostRules(ValidationContext{}).checkText(p, text.toUtf8(), platform, false, v);
+        if (error.isEmpty()) {
+            QVERIFY2(v.errors.isEmpty(), qPrintable(v.errors.value(0).message));
+        } else {
+            QCOMPARE(v.errors.size(), 1);
+            QVERIFY2(v.errors.first().message.contains(error), qPrintable(v.errors.first().message));
+        }
+    }
+
     void whatGoesOutToEachPlatform()
     {
         const QString thread = QStringLiteral("One\n---\nTwo");

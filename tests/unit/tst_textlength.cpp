@@ -44,6 +44,13 @@ void TestTextLength::measure_data()
 
     QTest::newRow("mastodon url 23") << m << QStringLiteral("hi https://example.com/") + QString(100, u'x') << 26;
     QTest::newRow("mastodon graphemes") << m << QStringLiteral("🇩🇪 ok") << 4;
+    // Mastodon's StatusLengthValidator: a remote mention counts as its local part.
+    QTest::newRow("mastodon remote mention as @user") << m << QStringLiteral("@alice@mastodon.example.org") << 6;
+    QTest::newRow("mastodon local mention whole") << m << QStringLiteral("hi @alice") << 9;
+    QTest::newRow("mastodon two remote mentions") << m << QStringLiteral("@a@x.org and @bob_2@y.social.") << 14;
+    QTest::newRow("mastodon an address is no mention") << m << QStringLiteral("bob@example.com") << 15;
+    QTest::newRow("mastodon mention after a slash is no mention") << m << QStringLiteral("/@a@x.org") << 9;
+    QTest::newRow("mastodon mention then a dot") << m << QStringLiteral("cc @alice@example.org.") << 10;
 }
 
 void TestTextLength::measure()

@@ -258,21 +258,31 @@ void PlatformTab::refresh(const QString &postType, const PreviewAuthor &author, 
     const QStringList parts = ThreadText::partsToPublish(m_platform.supportsThreads, postType, text);
     QStringList counts;
     m_overLimit = false;
+    bool overBytes = false;
     for (const QString &part : parts) {
-        const int length = TextLength::measure(m_platform.counting, part.toUtf8());
-        m_overLimit = m_overLimit || length > m_platform.textLimit;
-        counts.append(QStringLiteral("%1 / %2").arg(length).arg(m_platform.textLimit));
+        const QByteArray utf8 = part.toUtf8();
+        const int length = TextLength::measure(m_platform.counting, utf8);
+        // Bluesky also caps the bytes: a text of emoji can be 120 characters and too long.
+        const bool tooManyBytes = m_platform.byteLimit > 0 && utf8.size() > m_platform.byteLimit;
+        m_overLimit = m_overLimit || length > m_platform.textLimit || tooManyBytes;
+        overBytes = overBytes || tooManyBytes;
+        counts.append(tooManyBytes ? tr("%1 / %2 · %3 / %4 bytes").arg(length).arg(m_platform.textLimit).arg(utf8.size()).arg(m_platform.byteLimit)
+                                   : QStringLiteral("%1 / %2").arg(length).arg(m_platform.textLimit));
     }
     // A thread's parts have their own counts: here, how many posts it makes.
     m_counter->setText(isThread() ? tr("%n post(s) in the thread", nullptr, int(parts.size()))
                                   : counts.join(QStringLiteral(" · ")));
     m_counter->setProperty("overLimit", m_overLimit);
     m_counter->setStyleSheet(m_overLimit ? QStringLiteral("color: #d73027; font-weight: bold") : QString());
-    m_counter->setToolTip(m_overLimit ? tr("Too long for %1: it accepts at most %2 characters per post, counted as %1 "
-                                           "counts them.")
-                                            .arg(m_platform.displayName)
-                                            .arg(m_platform.textLimit)
-                                      : QString());
+    m_counter->setToolTip(overBytes    ? tr("Too long for %1: it accepts at most %2 characters and %3 bytes per post.")
+                                               .arg(m_platform.displayName)
+                                               .arg(m_platform.textLimit)
+                                               .arg(m_platform.byteLimit)
+                          : m_overLimit ? tr("Too long for %1: it accepts at most %2 characters per post, counted as %1 "
+                                             "counts them.")
+                                              .arg(m_platform.displayName)
+                                              .arg(m_platform.textLimit)
+                                        : QString());
     QList<MediaRef> mine;
     for (const MediaRef &m : media)
         if (m.platform.isEmpty() || m.platform == m_platform.id)
