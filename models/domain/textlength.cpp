@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/textlength.h"
 
+#include "models/domain/twittertext.h"
+
 #include <QString>
 #include <QTextBoundaryFinder>
 #include <QtAlgorithms>
@@ -41,85 +43,6 @@ int asciiGraphemes(QByteArrayView s)
         if (s[i] == '\n' && s[i - 1] == '\r')
             --n;
     return n;
-}
-
-// Decodes one code point at s[i] (input is valid UTF-8: the reader checked it) and advances i.
-char32_t decode(QByteArrayView s, qsizetype &i)
-{
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1;
-    char32_t cp = b0 & (0x3F >> extra);
-    ++i;
-    for (; extra > 0 && i < s.size(); --extra, ++i)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-    return cp;
-}
-
-// twitter-text v3 configuration: these ranges weigh 1, everything else 2.
-bool isLightForX(char32_t cp)
-{
-    return cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247);
-}
-
-bool isEmojiBase(char32_t cp)
-{
-    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2300 && cp <= 0x23FF)
-        || (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0x00A9 || cp == 0x00AE || cp == 0x203C || cp == 0x2049
-        || cp == 0x2122 || cp == 0x2139 || (cp >= 0x2194 && cp <= 0x21AA) || cp == 0x3030 || cp == 0x303D;
-}
-
-bool isEmojiModifier(char32_t cp)
-{
-    return cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF)
-        || (cp >= 0xE0020 && cp <= 0xE007F);
-}
-
-bool isRegionalIndicator(char32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
-
-// X weighting of a URL-free span. An emoji sequence (ZWJ joins, skin tones,
-// variation selectors, flags) counts 2 as a whole, as twitter-text's emoji parsing does.
-int xWeight(QByteArrayView s)
-{
-    int weight = 0;
-    qsizetype i = 0;
-    while (i < s.size()) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) { // every ASCII character weighs 1
-            const qsizetype run = asciiPrefix(s, i);
-            weight += int(run);
-            i += run;
-            continue;
-        }
-        const char32_t cp = decode(s, i);
-        if (isRegionalIndicator(cp)) {
-            weight += 2;
-            qsizetype j = i;
-            if (j < s.size() && isRegionalIndicator(decode(s, j)))
-                i = j;
-            continue;
-        }
-        if (isEmojiBase(cp)) {
-            weight += 2;
-            while (i < s.size()) {
-                qsizetype j = i;
-                const char32_t next = decode(s, j);
-                if (isEmojiModifier(next)) {
-                    i = j;
-                } else if (next == 0x200D && j < s.size()) { // ZWJ glues the next pictograph on
-                    decode(s, j);
-                    i = j;
-                } else {
-                    break;
-                }
-            }
-            continue;
-        }
-        weight += isLightForX(cp) ? 1 : 2;
-    }
-    return weight;
 }
 
 bool startsWithUrl(QByteArrayView s, qsizetype i)
@@ -240,7 +163,11 @@ int TextLength::measure(TextCounting counting, QByteArrayView utf8)
 {
     switch (counting) {
     case TextCounting::Graphemes: return graphemes(utf8);
-    case TextCounting::XWeighted: return measureWithUrls(utf8, xWeight);
+    case TextCounting::XWeighted:
+        // Plain ASCII without a dot holds no link and weighs one per character.
+        if (isAscii(utf8) && !utf8.contains('.'))
+            return int(utf8.size());
+        return TwitterText::weightedLength(QString::fromUtf8(utf8));
     case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, mastodonSpan);
     }
     return 0;
@@ -267,7 +194,8 @@ bool TextLength::mayExceed(TextCounting counting, QByteArrayView utf8, int limit
     switch (counting) {
     case TextCounting::Graphemes: return utf8.size() > limit && codePoints(utf8) > limit;
     case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, &TextLength::codePoints) > limit;
-    case TextCounting::XWeighted: return true; // measuring is as cheap as bounding
+    case TextCounting::XWeighted: // at most 2 per code point, and a link as short as "a.co" weighs 23
+        return 2 * qint64(codePoints(utf8)) + qint64(TwitterText::UrlWeight) * utf8.count('.') > limit;
     }
     return true;
 }

@@ -65,8 +65,10 @@ void TestTextLength::shortTextsNeedNoMeasuring()
 {
     QVERIFY(!TextLength::mayExceed(TextCounting::Graphemes, "short", 300));
     QVERIFY(TextLength::mayExceed(TextCounting::Graphemes, QByteArray(301, 'a'), 300));
-    // URLs can make a short text long on X and Mastodon, so those always measure.
-    QVERIFY(TextLength::mayExceed(TextCounting::XWeighted, "http://a.io", 280));
+    // A link can make a short text long on X ("a.co" weighs 23): the bound counts each dot as one.
+    QVERIFY(!TextLength::mayExceed(TextCounting::XWeighted, "http://a.io", 280));
+    QVERIFY(TextLength::mayExceed(TextCounting::XWeighted, QByteArray(QByteArray(258, 'a') + " a.co"), 280));
+    QVERIFY(!TextLength::mayExceed(TextCounting::XWeighted, QByteArray(100, 'a'), 280));
 }
 
 QTEST_APPLESS_MAIN(TestTextLength)
