@@ -4043,6 +4043,13 @@
         <source>Mastodon was still processing the media after 10 minutes.</source>
         <translation>Mastodon verarbeitete die Medien nach 10 Minuten immer noch.</translation>
     </message>
+    <message numerus="yes">
+        <source>This instance takes up to %n characters per post.</source>
+        <translation>
+            <numerusform>Diese Instanz nimmt bis zu %n Zeichen pro Beitrag an.</numerusform>
+            <numerusform>Diese Instanz nimmt bis zu %n Zeichen pro Beitrag an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaLoader</name>

@@ -4043,6 +4043,13 @@
         <source>Mastodon was still processing the media after 10 minutes.</source>
         <translation>Mastodon was still processing the media after 10 minutes.</translation>
     </message>
+    <message numerus="yes">
+        <source>This instance takes up to %n characters per post.</source>
+        <translation>
+            <numerusform>This instance takes up to %n character per post.</numerusform>
+            <numerusform>This instance takes up to %n characters per post.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaLoader</name>

@@ -4043,6 +4043,13 @@
         <source>Mastodon was still processing the media after 10 minutes.</source>
         <translation>Mastodon seguía procesando los medios al cabo de 10 minutos.</translation>
     </message>
+    <message numerus="yes">
+        <source>This instance takes up to %n characters per post.</source>
+        <translation>
+            <numerusform>Esta instancia admite hasta %n carácter por publicación.</numerusform>
+            <numerusform>Esta instancia admite hasta %n caracteres por publicación.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaLoader</name>

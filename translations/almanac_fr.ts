@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>Too long for %1: it accepts at most %2 characters and %3 bytes per post.</source>
-        <translation>Trop long pour %1 : il accepte au plus %2 caractères et %3 octets par publication.</translation>
+        <translation>Trop long pour %1&#xa0;: il accepte au plus %2 caractères et %3 octets par publication.</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4043,13 @@
         <source>Mastodon was still processing the media after 10 minutes.</source>
         <translation>Mastodon traitait encore les médias au bout de 10 minutes.</translation>
     </message>
+    <message numerus="yes">
+        <source>This instance takes up to %n characters per post.</source>
+        <translation>
+            <numerusform>Cette instance accepte jusqu’à %n caractère par publication.</numerusform>
+            <numerusform>Cette instance accepte jusqu’à %n caractères par publication.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaLoader</name>
@@ -4546,7 +4553,7 @@
     </message>
     <message>
         <source>is %1 characters and %2 bytes long; %3 accepts at most %4 characters and %5 bytes (UTF-8) per post.</source>
-        <translation>fait %1 caractères et %2 octets ; %3 accepte au plus %4 caractères et %5 octets (UTF-8) par publication.</translation>
+        <translation>fait %1 caractères et %2 octets&#xa0;; %3 accepte au plus %4 caractères et %5 octets (UTF-8) par publication.</translation>
     </message>
     <message>
         <source>part %1 of the thread %2</source>

@@ -46,6 +46,19 @@ struct MastodonPublisher::Job
     QString firstUrl; // the thread's first status, as the post's link
 };
 
+PlatformLimits MastodonPublisher::instanceLimits(const QByteArray &instanceJson)
+{
+    // GET /api/v2/instance: configuration.statuses.{max_characters, characters_reserved_per_url, max_media_attachments}.
+    const QJsonObject statuses = QJsonDocument::fromJson(instanceJson).object()[u"configuration"][u"statuses"].toObject();
+    return PlatformLimits::fromJson(QJsonDocument(QJsonObject{
+                                                      {QStringLiteral("max_characters"), statuses[u"max_characters"]},
+                                                      {QStringLiteral("characters_reserved_per_url"),
+                                                       statuses[u"characters_reserved_per_url"]},
+                                                      {QStringLiteral("max_media"), statuses[u"max_media_attachments"]},
+                                                  })
+                                        .toJson());
+}
+
 HttpRequest MastodonPublisher::request(const Job &job, const QString &path) const
 {
     QString base = job.job.integration.serviceUrl;
@@ -84,13 +97,22 @@ void MastodonPublisher::testConnection(const Integration &integration, const QSt
     Job probe;
     probe.job.integration = integration;
     probe.job.secret = secret;
+    const HttpRequest instanceInfo = request(probe, QStringLiteral("/api/v2/instance"));
     http->send(request(probe, QStringLiteral("/api/v1/accounts/verify_credentials")),
-               [done, instance = integration.serviceUrl](const HttpResponse &reply) {
+               [done, http, instanceInfo, instance = integration.serviceUrl](const HttpResponse &reply) {
         if (reply.failure != HttpResponse::Failure::None || reply.status != 200)
             return done({false, unsuccessful(reply).error});
         const QString account = QJsonDocument::fromJson(reply.body).object().value(u"acct").toString();
         const QString note = EndpointPolicy::loopbackNote(QUrl(instance));
-        done({true, tr("Signed in to %1 as @%2.").arg(instance, account) + (note.isEmpty() ? QString() : u' ' + note)});
+        const QString signedIn = tr("Signed in to %1 as @%2.").arg(instance, account) + (note.isEmpty() ? QString() : u' ' + note);
+        // Each instance sets its own limits; an instance that does not say keeps Mastodon's 500, 23 and 4.
+        http->send(instanceInfo, [done, signedIn](const HttpResponse &info) {
+            const PlatformLimits limits = info.succeeded() ? instanceLimits(info.body) : PlatformLimits{};
+            done({true,
+                  limits.maxCharacters > 0 ? signedIn + u' ' + tr("This instance takes up to %n characters per post.", nullptr, limits.maxCharacters)
+                                           : signedIn,
+                  limits});
+        });
     });
 }
 

@@ -43,6 +43,10 @@ private:
     void postPart(const std::shared_ptr<Job> &job, qsizetype part);
     HttpRequest request(const Job &job, const QString &path) const;
 
+public:
+    // An instance's own limits from its GET /api/v2/instance answer (bounded; 0 where it does not say).
+    static PlatformLimits instanceLimits(const QByteArray &instanceJson);
+
     int m_timeoutMs;
     int m_pollMs;
 };

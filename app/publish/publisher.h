@@ -43,8 +43,16 @@ inline bool worthRetrying(int httpStatus)
 // What "Test Connection" found: whether the account works, in words.
 struct ConnectionCheck
 {
-    bool ok = false;
+    ConnectionCheck(bool ok = false, QString message = {}, PlatformLimits limits = {})
+        : ok(ok)
+        , message(std::move(message))
+        , limits(limits)
+    {
+    }
+    bool ok;
     QString message;
+    // What the account's server allows, when it said (a Mastodon instance).
+    PlatformLimits limits;
 };
 
 // Publishes one destination straight to a platform (no hosted scheduler).

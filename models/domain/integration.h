@@ -1,9 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Almanac {
+
+// What an account's own server allows, when it says (a Mastodon instance's
+// GET /api/v2/instance): 0 where it did not, and the platform's rule applies.
+struct PlatformLimits
+{
+    int maxCharacters = 0;
+    int urlWeight = 0; // characters a link counts as
+    int maxMedia = 0;
+    bool isEmpty() const { return maxCharacters == 0 && urlWeight == 0 && maxMedia == 0; }
+    friend bool operator==(const PlatformLimits &, const PlatformLimits &) = default;
+    // As the store keeps them: {"max_characters":…, "characters_reserved_per_url":…, "max_media":…}.
+    QByteArray toJson() const;
+    static PlatformLimits fromJson(const QByteArray &json);
+};
 
 // A connected account a post can target. Its secret (token, app password) lives
 // in the keychain under the integration's id, never here.
@@ -19,6 +34,7 @@ struct Integration
     QString serviceUrl;
     qint64 createdAt = 0;
     qint64 removedAt = 0;    // when it was removed (IntegrationRepository::remove); 0: in use
+    PlatformLimits limits;   // its server's own limits, where they differ from the platform's
 };
 
 QStringList providerNames();

@@ -52,6 +52,7 @@ QList<Platform> buildCatalog()
         p.requiresMedia = requiresMedia;
         p.postTypes = strings(postTypes);
         p.supportsThreads = p.postTypes.contains(QStringLiteral("thread"));
+        p.index = int(c.size());
         c.append(p);
         return c.last();
     };

@@ -34,6 +34,9 @@ struct Platform
     QString bundlePrefix;    // bundle.social column prefix (twitter -> twitterText), empty if none
     int textLimit = 0;
     int byteLimit = 0; // UTF-8 bytes a post may hold besides its counted length (Bluesky: 3,000); 0: none
+    int urlWeight = 23; // what a link counts as, where links count as a fixed length
+    int index = 0;      // its place in the catalog (a copy with an account's own limits keeps it)
+    bool ownLimits = false; // a copy with an account's server's limits (withLimits)
     TextCounting counting = TextCounting::Graphemes;
     int maxMedia = 0;
     bool requiresMedia = false;
@@ -57,7 +60,7 @@ public:
     static const Platform *find(QByteArrayView utf8Name);
     static QStringList ids();
     // The position of a platform of all() in it: a dense key for per-platform tables.
-    static int indexOf(const Platform &platform) { return int(&platform - all().constData()); }
+    static int indexOf(const Platform &platform) { return platform.index; }
 };
 
 } // namespace Almanac

@@ -67,7 +67,7 @@ qsizetype urlEnd(QByteArrayView s, qsizetype i)
 }
 
 template<typename SpanMeasure>
-int measureWithUrls(QByteArrayView s, SpanMeasure span)
+int measureWithUrls(QByteArrayView s, SpanMeasure span, int urlWeight)
 {
     // Find URLs by their "://" (rare in prose), then look back for the scheme.
     int total = 0;
@@ -88,7 +88,7 @@ int measureWithUrls(QByteArrayView s, SpanMeasure span)
             continue;
         total += span(s.sliced(spanStart, start - spanStart));
         spanStart = urlEnd(s, start);
-        total += TextLength::UrlWeight;
+        total += urlWeight;
         from = qMax(from, spanStart);
     }
     return total + span(s.sliced(spanStart));
@@ -145,6 +145,23 @@ int mastodonSpan(QByteArrayView s)
     return TextLength::graphemes(kept);
 }
 
+// Whether a "." is followed by a letter, a digit or a non-ASCII character
+// somewhere: the least a domain name needs. Prose's ". " does not count.
+bool mayHoldDomain(QByteArrayView s)
+{
+    for (qsizetype from = 0;;) {
+        const void *dot = std::memchr(s.data() + from, '.', size_t(s.size() - from));
+        if (!dot)
+            return false;
+        const qsizetype next = static_cast<const char *>(dot) - s.data() + 1;
+        if (next < s.size() && (isAsciiWord(s[next]) || static_cast<unsigned char>(s[next]) >= 0x80))
+            return true;
+        from = next;
+        if (from >= s.size())
+            return false;
+    }
+}
+
 } // namespace
 
 int TextLength::graphemes(QByteArrayView utf8)
@@ -159,16 +176,17 @@ int TextLength::graphemes(QByteArrayView utf8)
     return count;
 }
 
-int TextLength::measure(TextCounting counting, QByteArrayView utf8)
+int TextLength::measure(TextCounting counting, QByteArrayView utf8, int urlWeight)
 {
     switch (counting) {
     case TextCounting::Graphemes: return graphemes(utf8);
     case TextCounting::XWeighted:
-        // Plain ASCII without a dot holds no link and weighs one per character.
-        if (isAscii(utf8) && !utf8.contains('.'))
+        // Plain ASCII with no dot before a letter or digit holds no link (every
+        // domain has one before its TLD) and weighs one per character.
+        if (isAscii(utf8) && !mayHoldDomain(utf8))
             return int(utf8.size());
         return TwitterText::weightedLength(QString::fromUtf8(utf8));
-    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, mastodonSpan);
+    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, mastodonSpan, urlWeight);
     }
     return 0;
 }
@@ -188,12 +206,12 @@ int TextLength::codePoints(QByteArrayView utf8)
     return int(utf8.size() - continuation);
 }
 
-bool TextLength::mayExceed(TextCounting counting, QByteArrayView utf8, int limit)
+bool TextLength::mayExceed(TextCounting counting, QByteArrayView utf8, int limit, int urlWeight)
 {
     // A grapheme cluster holds at least one code point, and a code point at least one byte.
     switch (counting) {
     case TextCounting::Graphemes: return utf8.size() > limit && codePoints(utf8) > limit;
-    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, &TextLength::codePoints) > limit;
+    case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, &TextLength::codePoints, urlWeight) > limit;
     case TextCounting::XWeighted: // at most 2 per code point, and a link as short as "a.co" weighs 23
         return 2 * qint64(codePoints(utf8)) + qint64(TwitterText::UrlWeight) * utf8.count('.') > limit;
     }

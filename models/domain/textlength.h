@@ -13,12 +13,17 @@ namespace Almanac {
 class TextLength final
 {
 public:
-    static int measure(TextCounting counting, QByteArrayView utf8);
+    static int measure(TextCounting counting, QByteArrayView utf8, int urlWeight = UrlWeight);
+    // As `platform` counts, with its link weight (an account's server may set its own).
+    static int measure(const Platform &platform, QByteArrayView utf8)
+    {
+        return measure(platform.counting, utf8, platform.urlWeight);
+    }
     static int graphemes(QByteArrayView utf8);
     static int codePoints(QByteArrayView utf8);
     // Cheap answer to "could this text exceed limit?" from upper bounds (bytes,
     // code points), so most texts need no grapheme segmentation at all.
-    static bool mayExceed(TextCounting counting, QByteArrayView utf8, int limit);
+    static bool mayExceed(TextCounting counting, QByteArrayView utf8, int limit, int urlWeight = UrlWeight);
 
     static constexpr int UrlWeight = 23;
 };

@@ -11,7 +11,7 @@ namespace {
 
 int measure(const Platform &platform, const QString &text)
 {
-    return TextLength::measure(platform.counting, text.toUtf8());
+    return TextLength::measure(platform, text.toUtf8());
 }
 
 // Pieces that may end a part, in order: each keeps its trailing whitespace.

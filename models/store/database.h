@@ -18,7 +18,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     // <AppDataLocation>/almanac.sqlite
     static QString defaultPath();

@@ -32,13 +32,15 @@ Integration read(const QSqlQuery &q)
     in.createdAt = q.value(7).toLongLong();
     in.providerAccount = q.value(8).toString();
     in.removedAt = q.value(9).toLongLong();
+    in.limits = PlatformLimits::fromJson(q.value(10).toByteArray());
     return in;
 }
 
-constexpr const char *columns = "id, platform, name, handle, provider, remote_id, service_url, created_at, provider_account";
+constexpr const char *columns =
+    "id, platform, name, handle, provider, remote_id, service_url, created_at, provider_account, limits";
 // What is read back: the columns written, and whether the account was removed.
 constexpr const char *readColumns =
-    "id, platform, name, handle, provider, remote_id, service_url, created_at, provider_account, removed_at";
+    "id, platform, name, handle, provider, remote_id, service_url, created_at, provider_account, removed_at, limits";
 
 } // namespace
 
@@ -98,7 +100,7 @@ Result<void> IntegrationRepository::add(Integration in)
         in.name = in.handle.isEmpty() ? platform->displayName : in.handle;
 
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO integrations (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(QLatin1StringView(columns)));
+    q.prepare(QStringLiteral("INSERT INTO integrations (%1) VALUES (?,?,?,?,?,?,?,?,?,?)").arg(QLatin1StringView(columns)));
     q.addBindValue(in.id);
     q.addBindValue(in.platform);
     q.addBindValue(Sql::text(in.name));
@@ -108,8 +110,20 @@ Result<void> IntegrationRepository::add(Integration in)
     q.addBindValue(keepsUrlInKeychain(in.platform) ? QVariant() : Sql::textOrNull(in.serviceUrl));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(Sql::textOrNull(in.providerAccount));
+    q.addBindValue(Sql::textOrNull(in.limits.toJson()));
     if (!q.exec())
         return sqlError(tr("Could not save the integration %1").arg(in.id), q.lastError());
+    return {};
+}
+
+Result<void> IntegrationRepository::setLimits(const QString &id, const PlatformLimits &limits)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE integrations SET limits = ? WHERE id = ?"));
+    q.addBindValue(Sql::textOrNull(limits.toJson()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Could not save the integration %1").arg(id), q.lastError());
     return {};
 }
 

@@ -22,6 +22,8 @@ public:
     Result<void> add(Integration integration);
     // Changes what may change of an account: its name, handle and service URL.
     Result<void> update(const Integration &integration);
+    // What the account's own server allows, as it last said (empty: the platform's rule).
+    Result<void> setLimits(const QString &id, const PlatformLimits &limits);
     // Takes the account out of every list (composer, filters, imports); the
     // posts published to it keep it as their destination. Refuses while a post
     // still waits to go to it (scheduled, draft, failed or publishing), saying how many.

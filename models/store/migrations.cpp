@@ -216,13 +216,20 @@ QStringList version7()
     };
 }
 
+// What an account's own server allows (a Mastodon instance's character limit,
+// link weight and media count), as JSON: PlatformLimits.
+QStringList version8()
+{
+    return {QStringLiteral("ALTER TABLE integrations ADD COLUMN limits TEXT")};
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
     static const QList<QStringList> migrations = {version1(), version2(), version3(), version4(), version5(),
-                                                         version6(), version7()};
+                                                         version6(), version7(), version8()};
     return migrations;
 }
 

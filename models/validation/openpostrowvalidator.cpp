@@ -57,9 +57,10 @@ void OpenPostRowValidator::judge(Fields fields, RowVerdict &v)
     std::bitset<PlatformCatalog::MaxCount> checked;
     for (int target : std::as_const(v.targets)) {
         const Platform *p = m_rules.platformOf(target);
-        if (!p || checked.test(size_t(PlatformCatalog::indexOf(*p))))
+        if (!p || (!p->ownLimits && checked.test(size_t(PlatformCatalog::indexOf(*p)))))
             continue;
-        checked.set(size_t(PlatformCatalog::indexOf(*p)));
+        if (!p->ownLimits)
+            checked.set(size_t(PlatformCatalog::indexOf(*p)));
         m_rules.checkPostType(*p, type, header(m_postType >= 0 ? m_postType : m_content), v);
         const QJsonValue override = overrides ? overrides->value(p->id) : QJsonValue();
         if (!override.isUndefined() && !override.isString())

@@ -29,13 +29,30 @@ QString countingNote(TextCounting counting)
 
 } // namespace
 
+Platform withLimits(const Platform &platform, const PlatformLimits &limits)
+{
+    Platform own = platform;
+    own.ownLimits = true;
+    if (limits.maxCharacters > 0)
+        own.textLimit = limits.maxCharacters;
+    if (limits.urlWeight > 0)
+        own.urlWeight = limits.urlWeight;
+    if (limits.maxMedia > 0)
+        own.maxMedia = limits.maxMedia;
+    return own;
+}
+
 PostRules::PostRules(ValidationContext context)
     : m_context(std::move(context))
     , m_dates(m_context.timeZone, m_context.dateOrder, m_context.defaultMinute)
 {
     m_integrationPlatforms.reserve(m_context.integrations.size());
-    for (const Integration &in : std::as_const(m_context.integrations))
-        m_integrationPlatforms.append(PlatformCatalog::find(in.platform));
+    for (const Integration &in : std::as_const(m_context.integrations)) {
+        const Platform *platform = PlatformCatalog::find(in.platform);
+        if (platform && !in.limits.isEmpty()) // the account's server says its own limits
+            platform = &m_ownLimits.emplace_back(withLimits(*platform, in.limits));
+        m_integrationPlatforms.append(platform);
+    }
 }
 
 const QStringList &PostRules::postTypes()
@@ -65,7 +82,7 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
             // Both of the platform's limits, named: emoji and some scripts take many bytes each.
             const QString message = tr("is %1 characters and %2 bytes long; %3 accepts at most %4 characters and %5 "
                                        "bytes (UTF-8) per post.")
-                                        .arg(TextLength::measure(platform.counting, part))
+                                        .arg(TextLength::measure(platform, part))
                                         .arg(part.size())
                                         .arg(platform.displayName)
                                         .arg(platform.textLimit)
@@ -73,9 +90,9 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
             v.errors.append({column, partNumber > 0 ? tr("part %1 of the thread %2").arg(partNumber).arg(message) : message});
             return;
         }
-        if (!TextLength::mayExceed(platform.counting, part, platform.textLimit))
+        if (!TextLength::mayExceed(platform.counting, part, platform.textLimit, platform.urlWeight))
             return;
-        const int length = TextLength::measure(platform.counting, part);
+        const int length = TextLength::measure(platform, part);
         if (length <= platform.textLimit)
             return;
         const QString message = partNumber > 0
@@ -230,9 +247,11 @@ void PostRules::validatePost(const Post &post, RowVerdict &v) const
     std::bitset<PlatformCatalog::MaxCount> checked;
     for (int target : std::as_const(v.targets)) {
         const Platform *p = platformOf(target);
-        if (!p || checked.test(size_t(PlatformCatalog::indexOf(*p))))
+        // Once per platform; an account with its server's own limits is judged by them on its own.
+        if (!p || (!p->ownLimits && checked.test(size_t(PlatformCatalog::indexOf(*p)))))
             continue;
-        checked.set(size_t(PlatformCatalog::indexOf(*p)));
+        if (!p->ownLimits)
+            checked.set(size_t(PlatformCatalog::indexOf(*p)));
         const QString override = post.platformOverrides.value(p->id).toString().trimmed();
         const QByteArray text = override.isEmpty() ? base : override.toUtf8();
         if (text.isEmpty())

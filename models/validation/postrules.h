@@ -6,9 +6,13 @@
 #include "models/validation/datetimeresolver.h"
 #include "models/validation/verdict.h"
 
+#include "models/domain/integration.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <deque>
 
 namespace Almanac {
 
@@ -16,12 +20,18 @@ namespace Almanac {
 // types, media counts, settings, and a time that is ahead but not too far. The
 // composer and the JSON import judge a whole Post with validatePost; the CSV
 // dialects' row validators call the single checks on a row's cells.
+// A platform as an account's own server limits it (a Mastodon instance's
+// character limit, link weight, media count); the platform's rule elsewhere.
+Platform withLimits(const Platform &platform, const PlatformLimits &limits);
+
 class PostRules final
 {
     Q_DECLARE_TR_FUNCTIONS(PostRules)
 
 public:
     explicit PostRules(ValidationContext context);
+    PostRules(const PostRules &) = delete; // it points into its own platforms
+    PostRules &operator=(const PostRules &) = delete;
 
     // Judges a whole post. Issues name the post's fields: "integrations",
     // "content", "schedule_at", "post_type", "media", a platform id (its text)
@@ -53,6 +63,7 @@ private:
     ValidationContext m_context;
     DateTimeResolver m_dates;
     QList<const Platform *> m_integrationPlatforms; // by integration index
+    std::deque<Platform> m_ownLimits; // platforms as an account's server limits them (stable addresses)
 };
 
 } // namespace Almanac

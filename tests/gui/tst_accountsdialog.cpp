@@ -104,6 +104,8 @@ private Q_SLOTS:
         dialog.findChild<QPushButton *>(QStringLiteral("testAccountButton"))->click();
         QTRY_VERIFY(status(dialog).startsWith(u"✓"));
         QVERIFY2(status(dialog).contains(u"@acme"), qPrintable(status(dialog)));
+        // The instance says its own limits, and the test says them.
+        QVERIFY2(status(dialog).contains(u"up to 1000 characters"), qPrintable(status(dialog)));
         QVERIFY(IntegrationRepository(store.connection()).list().isEmpty()); // testing saves nothing
 
         dialog.save();
@@ -115,6 +117,8 @@ private Q_SLOTS:
         QCOMPARE(all.first().name, QStringLiteral("Acme on Mastodon"));
         QCOMPARE(all.first().serviceUrl, QString::fromLatin1(masto.baseUrl()));
         QCOMPARE(secrets.integrationSecret(all.first().id).value(), QStringLiteral("masto_token"));
+        // Kept with the account: every check and the composer count by the instance's limits.
+        QCOMPARE(all.first().limits, (PlatformLimits{1000, 30, 6}));
         QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->text().isEmpty());
         QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("accountList"))->count(), 1);
     }

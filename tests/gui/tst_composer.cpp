@@ -501,6 +501,25 @@ private Q_SLOTS:
         again->reject();
     }
 
+    // The counter counts by the account's instance's own limit once it is known.
+    void theCounterShowsTheInstancesLimit()
+    {
+        TestStore store;
+        Integration masto;
+        masto.id = QStringLiteral("int_masto");
+        masto.platform = QStringLiteral("mastodon");
+        masto.limits = {1000, 30, 6};
+        QVERIFY(IntegrationRepository(store.connection()).add(masto).ok());
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QString(700, u'a'));
+        auto *counter = composer->findChild<QLabel *>(QStringLiteral("counter_mastodon"));
+        QCOMPARE(counter->text(), QStringLiteral("700 / 1000"));
+        QCOMPARE(counter->property("overLimit").toBool(), false);
+        QVERIFY(button(composer, "scheduleButton")->isEnabled()); // 700 is over Mastodon's 500, not this instance's 1000
+        composer->reject();
+    }
+
     void droppedMediaSatisfiesInstagram()
     {
         TestStore store;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer's rules: PostRules::validatePost (the same rules as a CSV
 // row, named by field) and thread splitting.
+#include "app/publish/mastodonpublisher.h"
 #include "models/domain/richtextfacets.h"
 #include "models/domain/textlength.h"
 #include "models/domain/threadtext.h"
@@ -164,6 +165,44 @@ private Q_SLOTS:
             QCOMPARE(v.errors.size(), 1);
             QVERIFY2(v.errors.first().message.contains(error), qPrintable(v.errors.first().message));
         }
+    }
+
+    // An account's own server limits (a Mastodon instance's), kept with it, count for it.
+    void anInstanceHasItsOwnLimits()
+    {
+        QCOMPARE(PlatformLimits::fromJson(PlatformLimits{1000, 30, 6}.toJson()), (PlatformLimits{1000, 30, 6}));
+        // A hostile server cannot lift the checks: out-of-bounds values are not kept.
+        QVERIFY(PlatformLimits::fromJson(R"({"max_characters":-5,"characters_reserved_per_url":99999,"max_media":1000})").isEmpty());
+        QVERIFY(MastodonPublisher::instanceLimits("not json").isEmpty());
+        QCOMPARE(MastodonPublisher::instanceLimits(R"({"configuration":{"statuses":{"max_characters":5000,)"
+                                                   R"("characters_reserved_per_url":23,"max_media_attachments":4}}})"),
+                 (PlatformLimits{5000, 23, 4}));
+
+        ValidationContext context;
+        Integration big, standard;
+        big.id = QStringLiteral("int_big");
+        big.platform = standard.platform = QStringLiteral("mastodon");
+        big.limits = {1000, 30, 6};
+        standard.id = QStringLiteral("int_masto");
+        context.integrations = {big, standard};
+        context.now = Now;
+        const PostRules rules(context);
+        auto errorsFor = [&](const QString &integration, const QString &text, int media = 0) {
+            Post p = post({integration}, text);
+            for (int i = 0; i < media; ++i)
+                p.media.append({QStringLiteral("https://cdn.example/%1.png").arg(i), {}, {}});
+            RowVerdict v;
+            rules.validatePost(p, v);
+            return v.errors.size();
+        };
+        QCOMPARE(errorsFor(QStringLiteral("int_big"), QString(1000, u'a')), 0);
+        QCOMPARE(errorsFor(QStringLiteral("int_big"), QString(1001, u'a')), 1);
+        QCOMPARE(errorsFor(QStringLiteral("int_masto"), QString(501, u'a')), 1); // 500 until its instance says
+        // Its link weight: 970 characters and a link of 30 make 1,000.
+        QCOMPARE(errorsFor(QStringLiteral("int_big"), QString(969, u'a') + QStringLiteral(" https://example.com/x")), 0);
+        QCOMPARE(errorsFor(QStringLiteral("int_big"), QString(970, u'a') + QStringLiteral(" https://example.com/x")), 1);
+        QCOMPARE(errorsFor(QStringLiteral("int_big"), QStringLiteral("six pictures"), 6), 0);
+        QCOMPARE(errorsFor(QStringLiteral("int_masto"), QStringLiteral("six pictures"), 6), 1);
     }
 
     void whatGoesOutToEachPlatform()

@@ -279,6 +279,21 @@ PreviewAuthor ComposerDialog::authorFor(const QString &platform) const
     return {};
 }
 
+// The platform as its accounts' servers limit it: the strictest of their own
+// limits (a Mastodon instance's), else the platform's rule.
+const Platform &ComposerDialog::limitedPlatform(const Platform &platform)
+{
+    std::optional<Platform> strictest;
+    for (const Integration &in : std::as_const(m_integrations)) {
+        if (in.platform != platform.id || in.limits.isEmpty())
+            continue;
+        const Platform own = withLimits(platform, in.limits);
+        if (!strictest || own.textLimit < strictest->textLimit)
+            strictest = own;
+    }
+    return strictest ? m_limitedPlatforms.emplace_back(*strictest) : platform;
+}
+
 // One tab per platform among the chosen accounts, in catalog order; a tab
 // whose platform is no longer chosen keeps its text until the dialog closes.
 void ComposerDialog::syncTabs()
@@ -291,7 +306,7 @@ void ComposerDialog::syncTabs()
     for (const Platform &platform : PlatformCatalog::all()) {
         PlatformTab *tab = m_platformTabs.value(platform.id);
         if (wanted.contains(platform.id) && !tab) {
-            tab = new PlatformTab(platform);
+            tab = new PlatformTab(limitedPlatform(platform));
             tab->setBaseText(m_base->toPlainText());
             connect(tab, &PlatformTab::changed, this, &ComposerDialog::revalidate);
             m_platformTabs.insert(platform.id, tab);
@@ -549,7 +564,7 @@ void ComposerDialog::revalidate()
         if (!tab->overrideText().isEmpty())
             continue;
         const Platform &p = tab->platform();
-        const int length = TextLength::measure(p.counting, current.content.toUtf8());
+        const int length = TextLength::measure(p, current.content.toUtf8());
         const QString count = QStringLiteral("%1 %2/%3").arg(p.displayName.toHtmlEscaped()).arg(length).arg(p.textLimit);
         counts.append(length > p.textLimit && !(thread && p.supportsThreads)
                           ? QStringLiteral("<span style=\"color:#d73027;font-weight:bold\">%1</span>").arg(count)

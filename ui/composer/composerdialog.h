@@ -11,6 +11,7 @@
 
 #include <QSet>
 
+#include <deque>
 #include <optional>
 
 class QCheckBox;
@@ -88,11 +89,13 @@ private:
     QStringList checkedIntegrations() const;
     // Who the preview of `platform` shows as posting: its first chosen account.
     PreviewAuthor authorFor(const QString &platform) const;
+    const Platform &limitedPlatform(const Platform &platform);
 
     Database &m_database;
     QUndoStack *m_undo;
     WallClock m_clock;
     QList<Integration> m_integrations;
+    std::deque<Platform> m_limitedPlatforms; // the tabs' platforms as accounts' servers limit them
     std::optional<Post> m_original;
     Post m_pristine; // the fields as opened, for hasChanges()
     QSet<QString> m_offeredChoices; // the delivery links that act (showDelivery)

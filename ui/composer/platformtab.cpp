@@ -261,7 +261,7 @@ void PlatformTab::refresh(const QString &postType, const PreviewAuthor &author, 
     bool overBytes = false;
     for (const QString &part : parts) {
         const QByteArray utf8 = part.toUtf8();
-        const int length = TextLength::measure(m_platform.counting, utf8);
+        const int length = TextLength::measure(m_platform, utf8);
         // Bluesky also caps the bytes: a text of emoji can be 120 characters and too long.
         const bool tooManyBytes = m_platform.byteLimit > 0 && utf8.size() > m_platform.byteLimit;
         m_overLimit = m_overLimit || length > m_platform.textLimit || tooManyBytes;

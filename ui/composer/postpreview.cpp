@@ -26,7 +26,7 @@ qsizetype fittingPrefix(const Platform &platform, const QString &text)
     qsizetype low = 0, high = text.size();
     while (low < high) {
         const qsizetype mid = (low + high + 1) / 2;
-        if (TextLength::measure(platform.counting, text.left(mid).toUtf8()) <= platform.textLimit)
+        if (TextLength::measure(platform, text.left(mid).toUtf8()) <= platform.textLimit)
             low = mid;
         else
             high = mid - 1;

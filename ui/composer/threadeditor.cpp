@@ -148,7 +148,7 @@ void ThreadEditor::renumber()
 
 void ThreadEditor::count(const Part &part)
 {
-    const int length = TextLength::measure(m_platform.counting, part.text->toPlainText().trimmed().toUtf8());
+    const int length = TextLength::measure(m_platform, part.text->toPlainText().trimmed().toUtf8());
     const bool over = length > m_platform.textLimit;
     part.counter->setText(QStringLiteral("%1 / %2").arg(length).arg(m_platform.textLimit));
     part.counter->setStyleSheet(over ? CalendarStyle::errorStyleSheet() + QStringLiteral("; font-weight: bold")

@@ -159,6 +159,11 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
 
 AccountsDialog::~AccountsDialog() = default;
 
+QString AccountsDialog::limitsKey(const Integration &account)
+{
+    return account.platform + u' ' + account.serviceUrl;
+}
+
 QWidget *AccountsDialog::connectStrip()
 {
     auto *strip = new QGroupBox(tr("Connect an account"));
@@ -407,9 +412,17 @@ void AccountsDialog::testConnection()
     m_tester = makePublisher(account.platform, 15000);
     m_test->setEnabled(false);
     m_status->setText(tr("Connecting…"));
-    m_tester->testConnection(account, secret, m_http, [this](const ConnectionCheck &check) {
+    m_tester->testConnection(account, secret, m_http, [this, account, existing](const ConnectionCheck &check) {
         m_test->setEnabled(true);
         say(check.ok, check.message);
+        if (!check.ok || check.limits.isEmpty())
+            return;
+        // The server's own limits are kept with the account: the composer and every check count by them.
+        m_testedLimits = {limitsKey(account), check.limits};
+        if (existing && limitsKey(*existing) == limitsKey(account)) {
+            if (auto r = IntegrationRepository(m_database.connection()).setLimits(existing->id, check.limits); r)
+                Q_EMIT changed();
+        }
     });
 }
 
@@ -430,8 +443,13 @@ void AccountsDialog::save()
         for (int n = 2; integrations.find(account.id); ++n)
             account.id = QStringLiteral("%1-%2").arg(base.left(120)).arg(n);
     }
+    const bool tested = m_testedLimits.first == limitsKey(account);
+    if (tested)
+        account.limits = m_testedLimits.second;
     if (auto r = existing ? integrations.update(account) : integrations.add(account); !r)
         return say(false, r.error());
+    if (existing && tested)
+        (void)integrations.setLimits(account.id, account.limits); // kept from the test; the account is saved either way
     if (keepsUrlInKeychain(account.platform) && !account.serviceUrl.isEmpty()) {
         if (auto r = m_secrets->setWebhookUrl(account.id, account.serviceUrl); !r) {
             reload(account.id);

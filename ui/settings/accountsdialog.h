@@ -58,6 +58,8 @@ private:
     Integration fromForm() const;
     QString validate(const Integration &account, bool isNew) const; // empty when it can be saved
     void say(bool ok, const QString &message);
+    // Which server a test's limits came from: the platform and its URL.
+    static QString limitsKey(const Integration &account);
 
     Database &m_database;
     SecretStore *m_secrets;
@@ -75,6 +77,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_test;
     QPushButton *m_save;
+    std::pair<QString, PlatformLimits> m_testedLimits; // the last test's server (limitsKey) and what it allows
 };
 
 } // namespace Almanac
