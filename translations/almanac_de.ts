@@ -4968,6 +4968,10 @@
         <source>Mentioned people only</source>
         <translation>Nur erwähnte Personen</translation>
     </message>
+    <message>
+        <source>Content warning</source>
+        <translation>Inhaltswarnung</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

@@ -4968,6 +4968,10 @@
         <source>Mentioned people only</source>
         <translation>Mentioned people only</translation>
     </message>
+    <message>
+        <source>Content warning</source>
+        <translation>Content warning</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

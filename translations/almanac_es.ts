@@ -4968,6 +4968,10 @@
         <source>Mentioned people only</source>
         <translation>Solo las personas mencionadas</translation>
     </message>
+    <message>
+        <source>Content warning</source>
+        <translation>Advertencia de contenido</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

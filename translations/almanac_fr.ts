@@ -4968,6 +4968,10 @@
         <source>Mentioned people only</source>
         <translation>Personnes mentionnées uniquement</translation>
     </message>
+    <message>
+        <source>Content warning</source>
+        <translation>Avertissement de contenu</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

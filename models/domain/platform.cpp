@@ -68,6 +68,7 @@ QList<Platform> buildCatalog()
                           text("blueskyExternalTitle"), text("blueskyExternalDescription"), text("blueskyVideoAlt")};
 
     Platform &masto = add("mastodon", "Mastodon", {}, "MASTODON", "mastodon", 500, GraphemesUrlsAs23, 4, false, {"post", "thread"});
+    masto.openPostSettings = {text("spoiler_text")}; // the content warning the publisher sends
     masto.bundleColumns = {oneOf("mastodonPrivacy", {"PUBLIC", "UNLISTED", "PRIVATE", "DIRECT"}), url("mastodonThumbnail"),
                            text("mastodonSpoiler")};
 

@@ -41,6 +41,7 @@ QString SettingWords::label(const SettingField &field)
     if (n == u"made_for_kids") return tr("Made for kids");
     if (n == u"youtube_tags") return tr("Tags");
     if (n == u"thumbnail_url") return tr("Thumbnail link");
+    if (n == u"spoiler_text") return tr("Content warning");
     return humanized(n);
 }
 

@@ -107,7 +107,12 @@ void BundleRowValidator::judge(Fields fields, RowVerdict &v)
                              tr("is empty, and so is %1: a post to %2 needs text or media.")
                                  .arg(p.bundlePrefix + QStringLiteral("Text"), p.displayName)});
         } else if (!text.isEmpty()) {
-            m_rules.checkText(p, text, textColumn >= 0 ? header(textColumn) : QStringLiteral("text"), false, v);
+            QByteArrayView contentWarning; // mastodonSpoiler: Mastodon counts it with the text
+            for (int column : pc.settings)
+                if (m_mapping.columns.at(column).setting->name.endsWith(QLatin1String("Spoiler")))
+                    contentWarning = trimmed(cell(fields, column));
+            m_rules.checkText(p, text, textColumn >= 0 ? header(textColumn) : QStringLiteral("text"), false, v,
+                              contentWarning);
         }
         m_rules.checkMediaCount(p, mediaCount, mediaColumn, v);
         m_rules.checkPostType(p, type, header(pc.type), v);

@@ -75,8 +75,10 @@ void PostRules::checkInstant(qint64 utc, const QString &shownValue, const QStrin
 }
 
 void PostRules::checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
-                          RowVerdict &v) const
+                          RowVerdict &v, QByteArrayView contentWarning) const
 {
+    // Mastodon counts a post's content warning with its text (StatusLengthValidator); each part carries it.
+    const int warning = contentWarning.isEmpty() ? 0 : TextLength::measure(platform, contentWarning);
     auto check = [&](QByteArrayView part, int partNumber) {
         if (platform.byteLimit > 0 && part.size() > platform.byteLimit) {
             // Both of the platform's limits, named: emoji and some scripts take many bytes each.
@@ -90,9 +92,9 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
             v.errors.append({column, partNumber > 0 ? tr("part %1 of the thread %2").arg(partNumber).arg(message) : message});
             return;
         }
-        if (!TextLength::mayExceed(platform.counting, part, platform.textLimit, platform.urlWeight))
+        if (!TextLength::mayExceed(platform.counting, part, platform.textLimit - warning, platform.urlWeight))
             return;
-        const int length = TextLength::measure(platform, part);
+        const int length = TextLength::measure(platform, part) + warning;
         if (length <= platform.textLimit)
             return;
         const QString message = partNumber > 0
@@ -254,16 +256,18 @@ void PostRules::validatePost(const Post &post, RowVerdict &v) const
             checked.set(size_t(PlatformCatalog::indexOf(*p)));
         const QString override = post.platformOverrides.value(p->id).toString().trimmed();
         const QByteArray text = override.isEmpty() ? base : override.toUtf8();
+        const QJsonObject settings = post.platformSettings.value(p->id).toObject();
         if (text.isEmpty())
             v.errors.append({QStringLiteral("content"), tr("is empty; every post needs text.")});
         else
-            checkText(*p, text, p->id, post.postType == u"thread", v);
+            checkText(*p, text, p->id, post.postType == u"thread", v,
+                      settings.value(u"spoiler_text").toString().trimmed().toUtf8());
         checkPostType(*p, post.postType, typeField, v);
         const int mediaCount = int(std::count_if(post.media.cbegin(), post.media.cend(), [p](const MediaRef &m) {
             return m.platform.isEmpty() || m.platform == p->id;
         }));
         checkMediaCount(*p, mediaCount, mediaField, v);
-        checkSettings(*p, post.platformSettings.value(p->id).toObject(), p->id + u'.', v);
+        checkSettings(*p, settings, p->id + u'.', v);
     }
     // One message per field is enough when several platforms share the base text.
     QList<RowIssue> unique;

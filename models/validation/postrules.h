@@ -40,8 +40,9 @@ public:
 
     // The single checks; each adds its issues under `column`.
     // `isThread`: the post is of type thread; a text with parts is one on its own where the platform has threads.
+    // `contentWarning`: counted with the text where the platform counts it (Mastodon's spoiler text).
     void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
-                   RowVerdict &v) const;
+                   RowVerdict &v, QByteArrayView contentWarning = {}) const;
     void checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const;
     void checkPostType(const Platform &platform, const QString &type, const QString &column, RowVerdict &v) const;
     void checkMediaCount(const Platform &platform, int mediaCount, const QString &column, RowVerdict &v) const;

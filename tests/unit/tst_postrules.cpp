@@ -148,6 +148,9 @@ private Q_SLOTS:
         QTest::newRow("mastodon 500 with a remote mention") << "mastodon" << remote + QString(493, u'x') << QString();
         QTest::newRow("mastodon 501 with a remote mention") << "mastodon" << remote + QString(494, u'x')
                                                             << "is 501 characters long for Mastodon";
+        QTest::newRow("mastodon 500 with its content warning") << "mastodon:Spoilers for episode 3" << QString(478, u'x') << QString(); // 22 + 478
+        QTest::newRow("mastodon 501 with its content warning") << "mastodon:Spoilers for episode 3" << QString(479, u'x')
+                                                               << "is 501 characters long for Mastodon";
         QTest::newRow("mastodon 500 with a link") << "mastodon" << QStringLiteral("https://example.com/") + QString(200, u'p')
                                                       + u' ' + QString(476, u'x') << QString();
     }
@@ -156,9 +159,10 @@ private Q_SLOTS:
         QFETCH(QString, platform);
         QFETCH(QString, text);
         QFETCH(QString, error);
-        const Platform &p = *PlatformCatalog::find(platform);
+        const QString warning = platform.section(u':', 1); // "mastodon:<content warning>"
+        const Platform &p = *PlatformCatalog::find(platform.section(u':', 0, 0));
         RowVerdict v;
-        PostRules(ValidationContext{}).checkText(p, text.toUtf8(), platform, false, v);
+        PostRules(ValidationContext{}).checkText(p, text.toUtf8(), platform, false, v, warning.toUtf8());
         if (error.isEmpty()) {
             QVERIFY2(v.errors.isEmpty(), qPrintable(v.errors.value(0).message));
         } else {
