@@ -4972,6 +4972,10 @@
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
+    <message>
+        <source>Card for the first link</source>
+        <translation>Karte für den ersten Link</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

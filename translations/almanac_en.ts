@@ -4972,6 +4972,10 @@
         <source>Content warning</source>
         <translation>Content warning</translation>
     </message>
+    <message>
+        <source>Card for the first link</source>
+        <translation>Card for the first link</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

@@ -4972,6 +4972,10 @@
         <source>Content warning</source>
         <translation>Advertencia de contenido</translation>
     </message>
+    <message>
+        <source>Card for the first link</source>
+        <translation>Tarjeta del primer enlace</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

@@ -4972,6 +4972,10 @@
         <source>Content warning</source>
         <translation>Avertissement de contenu</translation>
     </message>
+    <message>
+        <source>Card for the first link</source>
+        <translation>Carte du premier lien</translation>
+    </message>
 </context>
 <context>
     <name>SqliteClaims</name>

@@ -5,6 +5,7 @@
 #include "app/publish/medialoader.h"
 #include "models/domain/endpointpolicy.h"
 #include "models/domain/redaction.h"
+#include "models/domain/opengraph.h"
 #include "models/domain/richtextfacets.h"
 #include "models/domain/threadtext.h"
 
@@ -65,6 +66,7 @@ struct BlueskyPublisher::Job
     QStringList parts;
     QList<MediaRef> images;
     QJsonArray uploaded;            // app.bsky.embed.images#image objects
+    QJsonObject card;               // app.bsky.embed.external#external of the first link, or empty
     QStringList mentions;           // handles to resolve
     QHash<QString, QString> dids;   // handle → DID, for the ones that resolved
     QJsonObject root, parent;       // strong refs of the thread so far
@@ -268,7 +270,7 @@ void BlueskyPublisher::renew(const std::shared_ptr<Job> &job, std::function<void
 void BlueskyPublisher::uploadImage(const std::shared_ptr<Job> &job, qsizetype index)
 {
     if (index == job->images.size())
-        return resolveMention(job, 0);
+        return fetchCard(job);
     const MediaRef image = job->images.at(index);
     MediaLoader::load(image, MaxImageBytes, job->http, m_timeoutMs,
                       [this, job, index, image](const LoadedMedia &media, const std::optional<PublishResult> &problem) {
@@ -284,6 +286,48 @@ void BlueskyPublisher::uploadImage(const std::shared_ptr<Job> &job, qsizetype in
             job->uploaded.append(QJsonObject{{QStringLiteral("alt"), image.altText},
                                              {QStringLiteral("image"), a.json.value(u"blob")}});
             uploadImage(job, index + 1);
+        });
+    });
+}
+
+void BlueskyPublisher::fetchCard(const std::shared_ptr<Job> &job)
+{
+    // The card the Bluesky app would attach: the first link of a post without
+    // pictures, unless the post names its own card or turned cards off.
+    const QJsonObject settings = job->job.post.platformSettings.value(u"bluesky").toObject();
+    QString link;
+    for (const TextFacet &f : findFacets(job->parts.value(0)))
+        if (f.kind == TextFacet::Kind::Link) {
+            link = f.value;
+            break;
+        }
+    if (!job->uploaded.isEmpty() || link.isEmpty() || !settings.value(u"link_card").toBool(true)
+        || !settings.value(u"blueskyExternalUrl").toString().isEmpty())
+        return resolveMention(job, 0);
+    HttpRequest page;
+    page.url = QUrl(link, QUrl::StrictMode);
+    page.media = true; // under the media policy: public hosts unless the local network is allowed
+    page.maxBodyBytes = MaxCardPageBytes;
+    page.transferTimeoutMs = 5000;
+    page.deadlineMs = 10000; // a card is a courtesy: it never holds a post up for long
+    job->http->send(std::move(page), [this, job, link](const HttpResponse &reply) {
+        const OpenGraph og = reply.succeeded() ? OpenGraph::read(reply.body, reply.url) : OpenGraph{};
+        if (og.isEmpty())
+            return resolveMention(job, 0); // no page, or nothing to show: the post goes without a card
+        job->card = QJsonObject{{QStringLiteral("uri"), link}, {QStringLiteral("title"), og.title},
+                                {QStringLiteral("description"), og.description}};
+        if (og.image.isEmpty())
+            return resolveMention(job, 0);
+        MediaLoader::load({og.image.toString(QUrl::FullyEncoded), {}, {}}, MaxThumbBytes, job->http, m_timeoutMs,
+                          [this, job](const LoadedMedia &media, const std::optional<PublishResult> &problem) {
+            if (problem || !media.mimeType.startsWith(u"image/"))
+                return resolveMention(job, 0); // the card without its picture
+            const Call call{QStringLiteral("com.atproto.repo.uploadBlob"), {}, media.bytes, media.mimeType.toUtf8()};
+            xrpc(job, call, [this, job](const Answer &a) {
+                if (a.status == 200)
+                    job->card.insert(QStringLiteral("thumb"), a.json.value(u"blob"));
+                resolveMention(job, 0);
+            });
         });
     });
 }
@@ -354,6 +398,9 @@ QJsonObject BlueskyPublisher::record(const Job &job, qsizetype part) const
                                  QJsonObject{{QStringLiteral("uri"), external},
                                              {QStringLiteral("title"), settings.value(u"blueskyExternalTitle").toString()},
                                              {QStringLiteral("description"), settings.value(u"blueskyExternalDescription").toString()}}}});
+    } else if (part == 0 && !job.card.isEmpty()) {
+        post.insert(QStringLiteral("embed"), QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.embed.external")},
+                                                         {QStringLiteral("external"), job.card}});
     }
     if (part > 0)
         post.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("root"), job.root}, {QStringLiteral("parent"), job.parent}});

@@ -45,6 +45,8 @@ public:
 
     static constexpr int MaxImages = 4;
     static constexpr qint64 MaxImageBytes = 1000000; // app.bsky.embed.images
+    static constexpr qint64 MaxThumbBytes = 1000000; // app.bsky.embed.external's thumb
+    static constexpr qint64 MaxCardPageBytes = 512 * 1024; // a page's head is near its start
 
 private:
     struct Session
@@ -79,6 +81,9 @@ private:
                 std::function<void(const PublishResult &)> failed = {});
     void renew(const std::shared_ptr<Job> &job, std::function<void()> then);
     void uploadImage(const std::shared_ptr<Job> &job, qsizetype index);
+    // The first link's card (app.bsky.embed.external) from its page's Open Graph
+    // tags, its picture uploaded as a blob; anything that fails leaves no card.
+    void fetchCard(const std::shared_ptr<Job> &job);
     void resolveMention(const std::shared_ptr<Job> &job, qsizetype index);
     void publishPart(const std::shared_ptr<Job> &job, qsizetype part);
     void partLanded(const std::shared_ptr<Job> &job, qsizetype part, const QJsonObject &ref);

@@ -4,6 +4,7 @@
 #include "app/publish/medialoader.h"
 #include "models/domain/clock.h"
 #include "models/domain/mediapolicy.h"
+#include "models/domain/platform.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,6 +20,21 @@ QJsonObject renamedPlatforms(const QJsonObject &byPlatform)
     QJsonObject out;
     for (auto it = byPlatform.begin(); it != byPlatform.end(); ++it)
         out.insert(OpenPostProvider::platformName(it.key()), it.value());
+    return out;
+}
+
+// A post's settings as OpenPost takes them: without the ones only Almanac's own publishers read.
+QJsonObject openPostSettingsOf(const QJsonObject &byPlatform)
+{
+    QJsonObject out;
+    for (auto it = byPlatform.begin(); it != byPlatform.end(); ++it) {
+        QJsonObject settings = it.value().toObject();
+        if (const Platform *p = PlatformCatalog::find(it.key()))
+            for (const SettingField &local : p->localSettings)
+                settings.remove(local.name);
+        if (!settings.isEmpty())
+            out.insert(OpenPostProvider::platformName(it.key()), settings);
+    }
     return out;
 }
 
@@ -86,8 +102,8 @@ QJsonObject OpenPostProvider::postBody(const SyncItem &item)
     if (item.operation == u"create") {
         if (!p.platformOverrides.isEmpty())
             body.insert(QStringLiteral("platform_overrides"), renamedPlatforms(p.platformOverrides));
-        if (!p.platformSettings.isEmpty())
-            body.insert(QStringLiteral("platform_settings"), renamedPlatforms(p.platformSettings));
+        if (const QJsonObject settings = openPostSettingsOf(p.platformSettings); !settings.isEmpty())
+            body.insert(QStringLiteral("platform_settings"), settings);
         if (!p.media.isEmpty()) {
             QJsonArray media;
             for (const MediaRef &m : p.media)

@@ -64,11 +64,12 @@ QList<Platform> buildCatalog()
 
     Platform &bsky = add("bluesky", "Bluesky", {"bsky"}, "BLUESKY", "bluesky", 300, Graphemes, 4, false, {"post", "thread"});
     bsky.byteLimit = 3000; // app.bsky.feed.post's text: maxGraphemes 300 and maxLength 3000 (bytes)
+    bsky.localSettings = {boolean("link_card")}; // off: the first link goes without its card
     bsky.bundleColumns = {list("blueskyTags"), list("blueskyLabels"), text("blueskyQuoteUri"), url("blueskyExternalUrl"),
                           text("blueskyExternalTitle"), text("blueskyExternalDescription"), text("blueskyVideoAlt")};
 
     Platform &masto = add("mastodon", "Mastodon", {}, "MASTODON", "mastodon", 500, GraphemesUrlsAs23, 4, false, {"post", "thread"});
-    masto.openPostSettings = {text("spoiler_text")}; // the content warning the publisher sends
+    masto.localSettings = {text("spoiler_text")}; // the content warning the publisher sends
     masto.bundleColumns = {oneOf("mastodonPrivacy", {"PUBLIC", "UNLISTED", "PRIVATE", "DIRECT"}), url("mastodonThumbnail"),
                            text("mastodonSpoiler")};
 
@@ -173,6 +174,16 @@ const Index &index()
 bool Platform::acceptsPostType(QStringView type) const
 {
     return postTypes.contains(type, Qt::CaseInsensitive);
+}
+
+const SettingField *Platform::setting(QStringView name) const
+{
+    if (const SettingField *f = openPostSetting(name))
+        return f;
+    for (const SettingField &f : localSettings)
+        if (f.name == name)
+            return &f;
+    return nullptr;
 }
 
 const SettingField *Platform::openPostSetting(QStringView name) const

@@ -47,6 +47,11 @@ struct Platform
 
     bool acceptsPostType(QStringView type) const;
     const SettingField *openPostSetting(QStringView name) const;
+    // Settings only Almanac's own publishers read (Bluesky's link card, Mastodon's
+    // content warning): shown in the composer, never sent to a hosted scheduler.
+    QList<SettingField> localSettings;
+    // An OpenPost setting or a local one; nullptr: neither.
+    const SettingField *setting(QStringView name) const;
 };
 
 // The platforms Almanac knows, with each one's rules. Immutable, built once.

@@ -42,6 +42,7 @@ QString SettingWords::label(const SettingField &field)
     if (n == u"youtube_tags") return tr("Tags");
     if (n == u"thumbnail_url") return tr("Thumbnail link");
     if (n == u"spoiler_text") return tr("Content warning");
+    if (n == u"link_card") return tr("Card for the first link");
     return humanized(n);
 }
 

@@ -187,7 +187,7 @@ void PostRules::checkSettings(const Platform &p, const QJsonObject &settings, co
 {
     for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
         const QString field = prefix + it.key();
-        const SettingField *setting = p.openPostSetting(it.key());
+        const SettingField *setting = p.setting(it.key());
         if (!setting) {
             v.warnings.append({field, tr("%1 is not a setting of %2; it is kept but not used.")
                                           .arg(shown(it.key().toUtf8()), p.displayName)});

@@ -11,9 +11,11 @@
 #include "models/domain/clock.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
+#include "fakehttpserver.h"
 #include "schedulerround.h"
 #include "teststore.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,12 +93,14 @@ class TestBluesky : public QObject
         return p;
     }
 
-    QList<LocalScheduler::Outcome> runOnce(TestStore &store, const QString &password)
+    QList<LocalScheduler::Outcome> runOnce(TestStore &store, const QString &password, bool allowLocalNetwork = false)
     {
         MemorySecretStore secrets;
         if (!secrets.setIntegrationSecret(QStringLiteral("bsky"), password).ok())
             qFatal("secret");
-        LocalScheduler scheduler(store.path(), &secrets, LocalScheduler::Options{});
+        LocalScheduler::Options options;
+        options.allowLocalNetworkMedia = allowLocalNetwork; // a page served on 127.0.0.1 for a link card
+        LocalScheduler scheduler(store.path(), &secrets, options);
         if (!scheduler.open().ok())
             qFatal("open");
         return runRound(scheduler);
@@ -191,6 +195,59 @@ private Q_SLOTS:
                                       {{QStringLiteral("did"), m_did}, {QStringLiteral("cid"), blob[u"ref"][u"$link"].toString()}}, &status);
         QCOMPARE(status, 200);
         QCOMPARE(stored, bytes);
+    }
+
+    // Issue 18: the first link of a post without pictures gets the card the
+    // Bluesky app would attach, from the page's Open Graph tags, its picture a
+    // blob on the PDS; a post can turn the card off.
+    void aLinkGetsItsCard()
+    {
+        QImage picture(120, 63, QImage::Format_RGB32);
+        picture.fill(QColor(0xc8, 0xa2, 0x7a));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "PNG"));
+        FakeHttpServer site([png](const FakeHttpServer::Request &request) {
+            if (request.path == "/card.png")
+                return FakeHttpServer::Reply{200, png, {{"Content-Type", "image/png"}}, FakeHttpServer::Reply::Delivery::Send};
+            return FakeHttpServer::Reply{
+                200,
+                "<!doctype html><html><head><title>Fallback</title>"
+                "<meta property=\"og:title\" content=\"Autumn blend &amp; friends\">"
+                "<meta property=\"og:description\" content=\"Caramel, cocoa and a slow roast.\">"
+                "<meta property=\"og:image\" content=\"/card.png\"></head><body>…</body></html>",
+                {{"Content-Type", "text/html; charset=utf-8"}},
+                FakeHttpServer::Reply::Delivery::Send};
+        });
+        const QString link = QString::fromLatin1(site.baseUrl()) + QStringLiteral("/autumn");
+        TestStore store;
+        addAccount(store, QStringLiteral("bsky"), m_handle);
+        Post withCard = duePost(store, QStringLiteral("Autumn blend is back: ") + link);
+        QVERIFY(runOnce(store, m_appPassword, true).first().result == u"published");
+        withCard = *PostRepository(store.connection()).find(withCard.id);
+        const QJsonObject embed = posts().value(withCard.targets.first().remoteId).value(u"embed").toObject();
+        QCOMPARE(embed.value(u"$type").toString(), QStringLiteral("app.bsky.embed.external"));
+        const QJsonObject external = embed.value(u"external").toObject();
+        QCOMPARE(external.value(u"uri").toString(), link);
+        QCOMPARE(external.value(u"title").toString(), QStringLiteral("Autumn blend & friends"));
+        QCOMPARE(external.value(u"description").toString(), QStringLiteral("Caramel, cocoa and a slow roast."));
+        const QJsonObject thumb = external.value(u"thumb").toObject();
+        QCOMPARE(thumb.value(u"mimeType").toString(), QStringLiteral("image/png"));
+        int status = 0;
+        QCOMPARE(get(QStringLiteral("com.atproto.sync.getBlob"),
+                     {{QStringLiteral("did"), m_did}, {QStringLiteral("cid"), thumb[u"ref"][u"$link"].toString()}}, &status),
+                 png);
+
+        // Turned off: the link stays a link, without a card.
+        TestStore other;
+        addAccount(other, QStringLiteral("bsky"), m_handle);
+        Post plain = duePost(other, QStringLiteral("No card for this one: ") + link);
+        plain.platformSettings.insert(QStringLiteral("bluesky"), QJsonObject{{QStringLiteral("link_card"), false}});
+        QVERIFY(PostRepository(other.connection()).update(plain).ok());
+        QVERIFY(runOnce(other, m_appPassword, true).first().result == u"published");
+        plain = *PostRepository(other.connection()).find(plain.id);
+        QVERIFY(!posts().value(plain.targets.first().remoteId).contains(u"embed"));
     }
 
     void linkMentionAndHashtagFacets()

@@ -119,6 +119,26 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"schedule_at").toString(), QStringLiteral("2026-05-01T09:00:00Z"));
     }
 
+    // Settings only Almanac's own publishers read (Bluesky's link card) never
+    // go to OpenPost; its own settings do.
+    void onlyOpenPostsSettingsGoToIt()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        connectProvider(store, server.baseUrl(), &server);
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        const QString id = addPosts(store, 1).first();
+        Post post = *PostRepository(store.connection()).find(id);
+        post.platformSettings.insert(QStringLiteral("x"), QJsonObject{{QStringLiteral("who_can_reply"), QStringLiteral("following")}});
+        post.platformSettings.insert(QStringLiteral("bluesky"), QJsonObject{{QStringLiteral("link_card"), false}});
+        QVERIFY(PostRepository(store.connection()).update(post).ok());
+        QVERIFY(drain(store, secrets));
+        const QJsonObject sent = server.posts().first();
+        QCOMPARE(sent[u"platform_settings"].toObject(),
+                 (QJsonObject{{QStringLiteral("twitter"), QJsonObject{{QStringLiteral("who_can_reply"), QStringLiteral("following")}}}}));
+    }
+
     void eachFaultEndsSyncedWithoutDuplicates_data()
     {
         QTest::addColumn<int>("fault");

@@ -118,7 +118,9 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         }
         out += "Content-Length: "
             + QByteArray::number(reply.announcedLength >= 0 ? reply.announcedLength : reply.body.size()) + "\r\n";
-        if (!reply.body.isEmpty())
+        const bool typed = std::any_of(reply.headers.cbegin(), reply.headers.cend(),
+                                       [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+        if (!reply.body.isEmpty() && !typed) // JSON unless the reply says what it is
             out += "Content-Type: application/json\r\n";
         for (const auto &[name, value] : reply.headers)
             out += name + ": " + value + "\r\n";

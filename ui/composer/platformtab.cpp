@@ -75,7 +75,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     counterRow->addWidget(m_counter, 1);
     left->addLayout(counterRow);
     left->addWidget(m_errors);
-    if (!platform.openPostSettings.isEmpty()) {
+    if (!platform.openPostSettings.isEmpty() || !platform.localSettings.isEmpty()) {
         auto *box = new QGroupBox(tr("%1 settings").arg(platform.displayName));
         auto *form = new QFormLayout(box);
         buildSettings(form);
@@ -122,7 +122,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
 
 void PlatformTab::buildSettings(QFormLayout *form)
 {
-    for (const SettingField &field : m_platform.openPostSettings) {
+    for (const SettingField &field : m_platform.openPostSettings + m_platform.localSettings) {
         QWidget *editor = nullptr;
         switch (field.type) {
         case SettingType::Enum:
@@ -209,7 +209,7 @@ void PlatformTab::showText(const QString &text)
 QJsonObject PlatformTab::settings() const
 {
     QJsonObject out;
-    for (const SettingField &field : m_platform.openPostSettings) {
+    for (const SettingField &field : m_platform.openPostSettings + m_platform.localSettings) {
         QWidget *editor = m_settings.value(field.name);
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             const QVariant value = combo->currentData();
@@ -287,7 +287,7 @@ void PlatformTab::refresh(const QString &postType, const PreviewAuthor &author, 
     for (const MediaRef &m : media)
         if (m.platform.isEmpty() || m.platform == m_platform.id)
             mine.append(m);
-    m_preview->show(author, parts, mine);
+    m_preview->show(author, parts, mine, settings().value(u"link_card").toBool(true));
 }
 
 void PlatformTab::setIssues(const QStringList &errors, const QStringList &warnings)

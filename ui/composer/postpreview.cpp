@@ -140,7 +140,7 @@ PostPreview::PostPreview(const Platform &platform, QWidget *parent)
     });
 }
 
-void PostPreview::show(const PreviewAuthor &author, const QStringList &parts, const QList<MediaRef> &media)
+void PostPreview::show(const PreviewAuthor &author, const QStringList &parts, const QList<MediaRef> &media, bool linkCard)
 {
     const int icon = 2 * fontMetrics().height() + 4;
     // The name in bold, the handle below it; an account known only by its handle shows it once.
@@ -173,7 +173,7 @@ void PostPreview::show(const PreviewAuthor &author, const QStringList &parts, co
 
     m_shownMedia = media;
     showMedia();
-    showLinkCard(parts);
+    showLinkCard(parts, linkCard);
 }
 
 void PostPreview::showMedia()
@@ -206,13 +206,13 @@ void PostPreview::showMedia()
     }
 }
 
-void PostPreview::showLinkCard(const QStringList &parts)
+void PostPreview::showLinkCard(const QStringList &parts, bool wanted)
 {
     // A post with media shows its media; without, the networks draw the first link as a card.
     static const QRegularExpression firstLink(QStringLiteral("https?://[^\\s<]+"));
     const QRegularExpressionMatch match = firstLink.match(parts.join(u'\n'));
     const QUrl url(match.captured(0), QUrl::StrictMode);
-    if (!m_shownMedia.isEmpty() || !match.hasMatch() || !url.isValid() || url.host().isEmpty()) {
+    if (!wanted || !m_shownMedia.isEmpty() || !match.hasMatch() || !url.isValid() || url.host().isEmpty()) {
         m_card->hide();
         return;
     }

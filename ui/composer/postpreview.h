@@ -31,13 +31,14 @@ class PostPreview final : public QFrame
 public:
     PostPreview(const Platform &platform, QWidget *parent = nullptr);
 
-    void show(const PreviewAuthor &author, const QStringList &parts, const QList<MediaRef> &media);
+    // `linkCard`: whether the post keeps the card of its first link (a setting can turn it off).
+    void show(const PreviewAuthor &author, const QStringList &parts, const QList<MediaRef> &media, bool linkCard = true);
     // The preview's text as rich text (for tests and accessibility).
     QString html() const;
 
 private:
     void showMedia();
-    void showLinkCard(const QStringList &parts);
+    void showLinkCard(const QStringList &parts, bool wanted);
 
     const Platform &m_platform;
     QLabel *m_avatar;
