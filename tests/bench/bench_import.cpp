@@ -8,6 +8,7 @@
 // usage: bench_import [--rows N] [--commit-rows N] [--dir DIR] [--skip-big-store] [--queries-only]
 // --queries-only measures (c) on DIR/big.sqlite left by an earlier run.
 #include "benchcsv.h"
+#include "benchrun.h"
 #include "models/store/database.h"
 #include "models/store/postrepository.h"
 
@@ -31,48 +32,6 @@ using namespace Almanac::Bench;
 namespace {
 
 
-struct Measure
-{
-    double seconds = 0;
-    double peakMiB = 0;
-    int exitCode = -1;
-};
-
-// Runs almanac-cli as a child and reads its peak resident memory from wait4().
-Measure runCli(const QStringList &args)
-{
-    QList<QByteArray> storage{QByteArray(ALMANAC_CLI)};
-    for (const QString &a : args)
-        storage.append(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-
-    std::fflush(stdout); // the child must not inherit unwritten output
-    // Let the kernel write back what the generator and earlier runs left dirty,
-    // so the figure is the import's and not that writeback competing with it.
-    ::sync();
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        setenv("ALMANAC_NOW", Now, 1);
-        if (!freopen("/dev/null", "w", stdout))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    Measure m;
-    m.seconds = timer.nsecsElapsed() / 1e9;
-    m.peakMiB = usage.ru_maxrss / 1024.0;
-    m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return m;
-}
-
 // A fresh store at `db` holding the benchmark's four integrations.
 void addIntegrations(const QString &db)
 {
@@ -85,12 +44,6 @@ void addIntegrations(const QString &db)
                 QStringLiteral("--id"), s[0], QStringLiteral("--platform"), s[1], QStringLiteral("--provider"), s[2]});
 }
 
-void report(const char *what, const Measure &m, qint64 bytes, qint64 rows)
-{
-    std::printf("%-34s %8.2f s  %8.1f MB/s  %10.0f rows/s  peak %6.1f MiB  (exit %d)\n", what, m.seconds,
-                bytes / 1e6 / m.seconds, rows / m.seconds, m.peakMiB, m.exitCode);
-    std::fflush(stdout);
-}
 
 int measureMonthView(const QString &bigDb)
 {

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import on a plan like the real thing (realisticplan.h: rich rows, twelve
+// platforms, two rows in three invalid), measured side by side with Python's
+// csv module doing a simple validation of the same file (every cell read, the
+// account known, the time an ISO date, the type and the media links checked):
+//  (a) almanac-cli import --dry-run of the mixed file, and Python on it;
+//  (b) the same on the file of its valid rows alone;
+//  (c) a committing import of the valid rows: rows/s, peak memory.
+// usage: bench_realistic [--rows N] [--dir DIR]
+#include "benchrun.h"
+#include "realisticplan.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Almanac;
+using namespace Almanac::Bench;
+
+namespace {
+
+const char *const PythonCheck = R"(
+import csv, datetime, sys
+known = set(sys.argv[2].split(','))
+types = {'post', 'thread', 'reel', 'story'}
+valid = invalid = 0
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    rows = csv.reader(f)
+    next(rows)
+    for content, integrations, at, post_type, media in rows:
+        ok = bool(content.strip()) and all(i in known for i in integrations.split(';'))
+        try:
+            datetime.datetime.fromisoformat(at.replace('Z', '+00:00'))
+        except ValueError:
+            ok = False
+        ok = ok and post_type in types and all(m.startswith('https://') for m in media.split(',') if m)
+        valid += ok
+        invalid += not ok
+print(valid, invalid)
+)";
+
+Measure python(const QString &file)
+{
+    QStringList known;
+    for (const char *p : RealisticPlatforms)
+        known.append(QString::fromLatin1(p));
+    return runCli({QStringLiteral("-c"), QString::fromLatin1(PythonCheck), file, known.join(u',')}, "python3");
+}
+
+void sideBySide(const char *what, const QString &file, const QString &db, qint64 bytes, qint64 rows)
+{
+    const Measure almanac = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    const Measure py = python(file);
+    report(qPrintable(QStringLiteral("%1: almanac dry run").arg(QLatin1StringView(what))), almanac, bytes, rows);
+    report(qPrintable(QStringLiteral("%1: python csv").arg(QLatin1StringView(what))), py, bytes, rows);
+    std::printf("%-34s %8.1fx python's speed\n", qPrintable(QStringLiteral("%1: ratio").arg(QLatin1StringView(what))),
+                py.seconds / almanac.seconds);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    qint64 rows = 300000;
+    QString dir;
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--rows")
+            rows = args.at(i + 1).toLongLong();
+        else if (args.at(i) == u"--dir")
+            dir = args.at(i + 1);
+    }
+    QTemporaryDir temp;
+    if (dir.isEmpty())
+        dir = temp.path();
+    QDir().mkpath(dir);
+    const QString mixed = dir + QStringLiteral("/realistic.csv"), valid = dir + QStringLiteral("/realistic-valid.csv");
+    const RealisticCounts counts = writeRealisticPlan(mixed, valid, rows);
+    std::printf("generated %lld rows, %.1f MB (%lld rows, %.1f MB of them valid by the generator's rules)\n",
+                static_cast<long long>(counts.rows), counts.bytes / 1e6, static_cast<long long>(counts.validRows),
+                counts.validBytes / 1e6);
+
+    // A store with an account on each platform of the plan.
+    const QString db = dir + QStringLiteral("/realistic.sqlite");
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(db + QLatin1StringView(suffix));
+    for (const char *platform : RealisticPlatforms)
+        runCli({QStringLiteral("--db"), db, QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--id"),
+                QString::fromLatin1(platform), QStringLiteral("--platform"), QString::fromLatin1(platform)});
+
+    sideBySide("(a) mixed", mixed, db, counts.bytes, counts.rows);
+    sideBySide("(b) valid rows", valid, db, counts.validBytes, counts.validRows);
+    const Measure commit = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), valid, QStringLiteral("--skip-invalid")});
+    report("(c) committing the valid rows", commit, counts.validBytes, counts.validRows);
+    return 0;
+}
