@@ -301,8 +301,10 @@ void BlueskyPublisher::fetchCard(const std::shared_ptr<Job> &job)
             link = f.value;
             break;
         }
-    if (!job->uploaded.isEmpty() || link.isEmpty() || !settings.value(u"link_card").toBool(true)
-        || !settings.value(u"blueskyExternalUrl").toString().isEmpty())
+    // Off as a JSON false, or as the text "false" a CSV import keeps.
+    const QJsonValue card = settings.value(u"link_card");
+    const bool off = card.isBool() ? !card.toBool() : card.toString().compare(u"false", Qt::CaseInsensitive) == 0;
+    if (!job->uploaded.isEmpty() || link.isEmpty() || off || !settings.value(u"blueskyExternalUrl").toString().isEmpty())
         return resolveMention(job, 0);
     HttpRequest page;
     page.url = QUrl(link, QUrl::StrictMode);
@@ -318,7 +320,7 @@ void BlueskyPublisher::fetchCard(const std::shared_ptr<Job> &job)
                                 {QStringLiteral("description"), og.description}};
         if (og.image.isEmpty())
             return resolveMention(job, 0);
-        MediaLoader::load({og.image.toString(QUrl::FullyEncoded), {}, {}}, MaxThumbBytes, job->http, m_timeoutMs,
+        MediaLoader::load({og.image.toString(QUrl::FullyEncoded), {}, {}}, MaxThumbBytes, job->http, 5000,
                           [this, job](const LoadedMedia &media, const std::optional<PublishResult> &problem) {
             if (problem || !media.mimeType.startsWith(u"image/"))
                 return resolveMention(job, 0); // the card without its picture
@@ -328,7 +330,7 @@ void BlueskyPublisher::fetchCard(const std::shared_ptr<Job> &job)
                     job->card.insert(QStringLiteral("thumb"), a.json.value(u"blob"));
                 resolveMention(job, 0);
             });
-        });
+        }, 10000); // the picture too holds the post up 10 s at most
     });
 }
 

@@ -66,7 +66,8 @@ Result<LoadedMedia> MediaLoader::readLocalFile(const QString &path, qint64 maxBy
                        safeFileName(info.fileName(), bytes)};
 }
 
-void MediaLoader::load(const MediaRef &media, qint64 maxBytes, HttpClient *http, int transferTimeoutMs, Done done)
+void MediaLoader::load(const MediaRef &media, qint64 maxBytes, HttpClient *http, int transferTimeoutMs, Done done,
+                       int deadlineMs)
 {
     const QString shown = Redaction::redact(media.url);
     if (MediaPolicy::isLocalFile(media.url)) {
@@ -84,7 +85,7 @@ void MediaLoader::load(const MediaRef &media, qint64 maxBytes, HttpClient *http,
     request.media = true;
     request.maxBodyBytes = maxBytes;
     request.transferTimeoutMs = transferTimeoutMs;
-    request.deadlineMs = 10 * 60 * 1000; // a large video on a slow line
+    request.deadlineMs = deadlineMs;
     http->send(std::move(request), [shown, maxBytes, done](const HttpResponse &reply) {
         switch (reply.failure) {
         case HttpResponse::Failure::None: break;

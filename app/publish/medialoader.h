@@ -39,8 +39,8 @@ public:
     // or why not (in words).
     static Result<LoadedMedia> readLocalFile(const QString &path, qint64 maxBytes);
 
-    static void load(const MediaRef &media, qint64 maxBytes, HttpClient *http, int transferTimeoutMs,
-                     Done done);
+    static void load(const MediaRef &media, qint64 maxBytes, HttpClient *http, int transferTimeoutMs, Done done,
+                     int deadlineMs = 10 * 60 * 1000); // default: a large video on a slow line
 };
 
 } // namespace Almanac

@@ -8,6 +8,7 @@
 #include <QtAlgorithms>
 
 #include <cstring>
+#include <limits>
 
 namespace Almanac {
 
@@ -70,7 +71,7 @@ template<typename SpanMeasure>
 int measureWithUrls(QByteArrayView s, SpanMeasure span, int urlWeight)
 {
     // Find URLs by their "://" (rare in prose), then look back for the scheme.
-    int total = 0;
+    qint64 total = 0; // a server may make a link weigh 1,000: millions of them overflow an int
     qsizetype spanStart = 0;
     qsizetype from = 0;
     while (from < s.size()) {
@@ -91,7 +92,7 @@ int measureWithUrls(QByteArrayView s, SpanMeasure span, int urlWeight)
         total += urlWeight;
         from = qMax(from, spanStart);
     }
-    return total + span(s.sliced(spanStart));
+    return int(qMin<qint64>(total + span(s.sliced(spanStart)), std::numeric_limits<int>::max()));
 }
 
 bool isAsciiWord(char c)
@@ -99,9 +100,22 @@ bool isAsciiWord(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// A byte of a word character as Mastodon's [[:word:]] reads it: ASCII letters,
-// digits and _, and (taken as letters) every byte of a non-ASCII character.
-bool isWordByte(char c)
+// The length in bytes of the word character at s[i] as Mastodon's [[:word:]]
+// reads it (letters, marks, digits and _ of any script), or 0.
+qsizetype wordCharAt(QByteArrayView s, qsizetype i)
+{
+    if (static_cast<unsigned char>(s[i]) < 0x80)
+        return isAsciiWord(s[i]) ? 1 : 0;
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    const qsizetype length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+    if (i + length > s.size())
+        return 0;
+    const QString c = QString::fromUtf8(s.sliced(i, length));
+    const char32_t cp = c.size() == 2 ? QChar::surrogateToUcs4(c.at(0), c.at(1)) : c.at(0).unicode();
+    return QChar::isLetterOrNumber(cp) || QChar::isMark(cp) ? length : 0;
+}
+
+bool isWordByte(char c) // the byte before a mention: any part of a non-ASCII letter counts as one
 {
     return isAsciiWord(c) || static_cast<unsigned char>(c) >= 0x80;
 }
@@ -132,14 +146,21 @@ int mastodonSpan(QByteArrayView s)
         kept.append(s.sliced(at, userEnd - at));
         i = userEnd;
         if (userEnd > at + 1 && i < s.size() && s[i] == '@') {
-            // Its server: [[:word:].-]*[[:word:]], left out of the count.
-            qsizetype domainEnd = i + 1;
-            while (domainEnd < s.size() && (isWordByte(s[domainEnd]) || s[domainEnd] == '.' || s[domainEnd] == '-'))
-                ++domainEnd;
-            while (domainEnd > i + 1 && !isWordByte(s[domainEnd - 1]))
-                --domainEnd;
-            if (domainEnd > i + 1)
-                i = domainEnd;
+            // Its server: [[:word:].-]+[[:word:]] (two characters at least), left out of the count.
+            qsizetype domainEnd = i + 1, lastWordEnd = -1, characters = 0;
+            while (domainEnd < s.size()) {
+                if (const qsizetype w = wordCharAt(s, domainEnd); w > 0) {
+                    domainEnd += w;
+                    lastWordEnd = domainEnd;
+                } else if (s[domainEnd] == '.' || s[domainEnd] == '-') {
+                    ++domainEnd;
+                } else {
+                    break;
+                }
+                ++characters;
+            }
+            if (lastWordEnd > i + 1 && characters >= 2)
+                i = lastWordEnd;
         }
     }
     return TextLength::graphemes(kept);
@@ -212,8 +233,10 @@ bool TextLength::mayExceed(TextCounting counting, QByteArrayView utf8, int limit
     switch (counting) {
     case TextCounting::Graphemes: return utf8.size() > limit && codePoints(utf8) > limit;
     case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, &TextLength::codePoints, urlWeight) > limit;
-    case TextCounting::XWeighted: // at most 2 per code point, and a link as short as "a.co" weighs 23
-        return 2 * qint64(codePoints(utf8)) + qint64(TwitterText::UrlWeight) * utf8.count('.') > limit;
+    case TextCounting::XWeighted:
+        // ASCII weighs 1 a character, and a link as short as "a.co" 23; beyond ASCII, NFC can make
+        // one code point three, so only measuring tells.
+        return !isAscii(utf8) || utf8.size() + qint64(TwitterText::UrlWeight) * utf8.count('.') > limit;
     }
     return true;
 }

@@ -78,7 +78,7 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
                           RowVerdict &v, QByteArrayView contentWarning) const
 {
     // Mastodon counts a post's content warning with its text (StatusLengthValidator); each part carries it.
-    const int warning = contentWarning.isEmpty() ? 0 : TextLength::measure(platform, contentWarning);
+    const int warning = contentWarning.isEmpty() ? 0 : TextLength::graphemes(contentWarning); // as written: no link or mention rule
     auto check = [&](QByteArrayView part, int partNumber) {
         if (platform.byteLimit > 0 && part.size() > platform.byteLimit) {
             // Both of the platform's limits, named: emoji and some scripts take many bytes each.

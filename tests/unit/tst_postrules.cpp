@@ -151,6 +151,11 @@ private Q_SLOTS:
         QTest::newRow("mastodon 500 with its content warning") << "mastodon:Spoilers for episode 3" << QString(478, u'x') << QString(); // 22 + 478
         QTest::newRow("mastodon 501 with its content warning") << "mastodon:Spoilers for episode 3" << QString(479, u'x')
                                                                << "is 501 characters long for Mastodon";
+        // The warning counts as written: a link in it is not 23.
+        const QString linkWarning = QStringLiteral("mastodon:https://example.com/") + QString(100, u'w');
+        QTest::newRow("mastodon 500 with a link in its warning") << linkWarning << QString(380, u'x') << QString();
+        QTest::newRow("mastodon 501 with a link in its warning") << linkWarning << QString(381, u'x')
+                                                                 << "is 501 characters long for Mastodon";
         QTest::newRow("mastodon 500 with a link") << "mastodon" << QStringLiteral("https://example.com/") + QString(200, u'p')
                                                       + u' ' + QString(476, u'x') << QString();
     }

@@ -51,6 +51,12 @@ void TestTextLength::measure_data()
     QTest::newRow("mastodon an address is no mention") << m << QStringLiteral("bob@example.com") << 15;
     QTest::newRow("mastodon mention after a slash is no mention") << m << QStringLiteral("/@a@x.org") << 9;
     QTest::newRow("mastodon mention then a dot") << m << QStringLiteral("cc @alice@example.org.") << 10;
+    // The server name ends where Mastodon's [[:word:].-] ends: not at the next non-ASCII byte.
+    QTest::newRow("mastodon server then CJK punctuation") << m << QStringLiteral("@alice@example.jp。") + QString(10, u'あ') << 17;
+    QTest::newRow("mastodon server then emoji") << m << QStringLiteral("@alice@host.org🎉🎉") << 8;
+    QTest::newRow("mastodon one-character server is no server") << m << QStringLiteral("@alice@x") << 8;
+    // NFC can make one code point three: U+1D160 weighs 6 on X (three of 2).
+    QTest::newRow("x nfc expansion") << x << QString(100, QChar(0xD834)).replace(QString(1, QChar(0xD834)), QString::fromUcs4(U"\U0001D160", 1)) << 600;
 }
 
 void TestTextLength::measure()
@@ -69,6 +75,10 @@ void TestTextLength::shortTextsNeedNoMeasuring()
     QVERIFY(!TextLength::mayExceed(TextCounting::XWeighted, "http://a.io", 280));
     QVERIFY(TextLength::mayExceed(TextCounting::XWeighted, QByteArray(QByteArray(258, 'a') + " a.co"), 280));
     QVERIFY(!TextLength::mayExceed(TextCounting::XWeighted, QByteArray(100, 'a'), 280));
+    // Beyond ASCII, NFC can grow a text threefold: it is measured.
+    QVERIFY(TextLength::mayExceed(TextCounting::XWeighted, QString::fromUcs4(U"\U0001D160", 1).repeated(100).toUtf8(), 280));
+    // Past the part the link rule reads, a text counts one per character.
+    QCOMPARE(TextLength::measure(TextCounting::XWeighted, QByteArray(QByteArray(20000, 'a') + ". x.y")), 20005);
 }
 
 QTEST_APPLESS_MAIN(TestTextLength)

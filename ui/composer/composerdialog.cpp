@@ -283,15 +283,16 @@ PreviewAuthor ComposerDialog::authorFor(const QString &platform) const
 // limits (a Mastodon instance's), else the platform's rule.
 const Platform &ComposerDialog::limitedPlatform(const Platform &platform)
 {
+    // An account its server has not described is at the platform's own limits.
     std::optional<Platform> strictest;
     for (const Integration &in : std::as_const(m_integrations)) {
-        if (in.platform != platform.id || in.limits.isEmpty())
+        if (in.platform != platform.id)
             continue;
         const Platform own = withLimits(platform, in.limits);
         if (!strictest || own.textLimit < strictest->textLimit)
             strictest = own;
     }
-    return strictest ? m_limitedPlatforms.emplace_back(*strictest) : platform;
+    return strictest && strictest->textLimit != platform.textLimit ? m_limitedPlatforms.emplace_back(*strictest) : platform;
 }
 
 // One tab per platform among the chosen accounts, in catalog order; a tab
