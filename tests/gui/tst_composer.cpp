@@ -520,6 +520,27 @@ private Q_SLOTS:
         composer->reject();
     }
 
+    // Settings only Almanac's own publishers read show for accounts it publishes to itself.
+    void localSettingsShowForLocalAccounts()
+    {
+        TestStore store;
+        store.addIntegration("int_bsky_hosted", "bluesky", QStringLiteral("openpost"));
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *card = composer->findChild<QComboBox *>(QStringLiteral("setting_bluesky_link_card"));
+        QVERIFY(card);
+        QVERIFY(!card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("tab_bluesky"))));
+        composer->reject();
+        store.addIntegration("int_bsky", "bluesky", QStringLiteral("local"));
+        composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *list = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(list->item(i)->data(Qt::UserRole).toString() == u"int_bsky" ? Qt::Checked : Qt::Unchecked);
+        card = composer->findChild<QComboBox *>(QStringLiteral("setting_bluesky_link_card"));
+        QVERIFY(card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("tab_bluesky"))));
+        composer->reject();
+    }
+
     void droppedMediaSatisfiesInstagram()
     {
         TestStore store;

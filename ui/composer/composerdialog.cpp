@@ -299,11 +299,14 @@ const Platform &ComposerDialog::limitedPlatform(const Platform &platform)
 // whose platform is no longer chosen keeps its text until the dialog closes.
 void ComposerDialog::syncTabs()
 {
-    QSet<QString> wanted;
+    QSet<QString> wanted, local; // the chosen platforms, and those with an account Almanac publishes to itself
     for (const QString &id : checkedIntegrations())
         for (const Integration &in : std::as_const(m_integrations))
-            if (in.id == id)
+            if (in.id == id) {
                 wanted.insert(in.platform);
+                if (in.provider == u"local")
+                    local.insert(in.platform);
+            }
     for (const Platform &platform : PlatformCatalog::all()) {
         PlatformTab *tab = m_platformTabs.value(platform.id);
         if (wanted.contains(platform.id) && !tab) {
@@ -314,6 +317,7 @@ void ComposerDialog::syncTabs()
         }
         if (!tab)
             continue;
+        tab->setLocalSettingsShown(local.contains(platform.id));
         const int index = m_tabs->indexOf(tab);
         if (wanted.contains(platform.id) && index < 0) {
             int position = 1;

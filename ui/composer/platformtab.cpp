@@ -76,10 +76,10 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     left->addLayout(counterRow);
     left->addWidget(m_errors);
     if (!platform.openPostSettings.isEmpty() || !platform.localSettings.isEmpty()) {
-        auto *box = new QGroupBox(tr("%1 settings").arg(platform.displayName));
-        auto *form = new QFormLayout(box);
-        buildSettings(form);
-        left->addWidget(box);
+        m_settingsBox = new QGroupBox(tr("%1 settings").arg(platform.displayName));
+        m_settingsForm = new QFormLayout(m_settingsBox);
+        buildSettings(m_settingsForm);
+        left->addWidget(m_settingsBox);
     }
 
     auto *previewColumn = new QWidget;
@@ -156,6 +156,8 @@ void PlatformTab::buildSettings(QFormLayout *form)
         editor->setObjectName(QStringLiteral("setting_%1_%2").arg(m_platform.id, field.name));
         editor->setToolTip(field.name); // the key a CSV file or the service uses
         form->addRow(tr("%1:").arg(SettingWords::label(field)), editor);
+        if (m_platform.openPostSetting(field.name) == nullptr)
+            m_localEditors.append(editor);
         m_settings.insert(field.name, editor);
     }
 }
@@ -184,6 +186,14 @@ void PlatformTab::setOverrideText(const QString &text)
 QString PlatformTab::effectiveText() const
 {
     return m_override->isChecked() ? overrideText() : m_base;
+}
+
+void PlatformTab::setLocalSettingsShown(bool shown)
+{
+    for (QWidget *editor : std::as_const(m_localEditors))
+        m_settingsForm->setRowVisible(editor, shown);
+    if (m_settingsBox)
+        m_settingsBox->setVisible(shown || !m_platform.openPostSettings.isEmpty());
 }
 
 bool PlatformTab::isThread() const

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -46,6 +47,9 @@ public:
     void setIssues(const QStringList &errors, const QStringList &warnings);
     bool isOverLimit() const { return m_overLimit; }
 
+    // Settings only Almanac's own publishers read (a Bluesky card, a Mastodon
+    // content warning) show while an account Almanac publishes to itself is chosen.
+    void setLocalSettingsShown(bool shown);
     // Whether this platform's own text is a thread, edited part by part.
     bool isThread() const;
 
@@ -70,6 +74,9 @@ private:
     QLabel *m_errors;
     PostPreview *m_preview;
     QHash<QString, QWidget *> m_settings; // by setting name
+    QGroupBox *m_settingsBox = nullptr;
+    QFormLayout *m_settingsForm = nullptr;
+    QList<QWidget *> m_localEditors; // the editors of the platform's local settings
     bool m_overLimit = false;
     bool m_showingBase = true;
 };
