@@ -2,6 +2,7 @@
 #include "models/domain/twittertext.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Almanac::TwitterText {
 
@@ -217,14 +218,40 @@ int weightOf(char32_t cp)
     return light ? 1 : 2;
 }
 
+// Whether some "." is followed by a top-level domain twitter-text knows (or
+// xn--): every link's domain ends so, and most text has none, so the link rule
+// (whose backtracking can be slow) need not run. A superset test: any prefix
+// of the characters after a dot that is a TLD counts.
+bool mayHoldLink(const QString &text)
+{
+    static const QSet<QString> known = [] {
+        QSet<QString> set;
+        for (const char16_t *list : {Gtlds, Cctlds})
+            for (QStringView tld : QStringView(list).split(u'|'))
+                set.insert(tld.toString().toLower());
+        return set;
+    }();
+    for (qsizetype dot = text.indexOf(u'.'); dot >= 0; dot = text.indexOf(u'.', dot + 1)) {
+        qsizetype end = dot + 1;
+        while (end < text.size() && end - dot <= 64 && (text.at(end).isLetterOrNumber() || text.at(end).isMark() || text.at(end) == u'-'))
+            ++end;
+        const QString label = text.sliced(dot + 1, end - dot - 1).toLower();
+        if (label.startsWith(u"xn--"))
+            return true;
+        for (qsizetype length = 2; length <= label.size(); ++length)
+            if (known.contains(label.first(length)))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
-QString debugPattern() { return urlPattern(); }
 
 QList<Range> extractUrls(const QString &text)
 {
     QList<Range> urls;
-    if (!text.contains(u'.'))
+    if (!text.contains(u'.') || !mayHoldLink(text))
         return urls;
     static const QRegularExpression noProtocolBefore(QStringLiteral(R"([-_.\/]$)"));
     for (auto it = urlRule().globalMatch(text); it.hasNext();) {

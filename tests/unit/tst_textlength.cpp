@@ -77,6 +77,8 @@ void TestTextLength::shortTextsNeedNoMeasuring()
     QVERIFY(!TextLength::mayExceed(TextCounting::XWeighted, QByteArray(100, 'a'), 280));
     // Beyond ASCII, NFC can grow a text threefold: it is measured.
     QVERIFY(TextLength::mayExceed(TextCounting::XWeighted, QString::fromUcs4(U"\U0001D160", 1).repeated(100).toUtf8(), 280));
+    // A run of labels on no TLD holds no link: the link rule is not run at all.
+    QCOMPARE(TextLength::measure(TextCounting::XWeighted, QByteArray("a.").repeated(8000)), 16000);
     // Past the part the link rule reads, a text counts one per character.
     QCOMPARE(TextLength::measure(TextCounting::XWeighted, QByteArray(QByteArray(20000, 'a') + ". x.y")), 20005);
 }
