@@ -30,9 +30,11 @@ QColor blend(const QColor &a, const QColor &b, double t)
 
 void paintBadge(QPainter &p, const QRectF &r, const QString &platformId)
 {
-    p.setPen(Qt::NoPen);
-    p.setBrush(platformColor(platformId));
-    p.drawRoundedRect(r, r.width() * 0.25, r.width() * 0.25);
+    const QColor color = platformColor(platformId);
+    // A near-black badge (X's) gets a light rim, so a dark palette does not swallow it.
+    p.setPen(color.lightness() < 60 ? QPen(QColor(255, 255, 255, 110), 1) : QPen(Qt::NoPen));
+    p.setBrush(color);
+    p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), r.width() * 0.25, r.width() * 0.25);
     const Platform *platform = PlatformCatalog::find(platformId);
     const QString initial = (platform ? platform->displayName : platformId).left(1).toUpper();
     QFont f = p.font();
