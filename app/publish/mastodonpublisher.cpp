@@ -50,13 +50,8 @@ PlatformLimits MastodonPublisher::instanceLimits(const QByteArray &instanceJson)
 {
     // GET /api/v2/instance: configuration.statuses.{max_characters, characters_reserved_per_url, max_media_attachments}.
     const QJsonObject statuses = QJsonDocument::fromJson(instanceJson).object()[u"configuration"][u"statuses"].toObject();
-    return PlatformLimits::fromJson(QJsonDocument(QJsonObject{
-                                                      {QStringLiteral("max_characters"), statuses[u"max_characters"]},
-                                                      {QStringLiteral("characters_reserved_per_url"),
-                                                       statuses[u"characters_reserved_per_url"]},
-                                                      {QStringLiteral("max_media"), statuses[u"max_media_attachments"]},
-                                                  })
-                                        .toJson());
+    return PlatformLimits::bounded(statuses[u"max_characters"].toInt(), statuses[u"characters_reserved_per_url"].toInt(),
+                                   statuses[u"max_media_attachments"].toInt());
 }
 
 HttpRequest MastodonPublisher::request(const Job &job, const QString &path) const

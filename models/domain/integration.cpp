@@ -68,12 +68,14 @@ QByteArray PlatformLimits::toJson() const
 PlatformLimits PlatformLimits::fromJson(const QByteArray &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    // What a server says is bounded: a hostile one must not make every post "valid".
-    auto bounded = [&](const char *key, int most) {
-        const int value = o.value(QLatin1StringView(key)).toInt();
-        return value > 0 && value <= most ? value : 0;
-    };
-    return {bounded("max_characters", 100000), bounded("characters_reserved_per_url", 1000), bounded("max_media", 100)};
+    return bounded(o.value(u"max_characters").toInt(), o.value(u"characters_reserved_per_url").toInt(),
+                   o.value(u"max_media").toInt());
+}
+
+PlatformLimits PlatformLimits::bounded(int maxCharacters, int urlWeight, int maxMedia)
+{
+    auto within = [](int value, int most) { return value > 0 && value <= most ? value : 0; };
+    return {within(maxCharacters, 100000), within(urlWeight, 1000), within(maxMedia, 100)};
 }
 
 } // namespace Almanac

@@ -18,6 +18,8 @@ struct PlatformLimits
     // As the store keeps them: {"max_characters":…, "characters_reserved_per_url":…, "max_media":…}.
     QByteArray toJson() const;
     static PlatformLimits fromJson(const QByteArray &json);
+    // What a server says, bounded: a hostile one must not make every post "valid" (0: not kept).
+    static PlatformLimits bounded(int maxCharacters, int urlWeight, int maxMedia);
 };
 
 // A connected account a post can target. Its secret (token, app password) lives

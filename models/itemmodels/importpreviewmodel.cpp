@@ -225,15 +225,34 @@ bool ImportPreviewModel::setField(int row, int column, const QString &value)
     if (row < 0 || row >= rowCount() || column < 0)
         return false;
     const int storage = storageIndex(row);
-    const PreviewRow &r = m_rows.at(storage);
     const QByteArray utf8 = value.toUtf8();
     if (cells(storage).value(column) == utf8)
         return true;
-    m_edits.cells[r.rowNumber][column] = utf8;
-    m_cells.remove(storage);
-    rejudge(storage);
+    writeField(storage, column, utf8);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
+}
+
+void ImportPreviewModel::writeField(int storage, int column, const std::optional<QByteArray> &value)
+{
+    const qint64 number = m_rows.at(storage).rowNumber;
+    if (value) {
+        m_edits.cells[number][column] = *value;
+    } else if (auto edited = m_edits.cells.find(number); edited != m_edits.cells.end()) {
+        edited->remove(column);
+        if (edited->isEmpty())
+            m_edits.cells.erase(edited);
+    }
+    m_cells.remove(storage);
+    rejudge(storage);
+}
+
+int ImportPreviewModel::storageOfNumber(qint64 rowNumber) const
+{
+    // Rows arrive in file order, so row numbers only grow: a binary search.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), rowNumber,
+                                     [](const PreviewRow &r, qint64 number) { return r.rowNumber < number; });
+    return it != m_rows.cend() && it->rowNumber == rowNumber ? int(it - m_rows.cbegin()) : -1;
 }
 
 ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<int> &rows, int column,
@@ -252,9 +271,7 @@ ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<
         before.insert(number, edited != m_edits.cells.constEnd() && edited->contains(column)
                                   ? std::optional<QByteArray>(edited->value(column))
                                   : std::nullopt);
-        m_edits.cells[number][column] = utf8;
-        m_cells.remove(storage);
-        rejudge(storage);
+        writeField(storage, column, utf8);
     }
     if (!rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -263,22 +280,9 @@ ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<
 
 void ImportPreviewModel::restoreFields(int column, const FieldsBefore &before)
 {
-    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-        const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), it.key(),
-                                            [](const PreviewRow &r, qint64 number) { return r.rowNumber < number; });
-        if (found == m_rows.cend() || found->rowNumber != it.key())
-            continue;
-        const int storage = int(found - m_rows.cbegin());
-        if (it.value()) {
-            m_edits.cells[it.key()][column] = *it.value();
-        } else if (auto edited = m_edits.cells.find(it.key()); edited != m_edits.cells.end()) {
-            edited->remove(column);
-            if (edited->isEmpty())
-                m_edits.cells.erase(edited);
-        }
-        m_cells.remove(storage);
-        rejudge(storage);
-    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+        if (const int storage = storageOfNumber(it.key()); storage >= 0)
+            writeField(storage, column, it.value());
     if (!before.isEmpty() && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -347,13 +351,9 @@ qint64 ImportPreviewModel::excludeRowsWithErrors()
 
 int ImportPreviewModel::rowOfNumber(qint64 rowNumber) const
 {
-    // Rows arrive in file order, so row numbers only grow: a binary search.
+    if (m_filter == Filter::All)
+        return storageOfNumber(rowNumber);
     const auto less = [this](qint32 storage, qint64 number) { return m_rows.at(storage).rowNumber < number; };
-    if (m_filter == Filter::All) {
-        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), rowNumber,
-                                         [](const PreviewRow &r, qint64 number) { return r.rowNumber < number; });
-        return it != m_rows.cend() && it->rowNumber == rowNumber ? int(it - m_rows.cbegin()) : -1;
-    }
     const auto it = std::lower_bound(m_visible.cbegin(), m_visible.cend(), rowNumber, less);
     return it != m_visible.cend() && m_rows.at(*it).rowNumber == rowNumber ? int(it - m_visible.cbegin()) : -1;
 }

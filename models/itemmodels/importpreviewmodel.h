@@ -150,6 +150,9 @@ Q_SIGNALS:
 private:
     const PreviewRow &rowAt(int row) const { return m_rows.at(m_filter == Filter::All ? row : m_visible.at(row)); }
     int storageIndex(int row) const { return m_filter == Filter::All ? row : m_visible.at(row); }
+    int storageOfNumber(qint64 rowNumber) const; // -1: not read yet
+    // Sets (a value) or takes back (nullopt: the file's own) one field of a row, and judges it again.
+    void writeField(int storage, int column, const std::optional<QByteArray> &value);
     bool passes(const PreviewRow &r) const;
     void rebuildVisible();
     void count(const PreviewRow &r, int sign);

@@ -133,10 +133,11 @@ Result<void> IntegrationRepository::update(const Integration &in)
         if (const QString why = EndpointPolicy::endpointRefusal(QUrl(in.serviceUrl)); !why.isEmpty())
             return Error{why};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE integrations SET name = ?, handle = ?, service_url = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE integrations SET name = ?, handle = ?, service_url = ?, limits = ? WHERE id = ?"));
     q.addBindValue(Sql::text(in.name));
     q.addBindValue(Sql::text(in.handle));
     q.addBindValue(keepsUrlInKeychain(in.platform) ? QVariant() : Sql::textOrNull(in.serviceUrl));
+    q.addBindValue(Sql::textOrNull(in.limits.toJson()));
     q.addBindValue(in.id);
     if (!q.exec())
         return sqlError(tr("Could not save the integration %1").arg(in.id), q.lastError());

@@ -21,6 +21,7 @@ public:
     // Refuses an unknown platform or provider, or an id already in use.
     Result<void> add(Integration integration);
     // Changes what may change of an account: its name, handle and service URL.
+    // Its name, handle, service URL and limits.
     Result<void> update(const Integration &integration);
     // What the account's own server allows, as it last said (empty: the platform's rule).
     Result<void> setLimits(const QString &id, const PlatformLimits &limits);

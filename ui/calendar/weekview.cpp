@@ -171,13 +171,16 @@ void WeekView::relayout()
             m_chips.append({QRect(column.left() + p.lane * laneWidth, p.top, laneWidth - 1, slot - 1), p.row});
         }
         // "+N more" sits at the right of its time: the chips beside it make room for it.
-        for (const MoreLink &more : std::as_const(overflow))
+        for (MoreLink more : std::as_const(overflow)) {
+            const int w = fontMetrics().horizontalAdvance(tr("+%n more", nullptr, more.count)) + 8;
+            more.rect = QRect(column.right() - w, more.rect.top(), w, chip);
+            m_more.append(more);
             for (qsizetype i = firstChip; i < m_chips.size(); ++i) {
                 QRect &rect = m_chips[i].rect;
-                const int w = fontMetrics().horizontalAdvance(tr("+%n more", nullptr, more.count)) + 8;
-                if (rect.top() < more.rect.top() + chip && rect.bottom() >= more.rect.top() && rect.right() > column.right() - w)
-                    rect.setRight(qMax(rect.left() + 8, column.right() - w - 2));
+                if (rect.intersects(more.rect))
+                    rect.setRight(qMax(rect.left() + 8, more.rect.left() - 2));
             }
+        }
         // A chip grows down, for more of its words, until the next chip below it.
         for (qsizetype i = firstChip; i < m_chips.size(); ++i) {
             QRect &rect = m_chips[i].rect;
@@ -188,11 +191,6 @@ void WeekView::relayout()
                     bottom = below.top();
             }
             rect.setBottom(qMax(rect.bottom(), bottom - 2));
-        }
-        for (MoreLink more : std::as_const(overflow)) {
-            const int w = fontMetrics().horizontalAdvance(tr("+%n more", nullptr, more.count)) + 8;
-            more.rect = QRect(column.right() - w, more.rect.top(), w, chip);
-            m_more.append(more);
         }
     }
 }

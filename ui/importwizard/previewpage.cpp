@@ -2,6 +2,7 @@
 #include "ui/importwizard/previewpage.h"
 
 #include "app/importing/backgroundimport.h"
+#include "app/settings/appsettings.h"
 #include "app/importing/previewfeed.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/importpreviewmodel.h"
@@ -412,7 +413,7 @@ void PreviewPage::setColumnOfSelectedRows()
     if (!model || rows.isEmpty())
         return;
     auto *dialog = new SetColumnDialog(model->headers(), wizard->dialectMapping(), int(rows.size()),
-                                       wizard->mapping().zone, wizard->importOptions(true).defaultMinute, this);
+                                       wizard->mapping().zone, AppSettings().defaultPostingMinute(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Row numbers, not model rows: the filter may hide a fixed row before the dialog closes.
     QList<qint64> numbers;

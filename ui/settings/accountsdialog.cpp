@@ -443,13 +443,13 @@ void AccountsDialog::save()
         for (int n = 2; integrations.find(account.id); ++n)
             account.id = QStringLiteral("%1-%2").arg(base.left(120)).arg(n);
     }
-    const bool tested = m_testedLimits.first == limitsKey(account);
-    if (tested)
+    // The limits the last test read from this server, else those the account had.
+    if (m_testedLimits.first == limitsKey(account))
         account.limits = m_testedLimits.second;
+    else if (existing)
+        account.limits = existing->limits;
     if (auto r = existing ? integrations.update(account) : integrations.add(account); !r)
         return say(false, r.error());
-    if (existing && tested)
-        (void)integrations.setLimits(account.id, account.limits); // kept from the test; the account is saved either way
     if (keepsUrlInKeychain(account.platform) && !account.serviceUrl.isEmpty()) {
         if (auto r = m_secrets->setWebhookUrl(account.id, account.serviceUrl); !r) {
             reload(account.id);
