@@ -8,20 +8,22 @@
 
 namespace Almanac {
 
-// Hands batches from one producer thread to one consumer thread, holding at most
-// `capacity` of them so memory stays bounded whichever side is slower. Either
-// side can close it: the producer when it has no more, the consumer when it
-// stops early (then push() refuses and the producer winds down).
+// Hands batches between threads, holding at most `capacity` of them so memory
+// stays bounded whichever side is slower. Any number of threads may push and
+// pop. The producers finish it when they have no more (once each, counted by
+// `producers`); a consumer that stops early abandons it, and then every push
+// refuses and every pop comes back empty, so all sides wind down.
 template<typename Batch>
 class BatchQueue final
 {
 public:
-    explicit BatchQueue(size_t capacity)
+    explicit BatchQueue(size_t capacity, int producers = 1)
         : m_capacity(capacity)
+        , m_producers(producers)
     {
     }
 
-    // Blocks while full; false once the consumer has abandoned the queue.
+    // Blocks while full; false once the queue has been abandoned.
     bool push(Batch batch)
     {
         std::unique_lock lock(m_mutex);
@@ -33,20 +35,21 @@ public:
         return true;
     }
 
-    // The producer has no more batches.
+    // One producer has no more batches; the queue ends when all have said so.
     void finish()
     {
         const std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_notEmpty.notify_one();
+        --m_producers;
+        m_notEmpty.notify_all();
     }
 
-    // Blocks while empty; nothing once the producer has finished and all is taken.
+    // Blocks while empty; nothing once every producer has finished and all is
+    // taken, or once the queue is abandoned.
     std::optional<Batch> pop()
     {
         std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
+        m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_producers <= 0 || m_abandoned; });
+        if (m_batches.empty() || m_abandoned)
             return std::nullopt;
         return takeFront();
     }
@@ -55,18 +58,19 @@ public:
     std::optional<Batch> tryPop()
     {
         const std::lock_guard lock(m_mutex);
-        if (m_batches.empty())
+        if (m_batches.empty() || m_abandoned)
             return std::nullopt;
         return takeFront();
     }
 
-    // The consumer will take no more: wakes and refuses the producer.
+    // No one will take more: wakes and refuses everyone waiting or coming.
     void abandon()
     {
         const std::lock_guard lock(m_mutex);
         m_abandoned = true;
         m_batches.clear();
-        m_notFull.notify_one();
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
     }
 
 private:
@@ -83,7 +87,7 @@ private:
     std::condition_variable m_notFull, m_notEmpty;
     std::deque<Batch> m_batches;
     size_t m_capacity;
-    bool m_finished = false;
+    int m_producers;
     bool m_abandoned = false;
 };
 

@@ -20,15 +20,20 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
+#include <algorithm>
+#include <cstring>
+#include <map>
 #include <memory>
-
 #include <thread>
 
 namespace Almanac {
 
 namespace {
 
-// One row as the reading thread hands it to the writing one.
+using Fields = RowValidator::Fields;
+
+// One row: copied from the file by the reading thread, judged by a judging one,
+// counted, reported and written by the importer's own.
 struct JudgedRow
 {
     RowVerdict verdict;
@@ -36,36 +41,83 @@ struct JudgedRow
     std::optional<EncodedPost> encoded; // its JSON columns, when it is written
     ImportRow history;        // what the import history records, when the row is written
     RowSource source;
+    qint64 rowNumber = 0;
+    size_t firstCell = 0, cellCount = 0; // its cells in the batch
     bool write = false;
 };
 
-// Batches travel back and forth between the threads and their rows are reused,
-// so a million-row dry run does not build and destroy a million of them.
+// 256 rows (or 256 KiB of cells) a batch keep the hand-overs (each may wake a
+// sleeping thread) rare and the batches in flight to about 2 MiB.
+constexpr size_t RowsPerBatch = 256;
+constexpr size_t BytesPerBatch = size_t(256) << 10;
+
+// Rows travel in batches, with their cells copied out of the reader's buffer
+// (which the next record overwrites). Batches go round between the threads
+// and are reused, so a million-row import does not build and destroy a million
+// rows.
 struct RowBatch
 {
     std::vector<JudgedRow> rows; // the first `count` are this batch's
     size_t count = 0;
-    qint64 bytesConsumed = 0; // of the file, after the batch's last row
+    std::vector<char> cellBytes;  // the cells one after another
+    std::vector<size_t> cellEnds; // where each cell ends in cellBytes
+    qint64 bytesConsumed = 0;     // of the file, after the batch's last row
+    quint64 sequence = 0;         // the batch's place in the file
 
-    JudgedRow &append()
+    RowBatch()
     {
-        if (count == rows.size()) {
-            ++count;
-            return rows.emplace_back();
-        }
-        JudgedRow &r = rows[count++];
+        rows.reserve(RowsPerBatch); // once: growing would hold the old and the new at once
+        cellBytes.reserve(BytesPerBatch + BytesPerBatch / 4);
+    }
+    JudgedRow &append(qint64 rowNumber, RowSource source, Fields fields)
+    {
+        JudgedRow &r = count == rows.size() ? rows.emplace_back() : rows[count];
+        ++count;
         r.post.reset();
         r.encoded.reset();
-        r.history = ImportRow{};
-        return r; // the verdict is reset by the validator, keeping its lists' memory
+        r.history = ImportRow{}; // the verdict is reset by the validator, keeping its lists' memory
+        r.rowNumber = rowNumber;
+        r.source = source;
+        r.firstCell = cellEnds.size();
+        r.cellCount = fields.size();
+        size_t end = cellBytes.size(), total = 0;
+        for (QByteArrayView f : fields)
+            total += size_t(f.size());
+        cellBytes.resize(end + total);
+        for (QByteArrayView f : fields) {
+            std::memcpy(cellBytes.data() + end, f.data(), size_t(f.size()));
+            end += size_t(f.size());
+            cellEnds.push_back(end);
+        }
+        return r;
+    }
+    bool isFull() const { return count == RowsPerBatch || cellBytes.size() >= BytesPerBatch; }
+    Fields cellsOf(const JudgedRow &r, QVarLengthArray<QByteArrayView, 32> &views) const
+    {
+        views.clear();
+        for (size_t i = r.firstCell; i < r.firstCell + r.cellCount; ++i) {
+            const size_t begin = i ? cellEnds[i - 1] : 0;
+            views.append(QByteArrayView(cellBytes.data() + begin, qsizetype(cellEnds[i] - begin)));
+        }
+        return {views.data(), size_t(views.size())};
     }
     std::span<JudgedRow> used() { return {rows.data(), count}; }
+    // Emptied for reuse; a batch a huge record made huge gives its memory back.
+    void clear()
+    {
+        count = 0;
+        cellBytes.clear();
+        cellEnds.clear();
+        if (cellBytes.capacity() > 2 * BytesPerBatch)
+            cellBytes.shrink_to_fit();
+    }
 };
 
-// 1024 rows a batch keep the hand-overs (each may wake a sleeping thread) rare;
-// 4 batches in flight keep the memory to a few MiB whichever thread is slower.
-constexpr size_t RowsPerBatch = 1024;
-constexpr size_t BatchesInFlight = 4;
+// The threads that judge rows: each core's worth, up to four.
+int judgingThreads()
+{
+    return int(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
+}
 
 } // namespace
 
@@ -150,7 +202,6 @@ public:
 
 private:
     using Status = ImportOutcome::Status;
-    using Fields = RowValidator::Fields;
 
     // Ends the run with nothing written (open transactions roll back on the way out).
     bool stop(Status status, const QString &message)
@@ -239,6 +290,8 @@ private:
         context.dateOrder = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : dateOrderOfFile();
         context.defaultMinute = m_options.defaultMinute;
         m_validator = RowValidator::create(m_mapping, context);
+        for (int i = 0; i < judgingThreads(); ++i)
+            m_judges.push_back(RowValidator::create(m_mapping, context));
         PostRepository(m_db.connection()).forEachUpcomingTarget(
             m_options.now, [this](QByteArrayView text, QByteArrayView integrationId, std::optional<qint64> when) {
                 m_duplicates->findOrInsert(
@@ -255,17 +308,18 @@ private:
     // ISO (year first), which need no order: then the file is not read twice.
     DateOrder dateOrderOfFile() const { return Almanac::dateOrderOfFile(m_options.filePath, m_mapping); }
 
-    // Judges one row and prepares what writing it needs. Writes stop being
-    // prepared at the first invalid row of an import that will not commit anyway.
-    void judgeRow(JudgedRow &r, Fields fields, qint64 rowNumber)
+    // Judges one row (on a judging thread, with that thread's validator) and
+    // prepares what writing it needs. Writes stop being prepared once an invalid
+    // row is seen in an import that will not commit anyway.
+    void judgeRow(const RowValidator &validator, JudgedRow &r, Fields fields)
     {
-        m_validator->validate(fields, rowNumber, r.verdict);
+        validator.judgeRow(fields, r.rowNumber, r.verdict);
         const bool valid = r.verdict.isValid();
-        if (m_prepareWrites && !valid && !m_options.skipInvalid)
-            m_prepareWrites = false; // it will not commit: stop doing work that will be rolled back
-        r.write = m_prepareWrites;
+        if (!valid && !m_options.skipInvalid)
+            m_prepareWrites.store(false, std::memory_order_relaxed); // it will not commit: stop doing work that will be rolled back
+        r.write = m_prepareWrites.load(std::memory_order_relaxed);
         if (m_observerWantsPosts || (r.write && valid))
-            r.post = m_validator->normalize(fields, r.verdict);
+            r.post = validator.normalize(fields, r.verdict);
         if (!r.write)
             return;
         r.history.rowNumber = r.verdict.row;
@@ -281,52 +335,83 @@ private:
     }
 
     // A row the user left out is recorded, never judged.
-    void excludeRow(JudgedRow &r, Fields fields, qint64 rowNumber)
+    void excludeRow(JudgedRow &r, Fields fields)
     {
-        r.verdict.reset(rowNumber);
-        r.write = m_prepareWrites;
+        r.verdict.reset(r.rowNumber);
+        r.write = m_prepareWrites.load(std::memory_order_relaxed);
         if (!r.write)
             return;
-        r.history.rowNumber = rowNumber;
+        r.history.rowNumber = r.rowNumber;
         r.history.rawJson = rawRowJson(m_headerUtf8, fields);
         r.history.status = ImportRowStatus::Excluded;
     }
 
-    // The reading half: parses the rows with the user's edits applied, judges
-    // and prepares them, handing each full batch to `deliver` (which may swap in
-    // another batch; false: stop reading).
-    template<typename Deliver>
-    void readRows(const Deliver &deliver)
+    // The reading thread: parses the rows with the user's edits applied into
+    // batches for the judging threads. At most `batchesInFlight` batches exist;
+    // past that it waits for a spent one to come back.
+    void readRows(BatchQueue<RowBatch> &toJudge, BatchQueue<RowBatch> &spent, size_t batchesInFlight)
     {
         QVarLengthArray<QByteArrayView, 32> editedFields;
         CsvReader &reader = *m_reader;
-        RowBatch batch;
+        size_t made = 0;
+        quint64 sequence = 0;
+        auto nextBatch = [&]() -> std::optional<RowBatch> {
+            if (std::optional<RowBatch> b = spent.tryPop())
+                return b;
+            if (made < batchesInFlight) {
+                ++made;
+                return RowBatch{};
+            }
+            return spent.pop();
+        };
+        std::optional<RowBatch> batch = nextBatch();
+        auto hand = [&] {
+            batch->bytesConsumed = reader.bytesConsumed();
+            batch->sequence = sequence++;
+            return toJudge.push(std::move(*batch)) && (batch = nextBatch()).has_value();
+        };
         while (!cancelled() && reader.next()) {
-            JudgedRow &r = batch.append();
             const qint64 rowNumber = reader.recordNumber();
-            r.source = RowSource{reader.byteOffset(), m_options.edits.isExcluded(rowNumber)};
-            const Fields fields = m_options.edits.apply(rowNumber, reader.fields(), editedFields);
-            if (r.source.excluded)
-                excludeRow(r, fields, rowNumber);
-            else
-                judgeRow(r, fields, rowNumber);
-            if (batch.count == RowsPerBatch) {
-                batch.bytesConsumed = reader.bytesConsumed();
-                if (!deliver(batch))
+            const RowSource source{reader.byteOffset(), m_options.edits.isExcluded(rowNumber)};
+            batch->append(rowNumber, source, m_options.edits.apply(rowNumber, reader.fields(), editedFields));
+            if (batch->isFull()) {
+                if (!hand())
                     return;
-                batch.count = 0;
+                batch->clear();
             }
         }
-        batch.bytesConsumed = reader.bytesConsumed();
-        if (batch.count)
-            deliver(batch);
+        if (batch->count)
+            hand();
     }
 
-    // The other half: counts the rows, writes them to the store and tells the observer.
+    // A judging thread: judges each batch's rows and hands the batch on.
+    void judgeRows(const RowValidator &validator, BatchQueue<RowBatch> &toJudge, BatchQueue<RowBatch> &judged)
+    {
+        QVarLengthArray<QByteArrayView, 32> cells;
+        while (std::optional<RowBatch> batch = toJudge.pop()) {
+            for (JudgedRow &r : batch->used()) {
+                const Fields fields = batch->cellsOf(r, cells);
+                r.source.excluded ? excludeRow(r, fields) : judgeRow(validator, r, fields);
+            }
+            if (!judged.push(std::move(*batch)))
+                return;
+        }
+    }
+
+    // This thread, batch by batch in the file's order: checks duplicates (they
+    // depend on the rows before), counts the rows, writes them to the store and
+    // tells the observer.
     bool takeRows(RowBatch &batch)
     {
-        for (JudgedRow &r : batch.used()) {
+        const std::span<JudgedRow> rows = batch.used();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (i + 4 < rows.size()) // the index is larger than the caches: ask for slots ahead of their use
+                for (quint64 key : rows[i + 4].verdict.duplicateKeys)
+                    m_duplicates->prefetch(key);
+            JudgedRow &r = rows[i];
             ++m_out.rowsTotal;
+            if (!r.source.excluded)
+                m_validator->checkDuplicates(r.verdict);
             const bool valid = r.verdict.isValid();
             if (r.source.excluded)
                 ++m_out.rowsExcluded;
@@ -361,31 +446,48 @@ private:
         return bool(written);
     }
 
+    // One thread reads, several judge (a row's judgement depends on the row
+    // alone), and this one, which owns the store's connection, takes the batches
+    // back in the file's order.
     void readAndWrite()
     {
         m_prepareWrites = m_writing;
-        if (!m_writing && !m_observerWantsPosts) {
-            // A dry run's other half is next to nothing: one thread, no hand-overs.
-            readRows([this](RowBatch &batch) { return takeRows(batch); });
-            return;
-        }
-        // Both halves cost about the same here, so they run on two threads: this
-        // one writes (the store's connection belongs to it), a second one reads.
-        BatchQueue<RowBatch> queue(BatchesInFlight);
-        // Batches come back to the reading thread to be reused there: memory is best
-        // freed by the thread that allocated it (glibc's arenas lock on a foreign free).
-        BatchQueue<RowBatch> spent(BatchesInFlight + 2);
-        std::thread reading([&] {
-            readRows([&](RowBatch &batch) { return queue.push(std::exchange(batch, spent.tryPop().value_or(RowBatch{}))); });
-            queue.finish();
+        // Enough for each thread to have one and one to wait in each queue.
+        const size_t batchesInFlight = m_judges.size() + 3;
+        BatchQueue<RowBatch> toJudge(batchesInFlight);
+        BatchQueue<RowBatch> judged(batchesInFlight, int(m_judges.size()));
+        BatchQueue<RowBatch> spent(batchesInFlight); // back to the reading thread, to be reused
+        std::vector<std::thread> threads;
+        threads.emplace_back([&] {
+            readRows(toJudge, spent, batchesInFlight);
+            toJudge.finish();
         });
-        while (std::optional<RowBatch> batch = queue.pop()) {
-            if (!takeRows(*batch))
+        for (const std::unique_ptr<RowValidator> &judge : m_judges)
+            threads.emplace_back([&, validator = judge.get()] {
+                judgeRows(*validator, toJudge, judged);
+                judged.finish();
+            });
+        std::map<quint64, RowBatch> early; // judged before a batch ahead of them
+        quint64 next = 0;
+        bool going = true;
+        while (going) {
+            std::optional<RowBatch> batch = judged.pop();
+            if (!batch)
                 break;
-            spent.push(std::move(*batch));
+            early.emplace(batch->sequence, std::move(*batch));
+            for (auto it = early.begin(); going && it != early.end() && it->first == next; it = early.begin()) {
+                going = takeRows(it->second);
+                it->second.clear();
+                spent.push(std::move(it->second));
+                early.erase(it);
+                ++next;
+            }
         }
-        queue.abandon(); // if this side stopped early, the reading side stops too
-        reading.join();
+        // However this side ended, the others stop and are waited for.
+        for (BatchQueue<RowBatch> *q : {&toJudge, &judged, &spent})
+            q->abandon();
+        for (std::thread &t : threads)
+            t.join();
     }
 
     // How the run ends: refused, stopped, judged, or committed in one transaction.
@@ -438,12 +540,13 @@ private:
     std::optional<Transaction> m_tx;
     const bool m_writing;
     const bool m_observerWantsPosts;
-    bool m_prepareWrites = false;
+    std::atomic<bool> m_prepareWrites = false;
     QList<Integration> m_integrations;
     std::optional<CsvReader> m_reader;
     QList<QByteArray> m_headerUtf8;
     DialectMapping m_mapping;
-    std::unique_ptr<RowValidator> m_validator;
+    std::unique_ptr<RowValidator> m_validator; // this thread's: the duplicate check
+    std::vector<std::unique_ptr<RowValidator>> m_judges; // one per judging thread
     std::shared_ptr<DuplicateIndex> m_duplicates = std::make_shared<DuplicateIndex>();
     ImportJob m_job;
     std::optional<ImportWriter> m_writer;

@@ -3,6 +3,7 @@
 
 #include "app/importing/csvimporter.h"
 #include "models/domain/jsonwriter.h"
+#include "models/domain/trcache.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace Almanac {
 // Output is flushed in 64 KiB pieces, so memory stays flat on any file.
 class ImportReport final : public ImportObserver
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+    ALMANAC_DECLARE_TR_FUNCTIONS(ImportReport)
 
 public:
     enum class Format { Text, Json };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/settings/languages.h"
 
+#include "models/domain/trcache.h"
+
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -60,6 +62,7 @@ QLocale Languages::install(const QString &choice)
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    forgetCachedTranslations();
     return locale;
 }
 

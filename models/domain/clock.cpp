@@ -33,11 +33,34 @@ QByteArray isoUtcUtf8(qint64 epochSecs)
     const qint64 m = mp < 10 ? mp + 3 : mp - 9;
     if (m <= 2)
         ++y;
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", static_cast<long long>(y),
-                                static_cast<long long>(m), static_cast<long long>(d), static_cast<long long>(secs / 3600),
-                                static_cast<long long>((secs / 60) % 60), static_cast<long long>(secs % 60));
-    return QByteArray(buf, n);
+    if (y < 0 || y > 9999) { // beyond what a schedule holds: printf's form
+        char buf[48];
+        const int n = std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
+                                    static_cast<long long>(y), static_cast<long long>(m), static_cast<long long>(d),
+                                    static_cast<long long>(secs / 3600), static_cast<long long>((secs / 60) % 60),
+                                    static_cast<long long>(secs % 60));
+        return QByteArray(buf, n);
+    }
+    // Digit by digit: every post written and every time checked comes through here.
+    char buf[20];
+    auto two = [&buf](int at, qint64 value) {
+        buf[at] = char('0' + value / 10);
+        buf[at + 1] = char('0' + value % 10);
+    };
+    two(0, y / 100);
+    two(2, y % 100);
+    buf[4] = '-';
+    two(5, m);
+    buf[7] = '-';
+    two(8, d);
+    buf[10] = 'T';
+    two(11, secs / 3600);
+    buf[13] = ':';
+    two(14, (secs / 60) % 60);
+    buf[16] = ':';
+    two(17, secs % 60);
+    buf[19] = 'Z';
+    return QByteArray(buf, sizeof buf);
 }
 
 QString isoUtc(qint64 epochSecs)

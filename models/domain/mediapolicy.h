@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/trcache.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -18,7 +20,7 @@ namespace Almanac {
 // addresses a name resolves to.
 class MediaPolicy final
 {
-    Q_DECLARE_TR_FUNCTIONS(MediaPolicy)
+    ALMANAC_DECLARE_TR_FUNCTIONS(MediaPolicy)
 
 public:
     enum class AddressClass {

@@ -47,7 +47,7 @@ BundleRowValidator::BundleRowValidator(const DialectMapping &mapping, Validation
 {
 }
 
-void BundleRowValidator::judge(Fields fields, RowVerdict &v)
+void BundleRowValidator::judge(Fields fields, RowVerdict &v) const
 {
     if (trimmed(cell(fields, m_teamId)).isEmpty())
         error(v, m_teamId, tr("is empty; every row needs the bundle.social team ID."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/trcache.h"
 #include "models/validation/rowvalidator.h"
 
 namespace Almanac {
@@ -10,14 +11,14 @@ namespace Almanac {
 // platform's text, media and settings in columns of its own prefix.
 class BundleRowValidator final : public RowValidator
 {
-    Q_DECLARE_TR_FUNCTIONS(BundleRowValidator)
+    ALMANAC_DECLARE_TR_FUNCTIONS(BundleRowValidator)
 
 public:
     BundleRowValidator(const DialectMapping &mapping, ValidationContext context);
     Post normalize(Fields fields, const RowVerdict &verdict) const override;
 
 private:
-    void judge(Fields fields, RowVerdict &v) override;
+    void judge(Fields fields, RowVerdict &v) const override;
 };
 
 } // namespace Almanac

@@ -16,7 +16,7 @@ OpenPostRowValidator::OpenPostRowValidator(const DialectMapping &mapping, Valida
 {
 }
 
-void OpenPostRowValidator::judge(Fields fields, RowVerdict &v)
+void OpenPostRowValidator::judge(Fields fields, RowVerdict &v) const
 {
     const QByteArrayView content = trimmed(cell(fields, m_content));
     if (content.isEmpty())

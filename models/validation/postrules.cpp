@@ -45,6 +45,8 @@ Platform withLimits(const Platform &platform, const PlatformLimits &limits)
 PostRules::PostRules(ValidationContext context)
     : m_context(std::move(context))
     , m_dates(m_context.timeZone, m_context.dateOrder, m_context.defaultMinute)
+    , m_nowWords(isoUtc(m_context.now))
+    , m_latestWords(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400))
 {
     m_integrationPlatforms.reserve(m_context.integrations.size());
     for (const Integration &in : std::as_const(m_context.integrations)) {
@@ -64,13 +66,13 @@ const QStringList &PostRules::postTypes()
 
 void PostRules::checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const
 {
+    if (isSchedulable(utc))
+        return;
     if (utc <= m_context.now) {
-        v.errors.append({column, tr("%1 is in the past; expected a time after now (%2).").arg(shownValue, isoUtc(m_context.now))});
-    } else if (utc > m_context.now + qint64(m_context.maxDaysAhead) * 86400) {
+        v.errors.append({column, tr("%1 is in the past; expected a time after now (%2).").arg(shownValue, m_nowWords)});
+    } else {
         v.errors.append({column, tr("%1 is more than %2 days ahead; expected a time no later than %3.")
-                                     .arg(shownValue)
-                                     .arg(m_context.maxDaysAhead)
-                                     .arg(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400))});
+                                     .arg(shownValue, QString::number(m_context.maxDaysAhead), m_latestWords)});
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/domain/platform.h"
 #include "models/domain/post.h"
+#include "models/domain/trcache.h"
 #include "models/validation/datetimeresolver.h"
 #include "models/validation/verdict.h"
 
@@ -26,7 +27,7 @@ Platform withLimits(const Platform &platform, const PlatformLimits &limits);
 
 class PostRules final
 {
-    Q_DECLARE_TR_FUNCTIONS(PostRules)
+    ALMANAC_DECLARE_TR_FUNCTIONS(PostRules)
 
 public:
     explicit PostRules(ValidationContext context);
@@ -44,6 +45,11 @@ public:
     void checkText(const Platform &platform, QByteArrayView text, const QString &column, bool isThread,
                    RowVerdict &v, QByteArrayView contentWarning = {}) const;
     void checkInstant(qint64 utc, const QString &shownValue, const QString &column, RowVerdict &v) const;
+    // Whether checkInstant would pass `utc`: after now and within the days ahead allowed.
+    bool isSchedulable(qint64 utc) const
+    {
+        return utc > m_context.now && utc <= m_context.now + qint64(m_context.maxDaysAhead) * 86400;
+    }
     void checkPostType(const Platform &platform, const QString &type, const QString &column, RowVerdict &v) const;
     void checkMediaCount(const Platform &platform, int mediaCount, const QString &column, RowVerdict &v) const;
     void checkSetting(QByteArrayView value, const QString &column, const SettingField &field, RowVerdict &v) const;
@@ -63,6 +69,7 @@ public:
 private:
     ValidationContext m_context;
     DateTimeResolver m_dates;
+    QString m_nowWords, m_latestWords; // now and the latest time allowed, as messages write them
     QList<const Platform *> m_integrationPlatforms; // by integration index
     std::deque<Platform> m_ownLimits; // platforms as an account's server limits them (stable addresses)
 };

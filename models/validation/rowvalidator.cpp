@@ -76,6 +76,17 @@ RowValidator::RowValidator(const DialectMapping &mapping, ValidationContext cont
     }
 
     const QList<Integration> &integrations = m_rules.context().integrations;
+    QStringList items;
+    for (const Integration &in : integrations) {
+        if (items.size() == 8) {
+            items.append(tr("and %1 more").arg(integrations.size() - 8));
+            break;
+        }
+        items.append(QStringLiteral("%1 (%2)").arg(in.id, in.platform));
+    }
+    m_connectedWords = items.isEmpty() ? tr("no account is connected yet; connect one first (File > Publishing "
+                                            "Accounts or Hosted Schedulers)")
+                                       : tr("connected: %1").arg(items.join(QStringLiteral(", ")));
     for (int i = 0; i < integrations.size(); ++i) {
         const Integration &in = integrations.at(i);
         m_integrationIds.append(in.id.toUtf8());
@@ -97,10 +108,15 @@ RowValidator::RowValidator(const DialectMapping &mapping, ValidationContext cont
 
 void RowValidator::validate(Fields fields, qint64 row, RowVerdict &v)
 {
+    judgeRow(fields, row, v);
+    checkDuplicates(v);
+}
+
+void RowValidator::judgeRow(Fields fields, qint64 row, RowVerdict &v) const
+{
     v.reset(row);
     checkFieldCount(fields, v);
     judge(fields, v);
-    checkDuplicates(v);
 }
 
 void RowValidator::checkFieldCount(Fields fields, RowVerdict &v) const
@@ -124,19 +140,6 @@ void RowValidator::checkFieldCount(Fields fields, RowVerdict &v) const
 void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleNames, RowVerdict &v) const
 {
     const QList<Integration> &integrations = context().integrations;
-    auto connected = [&integrations]() {
-        QStringList items;
-        for (const Integration &in : integrations) {
-            if (items.size() == 8) {
-                items.append(tr("and %1 more").arg(integrations.size() - 8));
-                break;
-            }
-            items.append(QStringLiteral("%1 (%2)").arg(in.id, in.platform));
-        }
-        return items.isEmpty() ? tr("no account is connected yet; connect one first (File > Publishing Accounts or Hosted Schedulers)")
-                               : tr("connected: %1").arg(items.join(QStringLiteral(", ")));
-    };
-
     bool any = false;
     forEachItem(value, ",;", [&](QByteArrayView token) {
         any = true;
@@ -147,13 +150,13 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
             if (const Platform *p = PlatformCatalog::find(token))
                 error(v, column,
                       tr("%1 is the platform %2, but no %2 account is connected (%3).")
-                          .arg(shown(token), p->displayName, connected()));
+                          .arg(shown(token), p->displayName, m_connectedWords));
             else
                 error(v, column,
                       bundleNames ? tr("%1 is not a platform bundle.social knows; accepted: %2.")
                                         .arg(shown(token), bundlePlatformNames().join(QStringLiteral(", ")))
                                   : tr("%1 is neither a connected integration ID nor a platform name; %2.")
-                                        .arg(shown(token), connected()));
+                                        .arg(shown(token), m_connectedWords));
             return;
         }
         if (found->size() > 1) {
@@ -174,7 +177,7 @@ void RowValidator::resolveTargets(QByteArrayView value, int column, bool bundleN
     if (!any)
         error(v, column,
               bundleNames ? tr("is empty; list at least one platform, such as INSTAGRAM,TIKTOK.")
-                          : tr("is empty; name at least one integration ID or platform (%1).").arg(connected()));
+                          : tr("is empty; name at least one integration ID or platform (%1).").arg(m_connectedWords));
 }
 
 void RowValidator::checkSchedule(Fields fields, bool required, RowVerdict &v) const
@@ -246,6 +249,8 @@ void RowValidator::checkScheduleValue(QByteArrayView raw, int column, bool requi
     case DateTimeResolver::Outcome::Ok: break;
     }
     v.scheduledAt = r.utc;
+    if (m_rules.isSchedulable(r.utc))
+        return; // the usual case: no words to build
     // The value as found, with the UTC instant it resolved to when that differs.
     m_rules.checkInstant(r.utc,
                          value == isoUtcUtf8(r.utc) ? shown(value) : tr("%1 (%2)").arg(shown(value), isoUtc(r.utc)),
@@ -311,11 +316,9 @@ QByteArrayView RowValidator::effectiveText(Fields fields, const Platform &platfo
     return override.isEmpty() ? trimmed(cell(fields, m_content)) : override;
 }
 
-void RowValidator::prepareDuplicateKeys(Fields fields, const RowVerdict &v)
+void RowValidator::prepareDuplicateKeys(Fields fields, RowVerdict &v) const
 {
-    m_duplicateKeys.clear();
-    if (!m_duplicates)
-        return;
+    v.duplicateKeys.clear();
     const qint64 when = v.scheduledAt.value_or(std::numeric_limits<qint64>::min());
     QByteArrayView hashedText;
     quint64 textHash = 0;
@@ -326,9 +329,7 @@ void RowValidator::prepareDuplicateKeys(Fields fields, const RowVerdict &v)
             hashedText = text;
             textHash = DuplicateIndex::hash(text);
         }
-        const quint64 key = DuplicateIndex::key(textHash, m_integrationIds.at(target), when);
-        m_duplicates->prefetch(key);
-        m_duplicateKeys.append(key);
+        v.duplicateKeys.append(DuplicateIndex::key(textHash, m_integrationIds.at(target), when));
     }
 }
 
@@ -337,8 +338,8 @@ void RowValidator::checkDuplicates(RowVerdict &v) const
     // Only a row that would become a post can duplicate one.
     if (!m_duplicates || !v.isValid())
         return;
-    for (qsizetype i = 0; i < m_duplicateKeys.size(); ++i) {
-        const qint64 seen = m_duplicates->findOrInsert(m_duplicateKeys.at(i), v.row);
+    for (qsizetype i = 0; i < v.duplicateKeys.size(); ++i) {
+        const qint64 seen = m_duplicates->findOrInsert(v.duplicateKeys.at(i), v.row);
         if (seen < 0 || seen == v.row)
             continue;
         const QString &id = context().integrations.at(v.targets.at(i)).id;

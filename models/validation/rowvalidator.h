@@ -3,6 +3,7 @@
 
 #include "models/csv/csvdialect.h"
 #include "models/csv/csvwriter.h"
+#include "models/domain/trcache.h"
 #include "models/validation/duplicateindex.h"
 #include "models/validation/postrules.h"
 #include "models/validation/verdict.h"
@@ -27,7 +28,7 @@ namespace Almanac {
 // next to nothing per valid row. The platforms' own rules are PostRules'.
 class RowValidator
 {
-    Q_DECLARE_TR_FUNCTIONS(RowValidator)
+    ALMANAC_DECLARE_TR_FUNCTIONS(RowValidator)
 
 public:
     using Fields = std::span<const QByteArrayView>;
@@ -39,7 +40,14 @@ public:
     RowValidator &operator=(const RowValidator &) = delete;
 
     void setDuplicateIndex(DuplicateIndex *index) { m_duplicates = index; }
+    // judgeRow, then checkDuplicates.
     void validate(Fields fields, qint64 row, RowVerdict &verdict);
+    // Everything but the duplicate check, which depends on the rows before: this
+    // part depends on the row alone, so an import runs it on several threads.
+    void judgeRow(Fields fields, qint64 row, RowVerdict &verdict) const;
+    // Against the duplicate index (if set), in the file's order: a valid row
+    // whose keys were seen before gets a warning.
+    void checkDuplicates(RowVerdict &v) const;
     // The post a valid row becomes (no id yet).
     virtual Post normalize(Fields fields, const RowVerdict &verdict) const = 0;
 
@@ -50,7 +58,7 @@ protected:
     RowValidator(const DialectMapping &mapping, ValidationContext context);
 
     // The dialect's own judgement of a row, between the shared checks.
-    virtual void judge(Fields fields, RowVerdict &v) = 0;
+    virtual void judge(Fields fields, RowVerdict &v) const = 0;
 
     struct PlatformColumns
     {
@@ -82,9 +90,8 @@ protected:
     void checkSchedule(Fields fields, bool required, RowVerdict &v) const;
     void checkScheduleValue(QByteArrayView value, int column, bool required, RowVerdict &v) const;
     void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
-    // Duplicate keys are computed (and their slots prefetched) as soon as the text,
-    // the targets and the time are known, and looked up once the row is judged.
-    void prepareDuplicateKeys(Fields fields, const RowVerdict &v);
+    // The row's duplicate keys, from its text, targets and time (into v.duplicateKeys).
+    void prepareDuplicateKeys(Fields fields, RowVerdict &v) const;
     // The platform's own text column when filled, else the shared text.
     QByteArrayView effectiveText(Fields fields, const Platform &platform) const;
     const PlatformColumns &columnsFor(const Platform &platform) const
@@ -105,12 +112,10 @@ protected:
 
 private:
     void checkFieldCount(Fields fields, RowVerdict &v) const;
-    void checkDuplicates(RowVerdict &v) const;
     // Why a media link in a row may not be kept (MediaPolicy's import rules), or empty.
     QString mediaLinkRefusal(QByteArrayView url) const;
 
     DuplicateIndex *m_duplicates = nullptr;
-    QVarLengthArray<quint64, 4> m_duplicateKeys; // one per target of the row being judged
     // A name as the file spells it; hashed with DuplicateIndex::hash, which is
     // much cheaper than QHash's default for the millions of lookups an import makes.
     struct NameKey
@@ -122,6 +127,7 @@ private:
     // Integration id (as written) or lower-cased platform name -> integration indexes.
     QHash<NameKey, QVarLengthArray<int, 2>> m_targetsByName;
     QList<QByteArray> m_integrationIds;
+    QString m_connectedWords; // the connected accounts, as a refused account name lists them
 };
 
 } // namespace Almanac

@@ -19,6 +19,7 @@ void RowVerdict::reset(qint64 rowNumber)
     scheduledAt.reset();
     status = PostStatus::Draft;
     targets.clear();
+    duplicateKeys.clear();
 }
 
 } // namespace Almanac

@@ -60,6 +60,7 @@ struct RowVerdict
     std::optional<qint64> scheduledAt; // resolved UTC instant
     PostStatus status = PostStatus::Draft;
     QVarLengthArray<int, 4> targets;   // indexes into ValidationContext::integrations
+    QVarLengthArray<quint64, 4> duplicateKeys; // one per target (DuplicateIndex::key), for the duplicate check
 
     bool isValid() const { return errors.isEmpty(); }
     void reset(qint64 rowNumber);

@@ -109,6 +109,8 @@ private Q_SLOTS:
     void largeImportRebuildsTheIndexesItSetAside();
     void failedLargeImportKeepsTheIndexes();
     void cancelledImportWritesNothing();
+    void rowsComeBackInTheFilesOrder_data();
+    void rowsComeBackInTheFilesOrder();
     void wizardFixesExclusionsAndMapping();
 };
 
@@ -610,6 +612,104 @@ void TestStore::cancelledImportWritesNothing()
     QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM outbox")), qint64(0));
     QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM imports")), qint64(0));
     QCOMPARE(indexNames(store.connection()), indexesBefore);
+}
+
+// Records what the importer tells, in the order it tells it.
+class RowLog final : public ImportObserver
+{
+public:
+    void rowValidated(const RowVerdict &v, const Post *, const RowSource &source) override
+    {
+        rows.append(v.row);
+        if (source.excluded)
+            excluded.append(v.row);
+        for (const RowIssue &e : v.errors)
+            errors[v.row].append(e.message);
+        for (const RowIssue &w : v.warnings)
+            warnings[v.row].append(w.message);
+    }
+    QList<qint64> rows, excluded;
+    QHash<qint64, QStringList> errors, warnings;
+};
+
+void TestStore::rowsComeBackInTheFilesOrder_data()
+{
+    QTest::addColumn<bool>("dryRun");
+    QTest::newRow("dry run") << true;
+    QTest::newRow("committed") << false;
+}
+
+// The rows are read on one thread, judged on several and taken back on the
+// importer's: whatever thread judged a row first, every row is told in the
+// file's order, a duplicate names the row it repeats (which may be in another
+// batch), fixes and exclusions land on their rows, and a record too large
+// for a batch of its own travels whole.
+void TestStore::rowsComeBackInTheFilesOrder()
+{
+    QFETCH(bool, dryRun);
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"));
+    QFile csv(store.dir() + QStringLiteral("/ordered.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("content,integrations,schedule_at\n");
+    const int rows = 5000; // about twenty batches
+    const QByteArray huge(600 * 1024, 'a'); // beyond a batch's bytes, and beyond X's limit: an error
+    for (int i = 0; i < rows; ++i) {
+        const qint64 row = i + 2;
+        QByteArray text = "Post " + QByteArray::number(i);
+        if (row == 4001)
+            text = "Post 3"; // the same as row 5, far back
+        else if (row == 3000)
+            text = huge;
+        const char *when = row % 500 == 0 ? "2020-01-01T09:00:00Z" : "2026-05-01T09:00:00Z"; // every 500th in the past
+        csv.write(text + ",int_x," + when + "\n");
+    }
+    csv.close();
+    ImportOptions options = importOptions(store, csv.fileName());
+    options.dryRun = dryRun;
+    options.skipInvalid = true;
+    options.edits.excluded.insert(2500);
+    options.edits.cells[1000][2] = "2026-05-02T09:00:00Z"; // fixes row 1000's past time
+    CsvImporter importer(options);
+    RowLog log;
+    const ImportOutcome outcome = importer.run(&log);
+
+    QList<qint64> expected;
+    for (qint64 row = 2; row < rows + 2; ++row)
+        expected.append(row);
+    QCOMPARE(log.rows, expected);
+    QCOMPARE(log.excluded, QList<qint64>{2500});
+    QVERIFY(!log.errors.contains(1000)); // fixed
+    QVERIFY(!log.errors.contains(2500)); // excluded: never judged
+    const QList<qint64> past{500, 1500, 2000, 3000, 3500, 4000, 4500, 5000};
+    for (qint64 row : past)
+        QVERIFY2(log.errors.value(row).join(u' ').contains(u"in the past"), qPrintable(QString::number(row)));
+    QVERIFY2(log.errors.value(3000).join(u' ').contains(u"characters"), qPrintable(log.errors.value(3000).join(u' ')));
+    QCOMPARE(log.errors.size(), past.size());
+    QCOMPARE(log.warnings.keys(), QList<qint64>{4001});
+    QVERIFY2(log.warnings.value(4001).join(u' ').contains(u"Row 5 has the same text"),
+             qPrintable(log.warnings.value(4001).join(u' ')));
+    QCOMPARE(outcome.rowsTotal, qint64(rows));
+    QCOMPARE(outcome.rowsInvalid, qint64(past.size()));
+    QCOMPARE(outcome.rowsExcluded, qint64(1));
+    QCOMPARE(outcome.rowsValid, qint64(rows - past.size() - 1));
+    if (dryRun) {
+        QCOMPARE(outcome.status, ImportOutcome::Status::ValidationFailed);
+        QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), qint64(0));
+        return;
+    }
+    QVERIFY(outcome.committed());
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM posts")), outcome.rowsValid);
+    // The history keeps each row under its own number, with its own cells.
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM import_rows")), qint64(rows));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM import_rows WHERE status = 'excluded' "
+                                                       "AND row_number = 2500")),
+             qint64(1));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM import_rows WHERE row_number = 1234 "
+                                                       "AND raw LIKE '%Post 1232%'")),
+             qint64(1));
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT length(raw) > 600000 FROM import_rows WHERE row_number = 3000")),
+             qint64(1));
 }
 
 void TestStore::wizardFixesExclusionsAndMapping()

@@ -4,6 +4,7 @@
 // placeholders and one shortcut letter where the source has one; and the
 // catalogs built into the programs translate at run time.
 #include "app/settings/languages.h"
+#include "models/validation/postrules.h"
 #include "shortcutletters.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <thread>
 
 using namespace Almanac;
 
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void catalogsTranslateAtRunTime();
     void englishHasItsPluralForms();
     void languagesFollowTheChoiceOrTheSystem();
+    void rowMessagesFollowTheLanguageInstalled();
 
 private:
     QList<Message> m_fromSources;
@@ -123,7 +127,8 @@ void TestTranslations::initTestCase()
     lupdate.setWorkingDirectory(QStringLiteral(ALMANAC_SOURCE_DIR));
     // One include root: the repository, as the build has it.
     lupdate.start(QStringLiteral(ALMANAC_LUPDATE),
-                  {"-no-obsolete", "-locations", "none", "-I", ".", "app", "models", "ui", "programs", "-ts", probe});
+                  {"-no-obsolete", "-locations", "none", "-tr-function-alias",
+                   "Q_DECLARE_TR_FUNCTIONS+=ALMANAC_DECLARE_TR_FUNCTIONS", "-I", ".", "app", "models", "ui", "programs", "-ts", probe});
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     QCOMPARE(lupdate.exitCode(), 0);
     // Its warnings mean a string whose context lupdate guessed: it would never be
@@ -248,6 +253,32 @@ void TestTranslations::languagesFollowTheChoiceOrTheSystem()
     QCOMPARE(Languages::localeFor(QStringLiteral("ja")).language(), QLocale::English);
     QCOMPARE(Languages::localeFor(QString()).language(), QLocale::English);
     QCOMPARE(Languages::available().size(), 4);
+}
+
+// The messages an import writes per row are translated once per thread and
+// kept (cachedTranslate); installing another language must still be followed,
+// on the thread that installs it and on a worker that already cached one.
+void TestTranslations::rowMessagesFollowTheLanguageInstalled()
+{
+    const char *source = "is empty; every post needs text.";
+    auto onAWorker = [source] {
+        QString text;
+        std::thread([&text, source] { text = PostRules::tr(source); }).join();
+        return text;
+    };
+    const QString english = PostRules::tr(source);
+    QCOMPARE(english, QString::fromLatin1(source));
+    QCOMPARE(onAWorker(), english);
+    Languages::install(QStringLiteral("de"));
+    const QString german = PostRules::tr(source);
+    QVERIFY2(german != english, qPrintable(german));
+    QTranslator catalog;
+    QVERIFY(catalog.load(QLocale(QLocale::German), "almanac", "_", ":/i18n"));
+    QCOMPARE(german, catalog.translate("PostRules", source));
+    QCOMPARE(onAWorker(), german);
+    Languages::install(QStringLiteral("en"));
+    QCOMPARE(PostRules::tr(source), english);
+    QCOMPARE(onAWorker(), english);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
