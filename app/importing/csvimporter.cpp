@@ -21,8 +21,8 @@
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <cstring>
 #include <map>
+#include <pthread.h>
 #include <memory>
 #include <thread>
 
@@ -59,7 +59,7 @@ struct RowBatch
 {
     std::vector<JudgedRow> rows; // the first `count` are this batch's
     size_t count = 0;
-    std::vector<char> cellBytes;  // the cells one after another
+    QByteArray cellBytes;         // the cells one after another
     std::vector<size_t> cellEnds; // where each cell ends in cellBytes
     qint64 bytesConsumed = 0;     // of the file, after the batch's last row
     quint64 sequence = 0;         // the batch's place in the file
@@ -67,7 +67,7 @@ struct RowBatch
     RowBatch()
     {
         rows.reserve(RowsPerBatch); // once: growing would hold the old and the new at once
-        cellBytes.reserve(BytesPerBatch + BytesPerBatch / 4);
+        cellBytes.reserve(qsizetype(BytesPerBatch + BytesPerBatch / 4));
     }
     JudgedRow &append(qint64 rowNumber, RowSource source, Fields fields)
     {
@@ -75,29 +75,26 @@ struct RowBatch
         ++count;
         r.post.reset();
         r.encoded.reset();
-        r.history = ImportRow{}; // the verdict is reset by the validator, keeping its lists' memory
+        if (r.write) // only a written row filled its history in
+            r.history = ImportRow{};
+        r.write = false; // the verdict is reset by the validator, keeping its lists' memory
         r.rowNumber = rowNumber;
         r.source = source;
         r.firstCell = cellEnds.size();
         r.cellCount = fields.size();
-        size_t end = cellBytes.size(), total = 0;
-        for (QByteArrayView f : fields)
-            total += size_t(f.size());
-        cellBytes.resize(end + total);
         for (QByteArrayView f : fields) {
-            std::memcpy(cellBytes.data() + end, f.data(), size_t(f.size()));
-            end += size_t(f.size());
-            cellEnds.push_back(end);
+            cellBytes.append(f.data(), f.size());
+            cellEnds.push_back(size_t(cellBytes.size()));
         }
         return r;
     }
-    bool isFull() const { return count == RowsPerBatch || cellBytes.size() >= BytesPerBatch; }
+    bool isFull() const { return count == RowsPerBatch || size_t(cellBytes.size()) >= BytesPerBatch; }
     Fields cellsOf(const JudgedRow &r, QVarLengthArray<QByteArrayView, 32> &views) const
     {
         views.clear();
         for (size_t i = r.firstCell; i < r.firstCell + r.cellCount; ++i) {
             const size_t begin = i ? cellEnds[i - 1] : 0;
-            views.append(QByteArrayView(cellBytes.data() + begin, qsizetype(cellEnds[i] - begin)));
+            views.append(QByteArrayView(cellBytes.constData() + begin, qsizetype(cellEnds[i] - begin)));
         }
         return {views.data(), size_t(views.size())};
     }
@@ -106,10 +103,12 @@ struct RowBatch
     void clear()
     {
         count = 0;
-        cellBytes.clear();
         cellEnds.clear();
-        if (cellBytes.capacity() > 2 * BytesPerBatch)
-            cellBytes.shrink_to_fit();
+        cellBytes.resize(0); // keeps the capacity (clear() would not)
+        if (size_t(cellBytes.capacity()) > 2 * BytesPerBatch) {
+            cellBytes = QByteArray();
+            cellBytes.reserve(qsizetype(BytesPerBatch + BytesPerBatch / 4));
+        }
     }
 };
 
@@ -459,11 +458,13 @@ private:
         BatchQueue<RowBatch> spent(batchesInFlight); // back to the reading thread, to be reused
         std::vector<std::thread> threads;
         threads.emplace_back([&] {
+            pthread_setname_np(pthread_self(), "import-read"); // named for a debugger and perf
             readRows(toJudge, spent, batchesInFlight);
             toJudge.finish();
         });
         for (const std::unique_ptr<RowValidator> &judge : m_judges)
             threads.emplace_back([&, validator = judge.get()] {
+                pthread_setname_np(pthread_self(), "import-judge");
                 judgeRows(*validator, toJudge, judged);
                 judged.finish();
             });

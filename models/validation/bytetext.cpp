@@ -35,9 +35,9 @@ bool equalsIgnoreCase(QByteArrayView a, QStringView b)
 bool isHttpUrl(QByteArrayView u)
 {
     qsizetype i;
-    if (u.size() > 8 && u.first(8).compare("https://", Qt::CaseInsensitive) == 0)
+    if (u.size() > 8 && startsWithNoCase(u, "https://"))
         i = 8;
-    else if (u.size() > 7 && u.first(7).compare("http://", Qt::CaseInsensitive) == 0)
+    else if (u.size() > 7 && startsWithNoCase(u, "http://"))
         i = 7;
     else
         return false;

@@ -23,11 +23,32 @@ inline QByteArrayView trimmed(QByteArrayView v)
 
 inline char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; }
 
+// Whether `v` starts with the ASCII `prefix` (lower case), in any case.
+inline bool startsWithNoCase(QByteArrayView v, QByteArrayView prefix)
+{
+    if (v.size() < prefix.size())
+        return false;
+    for (qsizetype i = 0; i < prefix.size(); ++i)
+        if (asciiLower(v[i]) != prefix[i])
+            return false;
+    return true;
+}
+
 // Splits on any of the separator bytes, trims each piece, skips empty ones.
 template<typename Fn>
 void forEachItem(QByteArrayView v, QByteArrayView separators, Fn fn)
 {
-    auto isSeparator = [separators](char c) {
+    // Separators below 64 (all the validators use) are one bit each of a mask.
+    quint64 mask = 0;
+    bool small = true;
+    for (char s : separators) {
+        small = small && static_cast<unsigned char>(s) < 64;
+        mask |= small ? quint64(1) << static_cast<unsigned char>(s) : 0;
+    }
+    auto isSeparator = [separators, mask, small](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        if (small)
+            return u < 64 && ((mask >> u) & 1) != 0;
         for (char s : separators)
             if (c == s)
                 return true;

@@ -50,7 +50,8 @@ void OpenPostRowValidator::judge(Fields fields, RowVerdict &v) const
 
     int mediaCount = 0;
     checkMediaList(cell(fields, m_media), m_media, &mediaCount, v);
-    const QString mediaColumn = m_media >= 0 ? header(m_media) : QStringLiteral("media");
+    static const QString media = QStringLiteral("media");
+    const QString &mediaColumn = m_media >= 0 ? header(m_media) : media;
 
     const std::optional<QJsonObject> overrides = platformObject(fields, m_overrides, &v);
     const std::optional<QJsonObject> settings = platformObject(fields, m_settings, &v);

@@ -267,7 +267,7 @@ QString RowValidator::mediaLinkRefusal(QByteArrayView url) const
             return MediaPolicy::importRefusal(text, allowLocalNetwork) + u'.';
         return tr("%1 is not a media URL; expected an https:// URL.").arg(shown(url));
     }
-    const bool https = url.first(8).compare("https://", Qt::CaseInsensitive) == 0;
+    const bool https = startsWithNoCase(url, "https://");
     QByteArrayView authority = url.sliced(https ? 8 : 7);
     for (qsizetype i = 0; i < authority.size(); ++i)
         if (authority[i] == '/' || authority[i] == '?' || authority[i] == '#') {

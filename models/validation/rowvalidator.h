@@ -75,9 +75,12 @@ protected:
         return column >= 0 && size_t(column) < fields.size() ? CsvWriter::unneutralized(fields[size_t(column)])
                                                              : QByteArrayView();
     }
-    QString header(int column) const
+    // By reference: judging threads share the header's text, and copying it
+    // would make them all count references on one cache line.
+    const QString &header(int column) const
     {
-        return column >= 0 && column < m_mapping.columns.size() ? m_mapping.columns.at(column).header : QString();
+        static const QString none;
+        return column >= 0 && column < m_mapping.columns.size() ? m_mapping.columns.at(column).header : none;
     }
     void error(RowVerdict &v, int column, const QString &message) const { v.errors.append({header(column), message}); }
     void warning(RowVerdict &v, int column, const QString &message) const
