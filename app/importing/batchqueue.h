@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -88,6 +89,51 @@ private:
     std::deque<Batch> m_batches;
     size_t m_capacity;
     int m_producers;
+    bool m_abandoned = false;
+};
+
+// Bytes in flight between threads, bounded: take() waits while they would
+// exceed the budget, except when nothing is in flight (so a batch larger than
+// the budget still goes, alone); give() returns them; abandon() wakes and
+// refuses every taker.
+class ByteBudget final
+{
+public:
+    explicit ByteBudget(size_t budget)
+        : m_budget(budget)
+    {
+    }
+
+    // False once abandoned.
+    bool take(size_t bytes)
+    {
+        std::unique_lock lock(m_mutex);
+        m_returned.wait(lock, [&] { return m_inFlight == 0 || m_inFlight + bytes <= m_budget || m_abandoned; });
+        if (m_abandoned)
+            return false;
+        m_inFlight += bytes;
+        return true;
+    }
+
+    void give(size_t bytes)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_inFlight -= std::min(bytes, m_inFlight);
+        m_returned.notify_all();
+    }
+
+    void abandon()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_returned.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_returned;
+    size_t m_budget;
+    size_t m_inFlight = 0;
     bool m_abandoned = false;
 };
 

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QThread>
 
 #include <algorithm>
 #include <map>
@@ -63,6 +64,7 @@ struct RowBatch
     std::vector<size_t> cellEnds; // where each cell ends in cellBytes
     qint64 bytesConsumed = 0;     // of the file, after the batch's last row
     quint64 sequence = 0;         // the batch's place in the file
+    size_t cost = 0;              // what it took from the ByteBudget
 
     RowBatch()
     {
@@ -99,7 +101,8 @@ struct RowBatch
         return {views.data(), size_t(views.size())};
     }
     std::span<JudgedRow> used() { return {rows.data(), count}; }
-    // Emptied for reuse; a batch a huge record made huge gives its memory back.
+    // Emptied for reuse; a batch a huge record made huge gives its memory back,
+    // its rows' posts and JSON with it (they grow with the cells).
     void clear()
     {
         count = 0;
@@ -108,15 +111,21 @@ struct RowBatch
         if (size_t(cellBytes.capacity()) > 2 * BytesPerBatch) {
             cellBytes = QByteArray();
             cellBytes.reserve(qsizetype(BytesPerBatch + BytesPerBatch / 4));
+            rows = std::vector<JudgedRow>();
+            rows.reserve(RowsPerBatch);
         }
     }
 };
 
-// The threads that judge rows: each core's worth, up to four.
+// The threads that judge rows: one per core this process may use, up to four.
 int judgingThreads()
 {
-    return int(std::clamp(std::thread::hardware_concurrency(), 1U, 4U));
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
 }
+
+// The bytes of cells in flight at once: with the posts and JSON the rows
+// become (several times their cells), a few tens of MiB at most.
+constexpr size_t CellBytesInFlight = size_t(4) << 20;
 
 } // namespace
 
@@ -346,40 +355,46 @@ private:
     }
 
     // The reading thread: parses the rows with the user's edits applied into
-    // batches for the judging threads. At most `batchesInFlight` batches exist;
-    // past that it waits for a spent one to come back.
-    void readRows(BatchQueue<RowBatch> &toJudge, BatchQueue<RowBatch> &spent, size_t batchesInFlight)
+    // batches for the judging threads. At most `batchesInFlight` batches exist,
+    // and at most `budget` bytes of cells are in flight (a larger batch goes
+    // alone); past either it waits for a spent batch to come back.
+    void readRows(BatchQueue<RowBatch> &toJudge, BatchQueue<RowBatch> &spent, size_t batchesInFlight, ByteBudget &budget)
     {
         QVarLengthArray<QByteArrayView, 32> editedFields;
         CsvReader &reader = *m_reader;
         size_t made = 0;
         quint64 sequence = 0;
         auto nextBatch = [&]() -> std::optional<RowBatch> {
-            if (std::optional<RowBatch> b = spent.tryPop())
-                return b;
-            if (made < batchesInFlight) {
+            std::optional<RowBatch> b = spent.tryPop();
+            if (!b && made < batchesInFlight) {
                 ++made;
                 return RowBatch{};
             }
-            return spent.pop();
+            if (!b)
+                b = spent.pop();
+            if (b)
+                b->clear(); // here, where its memory was taken
+            return b;
         };
-        std::optional<RowBatch> batch = nextBatch();
+        std::optional<RowBatch> batch;
         auto hand = [&] {
             batch->bytesConsumed = reader.bytesConsumed();
             batch->sequence = sequence++;
-            return toJudge.push(std::move(*batch)) && (batch = nextBatch()).has_value();
+            batch->cost = size_t(batch->cellBytes.size());
+            const bool handed = budget.take(batch->cost) && toJudge.push(std::move(*batch));
+            batch.reset();
+            return handed;
         };
         while (!cancelled() && reader.next()) {
+            if (!batch && !(batch = nextBatch()))
+                return; // abandoned
             const qint64 rowNumber = reader.recordNumber();
             const RowSource source{reader.byteOffset(), m_options.edits.isExcluded(rowNumber)};
             batch->append(rowNumber, source, m_options.edits.apply(rowNumber, reader.fields(), editedFields));
-            if (batch->isFull()) {
-                if (!hand())
-                    return;
-                batch->clear();
-            }
+            if (batch->isFull() && !hand())
+                return;
         }
-        if (batch->count)
+        if (batch && batch->count)
             hand();
     }
 
@@ -456,10 +471,11 @@ private:
         BatchQueue<RowBatch> toJudge(batchesInFlight);
         BatchQueue<RowBatch> judged(batchesInFlight, int(m_judges.size()));
         BatchQueue<RowBatch> spent(batchesInFlight); // back to the reading thread, to be reused
+        ByteBudget budget(CellBytesInFlight);
         std::vector<std::thread> threads;
         threads.emplace_back([&] {
             pthread_setname_np(pthread_self(), "import-read"); // named for a debugger and perf
-            readRows(toJudge, spent, batchesInFlight);
+            readRows(toJudge, spent, batchesInFlight, budget);
             toJudge.finish();
         });
         for (const std::unique_ptr<RowValidator> &judge : m_judges)
@@ -478,7 +494,7 @@ private:
             early.emplace(batch->sequence, std::move(*batch));
             for (auto it = early.begin(); going && it != early.end() && it->first == next; it = early.begin()) {
                 going = takeRows(it->second);
-                it->second.clear();
+                budget.give(it->second.cost);
                 spent.push(std::move(it->second));
                 early.erase(it);
                 ++next;
@@ -487,6 +503,7 @@ private:
         // However this side ended, the others stop and are waited for.
         for (BatchQueue<RowBatch> *q : {&toJudge, &judged, &spent})
             q->abandon();
+        budget.abandon();
         for (std::thread &t : threads)
             t.join();
     }

@@ -49,6 +49,7 @@ QLocale Languages::install(const QString &choice)
 {
     const QLocale locale = localeFor(choice);
     QLocale::setDefault(locale);
+    watchLanguageChanges(); // messages translated once per thread follow what is installed below
     // Qt's catalog first: Almanac's, installed after, is searched first.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -62,7 +63,6 @@ QLocale Languages::install(const QString &choice)
         QCoreApplication::installTranslator(own);
     else
         delete own;
-    forgetCachedTranslations();
     return locale;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/trcache.h"
 
+#include <QEvent>
 #include <QHash>
 
 #include <atomic>
@@ -51,6 +52,35 @@ QString cachedTranslate(const char *context, const char *sourceText, const char 
 void forgetCachedTranslations()
 {
     generation.fetch_add(1, std::memory_order_acq_rel);
+}
+
+namespace {
+
+class LanguageChangeWatcher final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            forgetCachedTranslations();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void watchLanguageChanges()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    const QString name = QStringLiteral("almanac-language-change-watcher");
+    if (!app || app->findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
+        return;
+    auto *watcher = new LanguageChangeWatcher(app);
+    watcher->setObjectName(name);
+    app->installEventFilter(watcher);
 }
 
 } // namespace Almanac

@@ -9,9 +9,15 @@ namespace Almanac {
 // A translation looked up once per thread and language. An import's judging
 // threads ask for the same few dozen messages hundreds of thousands of times;
 // QCoreApplication::translate takes a lock and converts the text on each.
-// Plural forms (n >= 0) are looked up each time: the form depends on n.
+// Plural forms (n >= 0) are looked up each time: the form depends on n. The
+// key is the literal's address, so tr() must be given literals (as lupdate
+// needs anyway), never a text built at run time.
 QString cachedTranslate(const char *context, const char *sourceText, const char *disambiguation, int n);
-// Drops every thread's cached translations: call after installing translators.
+// From now on, every thread's cached translations are dropped whenever a
+// translator is installed or removed (QEvent::LanguageChange on the
+// application). Call on the application's thread once it exists; again is harmless.
+void watchLanguageChanges();
+// Drops every thread's cached translations now.
 void forgetCachedTranslations();
 
 } // namespace Almanac

@@ -23,6 +23,25 @@ struct Range
 
 // The links twitter-text finds in `text` (indices into `text` as given).
 QList<Range> extractUrls(const QString &text);
+
+// twitter-text's URL rule (its regexp/*.js) as one regular expression, and
+// the rule for the Latin domains in a link without a protocol: the reference
+// the matcher below follows (as PCRE, they backtrack for seconds on hostile
+// text; tests compare the two).
+QString urlRulePattern();
+QString latinDomainPattern();
+
+// One match of the URL rule: the character before the link (empty at the
+// text's start), the link, and its protocol, domain and path (empty when absent).
+struct RuleMatch
+{
+    Range before, url, protocol, domain, path;
+};
+// The rule's matches in `text`, left to right, as urlRulePattern's global match
+// finds them, in time linear in the text.
+QList<RuleMatch> urlRuleMatches(const QString &text);
+// The matches of latinDomainPattern in `domain`, alike.
+QList<Range> latinDomains(const QString &domain);
 // X's weighted length of `text`.
 int weightedLength(const QString &text);
 

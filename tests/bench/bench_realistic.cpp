@@ -5,7 +5,9 @@
 // account known, the time an ISO date, the type and the media links checked):
 //  (a) almanac-cli import --dry-run of the mixed file, and Python on it;
 //  (b) the same on the file of its valid rows alone;
-//  (c) a committing import of the valid rows: rows/s, peak memory.
+//  (c) a committing import of the valid rows: rows/s, peak memory;
+//  (d) a dry run of 500 hostile cells for X: 16 KB runs of labels that no TLD
+//      ends, on which twitter-text's rule as PCRE backtracked for seconds each.
 // usage: bench_realistic [--rows N] [--dir DIR]
 #include "benchrun.h"
 #include "realisticplan.h"
@@ -94,5 +96,22 @@ int main(int argc, char *argv[])
     sideBySide("(b) valid rows", valid, db, counts.validBytes, counts.validRows);
     const Measure commit = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), valid, QStringLiteral("--skip-invalid")});
     report("(c) committing the valid rows", commit, counts.validBytes, counts.validRows);
+
+    const QString hostile = dir + QStringLiteral("/hostile.csv");
+    QFile out(hostile);
+    if (!out.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(hostile));
+    out.write("content,integrations,schedule_at\n");
+    const char *const units[] = {"co-co.", "co_", "co.co-", "a-a.", "1-co."};
+    constexpr int HostileRows = 500;
+    for (int i = 0; i < HostileRows; ++i) {
+        const QByteArray unit(units[i % 5]);
+        out.write(unit.repeated(16000 / unit.size()) + "x,x,2026-07-01T09:00:00Z\n");
+    }
+    const qint64 hostileBytes = out.size();
+    out.close();
+    report("(d) hostile X cells: dry run", runCli({QStringLiteral("--db"), db, QStringLiteral("import"), hostile,
+                                                   QStringLiteral("--dry-run")}),
+           hostileBytes, HostileRows);
     return 0;
 }

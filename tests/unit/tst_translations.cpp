@@ -279,6 +279,14 @@ void TestTranslations::rowMessagesFollowTheLanguageInstalled()
     Languages::install(QStringLiteral("en"));
     QCOMPARE(PostRules::tr(source), english);
     QCOMPARE(onAWorker(), english);
+    // A translator installed and removed directly is followed too.
+    QTranslator direct;
+    QVERIFY(direct.load(QLocale(QLocale::German), "almanac", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&direct);
+    QCOMPARE(PostRules::tr(source), german);
+    QCOMPARE(onAWorker(), german);
+    QCoreApplication::removeTranslator(&direct);
+    QCOMPARE(PostRules::tr(source), english);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -12,9 +12,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
+#include <random>
+
 using namespace Almanac;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -112,6 +116,87 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, expected);
         QCOMPARE(TextLength::measure(TextCounting::XWeighted, text.toUtf8()), expected);
+    }
+
+    // The hand matcher finds what twitter-text's rule, run as PCRE, finds:
+    // every capture of every match, on random texts built from the pieces the
+    // rule cares about (labels, TLDs, protocols, the characters around them,
+    // case variants PCRE folds, scripts, emoji, marks).
+    void ruleMatchesTheRegularExpression_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QStringList pieces{
+            u"a"_s,     u"b"_s,      u"co"_s,      u"com"_s,    u"uk"_s,       u"de"_s,     u"x"_s,      u"app"_s,
+            u"xn--"_s,  u"xn--p1ai"_s, u"http://"_s, u"https://"_s, u"HTTPS://"_s, u"t.co/"_s, u"www."_s,  u"."_s,
+            u"."_s,     u"."_s,      u"-"_s,       u"_"_s,      u"/"_s,        u":"_s,      u"8080"_s,   u"?"_s,
+            u"="_s,     u"&"_s,      u"#"_s,       u"@"_s,      u" "_s,        u"\n"_s,     u"("_s,      u")"_s,
+            u"!"_s,     u","_s,      u"'"_s,       u"$"_s,      u"+"_s,        u"%"_s,      u"~"_s,      u"ü"_s,
+            u"ж"_s,     u"é"_s,      u"日本"_s,    u"みんな"_s, u"рф"_s,       u"ſ"_s,      u"\u212A"_s, u"İ"_s,
+            u"😀"_s,    u"\u200F"_s, u"\u0301"_s,  u"\u3000"_s, u"Co"_s,       u"COM"_s,    u"1"_s,      u"\uFF0E"_s};
+        std::mt19937 random(18);
+        for (int i = 0; i < 4000; ++i) {
+            QString text;
+            const int count = int(random() % 24);
+            for (int k = 0; k < count; ++k)
+                text += pieces.at(qsizetype(random() % pieces.size()));
+            QTest::newRow(qPrintable(QString::number(i))) << text;
+        }
+        // Runs of labels, as the hostile texts have them, short enough for PCRE.
+        for (const char *unit : {"co-co.", "co.", "co_", "a.", "co.co-", "xn--a.", "1.co."})
+            for (const char *end : {"", "x", "com", "co!", ".", "/a"})
+                QTest::newRow(qPrintable(QStringLiteral("run %1 %2").arg(QLatin1StringView(unit), QLatin1StringView(end))))
+                    << QString::fromLatin1(unit).repeated(40) + QLatin1StringView(end);
+    }
+    void ruleMatchesTheRegularExpression()
+    {
+        QFETCH(QString, text);
+        static const QRegularExpression rule(TwitterText::urlRulePattern(), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression latin(TwitterText::latinDomainPattern(), QRegularExpression::CaseInsensitiveOption);
+        auto slice = [&text](TwitterText::Range r) { return text.sliced(r.start, r.end - r.start); };
+        QStringList expected, found, expectedLatin, foundLatin;
+        for (auto it = rule.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            expected.append(QStringLiteral("%1|%2@%3|%4|%5|%6")
+                                .arg(m.captured(1), m.captured(2))
+                                .arg(m.capturedStart(2))
+                                .arg(m.captured(3), m.captured(4), m.captured(6)));
+            for (auto d = latin.globalMatch(m.captured(4)); d.hasNext();) {
+                const QRegularExpressionMatch l = d.next();
+                expectedLatin.append(QStringLiteral("%1@%2").arg(l.captured(0)).arg(l.capturedStart(0)));
+            }
+        }
+        for (const TwitterText::RuleMatch &m : TwitterText::urlRuleMatches(text)) {
+            found.append(QStringLiteral("%1|%2@%3|%4|%5|%6")
+                             .arg(slice(m.before), slice(m.url))
+                             .arg(m.url.start)
+                             .arg(slice(m.protocol), slice(m.domain), slice(m.path)));
+            const QString domain = slice(m.domain);
+            for (const TwitterText::Range &l : TwitterText::latinDomains(domain))
+                foundLatin.append(QStringLiteral("%1@%2").arg(domain.sliced(l.start, l.end - l.start)).arg(l.start));
+        }
+        QCOMPARE(found, expected);
+        QCOMPARE(foundLatin, expectedLatin);
+    }
+
+    // Texts on which the rule, as PCRE, backtracked for seconds per cell
+    // (16 KB of labels no TLD ends): counted as the rule would count them,
+    // each character once, no link among them. (bench_realistic prints how
+    // long a file of such cells takes.)
+    void hostileLabelRunsAreCountedWhole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        for (const char *unit : {"co-co.", "co_", "co.co-", "a-a.", "1-co."}) {
+            const QString text = QString::fromLatin1(unit).repeated(16000 / int(qstrlen(unit))) + u'x';
+            QTest::newRow(unit) << text << int(text.size());
+        }
+    }
+    void hostileLabelRunsAreCountedWhole()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        QVERIFY(TwitterText::extractUrls(text).isEmpty());
+        QCOMPARE(TwitterText::weightedLength(text), expected);
     }
 };
 
