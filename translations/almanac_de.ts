@@ -246,6 +246,17 @@
         <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
         <translation>X, Instagram, LinkedIn, TikTok und die übrigen laufen über einen gehosteten Planer (OpenPost, PostEverywhere oder bundle.social): &lt;a href=&quot;#hosted&quot;&gt;einen einrichten&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>%1 was saved, but its server&apos;s limits were not: %2</source>
+        <translation>%1 wurde gespeichert, die Grenzen seines Servers aber nicht: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
+        <translation>
+            <numerusform>Sein Server nimmt bis zu %n Zeichen pro Beitrag an; Almanac zählt danach.</numerusform>
+            <numerusform>Sein Server nimmt bis zu %n Zeichen pro Beitrag an; Almanac zählt danach.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -3332,10 +3343,6 @@
 </translation>
     </message>
     <message>
-        <source>integrations needs add, list or remove</source>
-        <translation>integrations braucht add, list oder remove</translation>
-    </message>
-    <message>
         <source>integrations remove needs exactly one ID</source>
         <translation>integrations remove braucht genau eine ID</translation>
     </message>
@@ -3419,6 +3426,26 @@
     <message>
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</source>
         <translation>--map „%1“: „%2“ ist kein Feld des Formats %3, in dem diese Datei gelesen wird; erwartet: ignore oder eines von %4</translation>
+    </message>
+    <message>
+        <source>integrations needs add, list, remove or test</source>
+        <translation>integrations braucht add, list, remove oder test</translation>
+    </message>
+    <message>
+        <source>integrations test needs exactly one ID</source>
+        <translation>integrations test braucht genau eine ID</translation>
+    </message>
+    <message>
+        <source>there is no integration %1</source>
+        <translation>es gibt keine Integration %1</translation>
+    </message>
+    <message>
+        <source>%1 is published by a hosted scheduler; sync shows whether it takes posts</source>
+        <translation>%1 wird von einem gehosteten Planer veröffentlicht; sync zeigt, ob er Beiträge annimmt</translation>
+    </message>
+    <message>
+        <source>no keychain is at hand for the account&apos;s secret</source>
+        <translation>für das Geheimnis des Kontos ist kein Schlüsselbund zur Hand</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,17 @@
         <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
         <translation>X, Instagram, LinkedIn, TikTok y los demás pasan por un programador alojado (OpenPost, PostEverywhere o bundle.social): &lt;a href=&quot;#hosted&quot;&gt;configurar uno&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>%1 was saved, but its server&apos;s limits were not: %2</source>
+        <translation>%1 se guardó, pero los límites de su servidor no: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
+        <translation>
+            <numerusform>Su servidor admite hasta %n carácter por publicación; Almanac cuenta según eso.</numerusform>
+            <numerusform>Su servidor admite hasta %n caracteres por publicación; Almanac cuenta según eso.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -3332,10 +3343,6 @@
 </translation>
     </message>
     <message>
-        <source>integrations needs add, list or remove</source>
-        <translation>integrations necesita add, list o remove</translation>
-    </message>
-    <message>
         <source>integrations remove needs exactly one ID</source>
         <translation>integrations remove necesita exactamente un ID</translation>
     </message>
@@ -3419,6 +3426,26 @@
     <message>
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</source>
         <translation>--map «%1»: «%2» no es un campo del formato %3, en el que se lee este archivo; se esperaba ignore o uno de %4</translation>
+    </message>
+    <message>
+        <source>integrations needs add, list, remove or test</source>
+        <translation>integrations necesita add, list, remove o test</translation>
+    </message>
+    <message>
+        <source>integrations test needs exactly one ID</source>
+        <translation>integrations test necesita exactamente un ID</translation>
+    </message>
+    <message>
+        <source>there is no integration %1</source>
+        <translation>no hay ninguna integración %1</translation>
+    </message>
+    <message>
+        <source>%1 is published by a hosted scheduler; sync shows whether it takes posts</source>
+        <translation>%1 lo publica un programador alojado; sync muestra si acepta publicaciones</translation>
+    </message>
+    <message>
+        <source>no keychain is at hand for the account&apos;s secret</source>
+        <translation>no hay ningún llavero a mano para el secreto de la cuenta</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,17 @@
         <source>X, Instagram, LinkedIn, TikTok and the rest go through a hosted scheduler (OpenPost, PostEverywhere or bundle.social): &lt;a href=&quot;#hosted&quot;&gt;set one up&lt;/a&gt;.</source>
         <translation>X, Instagram, LinkedIn, TikTok et les autres passent par un planificateur hébergé (OpenPost, PostEverywhere ou bundle.social)&#xa0;: &lt;a href=&quot;#hosted&quot;&gt;en configurer un&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>%1 was saved, but its server&apos;s limits were not: %2</source>
+        <translation>%1 a été enregistré, mais pas les limites de son serveur : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
+        <translation>
+            <numerusform>Son serveur accepte jusqu&apos;à %n caractère par publication ; Almanac compte d&apos;après cela.</numerusform>
+            <numerusform>Son serveur accepte jusqu&apos;à %n caractères par publication ; Almanac compte d&apos;après cela.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -3332,10 +3343,6 @@
 </translation>
     </message>
     <message>
-        <source>integrations needs add, list or remove</source>
-        <translation>integrations demande add, list ou remove</translation>
-    </message>
-    <message>
         <source>integrations remove needs exactly one ID</source>
         <translation>integrations remove demande exactement un ID</translation>
     </message>
@@ -3419,6 +3426,26 @@
     <message>
         <source>--map &quot;%1&quot;: &quot;%2&quot; is not a field of the %3 format, which this file is read in; expected ignore or one of %4</source>
         <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un champ du format %3, dans lequel ce fichier est lu&#xa0;; attendu&#xa0;: ignore ou l’un de %4</translation>
+    </message>
+    <message>
+        <source>integrations needs add, list, remove or test</source>
+        <translation>integrations attend add, list, remove ou test</translation>
+    </message>
+    <message>
+        <source>integrations test needs exactly one ID</source>
+        <translation>integrations test attend exactement un ID</translation>
+    </message>
+    <message>
+        <source>there is no integration %1</source>
+        <translation>il n&apos;y a pas d&apos;intégration %1</translation>
+    </message>
+    <message>
+        <source>%1 is published by a hosted scheduler; sync shows whether it takes posts</source>
+        <translation>%1 est publié par un planificateur hébergé ; sync montre s&apos;il accepte les publications</translation>
+    </message>
+    <message>
+        <source>no keychain is at hand for the account&apos;s secret</source>
+        <translation>aucun trousseau n&apos;est disponible pour le secret du compte</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ const char *const usageText = R"(usage:
                                          [--provider local|NAME] [--remote-id RID] [--service-url URL]
   almanac-cli [--db PATH] integrations list [--json]
   almanac-cli [--db PATH] integrations remove ID      (refused while a post still waits to go to it)
+  almanac-cli [--db PATH] integrations test ID        (signs in as the window's Test Connection does;
+                                                      keeps the limits a Mastodon instance says)
   almanac-cli [--db PATH] import FILE [--dry-run] [--json] [--timezone IANA]
                                       [--dialect auto|openpost|bundlesocial] [--skip-invalid]
                                       [--allow-file PATH ...] [--date-order dmy|mdy|ymd]

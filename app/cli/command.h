@@ -66,7 +66,16 @@ private:
 // The commands, one file each (app/cli/<name>command.cpp). Each says its
 // messages in the one catalog of the CLI, Cli (as lupdate reads them).
 // clang-format off
-class IntegrationsCommand final : public Command { Q_DECLARE_TR_FUNCTIONS(Cli) public: using Command::Command; int run(const QStringList &args) override; };
+class IntegrationsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+
+private:
+    int test(const QStringList &args);
+};
 class ExportCommand final : public Command { Q_DECLARE_TR_FUNCTIONS(Cli) public: using Command::Command; int run(const QStringList &args) override; };
 class ListCommand final : public Command { Q_DECLARE_TR_FUNCTIONS(Cli) public: using Command::Command; int run(const QStringList &args) override; };
 class ProviderCommand final : public Command { Q_DECLARE_TR_FUNCTIONS(Cli) public: using Command::Command; int run(const QStringList &args) override; };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// integrations add | list | remove: the accounts posts go to.
+// integrations add | list | remove | test: the accounts posts go to.
 #include "app/cli/command.h"
+#include "app/net/httpclient.h"
+#include "app/publish/publisher.h"
 #include "app/secrets/secretstore.h"
 #include "app/sync/syncengine.h"
 #include "models/domain/endpointpolicy.h"
@@ -10,6 +12,7 @@
 #include "models/store/integrationrepository.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QUrl>
 
 namespace Almanac {
@@ -18,7 +21,7 @@ int IntegrationsCommand::run(const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return usage(tr("integrations needs add, list or remove"));
+        return usage(tr("integrations needs add, list, remove or test"));
     const QString action = args.takeFirst();
     QCommandLineParser parser;
     if (action == u"add") {
@@ -122,7 +125,54 @@ int IntegrationsCommand::run(const QStringList &arguments)
         say(tr("removed integration %1\n").arg(args.first()));
         return Success;
     }
+    if (action == u"test")
+        return test(args);
     return usage(tr("unknown integrations action \"%1\"").arg(action));
+}
+
+// Proves an account Almanac publishes to works, as Test Connection does in
+// the window, and keeps the limits its server says (Mastodon's instance).
+int IntegrationsCommand::test(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("integrations test needs exactly one ID"));
+    Database db;
+    if (!openStore(db))
+        return UsageOrFileError;
+    IntegrationRepository integrations(db.connection());
+    std::optional<Integration> in = integrations.find(args.first());
+    if (!in)
+        return fail(tr("there is no integration %1").arg(args.first()));
+    const std::unique_ptr<Publisher> publisher = makePublisher(in->platform, 15000);
+    if (!publisher || in->provider != u"local")
+        return fail(tr("%1 is published by a hosted scheduler; sync shows whether it takes posts").arg(in->id));
+    if (!secrets())
+        return fail(tr("no keychain is at hand for the account's secret"));
+    const Result<QString> secret = secrets()->integrationSecret(in->id);
+    if (!secret && !keepsUrlInKeychain(in->platform))
+        return fail(secret.error());
+    if (keepsUrlInKeychain(in->platform) && in->serviceUrl.isEmpty()) {
+        const Result<QString> url = secrets()->webhookUrl(in->id);
+        if (!url)
+            return fail(url.error());
+        in->serviceUrl = url.value();
+    }
+    HttpClient http;
+    QEventLoop loop;
+    std::optional<ConnectionCheck> check;
+    publisher->testConnection(*in, secret ? secret.value() : QString(), &http, [&](const ConnectionCheck &c) {
+        check = c;
+        loop.quit();
+    });
+    if (!check)
+        loop.exec();
+    if (!check->ok)
+        return fail(check->message, ValidationFailed);
+    if (!check->limits.isEmpty())
+        if (auto r = integrations.setLimits(in->id, check->limits); !r)
+            return fail(r.error());
+    say(check->message + u'\n');
+    return Success;
 }
 
 } // namespace Almanac

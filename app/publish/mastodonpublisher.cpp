@@ -92,22 +92,47 @@ void MastodonPublisher::testConnection(const Integration &integration, const QSt
     Job probe;
     probe.job.integration = integration;
     probe.job.secret = secret;
-    const HttpRequest instanceInfo = request(probe, QStringLiteral("/api/v2/instance"));
     http->send(request(probe, QStringLiteral("/api/v1/accounts/verify_credentials")),
-               [done, http, instanceInfo, instance = integration.serviceUrl](const HttpResponse &reply) {
+               [done, http, integration, timeoutMs = m_timeoutMs](const HttpResponse &reply) {
         if (reply.failure != HttpResponse::Failure::None || reply.status != 200)
             return done({false, unsuccessful(reply).error});
         const QString account = QJsonDocument::fromJson(reply.body).object().value(u"acct").toString();
-        const QString note = EndpointPolicy::loopbackNote(QUrl(instance));
-        const QString signedIn = tr("Signed in to %1 as @%2.").arg(instance, account) + (note.isEmpty() ? QString() : u' ' + note);
-        // Each instance sets its own limits; an instance that does not say keeps Mastodon's 500, 23 and 4.
-        http->send(instanceInfo, [done, signedIn](const HttpResponse &info) {
-            const PlatformLimits limits = info.succeeded() ? instanceLimits(info.body) : PlatformLimits{};
+        const QString note = EndpointPolicy::loopbackNote(QUrl(integration.serviceUrl));
+        const QString signedIn = tr("Signed in to %1 as @%2.").arg(integration.serviceUrl, account)
+            + (note.isEmpty() ? QString() : u' ' + note);
+        readInstanceLimits(integration, timeoutMs, http, [done, signedIn](std::optional<PlatformLimits> limits) {
             done({true,
-                  limits.maxCharacters > 0 ? signedIn + u' ' + tr("This instance takes up to %n characters per post.", nullptr, limits.maxCharacters)
-                                           : signedIn,
-                  limits});
+                  limits ? signedIn + u' ' + tr("This instance takes up to %n characters per post.", nullptr, limits->maxCharacters)
+                         : signedIn,
+                  limits.value_or(PlatformLimits{})});
         });
+    });
+}
+
+void MastodonPublisher::readLimits(const Integration &integration, HttpClient *http,
+                                   std::function<void(std::optional<PlatformLimits>)> done)
+{
+    readInstanceLimits(integration, m_timeoutMs, http, std::move(done));
+}
+
+// Static, so a reply that comes after the publisher is gone touches nothing of it.
+void MastodonPublisher::readInstanceLimits(const Integration &integration, int timeoutMs, HttpClient *http,
+                                           std::function<void(std::optional<PlatformLimits>)> done)
+{
+    QString base = integration.serviceUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QUrl url(base + QStringLiteral("/api/v2/instance"));
+    if (base.isEmpty() || !EndpointPolicy::endpointRefusal(url).isEmpty())
+        return done(std::nullopt);
+    // Each instance sets its own limits, publicly (no token is sent); one that
+    // does not say keeps Mastodon's 500, 23 and 4.
+    HttpRequest info;
+    info.url = url;
+    info.transferTimeoutMs = timeoutMs;
+    http->send(info, [done](const HttpResponse &reply) {
+        const PlatformLimits limits = reply.succeeded() ? instanceLimits(reply.body) : PlatformLimits{};
+        done(limits.maxCharacters > 0 ? std::optional(limits) : std::nullopt);
     });
 }
 

@@ -29,6 +29,8 @@ public:
     // Asks who the token belongs to (verify_credentials).
     void testConnection(const Integration &integration, const QString &secret, HttpClient *http,
                         std::function<void(const ConnectionCheck &)> done) override;
+    void readLimits(const Integration &integration, HttpClient *http,
+                    std::function<void(std::optional<PlatformLimits>)> done) override;
     // Mastodon: 300 requests per 5 minutes per account (media and replies count too).
     int postsPerMinute(const QString &) const override { return 60; }
 
@@ -46,6 +48,8 @@ private:
 public:
     // An instance's own limits from its GET /api/v2/instance answer (bounded; 0 where it does not say).
     static PlatformLimits instanceLimits(const QByteArray &instanceJson);
+    static void readInstanceLimits(const Integration &integration, int timeoutMs, HttpClient *http,
+                                   std::function<void(std::optional<PlatformLimits>)> done);
 
     int m_timeoutMs;
     int m_pollMs;

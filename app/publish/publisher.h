@@ -71,6 +71,15 @@ public:
     // platform's published limits (0: no limit of ours). A burst beyond it is
     // paced, not refused with 429s and retried.
     virtual int postsPerMinute(const QString &platform) const = 0;
+    // The limits the account's own server sets for a post, read when the
+    // account is connected (no secret needed): nothing where the platform's
+    // are fixed, or the server does not say (then the catalog's count).
+    virtual void readLimits(const Integration &integration, HttpClient *http,
+                            std::function<void(std::optional<PlatformLimits>)> done)
+    {
+        Q_UNUSED(integration) Q_UNUSED(http)
+        done(std::nullopt);
+    }
 };
 
 // The publisher for a platform Almanac publishes to itself; null for the others.

@@ -123,6 +123,48 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("accountList"))->count(), 1);
     }
 
+    // Connecting an account reads its instance's limits without a test (no
+    // token sent: the description is public); moving it to another server drops
+    // the old limits and reads the new ones.
+    void aSavedMastodonAccountReadsItsInstancesLimits()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        FakeMastodon masto;
+        FakeMastodon other;
+        other.setLimits(5000, 23, 4);
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        QSignalSpy changed(&dialog, &AccountsDialog::changed);
+        fill(dialog, QStringLiteral("mastodon"), QStringLiteral("Acme on Mastodon"), {}, QString::fromLatin1(masto.baseUrl()),
+             QStringLiteral("masto_token"));
+        dialog.save();
+        QCOMPARE(IntegrationRepository(store.connection()).list().size(), 1);
+        QTRY_COMPARE(IntegrationRepository(store.connection()).list().first().limits, (PlatformLimits{1000, 30, 6}));
+        QTRY_VERIFY2(status(dialog).contains(u"up to 1000 characters"), qPrintable(status(dialog)));
+        QVERIFY2(status(dialog).startsWith(u"✓ Added Acme on Mastodon"), qPrintable(status(dialog)));
+        QCOMPARE(changed.size(), 2); // saved, then its limits
+        QCOMPARE(masto.instanceReads(), 1);
+        QVERIFY(!masto.instanceReadWithToken());
+
+        // Another server: its limits replace the old ones, which never apply to it.
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountUrl"))->setText(QString::fromLatin1(other.baseUrl()));
+        other.setAnswerDelayMs(300);
+        dialog.save();
+        QCOMPARE(IntegrationRepository(store.connection()).list().first().limits, PlatformLimits{});
+        QTRY_COMPARE(IntegrationRepository(store.connection()).list().first().limits, (PlatformLimits{5000, 23, 4}));
+        QTRY_VERIFY2(status(dialog).contains(u"up to 5000 characters"), qPrintable(status(dialog)));
+
+        // A server that does not say keeps Mastodon's own count.
+        other.setReachable(false);
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountUrl"))->setText(QString::fromLatin1(other.baseUrl()) + u'/');
+        dialog.save();
+        QCOMPARE(IntegrationRepository(store.connection()).list().first().limits, PlatformLimits{});
+        QTest::qWait(300); // its answer (a refused connection) comes and changes nothing
+        QCOMPARE(IntegrationRepository(store.connection()).list().first().limits, PlatformLimits{});
+        QVERIFY2(!status(dialog).contains(u"characters"), qPrintable(status(dialog)));
+    }
+
     // Remove: refused while a post still waits to go to the account; then it
     // leaves every list and the keychain, and its published history stays.
     void anAccountIsRemovedOnceNothingWaitsForIt()

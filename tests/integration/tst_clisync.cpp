@@ -2,6 +2,7 @@
 // almanac-cli's provider, sync and retry-failed commands end to end: the real
 // binary as a child process, a fake OpenPost in this process (whose event loop
 // runs while the child works), exit codes and JSON shapes.
+#include "fakemastodon.h"
 #include "fakeopenpost.h"
 #include "fakeposteverywhere.h"
 
@@ -83,6 +84,39 @@ private:
     QJsonArray listedPosts() { return cli({QStringLiteral("list"), QStringLiteral("--json")}).json().value(u"posts").toArray(); }
 
 private Q_SLOTS:
+    // integrations test signs in as the window's Test Connection does, and the
+    // instance's own limits then count in every check (a 700-character post
+    // passes on an instance that takes 1,000).
+    void integrationsTestKeepsTheInstancesLimits()
+    {
+        FakeMastodon masto;
+        m_db = m_dir.filePath(QStringLiteral("store-masto.sqlite"));
+        QCOMPARE(cli({QStringLiteral("integrations"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("int_m"),
+                      QStringLiteral("--platform"), QStringLiteral("mastodon"), QStringLiteral("--service-url"),
+                      QString::fromLatin1(masto.baseUrl())})
+                     .exitCode,
+                 0);
+        QFile csv(m_dir.filePath(QStringLiteral("long.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("content,integrations,schedule_at\n" + QByteArray(700, 'a') + ",int_m,2026-05-01T09:00:00Z\n");
+        csv.close();
+        const QStringList dryRun{QStringLiteral("import"), csv.fileName(), QStringLiteral("--dry-run")};
+        QCOMPARE(cli(dryRun).exitCode, 1); // Mastodon's 500 until the instance says otherwise
+
+        qputenv("ALMANAC_SECRET_INT_M", "wrong");
+        const Run refused = cli({QStringLiteral("integrations"), QStringLiteral("test"), QStringLiteral("int_m")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("401"), refused.err.constData());
+        QVERIFY(!refused.err.contains("wrong"));
+        qputenv("ALMANAC_SECRET_INT_M", "masto_token");
+        const Run tested = cli({QStringLiteral("integrations"), QStringLiteral("test"), QStringLiteral("int_m")});
+        qunsetenv("ALMANAC_SECRET_INT_M");
+        QCOMPARE(tested.exitCode, 0);
+        QVERIFY2(tested.out.contains("@acme") && tested.out.contains("1000 characters"), tested.out.constData());
+        QCOMPARE(cli(dryRun).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("integrations"), QStringLiteral("test"), QStringLiteral("nobody")}).exitCode, 2);
+    }
+
     void syncPushesAndListShowsIt()
     {
         FakeOpenPost server(m_key);

@@ -39,13 +39,16 @@ FakeHttpServer::Reply FakeMastodon::route(const FakeHttpServer::Request &request
         return json(200, {{QStringLiteral("id"), id}, {QStringLiteral("url"), QStringLiteral("https://files.example/%1.png").arg(id)},
                           {QStringLiteral("description"), m_descriptions.value(id)}});
     }
-    if (path == u"/api/v2/instance" && request.method == "GET") // this instance's own limits
+    if (path == u"/api/v2/instance" && request.method == "GET") { // this instance's own limits
+        ++m_instanceReads;
+        m_instanceReadWithToken = m_instanceReadWithToken || !request.header("authorization").isEmpty();
         return json(200, {{QStringLiteral("domain"), QStringLiteral("mastodon.example")},
                           {QStringLiteral("configuration"),
                            QJsonObject{{QStringLiteral("statuses"),
-                                        QJsonObject{{QStringLiteral("max_characters"), 1000},
-                                                    {QStringLiteral("characters_reserved_per_url"), 30},
-                                                    {QStringLiteral("max_media_attachments"), 6}}}}}});
+                                        QJsonObject{{QStringLiteral("max_characters"), m_limits.maxCharacters},
+                                                    {QStringLiteral("characters_reserved_per_url"), m_limits.urlWeight},
+                                                    {QStringLiteral("max_media_attachments"), m_limits.maxMedia}}}}}});
+    }
     if (path == u"/api/v1/accounts/verify_credentials" && request.method == "GET")
         return json(200, {{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("acct"), QStringLiteral("acme")},
                           {QStringLiteral("username"), QStringLiteral("acme")}});

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QSet>
+#include <QUrl>
 
 namespace Almanac::Test {
 
@@ -26,9 +27,18 @@ public:
     const QMap<QString, QString> &descriptions() const { return m_descriptions; } // media id -> alt text
     // The instance cannot process what is uploaded next: polling it answers 422.
     void setProcessingFails(bool fails) { m_processingFails = fails; }
+    // What GET /api/v2/instance says (1000 characters, 30 a link, 6 media by default).
+    void setLimits(int maxCharacters, int urlWeight, int maxMedia) { m_limits = {maxCharacters, urlWeight, maxMedia}; }
+    int instanceReads() const { return m_instanceReads; }
+    bool instanceReadWithToken() const { return m_instanceReadWithToken; }
 
 protected:
     FakeHttpServer::Reply route(const FakeHttpServer::Request &request) override;
+    // The instance's description is public, as Mastodon's is.
+    bool authorized(const FakeHttpServer::Request &request) const override
+    {
+        return QUrl(QString::fromUtf8(request.path)).path() == u"/api/v2/instance" || FakeHostedApi::authorized(request);
+    }
 
 private:
     QList<QJsonObject> m_statuses;
@@ -38,6 +48,9 @@ private:
     QSet<QString> m_unprocessable;
     bool m_processingFails = false;
     int m_nextId = 100;
+    struct { int maxCharacters = 1000, urlWeight = 30, maxMedia = 6; } m_limits;
+    int m_instanceReads = 0;
+    bool m_instanceReadWithToken = false;
 };
 
 } // namespace Almanac::Test

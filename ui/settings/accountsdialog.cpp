@@ -443,11 +443,15 @@ void AccountsDialog::save()
         for (int n = 2; integrations.find(account.id); ++n)
             account.id = QStringLiteral("%1-%2").arg(base.left(120)).arg(n);
     }
-    // The limits the last test read from this server, else those the account had.
-    if (m_testedLimits.first == limitsKey(account))
+    // The limits the last test read from this server, else those the account
+    // had on it; on another server, none until they are read (below).
+    const bool tested = m_testedLimits.first == limitsKey(account);
+    if (tested)
         account.limits = m_testedLimits.second;
-    else if (existing)
+    else if (existing && limitsKey(*existing) == limitsKey(account))
         account.limits = existing->limits;
+    else
+        account.limits = {};
     if (auto r = existing ? integrations.update(account) : integrations.add(account); !r)
         return say(false, r.error());
     if (keepsUrlInKeychain(account.platform) && !account.serviceUrl.isEmpty()) {
@@ -472,6 +476,29 @@ void AccountsDialog::save()
         said += u' ' + tr("Its posts go out unsigned until you give it a signing secret.");
     say(true, said);
     Q_EMIT changed();
+    if (!tested)
+        readLimits(account, said);
+}
+
+void AccountsDialog::readLimits(const Integration &account, const QString &said)
+{
+    m_limitsReader = makePublisher(account.platform, 15000);
+    if (!m_limitsReader)
+        return;
+    m_limitsReader->readLimits(account, m_http, [this, account, said](std::optional<PlatformLimits> limits) {
+        IntegrationRepository integrations(m_database.connection());
+        const std::optional<Integration> now = integrations.find(account.id);
+        // Kept only if the account is still on that server.
+        if (!limits || !now || limitsKey(*now) != limitsKey(account) || now->limits == *limits)
+            return;
+        if (auto r = integrations.setLimits(account.id, *limits); !r)
+            return say(false, tr("%1 was saved, but its server's limits were not: %2").arg(account.name, r.error()));
+        reload(account.id);
+        say(true, said + u' '
+                + tr("Its server takes up to %n characters per post; Almanac counts by that.", nullptr,
+                     limits->maxCharacters));
+        Q_EMIT changed();
+    });
 }
 
 } // namespace Almanac

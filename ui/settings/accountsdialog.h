@@ -60,11 +60,15 @@ private:
     void say(bool ok, const QString &message);
     // Which server a test's limits came from: the platform and its URL.
     static QString limitsKey(const Integration &account);
+    // After a save without a test: the limits the account's server sets, read
+    // and kept with it (Mastodon's instance says its own); `said` is what the save said.
+    void readLimits(const Integration &account, const QString &said);
 
     Database &m_database;
     SecretStore *m_secrets;
     HttpClient *m_http; // Test Connection goes through the front door too
     std::unique_ptr<Publisher> m_tester; // alive while a test runs
+    std::unique_ptr<Publisher> m_limitsReader; // alive while a saved account's limits are read
     QListWidget *m_accounts;
     QComboBox *m_kind;
     QFormLayout *m_form;
