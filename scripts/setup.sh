@@ -13,7 +13,7 @@ shift || true
 
 build_packages=(cmake ninja-build ccache clang libclang-rt-14-dev pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev qtkeychain-qt6-dev)
+    qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libicu-dev libgl-dev qtkeychain-qt6-dev)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

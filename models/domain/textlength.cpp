@@ -5,6 +5,11 @@
 
 #include <QString>
 #include <QTextBoundaryFinder>
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include <memory>
 #include <QtAlgorithms>
 
 #include <cstring>
@@ -183,15 +188,68 @@ bool mayHoldDomain(QByteArrayView s)
     }
 }
 
+// The Khmer conjuncts Bluesky's counter (unicode-segmenter, Unicode 16) makes one
+// cluster and ICU 72 (Unicode 15) two: a letter, then nonspacing marks or ZWJ
+// holding a coeng (U+17D2), then a letter. Each is a boundary ICU placed.
+int khmerConjuncts(QByteArrayView utf8)
+{
+    if (!utf8.contains("\xE1\x9F\x92"))
+        return 0; // no coeng
+    auto isLetter = [](char32_t c) { return c >= 0x1780 && c <= 0x17B3; };
+    auto isJoining = [](char32_t c) {
+        return c == 0x200D || c == 0x17B4 || c == 0x17B5 || (c >= 0x17B7 && c <= 0x17BD) || c == 0x17C6
+            || (c >= 0x17C9 && c <= 0x17D3) || c == 0x17DD;
+    };
+    const QList<uint> points = QString::fromUtf8(utf8).toUcs4();
+    int joined = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (!isLetter(points.at(i)))
+            continue;
+        qsizetype j = i + 1;
+        bool coeng = false;
+        for (; j < points.size() && isJoining(points.at(j)); ++j)
+            coeng = coeng || points.at(j) == 0x17D2;
+        if (coeng && j < points.size() && isLetter(points.at(j)))
+            ++joined;
+        i = j - 1;
+    }
+    return joined;
+}
+
 } // namespace
 
 int TextLength::graphemes(QByteArrayView utf8)
 {
     if (isAscii(utf8))
         return asciiGraphemes(utf8);
-    const QString text = QString::fromUtf8(utf8);
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    // ICU's character break iterator over the UTF-8 itself: extended grapheme
+    // clusters (UAX #29) with Indic conjuncts, as Bluesky's and Mastodon's
+    // counters have them (and Khmer's, which ICU 72 does not know yet).
+    // QTextBoundaryFinder would also work out word and line breaks, loading a
+    // Thai dictionary on each thread that meets Thai text.
+    struct Closer
+    {
+        void operator()(UBreakIterator *b) const { ubrk_close(b); }
+    };
+    thread_local const std::unique_ptr<UBreakIterator, Closer> breaks = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIterator *b = ubrk_open(UBRK_CHARACTER, "", nullptr, 0, &status);
+        return std::unique_ptr<UBreakIterator, Closer>(U_SUCCESS(status) ? b : nullptr);
+    }();
+    UErrorCode status = U_ZERO_ERROR;
+    UText text = UTEXT_INITIALIZER;
+    utext_openUTF8(&text, utf8.data(), utf8.size(), &status);
     int count = 0;
+    if (breaks && U_SUCCESS(status)) {
+        ubrk_setUText(breaks.get(), &text, &status);
+        for (ubrk_first(breaks.get()); U_SUCCESS(status) && ubrk_next(breaks.get()) != UBRK_DONE;)
+            ++count;
+    }
+    utext_close(&text);
+    if (breaks && U_SUCCESS(status))
+        return count - khmerConjuncts(utf8);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, QString::fromUtf8(utf8)); // ICU refused: Qt's own
+    count = 0;
     while (finder.toNextBoundary() != -1)
         ++count;
     return count;

@@ -8,8 +8,8 @@
 namespace Almanac {
 
 // Measures a post's text the way a platform counts it, straight from UTF-8 bytes:
-// the CSV path validates millions of rows and makes a QString only when a
-// non-ASCII text needs grapheme segmentation (QTextBoundaryFinder).
+// the CSV path validates millions of rows; a non-ASCII text is segmented into
+// grapheme clusters by ICU, on its UTF-8, without a QString.
 class TextLength final
 {
 public:
