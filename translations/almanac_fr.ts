@@ -248,13 +248,13 @@
     </message>
     <message>
         <source>%1 was saved, but its server&apos;s limits were not: %2</source>
-        <translation>%1 a été enregistré, mais pas les limites de son serveur : %2</translation>
+        <translation>%1 a été enregistré, mais pas les limites de son serveur&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
         <translation>
-            <numerusform>Son serveur accepte jusqu&apos;à %n caractère par publication ; Almanac compte d&apos;après cela.</numerusform>
-            <numerusform>Son serveur accepte jusqu&apos;à %n caractères par publication ; Almanac compte d&apos;après cela.</numerusform>
+            <numerusform>Son serveur accepte jusqu&apos;à %n caractère par publication&#xa0;; Almanac compte d&apos;après cela.</numerusform>
+            <numerusform>Son serveur accepte jusqu&apos;à %n caractères par publication&#xa0;; Almanac compte d&apos;après cela.</numerusform>
         </translation>
     </message>
 </context>
@@ -3441,7 +3441,7 @@
     </message>
     <message>
         <source>%1 is published by a hosted scheduler; sync shows whether it takes posts</source>
-        <translation>%1 est publié par un planificateur hébergé ; sync montre s&apos;il accepte les publications</translation>
+        <translation>%1 est publié par un planificateur hébergé&#xa0;; sync montre s&apos;il accepte les publications</translation>
     </message>
     <message>
         <source>no keychain is at hand for the account&apos;s secret</source>

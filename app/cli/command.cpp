@@ -29,7 +29,14 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &args)
 void Command::print(QIODevice *to, const QString &text)
 {
     // What goes to standard error is a message (and may end up in a log): never a secret in it.
-    to->write((to == m_context.err ? Redaction::redact(text) : text).toUtf8());
+    QString shown = to == m_context.err ? Redaction::redact(text) : text;
+    // Nor a terminal's control sequence a server or a file slipped into a message.
+    for (QChar &c : shown) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7F && u <= 0x9F))
+            c = QChar(0xFFFD);
+    }
+    to->write(shown.toUtf8());
 }
 
 void Command::say(const QString &text)

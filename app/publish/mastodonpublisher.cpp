@@ -129,7 +129,9 @@ void MastodonPublisher::readInstanceLimits(const Integration &integration, int t
     // does not say keeps Mastodon's 500, 23 and 4.
     HttpRequest info;
     info.url = url;
+    info.credentialed = true; // no token, but the account's own server must answer: no redirect elsewhere
     info.transferTimeoutMs = timeoutMs;
+    info.deadlineMs = timeoutMs;
     http->send(info, [done](const HttpResponse &reply) {
         const PlatformLimits limits = reply.succeeded() ? instanceLimits(reply.body) : PlatformLimits{};
         done(limits.maxCharacters > 0 ? std::optional(limits) : std::nullopt);

@@ -74,8 +74,10 @@ PlatformLimits PlatformLimits::fromJson(const QByteArray &json)
 
 PlatformLimits PlatformLimits::bounded(int maxCharacters, int urlWeight, int maxMedia)
 {
-    auto within = [](int value, int most) { return value > 0 && value <= most ? value : 0; };
-    return {within(maxCharacters, 100000), within(urlWeight, 1000), within(maxMedia, 100)};
+    // Nor drop them to nothing: a post of 49 characters, or a link weighing
+    // more than 100, is no instance's real limit.
+    auto within = [](int value, int least, int most) { return value >= least && value <= most ? value : 0; };
+    return {within(maxCharacters, 50, 100000), within(urlWeight, 1, 100), within(maxMedia, 1, 100)};
 }
 
 } // namespace Almanac

@@ -4,6 +4,7 @@
 #include "models/domain/twittertext.h"
 
 #include <QString>
+#include <QStringDecoder>
 #include <QTextBoundaryFinder>
 
 #include <unicode/ubrk.h>
@@ -216,6 +217,14 @@ int khmerConjuncts(QByteArrayView utf8)
     return joined;
 }
 
+// The text as twitter-text sees it: a leading U+FEFF is a character there,
+// which QString::fromUtf8 would drop.
+QString decodedWithBom(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
 } // namespace
 
 int TextLength::graphemes(QByteArrayView utf8)
@@ -264,7 +273,7 @@ int TextLength::measure(TextCounting counting, QByteArrayView utf8, int urlWeigh
         // domain has one before its TLD) and weighs one per character.
         if (isAscii(utf8) && !mayHoldDomain(utf8))
             return int(utf8.size());
-        return TwitterText::weightedLength(QString::fromUtf8(utf8));
+        return TwitterText::weightedLength(decodedWithBom(utf8));
     case TextCounting::GraphemesUrlsAs23: return measureWithUrls(utf8, mastodonSpan, urlWeight);
     }
     return 0;

@@ -79,11 +79,15 @@ const QRegularExpression &tcoRule()
     return rule;
 }
 
-// The rule is case-insensitive: texts are compared case-folded, as PCRE does
-// (so K and the Kelvin sign are both k, and ſ is s).
+// The rule is case-insensitive: texts are compared case-folded, as
+// JavaScript's /i does, where no character beyond ASCII folds into it (ſ is
+// not s; the Kelvin sign is K already, after NFC).
 char16_t folded(char16_t c)
 {
-    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c) : QChar(c).toCaseFolded().unicode();
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
+    const char16_t f = QChar(c).toCaseFolded().unicode();
+    return f < 0x80 ? c : f;
 }
 
 bool isAsciiAlnum(char16_t f) // f folded
@@ -165,8 +169,14 @@ public:
         , m_nextUnderscore(size_t(text.size()) + 1)
     {
         const qsizetype n = text.size();
-        for (qsizetype i = 0; i < n; ++i)
+        for (qsizetype i = 0; i < n; ++i) {
             m_folded[i] = QChar(folded(text.at(i).unicode()));
+            // A lone surrogate would make PCRE refuse the text: then it checks each match.
+            if (text.at(i).isHighSurrogate())
+                m_wellFormed = m_wellFormed && i + 1 < n && text.at(i + 1).isLowSurrogate();
+            else if (text.at(i).isLowSurrogate())
+                m_wellFormed = m_wellFormed && i > 0 && text.at(i - 1).isHighSurrogate();
+        }
         // Where each run of label characters ends, and the next "_", from the end
         // back: a label is then read in one step wherever a link is tried.
         m_runEnd[size_t(n)] = n;
@@ -241,8 +251,12 @@ private:
             const qsizetype domainEnd = domainEndAt(u + protocol);
             if (domainEnd < 0)
                 continue;
-            const QRegularExpressionMatch tail = tailRule().match(m_text, domainEnd, QRegularExpression::NormalMatch,
-                                                                  QRegularExpression::AnchorAtOffsetMatchOption);
+            // The text was checked once (m_wellFormed): PCRE need not check it again
+            // from each link to its end, which made many links cost their square.
+            const QRegularExpressionMatch tail = tailRule().match(
+                m_text, domainEnd, QRegularExpression::NormalMatch,
+                m_wellFormed ? QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption
+                             : QRegularExpression::AnchorAtOffsetMatchOption);
             RuleMatch m;
             m.before = before;
             m.protocol = {u, u + protocol};
@@ -380,6 +394,7 @@ private:
     std::vector<qsizetype> m_domainEnd; // per position: where a domain starting there ends, -1, or Unknown
     std::vector<qsizetype> m_runEnd;    // per position: the end of its run of [D_-] (itself if none)
     std::vector<qsizetype> m_nextUnderscore;
+    bool m_wellFormed = true; // valid UTF-16, no lone surrogate
 };
 
 // The length of a label in punycode (RFC 3492), as punycode.js's toASCII makes
@@ -444,7 +459,9 @@ bool isValidUrl(qsizetype protocolLength, const QString &url, const QString &dom
         return false;
     if (domain.startsWith(QStringLiteral("xn--"), Qt::CaseInsensitive) && LinkScanner(domain).latinDomains().isEmpty())
         return false;
-    for (QStringView label : QStringView(domain).split(u'.')) {
+    // Labels as punycode.js's toASCII splits them: at full stops of any width.
+    static const QRegularExpression stops(QStringLiteral("[.\\x{3002}\\x{FF0E}\\x{FF61}]"));
+    for (QStringView label : QStringView(domain).split(stops)) {
         // Punycode is at least a character per code point: a label of over 126
         // units is too long without encoding it (which takes its length squared).
         if (label.isEmpty() || label.size() > 2 * 63 || punycodeLength(label) > 63)

@@ -9,6 +9,10 @@ QString shown(QByteArrayView v)
     if (s.size() > 60)
         s = s.left(57) + QStringLiteral("…");
     s.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+    // A file's control characters (a terminal's escape sequences among them) are shown, not obeyed.
+    for (QChar &c : s)
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xFFFD);
     return u'"' + s + u'"';
 }
 

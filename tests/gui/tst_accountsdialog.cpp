@@ -165,6 +165,47 @@ private Q_SLOTS:
         QVERIFY2(!status(dialog).contains(u"characters"), qPrintable(status(dialog)));
     }
 
+    // An answer that comes late changes the stored limits only: not the form
+    // the user has gone on to fill in, nor what the dialog says now; and a test
+    // of the old server that ends after the account moved keeps nothing.
+    void lateLimitsLeaveTheFormAlone()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        FakeMastodon masto;
+        masto.setAnswerDelayMs(400);
+        AccountsDialog dialog(store.database(), &secrets);
+        dialog.show();
+        fill(dialog, QStringLiteral("mastodon"), QStringLiteral("Acme on Mastodon"), {}, QString::fromLatin1(masto.baseUrl()),
+             QStringLiteral("masto_token"));
+        dialog.save();
+        dialog.findChild<QToolButton *>(QStringLiteral("connect_bluesky"))->click();
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("accountName"));
+        name->setText(QStringLiteral("Half typed"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->setText(QStringLiteral("app-password"));
+        dialog.save(); // refused (no handle yet): the dialog says so, and goes on saying so
+        const QString refusal = status(dialog);
+        QVERIFY(refusal.startsWith(u"✗"));
+        QTRY_COMPARE(IntegrationRepository(store.connection()).list().first().limits, (PlatformLimits{1000, 30, 6}));
+        QCOMPARE(name->text(), QStringLiteral("Half typed"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("accountSecret"))->text(), QStringLiteral("app-password"));
+        QCOMPARE(status(dialog), refusal);
+
+        // Tested on one server, moved to another before the test's answer: the old limits are not kept.
+        FakeMastodon other;
+        other.setReachable(false);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("accountList"));
+        list->setCurrentRow(0);
+        masto.setLimits(2000, 23, 4);
+        dialog.findChild<QPushButton *>(QStringLiteral("testAccountButton"))->click();
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountUrl"))->setText(QString::fromLatin1(other.baseUrl()));
+        dialog.save();
+        QCOMPARE(IntegrationRepository(store.connection()).list().first().limits, PlatformLimits{});
+        QTRY_VERIFY(status(dialog).contains(u"2000 characters") || status(dialog).startsWith(u"✗"));
+        QTest::qWait(100);
+        QCOMPARE(IntegrationRepository(store.connection()).list().first().limits, PlatformLimits{});
+    }
+
     // Remove: refused while a post still waits to go to the account; then it
     // leaves every list and the keychain, and its published history stays.
     void anAccountIsRemovedOnceNothingWaitsForIt()

@@ -308,6 +308,17 @@ void TestCli::textOutput()
     QVERIFY2(lines.at(0).startsWith("row 3, content: is empty"), lines.at(0).constData());
     QVERIFY2(lines.at(1).startsWith("row 3, schedule_at:"), lines.at(1).constData());
     QVERIFY2(lines.at(2).startsWith("openpost: 2 rows, 1 valid, 1 invalid"), lines.at(2).constData());
+
+    // A hostile file's terminal escapes are quoted, never sent to the terminal.
+    const QString escapes = writeCsv(QStringLiteral("escapes.csv"),
+                                     "content,integrations,schedule_at\n"
+                                     "hi,\"\x1b]0;PWNED\x07\x1b[2J\xc2\x9b" "1m\",2026-05-01T09:00:00Z\n");
+    const Run hostile = cli({"import", escapes, "--dry-run"});
+    QCOMPARE(hostile.exitCode, 1);
+    QVERIFY2(hostile.out.contains("PWNED"), hostile.out.constData());
+    for (char control : {'\x1b', '\x07'})
+        QVERIFY(!hostile.out.contains(control) && !hostile.err.contains(control));
+    QVERIFY(!hostile.out.contains("\xc2\x9b")); // U+009B, the one-byte CSI
 }
 
 // The dates spreadsheets write, through the CLI: a date order chosen with

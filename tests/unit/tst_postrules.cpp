@@ -183,6 +183,9 @@ private Q_SLOTS:
         // A hostile server cannot lift the checks: out-of-bounds values are not kept.
         QVERIFY(PlatformLimits::fromJson(R"({"max_characters":-5,"characters_reserved_per_url":99999,"max_media":1000})").isEmpty());
         QVERIFY(MastodonPublisher::instanceLimits("not json").isEmpty());
+        // Nor choke them: one character a post, a link weighing 1,000.
+        QCOMPARE(PlatformLimits::bounded(1, 1000, 6), (PlatformLimits{0, 0, 6}));
+        QCOMPARE(PlatformLimits::bounded(50, 100, 1), (PlatformLimits{50, 100, 1}));
         QCOMPARE(MastodonPublisher::instanceLimits(R"({"configuration":{"statuses":{"max_characters":5000,)"
                                                    R"("characters_reserved_per_url":23,"max_media_attachments":4}}})"),
                  (PlatformLimits{5000, 23, 4}));

@@ -80,6 +80,7 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // it quotes what servers answer
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_test->setObjectName(QStringLiteral("testAccountButton"));
     m_save->setObjectName(QStringLiteral("saveAccountButton"));
@@ -419,10 +420,8 @@ void AccountsDialog::testConnection()
             return;
         // The server's own limits are kept with the account: the composer and every check count by them.
         m_testedLimits = {limitsKey(account), check.limits};
-        if (existing && limitsKey(*existing) == limitsKey(account)) {
-            if (auto r = IntegrationRepository(m_database.connection()).setLimits(existing->id, check.limits); r)
-                Q_EMIT changed();
-        }
+        if (existing)
+            keepLimits(*existing, account, check.limits);
     });
 }
 
@@ -485,20 +484,32 @@ void AccountsDialog::readLimits(const Integration &account, const QString &said)
     m_limitsReader = makePublisher(account.platform, 15000);
     if (!m_limitsReader)
         return;
-    m_limitsReader->readLimits(account, m_http, [this, account, said](std::optional<PlatformLimits> limits) {
-        IntegrationRepository integrations(m_database.connection());
-        const std::optional<Integration> now = integrations.find(account.id);
-        // Kept only if the account is still on that server.
-        if (!limits || !now || limitsKey(*now) != limitsKey(account) || now->limits == *limits)
+    const QString shown = m_status->text(); // what the save said, as shown
+    m_limitsReader->readLimits(account, m_http, [this, account, said, shown](std::optional<PlatformLimits> limits) {
+        if (!limits || !keepLimits(account, account, *limits))
             return;
-        if (auto r = integrations.setLimits(account.id, *limits); !r)
-            return say(false, tr("%1 was saved, but its server's limits were not: %2").arg(account.name, r.error()));
-        reload(account.id);
-        say(true, said + u' '
-                + tr("Its server takes up to %n characters per post; Almanac counts by that.", nullptr,
-                     limits->maxCharacters));
-        Q_EMIT changed();
+        // Said only while nothing newer is: the user may have gone on to another account.
+        if (m_status->text() == shown)
+            say(true, said + u' '
+                    + tr("Its server takes up to %n characters per post; Almanac counts by that.", nullptr,
+                         limits->maxCharacters));
     });
+}
+
+bool AccountsDialog::keepLimits(const Integration &stored, const Integration &readFrom, const PlatformLimits &limits)
+{
+    IntegrationRepository integrations(m_database.connection());
+    const std::optional<Integration> now = integrations.find(stored.id);
+    // Only if the account is still on the server that said them (it may have
+    // moved while the answer came), and they are news.
+    if (!now || limitsKey(*now) != limitsKey(readFrom) || now->limits == limits)
+        return false;
+    if (auto r = integrations.setLimits(stored.id, limits); !r) {
+        say(false, tr("%1 was saved, but its server's limits were not: %2").arg(now->name, r.error()));
+        return false;
+    }
+    Q_EMIT changed(); // the list and the form show nothing of the limits: both stay as the user left them
+    return true;
 }
 
 } // namespace Almanac

@@ -63,6 +63,9 @@ private:
     // After a save without a test: the limits the account's server sets, read
     // and kept with it (Mastodon's instance says its own); `said` is what the save said.
     void readLimits(const Integration &account, const QString &said);
+    // Keeps limits `readFrom`'s server said with the stored account `stored`,
+    // if it is still on that server; true when they were new and kept.
+    bool keepLimits(const Integration &stored, const Integration &readFrom, const PlatformLimits &limits);
 
     Database &m_database;
     SecretStore *m_secrets;
