@@ -189,32 +189,69 @@ bool mayHoldDomain(QByteArrayView s)
     }
 }
 
-// The Khmer conjuncts Bluesky's counter (unicode-segmenter, Unicode 16) makes one
-// cluster and ICU 72 (Unicode 15) two: a letter, then nonspacing marks or ZWJ
-// holding a coeng (U+17D2), then a letter. Each is a boundary ICU placed.
-int khmerConjuncts(QByteArrayView utf8)
+// Unicode 16's conjuncts (GB9c) where ICU 72 (Unicode 15) breaks: a consonant,
+// marks or ZWJ holding a virama (a linker), then a consonant of the same
+// script is one cluster. The scripts and their linkers are Unicode 16's
+// (checked against Bluesky's counter): Indic scripts ICU already joins when no
+// other mark is in the chain, Myanmar, Khmer, Tai Tham, Balinese, Sundanese,
+// Javanese, Meetei Mayek, Chakma, Dives Akuru, Zanabazar, Soyombo and Kawi.
+struct ConjunctScript
 {
-    if (!utf8.contains("\xE1\x9F\x92"))
-        return 0; // no coeng
-    auto isLetter = [](char32_t c) { return c >= 0x1780 && c <= 0x17B3; };
-    auto isJoining = [](char32_t c) {
-        return c == 0x200D || c == 0x17B4 || c == 0x17B5 || (c >= 0x17B7 && c <= 0x17BD) || c == 0x17C6
-            || (c >= 0x17C9 && c <= 0x17D3) || c == 0x17DD;
-    };
-    const QList<uint> points = QString::fromUtf8(utf8).toUcs4();
-    int joined = 0;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        if (!isLetter(points.at(i)))
+    char32_t first, last, linker;
+};
+constexpr ConjunctScript ConjunctScripts[] = {
+    {0x0900, 0x097F, 0x094D},   {0x0980, 0x09FF, 0x09CD},   {0x0A80, 0x0AFF, 0x0ACD},   {0x0B00, 0x0B7F, 0x0B4D},
+    {0x0C00, 0x0C7F, 0x0C4D},   {0x0D00, 0x0D7F, 0x0D4D},   {0x1000, 0x109F, 0x1039},   {0x1780, 0x17FF, 0x17D2},
+    {0x1A20, 0x1AAF, 0x1A60},   {0x1B00, 0x1B7F, 0x1B44},   {0x1B80, 0x1BBF, 0x1BAB},   {0xA980, 0xA9DF, 0xA9C0},
+    {0xAAE0, 0xAAFF, 0xAAF6},   {0xABC0, 0xABFF, 0xAAF6}, // Meetei Mayek: its linker is in its extension block
+    {0x11100, 0x1114F, 0x11133}, {0x11900, 0x1195F, 0x1193E}, {0x11A00, 0x11A4F, 0x11A47},
+    {0x11A50, 0x11AAF, 0x11A99}, {0x11F00, 0x11F5F, 0x11F42},
+};
+
+const ConjunctScript *conjunctScriptOf(char32_t c)
+{
+    for (const ConjunctScript &s : ConjunctScripts)
+        if (c >= s.first && c <= s.last)
+            return &s;
+    return nullptr;
+}
+
+// The code point starting at byte i, and where the next one starts.
+char32_t decodeAt(QByteArrayView s, qsizetype i, qsizetype *next)
+{
+    const auto b = static_cast<unsigned char>(s[i]);
+    const int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t c = length == 1 ? b : b & (0xFF >> (length + 1));
+    for (int k = 1; k < length && i + k < s.size(); ++k)
+        c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    *next = qMin(i + length, s.size());
+    return c;
+}
+
+// Whether the boundary ICU placed at byte `at` falls inside such a conjunct.
+bool insideConjunct(QByteArrayView s, qsizetype at)
+{
+    qsizetype unused = 0;
+    const char32_t next = decodeAt(s, at, &unused);
+    const ConjunctScript *script = conjunctScriptOf(next);
+    if (!script || QChar::category(next) != QChar::Letter_Other)
+        return false;
+    bool linked = false;
+    for (qsizetype i = at; i > 0;) {
+        do
+            --i;
+        while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+        const char32_t c = decodeAt(s, i, &unused);
+        if (c == script->linker) {
+            linked = true;
+        } else if (c == 0x200D || QChar::category(c) == QChar::Mark_NonSpacing
+                   || QChar::category(c) == QChar::Mark_Enclosing) {
             continue;
-        qsizetype j = i + 1;
-        bool coeng = false;
-        for (; j < points.size() && isJoining(points.at(j)); ++j)
-            coeng = coeng || points.at(j) == 0x17D2;
-        if (coeng && j < points.size() && isLetter(points.at(j)))
-            ++joined;
-        i = j - 1;
+        } else {
+            return linked && conjunctScriptOf(c) == script && QChar::category(c) == QChar::Letter_Other;
+        }
     }
-    return joined;
+    return false;
 }
 
 // The text as twitter-text sees it: a leading U+FEFF is a character there,
@@ -232,8 +269,8 @@ int TextLength::graphemes(QByteArrayView utf8)
     if (isAscii(utf8))
         return asciiGraphemes(utf8);
     // ICU's character break iterator over the UTF-8 itself: extended grapheme
-    // clusters (UAX #29) with Indic conjuncts, as Bluesky's and Mastodon's
-    // counters have them (and Khmer's, which ICU 72 does not know yet).
+    // clusters (UAX #29), as Bluesky's and Mastodon's counters have them, with
+    // the conjuncts of Unicode 16 that ICU 72 does not know yet.
     // QTextBoundaryFinder would also work out word and line breaks, loading a
     // Thai dictionary on each thread that meets Thai text.
     struct Closer
@@ -251,12 +288,14 @@ int TextLength::graphemes(QByteArrayView utf8)
     int count = 0;
     if (breaks && U_SUCCESS(status)) {
         ubrk_setUText(breaks.get(), &text, &status);
-        for (ubrk_first(breaks.get()); U_SUCCESS(status) && ubrk_next(breaks.get()) != UBRK_DONE;)
-            ++count;
+        ubrk_first(breaks.get());
+        // Boundaries are byte offsets into the UTF-8 (UText's native indexes).
+        for (int32_t at = ubrk_next(breaks.get()); U_SUCCESS(status) && at != UBRK_DONE; at = ubrk_next(breaks.get()))
+            count += at >= utf8.size() || !insideConjunct(utf8, at);
     }
     utext_close(&text);
     if (breaks && U_SUCCESS(status))
-        return count - khmerConjuncts(utf8);
+        return count;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, QString::fromUtf8(utf8)); // ICU refused: Qt's own
     count = 0;
     while (finder.toNextBoundary() != -1)
