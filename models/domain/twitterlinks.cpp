@@ -55,27 +55,38 @@ QString pathPattern()
     const QString pathChar = fill(QStringLiteral(R"([a-z{CY}0-9!\*';:=\+,\.\$\/%#\[\]\-\x{2013}_~@\|&{LA}])"),
                                   {{"CY", Cyrillic}, {"LA", LatinAccents}});
     const QString parens = fill(QStringLiteral(R"(\((?:{P}+|(?:{P}*\({P}+\){P}*))\))"), {{"P", pathChar}});
-    const QString pathEnd = fill(QStringLiteral(R"((?:[\+\-a-z{CY}0-9=_#\/{LA}]|(?:{B})))"),
+    // twitter-text splices its path ending ("[…]|(?:parens)") into the path
+    // without brackets, so the "|" splits the whole sequence: a path segment is
+    // characters ending in one of the ending characters, or one balanced pair of
+    // parentheses alone. Written here as JavaScript reads it.
+    const QString pathEnd = fill(QStringLiteral(R"([\+\-a-z{CY}0-9=_#\/{LA}]|(?:{B}))"),
                                  {{"CY", Cyrillic}, {"LA", LatinAccents}, {"B", parens}});
     return fill(QStringLiteral(R"((?:(?:{P}*(?:{B}{P}*)*{E})|(?:@{P}+\/)))"),
                 {{"P", pathChar}, {"B", parens}, {"E", pathEnd}});
+}
+
+// twitter-text's rules ignore case as JavaScript's /i does, where no character
+// beyond ASCII matches an ASCII one (PCRE's would let ſ be s): so these are
+// matched with case, a-z written as a-zA-Z. (Every other range of the rule
+// holds both cases of its letters.)
+QRegularExpression withAsciiCase(const QString &pattern)
+{
+    return QRegularExpression(QString(pattern).replace(QStringLiteral("a-z"), QStringLiteral("a-zA-Z")));
 }
 
 // What follows a link's domain: its port, path and query (each optional, so
 // the match never fails and never gives back any of the domain).
 const QRegularExpression &tailRule()
 {
-    thread_local const QRegularExpression rule(
-        fill(QStringLiteral(R"((?::([0-9]+))?(\/{PA}*)?({QU})?)"), {{"PA", pathPattern()}, {"QU", Query}}),
-        QRegularExpression::CaseInsensitiveOption);
+    thread_local const QRegularExpression rule = withAsciiCase(
+        fill(QStringLiteral(R"((?::([0-9]+))?(\/{PA}*)?({QU})?)"), {{"PA", pathPattern()}, {"QU", Query}}));
     return rule;
 }
 
 const QRegularExpression &tcoRule()
 {
-    thread_local const QRegularExpression rule(
-        QStringLiteral(R"(^https?:\/\/t\.co\/([a-z0-9]+)(?:\?[a-z0-9!?\*'@\(\);:&=\+\$\/%#\[\]\-_\.,~|]*[a-z0-9\-_&=#\/])?)"),
-        QRegularExpression::CaseInsensitiveOption);
+    thread_local const QRegularExpression rule = withAsciiCase(QStringLiteral(
+        R"(^[hH][tT][tT][pP][sS]?:\/\/[tT]\.[cC][oO]\/([a-z0-9]+)(?:\?[a-z0-9!?\*'@\(\);:&=\+\$\/%#\[\]\-_\.,~|]*[a-z0-9\-_&=#\/])?)"));
     return rule;
 }
 
@@ -403,9 +414,12 @@ qsizetype punycodeLength(QStringView label)
 {
     const QList<uint> input = label.toUcs4();
     qsizetype basic = 0;
-    for (uint cp : input)
+    bool plain = true; // punycode.js leaves a label alone when nothing in it is above U+007E
+    for (uint cp : input) {
         basic += cp < 0x80;
-    if (basic == input.size())
+        plain = plain && cp <= 0x7E;
+    }
+    if (plain)
         return input.size();
     constexpr uint Base = 36, TMin = 1, TMax = 26, Skew = 38, Damp = 700;
     auto adapt = [](uint delta, uint points, bool first) {
@@ -451,20 +465,27 @@ qsizetype punycodeLength(QStringView label)
     return length;
 }
 
-// twitter-text's isValidUrl: at most 4,096 characters, each label 1 to 63
-// characters in punycode, a punycode domain that reads as one.
+// twitter-text's isValidUrl: at most 4,096 characters, and each label (split
+// at ASCII dots only) 1 to 63 characters once punycode.js's toASCII has made
+// it ASCII: that splits it again at full stops of any width (。．｡), encodes each
+// piece that goes beyond U+007E, and joins them with dots. A domain that
+// starts "xn--" (so written, in lower case) must hold a Latin domain.
 bool isValidUrl(qsizetype protocolLength, const QString &url, const QString &domain)
 {
     if (protocolLength + url.size() > 4096)
         return false;
-    if (domain.startsWith(QStringLiteral("xn--"), Qt::CaseInsensitive) && LinkScanner(domain).latinDomains().isEmpty())
+    if (domain.startsWith(QStringLiteral("xn--")) && LinkScanner(domain).latinDomains().isEmpty())
         return false;
-    // Labels as punycode.js's toASCII splits them: at full stops of any width.
-    static const QRegularExpression stops(QStringLiteral("[.\\x{3002}\\x{FF0E}\\x{FF61}]"));
-    for (QStringView label : QStringView(domain).split(stops)) {
+    static const QRegularExpression stops(QStringLiteral("[\\x{3002}\\x{FF0E}\\x{FF61}]"));
+    for (QStringView label : QStringView(domain).split(u'.')) {
         // Punycode is at least a character per code point: a label of over 126
         // units is too long without encoding it (which takes its length squared).
-        if (label.isEmpty() || label.size() > 2 * 63 || punycodeLength(label) > 63)
+        if (label.size() > 2 * 63)
+            return false;
+        qsizetype length = -1; // the dots between the pieces
+        for (QStringView piece : label.split(stops))
+            length += 1 + punycodeLength(piece);
+        if (length < 1 || length > 63)
             return false;
     }
     return true;
@@ -519,8 +540,13 @@ QList<Range> extractUrls(const QString &text)
             const QList<Range> latin = latinDomains(domain);
             for (const Range &d : latin)
                 urls.append({m.domain.start + d.start, m.domain.start + d.end});
-            if (!latin.isEmpty() && m.path.end > m.path.start)
-                urls.last().end = m.url.end; // the last one carries the path and query
+            if (!latin.isEmpty() && m.path.end > m.path.start) {
+                // The last one carries the path and query: its text is the link's with the
+                // domain replaced by it, and that is how far twitter-text counts it.
+                Range &last = urls.last();
+                last.counted = (m.url.end - m.url.start) - (m.domain.end - m.domain.start) + (last.end - last.start);
+                last.end = m.url.end;
+            }
             continue;
         }
         // A t.co link is its slug and query only; one with a slug over 40 is none.

@@ -14,7 +14,7 @@ bool isPictograph(char32_t cp)
     return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2300 && cp <= 0x23FF)
         || (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0x203C || cp == 0x2049 || cp == 0x2122 || cp == 0x2139
         || (cp >= 0x2194 && cp <= 0x21AA) || cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299
-        || (cp >= 0x25AA && cp <= 0x25FE) || cp == 0x2934 || cp == 0x2935;
+        || (cp >= 0x25AA && cp <= 0x25FE) || cp == 0x2934 || cp == 0x2935 || cp == 0x24C2;
 }
 
 bool isEmojiModifier(char32_t cp)
@@ -142,7 +142,8 @@ int weightedLength(const QString &original)
             ++nextUrl;
         if (nextUrl < urls.size() && urls.at(nextUrl).start == i) {
             weight += UrlWeight;
-            i = urls.at(nextUrl++).end;
+            const Range &url = urls.at(nextUrl++);
+            i = url.counted >= 0 ? url.start + url.counted : url.end;
             continue;
         }
         if (const qsizetype emoji = emojiAt(text, i); emoji > 0) {

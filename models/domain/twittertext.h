@@ -18,6 +18,10 @@ namespace TwitterText {
 struct Range
 {
     qsizetype start = 0, end = 0; // UTF-16 indices, end exclusive
+    // How far twitter-text's count moves on past a link: its text's length,
+    // which for a Latin domain cut out of a longer one that carries a path is
+    // not the span's ("e.foм.co/" is the link "e.fo/", spanning 9). -1: the span.
+    qsizetype counted = -1;
     friend bool operator==(const Range &, const Range &) = default;
 };
 

@@ -179,6 +179,23 @@ private Q_SLOTS:
         QCOMPARE(foundLatin, expectedLatin);
     }
 
+    // 3,000 random texts of links, domains, IDNs, mentions, tags, emoji and
+    // marks, each weighed by npm twitter-text 3.1.0 (README.md says how).
+    void randomTextsWeighAsTwitterText()
+    {
+        const QJsonArray cases = load("random-weighted.json").object().value(u"cases").toArray();
+        QCOMPARE(cases.size(), 3000);
+        int wrong = 0;
+        for (const QJsonValue &c : cases) {
+            const QString text = c[u"text"].toString();
+            const int expected = c[u"weightedLength"].toInt();
+            const int got = TextLength::measure(TextCounting::XWeighted, text.toUtf8());
+            if (got != expected && ++wrong <= 40)
+                qWarning("%s: %d, twitter-text %d", text.toUtf8().toHex().constData(), got, expected);
+        }
+        QCOMPARE(wrong, 0);
+    }
+
     // Where twitter-text 3.1.0 (JavaScript) differs from its rule run as PCRE,
     // and from a naive reading: counts from npm twitter-text 3.1.0's parseTweet.
     void asTwitterTextCounts_data()
@@ -192,6 +209,9 @@ private Q_SLOTS:
         QTest::newRow("ideographic full stop splits labels") << u"b。"_s + QString(53, u'a') + u".io"_s << 26;
         QTest::newRow("full-width full stop splits labels") << u"t．"_s + QString(50, QChar(0xFC)) + u".co"_s << 26;
         QTest::newRow("a leading BOM is a character") << u"\uFEFFa"_s << 3;
+        QTest::newRow("circled M emoji") << u"Ⓜ️a"_s << 3;
+        QTest::newRow("a Latin domain cut out, with a path") << u"e.foм.co/"_s << 27;
+        QTest::newRow("a Latin domain cut out, with a path (2)") << u"b.coⅫ.org/"_s << 28;
     }
     void asTwitterTextCounts()
     {
