@@ -78,8 +78,11 @@ QRegularExpression withAsciiCase(const QString &pattern)
 // the match never fails and never gives back any of the domain).
 const QRegularExpression &tailRule()
 {
-    thread_local const QRegularExpression rule = withAsciiCase(
-        fill(QStringLiteral(R"((?::([0-9]+))?(\/{PA}*)?({QU})?)"), {{"PA", pathPattern()}, {"QU", Query}}));
+    // PCRE gives up past LIMIT_MATCH steps (a path of thousands of parentheses
+    // would take its square): then the link ends with its domain. No real path
+    // comes near it.
+    thread_local const QRegularExpression rule = withAsciiCase(fill(
+        QStringLiteral(R"((*LIMIT_MATCH=200000)(?::([0-9]+))?(\/{PA}*)?({QU})?)"), {{"PA", pathPattern()}, {"QU", Query}}));
     return rule;
 }
 
@@ -245,6 +248,7 @@ public:
 
 private:
     static constexpr qsizetype Unknown = -2;
+    static constexpr qsizetype MaxLinkLength = 4096;
 
     char16_t at(qsizetype i) const { return m_text.at(i).unicode(); }
     char16_t foldedAt(qsizetype i) const { return m_folded.at(i).unicode(); }
@@ -262,10 +266,17 @@ private:
             const qsizetype domainEnd = domainEndAt(u + protocol);
             if (domainEnd < 0)
                 continue;
+            // A link is at most 4,096 long: its path is read no further than that
+            // (twitter-text's path rule takes time quadratic in a run of
+            // parentheses). A longer one is no link either way; the text after
+            // the cut is searched on, where twitter-text would skip the rest.
+            qsizetype limit = std::min(m_text.size(), domainEnd + MaxLinkLength + 1);
+            if (limit < m_text.size() && m_text.at(limit - 1).isHighSurrogate())
+                --limit; // never half a character
             // The text was checked once (m_wellFormed): PCRE need not check it again
             // from each link to its end, which made many links cost their square.
             const QRegularExpressionMatch tail = tailRule().match(
-                m_text, domainEnd, QRegularExpression::NormalMatch,
+                QStringView(m_text).first(limit), domainEnd, QRegularExpression::NormalMatch,
                 m_wellFormed ? QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption
                              : QRegularExpression::AnchorAtOffsetMatchOption);
             RuleMatch m;

@@ -7,8 +7,9 @@
 //  (a) almanac-cli import --dry-run of the mixed file, and Python on it;
 //  (b) the same on the file of its valid rows alone;
 //  (c) a committing import of the valid rows: rows/s, peak memory;
-//  (d) a dry run of 500 hostile cells for X: 16 KB runs of labels that no TLD
-//      ends, on which twitter-text's rule as PCRE backtracked for seconds each.
+//  (d) a dry run of 600 hostile cells for X: 16 KB runs of labels that no TLD
+//      ends, on which twitter-text's rule as PCRE backtracked for seconds each,
+//      and paths of parentheses, which its path rule reads in quadratic time.
 // usage: bench_realistic [--rows N] [--dir DIR]
 #include "benchrun.h"
 #include "realisticplan.h"
@@ -127,11 +128,12 @@ int main(int argc, char *argv[])
     if (!out.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(hostile));
     out.write("content,integrations,schedule_at\n");
-    const char *const units[] = {"co-co.", "co_", "co.co-", "a-a.", "1-co."};
-    constexpr int HostileRows = 500;
+    const char *const units[] = {"co-co.", "co_", "co.co-", "a-a.", "1-co.", "(a)"};
+    constexpr int HostileRows = 600;
     for (int i = 0; i < HostileRows; ++i) {
-        const QByteArray unit(units[i % 5]);
-        out.write(unit.repeated(16000 / unit.size()) + "x,x,2026-07-01T09:00:00Z\n");
+        const QByteArray unit(units[i % 6]);
+        const QByteArray lead = unit == "(a)" ? "a.co/" : ""; // a path of parentheses
+        out.write(lead + unit.repeated(16000 / unit.size()) + "x,x,2026-07-01T09:00:00Z\n");
     }
     const qint64 hostileBytes = out.size();
     out.close();

@@ -241,6 +241,17 @@ private Q_SLOTS:
         QCOMPARE(TwitterText::weightedLength(text), expected);
     }
 
+    // A path of thousands of parentheses, which the path rule reads in time
+    // quadratic in their number: read to a bound, it is still counted far
+    // over the limit (twitter-text: 15,006, each character; here the domain's
+    // link and the rest, 15,025).
+    void pathsOfManyParentheses()
+    {
+        const QString text = u"a.co/"_s + u"(a)"_s.repeated(5000) + u'!';
+        QCOMPARE(TwitterText::weightedLength(text), 15025);
+        QCOMPARE(TwitterText::weightedLength(u"a.co/(a)(b)"_s), 23); // an ordinary one whole
+    }
+
     // Long runs of combining marks (NFC reorders them in quadratic time: 2 s
     // for 16,000) are normalised 30 at a time; what a language writes is
     // normalised whole, as before.
