@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/validation/duplicateindex.h"
 
-#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 namespace Almanac {
@@ -19,16 +19,23 @@ quint64 mix(quint64 h)
 } // namespace
 
 namespace {
-constexpr qsizetype FirstSlots = qsizetype(1) << 14;
+constexpr int RowBits = 24;
+constexpr quint64 RowMask = (quint64(1) << RowBits) - 1;
 } // namespace
 
-DuplicateIndex::DuplicateIndex(qsizetype maxSlots)
-    : m_maxSlots(maxSlots)
-    , m_mask(std::min(FirstSlots, maxSlots) - 1)
-    , m_keys(size_t(m_mask + 1))
-    , m_rows(size_t(m_mask + 1))
+DuplicateIndex::DuplicateIndex(qsizetype slots)
+    : m_mask(slots - 1)
+    // calloc: the kernel hands out zeroed pages, and only pages touched count.
+    , m_slots(static_cast<quint64 *>(std::calloc(size_t(slots), sizeof(quint64))))
 {
-    Q_ASSERT(maxSlots > 0 && (maxSlots & (maxSlots - 1)) == 0);
+    Q_ASSERT((slots & (slots - 1)) == 0 && slots <= (qsizetype(1) << RowBits));
+    if (!m_slots)
+        qFatal("out of memory for the duplicate index");
+}
+
+DuplicateIndex::~DuplicateIndex()
+{
+    std::free(m_slots);
 }
 
 quint64 DuplicateIndex::hash(QByteArrayView bytes)
@@ -60,47 +67,26 @@ quint64 DuplicateIndex::key(quint64 textHash, QByteArrayView integrationId, qint
 
 qint64 DuplicateIndex::findOrInsert(quint64 key, qint64 row)
 {
+    // The low bits place the key, the high 40 are kept beside the row: together
+    // 60 bits of the key tell keys apart.
+    quint64 fingerprint = key >> RowBits;
+    if (fingerprint == 0)
+        fingerprint = 1; // a used slot is never 0
     qsizetype s = qsizetype(key) & m_mask;
-    while (m_keys[size_t(s)]) {
-        if (m_keys[size_t(s)] == key)
-            return qint64(m_rows[size_t(s)]);
+    while (m_slots[s]) {
+        if ((m_slots[s] >> RowBits) == fingerprint)
+            return qint64(m_slots[s] & RowMask);
         s = (s + 1) & m_mask;
     }
     // Keep the load at most 1/2, so a miss (the common case) probes ~2.5 slots
-    // rather than ~8.5 at 3/4; at the largest size, remember nothing more.
+    // rather than ~8.5 at 3/4; past that, remember nothing more.
     if ((m_count + 1) * 2 > m_mask + 1) {
-        if (m_mask + 1 >= m_maxSlots) {
-            m_saturated = true;
-            return -1;
-        }
-        grow();
-        s = qsizetype(key) & m_mask;
-        while (m_keys[size_t(s)])
-            s = (s + 1) & m_mask;
+        m_saturated = true;
+        return -1;
     }
-    m_keys[size_t(s)] = key;
-    m_rows[size_t(s)] = quint32(std::clamp(row, qint64(0), UnknownRow));
+    m_slots[s] = (fingerprint << RowBits) | quint64(qMin(row, UnknownRow));
     ++m_count;
     return -1;
-}
-
-void DuplicateIndex::grow()
-{
-    std::vector<quint64> keys(m_keys.size() * 2);
-    std::vector<quint32> rows(m_rows.size() * 2);
-    const qsizetype mask = qsizetype(keys.size()) - 1;
-    for (size_t i = 0; i < m_keys.size(); ++i) {
-        if (!m_keys[i])
-            continue;
-        qsizetype s = qsizetype(m_keys[i]) & mask;
-        while (keys[size_t(s)])
-            s = (s + 1) & mask;
-        keys[size_t(s)] = m_keys[i];
-        rows[size_t(s)] = m_rows[i];
-    }
-    m_keys = std::move(keys);
-    m_rows = std::move(rows);
-    m_mask = mask;
 }
 
 } // namespace Almanac

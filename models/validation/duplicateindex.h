@@ -4,49 +4,40 @@
 #include <QByteArrayView>
 #include <QList>
 
-#include <vector>
-
 namespace Almanac {
 
 // Remembers (text, destination, time) triples seen so far, to flag duplicate
-// posts within a file and against the store. Open addressing over two arrays:
-// the 64-bit keys and, beside each, the row it was first seen on. The table
-// starts small and doubles as it fills, so memory follows the rows a file has
-// (12 bytes a slot, kept at most half full); at its largest (`maxSlots`,
-// 12 MiB by default) it stops remembering new triples (but still finds the
-// ones it has) and says so.
+// posts within a file and against the store. Open addressing in a fixed table
+// of 64-bit slots (8 MiB by default), each a 40-bit fingerprint of the key beside
+// the 24-bit row it was first seen on. Bounded in memory: past half full it stops
+// remembering new triples (but still finds the ones it has) and says so.
 class DuplicateIndex final
 {
 public:
-    static constexpr qint64 StoreRow = 0;                      // "seen in the store", not in the file
-    static constexpr qint64 UnknownRow = qint64(0xFFFFFFFF); // a row number too large to keep
+    static constexpr qint64 StoreRow = 0;              // "seen in the store", not in the file
+    static constexpr qint64 UnknownRow = (1 << 24) - 1; // a row number too large to keep
 
-    explicit DuplicateIndex(qsizetype maxSlots = qsizetype(1) << 20);
+    explicit DuplicateIndex(qsizetype slots = qsizetype(1) << 20);
+    ~DuplicateIndex();
     DuplicateIndex(const DuplicateIndex &) = delete;
     DuplicateIndex &operator=(const DuplicateIndex &) = delete;
 
     // A fast 64-bit hash of bytes (8 at a time): duplicates are flagged as
     // warnings, so a one-in-2^60 collision is an acceptable cost for speed.
     static quint64 hash(QByteArrayView bytes);
-    // The key of one destination: the text's hash (computed once per text), the integration and the time. Never 0.
+    // The key of one destination: the text's hash (computed once per text), the integration and the time.
     static quint64 key(quint64 textHash, QByteArrayView integrationId, qint64 scheduledAtOrMin);
 
     // Starts loading the key's slot into the cache, so a later findOrInsert does not wait for memory.
-    void prefetch(quint64 key) const { __builtin_prefetch(m_keys.data() + (qsizetype(key) & m_mask)); }
+    void prefetch(quint64 key) const { __builtin_prefetch(m_slots + (qsizetype(key) & m_mask)); }
     // The row the key was first seen on, or -1 if it is new (it is then remembered).
     qint64 findOrInsert(quint64 key, qint64 row);
     bool isSaturated() const { return m_saturated; }
     qsizetype size() const { return m_count; }
-    qsizetype slots() const { return m_keys.size(); }
 
 private:
-    // Into twice the slots, each key placed anew.
-    void grow();
-
-    qsizetype m_maxSlots;
     qsizetype m_mask;
-    std::vector<quint64> m_keys; // 0 marks an empty slot
-    std::vector<quint32> m_rows;
+    quint64 *m_slots; // 0 marks an empty slot
     qsizetype m_count = 0;
     bool m_saturated = false;
 };
