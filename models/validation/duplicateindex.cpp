@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/validation/duplicateindex.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -24,13 +25,14 @@ constexpr quint64 RowMask = (quint64(1) << RowBits) - 1;
 } // namespace
 
 DuplicateIndex::DuplicateIndex(qsizetype slots)
-    : m_mask(slots - 1)
-    // calloc: the kernel hands out zeroed pages, and only pages touched count.
-    , m_slots(static_cast<quint64 *>(std::calloc(size_t(slots), sizeof(quint64))))
+    : m_keys(size_t(std::min<qsizetype>(slots / 4, 1 << 12)))
+    , m_rows(m_keys.size())
+    , m_keyMask(qsizetype(m_keys.size()) - 1)
+    , m_mostKeySlots(std::min<qsizetype>(slots / 4, qsizetype(1) << 18))
+    , m_slotCount(slots)
+    , m_mask(slots - 1)
 {
-    Q_ASSERT((slots & (slots - 1)) == 0 && slots <= (qsizetype(1) << RowBits));
-    if (!m_slots)
-        qFatal("out of memory for the duplicate index");
+    Q_ASSERT((slots & (slots - 1)) == 0 && slots >= 16 && slots <= (qsizetype(1) << RowBits));
 }
 
 DuplicateIndex::~DuplicateIndex()
@@ -67,7 +69,50 @@ quint64 DuplicateIndex::key(quint64 textHash, QByteArrayView integrationId, qint
 
 qint64 DuplicateIndex::findOrInsert(quint64 key, qint64 row)
 {
-    // The low bits place the key, the high 40 are kept beside the row: together
+    return m_slots ? findOrInsertFingerprint(key, row) : findOrInsertWhole(key, row);
+}
+
+qint64 DuplicateIndex::findOrInsertWhole(quint64 key, qint64 row)
+{
+    qsizetype s = qsizetype(key) & m_keyMask;
+    while (m_keys[size_t(s)]) {
+        if (m_keys[size_t(s)] == key)
+            return qint64(m_rows[size_t(s)]);
+        s = (s + 1) & m_keyMask;
+    }
+    if ((m_count + 1) * 2 > m_keyMask + 1) { // kept at most half full, as the fixed table
+        grow();
+        return findOrInsert(key, row);
+    }
+    m_keys[size_t(s)] = key;
+    m_rows[size_t(s)] = quint32(qMin(row, UnknownRow));
+    ++m_count;
+    return -1;
+}
+
+void DuplicateIndex::grow()
+{
+    const std::vector<quint64> keys = std::move(m_keys);
+    const std::vector<quint32> rows = std::move(m_rows);
+    m_count = 0;
+    if (qsizetype(keys.size()) * 2 <= m_mostKeySlots) {
+        m_keys.assign(keys.size() * 2, 0);
+        m_rows.assign(keys.size() * 2, 0);
+        m_keyMask = qsizetype(m_keys.size()) - 1;
+    } else {
+        // calloc: the kernel hands out zeroed pages, and only pages touched count.
+        m_slots = static_cast<quint64 *>(std::calloc(size_t(m_slotCount), sizeof(quint64)));
+        if (!m_slots)
+            qFatal("out of memory for the duplicate index");
+    }
+    // Into the fixed table, two keys whose fingerprints agree become one, as any two there do.
+    for (size_t i = 0; i < keys.size(); ++i)
+        if (keys[i])
+            findOrInsert(keys[i], rows[i]);
+}
+
+qint64 DuplicateIndex::findOrInsertFingerprint(quint64 key, qint64 row)
+{    // The low bits place the key, the high 40 are kept beside the row: together
     // 60 bits of the key tell keys apart.
     quint64 fingerprint = key >> RowBits;
     if (fingerprint == 0)

@@ -4,13 +4,19 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <vector>
+
 namespace Almanac {
 
 // Remembers (text, destination, time) triples seen so far, to flag duplicate
-// posts within a file and against the store. Open addressing in a fixed table
-// of 64-bit slots (8 MiB by default), each a 40-bit fingerprint of the key beside
-// the 24-bit row it was first seen on. Bounded in memory: past half full it stops
-// remembering new triples (but still finds the ones it has) and says so.
+// posts within a file and against the store. Two tables, by size:
+// - while it holds few keys, whole keys and their rows in a table that doubles
+//   as it fills (a file of a few thousand rows touches a few hundred KiB);
+// - past 128k keys (or a quarter of `slots`), a fixed table of `slots` 64-bit
+//   slots (8 MiB by default), each a 40-bit fingerprint of the key beside the
+//   24-bit row it was first seen on; the keys so far move into it.
+// Bounded in memory: past half full it stops remembering new triples (but
+// still finds the ones it has) and says so.
 class DuplicateIndex final
 {
 public:
@@ -29,15 +35,33 @@ public:
     static quint64 key(quint64 textHash, QByteArrayView integrationId, qint64 scheduledAtOrMin);
 
     // Starts loading the key's slot into the cache, so a later findOrInsert does not wait for memory.
-    void prefetch(quint64 key) const { __builtin_prefetch(m_slots + (qsizetype(key) & m_mask)); }
+    void prefetch(quint64 key) const
+    {
+        if (m_slots)
+            __builtin_prefetch(m_slots + (qsizetype(key) & m_mask));
+        else
+            __builtin_prefetch(m_keys.data() + (qsizetype(key) & m_keyMask));
+    }
     // The row the key was first seen on, or -1 if it is new (it is then remembered).
     qint64 findOrInsert(quint64 key, qint64 row);
     bool isSaturated() const { return m_saturated; }
     qsizetype size() const { return m_count; }
 
 private:
+    qint64 findOrInsertWhole(quint64 key, qint64 row);
+    qint64 findOrInsertFingerprint(quint64 key, qint64 row);
+    // The small table doubled, or, past its largest, the fixed one.
+    void grow();
+
+    // The small table: whole keys (0: empty) and their rows.
+    std::vector<quint64> m_keys;
+    std::vector<quint32> m_rows;
+    qsizetype m_keyMask;
+    qsizetype m_mostKeySlots;
+    // The fixed table, once there is one.
+    qsizetype m_slotCount;
     qsizetype m_mask;
-    quint64 *m_slots; // 0 marks an empty slot
+    quint64 *m_slots = nullptr; // 0 marks an empty slot
     qsizetype m_count = 0;
     bool m_saturated = false;
 };
