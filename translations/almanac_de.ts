@@ -257,6 +257,18 @@
             <numerusform>Sein Server nimmt bis zu %n Zeichen pro Beitrag an; Almanac zählt danach.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own until the instance is read (on saving or Test Connection): %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>Die von Mastodon, bis die Instanz gelesen ist (beim Speichern oder mit „Verbindung testen“): %1 Zeichen pro Beitrag, ein Link zählt %2, %3 Bilder oder Videos.</translation>
+    </message>
+    <message>
+        <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>Wie die Instanz sagt: %1 Zeichen pro Beitrag, ein Link zählt %2, %3 Bilder oder Videos.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

@@ -257,6 +257,18 @@
             <numerusform>Its server takes up to %n characters per post; Almanac counts by that.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limits:</translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own until the instance is read (on saving or Test Connection): %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>Mastodon&apos;s own until the instance is read (on saving or Test Connection): %1 characters a post, a link counting %2, %3 pictures or videos.</translation>
+    </message>
+    <message>
+        <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

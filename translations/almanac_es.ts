@@ -257,6 +257,18 @@
             <numerusform>Su servidor admite hasta %n caracteres por publicación; Almanac cuenta según eso.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Límites:</translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own until the instance is read (on saving or Test Connection): %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>Los de Mastodon, hasta que se lea la instancia (al guardar o con «Probar conexión»): %1 caracteres por publicación, un enlace cuenta %2, %3 imágenes o vídeos.</translation>
+    </message>
+    <message>
+        <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>Según la instancia: %1 caracteres por publicación, un enlace cuenta %2, %3 imágenes o vídeos.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

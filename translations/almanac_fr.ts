@@ -257,6 +257,18 @@
             <numerusform>Son serveur accepte jusqu&apos;à %n caractères par publication&#xa0;; Almanac compte d&apos;après cela.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own until the instance is read (on saving or Test Connection): %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>Celles de Mastodon, tant que l&apos;instance n&apos;a pas été lue (à l&apos;enregistrement ou avec « Tester la connexion ») : %1 caractères par publication, un lien compte pour %2, %3 images ou vidéos.</translation>
+    </message>
+    <message>
+        <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
+        <translation>Selon l&apos;instance : %1 caractères par publication, un lien compte pour %2, %3 images ou vidéos.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

@@ -144,6 +144,11 @@ private Q_SLOTS:
         QTRY_VERIFY2(status(dialog).contains(u"up to 1000 characters"), qPrintable(status(dialog)));
         QVERIFY2(status(dialog).startsWith(u"✓ Added Acme on Mastodon"), qPrintable(status(dialog)));
         QCOMPARE(changed.size(), 2); // saved, then its limits
+        // The form says them.
+        auto *limits = dialog.findChild<QLabel *>(QStringLiteral("accountLimits"));
+        QVERIFY(limits->isVisible());
+        QVERIFY2(limits->text().contains(u"1000 characters") && limits->text().contains(u"counting 30"),
+                 qPrintable(limits->text()));
         QCOMPARE(masto.instanceReads(), 1);
         QVERIFY(!masto.instanceReadWithToken());
 
@@ -152,7 +157,10 @@ private Q_SLOTS:
         other.setAnswerDelayMs(300);
         dialog.save();
         QCOMPARE(IntegrationRepository(store.connection()).list().first().limits, PlatformLimits{});
+        QVERIFY2(limits->text().contains(u"Mastodon's own") && limits->text().contains(u"500 characters"),
+                 qPrintable(limits->text()));
         QTRY_COMPARE(IntegrationRepository(store.connection()).list().first().limits, (PlatformLimits{5000, 23, 4}));
+        QTRY_VERIFY2(limits->text().contains(u"5000 characters"), qPrintable(limits->text()));
         QTRY_VERIFY2(status(dialog).contains(u"up to 5000 characters"), qPrintable(status(dialog)));
 
         // A server that does not say keeps Mastodon's own count.

@@ -56,6 +56,7 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     , m_url(new QLineEdit)
     , m_secret(new QLineEdit)
     , m_hint(new QLabel)
+    , m_limits(new QLabel)
     , m_status(new QLabel)
     , m_test(new QPushButton(tr("&Test Connection")))
     , m_save(new QPushButton(tr("&Save Account")))
@@ -78,6 +79,8 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     m_hint->setWordWrap(true);
     m_hint->setOpenExternalLinks(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_limits->setObjectName(QStringLiteral("accountLimits"));
+    m_limits->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText); // it quotes what servers answer
@@ -109,6 +112,7 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     m_form->addRow(tr("&URL:"), m_url);
     m_form->addRow(tr("&Secret:"), m_secret);
     m_form->addRow(QString(), m_hint);
+    m_form->addRow(tr("Limits:"), m_limits);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_test);
     actions->addStretch(1);
@@ -258,6 +262,30 @@ void AccountsDialog::showAccount()
     m_save->setText(account ? tr("&Save Changes") : tr("&Add Account"));
     if (m_remove)
         m_remove->setEnabled(account.has_value());
+    showLimits();
+}
+
+void AccountsDialog::showLimits()
+{
+    const std::optional<Integration> account = selected();
+    const bool shown = account && account->platform == u"mastodon";
+    m_form->setRowVisible(m_limits, shown);
+    if (!shown)
+        return;
+    const Platform *mastodon = PlatformCatalog::find(QStringLiteral("mastodon"));
+    const PlatformLimits &own = account->limits;
+    if (own.isEmpty() || !mastodon) {
+        m_limits->setText(tr("Mastodon's own until the instance is read (on saving or Test Connection): %1 characters a "
+                             "post, a link counting %2, %3 pictures or videos.")
+                              .arg(mastodon ? mastodon->textLimit : 500)
+                              .arg(mastodon ? mastodon->urlWeight : 23)
+                              .arg(mastodon ? mastodon->maxMedia : 4));
+        return;
+    }
+    m_limits->setText(tr("As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.")
+                          .arg(own.maxCharacters > 0 ? own.maxCharacters : mastodon->textLimit)
+                          .arg(own.urlWeight > 0 ? own.urlWeight : mastodon->urlWeight)
+                          .arg(own.maxMedia > 0 ? own.maxMedia : mastodon->maxMedia));
 }
 
 void AccountsDialog::askAndRemove()
@@ -508,7 +536,9 @@ bool AccountsDialog::keepLimits(const Integration &stored, const Integration &re
         say(false, tr("%1 was saved, but its server's limits were not: %2").arg(now->name, r.error()));
         return false;
     }
-    Q_EMIT changed(); // the list and the form show nothing of the limits: both stay as the user left them
+    Q_EMIT changed(); // the list and what the user typed stay as they are: only the limits' line follows
+    if (const std::optional<Integration> shown = selected(); shown && shown->id == stored.id)
+        showLimits();
     return true;
 }
 

@@ -53,6 +53,7 @@ private:
     QWidget *connectStrip();
     void askAndRemove();
     void adaptFormToKind();  // which fields and labels the chosen kind has
+    void showLimits();       // the selected account's limits, where its server sets them
     QString kind() const;
     std::optional<Integration> selected() const;
     Integration fromForm() const;
@@ -80,6 +81,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_secret;
     QLabel *m_hint;
+    QLabel *m_limits; // a Mastodon account's limits, as its instance said them
     QLabel *m_status;
     QPushButton *m_remove = nullptr;
     QPushButton *m_test;
