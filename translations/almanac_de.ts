@@ -1972,6 +1972,10 @@
         <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
         <translation>Nichts in dieser Datei zeigt, ob 05/03/2027 der 5. März oder der 3. Mai ist: Wählen Sie, wie ihre Daten geschrieben sind.</translation>
     </message>
+    <message>
+        <source>Reading how this file writes its dates…</source>
+        <translation>Lesen, wie diese Datei ihre Datumsangaben schreibt …</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>

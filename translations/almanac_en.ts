@@ -1972,6 +1972,10 @@
         <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
         <translation>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</translation>
     </message>
+    <message>
+        <source>Reading how this file writes its dates…</source>
+        <translation>Reading how this file writes its dates…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MediaStrip</name>

@@ -259,15 +259,15 @@
     </message>
     <message>
         <source>Limits:</source>
-        <translation>Limites :</translation>
+        <translation>Limites&#xa0;:</translation>
     </message>
     <message>
         <source>Mastodon&apos;s own until the instance is read (on saving or Test Connection): %1 characters a post, a link counting %2, %3 pictures or videos.</source>
-        <translation>Celles de Mastodon, tant que l&apos;instance n&apos;a pas été lue (à l&apos;enregistrement ou avec « Tester la connexion ») : %1 caractères par publication, un lien compte pour %2, %3 images ou vidéos.</translation>
+        <translation>Celles de Mastodon, tant que l&apos;instance n&apos;a pas été lue (à l&apos;enregistrement ou avec «&#xa0;Tester la connexion&#xa0;»)&#xa0;: %1 caractères par publication, un lien compte pour %2, %3 images ou vidéos.</translation>
     </message>
     <message>
         <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
-        <translation>Selon l&apos;instance : %1 caractères par publication, un lien compte pour %2, %3 images ou vidéos.</translation>
+        <translation>Selon l&apos;instance&#xa0;: %1 caractères par publication, un lien compte pour %2, %3 images ou vidéos.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1971,10 @@
     <message>
         <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
         <translation>Rien dans ce fichier n’indique si 05/03/2027 est le 5 mars ou le 3 mai&#xa0;: choisissez comment ses dates sont écrites.</translation>
+    </message>
+    <message>
+        <source>Reading how this file writes its dates…</source>
+        <translation>Lecture de la façon dont ce fichier écrit ses dates…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/importwizard/importwizard.h"
 
 #include <QComboBox>
+#include <QtConcurrent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,7 @@ MapPage::MapPage()
     , m_zone(new QComboBox)
     , m_dateOrder(new QComboBox)
     , m_dateOrderFound(new QLabel)
+    , m_dateScan(new QFutureWatcher<std::pair<DateOrder, bool>>(this))
     , m_problems(new QLabel)
 {
     setTitle(tr("Map the Columns"));
@@ -193,11 +195,31 @@ void MapPage::showDateOrderFound(const DialectMapping &judged)
     if (column == m_dateOrderColumn)
         return;
     m_dateOrderColumn = column;
-    // The first 8 MB say it for any file a person wrote; the import reads all of it.
-    bool numericDates = false;
-    const DateOrder found = column < 0 ? DateOrder::Unknown
-                                       : dateOrderOfFile(wizard->filePath(), judged, 8 << 20, &numericDates);
-    wizard->setFileDateOrder(found);
+    const int scan = ++m_dateScans;
+    if (column < 0)
+        return dateOrderRead(DateOrder::Unknown, false);
+    // The first 8 MB say it for any file a person wrote (the import reads all
+    // of it); reading them takes a moment, so not on the window's thread.
+    m_dateOrderFound->setText(tr("Reading how this file writes its dates…"));
+    m_dateOrderFound->setVisible(true);
+    Q_EMIT completeChanged();
+    m_dateScan->disconnect(this);
+    connect(m_dateScan, &QFutureWatcherBase::finished, this, [this, scan] {
+        if (scan != m_dateScans)
+            return Q_EMIT completeChanged(); // the column changed since: only Next's state follows
+        const auto [found, numericDates] = m_dateScan->result();
+        dateOrderRead(found, numericDates);
+    });
+    m_dateScan->setFuture(QtConcurrent::run([path = wizard->filePath(), judged] {
+        bool numericDates = false;
+        const DateOrder found = dateOrderOfFile(path, judged, 8 << 20, &numericDates);
+        return std::pair{found, numericDates};
+    }));
+}
+
+void MapPage::dateOrderRead(DateOrder found, bool numericDates)
+{
+    static_cast<ImportWizard *>(wizard())->setFileDateOrder(found);
     switch (found) {
     case DateOrder::DayMonthYear:
         m_dateOrderFound->setText(tr("This file writes the day first: some of its dates have a day above 12."));
@@ -214,11 +236,12 @@ void MapPage::showDateOrderFound(const DialectMapping &judged)
         break;
     }
     m_dateOrderFound->setVisible(!m_dateOrderFound->text().isEmpty());
+    Q_EMIT completeChanged();
 }
 
 bool MapPage::isComplete() const
 {
-    return m_valid;
+    return m_valid && !m_dateScan->isRunning();
 }
 
 bool MapPage::validatePage()

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "models/csv/csvdialect.h"
+#include "models/validation/datetimeresolver.h"
 
+#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QComboBox;
@@ -28,8 +30,10 @@ public:
 private:
     void fillColumns(CsvDialect dialect, const QStringList &names);
     void readChoices();
-    // Says which order the file's dates show, when the date column changed.
+    // Says which order the file's dates show, when the date column changed:
+    // the file is read on a worker (up to 8 MB), and Next waits for it.
     void showDateOrderFound(const DialectMapping &judged);
+    void dateOrderRead(DateOrder found, bool numericDates);
 
     QLabel *m_detected;
     QComboBox *m_dialect;
@@ -38,6 +42,8 @@ private:
     QComboBox *m_dateOrder;
     QLabel *m_dateOrderFound; // what the file's own dates show
     int m_dateOrderColumn = -2; // the column m_dateOrderFound was read from
+    QFutureWatcher<std::pair<DateOrder, bool>> *m_dateScan; // the file's dates, read off the window's thread
+    int m_dateScans = 0; // each scan's number: an answer for an older column is dropped
     QLabel *m_problems;
     bool m_filling = false;
     bool m_valid = false;
