@@ -23,9 +23,10 @@
 
 #include <algorithm>
 #include <map>
-#include <pthread.h>
 #include <memory>
 #include <thread>
+
+#include <pthread.h>
 
 namespace Almanac {
 

@@ -18,6 +18,14 @@ namespace Almanac {
 
 namespace {
 
+// An endpoint of the instance at `serviceUrl` (with or without a trailing "/").
+QUrl endpoint(QString serviceUrl, const QString &path)
+{
+    while (serviceUrl.endsWith(u'/'))
+        serviceUrl.chop(1);
+    return serviceUrl.isEmpty() ? QUrl() : QUrl(serviceUrl + path);
+}
+
 // What a reply that is not a success means: retry (no answer, 429, 5xx) or not.
 PublishResult unsuccessful(const HttpResponse &reply)
 {
@@ -56,11 +64,8 @@ PlatformLimits MastodonPublisher::instanceLimits(const QByteArray &instanceJson)
 
 HttpRequest MastodonPublisher::request(const Job &job, const QString &path) const
 {
-    QString base = job.job.integration.serviceUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
     HttpRequest r;
-    r.url = QUrl(base + path);
+    r.url = endpoint(job.job.integration.serviceUrl, path);
     r.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + job.job.secret.toUtf8()});
     r.credentialed = true;
     r.transferTimeoutMs = m_timeoutMs;
@@ -119,11 +124,8 @@ void MastodonPublisher::readLimits(const Integration &integration, HttpClient *h
 void MastodonPublisher::readInstanceLimits(const Integration &integration, int timeoutMs, HttpClient *http,
                                            std::function<void(std::optional<PlatformLimits>)> done)
 {
-    QString base = integration.serviceUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    const QUrl url(base + QStringLiteral("/api/v2/instance"));
-    if (base.isEmpty() || !EndpointPolicy::endpointRefusal(url).isEmpty())
+    const QUrl url = endpoint(integration.serviceUrl, QStringLiteral("/api/v2/instance"));
+    if (url.isEmpty() || !EndpointPolicy::endpointRefusal(url).isEmpty())
         return done(std::nullopt);
     // Each instance sets its own limits, publicly (no token is sent); one that
     // does not say keeps Mastodon's 500, 23 and 4.

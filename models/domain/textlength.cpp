@@ -6,15 +6,14 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QTextBoundaryFinder>
+#include <QtAlgorithms>
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
-#include <memory>
-#include <QtAlgorithms>
-
 #include <cstring>
 #include <limits>
+#include <memory>
 
 namespace Almanac {
 
@@ -106,18 +105,29 @@ bool isAsciiWord(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// The code point starting at byte i of (validated) UTF-8, and its length in bytes.
+char32_t decodeAt(QByteArrayView s, qsizetype i, qsizetype *length = nullptr)
+{
+    const auto b = static_cast<unsigned char>(s[i]);
+    const int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t c = n == 1 ? b : b & (0xFF >> (n + 1));
+    for (int k = 1; k < n && i + k < s.size(); ++k)
+        c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    if (length)
+        *length = n;
+    return c;
+}
+
 // The length in bytes of the word character at s[i] as Mastodon's [[:word:]]
 // reads it (letters, marks, digits and _ of any script), or 0.
 qsizetype wordCharAt(QByteArrayView s, qsizetype i)
 {
     if (static_cast<unsigned char>(s[i]) < 0x80)
         return isAsciiWord(s[i]) ? 1 : 0;
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    const qsizetype length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+    qsizetype length = 0;
+    const char32_t cp = decodeAt(s, i, &length);
     if (i + length > s.size())
         return 0;
-    const QString c = QString::fromUtf8(s.sliced(i, length));
-    const char32_t cp = c.size() == 2 ? QChar::surrogateToUcs4(c.at(0), c.at(1)) : c.at(0).unicode();
     return QChar::isLetterOrNumber(cp) || QChar::isMark(cp) ? length : 0;
 }
 
@@ -210,29 +220,18 @@ constexpr ConjunctScript ConjunctScripts[] = {
 
 const ConjunctScript *conjunctScriptOf(char32_t c)
 {
+    if (c < ConjunctScripts[0].first || c > ConjunctScripts[std::size(ConjunctScripts) - 1].last)
+        return nullptr; // most of what is counted: asked at each boundary
     for (const ConjunctScript &s : ConjunctScripts)
         if (c >= s.first && c <= s.last)
             return &s;
     return nullptr;
 }
 
-// The code point starting at byte i, and where the next one starts.
-char32_t decodeAt(QByteArrayView s, qsizetype i, qsizetype *next)
-{
-    const auto b = static_cast<unsigned char>(s[i]);
-    const int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    char32_t c = length == 1 ? b : b & (0xFF >> (length + 1));
-    for (int k = 1; k < length && i + k < s.size(); ++k)
-        c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    *next = qMin(i + length, s.size());
-    return c;
-}
-
 // Whether the boundary ICU placed at byte `at` falls inside such a conjunct.
 bool insideConjunct(QByteArrayView s, qsizetype at)
 {
-    qsizetype unused = 0;
-    const char32_t next = decodeAt(s, at, &unused);
+    const char32_t next = decodeAt(s, at);
     const ConjunctScript *script = conjunctScriptOf(next);
     if (!script || QChar::category(next) != QChar::Letter_Other)
         return false;
@@ -241,7 +240,7 @@ bool insideConjunct(QByteArrayView s, qsizetype at)
         do
             --i;
         while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
-        const char32_t c = decodeAt(s, i, &unused);
+        const char32_t c = decodeAt(s, i);
         if (c == script->linker) {
             linked = true;
         } else if (c == 0x200D || QChar::category(c) == QChar::Mark_NonSpacing
