@@ -29,7 +29,6 @@ DuplicateIndex::DuplicateIndex(qsizetype slots)
     , m_rows(m_keys.size())
     , m_keyMask(qsizetype(m_keys.size()) - 1)
     , m_mostKeySlots(std::min<qsizetype>(slots / 4, qsizetype(1) << 18))
-    , m_slotCount(slots)
     , m_mask(slots - 1)
 {
     Q_ASSERT((slots & (slots - 1)) == 0 && slots >= 16 && slots <= (qsizetype(1) << RowBits));
@@ -101,7 +100,7 @@ void DuplicateIndex::grow()
         m_keyMask = qsizetype(m_keys.size()) - 1;
     } else {
         // calloc: the kernel hands out zeroed pages, and only pages touched count.
-        m_slots = static_cast<quint64 *>(std::calloc(size_t(m_slotCount), sizeof(quint64)));
+        m_slots = static_cast<quint64 *>(std::calloc(size_t(m_mask + 1), sizeof(quint64)));
         if (!m_slots)
             qFatal("out of memory for the duplicate index");
     }

@@ -58,8 +58,7 @@ private:
     std::vector<quint32> m_rows;
     qsizetype m_keyMask;
     qsizetype m_mostKeySlots;
-    // The fixed table, once there is one.
-    qsizetype m_slotCount;
+    // The fixed table, once there is one (its mask is set from the start).
     qsizetype m_mask;
     quint64 *m_slots = nullptr; // 0 marks an empty slot
     qsizetype m_count = 0;

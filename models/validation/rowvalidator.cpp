@@ -276,7 +276,7 @@ bool isPlainHttpsLink(QByteArrayView url)
     }
     const QByteArrayView host = url.sliced(hostStart, i - hostStart);
     if (host.isEmpty() || asciiLower(host.front()) < 'a' || asciiLower(host.front()) > 'z' || host.back() == '.'
-        || (host.size() >= 9 && host.last(9).compare("localhost", Qt::CaseInsensitive) == 0))
+        || (host.size() >= 9 && equalsIgnoreCase(host.last(9), u"localhost")))
         return false;
     if (i < url.size() && url[i] != '/' && url[i] != '?' && url[i] != '#')
         return false; // a port, user name or odd character: the careful way
@@ -321,7 +321,7 @@ QString RowValidator::mediaLinkRefusal(QByteArrayView url) const
     for (char c : host)
         unusual = unusual || static_cast<unsigned char>(c) >= 0x80;
     const bool literalOrLocal = unusual || (!host.isEmpty() && host[0] >= '0' && host[0] <= '9')
-        || (name.size() >= 9 && name.last(9).compare("localhost", Qt::CaseInsensitive) == 0);
+        || (name.size() >= 9 && equalsIgnoreCase(name.last(9), u"localhost"));
     if (!literalOrLocal)
         return {};
     // As a URL reads it: full-width digits and ideographic dots become 127.0.0.1.
