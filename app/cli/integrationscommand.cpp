@@ -148,19 +148,15 @@ int IntegrationsCommand::test(const QStringList &args)
         return fail(tr("%1 is published by a hosted scheduler; sync shows whether it takes posts").arg(in->id));
     if (!secrets())
         return fail(tr("no keychain is at hand for the account's secret"));
-    const Result<QString> secret = secrets()->integrationSecret(in->id);
-    if (!secret && !keepsUrlInKeychain(in->platform))
-        return fail(secret.error());
-    if (keepsUrlInKeychain(in->platform) && in->serviceUrl.isEmpty()) {
-        const Result<QString> url = secrets()->webhookUrl(in->id);
-        if (!url)
-            return fail(url.error());
-        in->serviceUrl = url.value();
-    }
+    const Result<AccountKeys> keys = secrets()->accountKeys(*in);
+    if (!keys)
+        return fail(keys.error());
+    if (!keys.value().url.isEmpty())
+        in->serviceUrl = keys.value().url; // a generic webhook's, kept in the keychain
     HttpClient http;
     QEventLoop loop;
     std::optional<ConnectionCheck> check;
-    publisher->testConnection(*in, secret ? secret.value() : QString(), &http, [&](const ConnectionCheck &c) {
+    publisher->testConnection(*in, keys.value().secret, &http, [&](const ConnectionCheck &c) {
         check = c;
         loop.quit();
     });

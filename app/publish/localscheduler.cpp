@@ -360,24 +360,13 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     job.post = *post;
     job.integration = *integration;
     job.text = post->effectiveText(integration->platform);
-    if (keepsUrlInKeychain(integration->platform)) {
-        const Result<QString> url = m_secrets->webhookUrl(integration->id);
-        if (!url) {
-            settle(held, Settled::Failed, {}, url.error());
-            return true;
-        }
-        job.endpoint = url.value();
+    const Result<AccountKeys> keys = m_secrets->accountKeys(*integration);
+    if (!keys) {
+        settle(held, Settled::Failed, {}, keys.error());
+        return true;
     }
-    if (integration->platform != u"webhook") { // a generic webhook may go unsigned
-        const Result<QString> secret = m_secrets->integrationSecret(integration->id);
-        if (!secret) {
-            settle(held, Settled::Failed, {}, secret.error());
-            return true;
-        }
-        job.secret = secret.value();
-    } else if (const Result<QString> secret = m_secrets->integrationSecret(integration->id); secret) {
-        job.secret = secret.value();
-    }
+    job.endpoint = keys.value().url;
+    job.secret = keys.value().secret;
     // The intent lands before the first byte goes out: a crash after the send
     // is then found by whoever claims it next, and settled by the delivery model.
     const Claim claim = held->claim;

@@ -138,6 +138,23 @@ Result<void> SecretStore::setWebhookUrl(const QString &integrationId, const QStr
     return store(webhookUrlEntry(integrationId), url);
 }
 
+Result<AccountKeys> SecretStore::accountKeys(const Integration &integration)
+{
+    AccountKeys keys;
+    if (keepsUrlInKeychain(integration.platform)) {
+        const Result<QString> url = webhookUrl(integration.id);
+        if (!url)
+            return Error{url.error()};
+        keys.url = url.value();
+    }
+    const Result<QString> secret = integrationSecret(integration.id);
+    if (secret)
+        keys.secret = secret.value();
+    else if (integration.platform != u"webhook") // a generic webhook may go unsigned
+        return Error{secret.error()};
+    return keys;
+}
+
 Result<QString> KeychainSecretStore::read(const QString &key)
 {
     QKeychain::ReadPasswordJob job(Service);

@@ -11,6 +11,15 @@
 
 namespace Almanac {
 
+struct Integration;
+
+// What reaching an account Almanac publishes to needs from the keychain.
+struct AccountKeys
+{
+    QString url;    // a generic webhook's URL (empty for the others: theirs is in the store)
+    QString secret; // its token, app password or signing key (a generic webhook may have none)
+};
+
 // Where secrets (API keys, app passwords, tokens) live: the OS keychain, never
 // the store, the settings or a log. Calls block until the keychain answers, so
 // they belong on a worker thread or in the CLI.
@@ -39,6 +48,9 @@ public:
     // keychain's. Discord's and Slack's URL is the integration secret itself.
     Result<QString> webhookUrl(const QString &integrationId);
     Result<void> setWebhookUrl(const QString &integrationId, const QString &url);
+    // Both, as publishing to `integration` needs them: its webhook URL where
+    // the keychain keeps it, and its secret, which only a generic webhook may lack.
+    Result<AccountKeys> accountKeys(const Integration &integration);
 
     // The environment variables a secret may come from. Each id maps to its
     // own name: IntegrationRepository and ProviderRepository refuse an id whose
