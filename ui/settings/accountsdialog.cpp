@@ -10,6 +10,7 @@
 #include "models/domain/platform.h"
 #include "models/store/database.h"
 #include "models/store/integrationrepository.h"
+#include "models/validation/postrules.h"
 #include "ui/calendar/calendarstyle.h"
 
 #include <QComboBox>
@@ -273,19 +274,15 @@ void AccountsDialog::showLimits()
     if (!shown)
         return;
     const Platform *mastodon = PlatformCatalog::find(QStringLiteral("mastodon"));
-    const PlatformLimits &own = account->limits;
-    if (own.isEmpty() || !mastodon) {
-        m_limits->setText(tr("Mastodon's own until the instance is read (on saving or Test Connection): %1 characters a "
-                             "post, a link counting %2, %3 pictures or videos.")
-                              .arg(mastodon ? mastodon->textLimit : 500)
-                              .arg(mastodon ? mastodon->urlWeight : 23)
-                              .arg(mastodon ? mastodon->maxMedia : 4));
+    if (!mastodon)
         return;
-    }
-    m_limits->setText(tr("As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.")
-                          .arg(own.maxCharacters > 0 ? own.maxCharacters : mastodon->textLimit)
-                          .arg(own.urlWeight > 0 ? own.urlWeight : mastodon->urlWeight)
-                          .arg(own.maxMedia > 0 ? own.maxMedia : mastodon->maxMedia));
+    // What every check counts by for this account (PostRules applies the same).
+    const Platform counted = withLimits(*mastodon, account->limits);
+    const QString words = account->limits.isEmpty()
+        ? tr("Mastodon's own until the instance is read (on saving or Test Connection): %1 characters a post, a link "
+             "counting %2, %3 pictures or videos.")
+        : tr("As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.");
+    m_limits->setText(words.arg(counted.textLimit).arg(counted.urlWeight).arg(counted.maxMedia));
 }
 
 void AccountsDialog::askAndRemove()
