@@ -132,8 +132,13 @@ constexpr size_t CellBytesInFlight = size_t(4) << 20;
 
 QByteArray rawRowJson(const QList<QByteArray> &headers, RowValidator::Fields fields)
 {
+    // Room for the row as it usually is (no escapes), so it is allocated once.
+    qsizetype size = 2;
+    for (size_t i = 0; i < fields.size(); ++i)
+        if (!fields[i].isEmpty())
+            size += fields[i].size() + (i < size_t(headers.size()) ? headers.at(qsizetype(i)).size() : 16) + 6;
     QByteArray out;
-    out.reserve(512);
+    out.reserve(size);
     JsonWriter json(out);
     json.beginObject();
     for (size_t i = 0; i < fields.size(); ++i) {
@@ -334,7 +339,11 @@ private:
         r.history.rowNumber = r.verdict.row;
         r.history.rawJson = rawRowJson(m_headerUtf8, fields);
         if (valid) {
-            r.encoded.emplace(*r.post, std::span<const int>(r.verdict.targets.cbegin(), r.verdict.targets.cend()));
+            // The text is stored as the file has it (valid UTF-8, as the reader
+            // checked): encoding the post's copy again cost as much as reading it.
+            r.encoded.emplace(*r.post, std::span<const int>(r.verdict.targets.cbegin(), r.verdict.targets.cend()),
+                              validator.contentBytes(fields).toByteArray(), validator.titleBytes(fields).toByteArray());
+            r.history.normalizedJson.reserve(256); // its accounts, time, type and links: once, not grown
             JsonWriter json(r.history.normalizedJson);
             writePostJson(json, *r.post, PostJsonShape::Resolved);
         } else {

@@ -5,43 +5,83 @@
 
 namespace Almanac {
 
+namespace {
+
+constexpr quint64 Ones = 0x0101010101010101ULL, Highs = 0x8080808080808080ULL;
+
+bool hasByte(quint64 word, unsigned char b)
+{
+    const quint64 x = word ^ (Ones * b);
+    return ((x - Ones) & ~x & Highs) != 0;
+}
+
+// Whether any of eight bytes must be escaped in a JSON string: a control
+// character, '"' or '\\'.
+bool needsEscape(quint64 word)
+{
+    return ((word - Ones * 0x20) & ~word & Highs) || hasByte(word, '"') || hasByte(word, '\\');
+}
+
+bool needsEscape(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
+// What escaping one such byte adds: \n and friends one byte, \u00XX five.
+qsizetype escapeCost(unsigned char c)
+{
+    return c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' ? 1 : 5;
+}
+
+// The bytes before the first that must be escaped (all of them when none is).
+qsizetype plainPrefix(const char *src, qsizetype n, qsizetype from)
+{
+    qsizetype i = from;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, src + i, 8);
+        if (needsEscape(word))
+            break;
+    }
+    while (i < n && !needsEscape(static_cast<unsigned char>(src[i])))
+        ++i;
+    return i;
+}
+
+} // namespace
+
+qsizetype JsonWriter::escapedSize(QByteArrayView s)
+{
+    return escapedSize(s, plainPrefix(s.data(), s.size(), 0));
+}
+
+// The size as a JSON string of `s`, whose first `plain` bytes need no escape.
+qsizetype JsonWriter::escapedSize(QByteArrayView s, qsizetype plain)
+{
+    qsizetype size = s.size() + 2;
+    for (qsizetype i = plain; i < s.size(); i = plainPrefix(s.data(), s.size(), i + 1))
+        size += escapeCost(static_cast<unsigned char>(s[i]));
+    return size;
+}
+
 void JsonWriter::escapeInto(QByteArray &out, QByteArrayView s)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    static constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    auto hasByte = [](quint64 w, unsigned char b) {
-        const quint64 x = w ^ (ones * b);
-        return ((x - ones) & ~x & highs) != 0;
-    };
-    // Room for the worst case (every byte a \u00XX escape), then one resize to
-    // what was written: QByteArray's per-append bookkeeping cost more than the
-    // escaping itself.
-    const qsizetype start = out.size();
-    out.resize(start + 2 + 6 * s.size());
-    char *const begin = out.data() + start;
-    char *w = begin;
-    *w++ = '"';
+    // Measured first and grown once: growing for the worst case (every byte an
+    // escape) reallocated a row's JSON several times, and left six times its
+    // size allocated for as long as the row was kept. Most strings need no
+    // escape, and then the scan that found so is all the measuring.
     const char *const src = s.data();
     const qsizetype n = s.size();
-    qsizetype i = 0;
+    qsizetype i = plainPrefix(src, n, 0);
+    const qsizetype start = out.size();
+    out.resize(start + (i == n ? n + 2 : escapedSize(s, i)));
+    char *w = out.data() + start;
+    *w++ = '"';
+    std::memcpy(w, src, size_t(i));
+    w += i;
     while (i < n) {
-        // Copy eight bytes at a time while none needs escaping (no control, '"' or '\\').
-        while (i + 8 <= n) {
-            quint64 word;
-            std::memcpy(&word, src + i, 8);
-            if (((word - ones * 0x20) & ~word & highs) || hasByte(word, '"') || hasByte(word, '\\'))
-                break;
-            std::memcpy(w, &word, 8);
-            w += 8;
-            i += 8;
-        }
-        if (i >= n)
-            break;
         const auto c = static_cast<unsigned char>(src[i++]);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            *w++ = char(c);
-            continue;
-        }
         *w++ = '\\';
         switch (c) {
         case '"': *w++ = '"'; break;
@@ -56,9 +96,12 @@ void JsonWriter::escapeInto(QByteArray &out, QByteArrayView s)
             *w++ = hex[c >> 4];
             *w++ = hex[c & 15];
         }
+        const qsizetype plain = plainPrefix(src, n, i);
+        std::memcpy(w, src + i, size_t(plain - i));
+        w += plain - i;
+        i = plain;
     }
-    *w++ = '"';
-    out.resize(start + (w - begin));
+    *w = '"';
 }
 
 void JsonWriter::separator()
@@ -69,7 +112,7 @@ void JsonWriter::separator()
         m_out.append(',');
 }
 
-JsonWriter &JsonWriter::raw(const char *token, bool opens)
+JsonWriter &JsonWriter::raw(char token, bool opens)
 {
     if (opens)
         separator();
@@ -102,6 +145,25 @@ JsonWriter &JsonWriter::string(QByteArrayView utf8)
     escapeInto(m_out, utf8);
     m_needComma = true;
     return *this;
+}
+
+JsonWriter &JsonWriter::string(const QString &text)
+{
+    // Most strings here are ids, types and links: ASCII, copied on the stack
+    // rather than encoded into a UTF-8 copy on the heap.
+    constexpr qsizetype Room = 256;
+    if (text.size() <= Room) {
+        char ascii[Room];
+        qsizetype i = 0;
+        for (const QChar c : text) {
+            if (c.unicode() >= 0x80)
+                break;
+            ascii[i++] = char(c.unicode());
+        }
+        if (i == text.size())
+            return string(QByteArrayView(ascii, i));
+    }
+    return string(QByteArrayView(text.toUtf8()));
 }
 
 JsonWriter &JsonWriter::rawValue(QByteArrayView json)

@@ -15,13 +15,13 @@ class JsonWriter final
 public:
     explicit JsonWriter(QByteArray &out) : m_out(out) {}
 
-    JsonWriter &beginObject() { return raw("{", true); }
-    JsonWriter &endObject() { return raw("}", false); }
-    JsonWriter &beginArray() { return raw("[", true); }
-    JsonWriter &endArray() { return raw("]", false); }
+    JsonWriter &beginObject() { return raw('{', true); }
+    JsonWriter &endObject() { return raw('}', false); }
+    JsonWriter &beginArray() { return raw('[', true); }
+    JsonWriter &endArray() { return raw(']', false); }
     JsonWriter &key(QByteArrayView name);
     JsonWriter &string(QByteArrayView utf8);
-    JsonWriter &string(const QString &text) { return string(QByteArrayView(text.toUtf8())); }
+    JsonWriter &string(const QString &text);
     JsonWriter &string(const QByteArray &utf8) { return string(QByteArrayView(utf8)); }
     JsonWriter &string(const char *utf8) { return string(QByteArrayView(utf8)); }
     JsonWriter &number(qint64 value);
@@ -33,9 +33,12 @@ public:
     JsonWriter &rawValue(QByteArrayView json);
 
     static void escapeInto(QByteArray &out, QByteArrayView utf8);
+    // The size of `utf8` as a JSON string, quotes and escapes included.
+    static qsizetype escapedSize(QByteArrayView utf8);
 
 private:
-    JsonWriter &raw(const char *token, bool opens);
+    static qsizetype escapedSize(QByteArrayView utf8, qsizetype plain);
+    JsonWriter &raw(char token, bool opens);
     JsonWriter &literal(const char *token);
     void separator();
 

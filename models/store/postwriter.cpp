@@ -21,8 +21,13 @@ void bindTextOrNull(SqliteStatement &s, int index, const QString &text)
 } // namespace
 
 EncodedPost::EncodedPost(const Post &post, std::span<const int> integrations)
-    : content(post.content.toUtf8())
-    , title(post.title.toUtf8())
+    : EncodedPost(post, integrations, post.content.toUtf8(), post.title.toUtf8())
+{
+}
+
+EncodedPost::EncodedPost(const Post &post, std::span<const int> integrations, QByteArray contentUtf8, QByteArray titleUtf8)
+    : content(std::move(contentUtf8))
+    , title(std::move(titleUtf8))
     , postType(post.postType.toUtf8())
     , tags(PostRepository::tagsJson(post.tags))
     , overrides(PostRepository::objectJson(post.platformOverrides))

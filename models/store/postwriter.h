@@ -24,6 +24,9 @@ struct EncodedPost
     // `integrations`: for each of the post's targets, in order, its position in
     // the integration list the writer was made with.
     EncodedPost(const Post &post, std::span<const int> integrations);
+    // With the post's text and title as the caller already has them in UTF-8
+    // (an import, from the file), rather than encoded again.
+    EncodedPost(const Post &post, std::span<const int> integrations, QByteArray contentUtf8, QByteArray titleUtf8);
 
     QByteArray content, title, postType, tags, overrides, settings, media;
     QVarLengthArray<int, 4> integrations;

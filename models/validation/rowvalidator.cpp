@@ -392,8 +392,8 @@ void RowValidator::checkDuplicates(RowVerdict &v) const
 Post RowValidator::basePost(Fields fields, const RowVerdict &v) const
 {
     Post post;
-    post.content = QString::fromUtf8(trimmed(cell(fields, m_content)));
-    post.title = QString::fromUtf8(trimmed(cell(fields, m_title)));
+    post.content = QString::fromUtf8(contentBytes(fields));
+    post.title = QString::fromUtf8(titleBytes(fields));
     post.scheduledAt = v.scheduledAt;
     post.status = v.status;
     for (int target : v.targets) {

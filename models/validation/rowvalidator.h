@@ -4,6 +4,7 @@
 #include "models/csv/csvdialect.h"
 #include "models/csv/csvwriter.h"
 #include "models/domain/trcache.h"
+#include "models/validation/bytetext.h"
 #include "models/validation/duplicateindex.h"
 #include "models/validation/postrules.h"
 #include "models/validation/verdict.h"
@@ -50,6 +51,9 @@ public:
     void checkDuplicates(RowVerdict &v) const;
     // The post a valid row becomes (no id yet).
     virtual Post normalize(Fields fields, const RowVerdict &verdict) const = 0;
+    // The text and title normalize() gives the post, as the row's own bytes.
+    QByteArrayView contentBytes(Fields fields) const { return ByteText::trimmed(cell(fields, m_content)); }
+    QByteArrayView titleBytes(Fields fields) const { return ByteText::trimmed(cell(fields, m_title)); }
 
     const DialectMapping &mapping() const { return m_mapping; }
     const ValidationContext &context() const { return m_rules.context(); }
