@@ -5,10 +5,15 @@ namespace Almanac {
 
 QString importRowStatusName(ImportRowStatus status)
 {
+    return QString::fromLatin1(importRowStatusKey(status));
+}
+
+QByteArrayView importRowStatusKey(ImportRowStatus status)
+{
     switch (status) {
-    case ImportRowStatus::Committed: return QStringLiteral("committed");
-    case ImportRowStatus::Skipped: return QStringLiteral("skipped");
-    case ImportRowStatus::Excluded: return QStringLiteral("excluded");
+    case ImportRowStatus::Committed: return "committed";
+    case ImportRowStatus::Skipped: return "skipped";
+    case ImportRowStatus::Excluded: return "excluded";
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace Almanac {
@@ -23,6 +24,7 @@ struct ImportJob
 
 enum class ImportRowStatus { Committed, Skipped, Excluded };
 QString importRowStatusName(ImportRowStatus status);
+QByteArrayView importRowStatusKey(ImportRowStatus status); // the same, without building a string
 
 // One data row of an import: what the file said, what Almanac made of it, and the outcome.
 struct ImportRow

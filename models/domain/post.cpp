@@ -11,7 +11,12 @@ constexpr const char *statusNames[] = {"draft", "scheduled", "publishing", "publ
 
 QString postStatusName(PostStatus status)
 {
-    return QString::fromLatin1(statusNames[int(status)]);
+    return QString::fromLatin1(postStatusKey(status));
+}
+
+QByteArrayView postStatusKey(PostStatus status)
+{
+    return QByteArrayView(statusNames[int(status)]);
 }
 
 std::optional<PostStatus> postStatusFromName(QStringView name)

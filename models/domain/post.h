@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,7 @@ namespace Almanac {
 enum class PostStatus { Draft, Scheduled, Publishing, Published, Failed, Cancelled };
 
 QString postStatusName(PostStatus status);                    // "scheduled": stored and printed form
+QByteArrayView postStatusKey(PostStatus status);           // the same, without building a string
 std::optional<PostStatus> postStatusFromName(QStringView name); // case-insensitive
 QString postStatusLabel(PostStatus status);                   // translated, for people
 QStringList postStatusNames();

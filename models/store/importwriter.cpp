@@ -77,7 +77,7 @@ Result<void> ImportWriter::addPost(Post &post, const EncodedPost &encoded, Impor
         return Error{tr("Row %1: %2").arg(row.rowNumber).arg(r.error())};
     row.postId = post.id;
     row.status = ImportRowStatus::Committed;
-    return insertRow(row);
+    return insertRow(row, m_posts.lastIdUtf8());
 }
 
 Result<void> ImportWriter::addRow(const ImportRow &row)
@@ -85,23 +85,20 @@ Result<void> ImportWriter::addRow(const ImportRow &row)
     return insertRow(row);
 }
 
-Result<void> ImportWriter::insertRow(const ImportRow &row)
+Result<void> ImportWriter::insertRow(const ImportRow &row, QByteArrayView postIdUtf8)
 {
     SqliteStatement &q = *m_insertRow;
-    const QByteArray status = importRowStatusName(row.status).toLatin1();
+    const QByteArrayView status = importRowStatusKey(row.status);
     q.bind(1, row.importId);
     q.bind(2, row.rowNumber);
-    q.bind(3, QByteArrayView(status));
+    q.bind(3, status);
     q.bind(4, QByteArrayView(row.rawJson));
     q.bindOrNull(5, row.normalizedJson);
     if (row.error.isEmpty())
         q.bindNull(6);
     else
         q.bind(6, row.error);
-    if (row.postId.isEmpty())
-        q.bindNull(7);
-    else
-        q.bind(7, row.postId);
+    q.bindOrNull(7, postIdUtf8); // a row that did not become a post has none
     if (!q.exec())
         return Error{tr("Row %1: could not record it in the import history: %2").arg(row.rowNumber).arg(q.errorMessage())};
     return {};

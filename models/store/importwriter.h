@@ -34,7 +34,7 @@ public:
     Result<void> finish(const ImportJob &job);
 
 private:
-    Result<void> insertRow(const ImportRow &row);
+    Result<void> insertRow(const ImportRow &row, QByteArrayView postIdUtf8 = {});
     Result<void> deferIndexes();
 
     // Once an import has written this many posts plus twice what the store held,

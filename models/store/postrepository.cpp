@@ -355,9 +355,9 @@ QList<PostSummary> PostRepository::summaries(qint64 from, qint64 to)
     // A range repeats a few accounts, platforms, types and tags thousands of
     // times: share one QString for each instead of allocating per row.
     SharedStrings shared;
-    std::array<QByteArray, 6> statusNames;
+    std::array<QByteArrayView, 6> statusNames;
     for (size_t i = 0; i < statusNames.size(); ++i)
-        statusNames[i] = postStatusName(PostStatus(i)).toLatin1();
+        statusNames[i] = postStatusKey(PostStatus(i));
     while (q.next()) {
         const QByteArrayView id = q.text(0);
         if (out.isEmpty() || out.last().id != QLatin1StringView(id)) {

@@ -74,7 +74,7 @@ Result<void> PostWriter::prepare()
 
 Result<void> PostWriter::add(Post &post, const EncodedPost &encoded)
 {
-    QByteArray id;
+    QByteArray &id = m_lastId;
     if (post.id.isEmpty()) {
         // One generator per thread, not per writer: ids stay time-ordered
         // across the composer's single inserts, as PostIdGenerator promises.
@@ -87,14 +87,14 @@ Result<void> PostWriter::add(Post &post, const EncodedPost &encoded)
     if (post.createdAt == 0)
         post.createdAt = m_now;
     post.updatedAt = m_now;
-    const QByteArray status = postStatusName(post.status).toLatin1();
+    const QByteArrayView status = postStatusKey(post.status);
 
     SqliteStatement &p = *m_insertPost;
     p.bind(1, QByteArrayView(id));
     p.bind(2, QByteArrayView(encoded.content));
     p.bind(3, QByteArrayView(encoded.title));
     p.bind(4, post.scheduledAt);
-    p.bind(5, QByteArrayView(status));
+    p.bind(5, status);
     p.bind(6, QByteArrayView(encoded.postType));
     p.bindOrNull(7, encoded.tags);
     p.bindOrNull(8, encoded.overrides);
@@ -120,12 +120,12 @@ Result<void> PostWriter::add(Post &post, const EncodedPost &encoded)
         if (index < 0 || index >= m_destinations.size())
             return Error{tr("The account %1 is not in the store.").arg(t.integrationId)};
         const Destination &destination = m_destinations.at(index);
-        const QByteArray targetStatus = t.status == post.status ? status : postStatusName(t.status).toLatin1();
+        const QByteArrayView targetStatus = postStatusKey(t.status);
         SqliteStatement &q = *m_insertTarget;
         q.bind(1, QByteArrayView(id));
         q.bind(2, QByteArrayView(destination.id));
         q.bind(3, QByteArrayView(destination.platform));
-        q.bind(4, QByteArrayView(targetStatus));
+        q.bind(4, targetStatus);
         bindTextOrNull(q, 5, t.platformPostUrl);
         bindTextOrNull(q, 6, t.remoteId);
         q.bind(7, qint64(t.attemptCount));

@@ -53,6 +53,8 @@ public:
     // Inserts the post: assigns its id when empty and its creation time when
     // unset; its destinations keep their own status and history.
     Result<void> add(Post &post, const EncodedPost &encoded);
+    // The id of the post added last, as bound: what refers to it binds the same bytes.
+    QByteArrayView lastIdUtf8() const { return m_lastId; }
 
     // The key an outbox operation is sent with, for its whole life (every resend
     // of the operation reuses it, so a provider that dedupes by key sees one
@@ -69,6 +71,7 @@ private:
     QList<Destination> m_destinations; // as the integration list given
     std::unique_ptr<SqliteStatement> m_insertPost, m_insertTarget, m_insertOutbox;
     qint64 m_now = 0;
+    QByteArray m_lastId;
 };
 
 } // namespace Almanac

@@ -479,7 +479,9 @@ void TestStore::importCommitAndUndo()
     store.addIntegration(QStringLiteral("int_x"), QStringLiteral("x"), QStringLiteral("openpost"));
     QFile csv(store.dir() + QStringLiteral("/in.csv"));
     QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("content,integrations,schedule_at\nOne,x,2026-05-01T09:00:00Z\nTwo,x,2026-05-02T09:00:00Z\n");
+    // The text is stored from the file's bytes: quotes, a line break, accents and
+    // an emoji come back as they were, trimmed as the post is.
+    csv.write("content,integrations,schedule_at\n\"  \"\"One\"\"\r\nGrüße 👩‍👩‍👧‍👦 \",x,2026-05-01T09:00:00Z\nTwo,x,2026-05-02T09:00:00Z\n");
     csv.close();
 
     ImportOptions options;
@@ -498,6 +500,13 @@ void TestStore::importCommitAndUndo()
     QCOMPARE(rows.at(0).rowNumber, qint64(2));
     QVERIFY(!rows.at(0).postId.isEmpty());
     QVERIFY(rows.at(0).rawJson.contains("\"schedule_at\":\"2026-05-01T09:00:00Z\""));
+    // Each row names the post it became, and that post holds the row's text.
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM import_rows r JOIN posts p ON p.id = r.post_id")),
+             qint64(2));
+    const std::optional<Post> first = PostRepository(store.connection()).find(rows.at(0).postId);
+    QVERIFY(first);
+    QCOMPARE(first->content, QStringLiteral("\"One\"\r\nGrüße 👩‍👩‍👧‍👦"));
+    QCOMPARE(first->title, QString());
 
     const auto undone = imports.undo(outcome.importId);
     QVERIFY(undone.ok());
