@@ -163,7 +163,11 @@ Result<void> Database::migrate()
 Database::BulkMode::BulkMode(Database &db)
     : m_db(db)
 {
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-65536")); // up to 64 MiB of pages while it runs
+    // Up to 128 MiB of pages while it runs: the new pages of an import of 100k
+    // rows stay in memory until the commit writes them once, rather than being
+    // spilled to the WAL and read back to rebuild the indexes (with 64 MiB, the
+    // realistic benchmark's 56k rows took 8% longer).
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-131072"));
     (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
 }
 
