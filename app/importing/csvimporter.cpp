@@ -22,6 +22,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <thread>
@@ -85,9 +86,16 @@ struct RowBatch
         r.source = source;
         r.firstCell = cellEnds.size();
         r.cellCount = fields.size();
+        // Grown once for the row, then copied cell by cell.
+        qsizetype end = cellBytes.size(), size = 0;
+        for (QByteArrayView f : fields)
+            size += f.size();
+        cellBytes.resize(end + size);
         for (QByteArrayView f : fields) {
-            cellBytes.append(f.data(), f.size());
-            cellEnds.push_back(size_t(cellBytes.size()));
+            if (!f.isEmpty())
+                std::memcpy(cellBytes.data() + end, f.data(), size_t(f.size()));
+            end += f.size();
+            cellEnds.push_back(size_t(end));
         }
         return r;
     }

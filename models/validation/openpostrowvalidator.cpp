@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <bitset>
 
 namespace Almanac {
@@ -38,15 +39,19 @@ void OpenPostRowValidator::judge(Fields fields, RowVerdict &v) const
 
     const QStringList &postTypes = PostRules::postTypes();
     const QByteArrayView postType = trimmed(cell(fields, m_postType));
-    QString type = QStringLiteral("post");
+    // One of the shared names, not a string built per row.
+    const QString *known = &postTypes.first();
     if (!postType.isEmpty()) {
-        type = QString::fromUtf8(lower(postType));
-        if (!postTypes.contains(type)) {
+        const auto found = std::find_if(postTypes.cbegin(), postTypes.cend(), [&](const QString &t) {
+            return QLatin1StringView(postType).compare(t, Qt::CaseInsensitive) == 0;
+        });
+        if (found != postTypes.cend())
+            known = &*found;
+        else
             error(v, m_postType,
                   tr("%1 is not a post type; expected one of %2.").arg(shown(postType), postTypes.join(QStringLiteral(", "))));
-            type = QStringLiteral("post");
-        }
     }
+    const QString &type = *known;
 
     int mediaCount = 0;
     checkMediaList(cell(fields, m_media), m_media, &mediaCount, v);
