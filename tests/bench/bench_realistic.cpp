@@ -3,7 +3,7 @@
 // platforms, two rows in three invalid), measured side by side with Python's
 // csv module doing a simple validation of the same file (every cell read, the
 // account known, the time an ISO date, the type and the media links checked):
-// Each figure is the median of three runs (the two programs alternating).
+// Each figure is the median of five runs (the two programs alternating).
 //  (a) almanac-cli import --dry-run of the mixed file, and Python on it;
 //  (b) the same on the file of its valid rows alone;
 //  (c) a committing import of the valid rows: rows/s, peak memory;
@@ -54,8 +54,10 @@ Measure python(const QString &file)
     return runCli({QStringLiteral("-c"), QString::fromLatin1(PythonCheck), file, known.join(u',')}, "python3");
 }
 
-// The median of three runs (by time), and the largest peak of them: the shared
+// The median of the runs (by time), and the largest peak of them: the shared
 // machine is noisy, and the two programs run alternately so both see alike.
+constexpr int Runs = 5;
+
 Measure median(QList<Measure> runs)
 {
     std::sort(runs.begin(), runs.end(), [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
@@ -68,7 +70,7 @@ Measure median(QList<Measure> runs)
 void sideBySide(const char *what, const QString &file, const QString &db, qint64 bytes, qint64 rows)
 {
     QList<Measure> almanacRuns, pythonRuns;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < Runs; ++run) {
         almanacRuns.append(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run")}));
         pythonRuns.append(python(file));
     }
@@ -118,7 +120,7 @@ int main(int argc, char *argv[])
     sideBySide("(a) mixed", mixed, db, counts.bytes, counts.rows);
     sideBySide("(b) valid rows", valid, db, counts.validBytes, counts.validRows);
     QList<Measure> commits; // each into a fresh store
-    for (int run = 0; run < 3; ++run)
+    for (int run = 0; run < Runs; ++run)
         commits.append(runCli({QStringLiteral("--db"), freshStore(QStringLiteral("realistic-commit-%1.sqlite").arg(run)),
                                QStringLiteral("import"), valid, QStringLiteral("--skip-invalid")}));
     report("(c) committing the valid rows", median(commits), counts.validBytes, counts.validRows);
