@@ -251,7 +251,7 @@ private:
         // A committing import takes the write lock first, so the integrations and the
         // posts its rows are checked against cannot change before it commits.
         if (m_writing) {
-            m_bulk.emplace(m_db);
+            m_bulk.emplace(m_db, m_job.fileSize);
             m_tx.emplace(m_db.connection(), Transaction::Lock::Immediate);
             if (!m_tx->isActive())
                 return stop(Status::StoreFailed, CsvImporter::tr("Could not start writing to the store %1.").arg(m_options.storePath));

@@ -160,14 +160,19 @@ Result<void> Database::migrate()
     return tx->commit(); // every step or none
 }
 
-Database::BulkMode::BulkMode(Database &db)
+Database::BulkMode::BulkMode(Database &db, qint64 sourceBytes)
     : m_db(db)
 {
-    // Up to 128 MiB of pages while it runs: the new pages of an import of 100k
-    // rows stay in memory until the commit writes them once, rather than being
-    // spilled to the WAL and read back to rebuild the indexes (with 64 MiB, the
-    // realistic benchmark's 56k rows took 8% longer).
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-131072"));
+    // An import writes about four bytes of store (posts, history, indexes) per
+    // byte of CSV. When those pages fit in 128 MiB they all stay in memory until
+    // the commit writes them once, rather than being spilled to the WAL and read
+    // back to rebuild the indexes: the realistic benchmark's 56k rows (74 MB of
+    // store) took 8% longer with 64 MiB. A larger import spills whatever the
+    // cache (100k simple rows, 145 MB of store, took as long with 128 MiB as
+    // with 64), so it keeps 64 MiB.
+    constexpr qint64 MiB = 1 << 20, Fits = 128 * MiB;
+    const qint64 cache = 4 * sourceBytes <= Fits ? Fits : 64 * MiB;
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(cache / 1024));
     (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
 }
 

@@ -44,10 +44,11 @@ public:
     // writer that references nothing but rows it wrote or read inside the same
     // write transaction (SQLite checks each reference with an extra lookup, 7% of
     // an import's time, and cannot toggle the check inside a transaction).
+    // `sourceBytes`: the size of what is imported, which sizes the cache.
     class BulkMode final
     {
     public:
-        explicit BulkMode(Database &db);
+        BulkMode(Database &db, qint64 sourceBytes);
         ~BulkMode();
 
     private:
