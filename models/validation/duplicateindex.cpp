@@ -28,7 +28,7 @@ DuplicateIndex::DuplicateIndex(qsizetype slots)
     : m_keys(size_t(std::min<qsizetype>(slots / 4, 1 << 12)))
     , m_rows(m_keys.size())
     , m_keyMask(qsizetype(m_keys.size()) - 1)
-    , m_mostKeySlots(std::min<qsizetype>(slots / 4, qsizetype(1) << 18))
+    , m_mostKeySlots(std::min<qsizetype>(slots / 4, qsizetype(1) << 17))
     , m_mask(slots - 1)
 {
     Q_ASSERT((slots & (slots - 1)) == 0 && slots >= 16 && slots <= (qsizetype(1) << RowBits));

@@ -12,9 +12,11 @@ namespace Almanac {
 // posts within a file and against the store. Two tables, by size:
 // - while it holds few keys, whole keys and their rows in a table that doubles
 //   as it fills (a file of a few thousand rows touches a few hundred KiB);
-// - past 128k keys (or a quarter of `slots`), a fixed table of `slots` 64-bit
-//   slots (8 MiB by default), each a 40-bit fingerprint of the key beside the
-//   24-bit row it was first seen on; the keys so far move into it.
+// - past 64k keys (1.5 MiB of whole keys; fewer for a small `slots`), a fixed
+//   table of `slots` 64-bit slots (8 MiB by default), each a 40-bit
+//   fingerprint of the key beside the 24-bit row it was first seen on; the
+//   keys so far move into it. (The two live at once while they move: a larger
+//   small table put a million-row dry run past 32 MB.)
 // Bounded in memory: past half full it stops remembering new triples (but
 // still finds the ones it has) and says so.
 class DuplicateIndex final

@@ -26,7 +26,7 @@ void TestDuplicateIndex::everyKeyIsFoundUnderItsFirstRow()
     DuplicateIndex index;
     std::mt19937_64 random(7);
     QList<quint64> keys;
-    for (int i = 0; i < 300000; ++i) { // past the 128k the small table holds
+    for (int i = 0; i < 300000; ++i) { // past the 64k the small table holds
         const quint64 key = random() | 1;
         keys.append(key);
         QCOMPARE(index.findOrInsert(key, i + 2), qint64(-1));
