@@ -321,6 +321,7 @@ private:
                                         when.value_or(std::numeric_limits<qint64>::min())),
                     DuplicateIndex::StoreRow);
             });
+        m_storeKeys = m_duplicates->size();
         m_validator->setDuplicateIndex(m_duplicates.get());
         return true;
     }
@@ -454,6 +455,9 @@ private:
             if (m_observer)
                 m_observer->rowValidated(r.verdict, r.post ? &*r.post : nullptr, r.source);
         }
+        // The keys the whole file will likely bring, from the part read so far.
+        if (batch.bytesConsumed > 0 && m_job.fileSize > batch.bytesConsumed)
+            m_duplicates->expectKeys(m_storeKeys + (m_duplicates->size() - m_storeKeys) * m_job.fileSize / batch.bytesConsumed);
         if (m_observer)
             m_observer->progress(batch.bytesConsumed, m_job.fileSize);
         return !cancelled();
@@ -584,6 +588,7 @@ private:
     std::unique_ptr<RowValidator> m_validator; // this thread's: the duplicate check
     std::vector<std::unique_ptr<RowValidator>> m_judges; // one per judging thread
     std::shared_ptr<DuplicateIndex> m_duplicates = std::make_shared<DuplicateIndex>();
+    qint64 m_storeKeys = 0; // the duplicate index's keys from posts already planned
     ImportJob m_job;
     std::optional<ImportWriter> m_writer;
     std::optional<QString> m_storeError;

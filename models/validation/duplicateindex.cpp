@@ -28,7 +28,7 @@ DuplicateIndex::DuplicateIndex(qsizetype slots)
     : m_keys(size_t(std::min<qsizetype>(slots / 4, 1 << 12)))
     , m_rows(m_keys.size())
     , m_keyMask(qsizetype(m_keys.size()) - 1)
-    , m_mostKeySlots(std::min<qsizetype>(slots / 4, qsizetype(1) << 17))
+    , m_mostKeySlots(std::min<qsizetype>(slots / 4, qsizetype(1) << 18))
     , m_mask(slots - 1)
 {
     Q_ASSERT((slots & (slots - 1)) == 0 && slots >= 16 && slots <= (qsizetype(1) << RowBits));
@@ -89,22 +89,41 @@ qint64 DuplicateIndex::findOrInsertWhole(quint64 key, qint64 row)
     return -1;
 }
 
+void DuplicateIndex::expectKeys(qint64 keys)
+{
+    if (!m_slots && keys * 2 > m_mostKeySlots)
+        moveIntoFixedTable();
+}
+
 void DuplicateIndex::grow()
+{
+    if (qsizetype(m_keys.size()) * 2 > m_mostKeySlots) {
+        moveIntoFixedTable();
+        return;
+    }
+    const std::vector<quint64> keys = std::move(m_keys);
+    const std::vector<quint32> rows = std::move(m_rows);
+    m_keys.assign(keys.size() * 2, 0);
+    m_rows.assign(keys.size() * 2, 0);
+    m_keyMask = qsizetype(m_keys.size()) - 1;
+    reinsert(keys, rows);
+}
+
+void DuplicateIndex::moveIntoFixedTable()
 {
     const std::vector<quint64> keys = std::move(m_keys);
     const std::vector<quint32> rows = std::move(m_rows);
-    m_count = 0;
-    if (qsizetype(keys.size()) * 2 <= m_mostKeySlots) {
-        m_keys.assign(keys.size() * 2, 0);
-        m_rows.assign(keys.size() * 2, 0);
-        m_keyMask = qsizetype(m_keys.size()) - 1;
-    } else {
-        // calloc: the kernel hands out zeroed pages, and only pages touched count.
-        m_slots = static_cast<quint64 *>(std::calloc(size_t(m_mask + 1), sizeof(quint64)));
-        if (!m_slots)
-            qFatal("out of memory for the duplicate index");
-    }
+    // calloc: the kernel hands out zeroed pages, and only pages touched count.
+    m_slots = static_cast<quint64 *>(std::calloc(size_t(m_mask + 1), sizeof(quint64)));
+    if (!m_slots)
+        qFatal("out of memory for the duplicate index");
     // Into the fixed table, two keys whose fingerprints agree become one, as any two there do.
+    reinsert(keys, rows);
+}
+
+void DuplicateIndex::reinsert(const std::vector<quint64> &keys, const std::vector<quint32> &rows)
+{
+    m_count = 0;
     for (size_t i = 0; i < keys.size(); ++i)
         if (keys[i])
             findOrInsert(keys[i], rows[i]);

@@ -12,11 +12,10 @@ namespace Almanac {
 // posts within a file and against the store. Two tables, by size:
 // - while it holds few keys, whole keys and their rows in a table that doubles
 //   as it fills (a file of a few thousand rows touches a few hundred KiB);
-// - past 64k keys (1.5 MiB of whole keys; fewer for a small `slots`), a fixed
-//   table of `slots` 64-bit slots (8 MiB by default), each a 40-bit
-//   fingerprint of the key beside the 24-bit row it was first seen on; the
-//   keys so far move into it. (The two live at once while they move: a larger
-//   small table put a million-row dry run past 32 MB.)
+// - past 128k keys (or a quarter of `slots`), a fixed table of `slots` 64-bit
+//   slots (8 MiB by default), each a 40-bit fingerprint of the key beside the
+//   24-bit row it was first seen on; the keys so far move into it (at once
+//   when the importer expects that many: see expectKeys()).
 // Bounded in memory: past half full it stops remembering new triples (but
 // still finds the ones it has) and says so.
 class DuplicateIndex final
@@ -46,7 +45,14 @@ public:
     }
     // The row the key was first seen on, or -1 if it is new (it is then remembered).
     qint64 findOrInsert(quint64 key, qint64 row);
+    // How many keys the whole file will likely bring (an importer's estimate from
+    // the part read so far). Past what the small table holds, the fixed table is
+    // taken at once, while few keys have to move: both are alive while they do,
+    // and a million-row file otherwise moved 3 MiB of them beside the 8 MiB table.
+    void expectKeys(qint64 keys);
     bool isSaturated() const { return m_saturated; }
+    // Whether the keys are in the fixed table of fingerprints yet.
+    bool usesFixedTable() const { return m_slots != nullptr; }
     qsizetype size() const { return m_count; }
 
 private:
@@ -54,6 +60,8 @@ private:
     qint64 findOrInsertFingerprint(quint64 key, qint64 row);
     // The small table doubled, or, past its largest, the fixed one.
     void grow();
+    void moveIntoFixedTable();
+    void reinsert(const std::vector<quint64> &keys, const std::vector<quint32> &rows);
 
     // The small table: whole keys (0: empty) and their rows.
     std::vector<quint64> m_keys;

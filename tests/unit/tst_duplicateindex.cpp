@@ -13,10 +13,39 @@ class TestDuplicateIndex : public QObject
 
 private Q_SLOTS:
     void everyKeyIsFoundUnderItsFirstRow();
+    void aLargeFileTakesTheFixedTableEarly();
     void stopsRememberingWhenHalfFullAndSaysSo();
     void rowsTooLargeToKeepAreUnknown();
     void keysDifferingOnlyInHighBitsStayApart();
 };
+
+// Told that a file will bring more keys than the small table holds, the index
+// moves what it has into the fixed table at once, and every key is still found
+// under its first row; a small estimate changes nothing. (The fixed table's
+// fingerprints are told apart by 60 bits: these random keys never merge.)
+void TestDuplicateIndex::aLargeFileTakesTheFixedTableEarly()
+{
+    for (const qint64 expected : {qint64(1000), qint64(10'000'000)}) {
+        DuplicateIndex index;
+        std::mt19937_64 random(11);
+        QList<quint64> keys;
+        for (int i = 0; i < 200000; ++i) {
+            if (i == 500) {
+                index.expectKeys(expected);
+                QCOMPARE(index.usesFixedTable(), expected > 1000);
+            }
+            const quint64 key = random() | 1;
+            keys.append(key);
+            QCOMPARE(index.findOrInsert(key, i + 2), qint64(-1));
+        }
+        QCOMPARE(index.size(), qsizetype(200000));
+        QVERIFY(index.usesFixedTable()); // past 128k keys either way
+        for (int i = 0; i < keys.size(); ++i)
+            QCOMPARE(index.findOrInsert(keys.at(i), 999999), qint64(i + 2));
+        index.expectKeys(expected); // again, once moved: nothing changes
+        QCOMPARE(index.findOrInsert(keys.first(), 999999), qint64(2));
+    }
+}
 
 // Keys are found under the row they were first seen on (the importer checks
 // them in the file's order, batch after batch, on its own thread): in the small
@@ -26,7 +55,7 @@ void TestDuplicateIndex::everyKeyIsFoundUnderItsFirstRow()
     DuplicateIndex index;
     std::mt19937_64 random(7);
     QList<quint64> keys;
-    for (int i = 0; i < 300000; ++i) { // past the 64k the small table holds
+    for (int i = 0; i < 300000; ++i) { // past the 128k the small table holds
         const quint64 key = random() | 1;
         keys.append(key);
         QCOMPARE(index.findOrInsert(key, i + 2), qint64(-1));
