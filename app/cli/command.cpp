@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 
 #include "app/secrets/webhookurlmigration.h"
+#include "models/domain/controlcharacters.h"
 #include "models/domain/jsonwriter.h"
 #include "models/domain/redaction.h"
 #include "models/store/database.h"
@@ -31,11 +32,7 @@ void Command::print(QIODevice *to, const QString &text)
     // What goes to standard error is a message (and may end up in a log): never a secret in it.
     QString shown = to == m_context.err ? Redaction::redact(text) : text;
     // Nor a terminal's control sequence a server or a file slipped into a message.
-    for (QChar &c : shown) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7F && u <= 0x9F))
-            c = QChar(0xFFFD);
-    }
+    replaceControlCharacters(shown, u"\n\t");
     to->write(shown.toUtf8());
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/validation/bytetext.h"
 
+#include "models/domain/controlcharacters.h"
+
 namespace Almanac::ByteText {
 
 QString shown(QByteArrayView v)
@@ -9,10 +11,7 @@ QString shown(QByteArrayView v)
     if (s.size() > 60)
         s = s.left(57) + QStringLiteral("…");
     s.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
-    // A file's control characters (a terminal's escape sequences among them) are shown, not obeyed.
-    for (QChar &c : s)
-        if (c.category() == QChar::Other_Control)
-            c = QChar(0xFFFD);
+    replaceControlCharacters(s);
     return u'"' + s + u'"';
 }
 
