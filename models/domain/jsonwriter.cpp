@@ -78,7 +78,8 @@ void JsonWriter::escapeInto(QByteArray &out, QByteArrayView s)
     out.resize(start + (i == n ? n + 2 : escapedSize(s, i)));
     char *w = out.data() + start;
     *w++ = '"';
-    std::memcpy(w, src, size_t(i));
+    if (i > 0) // (a null view has no bytes to copy, and no address to copy from)
+        std::memcpy(w, src, size_t(i));
     w += i;
     while (i < n) {
         const auto c = static_cast<unsigned char>(src[i++]);

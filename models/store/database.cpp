@@ -171,7 +171,8 @@ Database::BulkMode::BulkMode(Database &db, qint64 sourceBytes)
     // cache (100k simple rows, 145 MB of store, took as long with 128 MiB as
     // with 64), so it keeps 64 MiB.
     constexpr qint64 MiB = 1 << 20, Fits = 128 * MiB;
-    const qint64 cache = 4 * sourceBytes <= Fits ? Fits : 64 * MiB;
+    // (A pipe's size is unknown, 0: it gets the smaller cache.)
+    const qint64 cache = sourceBytes > 0 && 4 * sourceBytes <= Fits ? Fits : 64 * MiB;
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(cache / 1024));
     (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
 }

@@ -51,9 +51,11 @@ public:
     void checkDuplicates(RowVerdict &v) const;
     // The post a valid row becomes (no id yet).
     virtual Post normalize(Fields fields, const RowVerdict &verdict) const = 0;
-    // The text and title normalize() gives the post, as the row's own bytes.
-    QByteArrayView contentBytes(Fields fields) const { return ByteText::trimmed(cell(fields, m_content)); }
-    QByteArrayView titleBytes(Fields fields) const { return ByteText::trimmed(cell(fields, m_title)); }
+    // The text and title normalize() gives the post, as the row's own bytes:
+    // trimmed, and without a leading byte order mark (a pasted U+FEFF, or files
+    // joined with cat), which QString::fromUtf8 would drop from the post's copy.
+    QByteArrayView contentBytes(Fields fields) const { return textBytes(cell(fields, m_content)); }
+    QByteArrayView titleBytes(Fields fields) const { return textBytes(cell(fields, m_title)); }
 
     const DialectMapping &mapping() const { return m_mapping; }
     const ValidationContext &context() const { return m_rules.context(); }
@@ -72,6 +74,11 @@ protected:
         QVarLengthArray<int, 8> settings;
     };
 
+    static QByteArrayView textBytes(QByteArrayView cell)
+    {
+        const QByteArrayView text = ByteText::trimmed(cell);
+        return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
+    }
     // A cell as it was meant (an export's spreadsheet guard removed); empty when
     // absent. (This and the next few are inline: they run for every cell.)
     QByteArrayView cell(Fields fields, int column) const
