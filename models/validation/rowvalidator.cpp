@@ -357,7 +357,8 @@ void RowValidator::prepareDuplicateKeys(Fields fields, RowVerdict &v) const
     quint64 textHash = 0;
     for (int target : v.targets) {
         const Platform *p = m_rules.platformOf(target);
-        const QByteArrayView text = p ? effectiveText(fields, *p) : trimmed(cell(fields, m_content));
+        // The text as the post will hold it (a leading byte order mark dropped), as the store's posts are hashed.
+        const QByteArrayView text = textBytes(p ? effectiveText(fields, *p) : cell(fields, m_content));
         if (text.data() != hashedText.data() || text.size() != hashedText.size()) { // targets usually share the text
             hashedText = text;
             textHash = DuplicateIndex::hash(text);
