@@ -98,7 +98,7 @@ void BundleRowValidator::judge(Fields fields, RowVerdict &v) const
 
         const QString mediaColumn = pc.media >= 0 ? header(pc.media) : p.bundlePrefix + QStringLiteral("MediaUrls");
         const QByteArrayView text = effectiveText(fields, p);
-        const int textColumn = trimmed(cell(fields, pc.text)).isEmpty() ? m_content : pc.text;
+        const int textColumn = textBytes(cell(fields, pc.text)).isEmpty() ? m_content : pc.text;
         QString type = QStringLiteral("post");
         if (pc.type >= 0 && !trimmed(cell(fields, pc.type)).isEmpty())
             type = postTypeOfBundleType(QString::fromUtf8(trimmed(cell(fields, pc.type))));
@@ -130,7 +130,7 @@ Post BundleRowValidator::normalize(Fields fields, const RowVerdict &v) const
             continue;
         read.set(size_t(PlatformCatalog::indexOf(*p)));
         const PlatformColumns &pc = columnsFor(*p);
-        const QByteArrayView override = trimmed(cell(fields, pc.text));
+        const QByteArrayView override = textBytes(cell(fields, pc.text));
         if (!override.isEmpty())
             post.platformOverrides.insert(p->id, QString::fromUtf8(override));
         forEachItem(cell(fields, pc.media), "#", [&](QByteArrayView url) {

@@ -19,7 +19,7 @@ OpenPostRowValidator::OpenPostRowValidator(const DialectMapping &mapping, Valida
 
 void OpenPostRowValidator::judge(Fields fields, RowVerdict &v) const
 {
-    const QByteArrayView content = trimmed(cell(fields, m_content));
+    const QByteArrayView content = contentBytes(fields); // as the post will hold it
     if (content.isEmpty())
         error(v, m_content, tr("is empty; every post needs text."));
     resolveTargets(cell(fields, m_integrations), m_integrations, false, v);

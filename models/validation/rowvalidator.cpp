@@ -345,8 +345,8 @@ void RowValidator::checkMediaList(QByteArrayView value, int column, int *count, 
 
 QByteArrayView RowValidator::effectiveText(Fields fields, const Platform &platform) const
 {
-    const QByteArrayView override = trimmed(cell(fields, columnsFor(platform).text));
-    return override.isEmpty() ? trimmed(cell(fields, m_content)) : override;
+    const QByteArrayView override = textBytes(cell(fields, columnsFor(platform).text));
+    return override.isEmpty() ? contentBytes(fields) : override;
 }
 
 void RowValidator::prepareDuplicateKeys(Fields fields, RowVerdict &v) const
@@ -357,8 +357,8 @@ void RowValidator::prepareDuplicateKeys(Fields fields, RowVerdict &v) const
     quint64 textHash = 0;
     for (int target : v.targets) {
         const Platform *p = m_rules.platformOf(target);
-        // The text as the post will hold it (a leading byte order mark dropped), as the store's posts are hashed.
-        const QByteArrayView text = textBytes(p ? effectiveText(fields, *p) : cell(fields, m_content));
+        // The text as the post will hold it, as the store's posts are hashed.
+        const QByteArrayView text = p ? effectiveText(fields, *p) : contentBytes(fields);
         if (text.data() != hashedText.data() || text.size() != hashedText.size()) { // targets usually share the text
             hashedText = text;
             textHash = DuplicateIndex::hash(text);

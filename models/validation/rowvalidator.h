@@ -74,6 +74,8 @@ protected:
         QVarLengthArray<int, 8> settings;
     };
 
+    // A text cell as a post holds it: trimmed, without a leading byte order mark.
+    // Every check of a row's text reads it so, and normalize() builds it so.
     static QByteArrayView textBytes(QByteArrayView cell)
     {
         const QByteArrayView text = ByteText::trimmed(cell);
@@ -106,7 +108,7 @@ protected:
     void checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const;
     // The row's duplicate keys, from its text, targets and time (into v.duplicateKeys).
     void prepareDuplicateKeys(Fields fields, RowVerdict &v) const;
-    // The platform's own text column when filled, else the shared text.
+    // The platform's own text column when filled, else the shared text (as textBytes).
     QByteArrayView effectiveText(Fields fields, const Platform &platform) const;
     const PlatformColumns &columnsFor(const Platform &platform) const
     {
