@@ -3463,6 +3463,13 @@
         <source>no keychain is at hand for the account&apos;s secret</source>
         <translation>für das Geheimnis des Kontos ist kein Schlüsselbund zur Hand</translation>
     </message>
+    <message numerus="yes">
+        <source>--map &quot;%1&quot;: %n columns are named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</source>
+        <translation>
+            <numerusform>--map „%1“: %n Spalte heißt „%2“ (Spalten %3); geben Sie eine mit ihrer Nummer an, etwa --map &quot;%4=%5&quot;</numerusform>
+            <numerusform>--map „%1“: %n Spalten heißen „%2“ (Spalten %3); geben Sie eine mit ihrer Nummer an, etwa --map &quot;%4=%5&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

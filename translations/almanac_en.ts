@@ -3463,6 +3463,13 @@
         <source>no keychain is at hand for the account&apos;s secret</source>
         <translation>no keychain is at hand for the account&apos;s secret</translation>
     </message>
+    <message numerus="yes">
+        <source>--map &quot;%1&quot;: %n columns are named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</source>
+        <translation>
+            <numerusform>--map &quot;%1&quot;: %n column is named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</numerusform>
+            <numerusform>--map &quot;%1&quot;: %n columns are named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

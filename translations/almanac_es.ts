@@ -3463,6 +3463,13 @@
         <source>no keychain is at hand for the account&apos;s secret</source>
         <translation>no hay ningún llavero a mano para el secreto de la cuenta</translation>
     </message>
+    <message numerus="yes">
+        <source>--map &quot;%1&quot;: %n columns are named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</source>
+        <translation>
+            <numerusform>--map «%1»: %n columna se llama «%2» (columnas %3); indique una por su número, por ejemplo --map &quot;%4=%5&quot;</numerusform>
+            <numerusform>--map «%1»: %n columnas se llaman «%2» (columnas %3); indique una por su número, por ejemplo --map &quot;%4=%5&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

@@ -3463,6 +3463,13 @@
         <source>no keychain is at hand for the account&apos;s secret</source>
         <translation>aucun trousseau n&apos;est disponible pour le secret du compte</translation>
     </message>
+    <message numerus="yes">
+        <source>--map &quot;%1&quot;: %n columns are named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</source>
+        <translation>
+            <numerusform>--map «&#xa0;%1&#xa0;»&#xa0;: %n colonne s’appelle «&#xa0;%2&#xa0;» (colonnes %3)&#xa0;; désignez-en une par son numéro, par exemple --map &quot;%4=%5&quot;</numerusform>
+            <numerusform>--map «&#xa0;%1&#xa0;»&#xa0;: %n colonnes s’appellent «&#xa0;%2&#xa0;» (colonnes %3)&#xa0;; désignez-en une par son numéro, par exemple --map &quot;%4=%5&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

@@ -26,7 +26,8 @@ const char *const usageText = R"(usage:
   almanac-cli [--db PATH] import FILE [--dry-run] [--json] [--timezone IANA]
                                       [--dialect auto|openpost|bundlesocial] [--skip-invalid]
                                       [--allow-file PATH ...] [--date-order dmy|mdy|ymd]
-                                      [--map HEADER=FIELD ...]  (read a column as a field, or ignore)
+                                      [--map HEADER=FIELD ...]  (read a column as a field, or ignore;
+                                      a column by its number from 1 when two share a header)
                                       (a CSV in either dialect, or a JSON export; a JSON export's
                                       media files on this computer are refused unless allowed one by one)
   almanac-cli [--db PATH] list [--status STATUS] [--from ISO] [--to ISO] [--json]

@@ -117,14 +117,31 @@ std::optional<QStringList> ImportCommand::columnNames(const ImportOptions &optio
             usage(tr("--map \"%1\" is not HEADER=FIELD, such as --map \"Post copy=content\"").arg(map));
             return std::nullopt;
         }
-        const auto column = std::find_if(probe.header.cbegin(), probe.header.cend(), [&](const QString &h) {
-            return h.trimmed().compare(header, Qt::CaseInsensitive) == 0;
-        });
-        if (column == probe.header.cend()) {
+        // The columns of that name (a file may repeat a header), else the column
+        // of that number, counted from 1, when no header is named so.
+        QList<qsizetype> columns;
+        for (qsizetype i = 0; i < probe.header.size(); ++i)
+            if (probe.header.at(i).trimmed().compare(header, Qt::CaseInsensitive) == 0)
+                columns.append(i);
+        bool isNumber = false;
+        const qsizetype number = header.toLongLong(&isNumber);
+        if (columns.isEmpty() && isNumber && number >= 1 && number <= probe.header.size())
+            columns.append(number - 1);
+        if (columns.isEmpty()) {
             usage(tr("--map \"%1\": the file has no column \"%2\"; its columns are %3")
                       .arg(map.left(120), header.left(60), shownHeaders.join(QStringLiteral(", "))));
             return std::nullopt;
         }
+        if (columns.size() > 1) {
+            QStringList numbers;
+            for (qsizetype c : std::as_const(columns))
+                numbers.append(QString::number(c + 1));
+            usage(tr("--map \"%1\": %n columns are named \"%2\" (columns %3); name one by its number, such as "
+                     "--map \"%4=%5\"", nullptr, int(columns.size()))
+                      .arg(map.left(120), header.left(60), numbers.join(QStringLiteral(", ")), numbers.last(), field.left(60)));
+            return std::nullopt;
+        }
+        const qsizetype column = columns.first();
         const auto known = std::find_if(fields.cbegin(), fields.cend(),
                                         [&](const QString &f) { return f.compare(field, Qt::CaseInsensitive) == 0; });
         if (known == fields.cend() && field.compare(u"ignore", Qt::CaseInsensitive) != 0) {
@@ -132,7 +149,7 @@ std::optional<QStringList> ImportCommand::columnNames(const ImportOptions &optio
                       .arg(map, field, fields.join(QStringLiteral(", "))));
             return std::nullopt;
         }
-        names[column - probe.header.cbegin()] = known == fields.cend() ? QString() : *known;
+        names[column] = known == fields.cend() ? QString() : *known;
         if (known != fields.cend())
             mapped.append({map, *known});
     }

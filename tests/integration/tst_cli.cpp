@@ -448,6 +448,20 @@ void TestCli::mapUsageErrors()
     const Run notAPair = cli({"import", file, "--dry-run", "--map", "content"});
     QCOMPARE(notAPair.exitCode, 2);
     QVERIFY(notAPair.err.contains("is not HEADER=FIELD"));
+    // Two columns of one name: refused with their numbers, and either mapped by its number.
+    const QString twice = writeCsv(QStringLiteral("twice.csv"), "Text,integrations,schedule_at,Text\n"
+                                                                "draft words,int_x,2026-05-15T10:00:00Z,final words\n");
+    const Run ambiguous = cli({"import", twice, "--dry-run", "--map", "text=content"});
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY2(ambiguous.err.contains("2 columns are named \"text\" (columns 1, 4); name one by its number, such as "
+                                    "--map \"4=content\""),
+             ambiguous.err.constData());
+    const Run byNumber = cli({"import", twice, "--dry-run", "--json", "--map", "4=content", "--map", "1=ignore"});
+    QVERIFY2(byNumber.exitCode == 0, byNumber.err.constData());
+    QCOMPARE(byNumber.json().value(u"rows").toArray().first()[u"post"][u"content"].toString(), QStringLiteral("final words"));
+    const Run outOfRange = cli({"import", twice, "--dry-run", "--map", "5=content"});
+    QCOMPARE(outOfRange.exitCode, 2);
+    QVERIFY2(outOfRange.err.contains("the file has no column \"5\""), outOfRange.err.constData());
     // A column mapped to ignore is read as nothing and warned about by no one.
     const Run ignored = cli({"import", file, "--dry-run", "--json", "--map", "notes=ignore"});
     QCOMPARE(ignored.exitCode, 0);
