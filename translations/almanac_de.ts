@@ -630,6 +630,10 @@
         <source>No account is connected yet: connect one to post to.</source>
         <translation>Noch ist kein Konto verbunden: Verbinden Sie eines, um dorthin zu posten.</translation>
     </message>
+    <message>
+        <source>Schedule the post for its time (Ctrl+Enter)</source>
+        <translation>Den Beitrag für seinen Zeitpunkt planen (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

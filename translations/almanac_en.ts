@@ -630,6 +630,10 @@
         <source>No account is connected yet: connect one to post to.</source>
         <translation>No account is connected yet: connect one to post to.</translation>
     </message>
+    <message>
+        <source>Schedule the post for its time (Ctrl+Enter)</source>
+        <translation>Schedule the post for its time (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -630,6 +630,10 @@
         <source>No account is connected yet: connect one to post to.</source>
         <translation>Todavía no hay ninguna cuenta conectada: conecta una para publicar en ella.</translation>
     </message>
+    <message>
+        <source>Schedule the post for its time (Ctrl+Enter)</source>
+        <translation>Programar la publicación para su hora (Ctrl+Intro)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -630,6 +630,10 @@
         <source>No account is connected yet: connect one to post to.</source>
         <translation>Aucun compte n’est encore connecté&#xa0;: connectez-en un pour y publier.</translation>
     </message>
+    <message>
+        <source>Schedule the post for its time (Ctrl+Enter)</source>
+        <translation>Planifier la publication à son heure (Ctrl+Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -59,6 +59,40 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    // Enter in a field does that field's work: a media link pressed in with Enter
+    // is added, and the post (valid, with ticked accounts) is not sent. Only a
+    // click or Ctrl+Enter schedules it.
+    void enterInAFieldNeverSendsThePost()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Doors open at nine"));
+        QVERIFY(button(composer, "scheduleButton")->isEnabled());
+        auto *url = composer->findChild<QLineEdit *>(QStringLiteral("mediaUrl"));
+        url->setFocus();
+        QTest::keyClicks(url, QStringLiteral("https://cdn.example.com/doors.jpg"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QCOMPARE(composer->post().media.size(), 1);
+        auto *tags = composer->findChild<QLineEdit *>(QStringLiteral("tags"));
+        QVERIFY(tags);
+        tags->setFocus();
+        QTest::keyClick(tags, Qt::Key_Enter);
+        QVERIFY(composer->isVisible());
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(0));
+        QTest::keyClick(url, Qt::Key_Enter, Qt::KeypadModifier); // the keypad's Enter, in an empty field
+        QVERIFY(composer->isVisible());
+        QCOMPARE(composer->post().media.size(), 1);
+
+        QVERIFY(button(composer, "scheduleButton")->isEnabled());
+        QApplication::setActiveWindow(composer); // a shortcut works in the active window
+        QTRY_COMPARE(QApplication::activeWindow(), composer);
+        QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!composer->isVisible());
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
+    }
+
     void editingAPostSavesItInPlace()
     {
         TestStore store;

@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -176,7 +177,6 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
 
     m_saveDraft->setObjectName(QStringLiteral("saveDraftButton"));
     m_schedule->setObjectName(QStringLiteral("scheduleButton"));
-    m_schedule->setDefault(true);
     m_publishNow->setObjectName(QStringLiteral("publishNowButton"));
     m_publishNow->setToolTip(tr("Queue the post to be published right away"));
     m_duplicate->setObjectName(QStringLiteral("duplicateButton"));
@@ -186,6 +186,14 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     m_delete->setVisible(false);
     auto *cancel = new QPushButton(tr("Cancel"));
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Enter in a field never presses a button (keyPressEvent); Ctrl+Enter schedules.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_schedule->isVisible() && m_schedule->isEnabled())
+                m_schedule->click();
+        });
+    }
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
     buttons->addWidget(m_duplicate);
@@ -588,7 +596,8 @@ void ComposerDialog::revalidate()
 
     showWallClockGap();
     m_schedule->setEnabled(verdict.isValid() && current.scheduledAt);
-    m_schedule->setToolTip(current.scheduledAt ? QString() : tr("Choose a date to schedule the post"));
+    m_schedule->setToolTip(current.scheduledAt ? tr("Schedule the post for its time (Ctrl+Enter)")
+                                               : tr("Choose a date to schedule the post"));
     // Publishing now replaces the chosen time, so only the time's own errors may stand.
     m_publishNow->setEnabled(std::all_of(verdict.errors.cbegin(), verdict.errors.cend(), [](const RowIssue &issue) {
         return issue.column == u"schedule_at";
@@ -690,6 +699,21 @@ bool ComposerDialog::hasChanges() const
         || now.scheduledAt != m_pristine.scheduledAt || now.media != m_pristine.media
         || now.platformOverrides != m_pristine.platformOverrides
         || now.platformSettings != m_pristine.platformSettings || ids(now) != ids(m_pristine);
+}
+
+void ComposerDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field (a media link, alt text, tags) does that field's work and
+    // never presses a button: a post goes out only when asked, with a click,
+    // Enter on the focused button, or Ctrl+Enter. (A dialog's default button had
+    // scheduled an unfinished post to every ticked account as its picture was
+    // added; with none, Qt makes the first button default: Add Files.)
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ControlModifier) && !qobject_cast<QPushButton *>(focusWidget())) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ComposerDialog::reject()

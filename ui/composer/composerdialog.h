@@ -56,6 +56,9 @@ public:
     // Draft, Discard, Keep Editing).
     void reject() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 Q_SIGNALS:
     void saved(const QString &postId);
     void message(const QString &text);
