@@ -105,6 +105,17 @@ Result<QStringList> ImportRepository::postIds(qint64 importId)
     return postIds;
 }
 
+Result<std::optional<qint64>> ImportRepository::firstScheduledAt(qint64 importId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT min(p.scheduled_at) FROM import_rows r JOIN posts p ON p.id = r.post_id "
+                             "WHERE r.import_id = ? AND r.post_id IS NOT NULL"));
+    q.addBindValue(importId);
+    if (!q.exec() || !q.next())
+        return sqlError(tr("Could not read the import's posts"), q.lastError());
+    return q.isNull(0) ? std::optional<qint64>() : std::optional<qint64>(q.value(0).toLongLong());
+}
+
 Result<int> ImportRepository::undo(qint64 importId)
 {
     Transaction tx(m_db);

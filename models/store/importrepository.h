@@ -29,6 +29,8 @@ public:
     QList<ImportRow> rows(qint64 importId, qint64 afterRow = 0, int limit = 1000);
     // The posts the import created that are still in the store, in row order.
     Result<QStringList> postIds(qint64 importId);
+    // The earliest time among the import's posts (none when all are undated drafts).
+    Result<std::optional<qint64>> firstScheduledAt(qint64 importId);
     // Deletes exactly the posts the import created, and marks it undone.
     Result<int> undo(qint64 importId);
 

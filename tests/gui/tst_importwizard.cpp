@@ -179,6 +179,31 @@ private Q_SLOTS:
         wizard->accept();
     }
 
+    // After an import the calendar shows the earliest new post, not the file's
+    // first row (a plan is rarely in date order).
+    void theCalendarGoesToTheEarliestNewPost()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString csv = writeCsv(store, "content,integrations,schedule_at\n"
+                                            "Late summer,x,2026-08-20T09:00:00Z\n"
+                                            "An undated draft,x,\n"
+                                            "Early May,x,2026-05-02T09:00:00Z\n");
+        auto window = openWindow(store);
+        ImportWizard *wizard = window->importCsv(csv);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        QTRY_VERIFY(nextEnabled(wizard));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::ConfirmPageId));
+        static_cast<QPushButton *>(wizard->button(QWizard::CommitButton))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ResultPageId), 10000);
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(3));
+        const QDate shown = window->calendar()->anchorDate();
+        QVERIFY2(shown.month() == 5 && shown.year() == 2026, qPrintable(shown.toString(Qt::ISODate)));
+        wizard->accept();
+    }
+
     // Escape closes the wizard at once until a row is fixed or left out; then it
     // asks, and Keep Editing keeps every fix.
     void escapeAsksBeforeDroppingFixes()

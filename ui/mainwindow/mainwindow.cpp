@@ -642,10 +642,10 @@ void MainWindow::showImported(qint64 importId)
     const Result<QStringList> ids = ImportRepository(m_database.connection()).postIds(importId);
     if (!ids || ids.value().isEmpty())
         return;
-    // The calendar goes to the first new post and selects the new posts it shows.
-    if (const std::optional<Post> first = PostRepository(m_database.connection()).find(ids.value().first());
-        first && first->scheduledAt)
-        m_calendar->setAnchorDate(QDateTime::fromSecsSinceEpoch(*first->scheduledAt, m_model->timeZone()).date());
+    // The calendar goes to the earliest new post (not the file's first row, which
+    // may be months later) and selects the new posts it shows.
+    if (const auto first = ImportRepository(m_database.connection()).firstScheduledAt(importId); first && first.value())
+        m_calendar->setAnchorDate(QDateTime::fromSecsSinceEpoch(*first.value(), m_model->timeZone()).date());
     m_calendar->selectPosts(ids.value());
     m_messages->showMessage(tr("Imported %n post(s).", nullptr, int(ids.value().size())), MessageBar::Kind::Information,
                             tr("Undo Import"), [this, importId] { undoImport(importId); });
