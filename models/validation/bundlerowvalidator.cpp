@@ -133,7 +133,7 @@ Post BundleRowValidator::normalize(Fields fields, const RowVerdict &v) const
         const QByteArrayView override = textBytes(cell(fields, pc.text));
         if (!override.isEmpty())
             post.platformOverrides.insert(p->id, QString::fromUtf8(override));
-        forEachItem(cell(fields, pc.media), "#", [&](QByteArrayView url) {
+        forEachMediaLink(cell(fields, pc.media), false, [&](QByteArrayView url) {
             post.media.append({QString::fromUtf8(url), p->id, QString()});
         });
         QJsonObject settings;

@@ -65,6 +65,32 @@ void forEachItem(QByteArrayView v, QByteArrayView separators, Fn fn)
     }
 }
 
+// The links of a media cell. Both dialects separate them with '#'; OpenPost's
+// also with whitespace, and with a comma that starts another http(s) link
+// ("a.jpg,https://b.jpg"), as its list of integrations is written. A comma
+// inside a link stays ("w_300,h_200" in a resizing service's path).
+template<typename Fn>
+void forEachMediaLink(QByteArrayView cell, bool openPost, Fn fn)
+{
+    forEachItem(cell, openPost ? QByteArrayView("# \t\r\n") : QByteArrayView("#"), [&](QByteArrayView item) {
+        auto give = [&](QByteArrayView link) {
+            while (link.endsWith(','))
+                link.chop(1);
+            if (!link.isEmpty())
+                fn(link);
+        };
+        qsizetype start = 0;
+        for (qsizetype i = openPost ? item.indexOf(',') : -1; i >= 0; i = item.indexOf(',', i + 1)) {
+            const QByteArrayView next = item.sliced(i + 1);
+            if (startsWithNoCase(next, "https://") || startsWithNoCase(next, "http://")) {
+                give(item.sliced(start, i - start));
+                start = i + 1;
+            }
+        }
+        give(item.sliced(start));
+    });
+}
+
 // Thread parts are separated by a line holding only "---"; fn(partNumber, text).
 template<typename Fn>
 void forEachThreadPart(QByteArrayView text, Fn fn)

@@ -113,7 +113,7 @@ Post OpenPostRowValidator::normalize(Fields fields, const RowVerdict &v) const
     if (!type.isEmpty())
         post.postType = QString::fromUtf8(lower(type));
     forEachItem(cell(fields, m_tags), ",;#", [&](QByteArrayView tag) { post.tags.append(QString::fromUtf8(tag)); });
-    forEachItem(cell(fields, m_media), "# \t\r\n", [&](QByteArrayView url) {
+    forEachMediaLink(cell(fields, m_media), true, [&](QByteArrayView url) {
         post.media.append({QString::fromUtf8(url), QString(), QString()});
     });
     if (const auto overrides = platformObject(fields, m_overrides, nullptr))

@@ -334,9 +334,7 @@ QString RowValidator::mediaLinkRefusal(QByteArrayView url) const
 
 void RowValidator::checkMediaList(QByteArrayView value, int column, int *count, RowVerdict &v) const
 {
-    const QByteArrayView separators = m_mapping.dialect == CsvDialect::OpenPost ? QByteArrayView("# \t\r\n")
-                                                                                : QByteArrayView("#");
-    forEachItem(value, separators, [&](QByteArrayView url) {
+    forEachMediaLink(value, m_mapping.dialect == CsvDialect::OpenPost, [&](QByteArrayView url) {
         ++*count;
         if (const QString why = mediaLinkRefusal(url); !why.isEmpty())
             error(v, column, why);
