@@ -571,18 +571,6 @@
         <translation>Beitrag gelöscht. Rückgängig (Strg+Z) holt ihn zurück.</translation>
     </message>
     <message>
-        <source>✓ Published to %1.</source>
-        <translation>✓ Veröffentlicht in %1.</translation>
-    </message>
-    <message>
-        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
-        <translation>✓ Veröffentlicht in %1: &lt;a href=&quot;%2&quot;&gt;Beitrag ansehen&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>… Going out to %1 now.</source>
-        <translation>… Wird gerade in %1 veröffentlicht.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Veröffentlichter Beitrag</translation>
     </message>
@@ -593,14 +581,6 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Als neuen Beitrag &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>? Unklar, ob es %1 erreicht hat: %2 Prüfen Sie das Konto, dann: &lt;a href=&quot;%3&quot;&gt;Ist veröffentlicht&lt;/a&gt; oder &lt;a href=&quot;%4&quot;&gt;Erneut senden&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>✗ Nicht in %1 veröffentlicht: %2 &lt;a href=&quot;%3&quot;&gt;Erneut senden&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Keep This Post?</source>
@@ -633,6 +613,14 @@
     <message>
         <source>Schedule the post for its time (Ctrl+Enter)</source>
         <translation>Den Beitrag für seinen Zeitpunkt planen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 · %4/%5 bytes</source>
+        <translation>%1 %2/%3 · %4/%5 Bytes</translation>
+    </message>
+    <message>
+        <source>The text %1</source>
+        <translation>Der Text %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +699,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::DeliveryStatus</name>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Veröffentlicht in %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Veröffentlicht in %1: &lt;a href=&quot;%2&quot;&gt;Beitrag ansehen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… Wird gerade in %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? Unklar, ob es %1 erreicht hat: %2 Prüfen Sie das Konto, dann: &lt;a href=&quot;%3&quot;&gt;Ist veröffentlicht&lt;/a&gt; oder &lt;a href=&quot;%4&quot;&gt;Erneut senden&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ Nicht in %1 veröffentlicht: %2 &lt;a href=&quot;%3&quot;&gt;Erneut senden&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

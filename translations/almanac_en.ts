@@ -571,18 +571,6 @@
         <translation>Post deleted. Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <source>✓ Published to %1.</source>
-        <translation>✓ Published to %1.</translation>
-    </message>
-    <message>
-        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
-        <translation>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>… Going out to %1 now.</source>
-        <translation>… Going out to %1 now.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Published Post</translation>
     </message>
@@ -593,14 +581,6 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Dupli&amp;cate as New Post</translation>
-    </message>
-    <message>
-        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Keep This Post?</source>
@@ -633,6 +613,14 @@
     <message>
         <source>Schedule the post for its time (Ctrl+Enter)</source>
         <translation>Schedule the post for its time (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 · %4/%5 bytes</source>
+        <translation>%1 %2/%3 · %4/%5 bytes</translation>
+    </message>
+    <message>
+        <source>The text %1</source>
+        <translation>The text %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +699,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::DeliveryStatus</name>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Published to %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… Going out to %1 now.</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

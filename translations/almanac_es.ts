@@ -571,18 +571,6 @@
         <translation>Publicación eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <source>✓ Published to %1.</source>
-        <translation>✓ Publicada en %1.</translation>
-    </message>
-    <message>
-        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
-        <translation>✓ Publicada en %1: &lt;a href=&quot;%2&quot;&gt;ver la publicación&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>… Going out to %1 now.</source>
-        <translation>… Publicándose ahora en %1.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Publicación publicada</translation>
     </message>
@@ -593,14 +581,6 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Duplicar como publicación nue&amp;va</translation>
-    </message>
-    <message>
-        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>? No se sabe si llegó a %1: %2 Revise la cuenta y luego: &lt;a href=&quot;%3&quot;&gt;Sí se publicó&lt;/a&gt; o &lt;a href=&quot;%4&quot;&gt;Enviarla de nuevo&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>✗ No publicada en %1: %2 &lt;a href=&quot;%3&quot;&gt;Enviarla de nuevo&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Keep This Post?</source>
@@ -633,6 +613,14 @@
     <message>
         <source>Schedule the post for its time (Ctrl+Enter)</source>
         <translation>Programar la publicación para su hora (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 · %4/%5 bytes</source>
+        <translation>%1 %2/%3 · %4/%5 bytes</translation>
+    </message>
+    <message>
+        <source>The text %1</source>
+        <translation>El texto %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +699,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::DeliveryStatus</name>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Publicada en %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Publicada en %1: &lt;a href=&quot;%2&quot;&gt;ver la publicación&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… Publicándose ahora en %1.</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? No se sabe si llegó a %1: %2 Revise la cuenta y luego: &lt;a href=&quot;%3&quot;&gt;Sí se publicó&lt;/a&gt; o &lt;a href=&quot;%4&quot;&gt;Enviarla de nuevo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ No publicada en %1: %2 &lt;a href=&quot;%3&quot;&gt;Enviarla de nuevo&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

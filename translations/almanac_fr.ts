@@ -571,18 +571,6 @@
         <translation>Publication supprimée. Annuler (Ctrl+Z) la fait revenir.</translation>
     </message>
     <message>
-        <source>✓ Published to %1.</source>
-        <translation>✓ Publiée sur %1.</translation>
-    </message>
-    <message>
-        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
-        <translation>✓ Publiée sur %1&#xa0;: &lt;a href=&quot;%2&quot;&gt;voir la publication&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>… Going out to %1 now.</source>
-        <translation>… En cours de publication sur %1.</translation>
-    </message>
-    <message>
         <source>Published Post</source>
         <translation>Publication publiée</translation>
     </message>
@@ -593,14 +581,6 @@
     <message>
         <source>Dupli&amp;cate as New Post</source>
         <translation>Dupliquer en nouvelle publi&amp;cation</translation>
-    </message>
-    <message>
-        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>? On ne sait pas si elle est arrivée sur %1&#xa0;: %2 Vérifiez le compte, puis&#xa0;: &lt;a href=&quot;%3&quot;&gt;Elle est partie&lt;/a&gt; ou &lt;a href=&quot;%4&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
-        <translation>✗ Non publiée sur %1&#xa0;: %2 &lt;a href=&quot;%3&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Keep This Post?</source>
@@ -633,6 +613,14 @@
     <message>
         <source>Schedule the post for its time (Ctrl+Enter)</source>
         <translation>Planifier la publication à son heure (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 · %4/%5 bytes</source>
+        <translation>%1 %2/%3 · %4/%5 octets</translation>
+    </message>
+    <message>
+        <source>The text %1</source>
+        <translation>Le texte %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +699,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::DeliveryStatus</name>
+    <message>
+        <source>✓ Published to %1.</source>
+        <translation>✓ Publiée sur %1.</translation>
+    </message>
+    <message>
+        <source>✓ Published to %1: &lt;a href=&quot;%2&quot;&gt;see the post&lt;/a&gt;.</source>
+        <translation>✓ Publiée sur %1&#xa0;: &lt;a href=&quot;%2&quot;&gt;voir la publication&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>… Going out to %1 now.</source>
+        <translation>… En cours de publication sur %1.</translation>
+    </message>
+    <message>
+        <source>? Not known whether it reached %1: %2 Check the account, then: &lt;a href=&quot;%3&quot;&gt;It Went Out&lt;/a&gt; or &lt;a href=&quot;%4&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>? On ne sait pas si elle est arrivée sur %1&#xa0;: %2 Vérifiez le compte, puis&#xa0;: &lt;a href=&quot;%3&quot;&gt;Elle est partie&lt;/a&gt; ou &lt;a href=&quot;%4&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✗ Not published to %1: %2 &lt;a href=&quot;%3&quot;&gt;Send It Again&lt;/a&gt;.</source>
+        <translation>✗ Non publiée sur %1&#xa0;: %2 &lt;a href=&quot;%3&quot;&gt;L&apos;envoyer de nouveau&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,8 @@ private Q_SLOTS:
         QTest::keyClick(url, Qt::Key_Enter, Qt::KeypadModifier); // the keypad's Enter, in an empty field
         QVERIFY(composer->isVisible());
         QCOMPARE(composer->post().media.size(), 1);
+        for (const QPushButton *b : composer->findChildren<QPushButton *>()) // none looks as if Enter would press it
+            QVERIFY2(!b->isDefault(), qPrintable(b->objectName()));
 
         QVERIFY(button(composer, "scheduleButton")->isEnabled());
         QApplication::setActiveWindow(composer); // a shortcut works in the active window
@@ -91,6 +93,14 @@ private Q_SLOTS:
         QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!composer->isVisible());
         QCOMPARE(PostRepository(store.connection()).count(), qint64(1));
+
+        // Enter on a focused button presses that button.
+        ComposerDialog *next = window->newPost(QDate(2026, 4, 25), 10 * 60);
+        baseText(next)->setPlainText(QStringLiteral("A draft for later"));
+        button(next, "saveDraftButton")->setFocus();
+        QTest::keyClick(button(next, "saveDraftButton"), Qt::Key_Return);
+        QTRY_VERIFY(!next->isVisible());
+        QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
     }
 
     void editingAPostSavesItInPlace()
@@ -551,6 +561,32 @@ private Q_SLOTS:
         QCOMPARE(counter->text(), QStringLiteral("700 / 1000"));
         QCOMPARE(counter->property("overLimit").toBool(), false);
         QVERIFY(button(composer, "scheduleButton")->isEnabled()); // 700 is over Mastodon's 500, not this instance's 1000
+        composer->reject();
+    }
+
+    // On All Platforms, the shared text's count says Bluesky's bytes once they are
+    // over, in red, and why Schedule is greyed out is said there, not only on
+    // Bluesky's tab: 300 family emoji are 300 characters and 7,500 bytes.
+    void theSharedTextSaysBlueskysBytes()
+    {
+        TestStore store;
+        store.addIntegration("int_b", "bluesky");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        QString family;
+        for (int i = 0; i < 300; ++i)
+            family += QStringLiteral("👩‍👩‍👧‍👦");
+        baseText(composer)->setPlainText(family);
+        auto *counter = composer->findChild<QLabel *>(QStringLiteral("baseCounter"));
+        QVERIFY2(counter->text().contains(QStringLiteral("Bluesky 300/300 · 7500/3000 bytes")), qPrintable(counter->text()));
+        QVERIFY2(counter->text().contains(QStringLiteral("#d73027")), qPrintable(counter->text()));
+        auto *error = composer->findChild<QLabel *>(QStringLiteral("error_content"));
+        QVERIFY2(error->text().contains(QStringLiteral("3000 bytes")), qPrintable(error->text()));
+        QVERIFY(!button(composer, "scheduleButton")->isEnabled());
+        // Within both limits: nothing said, and no bytes shown.
+        baseText(composer)->setPlainText(QStringLiteral("Doors open at nine"));
+        QVERIFY2(!counter->text().contains(QStringLiteral("bytes")), qPrintable(counter->text()));
+        QVERIFY(error->text().isEmpty());
         composer->reject();
     }
 

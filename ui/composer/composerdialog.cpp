@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/composer/composerdialog.h"
 
+#include "ui/composer/deliverystatus.h"
+
 #include "ui/mainwindow/appearance.h"
 #include "app/settings/appsettings.h"
 
@@ -20,7 +22,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,15 +42,6 @@
 namespace Almanac {
 
 namespace {
-
-// The choices a failed destination offers, as links: the choice, then the destination.
-constexpr QLatin1StringView SendAgain("almanac-choice:send-again/");
-constexpr QLatin1StringView WentOut("almanac-choice:went-out/");
-
-QString choiceLink(QLatin1StringView choice, const QString &integrationId)
-{
-    return choice + QString::fromLatin1(QUrl::toPercentEncoding(integrationId));
-}
 
 QLabel *errorLabel(const QString &objectName)
 {
@@ -102,7 +94,7 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     , m_publishNow(new QPushButton(tr("&Publish Now")))
     , m_duplicate(new QPushButton(tr("D&uplicate")))
     , m_delete(new QPushButton(tr("De&lete")))
-    , m_delivery(new QLabel)
+    , m_delivery(new DeliveryStatus)
 {
     setObjectName(QStringLiteral("composer"));
     setWindowTitle(tr("New Post"));
@@ -205,13 +197,8 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
 
     auto *accountsLabel = new QLabel(tr("P&ost to:"));
     accountsLabel->setBuddy(m_accounts);
-    m_delivery->setObjectName(QStringLiteral("deliveryStatus"));
-    m_delivery->setTextFormat(Qt::RichText);
-    m_delivery->setWordWrap(true);
-    m_delivery->setOpenExternalLinks(false); // its own links are choices (deliveryChoice)
-    m_delivery->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_delivery, &QLabel::linkActivated, this, &ComposerDialog::deliveryChoice);
-    m_delivery->hide();
+    connect(m_delivery, &DeliveryStatus::sendAgainChosen, this, [this](const QString &id) { deliveryChoice(id, false); });
+    connect(m_delivery, &DeliveryStatus::wentOutChosen, this, [this](const QString &id) { deliveryChoice(id, true); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_delivery);
     layout->addWidget(accountsLabel);
@@ -249,6 +236,16 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     connect(m_publishNow, &QPushButton::clicked, this, [this] { save(Action::PublishNow); });
     connect(m_duplicate, &QPushButton::clicked, this, &ComposerDialog::duplicate);
     connect(m_delete, &QPushButton::clicked, this, &ComposerDialog::remove);
+}
+
+void ComposerDialog::showEvent(QShowEvent *event)
+{
+    // No button looks as if Enter would press it: none may be a default one. (As
+    // it shows, a dialog makes its first such button the default: Add Files, or
+    // a platform tab's Split into Thread.)
+    for (QPushButton *b : findChildren<QPushButton *>())
+        b->setAutoDefault(false);
+    QDialog::showEvent(event);
 }
 
 void ComposerDialog::buildAccounts()
@@ -428,48 +425,7 @@ void ComposerDialog::edit(const Post &post)
 
 void ComposerDialog::showDelivery(const Post &post)
 {
-    QStringList lines;
-    // Only the choices shown here act (a link from elsewhere in the text, a
-    // platform's address say, never does).
-    m_offeredChoices.clear();
-    auto offer = [this](const QString &link) {
-        m_offeredChoices.insert(link);
-        return link;
-    };
-    for (const PostTarget &t : post.targets) {
-        const auto in = std::find_if(m_integrations.cbegin(), m_integrations.cend(),
-                                     [&](const Integration &i) { return i.id == t.integrationId; });
-        const Platform *platform = PlatformCatalog::find(t.platform);
-        const QString name = in != m_integrations.cend() && !in->name.isEmpty() ? in->name : t.integrationId;
-        const QString platformName = platform ? platform->displayName : t.platform;
-        const QString account = (name == platformName ? name : name + QStringLiteral(" (") + platformName + u')').toHtmlEscaped();
-        switch (t.status) {
-        case PostStatus::Published: {
-            // The address comes from a platform or a provider: a link only when it is a web page.
-            const QUrl live(t.platformPostUrl);
-            const bool web = live.isValid() && (live.scheme() == u"https" || live.scheme() == u"http");
-            lines.append(!web ? tr("✓ Published to %1.").arg(account)
-                              : tr("✓ Published to %1: <a href=\"%2\">see the post</a>.")
-                                    .arg(account, live.toString(QUrl::FullyEncoded).toHtmlEscaped()));
-            break;
-        }
-        case PostStatus::Publishing: lines.append(tr("… Going out to %1 now.").arg(account)); break;
-        case PostStatus::Failed:
-            // The reason, and the user's choices: an unknown outcome at a
-            // destination that cannot dedupe is theirs to settle (docs/delivery.md).
-            lines.append(t.unconfirmed
-                             ? tr("? Not known whether it reached %1: %2 Check the account, then: "
-                                  "<a href=\"%3\">It Went Out</a> or <a href=\"%4\">Send It Again</a>.")
-                                   .arg(account, t.lastError.toHtmlEscaped(), offer(choiceLink(WentOut, t.integrationId)),
-                                        offer(choiceLink(SendAgain, t.integrationId)))
-                             : tr("✗ Not published to %1: %2 <a href=\"%3\">Send It Again</a>.")
-                                   .arg(account, t.lastError.toHtmlEscaped(), offer(choiceLink(SendAgain, t.integrationId))));
-            break;
-        default: break;
-        }
-    }
-    m_delivery->setText(lines.join(QStringLiteral("<br>")));
-    m_delivery->setVisible(!lines.isEmpty());
+    m_delivery->showPost(post, m_integrations);
     // What went out (or is going out) is history: it opens read-only, and a
     // copy of it is a new post. Publish Now is only for a post that has not gone out.
     m_goneOut = post.status == PostStatus::Published || post.status == PostStatus::Publishing;
@@ -479,20 +435,12 @@ void ComposerDialog::showDelivery(const Post &post)
     setEditable(false);
 }
 
-void ComposerDialog::deliveryChoice(const QString &link)
+void ComposerDialog::deliveryChoice(const QString &integrationId, bool wentOut)
 {
-    const QUrl url(link);
-    if (url.scheme() == u"https" || url.scheme() == u"http") { // a live post's page
-        QDesktopServices::openUrl(url);
-        return;
-    }
-    if (!m_original || !m_offeredChoices.contains(link))
+    if (!m_original)
         return;
     const QString postId = m_original->id;
-    const bool sendAgain = link.startsWith(SendAgain);
-    const QString integrationId =
-        QUrl::fromPercentEncoding(link.mid(sendAgain ? SendAgain.size() : WentOut.size()).toLatin1());
-    if (sendAgain) {
+    if (!wentOut) {
         // The window queues that destination again, as the Failed view's Retry does.
         Q_EMIT sendAgainRequested(postId, integrationId);
     } else {
@@ -518,7 +466,6 @@ void ComposerDialog::setEditable(bool editable)
     m_schedule->setVisible(editable);
     m_publishNow->setVisible(editable);
     m_duplicate->setText(editable ? tr("D&uplicate") : tr("Dupli&cate as New Post"));
-    m_duplicate->setDefault(!editable);
     if (editable)
         m_delivery->hide();
 }
@@ -577,9 +524,14 @@ void ComposerDialog::revalidate()
         if (!tab->overrideText().isEmpty())
             continue;
         const Platform &p = tab->platform();
-        const int length = TextLength::measure(p, current.content.toUtf8());
-        const QString count = QStringLiteral("%1 %2/%3").arg(p.displayName.toHtmlEscaped()).arg(length).arg(p.textLimit);
-        counts.append(length > p.textLimit && !(thread && p.supportsThreads)
+        const QByteArray utf8 = current.content.toUtf8();
+        const int length = TextLength::measure(p, utf8);
+        // Bluesky caps the bytes too: say them once they are what is over.
+        const bool tooManyBytes = p.byteLimit > 0 && utf8.size() > p.byteLimit;
+        const QString count = tooManyBytes
+            ? tr("%1 %2/%3 · %4/%5 bytes").arg(p.displayName.toHtmlEscaped()).arg(length).arg(p.textLimit).arg(utf8.size()).arg(p.byteLimit)
+            : QStringLiteral("%1 %2/%3").arg(p.displayName.toHtmlEscaped()).arg(length).arg(p.textLimit);
+        counts.append((length > p.textLimit || tooManyBytes) && !(thread && p.supportsThreads)
                           ? QStringLiteral("<span style=\"color:#d73027;font-weight:bold\">%1</span>").arg(count)
                           : count);
     }
@@ -636,7 +588,16 @@ void ComposerDialog::showIssues(const RowVerdict &verdict)
     };
     showLines(m_whenError, named(QStringLiteral("schedule_at"), tr("The time")));
     showLines(m_accountsError, named(QStringLiteral("integrations"), tr("Accounts:")));
-    showLines(m_baseError, named(QStringLiteral("content"), tr("The text")));
+    // What is wrong with the shared text for a platform that posts it is said here
+    // too, not only on that platform's tab: it is why Schedule is greyed out.
+    QStringList baseLines = named(QStringLiteral("content"), tr("The text"));
+    for (PlatformTab *tab : std::as_const(m_platformTabs))
+        if (m_tabs->indexOf(tab) >= 0 && tab->overrideText().isEmpty())
+            for (const RowIssue &issue : verdict.errors)
+                if (issue.column == tab->platform().id)
+                    baseLines.append(tr("The text %1").arg(issue.message));
+    baseLines.removeDuplicates();
+    showLines(m_baseError, baseLines);
     showLines(m_typeError, named(QStringLiteral("post_type"), tr("The post type:")));
     showLines(m_mediaError, named(QStringLiteral("media"), tr("Media")));
     for (PlatformTab *tab : std::as_const(m_platformTabs)) {
@@ -709,7 +670,9 @@ void ComposerDialog::keyPressEvent(QKeyEvent *event)
     // scheduled an unfinished post to every ticked account as its picture was
     // added; with none, Qt makes the first button default: Add Files.)
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !(event->modifiers() & Qt::ControlModifier) && !qobject_cast<QPushButton *>(focusWidget())) {
+    if (enter && !(event->modifiers() & Qt::ControlModifier)) {
+        if (auto *focused = qobject_cast<QPushButton *>(focusWidget()); focused && focused->isEnabled())
+            focused->click(); // Enter on a button presses that one, as Space does
         event->accept();
         return;
     }

@@ -28,6 +28,7 @@ class QUndoStack;
 namespace Almanac {
 
 class Database;
+class DeliveryStatus;
 class MediaStrip;
 class PlatformTab;
 struct RowVerdict;
@@ -58,6 +59,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void saved(const QString &postId);
@@ -74,7 +76,8 @@ protected:
 private:
     enum class Action { SaveDraft, Schedule, PublishNow };
     void buildAccounts();
-    void deliveryChoice(const QString &link);
+    // The user's choice for a failed destination: send it again, or it went out.
+    void deliveryChoice(const QString &integrationId, bool wentOut);
     void syncTabs();
     void revalidate();
     void showWallClockGap();
@@ -101,7 +104,6 @@ private:
     std::deque<Platform> m_limitedPlatforms; // the tabs' platforms as accounts' servers limit them
     std::optional<Post> m_original;
     Post m_pristine; // the fields as opened, for hasChanges()
-    QSet<QString> m_offeredChoices; // the delivery links that act (showDelivery)
     bool m_loading = false;
     bool m_saving = false;    // a save is under way: a second press does nothing
     bool m_goneOut = false;   // the post is published or publishing: it opens read-only
@@ -127,7 +129,7 @@ private:
     QPushButton *m_publishNow;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
-    QLabel *m_delivery; // where the post went (links to the live posts), and why a destination failed
+    DeliveryStatus *m_delivery; // where the post went, and the choices for a failed destination
     QMap<QString, PlatformTab *> m_platformTabs; // by platform id
 };
 
