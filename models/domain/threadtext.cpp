@@ -4,6 +4,9 @@
 #include "models/domain/textlength.h"
 
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
 
 namespace Almanac::ThreadText {
 
@@ -12,6 +15,36 @@ namespace {
 int measure(const Platform &platform, const QString &text)
 {
     return TextLength::measure(platform, text.toUtf8());
+}
+
+// What a part may hold: its counted length, and where the platform caps the
+// bytes too (Bluesky), its UTF-8 bytes; each less the room its number takes.
+struct Room
+{
+    int length = 0;
+    int bytes = 0; // 0: no cap
+};
+
+bool fits(const Platform &platform, const QString &text, Room room)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return TextLength::measure(platform, utf8) <= room.length && (room.bytes <= 0 || utf8.size() <= room.bytes);
+}
+
+// A start of `text` that fits (a quarter cut off at a time), ending between two characters as a
+// reader sees them (never inside an emoji or an accented letter); at least one.
+qsizetype fittingStart(const Platform &platform, const QString &text, Room room)
+{
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    const qsizetype first = std::max<qsizetype>(1, graphemes.toNextBoundary()); // one whole character at least
+    qsizetype n = text.size();
+    while (n > first && !fits(platform, text.left(n), room)) {
+        graphemes.setPosition(n * 3 / 4);
+        if (!graphemes.isAtBoundary())
+            graphemes.toPreviousBoundary();
+        n = std::max(first, graphemes.position());
+    }
+    return n;
 }
 
 // Pieces that may end a part, in order: each keeps its trailing whitespace.
@@ -36,14 +69,15 @@ bool endsSentence(const QString &piece)
     return t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?') || t.endsWith(u'…') || piece.contains(u"\n\n");
 }
 
-QStringList splitWithin(const QString &text, const Platform &platform, int limit)
+QStringList splitWithin(const QString &text, const Platform &platform, Room room)
 {
+    const int limit = room.length;
     QStringList parts;
     QString current;
     qsizetype lastSentenceEnd = -1; // length of `current` after its last full sentence
     for (const QString &piece : pieces(text)) {
         QString candidate = current + piece;
-        if (measure(platform, candidate.trimmed()) <= limit) {
+        if (fits(platform, candidate.trimmed(), room)) {
             current = candidate;
             if (endsSentence(piece))
                 lastSentenceEnd = current.size();
@@ -61,10 +95,8 @@ QStringList splitWithin(const QString &text, const Platform &platform, int limit
         }
         lastSentenceEnd = -1;
         // A single word longer than a part is cut where it reaches the limit.
-        while (measure(platform, candidate.trimmed()) > limit) {
-            qsizetype n = candidate.size();
-            while (n > 1 && measure(platform, candidate.left(n)) > limit)
-                n = n * 3 / 4;
+        while (!fits(platform, candidate.trimmed(), room)) {
+            const qsizetype n = fittingStart(platform, candidate, room);
             parts.append(candidate.left(n).trimmed());
             candidate = candidate.mid(n);
         }
@@ -114,13 +146,14 @@ QString join(const QStringList &parts)
 QStringList split(const QString &text, const Platform &platform)
 {
     const QString whole = text.trimmed();
-    if (measure(platform, whole) <= platform.textLimit)
+    if (fits(platform, whole, {platform.textLimit, platform.byteLimit}))
         return {whole};
     // Room for the numbers: grow it until the count of parts fits in it.
     QStringList result;
     for (int digits = 1; digits < 5; ++digits) {
-        const int reserve = 2 + 2 * digits; // " 12/34"
-        result = splitWithin(whole, platform, platform.textLimit - reserve);
+        const int reserve = 2 + 2 * digits; // " 12/34", as many bytes as characters
+        result = splitWithin(whole, platform,
+                             {platform.textLimit - reserve, platform.byteLimit > 0 ? platform.byteLimit - reserve : 0});
         if (QString::number(result.size()).size() <= digits)
             break;
     }

@@ -254,6 +254,30 @@ private Q_SLOTS:
         QCOMPARE(cut.size(), 3);
     }
 
+    // Bluesky caps the bytes too: 300 family emoji (300 characters, 7,500 bytes)
+    // split into parts within both limits, each emoji whole, none lost.
+    void splitKeepsBlueskysBytesAndWholeEmoji()
+    {
+        const Platform &bluesky = *PlatformCatalog::find(QStringLiteral("bluesky"));
+        const QString family = QStringLiteral("👩‍👩‍👧‍👦");
+        const QString text = family.repeated(300);
+        const QStringList parts = ThreadText::split(text, bluesky);
+        QVERIFY2(parts.size() >= 3, qPrintable(QString::number(parts.size())));
+        QString rejoined;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QByteArray utf8 = parts.at(i).toUtf8();
+            QVERIFY2(utf8.size() <= bluesky.byteLimit, qPrintable(QString::number(utf8.size())));
+            QVERIFY(TextLength::measure(bluesky.counting, utf8) <= bluesky.textLimit);
+            const QString number = QStringLiteral(" %1/%2").arg(i + 1).arg(parts.size());
+            QVERIFY(parts.at(i).endsWith(number));
+            const QString body = parts.at(i).chopped(number.size());
+            QVERIFY(!body.isEmpty());
+            QCOMPARE(body.size() % family.size(), 0); // whole emoji only
+            rejoined += body;
+        }
+        QCOMPARE(rejoined, text);
+    }
+
     void facetsAreFoundByUtf8Bytes_data()
     {
         QTest::addColumn<QString>("text");
