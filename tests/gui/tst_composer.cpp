@@ -502,10 +502,13 @@ private Q_SLOTS:
         AppSettings().setLastUsedIntegrations({});
         auto window = openWindow(store);
         ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        // The card's link is the link the publisher finds: punctuation after it is not part of it.
+        baseText(composer)->setPlainText(QStringLiteral("Our autumn menu (see https://acme.example/autumn)."));
+        auto *card = composer->findChild<QLabel *>(QStringLiteral("previewCard_x"));
+        QVERIFY2(card->text().contains(QStringLiteral("acme.example/autumn<")), qPrintable(card->text()));
         baseText(composer)->setPlainText(QStringLiteral("Autumn blend is back: https://acme.example/autumn #coffee"));
 
         // No media: the first link is a card; the link and the tag in the network's colour.
-        auto *card = composer->findChild<QLabel *>(QStringLiteral("previewCard_x"));
         QVERIFY(card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("preview_x"))));
         QVERIFY(card->text().contains(QStringLiteral("acme.example")));
         const QString html = composer->findChild<PostPreview *>(QStringLiteral("preview_x"))->html();

@@ -2,6 +2,7 @@
 #include "ui/composer/postpreview.h"
 
 #include "models/domain/platform.h"
+#include "models/domain/richtextfacets.h"
 #include "models/domain/textlength.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/media/thumbnails.h"
@@ -208,11 +209,16 @@ void PostPreview::showMedia()
 
 void PostPreview::showLinkCard(const QStringList &parts, bool wanted)
 {
-    // A post with media shows its media; without, the networks draw the first link as a card.
-    static const QRegularExpression firstLink(QStringLiteral("https?://[^\\s<]+"));
-    const QRegularExpressionMatch match = firstLink.match(parts.join(u'\n'));
-    const QUrl url(match.captured(0), QUrl::StrictMode);
-    if (!wanted || !m_shownMedia.isEmpty() || !match.hasMatch() || !url.isValid() || url.host().isEmpty()) {
+    // A post with media shows its media; without, the networks draw the first link
+    // as a card: the link as the publisher finds it (trailing punctuation left out).
+    QString first;
+    for (const TextFacet &f : findFacets(parts.join(u'\n')))
+        if (f.kind == TextFacet::Kind::Link) {
+            first = f.value;
+            break;
+        }
+    const QUrl url(first, QUrl::StrictMode);
+    if (!wanted || !m_shownMedia.isEmpty() || first.isEmpty() || !url.isValid() || url.host().isEmpty()) {
         m_card->hide();
         return;
     }
