@@ -4624,6 +4624,18 @@
         <source>part %1 of the thread %2</source>
         <translation>Teil %1 des Threads %2</translation>
     </message>
+    <message>
+        <source>Shorten that part, or split it in two.</source>
+        <translation>Kürzen Sie diesen Teil, oder teilen Sie ihn in zwei.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into a thread.</source>
+        <translation>Kürzen Sie ihn, oder teilen Sie ihn in einen Thread auf.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or give %1 a shorter text of its own.</source>
+        <translation>Kürzen Sie ihn, oder geben Sie %1 einen eigenen, kürzeren Text.</translation>
+    </message>
 </context>
 <context>
     <name>PostWriter</name>

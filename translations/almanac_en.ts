@@ -4624,6 +4624,18 @@
         <source>part %1 of the thread %2</source>
         <translation>part %1 of the thread %2</translation>
     </message>
+    <message>
+        <source>Shorten that part, or split it in two.</source>
+        <translation>Shorten that part, or split it in two.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into a thread.</source>
+        <translation>Shorten it, or split it into a thread.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or give %1 a shorter text of its own.</source>
+        <translation>Shorten it, or give %1 a shorter text of its own.</translation>
+    </message>
 </context>
 <context>
     <name>PostWriter</name>

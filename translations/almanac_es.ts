@@ -4624,6 +4624,18 @@
         <source>part %1 of the thread %2</source>
         <translation>la parte %1 del hilo %2</translation>
     </message>
+    <message>
+        <source>Shorten that part, or split it in two.</source>
+        <translation>Acorte esa parte, o divídala en dos.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into a thread.</source>
+        <translation>Acórtelo, o divídalo en un hilo.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or give %1 a shorter text of its own.</source>
+        <translation>Acórtelo, o dé a %1 un texto propio más corto.</translation>
+    </message>
 </context>
 <context>
     <name>PostWriter</name>

@@ -4624,6 +4624,18 @@
         <source>part %1 of the thread %2</source>
         <translation>la partie %1 du fil %2</translation>
     </message>
+    <message>
+        <source>Shorten that part, or split it in two.</source>
+        <translation>Raccourcissez cette partie, ou coupez-la en deux.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or split it into a thread.</source>
+        <translation>Raccourcissez-le, ou découpez-le en fil.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or give %1 a shorter text of its own.</source>
+        <translation>Raccourcissez-le, ou donnez à %1 un texte plus court bien à lui.</translation>
+    </message>
 </context>
 <context>
     <name>PostWriter</name>

@@ -81,6 +81,13 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
 {
     // Mastodon counts a post's content warning with its text (StatusLengthValidator); each part carries it.
     const int warning = contentWarning.isEmpty() ? 0 : TextLength::graphemes(contentWarning); // as written: no link or mention rule
+    // What to do about it, after the numbers.
+    auto nextStep = [&](int partNumber) {
+        if (partNumber > 0)
+            return tr("Shorten that part, or split it in two.");
+        return platform.supportsThreads ? tr("Shorten it, or split it into a thread.")
+                                        : tr("Shorten it, or give %1 a shorter text of its own.").arg(platform.displayName);
+    };
     auto check = [&](QByteArrayView part, int partNumber) {
         if (platform.byteLimit > 0 && part.size() > platform.byteLimit) {
             // Both of the platform's limits, named: emoji and some scripts take many bytes each.
@@ -91,7 +98,8 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
                                         .arg(platform.displayName)
                                         .arg(platform.textLimit)
                                         .arg(platform.byteLimit);
-            v.errors.append({column, partNumber > 0 ? tr("part %1 of the thread %2").arg(partNumber).arg(message) : message});
+            v.errors.append({column, (partNumber > 0 ? tr("part %1 of the thread %2").arg(partNumber).arg(message) : message)
+                                         + u' ' + nextStep(partNumber)});
             return;
         }
         if (!TextLength::mayExceed(platform.counting, part, platform.textLimit - warning, platform.urlWeight))
@@ -109,7 +117,7 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
                   .arg(length)
                   .arg(platform.displayName, countingNote(platform.counting))
                   .arg(platform.textLimit);
-        v.errors.append({column, message});
+        v.errors.append({column, message + u' ' + nextStep(partNumber)});
     };
     // A text with parts is a thread where the platform has threads, whatever the post's type.
     int parts = 0;
