@@ -638,10 +638,10 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; an %2 aus &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n Beitrag</numerusform>
-            <numerusform>%n Beiträge</numerusform>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -679,10 +679,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Import %n Post(s)</source>
+        <source>&amp;Import %Ln Post(s)</source>
         <translation>
-            <numerusform>%n Beitrag &amp;importieren</numerusform>
-            <numerusform>%n Beiträge &amp;importieren</numerusform>
+            <numerusform>%Ln Beitrag &amp;importieren</numerusform>
+            <numerusform>%Ln Beiträge &amp;importieren</numerusform>
         </translation>
     </message>
     <message>
@@ -2608,10 +2608,10 @@
         <translation>Der Import wurde rückgängig gemacht: Seine Beiträge sind entfernt; der Importverlauf behält seine Zeilen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) from %1 are in your calendar.</source>
+        <source>%Ln post(s) from %1 are in your calendar.</source>
         <translation>
-            <numerusform>%n Beitrag aus %1 ist in Ihrem Kalender.</numerusform>
-            <numerusform>%n Beiträge aus %1 sind in Ihrem Kalender.</numerusform>
+            <numerusform>%Ln Beitrag aus %1 ist in Ihrem Kalender.</numerusform>
+            <numerusform>%Ln Beiträge aus %1 sind in Ihrem Kalender.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -626,10 +626,10 @@
 <context>
     <name>Almanac::ConfirmPage</name>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -647,10 +647,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Import %n Post(s)</source>
+        <source>&amp;Import %Ln Post(s)</source>
         <translation>
-            <numerusform>&amp;Import %n Post</numerusform>
-            <numerusform>&amp;Import %n Posts</numerusform>
+            <numerusform>&amp;Import %Ln Post</numerusform>
+            <numerusform>&amp;Import %Ln Posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2584,10 +2584,10 @@
 <context>
     <name>Almanac::ResultPage</name>
     <message numerus="yes">
-        <source>%n post(s) from %1 are in your calendar.</source>
+        <source>%Ln post(s) from %1 are in your calendar.</source>
         <translation>
-            <numerusform>%n post from %1 are in your calendar.</numerusform>
-            <numerusform>%n posts from %1 are in your calendar.</numerusform>
+            <numerusform>%Ln post from %1 are in your calendar.</numerusform>
+            <numerusform>%Ln posts from %1 are in your calendar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -638,10 +638,10 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; a %2 desde &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n publicación</numerusform>
-            <numerusform>%n publicaciones</numerusform>
+            <numerusform>%Ln publicación</numerusform>
+            <numerusform>%Ln publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -679,10 +679,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Import %n Post(s)</source>
+        <source>&amp;Import %Ln Post(s)</source>
         <translation>
-            <numerusform>&amp;Importar %n publicación</numerusform>
-            <numerusform>&amp;Importar %n publicaciones</numerusform>
+            <numerusform>&amp;Importar %Ln publicación</numerusform>
+            <numerusform>&amp;Importar %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -2608,10 +2608,10 @@
         <translation>La importación se deshizo: sus publicaciones ya no están; el historial de importaciones conserva sus filas.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) from %1 are in your calendar.</source>
+        <source>%Ln post(s) from %1 are in your calendar.</source>
         <translation>
-            <numerusform>%n publicación de %1 está en tu calendario.</numerusform>
-            <numerusform>%n publicaciones de %1 están en tu calendario.</numerusform>
+            <numerusform>%Ln publicación de %1 está en tu calendario.</numerusform>
+            <numerusform>%Ln publicaciones de %1 están en tu calendario.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -638,10 +638,10 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; vers %2 depuis &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
+            <numerusform>%Ln publication</numerusform>
+            <numerusform>%Ln publications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -679,10 +679,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Import %n Post(s)</source>
+        <source>&amp;Import %Ln Post(s)</source>
         <translation>
-            <numerusform>&amp;Importer %n publication</numerusform>
-            <numerusform>&amp;Importer %n publications</numerusform>
+            <numerusform>&amp;Importer %Ln publication</numerusform>
+            <numerusform>&amp;Importer %Ln publications</numerusform>
         </translation>
     </message>
     <message>
@@ -2608,10 +2608,10 @@
         <translation>L&apos;importation a été annulée&#xa0;: ses publications ont disparu&#xa0;; l&apos;historique des importations garde ses lignes.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) from %1 are in your calendar.</source>
+        <source>%Ln post(s) from %1 are in your calendar.</source>
         <translation>
-            <numerusform>%n publication de %1 est dans votre calendrier.</numerusform>
-            <numerusform>%n publications de %1 sont dans votre calendrier.</numerusform>
+            <numerusform>%Ln publication de %1 est dans votre calendrier.</numerusform>
+            <numerusform>%Ln publications de %1 sont dans votre calendrier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

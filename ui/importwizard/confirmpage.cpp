@@ -53,7 +53,7 @@ void ConfirmPage::initializePage()
     };
     QStringList lines;
     lines.append(tr("<b>%1</b> to %2 from <b>%3</b>.")
-                     .arg(tr("%n post(s)", nullptr, int(s.posts)),
+                     .arg(tr("%Ln post(s)", nullptr, int(s.posts)),
                           tr("%n account(s)", nullptr, s.integrations),
                           QFileInfo(wizard->filePath()).fileName().toHtmlEscaped()));
     if (s.first)
@@ -71,7 +71,7 @@ void ConfirmPage::initializePage()
     if (s.excluded)
         lines.append(tr("%n row(s) excluded: recorded in the import history, not imported.", nullptr, int(s.excluded)));
     m_summary->setText(lines.join(QStringLiteral("<br><br>")));
-    wizard->setButtonText(QWizard::CommitButton, tr("&Import %n Post(s)", nullptr, int(s.posts)));
+    wizard->setButtonText(QWizard::CommitButton, tr("&Import %Ln Post(s)", nullptr, int(s.posts)));
     m_done = false;
     m_error->hide();
     m_progress->hide();

@@ -58,7 +58,7 @@ void ResultPage::initializePage()
 {
     auto *wizard = static_cast<ImportWizard *>(this->wizard());
     const ImportOutcome &outcome = wizard->outcome();
-    QString text = tr("%n post(s) from %1 are in your calendar.", nullptr, int(outcome.rowsValid))
+    QString text = tr("%Ln post(s) from %1 are in your calendar.", nullptr, int(outcome.rowsValid))
                        .arg(QFileInfo(wizard->filePath()).fileName());
     if (outcome.rowsExcluded)
         text += u' ' + tr("%n excluded row(s) are recorded in the import history.", nullptr, int(outcome.rowsExcluded));
