@@ -618,10 +618,6 @@
         <source>%1 %2/%3 · %4/%5 bytes</source>
         <translation>%1 %2/%3 · %4/%5 bytes</translation>
     </message>
-    <message>
-        <source>The text %1</source>
-        <translation>El texto %1</translation>
-    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

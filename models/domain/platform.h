@@ -46,6 +46,8 @@ struct Platform
     QList<SettingField> bundleColumns;    // seed 003 columns other than <prefix>Text and <prefix>MediaUrls
 
     bool acceptsPostType(QStringView type) const;
+    // Whether a post of `utf8Bytes` is past the platform's byte cap (none: never).
+    bool isOverBytes(qsizetype utf8Bytes) const { return byteLimit > 0 && utf8Bytes > byteLimit; }
     const SettingField *openPostSetting(QStringView name) const;
     // Settings only Almanac's own publishers read (Bluesky's link card, Mastodon's
     // content warning): shown in the composer, never sent to a hosted scheduler.

@@ -89,7 +89,7 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
                                         : tr("Shorten it, or give %1 a shorter text of its own.").arg(platform.displayName);
     };
     auto check = [&](QByteArrayView part, int partNumber) {
-        if (platform.byteLimit > 0 && part.size() > platform.byteLimit) {
+        if (platform.isOverBytes(part.size())) {
             // Both of the platform's limits, named: emoji and some scripts take many bytes each.
             const QString message = tr("is %1 characters and %2 bytes long; %3 accepts at most %4 characters and %5 "
                                        "bytes (UTF-8) per post.")

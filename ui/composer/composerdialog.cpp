@@ -527,7 +527,7 @@ void ComposerDialog::revalidate()
         const QByteArray utf8 = current.content.toUtf8();
         const int length = TextLength::measure(p, utf8);
         // Bluesky caps the bytes too: say them once they are what is over.
-        const bool tooManyBytes = p.byteLimit > 0 && utf8.size() > p.byteLimit;
+        const bool tooManyBytes = p.isOverBytes(utf8.size());
         const QString count = tooManyBytes
             ? tr("%1 %2/%3 · %4/%5 bytes").arg(p.displayName.toHtmlEscaped()).arg(length).arg(p.textLimit).arg(utf8.size()).arg(p.byteLimit)
             : QStringLiteral("%1 %2/%3").arg(p.displayName.toHtmlEscaped()).arg(length).arg(p.textLimit);
@@ -590,14 +590,14 @@ void ComposerDialog::showIssues(const RowVerdict &verdict)
     showLines(m_accountsError, named(QStringLiteral("integrations"), tr("Accounts:")));
     // What is wrong with the shared text for a platform that posts it is said here
     // too, not only on that platform's tab: it is why Schedule is greyed out.
-    QStringList baseLines = named(QStringLiteral("content"), tr("The text"));
+    QStringList &sharedText = errors[QStringLiteral("content")];
     for (PlatformTab *tab : std::as_const(m_platformTabs))
         if (m_tabs->indexOf(tab) >= 0 && tab->overrideText().isEmpty())
             for (const RowIssue &issue : verdict.errors)
                 if (issue.column == tab->platform().id)
-                    baseLines.append(tr("The text %1").arg(issue.message));
-    baseLines.removeDuplicates();
-    showLines(m_baseError, baseLines);
+                    sharedText.append(issue.message);
+    sharedText.removeDuplicates();
+    showLines(m_baseError, named(QStringLiteral("content"), tr("The text")));
     showLines(m_typeError, named(QStringLiteral("post_type"), tr("The post type:")));
     showLines(m_mediaError, named(QStringLiteral("media"), tr("Media")));
     for (PlatformTab *tab : std::as_const(m_platformTabs)) {

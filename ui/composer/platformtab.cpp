@@ -273,7 +273,7 @@ void PlatformTab::refresh(const QString &postType, const PreviewAuthor &author, 
         const QByteArray utf8 = part.toUtf8();
         const int length = TextLength::measure(m_platform, utf8);
         // Bluesky also caps the bytes: a text of emoji can be 120 characters and too long.
-        const bool tooManyBytes = m_platform.byteLimit > 0 && utf8.size() > m_platform.byteLimit;
+        const bool tooManyBytes = m_platform.isOverBytes(utf8.size());
         m_overLimit = m_overLimit || length > m_platform.textLimit || tooManyBytes;
         overBytes = overBytes || tooManyBytes;
         counts.append(tooManyBytes ? tr("%1 / %2 · %3 / %4 bytes").arg(length).arg(m_platform.textLimit).arg(utf8.size()).arg(m_platform.byteLimit)
