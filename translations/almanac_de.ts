@@ -618,6 +618,10 @@
         <source>%1 %2/%3 · %4/%5 bytes</source>
         <translation>%1 %2/%3 · %4/%5 Bytes</translation>
     </message>
+    <message>
+        <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
+        <translation>%1 ist die übliche Grenze von %2; eine Instanz kann mehr oder weniger erlauben. Almanac liest die Grenze Ihrer Instanz, wenn das Konto unter „Veröffentlichungskonten“ gespeichert oder getestet wird.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2229,8 +2233,16 @@
         <translation>Alternativtext: %1</translation>
     </message>
     <message>
-        <source>The card the network shows for the link; its title and picture come from the page.</source>
-        <translation>Die Karte, die das Netzwerk für den Link zeigt; Titel und Bild stammen von der Seite.</translation>
+        <source>Link card: its title and picture are read from the page when the post goes out.</source>
+        <translation>Linkkarte: Titel und Bild werden beim Veröffentlichen von der Seite gelesen.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link. Turn it off in %1 settings below the text.</source>
+        <translation>Die Karte, die %1 für den Link zeigt. Abschalten unter „Einstellungen für %1“ unter dem Text.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link.</source>
+        <translation>Die Karte, die %1 für den Link zeigt.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3012,22 @@
         <source>The account %1 has no usable service URL: %2</source>
         <translation>Das Konto %1 hat keine verwendbare Dienst-URL: %2</translation>
     </message>
+    <message>
+        <source>It went without its link card: the page at %1 could not be read (%2).</source>
+        <translation>Ohne Linkkarte veröffentlicht: Die Seite auf %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>it answered %1</source>
+        <translation>sie antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>It went without its link card: the page at %1 has no title or description for one.</source>
+        <translation>Ohne Linkkarte veröffentlicht: Die Seite auf %1 hat keinen Titel und keine Beschreibung dafür.</translation>
+    </message>
+    <message>
+        <source>Its link card went without a picture: the one %1 names could not be used.</source>
+        <translation>Die Linkkarte ging ohne Bild hinaus: Das Bild, das %1 nennt, war nicht verwendbar.</translation>
+    </message>
 </context>
 <context>
     <name>BundleRowValidator</name>
@@ -3480,6 +3508,12 @@
             <numerusform>--map „%1“: %n Spalte heißt „%2“ (Spalten %3); geben Sie eine mit ihrer Nummer an, etwa --map &quot;%4=%5&quot;</numerusform>
             <numerusform>--map „%1“: %n Spalten heißen „%2“ (Spalten %3); geben Sie eine mit ihrer Nummer an, etwa --map &quot;%4=%5&quot;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: post %2 to %3 %4 (%5)
+</source>
+        <translation>%1: Beitrag %2 an %3 %4 (%5)
+</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,10 @@
         <source>%1 %2/%3 · %4/%5 bytes</source>
         <translation>%1 %2/%3 · %4/%5 bytes</translation>
     </message>
+    <message>
+        <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
+        <translation>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2229,8 +2233,16 @@
         <translation>Alt text: %1</translation>
     </message>
     <message>
-        <source>The card the network shows for the link; its title and picture come from the page.</source>
-        <translation>The card the network shows for the link; its title and picture come from the page.</translation>
+        <source>Link card: its title and picture are read from the page when the post goes out.</source>
+        <translation>Link card: its title and picture are read from the page when the post goes out.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link. Turn it off in %1 settings below the text.</source>
+        <translation>The card %1 shows for the link. Turn it off in %1 settings below the text.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link.</source>
+        <translation>The card %1 shows for the link.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3012,22 @@
         <source>The account %1 has no usable service URL: %2</source>
         <translation>The account %1 has no usable service URL: %2</translation>
     </message>
+    <message>
+        <source>It went without its link card: the page at %1 could not be read (%2).</source>
+        <translation>It went without its link card: the page at %1 could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>it answered %1</source>
+        <translation>it answered %1</translation>
+    </message>
+    <message>
+        <source>It went without its link card: the page at %1 has no title or description for one.</source>
+        <translation>It went without its link card: the page at %1 has no title or description for one.</translation>
+    </message>
+    <message>
+        <source>Its link card went without a picture: the one %1 names could not be used.</source>
+        <translation>Its link card went without a picture: the one %1 names could not be used.</translation>
+    </message>
 </context>
 <context>
     <name>BundleRowValidator</name>
@@ -3480,6 +3508,12 @@
             <numerusform>--map &quot;%1&quot;: %n column is named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</numerusform>
             <numerusform>--map &quot;%1&quot;: %n columns are named &quot;%2&quot; (columns %3); name one by its number, such as --map &quot;%4=%5&quot;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: post %2 to %3 %4 (%5)
+</source>
+        <translation>%1: post %2 to %3 %4 (%5)
+</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,10 @@
         <source>%1 %2/%3 · %4/%5 bytes</source>
         <translation>%1 %2/%3 · %4/%5 bytes</translation>
     </message>
+    <message>
+        <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
+        <translation>%1 es el límite habitual de %2; una instancia puede permitir más o menos. Almanac lee el de su instancia cuando la cuenta se guarda o se prueba en Cuentas de publicación.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2229,8 +2233,16 @@
         <translation>Texto alternativo: %1</translation>
     </message>
     <message>
-        <source>The card the network shows for the link; its title and picture come from the page.</source>
-        <translation>La tarjeta que la red muestra para el enlace; su título e imagen vienen de la página.</translation>
+        <source>Link card: its title and picture are read from the page when the post goes out.</source>
+        <translation>Tarjeta del enlace: su título y su imagen se leen de la página al publicar.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link. Turn it off in %1 settings below the text.</source>
+        <translation>La tarjeta que %1 muestra para el enlace. Desactívela en Ajustes de %1, bajo el texto.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link.</source>
+        <translation>La tarjeta que %1 muestra para el enlace.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3012,22 @@
         <source>The account %1 has no usable service URL: %2</source>
         <translation>La cuenta %1 no tiene una URL de servicio utilizable: %2</translation>
     </message>
+    <message>
+        <source>It went without its link card: the page at %1 could not be read (%2).</source>
+        <translation>Se publicó sin su tarjeta de enlace: no se pudo leer la página en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>it answered %1</source>
+        <translation>respondió %1</translation>
+    </message>
+    <message>
+        <source>It went without its link card: the page at %1 has no title or description for one.</source>
+        <translation>Se publicó sin su tarjeta de enlace: la página en %1 no tiene título ni descripción para ella.</translation>
+    </message>
+    <message>
+        <source>Its link card went without a picture: the one %1 names could not be used.</source>
+        <translation>Su tarjeta de enlace salió sin imagen: la que indica %1 no se pudo usar.</translation>
+    </message>
 </context>
 <context>
     <name>BundleRowValidator</name>
@@ -3480,6 +3508,12 @@
             <numerusform>--map «%1»: %n columna se llama «%2» (columnas %3); indique una por su número, por ejemplo --map &quot;%4=%5&quot;</numerusform>
             <numerusform>--map «%1»: %n columnas se llaman «%2» (columnas %3); indique una por su número, por ejemplo --map &quot;%4=%5&quot;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: post %2 to %3 %4 (%5)
+</source>
+        <translation>%1: publicación %2 a %3 %4 (%5)
+</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,10 @@
         <source>%1 %2/%3 · %4/%5 bytes</source>
         <translation>%1 %2/%3 · %4/%5 octets</translation>
     </message>
+    <message>
+        <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
+        <translation>%1 est la limite habituelle de %2&amp;#xa0;; une instance peut en permettre plus ou moins. Almanac lit celle de votre instance quand le compte est enregistré ou testé dans Comptes de publication.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2229,8 +2233,16 @@
         <translation>Texte alternatif&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The card the network shows for the link; its title and picture come from the page.</source>
-        <translation>La carte que le réseau affiche pour le lien&#xa0;; son titre et son image viennent de la page.</translation>
+        <source>Link card: its title and picture are read from the page when the post goes out.</source>
+        <translation>Carte de lien&amp;#xa0;: son titre et son image sont lus sur la page au moment de la publication.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link. Turn it off in %1 settings below the text.</source>
+        <translation>La carte que %1 affiche pour le lien. Désactivez-la dans Réglages %1, sous le texte.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows for the link.</source>
+        <translation>La carte que %1 affiche pour le lien.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3012,22 @@
         <source>The account %1 has no usable service URL: %2</source>
         <translation>Le compte %1 n&apos;a pas d&apos;URL de service utilisable&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>It went without its link card: the page at %1 could not be read (%2).</source>
+        <translation>Publié sans sa carte de lien&amp;#xa0;: la page sur %1 n’a pas pu être lue (%2).</translation>
+    </message>
+    <message>
+        <source>it answered %1</source>
+        <translation>elle a répondu %1</translation>
+    </message>
+    <message>
+        <source>It went without its link card: the page at %1 has no title or description for one.</source>
+        <translation>Publié sans sa carte de lien&amp;#xa0;: la page sur %1 n’a ni titre ni description pour en faire une.</translation>
+    </message>
+    <message>
+        <source>Its link card went without a picture: the one %1 names could not be used.</source>
+        <translation>Sa carte de lien est partie sans image&amp;#xa0;: celle que %1 indique n’a pas pu être utilisée.</translation>
+    </message>
 </context>
 <context>
     <name>BundleRowValidator</name>
@@ -3480,6 +3508,12 @@
             <numerusform>--map «&#xa0;%1&#xa0;»&#xa0;: %n colonne s’appelle «&#xa0;%2&#xa0;» (colonnes %3)&#xa0;; désignez-en une par son numéro, par exemple --map &quot;%4=%5&quot;</numerusform>
             <numerusform>--map «&#xa0;%1&#xa0;»&#xa0;: %n colonnes s’appellent «&#xa0;%2&#xa0;» (colonnes %3)&#xa0;; désignez-en une par son numéro, par exemple --map &quot;%4=%5&quot;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: post %2 to %3 %4 (%5)
+</source>
+        <translation>%1&amp;#xa0;: publication %2 vers %3 %4 (%5)
+</translation>
     </message>
 </context>
 <context>

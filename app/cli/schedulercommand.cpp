@@ -49,9 +49,10 @@ int SchedulerCommand::run(const QStringList &arguments)
     auto report = [&](const QList<LocalScheduler::Outcome> &round) {
         for (const LocalScheduler::Outcome &o : round) {
             if (!parser.isSet(json))
-                say(o.error.isEmpty()
-                        ? tr("%1: post %2 to %3 %4\n").arg(o.result, o.postId, o.integrationId, o.url)
-                        : tr("%1: post %2 to %3: %4\n").arg(o.result, o.postId, o.integrationId, o.error));
+                say(!o.error.isEmpty() ? tr("%1: post %2 to %3: %4\n").arg(o.result, o.postId, o.integrationId, o.error)
+                        : !o.note.isEmpty()
+                        ? tr("%1: post %2 to %3 %4 (%5)\n").arg(o.result, o.postId, o.integrationId, o.url, o.note)
+                        : tr("%1: post %2 to %3 %4\n").arg(o.result, o.postId, o.integrationId, o.url));
         }
         outcomes += round;
     };
@@ -104,6 +105,7 @@ int SchedulerCommand::run(const QStringList &arguments)
                 w.key("result").string(o.result);
                 w.key("platform_post_url").stringOrNull(o.url);
                 w.key("error").stringOrNull(o.error);
+                w.key("note").stringOrNull(o.note);
                 w.endObject();
             }
             w.endArray().endObject();

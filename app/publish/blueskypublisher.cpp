@@ -67,6 +67,7 @@ struct BlueskyPublisher::Job
     QList<MediaRef> images;
     QJsonArray uploaded;            // app.bsky.embed.images#image objects
     QJsonObject card;               // app.bsky.embed.external#external of the first link, or empty
+    QString cardNote;               // why the card the preview showed went out otherwise, or empty
     QStringList mentions;           // handles to resolve
     QHash<QString, QString> dids;   // handle → DID, for the ones that resolved
     QJsonObject root, parent;       // strong refs of the thread so far
@@ -313,21 +314,32 @@ void BlueskyPublisher::fetchCard(const std::shared_ptr<Job> &job)
     page.transferTimeoutMs = 5000;
     page.deadlineMs = 10000; // a card is a courtesy: it never holds a post up for long
     job->http->send(std::move(page), [this, job, link](const HttpResponse &reply) {
+        const QString host = QUrl(link).host();
         const OpenGraph og = reply.succeeded() ? OpenGraph::read(reply.body, reply.url) : OpenGraph{};
-        if (og.isEmpty())
-            return resolveMention(job, 0); // no page, or nothing to show: the post goes without a card
+        if (og.isEmpty()) { // the post goes without a card, and the person is told why
+            job->cardNote = !reply.succeeded()
+                ? tr("It went without its link card: the page at %1 could not be read (%2).")
+                      .arg(host, reply.error.isEmpty() ? tr("it answered %1").arg(reply.status) : reply.error)
+                : tr("It went without its link card: the page at %1 has no title or description for one.").arg(host);
+            return resolveMention(job, 0);
+        }
         job->card = QJsonObject{{QStringLiteral("uri"), link}, {QStringLiteral("title"), og.title},
                                 {QStringLiteral("description"), og.description}};
         if (og.image.isEmpty())
             return resolveMention(job, 0);
         MediaLoader::load({og.image.toString(QUrl::FullyEncoded), {}, {}}, MaxThumbBytes, job->http, 5000,
-                          [this, job](const LoadedMedia &media, const std::optional<PublishResult> &problem) {
-            if (problem || !media.mimeType.startsWith(u"image/"))
-                return resolveMention(job, 0); // the card without its picture
+                          [this, job, host](const LoadedMedia &media, const std::optional<PublishResult> &problem) {
+            const QString noPicture = tr("Its link card went without a picture: the one %1 names could not be used.").arg(host);
+            if (problem || !media.mimeType.startsWith(u"image/")) {
+                job->cardNote = noPicture;
+                return resolveMention(job, 0);
+            }
             const Call call{QStringLiteral("com.atproto.repo.uploadBlob"), {}, media.bytes, media.mimeType.toUtf8()};
-            xrpc(job, call, [this, job](const Answer &a) {
+            xrpc(job, call, [this, job, noPicture](const Answer &a) {
                 if (a.status == 200)
                     job->card.insert(QStringLiteral("thumb"), a.json.value(u"blob"));
+                else
+                    job->cardNote = noPicture;
                 resolveMention(job, 0);
             });
         }, 10000); // the picture too holds the post up 10 s at most
@@ -413,7 +425,7 @@ void BlueskyPublisher::publishPart(const std::shared_ptr<Job> &job, qsizetype pa
 {
     if (part == job->parts.size()) {
         const QString uri = job->root.value(u"uri").toString();
-        return job->done({PublishResult::Kind::Published, webUrl(job->session.handle, uri), {}, uri});
+        return job->done({PublishResult::Kind::Published, webUrl(job->session.handle, uri), {}, uri, false, job->cardNote});
     }
     const QString key = recordKey(job->job.post, job->job.integration.id, int(part));
     // Did an earlier try make this part already? Then its answer was lost: take it, post nothing.

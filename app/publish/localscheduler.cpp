@@ -391,7 +391,7 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
                 return; // the deadline came first
             const bool giveUp = ScheduleRepository(m_db->connection()).attempts(held->claim.target) + 1 >= m_options.maxAttempts;
             switch (result.kind) {
-            case PublishResult::Kind::Published: return settle(held, Settled::Published, result.url, {}, result.remoteId);
+            case PublishResult::Kind::Published: return settle(held, Settled::Published, result.url, result.note, result.remoteId);
             case PublishResult::Kind::Failed: return settle(held, Settled::Failed, {}, result.error);
             case PublishResult::Kind::Retry:
                 if (result.outcomeUnknown && !DeliveryModel::mayResend(held->platform, 0))
@@ -407,7 +407,7 @@ bool LocalScheduler::publishOne(const std::shared_ptr<Run> &run, const DueTarget
     return true;
 }
 
-void LocalScheduler::settle(const std::shared_ptr<Held> &held, Settled how, const QString &url, const QString &error,
+void LocalScheduler::settle(const std::shared_ptr<Held> &held, Settled how, const QString &url, const QString &words,
                             const QString &remoteId, bool outcomeUnknown, bool stalled)
 {
     if (held->settled)
@@ -419,12 +419,17 @@ void LocalScheduler::settle(const std::shared_ptr<Held> &held, Settled how, cons
     outcome.settled = how;
     outcome.result = settledName(how);
     outcome.url = url;
-    outcome.error = Redaction::redact(error); // said in the window, the CLI and almanacd's log
+    // Said in the window, the CLI and almanacd's log.
+    const QString error = how == Settled::Published ? QString() : Redaction::redact(words);
+    outcome.error = error;
+    outcome.note = how == Settled::Published ? Redaction::redact(words) : QString();
     const Claim claim = held->claim;
     std::function<Result<bool>()> write;
     switch (how) {
     case Settled::Published:
-        write = [this, claim, url, remoteId] { return ScheduleRepository(m_db->connection()).published(claim, url, remoteId); };
+        write = [this, claim, url, remoteId, note = outcome.note] {
+            return ScheduleRepository(m_db->connection()).published(claim, url, remoteId, note);
+        };
         break;
     case Settled::Retry: {
         ScheduleRepository schedule(m_db->connection());

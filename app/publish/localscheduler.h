@@ -59,6 +59,7 @@ public:
         Settled settled = Settled::Retry;
         QString result; // settled's name (published | retry | failed | missed | unconfirmed), for logs and --json
         QString url, error;
+        QString note;   // published: what went out otherwise than planned (Bluesky's link card left out), or empty
         QString label;  // the post's first words and the account, for people
         // It did not go out, and will not by itself: failed, missed or unconfirmed (a retry is neither yet).
         bool failed() const
@@ -107,7 +108,8 @@ private:
     bool publishOne(const std::shared_ptr<Run> &run, const DueTarget &target);
     // Records what became of a held destination (until the store takes it),
     // then lets the round go on. Only the first call for a destination counts.
-    void settle(const std::shared_ptr<Held> &held, Settled how, const QString &url, const QString &error,
+    // `words`: why it did not go out, or, published, what went out otherwise.
+    void settle(const std::shared_ptr<Held> &held, Settled how, const QString &url, const QString &words,
                 const QString &remoteId = {}, bool outcomeUnknown = false, bool stalled = false);
     void renewClaims();
     void writeUntilStored(std::function<Result<bool>()> write, std::function<void(bool stored)> then, int attempt = 0);

@@ -31,6 +31,9 @@ struct PublishResult
     // Retry: a request that makes the post went out and no answer came back, so
     // it may have landed (DeliveryModel decides whether it may go again).
     bool outcomeUnknown = false;
+    // Published: what went out otherwise than the preview showed (a link card
+    // left out, and why), for the person; empty when nothing did.
+    QString note = {};
 };
 
 // Whether an unsuccessful HTTP answer is worth another try later (no answer,

@@ -70,6 +70,7 @@ QList<Platform> buildCatalog()
 
     Platform &masto = add("mastodon", "Mastodon", {}, "MASTODON", "mastodon", 500, GraphemesUrlsAs23, 4, false, {"post", "thread"});
     masto.localSettings = {text("spoiler_text")}; // the content warning the publisher sends
+    masto.serverSetsLimits = true; // configuration.statuses in GET /api/v2/instance
     masto.bundleColumns = {oneOf("mastodonPrivacy", {"PUBLIC", "UNLISTED", "PRIVATE", "DIRECT"}), url("mastodonThumbnail"),
                            text("mastodonSpoiler")};
 

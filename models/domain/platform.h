@@ -37,6 +37,7 @@ struct Platform
     int urlWeight = 23; // what a link counts as, where links count as a fixed length
     int index = 0;      // its place in the catalog (a copy with an account's own limits keeps it)
     bool ownLimits = false; // a copy with an account's server's limits (withLimits)
+    bool serverSetsLimits = false; // each account's server may set its own (a Mastodon instance)
     TextCounting counting = TextCounting::Graphemes;
     int maxMedia = 0;
     bool requiresMedia = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/richtextfacets.h"
 
+#include "models/domain/twittertext.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -23,6 +25,10 @@ QString trimTrailing(QString s, const QString &also = {})
 QList<TextFacet> findFacets(const QString &text)
 {
     static const QRegularExpression link(QStringLiteral("(?<![\\w/])https?://[^\\s]+"));
+    // A link without its scheme, as Bluesky's apps find one: at the text's
+    // start, after a space or "(", a domain whose last label is a known
+    // top-level domain, then anything up to a space. It is linked as https.
+    static const QRegularExpression bareLink(QStringLiteral("(?<![^\\s(])([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\\S*"));
     static const QRegularExpression mention(
         QStringLiteral("(?<![\\w@])@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)"));
     static const QRegularExpression tag(QStringLiteral("(?<![\\w#＃])[#＃]([^\\s#＃]+)"),
@@ -33,12 +39,19 @@ QList<TextFacet> findFacets(const QString &text)
     auto add = [&](qsizetype start, qsizetype length, TextFacet::Kind kind, const QString &value) {
         found.append({start, TextFacet{kind, start, start + length, value}});
     };
-    for (auto it = link.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    auto addLink = [&](const QRegularExpressionMatch &m, QLatin1StringView scheme) {
         QString url = trimTrailing(m.captured(0));
         if (url.endsWith(u')') && !url.contains(u'('))
             url = trimTrailing(url.chopped(1));
-        add(m.capturedStart(0), url.size(), TextFacet::Kind::Link, url);
+        add(m.capturedStart(0), url.size(), TextFacet::Kind::Link, scheme + url);
+    };
+    for (auto it = link.globalMatch(text); it.hasNext();)
+        addLink(it.next(), {});
+    for (auto it = bareLink.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView domain = m.capturedView(1);
+        if (TwitterText::isTopLevelDomain(domain.sliced(domain.lastIndexOf(u'.') + 1)))
+            addLink(m, QLatin1StringView("https://"));
     }
     auto insideLink = [&](qsizetype at) {
         return std::any_of(found.cbegin(), found.cend(), [at](const auto &f) {

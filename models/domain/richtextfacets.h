@@ -18,7 +18,8 @@ struct TextFacet
     friend bool operator==(const TextFacet &, const TextFacet &) = default;
 };
 
-// Finds links (http/https), mentions of handles (a domain name after "@" at a
+// Finds links (http/https, and bare domains on a known top-level domain, as
+// https), mentions of handles (a domain name after "@" at a
 // word start) and hashtags (at a word start, not all digits, trailing
 // punctuation left out) in reading order, as Bluesky's apps detect them.
 QList<TextFacet> findFacets(const QString &text);

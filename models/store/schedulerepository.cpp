@@ -117,14 +117,15 @@ Result<bool> settled(QSqlDatabase db, const QString &sql, const QVariantList &va
 
 } // namespace
 
-Result<bool> ScheduleRepository::published(const Claim &claim, const QString &url, const QString &remoteId)
+Result<bool> ScheduleRepository::published(const Claim &claim, const QString &url, const QString &remoteId,
+                                           const QString &note)
 {
     return settled(m_db,
                    QStringLiteral("status = 'published', platform_post_url = ?, "
-                                  "remote_id = COALESCE(?, remote_id), last_error = NULL, attempt_count = attempt_count + 1, "
+                                  "remote_id = COALESCE(?, remote_id), last_error = ?, attempt_count = attempt_count + 1, "
                                   "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = 0, "
                                   "updated_at = ?"),
-                   {Sql::textOrNull(url), Sql::textOrNull(remoteId), Clock::nowSecs()}, claim,
+                   {Sql::textOrNull(url), Sql::textOrNull(remoteId), Sql::textOrNull(Redaction::redact(note)), Clock::nowSecs()}, claim,
                    tr("Could not record the published post"));
 }
 

@@ -113,9 +113,10 @@ int main(int argc, char *argv[])
     log(QStringLiteral("running on %1 (%2 as this process's lease owner)").arg(parser.value(db), scheduler.owner()));
     scheduler.runRounds(publishing.roundIntervalSecs * 1000, [&](const QList<Almanac::LocalScheduler::Outcome> &outcomes) {
         for (const auto &o : outcomes)
-            log(QStringLiteral("%1: post %2 to %3%4").arg(o.result, o.postId, o.integrationId,
-                                                         o.error.isEmpty() ? (o.url.isEmpty() ? QString() : u' ' + o.url)
-                                                                           : QStringLiteral(": ") + o.error));
+            log(QStringLiteral("%1: post %2 to %3%4%5")
+                    .arg(o.result, o.postId, o.integrationId,
+                         o.error.isEmpty() ? (o.url.isEmpty() ? QString() : u' ' + o.url) : QStringLiteral(": ") + o.error,
+                         o.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.note)));
         if (!outcomes.isEmpty())
             sync.kick(); // what was published may matter to the status refresh
     });

@@ -4,6 +4,7 @@
 #include "app/secrets/secretstore.h"
 #include "app/settings/appsettings.h"
 #include "calendarfixture.h"
+#include "models/domain/platform.h"
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/store/integrationrepository.h"
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -321,8 +323,11 @@ private Q_SLOTS:
         const QString id = addPost(store, utc("2026-04-19T09:00:00Z"), QStringLiteral("Went out"), QStringLiteral("int_b"));
         {
             QSqlQuery q(store.connection());
+            // What went out otherwise than planned is kept with the destination (ScheduleRepository::published).
             QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = "
-                                          "'https://bsky.app/profile/acme/post/1' WHERE post_id = '%1'").arg(id)));
+                                          "'https://bsky.app/profile/acme/post/1', last_error = 'It went without its "
+                                          "link card: <b>acme.example</b> could not be read.' WHERE post_id = '%1'")
+                               .arg(id)));
             QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'published' WHERE id = '%1'").arg(id)));
         }
         auto window = openWindow(store);
@@ -335,6 +340,8 @@ private Q_SLOTS:
         auto *delivery = composer->findChild<QLabel *>(QStringLiteral("deliveryStatus"));
         QVERIFY(delivery->isVisible());
         QVERIFY2(delivery->text().contains(u"https://bsky.app/profile/acme/post/1"), qPrintable(delivery->text()));
+        QVERIFY2(delivery->text().contains(u"see the post</a>. It went without its link card: &lt;b&gt;acme.example"),
+                 qPrintable(delivery->text()));
         // History, not a new post: its time in the past is no error.
         QVERIFY(!composer->findChild<QLabel *>(QStringLiteral("error_schedule_at"))->isVisible());
         QPushButton *copy = button(composer, "duplicateButton");
@@ -506,13 +513,13 @@ private Q_SLOTS:
         baseText(composer)->setPlainText(QStringLiteral("Our autumn menu (see https://acme.example/autumn)."));
         auto *card = composer->findChild<QLabel *>(QStringLiteral("previewCard_x"));
         QVERIFY2(card->text().contains(QStringLiteral("acme.example/autumn<")), qPrintable(card->text()));
-        baseText(composer)->setPlainText(QStringLiteral("Autumn blend is back: https://acme.example/autumn #coffee"));
+        baseText(composer)->setPlainText(QStringLiteral("Autumn blend is back: https://acme.coffee/autumn #coffee"));
 
         // No media: the first link is a card; the link and the tag in the network's colour.
         QVERIFY(card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("preview_x"))));
-        QVERIFY(card->text().contains(QStringLiteral("acme.example")));
+        QVERIFY(card->text().contains(QStringLiteral("acme.coffee")));
         const QString html = composer->findChild<PostPreview *>(QStringLiteral("preview_x"))->html();
-        QVERIFY2(html.contains(QStringLiteral("color:#1d9bf0\">https://acme.example/autumn</span>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("color:#1d9bf0\">https://acme.coffee/autumn</span>")), qPrintable(html));
         QVERIFY2(html.contains(QStringLiteral("color:#1d9bf0\">#coffee</span>")), qPrintable(html));
         // The account as Bluesky shows it: its name, then its handle.
         const QString author = composer->findChild<QLabel *>(QStringLiteral("previewAuthor_bluesky"))->text();
@@ -548,6 +555,46 @@ private Q_SLOTS:
         again->reject();
     }
 
+    // Each preview colours what its network turns into links, mentions and tags,
+    // found as that network finds them (as X and Mastodon count them), so the
+    // preview never shows a link the count takes as letters, or the reverse.
+    void previewsColourWhatTheNetworkLinks_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("colored");
+        const QString remote = QStringLiteral("Thanks @alice@mastodon.example.org!");
+        QTest::newRow("x: a bare domain is a link") << "x" << QStringLiteral("Menu: acme.coffee/menu") << QStringList{"acme.coffee/menu"};
+        QTest::newRow("x: a remote mention is none") << "x" << remote << QStringList{};
+        QTest::newRow("x: mentions, tags, no number tag") << "x" << QStringLiteral("Hi @acme_coffee: #autumn #2026 a@b")
+                                                          << QStringList{"@acme_coffee", "#autumn"};
+        QTest::newRow("x: an unknown top-level domain is letters") << "x" << QStringLiteral("https://acme.example/x")
+                                                                   << QStringList{};
+        QTest::newRow("bluesky: a remote mention is none") << "bluesky" << remote << QStringList{};
+        QTest::newRow("bluesky: a bare domain, a handle") << "bluesky" << QStringLiteral("@acme.bsky.social at acme.coffee/menu.")
+                                                          << QStringList{"@acme.bsky.social", "acme.coffee/menu"};
+        QTest::newRow("bluesky: after emoji") << "bluesky" << QStringLiteral("🎉👩‍👩‍👧 #launch https://acme.coffee")
+                                              << QStringList{"#launch", "https://acme.coffee"};
+        QTest::newRow("mastodon: a remote mention is a link") << "mastodon" << remote
+                                                              << QStringList{"@alice@mastodon.example.org"};
+        QTest::newRow("mastodon: a bare domain is letters") << "mastodon" << QStringLiteral("acme.coffee or https://acme.coffee/a.")
+                                                            << QStringList{"https://acme.coffee/a"};
+    }
+
+    void previewsColourWhatTheNetworkLinks()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QString, text);
+        QFETCH(QStringList, colored);
+        PostPreview preview(*PlatformCatalog::find(platform));
+        preview.show({}, {text}, {});
+        static const QRegularExpression span(QStringLiteral("<span style=\"color:#[0-9a-f]{6}\">([^<]*)</span>"));
+        QStringList found;
+        for (auto it = span.globalMatch(preview.html()); it.hasNext();)
+            found.append(it.next().captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&")));
+        QCOMPARE(found, colored);
+    }
+
     // The counter counts by the account's instance's own limit once it is known.
     void theCounterShowsTheInstancesLimit()
     {
@@ -564,6 +611,30 @@ private Q_SLOTS:
         QCOMPARE(counter->text(), QStringLiteral("700 / 1000"));
         QCOMPARE(counter->property("overLimit").toBool(), false);
         QVERIFY(button(composer, "scheduleButton")->isEnabled()); // 700 is over Mastodon's 500, not this instance's 1000
+        // The instance said its limit: nothing more to say about it.
+        auto *note = composer->findChild<QLabel *>(QStringLiteral("limitNote_mastodon"));
+        QVERIFY(note->text().isEmpty() && note->isHidden());
+        composer->reject();
+    }
+
+    // Until an account's instance is read, the count is Mastodon's usual 500,
+    // and the composer says so and how to read the instance's own.
+    void theCounterSaysWhenTheLimitIsMastodonsUsual()
+    {
+        TestStore store;
+        store.addIntegration("int_masto", "mastodon");
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        baseText(composer)->setPlainText(QString(501, u'a'));
+        QCOMPARE(composer->findChild<QLabel *>(QStringLiteral("counter_mastodon"))->text(), QStringLiteral("501 / 500"));
+        auto *note = composer->findChild<QLabel *>(QStringLiteral("limitNote_mastodon"));
+        QVERIFY(note->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("tab_mastodon"))));
+        QVERIFY2(note->text().contains(QStringLiteral("500 is Mastodon's usual limit"))
+                     && note->text().contains(QStringLiteral("Publishing Accounts")),
+                 qPrintable(note->text()));
+        // X's limit is X's own: nothing said.
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("limitNote_x"))->isHidden());
         composer->reject();
     }
 

@@ -211,6 +211,11 @@ private Q_SLOTS:
         FakeHttpServer site([png](const FakeHttpServer::Request &request) {
             if (request.path == "/card.png")
                 return FakeHttpServer::Reply{200, png, {{"Content-Type", "image/png"}}, FakeHttpServer::Reply::Delivery::Send};
+            if (request.path == "/gone")
+                return FakeHttpServer::Reply{404, "not here", {{"Content-Type", "text/plain"}}, FakeHttpServer::Reply::Delivery::Send};
+            if (request.path == "/bare")
+                return FakeHttpServer::Reply{200, "<html><body>Nothing to show</body></html>",
+                                             {{"Content-Type", "text/html"}}, FakeHttpServer::Reply::Delivery::Send};
             return FakeHttpServer::Reply{
                 200,
                 "<!doctype html><html><head><title>Fallback</title>"
@@ -248,6 +253,26 @@ private Q_SLOTS:
         QVERIFY(runOnce(other, m_appPassword, true).first().result == u"published");
         plain = *PostRepository(other.connection()).find(plain.id);
         QVERIFY(!posts().value(plain.targets.first().remoteId).contains(u"embed"));
+        QVERIFY(plain.targets.first().lastError.isEmpty()); // turned off: nothing to tell
+
+        // A page that cannot be read, or has nothing for a card: the post goes
+        // out without one, and the person is told why, where it is published.
+        const QList<std::pair<QString, QString>> cardless = {{QStringLiteral("/gone"), QStringLiteral("could not be read")},
+                                                             {QStringLiteral("/bare"), QStringLiteral("no title or description")}};
+        for (const auto &[path, why] : cardless) {
+            TestStore third;
+            addAccount(third, QStringLiteral("bsky"), m_handle);
+            Post without = duePost(third, QStringLiteral("The page is gone: ") + QString::fromLatin1(site.baseUrl()) + path);
+            const LocalScheduler::Outcome outcome = runOnce(third, m_appPassword, true).first();
+            QCOMPARE(outcome.result, QStringLiteral("published"));
+            QVERIFY2(outcome.note.contains(QStringLiteral("without its link card")) && outcome.note.contains(why),
+                     qPrintable(outcome.note));
+            QVERIFY(outcome.error.isEmpty());
+            without = *PostRepository(third.connection()).find(without.id);
+            QCOMPARE(without.targets.first().status, PostStatus::Published);
+            QCOMPARE(without.targets.first().lastError, outcome.note);
+            QVERIFY(!posts().value(without.targets.first().remoteId).contains(u"embed"));
+        }
     }
 
     void linkMentionAndHashtagFacets()
@@ -255,13 +280,20 @@ private Q_SLOTS:
         TestStore store;
         addAccount(store, QStringLiteral("bsky"), m_handle);
         // Non-ASCII before every facet, so UTF-16 positions and UTF-8 bytes differ.
-        const QString text = QStringLiteral("✨ Café launch: https://example.com/launch?from=almanac, thanks @%1! #Almanac2026 🎉").arg(m_handle);
-        const Post post = publish(store, duePost(store, text));
+        // A bare domain is a link too, as Bluesky's apps make it (with https).
+        const QString text =
+            QStringLiteral("✨ Café launch: https://example.com/launch?from=almanac, thanks @%1! #Almanac2026 🎉 Menu at acme.coffee/menu.")
+                .arg(m_handle);
+        Post due = duePost(store, text);
+        // No card: its page would be on the internet, and the test talks to 127.0.0.1 only.
+        due.platformSettings.insert(QStringLiteral("bluesky"), QJsonObject{{QStringLiteral("link_card"), false}});
+        QVERIFY(PostRepository(store.connection()).update(due).ok());
+        const Post post = publish(store, due);
         QCOMPARE(post.status, PostStatus::Published);
         const QJsonObject record = posts().value(post.targets.first().remoteId);
         QCOMPARE(record.value(u"text").toString(), text);
         const QJsonArray facets = record.value(u"facets").toArray();
-        QCOMPARE(facets.size(), 3);
+        QCOMPARE(facets.size(), 4);
         QCOMPARE(slice(text, facets.at(0).toObject()), QStringLiteral("https://example.com/launch?from=almanac"));
         QCOMPARE(facets.at(0)[u"features"][0][u"$type"].toString(), QStringLiteral("app.bsky.richtext.facet#link"));
         QCOMPARE(facets.at(0)[u"features"][0][u"uri"].toString(), QStringLiteral("https://example.com/launch?from=almanac"));
@@ -271,6 +303,8 @@ private Q_SLOTS:
         QCOMPARE(slice(text, facets.at(2).toObject()), QStringLiteral("#Almanac2026"));
         QCOMPARE(facets.at(2)[u"features"][0][u"$type"].toString(), QStringLiteral("app.bsky.richtext.facet#tag"));
         QCOMPARE(facets.at(2)[u"features"][0][u"tag"].toString(), QStringLiteral("Almanac2026"));
+        QCOMPARE(slice(text, facets.at(3).toObject()), QStringLiteral("acme.coffee/menu"));
+        QCOMPARE(facets.at(3)[u"features"][0][u"uri"].toString(), QStringLiteral("https://acme.coffee/menu"));
         // The byte offsets are the UTF-8 ones: "✨ Café launch: " is 3 + 1 + 3 + 2 + 9 = 18 bytes, 15 UTF-16 units.
         QCOMPARE(facets.at(0)[u"index"][u"byteStart"].toInteger(), 18);
     }

@@ -298,6 +298,15 @@ private Q_SLOTS:
         QTest::newRow("emoji before everything") << QStringLiteral("🎉🎉 @a.test #x https://e.xample")
                                                  << QStringList{QStringLiteral("mention:@a.test:a.test"), QStringLiteral("tag:#x:x"),
                                                                 QStringLiteral("link:https://e.xample:https://e.xample")};
+        // Bare domains, as @atproto/api's detectFacets links them: after a space
+        // or "(", on a known top-level domain (lower case), as https.
+        QTest::newRow("bare domain") << QStringLiteral("Menu at acme.coffee/menu.")
+                                     << QStringList{QStringLiteral("link:acme.coffee/menu:https://acme.coffee/menu")};
+        QTest::newRow("bare domain in parentheses") << QStringLiteral("(www.example.co.uk)")
+                                                    << QStringList{QStringLiteral("link:www.example.co.uk:https://www.example.co.uk")};
+        QTest::newRow("not domains") << QStringLiteral("e.g. v1.2, node.js, notes.txt, EXAMPLE.COM, x:example.com")
+                                     << QStringList{};
+        QTest::newRow("remote Mastodon mention") << QStringLiteral("Thanks @alice@mastodon.example.org") << QStringList{};
     }
 
     void facetsAreFoundByUtf8Bytes()

@@ -39,6 +39,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Almanac {
 
 namespace {
@@ -300,6 +302,22 @@ const Platform &ComposerDialog::limitedPlatform(const Platform &platform)
     return strictest && strictest->textLimit != platform.textLimit ? m_limitedPlatforms.emplace_back(*strictest) : platform;
 }
 
+// Where an account's server sets its own limits and one of them has not been
+// read yet, the count is the platform's usual limit: said, with how to read it.
+QString ComposerDialog::limitNote(const Platform &platform) const
+{
+    if (!platform.serverSetsLimits)
+        return {};
+    const bool unread = std::any_of(m_integrations.cbegin(), m_integrations.cend(), [&](const Integration &in) {
+        return in.platform == platform.id && in.limits.isEmpty();
+    });
+    return unread ? tr("%1 is %2's usual limit; an instance may allow more or less. Almanac reads your instance's own "
+                       "when the account is saved or tested in Publishing Accounts.")
+                        .arg(platform.textLimit)
+                        .arg(platform.displayName)
+                  : QString();
+}
+
 // One tab per platform among the chosen accounts, in catalog order; a tab
 // whose platform is no longer chosen keeps its text until the dialog closes.
 void ComposerDialog::syncTabs()
@@ -316,6 +334,7 @@ void ComposerDialog::syncTabs()
         PlatformTab *tab = m_platformTabs.value(platform.id);
         if (wanted.contains(platform.id) && !tab) {
             tab = new PlatformTab(limitedPlatform(platform));
+            tab->setLimitNote(limitNote(platform));
             tab->setBaseText(m_base->toPlainText());
             connect(tab, &PlatformTab::changed, this, &ComposerDialog::revalidate);
             m_platformTabs.insert(platform.id, tab);

@@ -96,6 +96,7 @@ private:
     // Who the preview of `platform` shows as posting: its first chosen account.
     PreviewAuthor authorFor(const QString &platform) const;
     const Platform &limitedPlatform(const Platform &platform);
+    QString limitNote(const Platform &platform) const;
 
     Database &m_database;
     QUndoStack *m_undo;

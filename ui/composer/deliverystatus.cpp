@@ -57,9 +57,12 @@ void DeliveryStatus::showPost(const Post &post, const QList<Integration> &integr
             // The address comes from a platform or a provider: a link only when it is a web page.
             const QUrl live(t.platformPostUrl);
             const bool web = live.isValid() && (live.scheme() == u"https" || live.scheme() == u"http");
-            lines.append(!web ? tr("✓ Published to %1.").arg(account)
-                              : tr("✓ Published to %1: <a href=\"%2\">see the post</a>.")
-                                    .arg(account, live.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+            QString line = !web ? tr("✓ Published to %1.").arg(account)
+                                : tr("✓ Published to %1: <a href=\"%2\">see the post</a>.")
+                                      .arg(account, live.toString(QUrl::FullyEncoded).toHtmlEscaped());
+            if (!t.lastError.isEmpty()) // what went out otherwise than the preview showed
+                line += u' ' + t.lastError.toHtmlEscaped();
+            lines.append(line);
             break;
         }
         case PostStatus::Publishing: lines.append(tr("… Going out to %1 now.").arg(account)); break;

@@ -33,6 +33,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     , m_text(new QPlainTextEdit)
     , m_editors(new QStackedWidget)
     , m_counter(new QLabel)
+    , m_limitNote(new QLabel)
     , m_errors(new QLabel)
     , m_preview(new PostPreview(platform))
 {
@@ -45,6 +46,10 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     m_text->setTabChangesFocus(true);
     m_counter->setObjectName(QStringLiteral("counter_%1").arg(id));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_limitNote->setObjectName(QStringLiteral("limitNote_%1").arg(id));
+    m_limitNote->setWordWrap(true);
+    m_limitNote->setForegroundRole(QPalette::PlaceholderText);
+    m_limitNote->hide();
     m_errors->setObjectName(QStringLiteral("error_%1").arg(id));
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(CalendarStyle::errorStyleSheet());
@@ -74,6 +79,7 @@ PlatformTab::PlatformTab(const Platform &platform, QWidget *parent)
     }
     counterRow->addWidget(m_counter, 1);
     left->addLayout(counterRow);
+    left->addWidget(m_limitNote);
     left->addWidget(m_errors);
     if (!platform.openPostSettings.isEmpty() || !platform.localSettings.isEmpty()) {
         m_settingsBox = new QGroupBox(tr("%1 settings").arg(platform.displayName));
@@ -260,6 +266,12 @@ void PlatformTab::setSettings(const QJsonObject &settings)
             line->setText(it.value().isArray() ? items.join(QStringLiteral(", ")) : it.value().toVariant().toString());
         }
     }
+}
+
+void PlatformTab::setLimitNote(const QString &note)
+{
+    m_limitNote->setText(note);
+    m_limitNote->setVisible(!note.isEmpty());
 }
 
 void PlatformTab::refresh(const QString &postType, const PreviewAuthor &author, const QList<MediaRef> &media)

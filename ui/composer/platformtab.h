@@ -50,6 +50,8 @@ public:
     // Settings only Almanac's own publishers read (a Bluesky card, a Mastodon
     // content warning) show while an account Almanac publishes to itself is chosen.
     void setLocalSettingsShown(bool shown);
+    // Says under the counter where its limit comes from, when that needs saying; empty: nothing.
+    void setLimitNote(const QString &note);
     // Whether this platform's own text is a thread, edited part by part.
     bool isThread() const;
 
@@ -70,6 +72,7 @@ private:
     QStackedWidget *m_editors;         // m_text, or m_thread for a thread
     ThreadEditor *m_thread = nullptr;  // for platforms that have threads
     QLabel *m_counter;
+    QLabel *m_limitNote; // where the limit is the platform's usual one until the account's server is read
     QPushButton *m_split = nullptr;
     QLabel *m_errors;
     PostPreview *m_preview;

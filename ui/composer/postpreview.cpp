@@ -4,6 +4,7 @@
 #include "models/domain/platform.h"
 #include "models/domain/richtextfacets.h"
 #include "models/domain/textlength.h"
+#include "models/domain/twittertext.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/media/thumbnails.h"
 
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Almanac {
 
@@ -35,14 +38,100 @@ qsizetype fittingPrefix(const Platform &platform, const QString &text)
     return low;
 }
 
-// Links, #tags and @mentions (a Mastodon one with its server) as the network
-// colours them. `escaped` is HTML already.
-QString linkify(const QString &escaped, const QString &linkColor)
+// A stretch of a post's text the network draws in its link colour: UTF-16 indices, end exclusive.
+struct Colored
 {
-    static const QRegularExpression tokens(QStringLiteral("(https?://[^\\s<]+|(?<![\\w@])[#@][\\w.]+(?:@[\\w.-]+)?)"));
-    QString out = escaped;
-    out.replace(tokens, QStringLiteral("<span style=\"color:%1\">\\1</span>").arg(linkColor));
-    return out;
+    qsizetype start = 0, end = 0;
+};
+
+// The links, @mentions and #tags X draws: links as twitter-text finds them (as
+// X counts them: bare domains too), mentions and tags by its rules (a mention
+// followed by "@", a remote Mastodon one, is not one).
+QList<Colored> coloredForX(const QString &text)
+{
+    static const QRegularExpression mention(
+        QStringLiteral("(?<![A-Za-z0-9_!#$%&*@\\x{FF20}])[@\\x{FF20}][A-Za-z0-9_]{1,20}+(?![@\\x{FF20}\\x{00C0}-\\x{024F}]|://)"));
+    static const QRegularExpression tag(QStringLiteral("(?<![&\\p{L}\\p{M}\\p{Nd}_])[#\\x{FF03}][\\p{L}\\p{M}\\p{Nd}_]++(?![#\\x{FF03}]|://)"),
+                                        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
+    QList<Colored> found;
+    for (const TwitterText::Range &r : TwitterText::extractUrls(text))
+        found.append({r.start, r.end});
+    for (const QRegularExpression *rule : {&mention, &tag})
+        for (auto it = rule->globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (rule == &tag && !m.captured(0).contains(letter))
+                continue; // #2026 is no tag
+            found.append({m.capturedStart(0), m.capturedEnd(0)});
+        }
+    return found;
+}
+
+// What Bluesky's apps turn into facets (what Almanac publishes as facets too).
+QList<Colored> coloredForBluesky(const QString &text)
+{
+    // Facets are located by UTF-8 bytes: walk the text once to map them back.
+    QList<Colored> found;
+    const QList<TextFacet> facets = findFacets(text);
+    qsizetype byte = 0, index = 0;
+    auto advanceTo = [&](qsizetype targetByte) {
+        while (byte < targetByte && index < text.size()) {
+            const char32_t c = text.at(index).isHighSurrogate() && index + 1 < text.size()
+                ? QChar::surrogateToUcs4(text.at(index), text.at(index + 1))
+                : text.at(index).unicode();
+            byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            index += c >= 0x10000 ? 2 : 1;
+        }
+        return index;
+    };
+    for (const TextFacet &f : facets) {
+        const qsizetype start = advanceTo(f.byteStart);
+        found.append({start, advanceTo(f.byteEnd)});
+    }
+    return found;
+}
+
+// Elsewhere: links with their scheme (punctuation after them left out), @mentions
+// (a Mastodon one with its server) and #tags holding a letter.
+QList<Colored> coloredElsewhere(const QString &text)
+{
+    static const QRegularExpression tokens(QStringLiteral("https?://\\S+|(?<![\\w@])@\\w+(?:[.-]\\w+)*(?:@\\w+(?:[.-]\\w+)+)?"
+                                                          "|(?<![\\w#])#\\w*[^\\W\\d_]\\w*"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    QList<Colored> found;
+    for (auto it = tokens.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        qsizetype end = m.capturedEnd(0);
+        while (end > m.capturedStart(0) && QStringView(u".,;:!?\"')").contains(text.at(end - 1)))
+            --end;
+        found.append({m.capturedStart(0), end});
+    }
+    return found;
+}
+
+// The text as HTML, each colored stretch (as `platform` finds them) in `color`,
+// up to `fits`; what follows is marked as past the limit.
+QString linkified(const Platform &platform, const QString &text, qsizetype fits, const QString &color)
+{
+    QList<Colored> colored = platform.counting == TextCounting::XWeighted ? coloredForX(text)
+        : platform.id == u"bluesky"                                          ? coloredForBluesky(text)
+                                                                             : coloredElsewhere(text);
+    std::sort(colored.begin(), colored.end(), [](const Colored &a, const Colored &b) { return a.start < b.start; });
+    QString html;
+    qsizetype at = 0;
+    for (const Colored &c : std::as_const(colored)) {
+        const qsizetype end = qMin(c.end, fits);
+        if (c.start < at || c.start >= end)
+            continue; // inside a link already, or past the limit
+        html += text.sliced(at, c.start - at).toHtmlEscaped();
+        html += QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, text.sliced(c.start, end - c.start).toHtmlEscaped());
+        at = end;
+    }
+    html += text.sliced(at, qMax<qsizetype>(0, fits - at)).toHtmlEscaped();
+    if (fits < text.size())
+        html += QStringLiteral("<span style=\"background-color:#f4b6b0;color:#5c0b05\">%1</span>")
+                    .arg(text.sliced(fits).toHtmlEscaped());
+    return html;
 }
 
 // The colour each network gives links (X's and Threads' are not their black badges).
@@ -159,11 +248,7 @@ void PostPreview::show(const PreviewAuthor &author, const QStringList &parts, co
     QStringList blocks;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &part = parts.at(i);
-        const qsizetype fits = fittingPrefix(m_platform, part);
-        QString html = linkify(part.left(fits).toHtmlEscaped(), link);
-        if (fits < part.size())
-            html += QStringLiteral("<span style=\"background-color:#f4b6b0;color:#5c0b05\">%1</span>")
-                        .arg(part.mid(fits).toHtmlEscaped());
+        QString html = linkified(m_platform, part, fittingPrefix(m_platform, part), link);
         html.replace(u'\n', QStringLiteral("<br>"));
         if (parts.size() > 1)
             html = QStringLiteral("<p><span style=\"color:gray\">%1</span><br>%2</p>")
@@ -222,10 +307,18 @@ void PostPreview::showLinkCard(const QStringList &parts, bool wanted)
         m_card->hide();
         return;
     }
-    m_card->setText(QStringLiteral("<b>%1</b><br><span style=\"color:gray\">%2</span>")
-                        .arg(url.host().toHtmlEscaped(),
-                             fontMetrics().elidedText(url.toDisplayString(), Qt::ElideMiddle, 260).toHtmlEscaped()));
-    m_card->setToolTip(tr("The card the network shows for the link; its title and picture come from the page."));
+    // The card's title and picture are the page's, read when the post goes out:
+    // the preview shows where it will point and says so, rather than guess.
+    const int width = qMax(160, contentsRect().width() - 4 * m_card->margin() - 16);
+    m_card->setText(QStringLiteral("<b>%1</b><br><span style=\"color:gray\">%2</span><br><small><i>%3</i></small>")
+                        .arg(fontMetrics().elidedText(url.host(), Qt::ElideMiddle, width).toHtmlEscaped(),
+                             fontMetrics().elidedText(url.toDisplayString(), Qt::ElideMiddle, width).toHtmlEscaped(),
+                             tr("Link card: its title and picture are read from the page when the post goes out.")));
+    const bool canTurnOff = std::any_of(m_platform.localSettings.cbegin(), m_platform.localSettings.cend(),
+                                        [](const SettingField &f) { return f.name == u"link_card"; });
+    m_card->setToolTip(canTurnOff ? tr("The card %1 shows for the link. Turn it off in %1 settings below the text.")
+                                        .arg(m_platform.displayName)
+                                  : tr("The card %1 shows for the link.").arg(m_platform.displayName));
     m_card->show();
 }
 

@@ -269,15 +269,13 @@ void AccountsDialog::showAccount()
 void AccountsDialog::showLimits()
 {
     const std::optional<Integration> account = selected();
-    const bool shown = account && account->platform == u"mastodon";
+    const Platform *platform = account ? PlatformCatalog::find(account->platform) : nullptr;
+    const bool shown = platform && platform->serverSetsLimits;
     m_form->setRowVisible(m_limits, shown);
     if (!shown)
         return;
-    const Platform *mastodon = PlatformCatalog::find(QStringLiteral("mastodon"));
-    if (!mastodon)
-        return;
     // What every check counts by for this account (PostRules applies the same).
-    const Platform counted = withLimits(*mastodon, account->limits);
+    const Platform counted = withLimits(*platform, account->limits);
     const QString words = account->limits.isEmpty()
         ? tr("Mastodon's own until the instance is read (on saving or Test Connection): %1 characters a post, a link "
              "counting %2, %3 pictures or videos.")
