@@ -2400,6 +2400,17 @@
         <source>Und&amp;o Set Column</source>
         <translation>Festlegen rück&amp;gängig machen</translation>
     </message>
+    <message>
+        <source>Once the file is checked, its commonest problems are listed here too: choose one to see only its rows, then select them all (Ctrl+A) to fix them together with Set a Column or leave them out with Space.</source>
+        <translation>Sobald die Datei geprüft ist, stehen hier auch ihre häufigsten Probleme: Wählen Sie eines, um nur seine Zeilen zu sehen, und markieren Sie dann alle (Strg+A), um sie mit „Eine Spalte festlegen“ gemeinsam zu korrigieren oder mit der Leertaste auszulassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln Zeile: %1</numerusform>
+            <numerusform>%Ln Zeilen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

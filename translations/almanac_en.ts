@@ -2400,6 +2400,17 @@
         <source>Und&amp;o Set Column</source>
         <translation>Und&amp;o Set Column</translation>
     </message>
+    <message>
+        <source>Once the file is checked, its commonest problems are listed here too: choose one to see only its rows, then select them all (Ctrl+A) to fix them together with Set a Column or leave them out with Space.</source>
+        <translation>Once the file is checked, its commonest problems are listed here too: choose one to see only its rows, then select them all (Ctrl+A) to fix them together with Set a Column or leave them out with Space.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln row: %1</numerusform>
+            <numerusform>%Ln rows: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

@@ -2400,6 +2400,17 @@
         <source>Und&amp;o Set Column</source>
         <translation>&amp;Deshacer la columna fijada</translation>
     </message>
+    <message>
+        <source>Once the file is checked, its commonest problems are listed here too: choose one to see only its rows, then select them all (Ctrl+A) to fix them together with Set a Column or leave them out with Space.</source>
+        <translation>Una vez comprobado el archivo, sus problemas más frecuentes también aparecen aquí: elija uno para ver solo sus filas y luego selecciónelas todas (Ctrl+A) para corregirlas juntas con Fijar una columna o dejarlas fuera con Espacio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln fila: %1</numerusform>
+            <numerusform>%Ln filas: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

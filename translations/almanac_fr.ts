@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
-        <translation>%1 est la limite habituelle de %2&amp;#xa0;; une instance peut en permettre plus ou moins. Almanac lit celle de votre instance quand le compte est enregistré ou testé dans Comptes de publication.</translation>
+        <translation>%1 est la limite habituelle de %2&#xa0;; une instance peut en permettre plus ou moins. Almanac lit celle de votre instance quand le compte est enregistré ou testé dans Comptes de publication.</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2234,7 @@
     </message>
     <message>
         <source>Link card: its title and picture are read from the page when the post goes out.</source>
-        <translation>Carte de lien&amp;#xa0;: son titre et son image sont lus sur la page au moment de la publication.</translation>
+        <translation>Carte de lien&#xa0;: son titre et son image sont lus sur la page au moment de la publication.</translation>
     </message>
     <message>
         <source>The card %1 shows for the link. Turn it off in %1 settings below the text.</source>
@@ -2399,6 +2399,17 @@
     <message>
         <source>Und&amp;o Set Column</source>
         <translation>Ann&amp;uler la colonne définie</translation>
+    </message>
+    <message>
+        <source>Once the file is checked, its commonest problems are listed here too: choose one to see only its rows, then select them all (Ctrl+A) to fix them together with Set a Column or leave them out with Space.</source>
+        <translation>Une fois le fichier vérifié, ses problèmes les plus fréquents sont aussi listés ici&#xa0;: choisissez-en un pour ne voir que ses lignes, puis sélectionnez-les toutes (Ctrl+A) pour les corriger ensemble avec Définir une colonne ou les exclure avec Espace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln ligne&#xa0;: %1</numerusform>
+            <numerusform>%Ln lignes&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3025,7 @@
     </message>
     <message>
         <source>It went without its link card: the page at %1 could not be read (%2).</source>
-        <translation>Publié sans sa carte de lien&amp;#xa0;: la page sur %1 n’a pas pu être lue (%2).</translation>
+        <translation>Publié sans sa carte de lien&#xa0;: la page sur %1 n’a pas pu être lue (%2).</translation>
     </message>
     <message>
         <source>it answered %1</source>
@@ -3022,11 +3033,11 @@
     </message>
     <message>
         <source>It went without its link card: the page at %1 has no title or description for one.</source>
-        <translation>Publié sans sa carte de lien&amp;#xa0;: la page sur %1 n’a ni titre ni description pour en faire une.</translation>
+        <translation>Publié sans sa carte de lien&#xa0;: la page sur %1 n’a ni titre ni description pour en faire une.</translation>
     </message>
     <message>
         <source>Its link card went without a picture: the one %1 names could not be used.</source>
-        <translation>Sa carte de lien est partie sans image&amp;#xa0;: celle que %1 indique n’a pas pu être utilisée.</translation>
+        <translation>Sa carte de lien est partie sans image&#xa0;: celle que %1 indique n’a pas pu être utilisée.</translation>
     </message>
 </context>
 <context>
@@ -3512,7 +3523,7 @@
     <message>
         <source>%1: post %2 to %3 %4 (%5)
 </source>
-        <translation>%1&amp;#xa0;: publication %2 vers %3 %4 (%5)
+        <translation>%1&#xa0;: publication %2 vers %3 %4 (%5)
 </translation>
     </message>
 </context>

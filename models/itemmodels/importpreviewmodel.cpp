@@ -8,6 +8,9 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QLocale>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace Almanac {
 
@@ -83,8 +86,16 @@ bool ImportPreviewModel::passes(const PreviewRow &r) const
     case Filter::All: return true;
     case Filter::Errors: return r.has(PreviewRow::HasErrors);
     case Filter::Warnings: return r.has(PreviewRow::HasWarnings);
+    case Filter::Problem: return r.has(PreviewRow::HasErrors) && hasProblem(r.rowNumber, m_problem);
     }
     return true;
+}
+
+bool ImportPreviewModel::hasProblem(qint32 rowNumber, const QString &key) const
+{
+    const auto errors = m_errors.constFind(rowNumber);
+    return errors != m_errors.cend()
+        && std::any_of(errors->cbegin(), errors->cend(), [&](const RowIssue &e) { return problemKey(e) == key; });
 }
 
 void ImportPreviewModel::setFilter(Filter filter)
@@ -95,6 +106,62 @@ void ImportPreviewModel::setFilter(Filter filter)
     m_filter = filter;
     rebuildVisible();
     endResetModel();
+}
+
+void ImportPreviewModel::setProblemFilter(const QString &key)
+{
+    if (m_filter == Filter::Problem && m_problem == key)
+        return;
+    beginResetModel();
+    m_filter = Filter::Problem;
+    m_problem = key;
+    rebuildVisible();
+    endResetModel();
+}
+
+QString ImportPreviewModel::problemKey(const RowIssue &issue)
+{
+    // Quotes as the messages put them around a row's values, in each language.
+    static constexpr std::pair<char16_t, char16_t> Quotes[] = {{u'"', u'"'}, {u'\u201C', u'\u201D'}, {u'\u201E', u'\u201C'},
+                                                               {u'\u00AB', u'\u00BB'}};
+    const QString &m = issue.message;
+    QString key = issue.column + u'\x1f';
+    key.reserve(key.size() + m.size());
+    for (qsizetype i = 0; i < m.size(); ++i) {
+        const QChar c = m.at(i);
+        if (c.isDigit()) { // 1,234 or 12/4/26 or 8:00: one number
+            while (i + 1 < m.size()
+                   && (m.at(i + 1).isDigit()
+                       || (QStringView(u".,:/").contains(m.at(i + 1)) && i + 2 < m.size() && m.at(i + 2).isDigit())))
+                ++i;
+            key += u'#';
+            continue;
+        }
+        const auto *quote = std::find_if(std::cbegin(Quotes), std::cend(Quotes),
+                                         [c](const auto &q) { return q.first == c.unicode(); });
+        if (quote != std::cend(Quotes)) {
+            if (const qsizetype close = m.indexOf(QChar(quote->second), i + 1); close > i) {
+                key += u'\u2026';
+                i = close;
+                continue;
+            }
+        }
+        key += c;
+    }
+    return key;
+}
+
+QList<ImportPreviewModel::Problem> ImportPreviewModel::problems(int most) const
+{
+    QList<Problem> all;
+    for (const Problem &p : m_problems)
+        if (p.rows > 0)
+            all.append(p);
+    const auto more = [](const Problem &a, const Problem &b) { return a.rows != b.rows ? a.rows > b.rows : a.key < b.key; };
+    const qsizetype kept = qMin<qsizetype>(most, all.size());
+    std::partial_sort(all.begin(), all.begin() + kept, all.end(), more);
+    all.resize(kept);
+    return all;
 }
 
 void ImportPreviewModel::rebuildVisible()
@@ -113,10 +180,25 @@ void ImportPreviewModel::count(const PreviewRow &r, int sign)
         m_counts.excluded += sign;
         return;
     }
-    if (r.has(PreviewRow::HasErrors))
+    if (r.has(PreviewRow::HasErrors)) {
         m_counts.errors += sign;
-    else
+        // Each problem once per row, however many times the row has it.
+        QVarLengthArray<QString, 4> seen;
+        for (const RowIssue &e : m_errors.value(r.rowNumber)) {
+            QString key = problemKey(e);
+            if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
+                continue;
+            Problem &p = m_problems[key];
+            if (p.key.isEmpty()) {
+                p.key = key;
+                p.example = e.column.isEmpty() ? e.message : e.column + QStringLiteral(": ") + e.message;
+            }
+            p.rows += sign;
+            seen.append(std::move(key));
+        }
+    } else {
         m_counts.valid += sign;
+    }
     if (r.has(PreviewRow::HasWarnings))
         m_counts.warnings += sign;
 }

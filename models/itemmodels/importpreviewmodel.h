@@ -72,7 +72,7 @@ public:
         ScheduledAtRole,                 // qint64 UTC, or null
     };
     enum class RowState { Valid, Warning, Error, Excluded };
-    enum class Filter { All, Errors, Warnings };
+    enum class Filter { All, Errors, Warnings, Problem };
 
     struct Counts
     {
@@ -90,6 +90,20 @@ public:
     void appendChunk(const PreviewChunk &chunk);
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
+    // A kind of error rows share: the same rule broken in the same column, told
+    // apart from each row's own values (what is quoted, and numbers), so a file
+    // with hundreds of errors reads as a few problems.
+    struct Problem
+    {
+        QString key;
+        QString example; // "column: message" of the first row seen with it
+        qint64 rows = 0; // included rows with it
+    };
+    // The `most` problems of the most included rows, most first.
+    QList<Problem> problems(int most) const;
+    static QString problemKey(const RowIssue &issue);
+    // Shows only the rows with one problem (Filter::Problem).
+    void setProblemFilter(const QString &key);
     Counts counts() const { return m_counts; }
     qint64 totalRows() const { return m_rows.size(); }
     // What Confirm will write, for its summary.
@@ -154,6 +168,7 @@ private:
     // Sets (a value) or takes back (nullopt: the file's own) one field of a row, and judges it again.
     void writeField(int storage, int column, const std::optional<QByteArray> &value);
     bool passes(const PreviewRow &r) const;
+    bool hasProblem(qint32 rowNumber, const QString &key) const;
     void rebuildVisible();
     void count(const PreviewRow &r, int sign);
     // The file's fields of a stored row, with the user's fixes (cached for the rows on screen).
@@ -175,7 +190,9 @@ private:
     RowEdits m_edits; // the fixed cells (exclusions are the rows' Excluded flag)
     std::shared_ptr<DuplicateIndex> m_duplicates;
     Filter m_filter = Filter::All;
+    QString m_problem; // the key Filter::Problem shows
     Counts m_counts;
+    QHash<QString, Problem> m_problems; // by key, counted with m_counts
     mutable QCache<int, QList<QByteArray>> m_cells{512};
 };
 

@@ -462,6 +462,52 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard);
     }
 
+    // Hundreds of errors read as a few problems in the filter, commonest first;
+    // one chosen shows only its rows, to fix or leave out together. When none is
+    // left, the filter goes back to every row with errors.
+    void manyErrorsAreListedByProblem()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        QByteArray csv = "content,integrations,schedule_at\n";
+        for (int day = 1; day <= 6; ++day) // last year's plan: each date passed
+            csv += "Old news " + QByteArray::number(day) + ",x,2025-03-0" + QByteArray::number(day) + "T09:00:00Z\n";
+        for (const char *platform : {"myspace", "friendster", "orkut"})
+            csv += QByteArray("Gone ") + platform + ',' + platform + ",2026-05-03T09:00:00Z\n";
+        csv += "Fine,x,2026-05-05T09:00:00Z\n";
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, csv));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        auto *filter = wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"));
+        // All rows, errors, warnings, a separator, then the two problems.
+        QCOMPARE(filter->count(), 6);
+        QVERIFY2(filter->itemText(4).startsWith(QStringLiteral("6 row(s): schedule_at: ")), qPrintable(filter->itemText(4)));
+        QVERIFY2(filter->itemText(4).contains(QStringLiteral("in the past")), qPrintable(filter->itemText(4)));
+        QVERIFY2(filter->itemText(5).startsWith(QStringLiteral("3 row(s): integrations: ")), qPrintable(filter->itemText(5)));
+
+        filter->setCurrentIndex(4);
+        QTableView *table = previewTable(wizard);
+        QCOMPARE(table->model()->rowCount(), 6);
+        table->selectAll();
+        wizard->findChild<QPushButton *>(QStringLiteral("setColumnButton"))->click();
+        auto *dialog = wizard->findChild<SetColumnDialog *>(QStringLiteral("setColumnDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->column(), 2);
+        dialog->findChild<QDateTimeEdit *>(QStringLiteral("setColumnWhen"))->setDateTime(QDateTime(QDate(2026, 5, 7), QTime(9, 0)));
+        dialog->accept();
+        auto *counts = wizard->findChild<QLabel *>(QStringLiteral("previewCounts"));
+        QCOMPARE(counts->text(), QStringLiteral("7 valid · 3 with errors"));
+        // That problem is gone: the filter shows the rows with errors left.
+        QCOMPARE(filter->currentIndex(), 1);
+        QCOMPARE(filter->count(), 5);
+        QCOMPARE(table->model()->rowCount(), 3);
+        wizard->button(QWizard::CancelButton)->click();
+        wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox"))->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
+        QTRY_VERIFY(!wizard);
+    }
+
     void cancelDuringTheCheckWritesNothing()
     {
         TestStore store;

@@ -145,6 +145,83 @@ private Q_SLOTS:
         QCOMPARE(PostRepository(store.connection()).count(), qint64(3));
     }
 
+    // A file with many errors reads as a few problems: the same rule broken in
+    // the same column, whatever each row's own value; counted over included
+    // rows, kept up to date by fixes and exclusions, and each one a filter.
+    void manyErrorsReadAsAFewProblems()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        QByteArray csv = "content,integrations,schedule_at\n";
+        for (int i = 0; i < 30; ++i) // 30 rows dated too far ahead, each a different date
+            csv += QByteArray("Far ") + QByteArray::number(i) + ",x,2027-12-" + QByteArray::number(1 + i % 28).rightJustified(2, '0')
+                + "T09:00:00Z\n";
+        for (int i = 0; i < 12; ++i) // 12 rows to platforms that do not exist, each another one
+            csv += QByteArray("Nowhere ") + QByteArray::number(i) + ",space" + QByteArray::number(i) + ",2026-05-03T09:00:00Z\n";
+        for (int i = 0; i < 5; ++i) // 5 rows too long for X, each another length
+            csv += QByteArray(281 + i, 'a') + ",x,2026-05-04T09:00:00Z\n";
+        csv += "Fine,x,2026-05-05T09:00:00Z\n";
+        const ImportOptions o = options(store, writeFile(store, csv));
+        auto model = preview(store, o);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(run(model.get(), o));
+        QTRY_COMPARE(model->rowCount(), 48);
+        QCOMPARE(model->counts().errors, qint64(47));
+
+        QList<ImportPreviewModel::Problem> problems = model->problems(10);
+        QCOMPARE(problems.size(), 3);
+        QCOMPARE(problems.at(0).rows, qint64(30));
+        QVERIFY2(problems.at(0).example.startsWith(QStringLiteral("schedule_at: ")), qPrintable(problems.at(0).example));
+        QVERIFY(problems.at(0).example.contains(QStringLiteral("days ahead")));
+        QCOMPARE(problems.at(1).rows, qint64(12));
+        QVERIFY2(problems.at(1).example.startsWith(QStringLiteral("integrations: ")), qPrintable(problems.at(1).example));
+        QCOMPARE(problems.at(2).rows, qint64(5));
+        QVERIFY2(problems.at(2).example.startsWith(QStringLiteral("content: ")), qPrintable(problems.at(2).example));
+        QCOMPARE(model->problems(1).size(), 1);
+
+        // One problem as a filter: only its rows.
+        const QString tooFar = problems.at(0).key;
+        model->setProblemFilter(tooFar);
+        QCOMPARE(model->rowCount(), 30);
+        QCOMPARE(model->index(0, ImportPreviewModel::RowColumn).data().toLongLong(), qint64(2));
+        // Fixed or left out, a row no longer counts for it.
+        QVERIFY(model->setData(model->index(0, ImportPreviewModel::TimeColumn), QStringLiteral("2026-06-01T09:00:00Z")));
+        QVERIFY(model->setData(model->index(1, ImportPreviewModel::IncludeColumn), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model->problems(10).at(0).rows, qint64(28));
+        QVERIFY(model->setData(model->index(1, ImportPreviewModel::IncludeColumn), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model->problems(10).at(0).rows, qint64(29));
+        model->setFilter(ImportPreviewModel::Filter::All);
+        QCOMPARE(model->rowCount(), 48);
+    }
+
+    void problemKeysSetRowValuesAside_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("quoted values") << "\"2027-12-01\" is more than 180 days ahead; expected no later than 10/17/26."
+                                       << "\"2027-12-09\" is more than 180 days ahead; expected no later than 10/17/26." << true;
+        QTest::newRow("numbers with separators") << "is 1,281 characters; X accepts at most 280."
+                                                 << "is 312 characters; X accepts at most 280." << true;
+        QTest::newRow("French quotes") << "« lundi » n’est pas une date" << "« mardi » n’est pas une date" << true;
+        QTest::newRow("German quotes") << "„Montag“ ist kein Datum" << "„Dienstag“ ist kein Datum" << true;
+        QTest::newRow("another platform") << "is 312 characters; X accepts at most 280."
+                                          << "is 312 characters; Bluesky accepts at most 300." << false;
+        QTest::newRow("another rule") << "\"a\" is not accepted." << "\"a\" is in the past." << false;
+        QTest::newRow("an unclosed quote stays") << "\"abc is odd" << "\"abd is odd" << false;
+    }
+
+    void problemKeysSetRowValuesAside()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        const QString column = QStringLiteral("schedule_at");
+        QCOMPARE(ImportPreviewModel::problemKey({column, a}) == ImportPreviewModel::problemKey({column, b}), same);
+        // The column is part of it.
+        QVERIFY(ImportPreviewModel::problemKey({column, a}) != ImportPreviewModel::problemKey({QStringLiteral("content"), a}));
+    }
+
     // A fixed row is checked for duplicates against the file's other rows and
     // the store, as the import that confirms will check it.
     void aFixedRowKeepsItsDuplicateCheck()

@@ -204,6 +204,8 @@ void TestTranslations::translationsAreFinished()
                 problems.append(where + QStringLiteral("shortcut letters differ in \"%1\"").arg(form));
             else if (m.source.endsWith(u'\n') != form.endsWith(u'\n'))
                 problems.append(where + QStringLiteral("line end differs in \"%1\"").arg(form));
+            else if (form.contains(QRegularExpression(QStringLiteral("&#?\\w+;"))) && !m.source.contains(u'&'))
+                problems.append(where + QStringLiteral("an escaped entity shows as text in \"%1\"").arg(form));
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in almanac_%2.ts:\n").arg(problems.size()).arg(language)

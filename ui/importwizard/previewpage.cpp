@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -30,9 +31,16 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace Almanac {
 
 namespace {
+
+// The filter's first entries (all rows, errors, warnings); the file's problems follow.
+constexpr int FixedFilters = 3;
+constexpr int MaxProblemsListed = 15;
+constexpr int ProblemKeyRole = Qt::UserRole + 1;
 
 // Icons for the preview's words: the row's state, and its destinations' platforms.
 class PreviewDecorations final : public QIdentityProxyModel
@@ -103,6 +111,12 @@ PreviewPage::PreviewPage()
     m_filter->addItem(tr("All rows"), int(ImportPreviewModel::Filter::All));
     m_filter->addItem(tr("Rows with errors"), int(ImportPreviewModel::Filter::Errors));
     m_filter->addItem(tr("Rows with warnings"), int(ImportPreviewModel::Filter::Warnings));
+    m_filter->setToolTip(tr("Once the file is checked, its commonest problems are listed here too: choose one to see "
+                            "only its rows, then select them all (Ctrl+A) to fix them together with Set a Column or "
+                            "leave them out with Space."));
+    // A problem's example is the first row's words: long, so the box keeps its width.
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(24);
     m_counts->setObjectName(QStringLiteral("previewCounts"));
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setAccessibleName(tr("Rows of the file, as checked"));
@@ -186,10 +200,7 @@ PreviewPage::PreviewPage()
 
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_again, &QPushButton::clicked, this, &PreviewPage::start);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        if (auto *model = static_cast<ImportWizard *>(wizard())->previewModel())
-            model->setFilter(ImportPreviewModel::Filter(m_filter->currentData().toInt()));
-    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &PreviewPage::filterChosen);
     connect(m_fields, &QTableWidget::cellChanged, this, [this](int row, int column) {
         if (column == 1)
             fieldEdited(row);
@@ -229,6 +240,14 @@ void PreviewPage::start()
     auto model = std::make_unique<ImportPreviewModel>(wizard->filePath(), wizard->probe().delimiter,
                                                       wizard->dialectMapping(), context, wizard->userZone());
     model->setHeaders(wizard->probe().header);
+    {
+        // The last check's problems are not this one's: back to rows with errors.
+        const QSignalBlocker quiet(m_filter);
+        if (m_filter->currentIndex() >= FixedFilters)
+            m_filter->setCurrentIndex(int(ImportPreviewModel::Filter::Errors));
+        while (m_filter->count() > FixedFilters)
+            m_filter->removeItem(m_filter->count() - 1);
+    }
     model->setFilter(ImportPreviewModel::Filter(m_filter->currentData().toInt()));
     ImportPreviewModel *preview = model.get();
     wizard->setPreviewModel(std::move(model));
@@ -313,7 +332,53 @@ void PreviewPage::finished(const ImportOutcome &outcome)
     }
     if (!outcome.fileWarnings.isEmpty() && m_judged)
         m_status->setText(m_status->text() + u' ' + outcome.fileWarnings.join(u' '));
+    refreshProblems();
     Q_EMIT completeChanged();
+}
+
+void PreviewPage::filterChosen()
+{
+    ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
+    if (!model)
+        return;
+    const auto filter = ImportPreviewModel::Filter(m_filter->currentData().toInt());
+    if (filter == ImportPreviewModel::Filter::Problem)
+        model->setProblemFilter(m_filter->currentData(ProblemKeyRole).toString());
+    else
+        model->setFilter(filter);
+}
+
+void PreviewPage::refreshProblems()
+{
+    const ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
+    if (!model || !m_judged)
+        return;
+    const QString chosen = m_filter->currentData(ProblemKeyRole).toString();
+    const QList<ImportPreviewModel::Problem> problems = model->problems(MaxProblemsListed);
+    bool stillThere = false;
+    {
+        const QSignalBlocker quiet(m_filter);
+        while (m_filter->count() > FixedFilters)
+            m_filter->removeItem(m_filter->count() - 1);
+        if (!problems.isEmpty())
+            m_filter->insertSeparator(FixedFilters);
+        for (const ImportPreviewModel::Problem &p : problems) {
+            const QString example = p.example.size() > 110 ? p.example.left(109) + u'\u2026' : p.example;
+            m_filter->addItem(tr("%Ln row(s): %1", nullptr, int(qMin<qint64>(p.rows, INT_MAX))).arg(example),
+                              int(ImportPreviewModel::Filter::Problem));
+            const int item = m_filter->count() - 1;
+            m_filter->setItemData(item, p.key, ProblemKeyRole);
+            m_filter->setItemData(item, p.example, Qt::ToolTipRole);
+            if (p.key == chosen) {
+                m_filter->setCurrentIndex(item);
+                stillThere = true;
+            }
+        }
+        if (!chosen.isEmpty() && !stillThere) // every row with it fixed or left out
+            m_filter->setCurrentIndex(int(ImportPreviewModel::Filter::Errors));
+    }
+    if (!chosen.isEmpty() && !stillThere)
+        filterChosen();
 }
 
 void PreviewPage::updateCounts()
@@ -331,6 +396,8 @@ void PreviewPage::updateCounts()
     if (c.excluded)
         parts.append(tr("%1 excluded").arg(locale.toString(c.excluded)));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
+    if (!isRunning())
+        refreshProblems(); // after a fix: while the file is read, once at its end
     Q_EMIT completeChanged();
 }
 

@@ -52,6 +52,9 @@ private:
     void start();
     void finished(const ImportOutcome &outcome);
     void updateCounts();
+    // The filter's entries for the file's commonest problems, as counted now.
+    void refreshProblems();
+    void filterChosen();
     void showRowFields();
     void fieldEdited(int fieldRow);
     // The model rows the user selected, in order.
