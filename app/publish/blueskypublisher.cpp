@@ -434,8 +434,12 @@ void BlueskyPublisher::publishPart(const std::shared_ptr<Job> &job, qsizetype pa
     lookup.query.addQueryItem(QStringLiteral("collection"), PostCollection);
     lookup.query.addQueryItem(QStringLiteral("rkey"), key);
     xrpc(job, lookup, [this, job, part, key](const Answer &found) {
-        if (found.status == 200)
+        if (found.status == 200) {
+            // An earlier try made it, card or not: this try's fetch says nothing of what went out.
+            if (part == 0)
+                job->cardNote.clear();
             return partLanded(job, part, found.json);
+        }
         if (found.status != 404 && found.json.value(u"error").toString() != u"RecordNotFound")
             return job->done(unsuccessful(found.status, found.json, found.errorString));
         const QJsonObject body{{QStringLiteral("repo"), job->session.did},

@@ -40,6 +40,7 @@ struct PostTarget
     QString lastError;
     qint64 updatedAt = 0;    // UTC epoch seconds
     bool unconfirmed = false; // failed because its outcome is unknown at a destination that cannot dedupe
+    QString note = {};       // published: what went out otherwise than planned (a link card left out), or empty
 };
 
 struct Post

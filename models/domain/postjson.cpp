@@ -76,6 +76,7 @@ void writePostJson(JsonWriter &json, const Post &post, PostJsonShape shape, cons
             json.key("platform_post_url").stringOrNull(t.platformPostUrl);
             json.key("attempt_count").number(t.attemptCount);
             json.key("last_error").stringOrNull(t.lastError);
+            json.key("note").stringOrNull(t.note);
             json.endObject();
         }
         json.endArray();

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/richtextfacets.h"
 
-#include "models/domain/twittertext.h"
-
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Almanac {
 
 namespace {
 
-// Punctuation that ends a sentence rather than a link or a tag.
+#include "models/domain/blueskytlds.inc"
+
+// Punctuation that ends a sentence rather than a tag.
 QString trimTrailing(QString s, const QString &also = {})
 {
     static const QString trailing = QStringLiteral(".,;:!?\"'");
@@ -20,18 +21,33 @@ QString trimTrailing(QString s, const QString &also = {})
     return s;
 }
 
+// Whether a bare domain ends in a top-level domain Bluesky's apps know (their
+// list is lower case, and so is the check).
+bool hasKnownTld(QStringView domain)
+{
+    const QByteArray tld = domain.sliced(domain.lastIndexOf(u'.') + 1).toLatin1();
+    return std::binary_search(std::cbegin(BlueskyTlds), std::cend(BlueskyTlds), tld.constData(),
+                              [](const char *a, const char *b) { return std::strcmp(a, b) < 0; });
+}
+
+// JavaScript's \s, which Bluesky's apps match with: ASCII's spaces and Unicode's.
+const QString JsSpace = QStringLiteral("\\t-\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}"
+                                       "\\x{3000}\\x{FEFF}");
+
 } // namespace
 
 QList<TextFacet> findFacets(const QString &text)
 {
-    static const QRegularExpression link(QStringLiteral("(?<![\\w/])https?://[^\\s]+"));
-    // A link without its scheme, as Bluesky's apps find one: at the text's
-    // start, after a space or "(", a domain whose last label is a known
-    // top-level domain, then anything up to a space. It is linked as https.
-    static const QRegularExpression bareLink(QStringLiteral("(?<![^\\s(])([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\\S*"));
+    // As @atproto/api's detectFacets: at the text's start or after a space or
+    // "(", a link with its scheme, or a bare domain on a known top-level domain
+    // (linked as https), up to the next space. Possessive, so a long run of
+    // labels cannot exhaust the matcher's stack.
+    static const QRegularExpression link(
+        QStringLiteral("(?<![^%1(])(?:https?://[^%1]++|([a-zA-Z][a-zA-Z0-9]*+(?:\\.[a-zA-Z0-9]++)++)[^%1]*+)").arg(JsSpace));
     static const QRegularExpression mention(
-        QStringLiteral("(?<![\\w@])@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)"));
-    static const QRegularExpression tag(QStringLiteral("(?<![\\w#＃])[#＃]([^\\s#＃]+)"),
+        QStringLiteral("(?<![^%1(])@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)")
+            .arg(JsSpace));
+    static const QRegularExpression tag(QStringLiteral("(?<![^%1])[#＃]([^%1#＃]++)").arg(JsSpace),
                                         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression notOnlyDigits(QStringLiteral("[^\\d\\p{P}]"), QRegularExpression::UseUnicodePropertiesOption);
 
@@ -39,19 +55,23 @@ QList<TextFacet> findFacets(const QString &text)
     auto add = [&](qsizetype start, qsizetype length, TextFacet::Kind kind, const QString &value) {
         found.append({start, TextFacet{kind, start, start + length, value}});
     };
-    auto addLink = [&](const QRegularExpressionMatch &m, QLatin1StringView scheme) {
-        QString url = trimTrailing(m.captured(0));
-        if (url.endsWith(u')') && !url.contains(u'('))
-            url = trimTrailing(url.chopped(1));
-        add(m.capturedStart(0), url.size(), TextFacet::Kind::Link, scheme + url);
-    };
-    for (auto it = link.globalMatch(text); it.hasNext();)
-        addLink(it.next(), {});
-    for (auto it = bareLink.globalMatch(text); it.hasNext();) {
+    for (auto it = link.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QStringView domain = m.capturedView(1);
-        if (TwitterText::isTopLevelDomain(domain.sliced(domain.lastIndexOf(u'.') + 1)))
-            addLink(m, QLatin1StringView("https://"));
+        const bool bare = m.capturedLength(1) > 0;
+        if (bare && !hasKnownTld(m.capturedView(1)))
+            continue;
+        // One sentence mark off its end, then a ")" it does not open, as Bluesky's apps take them.
+        QString uri = (bare ? QStringLiteral("https://") : QString()) + m.captured(0);
+        qsizetype length = m.capturedLength(0);
+        if (QStringView(u".,;:!?").contains(uri.back())) {
+            uri.chop(1);
+            --length;
+        }
+        if (uri.endsWith(u')') && !uri.contains(u'(')) {
+            uri.chop(1);
+            --length;
+        }
+        add(m.capturedStart(0), length, TextFacet::Kind::Link, uri);
     }
     auto insideLink = [&](qsizetype at) {
         return std::any_of(found.cbegin(), found.cend(), [at](const auto &f) {

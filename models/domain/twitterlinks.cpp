@@ -532,17 +532,6 @@ QList<Range> latinDomains(const QString &domain)
     return LinkScanner(domain).latinDomains();
 }
 
-bool isTopLevelDomain(QStringView label)
-{
-    std::u16string key;
-    for (QChar c : label) {
-        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
-            return false; // the lists are lower case, and so is every check against them
-        key.push_back(c.unicode());
-    }
-    return tlds().order.contains(key);
-}
-
 QList<Range> extractUrls(const QString &text)
 {
     QList<Range> urls;

@@ -46,9 +46,6 @@ struct RuleMatch
 QList<RuleMatch> urlRuleMatches(const QString &text);
 // The matches of latinDomainPattern in `domain`, alike.
 QList<Range> latinDomains(const QString &domain);
-// Whether `label` is a top-level domain of the IANA list twitter-text carries
-// (lower case only, as Bluesky's apps check a bare domain's).
-bool isTopLevelDomain(QStringView label);
 // X's weighted length of `text`.
 int weightedLength(const QString &text);
 

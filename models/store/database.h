@@ -18,7 +18,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     // <AppDataLocation>/almanac.sqlite
     static QString defaultPath();

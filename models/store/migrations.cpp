@@ -223,13 +223,21 @@ QStringList version8()
     return {QStringLiteral("ALTER TABLE integrations ADD COLUMN limits TEXT")};
 }
 
+// What went out otherwise than planned at a published destination (Bluesky's
+// link card left out, and why): kept apart from last_error, which scripts read
+// as "it failed".
+QStringList version9()
+{
+    return {QStringLiteral("ALTER TABLE post_targets ADD COLUMN note TEXT")};
+}
+
 } // namespace
 
 const QList<QStringList> &schemaMigrations()
 {
     // Migration N brings the schema from version N-1 to N.
     static const QList<QStringList> migrations = {version1(), version2(), version3(), version4(), version5(),
-                                                         version6(), version7(), version8()};
+                                                         version6(), version7(), version8(), version9()};
     return migrations;
 }
 

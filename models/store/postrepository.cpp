@@ -189,9 +189,9 @@ Result<void> PostRepository::insertTargets(const Post &post)
     QSqlQuery q(m_db);
     // The platform is denormalised from the integration when the caller left it out.
     q.prepare(QStringLiteral("INSERT INTO post_targets (post_id, integration_id, platform, status, platform_post_url, "
-                             "remote_id, attempt_count, last_error, updated_at, unconfirmed) VALUES (?, ?, "
+                             "remote_id, attempt_count, last_error, updated_at, unconfirmed, note) VALUES (?, ?, "
                              "COALESCE(NULLIF(?, ''), (SELECT platform FROM integrations WHERE id = ?), ''), "
-                             "?,?,?,?,?,?,?)"));
+                             "?,?,?,?,?,?,?,?)"));
     for (const PostTarget &t : post.targets) {
         q.addBindValue(post.id);
         q.addBindValue(t.integrationId);
@@ -204,6 +204,7 @@ Result<void> PostRepository::insertTargets(const Post &post)
         q.addBindValue(Sql::textOrNull(t.lastError));
         q.addBindValue(post.updatedAt);
         q.addBindValue(t.unconfirmed ? 1 : 0);
+        q.addBindValue(Sql::textOrNull(t.note));
         if (!q.exec())
             return sqlError(tr("Could not save the destination %1 of the post").arg(t.integrationId), q.lastError());
     }
@@ -421,7 +422,7 @@ void PostRepository::loadTargets(QList<Post> &posts)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT post_id, integration_id, platform, status, platform_post_url, remote_id, "
-                             "attempt_count, last_error, updated_at, unconfirmed FROM post_targets WHERE post_id IN (%1) "
+                             "attempt_count, last_error, updated_at, unconfirmed, note FROM post_targets WHERE post_id IN (%1) "
                              "ORDER BY post_id, integration_id")
                   .arg(placeholders.join(u',')));
     for (const Post &p : std::as_const(posts))
@@ -439,6 +440,7 @@ void PostRepository::loadTargets(QList<Post> &posts)
         t.lastError = Redaction::redact(q.value(7).toString()); // rows an older Almanac wrote may hold a secret
         t.updatedAt = q.value(8).toLongLong();
         t.unconfirmed = q.value(9).toBool();
+        t.note = q.value(10).toString();
         posts[byId.value(q.value(0).toString())].targets.append(t);
     }
 }

@@ -122,7 +122,8 @@ Result<bool> ScheduleRepository::published(const Claim &claim, const QString &ur
 {
     return settled(m_db,
                    QStringLiteral("status = 'published', platform_post_url = ?, "
-                                  "remote_id = COALESCE(?, remote_id), last_error = ?, attempt_count = attempt_count + 1, "
+                                  "remote_id = COALESCE(?, remote_id), last_error = NULL, note = ?, "
+                                  "attempt_count = attempt_count + 1, "
                                   "lease_owner = NULL, lease_until = NULL, intent_at = NULL, stalls = 0, unconfirmed = 0, "
                                   "updated_at = ?"),
                    {Sql::textOrNull(url), Sql::textOrNull(remoteId), Sql::textOrNull(Redaction::redact(note)), Clock::nowSecs()}, claim,

@@ -79,8 +79,7 @@ public:
     // Written before the first byte of a send goes out: the first send since the
     // last settled outcome is what the delivery model counts from.
     Result<bool> recordIntent(const Claim &claim, qint64 nowMs);
-    // Published; `note` (kept as the destination's last_error, which a published
-    // destination otherwise leaves empty) says what went out otherwise than planned.
+    // Published; `note` says what went out otherwise than planned.
     Result<bool> published(const Claim &claim, const QString &url, const QString &remoteId = {}, const QString &note = {});
     // Failed for good; `unconfirmed`: because its outcome is unknown and it
     // cannot be resent (the user settles it).

@@ -325,7 +325,7 @@ private Q_SLOTS:
             QSqlQuery q(store.connection());
             // What went out otherwise than planned is kept with the destination (ScheduleRepository::published).
             QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'published', platform_post_url = "
-                                          "'https://bsky.app/profile/acme/post/1', last_error = 'It went without its "
+                                          "'https://bsky.app/profile/acme/post/1', note = 'It went without its "
                                           "link card: <b>acme.example</b> could not be read.' WHERE post_id = '%1'")
                                .arg(id)));
             QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'published' WHERE id = '%1'").arg(id)));

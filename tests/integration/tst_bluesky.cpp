@@ -253,7 +253,7 @@ private Q_SLOTS:
         QVERIFY(runOnce(other, m_appPassword, true).first().result == u"published");
         plain = *PostRepository(other.connection()).find(plain.id);
         QVERIFY(!posts().value(plain.targets.first().remoteId).contains(u"embed"));
-        QVERIFY(plain.targets.first().lastError.isEmpty()); // turned off: nothing to tell
+        QVERIFY(plain.targets.first().note.isEmpty()); // turned off: nothing to tell
 
         // A page that cannot be read, or has nothing for a card: the post goes
         // out without one, and the person is told why, where it is published.
@@ -270,7 +270,8 @@ private Q_SLOTS:
             QVERIFY(outcome.error.isEmpty());
             without = *PostRepository(third.connection()).find(without.id);
             QCOMPARE(without.targets.first().status, PostStatus::Published);
-            QCOMPARE(without.targets.first().lastError, outcome.note);
+            QCOMPARE(without.targets.first().note, outcome.note);
+            QVERIFY(without.targets.first().lastError.isEmpty()); // it did not fail
             QVERIFY(!posts().value(without.targets.first().remoteId).contains(u"embed"));
         }
     }
@@ -406,7 +407,9 @@ private Q_SLOTS:
                                        QStringLiteral("--handle"), m_handle, QStringLiteral("--service-url"), m_service});
         QVERIFY2(added == 0, addOutput.constData());
         Post p;
-        p.content = QStringLiteral("From the command line #almanac");
+        // Its card's page is on this computer, which publishing may not read by
+        // default: the post goes without the card, and says so.
+        p.content = QStringLiteral("From the command line #almanac https://127.0.0.1:9/gone");
         p.status = PostStatus::Scheduled;
         p.scheduledAt = Clock::nowSecs() - 30;
         p.targets.append({QStringLiteral("bsky-cli"), QString(), p.status, {}, {}, 0, {}, 0});
@@ -414,6 +417,10 @@ private Q_SLOTS:
         auto [ran, runOutput] = cli({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--json")});
         QVERIFY2(ran == 0, runOutput.constData());
         QVERIFY2(!runOutput.contains(m_appPassword.toUtf8()), "the app password must never be printed");
+        const QJsonObject result = QJsonDocument::fromJson(runOutput).object().value(u"results").toArray().at(0).toObject();
+        QCOMPARE(result.value(u"result").toString(), QStringLiteral("published"));
+        QVERIFY2(result.value(u"note").toString().contains(QStringLiteral("without its link card")), runOutput.constData());
+        QVERIFY(result.value(u"error").isNull());
         auto [listed, listOutput] = cli({QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(listed, 0);
         const QJsonDocument list = QJsonDocument::fromJson(listOutput);
@@ -422,6 +429,9 @@ private Q_SLOTS:
         QCOMPARE(items.at(0)[u"status"].toString(), QStringLiteral("published"));
         const QString url = items.at(0)[u"targets"][0][u"platform_post_url"].toString();
         QVERIFY2(url.startsWith(QStringLiteral("https://bsky.app/profile/%1/post/").arg(m_handle)), listOutput.constData());
+        // Kept with the destination as a note, not as an error: scripts read last_error as "it failed".
+        QCOMPARE(items.at(0)[u"targets"][0][u"note"].toString(), result.value(u"note").toString());
+        QVERIFY(items.at(0)[u"targets"][0][u"last_error"].isNull());
     }
 };
 

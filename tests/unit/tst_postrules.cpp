@@ -307,6 +307,27 @@ private Q_SLOTS:
         QTest::newRow("not domains") << QStringLiteral("e.g. v1.2, node.js, notes.txt, EXAMPLE.COM, x:example.com")
                                      << QStringList{};
         QTest::newRow("remote Mastodon mention") << QStringLiteral("Thanks @alice@mastodon.example.org") << QStringList{};
+        // Checked against @atproto/api 0.19.19 and tlds 1.261.0 (detectFacetsWithoutResolution).
+        QTest::newRow("after Unicode spaces") << QStringLiteral("詳しくは\u3000example.com\u3000まで visit\u00A0acme.coffee")
+                                              << QStringList{QStringLiteral("link:example.com:https://example.com"),
+                                                             QStringLiteral("link:acme.coffee:https://acme.coffee")};
+        QTest::newRow("a link ends at an ideographic space") << QStringLiteral("https://example.com\u3000まで")
+                                                             << QStringList{QStringLiteral("link:https://example.com:https://example.com")};
+        QTest::newRow("a link inside a link is one") << QStringLiteral("example.com/go?to=https://foo.com")
+                                                     << QStringList{QStringLiteral("link:example.com/go?to=https://foo.com:https://example.com/go?to=https://foo.com")};
+        QTest::newRow("not after other marks") << QStringLiteral("url:https://x.com \"https://y.com\" é.com") << QStringList{};
+        QTest::newRow("Bluesky's own list of domains") << QStringLiteral("lights.off sorry.eh band.music day.spa")
+                                                       << QStringList{QStringLiteral("link:band.music:https://band.music"),
+                                                                      QStringLiteral("link:day.spa:https://day.spa")};
+        QTest::newRow("one mark off, then a lone )") << QStringLiteral("example.com... (example.org.)")
+                                                     << QStringList{QStringLiteral("link:example.com..:https://example.com.."),
+                                                                    QStringLiteral("link:example.org.:https://example.org.")};
+        // Bluesky's apps link "httpd.conf" as "httpd.conf" (a name starting "http"
+        // skips their domain check): Almanac checks it, and "conf" is no domain.
+        QTest::newRow("httpd.conf") << QStringLiteral("edit httpd.conf, http.example.com")
+                                    << QStringList{QStringLiteral("link:http.example.com:https://http.example.com")};
+        QTest::newRow("a long run of labels") << QString(QStringLiteral("a.")).repeated(60000) + QStringLiteral("com")
+                                              << QStringList{QStringLiteral("link:%1:https://%1").arg(QString(QStringLiteral("a.")).repeated(60000) + QStringLiteral("com"))};
     }
 
     void facetsAreFoundByUtf8Bytes()

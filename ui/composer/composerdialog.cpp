@@ -313,8 +313,7 @@ QString ComposerDialog::limitNote(const Platform &platform) const
     });
     return unread ? tr("%1 is %2's usual limit; an instance may allow more or less. Almanac reads your instance's own "
                        "when the account is saved or tested in Publishing Accounts.")
-                        .arg(platform.textLimit)
-                        .arg(platform.displayName)
+                        .arg(QLocale().toString(platform.textLimit), platform.displayName)
                   : QString();
 }
 

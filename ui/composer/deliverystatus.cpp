@@ -60,8 +60,8 @@ void DeliveryStatus::showPost(const Post &post, const QList<Integration> &integr
             QString line = !web ? tr("✓ Published to %1.").arg(account)
                                 : tr("✓ Published to %1: <a href=\"%2\">see the post</a>.")
                                       .arg(account, live.toString(QUrl::FullyEncoded).toHtmlEscaped());
-            if (!t.lastError.isEmpty()) // what went out otherwise than the preview showed
-                line += u' ' + t.lastError.toHtmlEscaped();
+            if (!t.note.isEmpty()) // what went out otherwise than the preview showed
+                line += u' ' + t.note.toHtmlEscaped();
             lines.append(line);
             break;
         }
