@@ -1192,10 +1192,6 @@
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -2077,6 +2073,68 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MoveTimesDialog</name>
+    <message>
+        <source>Move Times</source>
+        <translation>Zeiten verschieben</translation>
+    </message>
+    <message>
+        <source>How far to move the times (below zero: earlier)</source>
+        <translation>Wie weit die Zeiten verschoben werden (unter null: früher)</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Verschieben um:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Row(s)</source>
+        <translation>
+            <numerusform>%n Zeile verschieben</numerusform>
+            <numerusform>%n Zeilen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each selected row&apos;s date moves, its time of day stays; each is checked again at once. Below zero moves them earlier.</source>
+        <translation>Das Datum jeder markierten Zeile wird verschoben, die Uhrzeit bleibt; jede wird sofort erneut geprüft. Unter null verschiebt sie nach vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected rows has a time that could be read: fix those with Set a Column.</source>
+        <translation>Keine der markierten Zeilen hat eine lesbare Zeit: Korrigieren Sie sie mit „Eine Spalte festlegen“.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2.</source>
+        <translation>Die früheste, %1, wird zu %2.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MoveToDateDialog</name>
     <message>
         <source>Move Posts</source>
@@ -2371,10 +2429,6 @@
         <source>Give one column the same value in every selected row.</source>
         <translation>Gibt einer Spalte in jeder ausgewählten Zeile denselben Wert.</translation>
     </message>
-    <message>
-        <source>The column has its values from before again.</source>
-        <translation>Die Spalte hat wieder ihre vorherigen Werte.</translation>
-    </message>
     <message numerus="yes">
         <source>&quot;%1&quot; set for %n row(s).</source>
         <translation>
@@ -2409,6 +2463,36 @@
         <translation>
             <numerusform>%Ln Zeile: %1</numerusform>
             <numerusform>%Ln Zeilen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move Times…</source>
+        <translation>Zeiten &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected rows&apos; dates by days, weeks, months or years (last year&apos;s plan to this year, say); each keeps its time of day.</source>
+        <translation>Verschiebt das Datum der markierten Zeilen um Tage, Wochen, Monate oder Jahre (etwa den Plan des letzten Jahres in dieses); jede behält ihre Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The rows have their values from before again.</source>
+        <translation>Die Zeilen haben wieder ihre vorherigen Werte.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Move Times</source>
+        <translation>Verschieben rück&amp;gängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The times of %n row(s) moved.</source>
+        <translation>
+            <numerusform>Die Zeit von %n Zeile wurde verschoben.</numerusform>
+            <numerusform>Die Zeiten von %n Zeilen wurden verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%n Zeile hatte keine lesbare Zeit und blieb, wie sie war.</numerusform>
+            <numerusform>%n Zeilen hatten keine lesbare Zeit und blieben, wie sie waren.</numerusform>
         </translation>
     </message>
 </context>

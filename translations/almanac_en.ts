@@ -1192,10 +1192,6 @@
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
         <source>Warning: </source>
         <translation>Warning: </translation>
     </message>
@@ -2077,6 +2073,68 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MoveTimesDialog</name>
+    <message>
+        <source>Move Times</source>
+        <translation>Move Times</translation>
+    </message>
+    <message>
+        <source>How far to move the times (below zero: earlier)</source>
+        <translation>How far to move the times (below zero: earlier)</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Move by:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Row(s)</source>
+        <translation>
+            <numerusform>Move %n Row</numerusform>
+            <numerusform>Move %n Rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each selected row&apos;s date moves, its time of day stays; each is checked again at once. Below zero moves them earlier.</source>
+        <translation>Each selected row&apos;s date moves, its time of day stays; each is checked again at once. Below zero moves them earlier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected rows has a time that could be read: fix those with Set a Column.</source>
+        <translation>None of the selected rows has a time that could be read: fix those with Set a Column.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2.</source>
+        <translation>The earliest, %1, becomes %2.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MoveToDateDialog</name>
     <message>
         <source>Move Posts</source>
@@ -2371,10 +2429,6 @@
         <source>Give one column the same value in every selected row.</source>
         <translation>Give one column the same value in every selected row.</translation>
     </message>
-    <message>
-        <source>The column has its values from before again.</source>
-        <translation>The column has its values from before again.</translation>
-    </message>
     <message numerus="yes">
         <source>&quot;%1&quot; set for %n row(s).</source>
         <translation>
@@ -2409,6 +2463,36 @@
         <translation>
             <numerusform>%Ln row: %1</numerusform>
             <numerusform>%Ln rows: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move Times…</source>
+        <translation>&amp;Move Times…</translation>
+    </message>
+    <message>
+        <source>Move the selected rows&apos; dates by days, weeks, months or years (last year&apos;s plan to this year, say); each keeps its time of day.</source>
+        <translation>Move the selected rows&apos; dates by days, weeks, months or years (last year&apos;s plan to this year, say); each keeps its time of day.</translation>
+    </message>
+    <message>
+        <source>The rows have their values from before again.</source>
+        <translation>The rows have their values from before again.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Move Times</source>
+        <translation>Und&amp;o Move Times</translation>
+    </message>
+    <message numerus="yes">
+        <source>The times of %n row(s) moved.</source>
+        <translation>
+            <numerusform>The time of %n row moved.</numerusform>
+            <numerusform>The times of %n rows moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%n row had no time that could be read and stayed as it was.</numerusform>
+            <numerusform>%n rows had no time that could be read and stayed as they were.</numerusform>
         </translation>
     </message>
 </context>

@@ -1192,10 +1192,6 @@
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>Aviso: %1</translation>
-    </message>
-    <message>
         <source>Warning: </source>
         <translation>Aviso: </translation>
     </message>
@@ -2077,6 +2073,68 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MoveTimesDialog</name>
+    <message>
+        <source>Move Times</source>
+        <translation>Mover las fechas</translation>
+    </message>
+    <message>
+        <source>How far to move the times (below zero: earlier)</source>
+        <translation>Cuánto mover las fechas (bajo cero: antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Mover:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Row(s)</source>
+        <translation>
+            <numerusform>Mover %n fila</numerusform>
+            <numerusform>Mover %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each selected row&apos;s date moves, its time of day stays; each is checked again at once. Below zero moves them earlier.</source>
+        <translation>La fecha de cada fila seleccionada se mueve y su hora se mantiene; cada una se comprueba de nuevo al instante. Bajo cero las adelanta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected rows has a time that could be read: fix those with Set a Column.</source>
+        <translation>Ninguna de las filas seleccionadas tiene una fecha legible: corríjalas con Fijar una columna.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2.</source>
+        <translation>La más temprana, %1, pasa a %2.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MoveToDateDialog</name>
     <message>
         <source>Move Posts</source>
@@ -2371,10 +2429,6 @@
         <source>Give one column the same value in every selected row.</source>
         <translation>Da el mismo valor a una columna en cada fila seleccionada.</translation>
     </message>
-    <message>
-        <source>The column has its values from before again.</source>
-        <translation>La columna vuelve a tener sus valores de antes.</translation>
-    </message>
     <message numerus="yes">
         <source>&quot;%1&quot; set for %n row(s).</source>
         <translation>
@@ -2409,6 +2463,36 @@
         <translation>
             <numerusform>%Ln fila: %1</numerusform>
             <numerusform>%Ln filas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move Times…</source>
+        <translation>&amp;Mover las fechas…</translation>
+    </message>
+    <message>
+        <source>Move the selected rows&apos; dates by days, weeks, months or years (last year&apos;s plan to this year, say); each keeps its time of day.</source>
+        <translation>Mueve la fecha de las filas seleccionadas unos días, semanas, meses o años (el plan del año pasado a este, por ejemplo); cada una conserva su hora.</translation>
+    </message>
+    <message>
+        <source>The rows have their values from before again.</source>
+        <translation>Las filas vuelven a tener sus valores de antes.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Move Times</source>
+        <translation>&amp;Deshacer el cambio de fechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The times of %n row(s) moved.</source>
+        <translation>
+            <numerusform>Se movió la fecha de %n fila.</numerusform>
+            <numerusform>Se movieron las fechas de %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%n fila no tenía una fecha legible y quedó como estaba.</numerusform>
+            <numerusform>%n filas no tenían una fecha legible y quedaron como estaban.</numerusform>
         </translation>
     </message>
 </context>

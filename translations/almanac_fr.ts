@@ -1192,10 +1192,6 @@
 <context>
     <name>Almanac::ImportPreviewModel</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Warning: </source>
         <translation>Avertissement&#xa0;: </translation>
     </message>
@@ -2077,6 +2073,68 @@
     </message>
 </context>
 <context>
+    <name>Almanac::MoveTimesDialog</name>
+    <message>
+        <source>Move Times</source>
+        <translation>Décaler les dates</translation>
+    </message>
+    <message>
+        <source>How far to move the times (below zero: earlier)</source>
+        <translation>De combien décaler les dates (en dessous de zéro&#xa0;: plus tôt)</translation>
+    </message>
+    <message>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Décaler de&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Row(s)</source>
+        <translation>
+            <numerusform>Décaler %n ligne</numerusform>
+            <numerusform>Décaler %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each selected row&apos;s date moves, its time of day stays; each is checked again at once. Below zero moves them earlier.</source>
+        <translation>La date de chaque ligne sélectionnée est décalée, son heure reste&#xa0;; chacune est aussitôt vérifiée de nouveau. En dessous de zéro, elles sont avancées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected rows has a time that could be read: fix those with Set a Column.</source>
+        <translation>Aucune des lignes sélectionnées n’a de date lisible&#xa0;: corrigez-les avec Définir une colonne.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2.</source>
+        <translation>La plus ancienne, %1, devient %2.</translation>
+    </message>
+</context>
+<context>
     <name>Almanac::MoveToDateDialog</name>
     <message>
         <source>Move Posts</source>
@@ -2371,10 +2429,6 @@
         <source>Give one column the same value in every selected row.</source>
         <translation>Donne la même valeur à une colonne dans chaque ligne sélectionnée.</translation>
     </message>
-    <message>
-        <source>The column has its values from before again.</source>
-        <translation>La colonne a de nouveau ses valeurs d’avant.</translation>
-    </message>
     <message numerus="yes">
         <source>&quot;%1&quot; set for %n row(s).</source>
         <translation>
@@ -2409,6 +2463,36 @@
         <translation>
             <numerusform>%Ln ligne&#xa0;: %1</numerusform>
             <numerusform>%Ln lignes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move Times…</source>
+        <translation>&amp;Décaler les dates…</translation>
+    </message>
+    <message>
+        <source>Move the selected rows&apos; dates by days, weeks, months or years (last year&apos;s plan to this year, say); each keeps its time of day.</source>
+        <translation>Décale la date des lignes sélectionnées de quelques jours, semaines, mois ou années (le plan de l’an dernier vers cette année, par exemple)&#xa0;; chacune garde son heure.</translation>
+    </message>
+    <message>
+        <source>The rows have their values from before again.</source>
+        <translation>Les lignes ont retrouvé leurs valeurs d’avant.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o Move Times</source>
+        <translation>Ann&amp;uler le décalage</translation>
+    </message>
+    <message numerus="yes">
+        <source>The times of %n row(s) moved.</source>
+        <translation>
+            <numerusform>La date de %n ligne a été décalée.</numerusform>
+            <numerusform>Les dates de %n lignes ont été décalées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%n ligne n’avait pas de date lisible et reste inchangée.</numerusform>
+            <numerusform>%n lignes n’avaient pas de date lisible et restent inchangées.</numerusform>
         </translation>
     </message>
 </context>

@@ -119,36 +119,54 @@ void ImportPreviewModel::setProblemFilter(const QString &key)
     endResetModel();
 }
 
-QString ImportPreviewModel::problemKey(const RowIssue &issue)
+namespace {
+
+// A message with each of the row's quoted values shown as "…" (quotes kept)
+// and, with `numbers` false, each number as "#".
+QString setValuesAside(const QString &m, bool numbers)
 {
     // Quotes as the messages put them around a row's values, in each language.
     static constexpr std::pair<char16_t, char16_t> Quotes[] = {{u'"', u'"'}, {u'\u201C', u'\u201D'}, {u'\u201E', u'\u201C'},
                                                                {u'\u00AB', u'\u00BB'}};
-    const QString &m = issue.message;
-    QString key = issue.column + u'\x1f';
-    key.reserve(key.size() + m.size());
+    QString out;
+    out.reserve(m.size());
     for (qsizetype i = 0; i < m.size(); ++i) {
         const QChar c = m.at(i);
-        if (c.isDigit()) { // 1,234 or 12/4/26 or 8:00: one number
+        if (!numbers && c.isDigit()) { // 1,234 or 12/4/26 or 8:00: one number
             while (i + 1 < m.size()
                    && (m.at(i + 1).isDigit()
                        || (QStringView(u".,:/").contains(m.at(i + 1)) && i + 2 < m.size() && m.at(i + 2).isDigit())))
                 ++i;
-            key += u'#';
+            out += u'#';
             continue;
         }
         const auto *quote = std::find_if(std::cbegin(Quotes), std::cend(Quotes),
                                          [c](const auto &q) { return q.first == c.unicode(); });
         if (quote != std::cend(Quotes)) {
             if (const qsizetype close = m.indexOf(QChar(quote->second), i + 1); close > i) {
-                key += u'\u2026';
+                out += c;
+                out += u'\u2026';
+                out += m.at(close);
                 i = close;
                 continue;
             }
         }
-        key += c;
+        out += c;
     }
-    return key;
+    return out;
+}
+
+} // namespace
+
+QString ImportPreviewModel::problemKey(const RowIssue &issue)
+{
+    return issue.column + u'\x1f' + setValuesAside(issue.message, false);
+}
+
+QString ImportPreviewModel::withoutQuotedValues(const RowIssue &issue)
+{
+    const QString message = setValuesAside(issue.message, true);
+    return issue.column.isEmpty() ? message : issue.column + QStringLiteral(": ") + message;
 }
 
 QList<ImportPreviewModel::Problem> ImportPreviewModel::problems(int most) const
@@ -191,7 +209,7 @@ void ImportPreviewModel::count(const PreviewRow &r, int sign)
             Problem &p = m_problems[key];
             if (p.key.isEmpty()) {
                 p.key = key;
-                p.example = e.column.isEmpty() ? e.message : e.column + QStringLiteral(": ") + e.message;
+                p.label = withoutQuotedValues(e);
             }
             p.rows += sign;
             seen.append(std::move(key));
@@ -337,6 +355,13 @@ int ImportPreviewModel::storageOfNumber(qint64 rowNumber) const
     return it != m_rows.cend() && it->rowNumber == rowNumber ? int(it - m_rows.cbegin()) : -1;
 }
 
+std::optional<QByteArray> ImportPreviewModel::fixedCell(qint64 rowNumber, int column) const
+{
+    const auto edited = m_edits.cells.constFind(rowNumber);
+    return edited != m_edits.cells.constEnd() && edited->contains(column) ? std::optional<QByteArray>(edited->value(column))
+                                                                          : std::nullopt;
+}
+
 ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<int> &rows, int column,
                                                                    const QString &value)
 {
@@ -349,13 +374,42 @@ ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<
             continue;
         const int storage = storageIndex(row);
         const qint64 number = m_rows.at(storage).rowNumber;
-        const auto edited = m_edits.cells.constFind(number);
-        before.insert(number, edited != m_edits.cells.constEnd() && edited->contains(column)
-                                  ? std::optional<QByteArray>(edited->value(column))
-                                  : std::nullopt);
+        before.insert(number, fixedCell(number, column));
         writeField(storage, column, utf8);
     }
     if (!rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return before;
+}
+
+ImportPreviewModel::FieldsBefore ImportPreviewModel::moveTimes(const QList<int> &rows, int months, int days,
+                                                              const QTimeZone &zone, qsizetype *unmoved)
+{
+    FieldsBefore before;
+    qsizetype without = 0;
+    const int column = m_mapping.scheduleColumn();
+    const bool dateOnly = hasTimeOfDayColumn(); // the time of day stays in its own column
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount() || column < 0)
+            continue;
+        const int storage = storageIndex(row);
+        const PreviewRow &r = m_rows.at(storage);
+        if (r.scheduledAt == PreviewRow::NoTime) {
+            ++without;
+            continue;
+        }
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(r.scheduledAt, zone);
+        const QDate date = local.date().addMonths(months).addDays(days);
+        const QTime time = local.time();
+        QString text = date.toString(QStringLiteral("yyyy-MM-dd"));
+        if (!dateOnly)
+            text += u' ' + time.toString(time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+        before.insert(r.rowNumber, fixedCell(r.rowNumber, column));
+        writeField(storage, column, text.toUtf8());
+    }
+    if (unmoved)
+        *unmoved = without;
+    if (!before.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     return before;
 }
@@ -440,14 +494,20 @@ int ImportPreviewModel::rowOfNumber(qint64 rowNumber) const
     return it != m_visible.cend() && m_rows.at(*it).rowNumber == rowNumber ? int(it - m_visible.cbegin()) : -1;
 }
 
-QString ImportPreviewModel::issuesText(qint32 rowNumber) const
+QString ImportPreviewModel::issuesText(qint32 rowNumber, bool valuesAside) const
 {
-    QStringList parts;
+    QStringList lines;
+    auto add = [&](const QList<RowIssue> &issues, const QString &prefix) {
+        for (const RowIssue &i : issues)
+            lines.append(prefix + (valuesAside              ? withoutQuotedValues(i)
+                                   : i.column.isEmpty() ? i.message
+                                                        : i.column + QStringLiteral(": ") + i.message));
+    };
     if (const auto e = m_errors.constFind(rowNumber); e != m_errors.cend())
-        parts.append(joinIssues(*e, QStringLiteral("\n")));
+        add(*e, {});
     if (const auto w = m_warnings.constFind(rowNumber); w != m_warnings.cend())
-        parts.append(tr("Warning: %1").arg(joinIssues(*w, QStringLiteral("\n") + tr("Warning: "))));
-    return parts.join(u'\n');
+        add(*w, tr("Warning: "));
+    return lines.join(u'\n');
 }
 
 QString ImportPreviewModel::destinations(const PreviewRow &r) const
@@ -540,7 +600,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return QString(QLocale().toString(local.date, QLocale::ShortFormat) + u' ' + shortTime(local.minute));
         }
         case IssuesColumn: {
-            QString text = issuesText(r.rowNumber);
+            // What is wrong first: the row's values are in its other columns,
+            // and whole in the tooltip and below the table.
+            QString text = issuesText(r.rowNumber, true);
             return text.replace(u'\n', QStringLiteral(" · "));
         }
         }

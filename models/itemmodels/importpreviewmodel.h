@@ -96,12 +96,14 @@ public:
     struct Problem
     {
         QString key;
-        QString example; // "column: message" of the first row seen with it
+        QString label; // "column: message", each quoted value of the first row seen with it as "…"
         qint64 rows = 0; // included rows with it
     };
     // The `most` problems of the most included rows, most first.
     QList<Problem> problems(int most) const;
     static QString problemKey(const RowIssue &issue);
+    // "column: message" with the row's quoted values as "…": what is wrong, before what the row holds.
+    static QString withoutQuotedValues(const RowIssue &issue);
     // Shows only the rows with one problem (Filter::Problem).
     void setProblemFilter(const QString &key);
     Counts counts() const { return m_counts; }
@@ -142,6 +144,12 @@ public:
     using FieldsBefore = QHash<qint64, std::optional<QByteArray>>;
     FieldsBefore setFieldOfRows(const QList<int> &rows, int column, const QString &value);
     void restoreFields(int column, const FieldsBefore &before);
+    // Moves the time of each of `rows` that has one by `months` and `days`,
+    // keeping its wall-clock time in `zone` (last year's plan, moved to this
+    // year), written as the wizard's editors write a time. Rows without a time
+    // that could be read are left as they are and counted in `unmoved`.
+    // Returns what each moved row had before, for restoreFields.
+    FieldsBefore moveTimes(const QList<int> &rows, int months, int days, const QTimeZone &zone, qsizetype *unmoved = nullptr);
     // The file's column of a preview column (-1: none), and whether the date's
     // time of day is a column of its own.
     int fileColumnOf(int column) const;
@@ -167,13 +175,16 @@ private:
     int storageOfNumber(qint64 rowNumber) const; // -1: not read yet
     // Sets (a value) or takes back (nullopt: the file's own) one field of a row, and judges it again.
     void writeField(int storage, int column, const std::optional<QByteArray> &value);
+    // The user's fix of one cell, or nullopt (the file's own value).
+    std::optional<QByteArray> fixedCell(qint64 rowNumber, int column) const;
     bool passes(const PreviewRow &r) const;
     bool hasProblem(qint32 rowNumber, const QString &key) const;
     void rebuildVisible();
     void count(const PreviewRow &r, int sign);
     // The file's fields of a stored row, with the user's fixes (cached for the rows on screen).
     const QList<QByteArray> &cells(int storage) const;
-    QString issuesText(qint32 rowNumber) const;
+    // The row's errors, then warnings, a line each; `valuesAside`: its quoted values as "…".
+    QString issuesText(qint32 rowNumber, bool valuesAside = false) const;
     QString destinations(const PreviewRow &r) const;
     void rejudge(int storage);
 

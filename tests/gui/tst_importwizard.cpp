@@ -11,6 +11,7 @@
 #include "ui/calendar/calendarwidget.h"
 #include "ui/importwizard/importhistorydialog.h"
 #include "ui/importwizard/importwizard.h"
+#include "ui/importwizard/movetimesdialog.h"
 #include "ui/importwizard/setcolumndialog.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QMessageBox>
@@ -505,6 +507,57 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 3);
         wizard->button(QWizard::CancelButton)->click();
         wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox"))->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
+        QTRY_VERIFY(!wizard);
+    }
+
+    // Last year's plan: its rows' dates are moved a year on together (the
+    // dialog offers the years that bring them ahead of now), each keeping its
+    // time of day; Undo takes it back.
+    void lastYearsPlanMovesAYearOn()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, "content,integrations,schedule_at\n"
+                                               "Spring menu,x,2025-05-02 09:15\n"
+                                               "Summer menu,x,2025-06-21 18:00\n"
+                                               "Someday,x,whenever\n"));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        auto *counts = wizard->findChild<QLabel *>(QStringLiteral("previewCounts"));
+        QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));
+        QTableView *table = previewTable(wizard);
+        auto *move = wizard->findChild<QPushButton *>(QStringLiteral("moveTimesButton"));
+        QVERIFY(!move->isEnabled());
+        table->selectAll();
+        QVERIFY(move->isEnabled());
+        move->click();
+        auto *dialog = wizard->findChild<MoveTimesDialog *>(QStringLiteral("moveTimesDialog"));
+        QVERIFY(dialog);
+        // "Now" is 2026-04-20: one year brings June 2025 ahead of it.
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("moveTimesAmount"))->value(), 1);
+        QCOMPARE(dialog->months(), 12);
+        QCOMPARE(dialog->days(), 0);
+        const QString where = dialog->findChild<QLabel *>(QStringLiteral("moveTimesWhere"))->text();
+        QVERIFY2(where.contains(QLocale().toString(QDate(2026, 5, 2), QLocale::ShortFormat)), qPrintable(where));
+        dialog->accept();
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 1 with errors"));
+        QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2026-05-02 09:15"));
+        QCOMPARE(wizard->previewModel()->fields(1).value(2), QStringLiteral("2026-06-21 18:00"));
+        QCOMPARE(wizard->previewModel()->fields(2).value(2), QStringLiteral("whenever")); // no time to move
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("previewStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("1 row(s) had no time")), qPrintable(status->text()));
+        // Undo: each row has the file's own date again.
+        auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("undoSetColumnButton"));
+        QVERIFY(undo->isVisible());
+        QCOMPARE(undo->text(), QStringLiteral("Und&o Move Times"));
+        undo->click();
+        QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));
+        QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2025-05-02 09:15"));
+        wizard->button(QWizard::CancelButton)->click();
+        if (auto *box = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox")))
+            box->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
         QTRY_VERIFY(!wizard);
     }
 

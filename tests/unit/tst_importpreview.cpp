@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(cell(1, ImportPreviewModel::StatusColumn).toString(), QStringLiteral("Error"));
         QVERIFY2(cell(1, ImportPreviewModel::IssuesColumn).toString().startsWith(QStringLiteral("schedule_at: ")),
                  qPrintable(cell(1, ImportPreviewModel::IssuesColumn).toString()));
-        QVERIFY(cell(3, ImportPreviewModel::IssuesColumn).toString().contains(QStringLiteral("myspace")));
+        QVERIFY(cell(3, ImportPreviewModel::IssuesColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("myspace")));
 
         // The filter shows the rows with errors only.
         model->setFilter(ImportPreviewModel::Filter::Errors);
@@ -171,12 +171,18 @@ private Q_SLOTS:
         QList<ImportPreviewModel::Problem> problems = model->problems(10);
         QCOMPARE(problems.size(), 3);
         QCOMPARE(problems.at(0).rows, qint64(30));
-        QVERIFY2(problems.at(0).example.startsWith(QStringLiteral("schedule_at: ")), qPrintable(problems.at(0).example));
-        QVERIFY(problems.at(0).example.contains(QStringLiteral("days ahead")));
+        // What is wrong, each row's own value set aside.
+        QVERIFY2(problems.at(0).label.startsWith(QStringLiteral("schedule_at: \"…\" is more than 180 days ahead")),
+                 qPrintable(problems.at(0).label));
         QCOMPARE(problems.at(1).rows, qint64(12));
-        QVERIFY2(problems.at(1).example.startsWith(QStringLiteral("integrations: ")), qPrintable(problems.at(1).example));
+        QVERIFY2(problems.at(1).label.startsWith(QStringLiteral("integrations: ")), qPrintable(problems.at(1).label));
         QCOMPARE(problems.at(2).rows, qint64(5));
-        QVERIFY2(problems.at(2).example.startsWith(QStringLiteral("content: ")), qPrintable(problems.at(2).example));
+        QVERIFY2(problems.at(2).label.startsWith(QStringLiteral("content: ")), qPrintable(problems.at(2).label));
+        // The errors column says what is wrong before what the row holds; the tooltip says both.
+        const QModelIndex issues = model->index(0, ImportPreviewModel::IssuesColumn);
+        QVERIFY2(issues.data().toString().startsWith(QStringLiteral("schedule_at: \"…\" is more than")), qPrintable(issues.data().toString()));
+        QVERIFY2(issues.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("schedule_at: \"2027-12-01T09:00:00Z\"")),
+                 qPrintable(issues.data(Qt::ToolTipRole).toString()));
         QCOMPARE(model->problems(1).size(), 1);
 
         // One problem as a filter: only its rows.

@@ -10,6 +10,7 @@
 #include "models/store/integrationrepository.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/importwizard/importwizard.h"
+#include "ui/importwizard/movetimesdialog.h"
 #include "ui/importwizard/scheduleeditor.h"
 #include "ui/importwizard/setcolumndialog.h"
 
@@ -90,7 +91,8 @@ PreviewPage::PreviewPage()
     , m_filter(new QComboBox)
     , m_excludeErrors(new QPushButton(tr("&Leave Out Rows with Errors")))
     , m_setColumn(new QPushButton(tr("Set a Col&umn…")))
-    , m_undoSet(new QPushButton(tr("Und&o Set Column")))
+    , m_moveTimes(new QPushButton(tr("&Move Times…")))
+    , m_undoSet(new QPushButton)
     , m_counts(new QLabel)
     , m_table(new QTableView)
     , m_fieldsTitle(new QLabel)
@@ -162,6 +164,12 @@ PreviewPage::PreviewPage()
     m_setColumn->setToolTip(tr("Give one column the same value in every selected row."));
     m_setColumn->setEnabled(false);
     filterRow->addWidget(m_setColumn);
+    m_moveTimes->setObjectName(QStringLiteral("moveTimesButton"));
+    m_moveTimes->setToolTip(tr("Move the selected rows' dates by days, weeks, months or years (last year's plan to "
+                               "this year, say); each keeps its time of day."));
+    m_moveTimes->setEnabled(false);
+    filterRow->addWidget(m_moveTimes);
+    connect(m_moveTimes, &QPushButton::clicked, this, &PreviewPage::moveTimesOfSelectedRows);
     m_undoSet->setObjectName(QStringLiteral("undoSetColumnButton"));
     m_undoSet->hide();
     filterRow->addWidget(m_undoSet);
@@ -171,7 +179,7 @@ PreviewPage::PreviewPage()
             model->restoreFields(m_lastSet.column, m_lastSet.before);
         m_lastSet = {};
         m_undoSet->hide();
-        m_status->setText(tr("The column has its values from before again."));
+        m_status->setText(tr("The rows have their values from before again."));
     });
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
@@ -267,8 +275,12 @@ void PreviewPage::start()
     connect(preview, &QAbstractItemModel::dataChanged, this, [this] { showRowFields(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PreviewPage::showRowFields);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_setColumn->setEnabled(m_table->selectionModel()->hasSelection()); });
+            [this, dated = wizard->dialectMapping().scheduleColumn() >= 0] {
+                m_setColumn->setEnabled(m_table->selectionModel()->hasSelection());
+                m_moveTimes->setEnabled(m_setColumn->isEnabled() && dated);
+            });
     m_setColumn->setEnabled(false);
+    m_moveTimes->setEnabled(false);
     m_lastSet = {};
     m_undoSet->hide();
     // A time is edited with a calendar and a clock, not typed.
@@ -363,12 +375,12 @@ void PreviewPage::refreshProblems()
         if (!problems.isEmpty())
             m_filter->insertSeparator(FixedFilters);
         for (const ImportPreviewModel::Problem &p : problems) {
-            const QString example = p.example.size() > 110 ? p.example.left(109) + u'\u2026' : p.example;
-            m_filter->addItem(tr("%Ln row(s): %1", nullptr, int(qMin<qint64>(p.rows, INT_MAX))).arg(example),
+            const QString label = p.label.size() > 110 ? p.label.left(109) + u'\u2026' : p.label;
+            m_filter->addItem(tr("%Ln row(s): %1", nullptr, int(qMin<qint64>(p.rows, INT_MAX))).arg(label),
                               int(ImportPreviewModel::Filter::Problem));
             const int item = m_filter->count() - 1;
             m_filter->setItemData(item, p.key, ProblemKeyRole);
-            m_filter->setItemData(item, p.example, Qt::ToolTipRole);
+            m_filter->setItemData(item, p.label, Qt::ToolTipRole);
             if (p.key == chosen) {
                 m_filter->setCurrentIndex(item);
                 stillThere = true;
@@ -494,10 +506,57 @@ void PreviewPage::setColumnOfSelectedRows()
         for (qint64 number : numbers)
             if (const int row = model->rowOfNumber(number); row >= 0)
                 rows.append(row);
-        m_lastSet = {dialog->column(), model->setFieldOfRows(rows, dialog->column(), dialog->value())};
-        m_undoSet->show();
+        offerUndo(dialog->column(), model->setFieldOfRows(rows, dialog->column(), dialog->value()), tr("Und&o Set Column"));
         m_status->setText(tr("\"%1\" set for %n row(s).", nullptr, int(rows.size()))
                               .arg(model->headers().value(dialog->column())));
+    });
+    dialog->open();
+}
+
+void PreviewPage::offerUndo(int column, QHash<qint64, std::optional<QByteArray>> before, const QString &what)
+{
+    m_lastSet = {column, std::move(before)};
+    m_undoSet->setText(what);
+    m_undoSet->setVisible(!m_lastSet.before.isEmpty());
+}
+
+void PreviewPage::moveTimesOfSelectedRows()
+{
+    auto *wizard = static_cast<ImportWizard *>(this->wizard());
+    ImportPreviewModel *model = wizard->previewModel();
+    const QList<int> rows = selectedRows();
+    if (!model || rows.isEmpty())
+        return;
+    std::optional<qint64> earliest, latest;
+    QList<qint64> numbers; // row numbers, not model rows: the filter may hide a moved row
+    for (int row : rows) {
+        const QModelIndex time = model->index(row, ImportPreviewModel::TimeColumn);
+        numbers.append(time.data(ImportPreviewModel::RowNumberRole).toLongLong());
+        if (const QVariant utc = time.data(ImportPreviewModel::ScheduledAtRole); !utc.isNull()) {
+            earliest = qMin(earliest.value_or(utc.toLongLong()), utc.toLongLong());
+            latest = qMax(latest.value_or(utc.toLongLong()), utc.toLongLong());
+        }
+    }
+    const QTimeZone zone = wizard->mapping().zone;
+    auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, numbers, zone] {
+        auto *wizard = static_cast<ImportWizard *>(this->wizard());
+        ImportPreviewModel *model = wizard->previewModel();
+        if (!model)
+            return;
+        QList<int> rows;
+        for (qint64 number : numbers)
+            if (const int row = model->rowOfNumber(number); row >= 0)
+                rows.append(row);
+        qsizetype unmoved = 0;
+        auto before = model->moveTimes(rows, dialog->months(), dialog->days(), zone, &unmoved);
+        const int moved = int(before.size());
+        offerUndo(wizard->dialectMapping().scheduleColumn(), std::move(before), tr("Und&o Move Times"));
+        QString said = tr("The times of %n row(s) moved.", nullptr, moved);
+        if (unmoved)
+            said += u' ' + tr("%n row(s) had no time that could be read and stayed as they were.", nullptr, int(unmoved));
+        m_status->setText(said);
     });
     dialog->open();
 }
@@ -524,6 +583,7 @@ void PreviewPage::showRowMenu(const QPoint &at)
         menu.addAction(tr("&Include the %n Selected Rows", nullptr, int(selected)), this,
                        [this] { includeSelectedRows(true); });
         menu.addAction(m_setColumn->text(), this, &PreviewPage::setColumnOfSelectedRows);
+        menu.addAction(m_moveTimes->text(), this, &PreviewPage::moveTimesOfSelectedRows)->setEnabled(m_moveTimes->isEnabled());
         menu.addSeparator();
     } else if (index.isValid()) {
         const QModelIndex include = index.siblingAtColumn(ImportPreviewModel::IncludeColumn);
@@ -534,6 +594,7 @@ void PreviewPage::showRowMenu(const QPoint &at)
         if (index.flags() & Qt::ItemIsEditable)
             menu.addAction(tr("&Fix This Cell"), this, [this, index] { m_table->edit(index); });
         menu.addAction(m_setColumn->text(), this, &PreviewPage::setColumnOfSelectedRows);
+        menu.addAction(m_moveTimes->text(), this, &PreviewPage::moveTimesOfSelectedRows)->setEnabled(m_moveTimes->isEnabled());
         menu.addSeparator();
     }
     menu.addAction(m_excludeErrors->text(), this, &PreviewPage::excludeRowsWithErrors)

@@ -60,6 +60,9 @@ private:
     // The model rows the user selected, in order.
     QList<int> selectedRows() const;
     void setColumnOfSelectedRows();
+    void moveTimesOfSelectedRows();
+    // Takes back the last Set a Column or Move Times, named in the Undo button.
+    void offerUndo(int column, QHash<qint64, std::optional<QByteArray>> before, const QString &what);
     void includeSelectedRows(bool include);
 
     QLabel *m_status;
@@ -69,6 +72,7 @@ private:
     QComboBox *m_filter;
     QPushButton *m_excludeErrors;
     QPushButton *m_setColumn;
+    QPushButton *m_moveTimes;
     QPushButton *m_undoSet; // takes back the last Set Column
     struct LastSet
     {

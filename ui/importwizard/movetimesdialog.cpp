@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/importwizard/movetimesdialog.h"
+
+#include "models/domain/clock.h"
+#include "models/domain/wallclock.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::optional<qint64> latest,
+                                 const QTimeZone &zone, QWidget *parent)
+    : QDialog(parent)
+    , m_earliest(earliest)
+    , m_zone(zone)
+    , m_amount(new QSpinBox)
+    , m_unit(new QComboBox)
+    , m_where(new QLabel)
+{
+    setObjectName(QStringLiteral("moveTimesDialog"));
+    setWindowTitle(tr("Move Times"));
+    m_amount->setObjectName(QStringLiteral("moveTimesAmount"));
+    m_amount->setRange(-3650, 3650);
+    m_amount->setAccessibleName(tr("How far to move the times (below zero: earlier)"));
+    m_unit->setObjectName(QStringLiteral("moveTimesUnit"));
+    for (Unit unit : {Days, Weeks, Months, Years})
+        m_unit->addItem(unitWord(unit, 2), unit);
+    m_where->setObjectName(QStringLiteral("moveTimesWhere"));
+    m_where->setWordWrap(true);
+
+    // A plan whose dates have passed (last year's, say): as many years as
+    // bring its latest time ahead of now; otherwise a week.
+    const qint64 now = Clock::nowSecs();
+    int years = 0;
+    if (latest && *latest <= now) {
+        const QDateTime last = QDateTime::fromSecsSinceEpoch(*latest, zone);
+        while (years < 10 && QDateTime(last.date().addYears(years), last.time(), zone).toSecsSinceEpoch() <= now)
+            ++years;
+    }
+    m_amount->setValue(years > 0 ? years : 1);
+    m_unit->setCurrentIndex(years > 0 ? Years : Weeks);
+
+    auto *by = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Move by:"));
+    label->setBuddy(m_amount);
+    by->addWidget(label);
+    by->addWidget(m_amount);
+    by->addWidget(m_unit);
+    by->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_move = buttons->button(QDialogButtonBox::Ok);
+    m_move->setText(tr("Move %n Row(s)", nullptr, rows));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Each selected row's date moves, its time of day stays; each is checked again at "
+                                "once. Below zero moves them earlier."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(by);
+    layout->addWidget(m_where);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_amount, &QSpinBox::valueChanged, this, [this](int n) {
+        for (int i = 0; i < m_unit->count(); ++i) // "1 year", "2 years"
+            m_unit->setItemText(i, unitWord(Unit(m_unit->itemData(i).toInt()), n));
+        showWhere();
+    });
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &MoveTimesDialog::showWhere);
+    showWhere();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+}
+
+int MoveTimesDialog::months() const
+{
+    const int n = m_amount->value();
+    switch (Unit(m_unit->currentData().toInt())) {
+    case Months: return n;
+    case Years: return 12 * n;
+    default: return 0;
+    }
+}
+
+int MoveTimesDialog::days() const
+{
+    const int n = m_amount->value();
+    switch (Unit(m_unit->currentData().toInt())) {
+    case Days: return n;
+    case Weeks: return 7 * n;
+    default: return 0;
+    }
+}
+
+QString MoveTimesDialog::unitWord(Unit unit, int n)
+{
+    // The word after the amount, in the amount's plural form: the phrase with
+    // the number taken out (the spin box shows it).
+    const int count = qAbs(n);
+    QString phrase;
+    switch (unit) {
+    case Days: phrase = tr("%n day(s)", nullptr, count); break;
+    case Weeks: phrase = tr("%n week(s)", nullptr, count); break;
+    case Months: phrase = tr("%n month(s)", nullptr, count); break;
+    case Years: phrase = tr("%n year(s)", nullptr, count); break;
+    }
+    return phrase.remove(QString::number(count)).trimmed();
+}
+
+QString MoveTimesDialog::shown(const QDateTime &local) const
+{
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + shortTime(local.time().msecsSinceStartOfDay() / 60000);
+}
+
+void MoveTimesDialog::showWhere()
+{
+    if (!m_earliest) {
+        m_where->setText(tr("None of the selected rows has a time that could be read: fix those with Set a Column."));
+        m_move->setEnabled(false);
+        return;
+    }
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(*m_earliest, m_zone);
+    const QDateTime to(from.date().addMonths(months()).addDays(days()), from.time(), m_zone);
+    m_where->setText(tr("The earliest, %1, becomes %2.").arg(shown(from), shown(to)));
+    m_move->setEnabled(months() != 0 || days() != 0);
+}
+
+} // namespace Almanac
