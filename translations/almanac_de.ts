@@ -269,6 +269,14 @@
         <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
         <translation>Wie die Instanz sagt: %1 Zeichen pro Beitrag, ein Link zählt %2, %3 Bilder oder Videos.</translation>
     </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message>
+        <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
+        <translation>%1 veröffentlicht für Almanac in diesem Konto: Ändern Sie es unter „Gehostete Planungsdienste“.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -621,6 +629,14 @@
     <message>
         <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
         <translation>%1 ist die übliche Grenze von %2; eine Instanz kann mehr oder weniger erlauben. Almanac liest die Grenze Ihrer Instanz, wenn das Konto unter „Veröffentlichungskonten“ gespeichert oder getestet wird.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2430,17 +2446,10 @@
         <translation>Gibt einer Spalte in jeder ausgewählten Zeile denselben Wert.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; set for %n row(s).</source>
-        <translation>
-            <numerusform>„%1“ für %n Zeile festgelegt.</numerusform>
-            <numerusform>„%1“ für %n Zeilen festgelegt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Leave &amp;Out the %n Selected Rows</source>
         <translation>
-            <numerusform>Die %n ausgewählte Zeile aus&amp;lassen</numerusform>
-            <numerusform>Die %n ausgewählten Zeilen aus&amp;lassen</numerusform>
+            <numerusform>Die %n ausgewählte Zeile &amp;weglassen</numerusform>
+            <numerusform>Die %n ausgewählten Zeilen &amp;weglassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,17 +2491,31 @@
         <translation>Verschieben rück&amp;gängig machen</translation>
     </message>
     <message numerus="yes">
-        <source>The times of %n row(s) moved.</source>
+        <source>&quot;%1&quot; set for %Ln row(s).</source>
         <translation>
-            <numerusform>Die Zeit von %n Zeile wurde verschoben.</numerusform>
-            <numerusform>Die Zeiten von %n Zeilen wurden verschoben.</numerusform>
+            <numerusform>„%1“ für %Ln Zeile festgelegt.</numerusform>
+            <numerusform>„%1“ für %Ln Zeilen festgelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <source>The times of %Ln row(s) moved.</source>
         <translation>
-            <numerusform>%n Zeile hatte keine lesbare Zeit und blieb, wie sie war.</numerusform>
-            <numerusform>%n Zeilen hatten keine lesbare Zeit und blieben, wie sie waren.</numerusform>
+            <numerusform>Die Zeit von %Ln Zeile wurde verschoben.</numerusform>
+            <numerusform>Die Zeiten von %Ln Zeilen wurden verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them fell on a day their month does not have and went to its last day.</source>
+        <translation>
+            <numerusform>%Ln davon fiel auf einen Tag, den ihr Monat nicht hat, und rückte auf dessen letzten Tag.</numerusform>
+            <numerusform>%Ln davon fielen auf einen Tag, den ihr Monat nicht hat, und rückten auf dessen letzten Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%Ln Zeile hatte keine lesbare Zeit und blieb, wie sie war.</numerusform>
+            <numerusform>%Ln Zeilen hatten keine lesbare Zeit und blieben, wie sie waren.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,6 +269,14 @@
         <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
         <translation>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</translation>
     </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (through %2)</translation>
+    </message>
+    <message>
+        <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
+        <translation>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -621,6 +629,14 @@
     <message>
         <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
         <translation>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2430,13 +2446,6 @@
         <translation>Give one column the same value in every selected row.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; set for %n row(s).</source>
-        <translation>
-            <numerusform>&quot;%1&quot; set for %n row.</numerusform>
-            <numerusform>&quot;%1&quot; set for %n rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Leave &amp;Out the %n Selected Rows</source>
         <translation>
             <numerusform>Leave &amp;Out %n Selected Row</numerusform>
@@ -2482,17 +2491,31 @@
         <translation>Und&amp;o Move Times</translation>
     </message>
     <message numerus="yes">
-        <source>The times of %n row(s) moved.</source>
+        <source>&quot;%1&quot; set for %Ln row(s).</source>
         <translation>
-            <numerusform>The time of %n row moved.</numerusform>
-            <numerusform>The times of %n rows moved.</numerusform>
+            <numerusform>&quot;%1&quot; set for %Ln row.</numerusform>
+            <numerusform>&quot;%1&quot; set for %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <source>The times of %Ln row(s) moved.</source>
         <translation>
-            <numerusform>%n row had no time that could be read and stayed as it was.</numerusform>
-            <numerusform>%n rows had no time that could be read and stayed as they were.</numerusform>
+            <numerusform>The time of %Ln row moved.</numerusform>
+            <numerusform>The times of %Ln rows moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them fell on a day their month does not have and went to its last day.</source>
+        <translation>
+            <numerusform>%Ln of them fell on a day its month does not have and went to its last day.</numerusform>
+            <numerusform>%Ln of them fell on a day their month does not have and went to its last day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%Ln row had no time that could be read and stayed as it was.</numerusform>
+            <numerusform>%Ln rows had no time that could be read and stayed as they were.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,6 +269,14 @@
         <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
         <translation>Según la instancia: %1 caracteres por publicación, un enlace cuenta %2, %3 imágenes o vídeos.</translation>
     </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (a través de %2)</translation>
+    </message>
+    <message>
+        <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
+        <translation>%1 publica en esta cuenta para Almanac: cámbiela en Programadores alojados.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -621,6 +629,14 @@
     <message>
         <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
         <translation>%1 es el límite habitual de %2; una instancia puede permitir más o menos. Almanac lee el de su instancia cuando la cuenta se guarda o se prueba en Cuentas de publicación.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 en %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2431,7 @@
     </message>
     <message>
         <source>&amp;Fix This Cell</source>
-        <translation>&amp;Corregir esta celda</translation>
+        <translation>Co&amp;rregir esta celda</translation>
     </message>
     <message>
         <source>Set a Col&amp;umn…</source>
@@ -2430,17 +2446,10 @@
         <translation>Da el mismo valor a una columna en cada fila seleccionada.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; set for %n row(s).</source>
-        <translation>
-            <numerusform>«%1» fijado en %n fila.</numerusform>
-            <numerusform>«%1» fijado en %n filas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Leave &amp;Out the %n Selected Rows</source>
         <translation>
-            <numerusform>&amp;Omitir %n fila seleccionada</numerusform>
-            <numerusform>&amp;Omitir las %n filas seleccionadas</numerusform>
+            <numerusform>Dejar &amp;fuera %n fila seleccionada</numerusform>
+            <numerusform>Dejar &amp;fuera %n filas seleccionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,17 +2491,31 @@
         <translation>&amp;Deshacer el cambio de fechas</translation>
     </message>
     <message numerus="yes">
-        <source>The times of %n row(s) moved.</source>
+        <source>&quot;%1&quot; set for %Ln row(s).</source>
         <translation>
-            <numerusform>Se movió la fecha de %n fila.</numerusform>
-            <numerusform>Se movieron las fechas de %n filas.</numerusform>
+            <numerusform>«%1» fijado en %Ln fila.</numerusform>
+            <numerusform>«%1» fijado en %Ln filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <source>The times of %Ln row(s) moved.</source>
         <translation>
-            <numerusform>%n fila no tenía una fecha legible y quedó como estaba.</numerusform>
-            <numerusform>%n filas no tenían una fecha legible y quedaron como estaban.</numerusform>
+            <numerusform>Se movió la fecha de %Ln fila.</numerusform>
+            <numerusform>Se movieron las fechas de %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them fell on a day their month does not have and went to its last day.</source>
+        <translation>
+            <numerusform>%Ln de ellas caía en un día que su mes no tiene y pasó a su último día.</numerusform>
+            <numerusform>%Ln de ellas caían en un día que su mes no tiene y pasaron a su último día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%Ln fila no tenía una fecha legible y quedó como estaba.</numerusform>
+            <numerusform>%Ln filas no tenían una fecha legible y quedaron como estaban.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,6 +269,14 @@
         <source>As the instance says: %1 characters a post, a link counting %2, %3 pictures or videos.</source>
         <translation>Selon l&apos;instance&#xa0;: %1 caractères par publication, un lien compte pour %2, %3 images ou vidéos.</translation>
     </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
+        <translation>%1 publie sur ce compte pour Almanac&#xa0;: modifiez-le dans Services de planification hébergés.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>
@@ -621,6 +629,14 @@
     <message>
         <source>%1 is %2&apos;s usual limit; an instance may allow more or less. Almanac reads your instance&apos;s own when the account is saved or tested in Publishing Accounts.</source>
         <translation>%1 est la limite habituelle de %2&#xa0;; une instance peut en permettre plus ou moins. Almanac lit celle de votre instance quand le compte est enregistré ou testé dans Comptes de publication.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2430,17 +2446,10 @@
         <translation>Donne la même valeur à une colonne dans chaque ligne sélectionnée.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; set for %n row(s).</source>
-        <translation>
-            <numerusform>«&#xa0;%1&#xa0;» défini pour %n ligne.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» défini pour %n lignes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Leave &amp;Out the %n Selected Rows</source>
         <translation>
-            <numerusform>&amp;Écarter %n ligne sélectionnée</numerusform>
-            <numerusform>&amp;Écarter les %n lignes sélectionnées</numerusform>
+            <numerusform>Écarter %n ligne &amp;sélectionnée</numerusform>
+            <numerusform>Écarter %n lignes &amp;sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,17 +2491,31 @@
         <translation>Ann&amp;uler le décalage</translation>
     </message>
     <message numerus="yes">
-        <source>The times of %n row(s) moved.</source>
+        <source>&quot;%1&quot; set for %Ln row(s).</source>
         <translation>
-            <numerusform>La date de %n ligne a été décalée.</numerusform>
-            <numerusform>Les dates de %n lignes ont été décalées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» défini pour %Ln ligne.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» défini pour %Ln lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) had no time that could be read and stayed as they were.</source>
+        <source>The times of %Ln row(s) moved.</source>
         <translation>
-            <numerusform>%n ligne n’avait pas de date lisible et reste inchangée.</numerusform>
-            <numerusform>%n lignes n’avaient pas de date lisible et restent inchangées.</numerusform>
+            <numerusform>La date de %Ln ligne a été décalée.</numerusform>
+            <numerusform>Les dates de %Ln lignes ont été décalées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them fell on a day their month does not have and went to its last day.</source>
+        <translation>
+            <numerusform>%Ln d’entre elles tombait un jour que son mois n’a pas et passe à son dernier jour.</numerusform>
+            <numerusform>%Ln d’entre elles tombaient un jour que leur mois n’a pas et passent à son dernier jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) had no time that could be read and stayed as they were.</source>
+        <translation>
+            <numerusform>%Ln ligne n’avait pas de date lisible et reste inchangée.</numerusform>
+            <numerusform>%Ln lignes n’avaient pas de date lisible et restent inchangées.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,4 +10,13 @@ void replaceControlCharacters(QString &text, QStringView kept)
             c = QChar(QChar::ReplacementCharacter);
 }
 
+QString quotedValue(QString text)
+{
+    if (text.size() > 60)
+        text = text.left(57) + QStringLiteral("…");
+    text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+    replaceControlCharacters(text);
+    return u'"' + text + u'"';
+}
+
 } // namespace Almanac

@@ -12,4 +12,9 @@ namespace Almanac {
 // The import's quoted values and every line almanac-cli prints go through here.
 void replaceControlCharacters(QString &text, QStringView kept = {});
 
+// A value a message echoes: in quotes, at most 60 characters, line breaks as
+// "⏎" and control characters replaced, so messages about many rows differ only
+// inside their quotes.
+QString quotedValue(QString text);
+
 } // namespace Almanac

@@ -17,6 +17,17 @@ QStringList providerNames()
             QStringLiteral("bundlesocial")};
 }
 
+QString providerDisplayName(const QString &provider)
+{
+    if (provider == u"openpost")
+        return QStringLiteral("OpenPost");
+    if (provider == u"posteverywhere")
+        return QStringLiteral("PostEverywhere");
+    if (provider == u"bundlesocial")
+        return QStringLiteral("bundle.social");
+    return provider;
+}
+
 QByteArray secretVariableSuffix(const QString &name)
 {
     QByteArray out;
@@ -30,15 +41,11 @@ bool keepsUrlInKeychain(const QString &platform)
     return platform == u"webhook";
 }
 
-namespace {
-
 QString platformName(const Integration &in)
 {
     const Platform *p = PlatformCatalog::find(in.platform);
     return p ? p->displayName : in.platform;
 }
-
-} // namespace
 
 QString accountLabel(const Integration &in)
 {

@@ -40,6 +40,8 @@ struct Integration
 };
 
 QStringList providerNames();
+// A hosted scheduler as it names itself ("bundle.social" for bundlesocial).
+QString providerDisplayName(const QString &provider);
 
 // An account as people know it: its @handle, else its own name (one that does
 // more than repeat the platform's), else its id.
@@ -47,6 +49,8 @@ QString accountLabel(const Integration &in);
 // The same with its platform: "Bluesky @acme.bsky.social" when it has a handle,
 // else "X (Twitter) (Acme)".
 QString destinationName(const Integration &in);
+// The account's platform as people name it ("X (Twitter)"), or its id when unknown.
+QString platformName(const Integration &in);
 
 // The part of an environment variable's name a secret's owner (an integration
 // id, a provider name) maps to: upper-cased, anything but ASCII letters and

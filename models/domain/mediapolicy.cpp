@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/domain/mediapolicy.h"
 
+#include "models/domain/controlcharacters.h"
 #include "models/domain/redaction.h"
 
 #include <QDir>
@@ -271,8 +272,8 @@ QString MediaPolicy::hostRefusal(const QString &rawHost, bool allowLocalNetwork)
         return {};
     if (liftable)
         return tr("%1 is %2; Almanac fetches media only from public hosts (Settings → Publishing → "
-                  "\"Allow media from my local network\" lifts this)").arg(rawHost, describe(*kind));
-    return tr("%1 is %2; Almanac never fetches media from there").arg(rawHost, describe(*kind));
+                  "\"Allow media from my local network\" lifts this)").arg(quotedValue(rawHost), describe(*kind));
+    return tr("%1 is %2; Almanac never fetches media from there").arg(quotedValue(rawHost), describe(*kind));
 }
 
 bool MediaPolicy::isLocalFile(const QString &reference)
@@ -303,16 +304,16 @@ QString MediaPolicy::fileRefusal(const QString &path)
     const QFileInfo info(path);
     const QString real = info.canonicalFilePath(); // links followed
     if (real.isEmpty())
-        return tr("the file %1 does not exist").arg(path);
+        return tr("the file %1 does not exist").arg(quotedValue(path));
     // Both the path as written and where it leads: /proc/1/root/etc/passwd
     // leads out of /proc, /dev/fd/3 into it.
     const QString written = QDir::cleanPath(info.absoluteFilePath());
     for (const QLatin1String system : {QLatin1String("/proc"), QLatin1String("/sys"), QLatin1String("/dev")})
         for (const QString &candidate : {written, real})
             if (candidate == system || candidate.startsWith(system + u'/'))
-                return tr("%1 is a system file (%2), not a picture or video").arg(path, real);
+                return tr("%1 is a system file (%2), not a picture or video").arg(quotedValue(path), real);
     if (!QFileInfo(real).isFile())
-        return tr("%1 is not a regular file (a folder, device, pipe or socket)").arg(path);
+        return tr("%1 is not a regular file (a folder, device, pipe or socket)").arg(quotedValue(path));
     return {};
 }
 
@@ -322,21 +323,21 @@ QString MediaPolicy::importRefusal(const QString &reference, bool allowLocalNetw
         const QString path = localPath(reference);
         if (QFileInfo(path).isRelative())
             return tr("%1 names a file by a relative path; a plan may name only whole paths, which the user confirms")
-                .arg(reference);
+                .arg(quotedValue(reference));
         if (!confirmedFiles.contains(confirmedPath(path)))
             return tr("%1 is a file on this computer; a plan from someone else may name only https links (add the "
-                      "file in the composer instead)").arg(reference);
+                      "file in the composer instead)").arg(quotedValue(reference));
         return fileRefusal(path);
     }
     const QUrl url(reference, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     const QString shown = Redaction::redact(reference); // a link's query may carry a token
     if (!url.isValid() || (scheme != u"https" && scheme != u"http"))
-        return tr("%1 is not a media link; expected an https:// link").arg(shown);
+        return tr("%1 is not a media link; expected an https:// link").arg(quotedValue(shown));
     if (scheme != u"https")
-        return tr("%1 is not encrypted; a media link in an imported file must start with https://").arg(shown);
+        return tr("%1 is not encrypted; a media link in an imported file must start with https://").arg(quotedValue(shown));
     if (!url.userInfo().isEmpty())
-        return tr("%1 carries a user name or password; expected a plain https:// link").arg(url.host());
+        return tr("%1 carries a user name or password; expected a plain https:// link").arg(quotedValue(url.host()));
     return hostRefusal(url.host(), allowLocalNetwork);
 }
 

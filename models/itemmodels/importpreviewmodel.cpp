@@ -11,6 +11,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <utility>
 
 namespace Almanac {
 
@@ -130,6 +131,7 @@ QString setValuesAside(const QString &m, bool numbers)
                                                                {u'\u00AB', u'\u00BB'}};
     QString out;
     out.reserve(m.size());
+    bool unclosed[std::size(Quotes)] = {};
     for (qsizetype i = 0; i < m.size(); ++i) {
         const QChar c = m.at(i);
         if (!numbers && c.isDigit()) { // 1,234 or 12/4/26 or 8:00: one number
@@ -142,7 +144,9 @@ QString setValuesAside(const QString &m, bool numbers)
         }
         const auto *quote = std::find_if(std::cbegin(Quotes), std::cend(Quotes),
                                          [c](const auto &q) { return q.first == c.unicode(); });
-        if (quote != std::cend(Quotes)) {
+        // A quote never closed after here is never closed after a later one:
+        // not looked for again, so a run of them costs no more than their count.
+        if (quote != std::cend(Quotes) && !unclosed[quote - std::cbegin(Quotes)]) {
             if (const qsizetype close = m.indexOf(QChar(quote->second), i + 1); close > i) {
                 out += c;
                 out += u'\u2026';
@@ -150,6 +154,7 @@ QString setValuesAside(const QString &m, bool numbers)
                 i = close;
                 continue;
             }
+            unclosed[quote - std::cbegin(Quotes)] = true;
         }
         out += c;
     }
@@ -171,15 +176,17 @@ QString ImportPreviewModel::withoutQuotedValues(const RowIssue &issue)
 
 QList<ImportPreviewModel::Problem> ImportPreviewModel::problems(int most) const
 {
-    QList<Problem> all;
+    QList<const Problem *> all;
     for (const Problem &p : m_problems)
         if (p.rows > 0)
-            all.append(p);
-    const auto more = [](const Problem &a, const Problem &b) { return a.rows != b.rows ? a.rows > b.rows : a.key < b.key; };
+            all.append(&p);
+    const auto more = [](const Problem *a, const Problem *b) { return a->rows != b->rows ? a->rows > b->rows : a->key < b->key; };
     const qsizetype kept = qMin<qsizetype>(most, all.size());
     std::partial_sort(all.begin(), all.begin() + kept, all.end(), more);
-    all.resize(kept);
-    return all;
+    QList<Problem> top;
+    for (qsizetype i = 0; i < kept; ++i)
+        top.append(*all.at(i));
+    return top;
 }
 
 void ImportPreviewModel::rebuildVisible()
@@ -206,12 +213,15 @@ void ImportPreviewModel::count(const PreviewRow &r, int sign)
             QString key = problemKey(e);
             if (std::find(seen.cbegin(), seen.cend(), key) != seen.cend())
                 continue;
-            Problem &p = m_problems[key];
-            if (p.key.isEmpty()) {
-                p.key = key;
-                p.label = withoutQuotedValues(e);
+            auto p = m_problems.find(key);
+            if (p == m_problems.end()) {
+                // Entries are never taken out, so a key not told apart when a
+                // row was counted is not when the row is counted out either.
+                if (m_problems.size() >= MaxProblems)
+                    continue;
+                p = m_problems.insert(key, Problem{key, withoutQuotedValues(e), 0});
             }
-            p.rows += sign;
+            p->rows += sign;
             seen.append(std::move(key));
         }
     } else {
@@ -362,6 +372,41 @@ std::optional<QByteArray> ImportPreviewModel::fixedCell(qint64 rowNumber, int co
                                                                           : std::nullopt;
 }
 
+class ImportPreviewModel::QuietCounts
+{
+public:
+    explicit QuietCounts(ImportPreviewModel &model)
+        : m_model(model)
+    {
+        ++m_model.m_quiet;
+    }
+    ~QuietCounts()
+    {
+        if (--m_model.m_quiet == 0 && std::exchange(m_model.m_countsDirty, false))
+            Q_EMIT m_model.countsChanged();
+    }
+
+private:
+    ImportPreviewModel &m_model;
+};
+
+void ImportPreviewModel::countsMayHaveChanged()
+{
+    if (m_quiet)
+        m_countsDirty = true;
+    else
+        Q_EMIT countsChanged();
+}
+
+QList<int> ImportPreviewModel::storageOf(const QList<int> &rows) const
+{
+    QList<int> storage;
+    for (int row : rows)
+        if (row >= 0 && row < rowCount())
+            storage.append(storageIndex(row));
+    return storage;
+}
+
 ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<int> &rows, int column,
                                                                    const QString &value)
 {
@@ -369,56 +414,78 @@ ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<
     if (column < 0)
         return before;
     const QByteArray utf8 = value.toUtf8();
-    for (int row : rows) {
-        if (row < 0 || row >= rowCount())
-            continue;
-        const int storage = storageIndex(row);
-        const qint64 number = m_rows.at(storage).rowNumber;
-        before.insert(number, fixedCell(number, column));
-        writeField(storage, column, utf8);
+    {
+        const QuietCounts batch(*this);
+        for (int storage : storageOf(rows)) {
+            const qint64 number = m_rows.at(storage).rowNumber;
+            before.insert(number, fixedCell(number, column));
+            writeField(storage, column, utf8);
+        }
     }
-    if (!rows.isEmpty())
+    if (!before.isEmpty() && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     return before;
 }
 
-ImportPreviewModel::FieldsBefore ImportPreviewModel::moveTimes(const QList<int> &rows, int months, int days,
-                                                              const QTimeZone &zone, qsizetype *unmoved)
+ImportPreviewModel::Moved ImportPreviewModel::moveTimes(const QList<int> &rows, int months, int days, const QTimeZone &zone)
 {
-    FieldsBefore before;
-    qsizetype without = 0;
+    Moved moved;
     const int column = m_mapping.scheduleColumn();
-    const bool dateOnly = hasTimeOfDayColumn(); // the time of day stays in its own column
-    for (int row : rows) {
-        if (row < 0 || row >= rowCount() || column < 0)
-            continue;
-        const int storage = storageIndex(row);
-        const PreviewRow &r = m_rows.at(storage);
-        if (r.scheduledAt == PreviewRow::NoTime) {
-            ++without;
-            continue;
+    const int timeColumn = m_mapping.columnOf(ColumnRole::ScheduleTime);
+    if (column < 0)
+        return moved;
+    {
+        const QuietCounts batch(*this);
+        for (int storage : storageOf(rows)) {
+            const PreviewRow &r = m_rows.at(storage);
+            if (r.scheduledAt == PreviewRow::NoTime) {
+                ++moved.unmoved;
+                continue;
+            }
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(r.scheduledAt, zone);
+            const QDate month = local.date().addMonths(months);
+            if (month.day() != local.date().day())
+                ++moved.clamped;
+            const QTime time = local.time();
+            QString text = month.addDays(days).toString(QStringLiteral("yyyy-MM-dd"));
+            // The time of day stays in its own column, unless the date's cell held it.
+            if (timeColumn < 0 || cells(storage).value(timeColumn).trimmed().isEmpty())
+                text += u' ' + time.toString(time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+            moved.before.insert(r.rowNumber, fixedCell(r.rowNumber, column));
+            writeField(storage, column, text.toUtf8());
         }
-        const QDateTime local = QDateTime::fromSecsSinceEpoch(r.scheduledAt, zone);
-        const QDate date = local.date().addMonths(months).addDays(days);
-        const QTime time = local.time();
-        QString text = date.toString(QStringLiteral("yyyy-MM-dd"));
-        if (!dateOnly)
-            text += u' ' + time.toString(time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-        before.insert(r.rowNumber, fixedCell(r.rowNumber, column));
-        writeField(storage, column, text.toUtf8());
     }
-    if (unmoved)
-        *unmoved = without;
-    if (!before.isEmpty())
+    if (!moved.before.isEmpty() && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    return before;
+    return moved;
+}
+
+void ImportPreviewModel::setExcludedRows(const QList<int> &rows, bool excluded)
+{
+    {
+        const QuietCounts batch(*this);
+        for (int storage : storageOf(rows)) {
+            PreviewRow &r = m_rows[storage];
+            if (r.has(PreviewRow::Excluded) == excluded)
+                continue;
+            count(r, -1);
+            r.flags = excluded ? (r.flags | PreviewRow::Excluded) : (r.flags & ~PreviewRow::Excluded);
+            count(r, +1);
+            countsMayHaveChanged();
+        }
+    }
+    if (!rows.isEmpty() && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ImportPreviewModel::restoreFields(int column, const FieldsBefore &before)
 {
-    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
-        if (const int storage = storageOfNumber(it.key()); storage >= 0)
-            writeField(storage, column, it.value());
+    {
+        const QuietCounts batch(*this);
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+            if (const int storage = storageOfNumber(it.key()); storage >= 0)
+                writeField(storage, column, it.value());
+    }
     if (!before.isEmpty() && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -448,7 +515,7 @@ void ImportPreviewModel::rejudge(int storage)
     m_errors.insert(judged.errors);
     m_warnings.insert(judged.warnings);
     count(r, +1);
-    Q_EMIT countsChanged();
+    countsMayHaveChanged();
 }
 
 bool ImportPreviewModel::setExcluded(int row, bool excluded)
@@ -462,7 +529,7 @@ bool ImportPreviewModel::setExcluded(int row, bool excluded)
     r.flags = excluded ? (r.flags | PreviewRow::Excluded) : (r.flags & ~PreviewRow::Excluded);
     count(r, +1);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT countsChanged();
+    countsMayHaveChanged();
     return true;
 }
 

@@ -101,6 +101,11 @@ public:
     };
     // The `most` problems of the most included rows, most first.
     QList<Problem> problems(int most) const;
+    // The included rows with one problem now.
+    qint64 problemRows(const QString &key) const { return m_problems.value(key).rows; }
+    // Problems told apart at most: a hostile file whose every row is a problem
+    // of its own must not cost a string per row (the rest show under errors).
+    static constexpr qsizetype MaxProblems = 4096;
     static QString problemKey(const RowIssue &issue);
     // "column: message" with the row's quoted values as "…": what is wrong, before what the row holds.
     static QString withoutQuotedValues(const RowIssue &issue);
@@ -147,9 +152,16 @@ public:
     // Moves the time of each of `rows` that has one by `months` and `days`,
     // keeping its wall-clock time in `zone` (last year's plan, moved to this
     // year), written as the wizard's editors write a time. Rows without a time
-    // that could be read are left as they are and counted in `unmoved`.
-    // Returns what each moved row had before, for restoreFields.
-    FieldsBefore moveTimes(const QList<int> &rows, int months, int days, const QTimeZone &zone, qsizetype *unmoved = nullptr);
+    // that could be read are left as they are.
+    struct Moved
+    {
+        FieldsBefore before; // what each moved row had, for restoreFields
+        qsizetype unmoved = 0; // rows without a time
+        qsizetype clamped = 0; // rows whose day the month has not (31 May + 1 month: 30 June)
+    };
+    Moved moveTimes(const QList<int> &rows, int months, int days, const QTimeZone &zone);
+    // Includes or leaves out many rows at once (counted once, at the end).
+    void setExcludedRows(const QList<int> &rows, bool excluded);
     // The file's column of a preview column (-1: none), and whether the date's
     // time of day is a column of its own.
     int fileColumnOf(int column) const;
@@ -178,6 +190,13 @@ private:
     // The user's fix of one cell, or nullopt (the file's own value).
     std::optional<QByteArray> fixedCell(qint64 rowNumber, int column) const;
     bool passes(const PreviewRow &r) const;
+    // Storage indexes of model rows, taken before a batch changes which rows a filter shows.
+    QList<int> storageOf(const QList<int> &rows) const;
+    // Batches the counts: countsChanged once when the outermost batch ends.
+    class QuietCounts;
+    void countsMayHaveChanged();
+    int m_quiet = 0;
+    bool m_countsDirty = false;
     bool hasProblem(qint32 rowNumber, const QString &key) const;
     void rebuildVisible();
     void count(const PreviewRow &r, int sign);

@@ -7,12 +7,7 @@ namespace Almanac::ByteText {
 
 QString shown(QByteArrayView v)
 {
-    QString s = QString::fromUtf8(v);
-    if (s.size() > 60)
-        s = s.left(57) + QStringLiteral("…");
-    s.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
-    replaceControlCharacters(s);
-    return u'"' + s + u'"';
+    return quotedValue(QString::fromUtf8(v));
 }
 
 QByteArray lower(QByteArrayView v)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void theWindowOpensIt()
     {
         TestStore store;
+        store.addIntegration("x_hosted", "x", QStringLiteral("openpost"));
         MemorySecretStore secrets;
         auto window = openWindow(store);
         QAction *action = window->findChild<QAction *>(QStringLiteral("accountsAction"));
@@ -72,6 +73,13 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("accountKind"))->currentData().toString(),
                  QStringLiteral("mastodon"));
         QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton"))->text(), QStringLiteral("&Add Account"));
+        // An account a hosted scheduler publishes to is listed, greyed, saying where it is changed.
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("accountList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().endsWith(QStringLiteral("(through OpenPost)")), qPrintable(list->item(0)->text()));
+        QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+        QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("Hosted Schedulers")));
+        QVERIFY(!list->currentItem()); // nothing of it to edit here
         // The rest go through a hosted scheduler: the link opens that dialog.
         auto *hosted = dialog->findChild<QLabel *>(QStringLiteral("connectHosted"));
         QVERIFY(hosted->text().contains(QStringLiteral("Instagram")));

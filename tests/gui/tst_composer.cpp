@@ -595,6 +595,37 @@ private Q_SLOTS:
         QCOMPARE(found, colored);
     }
 
+    // Accounts that would read alike get their platform, then their id, in words.
+    void accountsNamedAlikeAreToldApart()
+    {
+        TestStore store;
+        auto add = [&](const char *id, const char *platform, const char *name, const char *handle) {
+            Integration in;
+            in.id = QString::fromLatin1(id);
+            in.platform = QString::fromLatin1(platform);
+            in.name = QString::fromLatin1(name);
+            in.handle = QString::fromLatin1(handle);
+            QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        };
+        add("x_acme", "x", "Acme", "@acmecoffee");
+        add("threads_acme", "threads", "Acme", "@acmecoffee");
+        add("masto_one", "mastodon", "Acme Coffee", "");
+        add("masto_two", "mastodon", "Acme Coffee", "");
+        add("bsky", "bluesky", "Acme", "@acme.bsky.social");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *list = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));
+        QStringList chips;
+        for (int i = 0; i < list->count(); ++i)
+            chips.append(list->item(i)->text());
+        QVERIFY2(chips.contains(QStringLiteral("@acmecoffee on X (Twitter)")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("@acmecoffee on Threads")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("Acme Coffee on Mastodon (masto_one)")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("Acme Coffee on Mastodon (masto_two)")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("@acme.bsky.social")), qPrintable(chips.join(u'|'))); // alone: as before
+        composer->reject();
+    }
+
     // The counter counts by the account's instance's own limit once it is known.
     void theCounterShowsTheInstancesLimit()
     {

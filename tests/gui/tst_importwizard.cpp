@@ -318,6 +318,16 @@ private Q_SLOTS:
         QVERIFY2(first.contains(QStringLiteral("2026-05-15T14:30")), qPrintable(first));
         QVERIFY2(second.contains(QStringLiteral("2026-06-05T10:30")), qPrintable(second));
         QVERIFY(nextEnabled(wizard));
+        // Moved a year on: the time of day stays in its column where it has one,
+        // and goes with the date where the date's cell had it alone.
+        const ImportPreviewModel::Moved moved = wizard->previewModel()->moveTimes({0, 1}, 12, 0, wizard->mapping().zone);
+        QCOMPARE(moved.before.size(), 2);
+        QCOMPARE(wizard->previewModel()->fields(0).mid(2), (QStringList{QStringLiteral("2027-05-15"), QStringLiteral("14:30")}));
+        QCOMPARE(wizard->previewModel()->fields(1).mid(2), (QStringList{QStringLiteral("2027-06-05 10:30"), QString()}));
+        QVERIFY2(rows->index(0, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2027-05-15T14:30")),
+                 qPrintable(rows->index(0, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString()));
+        QVERIFY2(rows->index(1, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2027-06-05T10:30")),
+                 qPrintable(rows->index(1, ImportPreviewModel::TimeColumn).data(Qt::ToolTipRole).toString()));
         wizard->reject();
         AppSettings().setDefaultPostingMinute(9 * 60);
     }
@@ -555,6 +565,53 @@ private Q_SLOTS:
         undo->click();
         QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));
         QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2025-05-02 09:15"));
+        wizard->button(QWizard::CancelButton)->click();
+        if (auto *box = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox")))
+            box->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
+        QTRY_VERIFY(!wizard);
+    }
+
+    // A batch over the rows of one problem moves exactly the rows selected,
+    // though fixing them empties the problem (and its filter) on the way.
+    void aBatchOverAProblemTouchesOnlyItsRows()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        QByteArray csv = "content,integrations,schedule_at\n";
+        for (int day = 1; day <= 5; ++day) // rows 2-6: dates passed
+            csv += "Old " + QByteArray::number(day) + ",x,2025-05-0" + QByteArray::number(day) + " 09:00\n";
+        for (int day = 1; day <= 3; ++day) // rows 7-9: another problem, dates to keep
+            csv += "Gone " + QByteArray::number(day) + ",myspace,2026-05-1" + QByteArray::number(day) + " 09:00\n";
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, csv));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        auto *filter = wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"));
+        QVERIFY2(filter->itemText(4).startsWith(QStringLiteral("5 row(s): schedule_at")), qPrintable(filter->itemText(4)));
+        filter->setCurrentIndex(4);
+        QTableView *table = previewTable(wizard);
+        QCOMPARE(table->model()->rowCount(), 5);
+        QVERIFY(table->model()->setData(table->model()->index(4, ImportPreviewModel::IncludeColumn), Qt::Unchecked,
+                                        Qt::CheckStateRole)); // row 6 left out, still shown and selected
+        table->selectAll();
+        wizard->findChild<QPushButton *>(QStringLiteral("moveTimesButton"))->click();
+        auto *dialog = wizard->findChild<MoveTimesDialog *>(QStringLiteral("moveTimesDialog"));
+        QCOMPARE(dialog->months(), 12);
+        dialog->accept();
+        ImportPreviewModel *model = wizard->previewModel();
+        model->setFilter(ImportPreviewModel::Filter::All);
+        for (int row = 0; row < 5; ++row)
+            QVERIFY2(model->fields(row).value(2).startsWith(QStringLiteral("2026-05-0")), qPrintable(model->fields(row).value(2)));
+        for (int row = 5; row < 8; ++row)
+            QVERIFY2(model->fields(row).value(2).startsWith(QStringLiteral("2026-05-1")), qPrintable(model->fields(row).value(2)));
+        // Left out a batch at a time: counted once each.
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, ImportPreviewModel::ContentColumn),
+                                                 QItemSelectionModel::NoUpdate);
+        table->selectAll();
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(),
+                 QStringLiteral("0 valid · 0 with errors · 8 excluded"));
         wizard->button(QWizard::CancelButton)->click();
         if (auto *box = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox")))
             box->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();

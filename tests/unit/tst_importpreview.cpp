@@ -215,6 +215,9 @@ private Q_SLOTS:
                                           << "is 312 characters; Bluesky accepts at most 300." << false;
         QTest::newRow("another rule") << "\"a\" is not accepted." << "\"a\" is in the past." << false;
         QTest::newRow("an unclosed quote stays") << "\"abc is odd" << "\"abd is odd" << false;
+        // Each unclosed quote is looked for once: a hostile run of them is read in one pass.
+        QTest::newRow("a run of unclosed quotes") << QString(200000, QChar(0x201C)) + u'a' << QString(200000, QChar(0x201C)) + u'b'
+                                                  << false;
     }
 
     void problemKeysSetRowValuesAside()

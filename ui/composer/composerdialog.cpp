@@ -252,9 +252,26 @@ void ComposerDialog::showEvent(QShowEvent *event)
 
 void ComposerDialog::buildAccounts()
 {
-    for (const Integration &in : std::as_const(m_integrations)) {
-        // The icon says the platform.
-        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), accountLabel(in), m_accounts);
+    // The icon says the platform; where two accounts would read alike (one
+    // handle on X and Threads, two "Acme" on Mastodon), the words say it too,
+    // then the account's id.
+    auto label = [](const Integration &in, int level) {
+        return level == 0 ? accountLabel(in)
+            : level == 1  ? tr("%1 on %2").arg(accountLabel(in), platformName(in))
+                          : tr("%1 on %2 (%3)").arg(accountLabel(in), platformName(in), in.id);
+    };
+    QList<int> levels(m_integrations.size(), 0);
+    for (int level = 0; level < 2; ++level) {
+        QHash<QString, int> readAs;
+        for (qsizetype i = 0; i < m_integrations.size(); ++i)
+            ++readAs[label(m_integrations.at(i), levels.at(i))];
+        for (qsizetype i = 0; i < m_integrations.size(); ++i)
+            if (levels.at(i) == level && readAs.value(label(m_integrations.at(i), level)) > 1)
+                levels[i] = level + 1;
+    }
+    for (qsizetype i = 0; i < m_integrations.size(); ++i) {
+        const Integration &in = m_integrations.at(i);
+        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), label(in, levels.at(i)), m_accounts);
         item->setData(Qt::UserRole, in.id);
         item->setToolTip(destinationName(in));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

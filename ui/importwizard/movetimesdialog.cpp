@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -23,15 +24,15 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     , m_amount(new QSpinBox)
     , m_unit(new QComboBox)
     , m_where(new QLabel)
+    , m_move(nullptr)
 {
     setObjectName(QStringLiteral("moveTimesDialog"));
     setWindowTitle(tr("Move Times"));
     m_amount->setObjectName(QStringLiteral("moveTimesAmount"));
-    m_amount->setRange(-3650, 3650);
     m_amount->setAccessibleName(tr("How far to move the times (below zero: earlier)"));
     m_unit->setObjectName(QStringLiteral("moveTimesUnit"));
     for (Unit unit : {Days, Weeks, Months, Years})
-        m_unit->addItem(unitWord(unit, 2), unit);
+        m_unit->addItem(QString(), unit);
     m_where->setObjectName(QStringLiteral("moveTimesWhere"));
     m_where->setWordWrap(true);
 
@@ -44,8 +45,6 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
         while (years < 10 && QDateTime(last.date().addYears(years), last.time(), zone).toSecsSinceEpoch() <= now)
             ++years;
     }
-    m_amount->setValue(years > 0 ? years : 1);
-    m_unit->setCurrentIndex(years > 0 ? Years : Weeks);
 
     auto *by = new QHBoxLayout;
     auto *label = new QLabel(tr("&Move by:"));
@@ -67,13 +66,10 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_amount, &QSpinBox::valueChanged, this, [this](int n) {
-        for (int i = 0; i < m_unit->count(); ++i) // "1 year", "2 years"
-            m_unit->setItemText(i, unitWord(Unit(m_unit->itemData(i).toInt()), n));
-        showWhere();
-    });
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &MoveTimesDialog::showWhere);
-    showWhere();
+    connect(m_amount, &QSpinBox::valueChanged, this, &MoveTimesDialog::amountChanged);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &MoveTimesDialog::unitChosen);
+    m_unit->setCurrentIndex(years > 0 ? Years : Weeks); // sets the amount's reach and the units' words
+    m_amount->setValue(years > 0 ? years : 1);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
@@ -95,6 +91,23 @@ int MoveTimesDialog::days() const
     case Weeks: return 7 * n;
     default: return 0;
     }
+}
+
+void MoveTimesDialog::unitChosen()
+{
+    // Ten years either way, in whichever unit.
+    static constexpr int Reach[] = {3650, 520, 120, 10};
+    const int reach = Reach[m_unit->currentData().toInt()];
+    const QSignalBlocker quiet(m_amount);
+    m_amount->setRange(-reach, reach);
+    amountChanged();
+}
+
+void MoveTimesDialog::amountChanged()
+{
+    for (int i = 0; i < m_unit->count(); ++i) // "1 year", "2 years"
+        m_unit->setItemText(i, unitWord(Unit(m_unit->itemData(i).toInt()), m_amount->value()));
+    showWhere();
 }
 
 QString MoveTimesDialog::unitWord(Unit unit, int n)

@@ -33,6 +33,8 @@ public:
     enum Unit { Days, Weeks, Months, Years };
 
 private:
+    void unitChosen();
+    void amountChanged();
     void showWhere();
     static QString unitWord(Unit unit, int n);
     QString shown(const QDateTime &local) const;

@@ -156,23 +156,26 @@ PreviewPage::PreviewPage()
     filterRow->addWidget(m_filter);
     filterRow->addSpacing(12);
     filterRow->addWidget(m_counts, 1);
+    // What can be done to many rows at once, on a row of its own: the words of
+    // each (and the Undo's) fit in any language.
+    auto *actionRow = new QHBoxLayout;
     m_excludeErrors->setObjectName(QStringLiteral("excludeErrorsButton"));
     m_excludeErrors->setToolTip(tr("Clear the box of every row with errors: they are recorded as excluded, and "
                                    "the others can be imported."));
-    filterRow->addWidget(m_excludeErrors);
+    actionRow->addWidget(m_excludeErrors);
     m_setColumn->setObjectName(QStringLiteral("setColumnButton"));
     m_setColumn->setToolTip(tr("Give one column the same value in every selected row."));
     m_setColumn->setEnabled(false);
-    filterRow->addWidget(m_setColumn);
+    actionRow->addWidget(m_setColumn);
     m_moveTimes->setObjectName(QStringLiteral("moveTimesButton"));
     m_moveTimes->setToolTip(tr("Move the selected rows' dates by days, weeks, months or years (last year's plan to "
                                "this year, say); each keeps its time of day."));
     m_moveTimes->setEnabled(false);
-    filterRow->addWidget(m_moveTimes);
+    actionRow->addWidget(m_moveTimes);
     connect(m_moveTimes, &QPushButton::clicked, this, &PreviewPage::moveTimesOfSelectedRows);
     m_undoSet->setObjectName(QStringLiteral("undoSetColumnButton"));
     m_undoSet->hide();
-    filterRow->addWidget(m_undoSet);
+    actionRow->addWidget(m_undoSet);
     connect(m_setColumn, &QPushButton::clicked, this, &PreviewPage::setColumnOfSelectedRows);
     connect(m_undoSet, &QPushButton::clicked, this, [this] {
         if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
@@ -204,6 +207,8 @@ PreviewPage::PreviewPage()
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addLayout(filterRow);
+    actionRow->addStretch();
+    layout->addLayout(actionRow);
     layout->addWidget(split, 1);
 
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
@@ -366,7 +371,12 @@ void PreviewPage::refreshProblems()
     if (!model || !m_judged)
         return;
     const QString chosen = m_filter->currentData(ProblemKeyRole).toString();
-    const QList<ImportPreviewModel::Problem> problems = model->problems(MaxProblemsListed);
+    const QString chosenLabel = m_filter->currentData(Qt::ToolTipRole).toString();
+    QList<ImportPreviewModel::Problem> problems = model->problems(MaxProblemsListed);
+    // The chosen one stays listed while it has rows, among the commonest or not.
+    if (!chosen.isEmpty() && model->problemRows(chosen) > 0
+        && std::none_of(problems.cbegin(), problems.cend(), [&](const auto &p) { return p.key == chosen; }))
+        problems.append({chosen, chosenLabel, model->problemRows(chosen)});
     bool stillThere = false;
     {
         const QSignalBlocker quiet(m_filter);
@@ -374,7 +384,7 @@ void PreviewPage::refreshProblems()
             m_filter->removeItem(m_filter->count() - 1);
         if (!problems.isEmpty())
             m_filter->insertSeparator(FixedFilters);
-        for (const ImportPreviewModel::Problem &p : problems) {
+        for (const ImportPreviewModel::Problem &p : std::as_const(problems)) {
             const QString label = p.label.size() > 110 ? p.label.left(109) + u'\u2026' : p.label;
             m_filter->addItem(tr("%Ln row(s): %1", nullptr, int(qMin<qint64>(p.rows, INT_MAX))).arg(label),
                               int(ImportPreviewModel::Filter::Problem));
@@ -507,7 +517,7 @@ void PreviewPage::setColumnOfSelectedRows()
             if (const int row = model->rowOfNumber(number); row >= 0)
                 rows.append(row);
         offerUndo(dialog->column(), model->setFieldOfRows(rows, dialog->column(), dialog->value()), tr("Und&o Set Column"));
-        m_status->setText(tr("\"%1\" set for %n row(s).", nullptr, int(rows.size()))
+        m_status->setText(tr("\"%1\" set for %Ln row(s).", nullptr, int(rows.size()))
                               .arg(model->headers().value(dialog->column())));
     });
     dialog->open();
@@ -549,13 +559,16 @@ void PreviewPage::moveTimesOfSelectedRows()
         for (qint64 number : numbers)
             if (const int row = model->rowOfNumber(number); row >= 0)
                 rows.append(row);
-        qsizetype unmoved = 0;
-        auto before = model->moveTimes(rows, dialog->months(), dialog->days(), zone, &unmoved);
-        const int moved = int(before.size());
-        offerUndo(wizard->dialectMapping().scheduleColumn(), std::move(before), tr("Und&o Move Times"));
-        QString said = tr("The times of %n row(s) moved.", nullptr, moved);
-        if (unmoved)
-            said += u' ' + tr("%n row(s) had no time that could be read and stayed as they were.", nullptr, int(unmoved));
+        ImportPreviewModel::Moved moved = model->moveTimes(rows, dialog->months(), dialog->days(), zone);
+        const int count = int(moved.before.size());
+        QString said = tr("The times of %Ln row(s) moved.", nullptr, count);
+        if (moved.clamped)
+            said += u' ' + tr("%Ln of them fell on a day their month does not have and went to its last day.", nullptr,
+                              int(moved.clamped));
+        if (moved.unmoved)
+            said += u' ' + tr("%Ln row(s) had no time that could be read and stayed as they were.", nullptr, int(moved.unmoved));
+        if (count) // nothing moved: the last change keeps its Undo
+            offerUndo(wizard->dialectMapping().scheduleColumn(), std::move(moved.before), tr("Und&o Move Times"));
         m_status->setText(said);
     });
     dialog->open();
@@ -563,11 +576,9 @@ void PreviewPage::moveTimesOfSelectedRows()
 
 void PreviewPage::includeSelectedRows(bool include)
 {
-    if (!m_table->model())
-        return;
-    for (int row : selectedRows())
-        m_table->model()->setData(m_table->model()->index(row, ImportPreviewModel::IncludeColumn),
-                                  include ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+    // The table shows the model's rows one for one (its proxy only adds icons).
+    if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
+        model->setExcludedRows(selectedRows(), !include);
 }
 
 void PreviewPage::showRowMenu(const QPoint &at)

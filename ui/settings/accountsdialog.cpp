@@ -217,19 +217,36 @@ void AccountsDialog::reload(const QString &select)
     const QString keep = select.isEmpty() && selected() ? selected()->id : select;
     const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
-    for (const Integration &in : IntegrationRepository(m_database.connection()).list()) {
+    const QList<Integration> all = IntegrationRepository(m_database.connection()).list();
+    auto textOf = [](const Integration &in) {
+        QString text = QStringLiteral("%1 — %2").arg(platformName(in), in.name);
+        const QString handle = in.handle.startsWith(u'@') ? in.handle.mid(1) : in.handle;
+        if (!handle.isEmpty() && handle != in.name)
+            text += QStringLiteral(" (@%1)").arg(handle);
+        return text;
+    };
+    int local = 0;
+    for (const Integration &in : all) {
         if (in.provider != u"local" || !LocalPlatforms.contains(in.platform))
             continue;
-        const Platform *p = PlatformCatalog::find(in.platform);
-        QString text = QStringLiteral("%1 — %2").arg(p ? p->displayName : in.platform, in.name);
-        if (!in.handle.isEmpty() && in.handle != in.name)
-            text += QStringLiteral(" (@%1)").arg(in.handle);
-        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), text, m_accounts);
+        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), textOf(in), m_accounts);
         item->setData(Qt::UserRole, in.id);
+        ++local;
         if (in.id == keep)
             m_accounts->setCurrentItem(item);
     }
-    if (!m_accounts->currentItem() && m_accounts->count() && keep.isEmpty())
+    // The accounts a hosted scheduler publishes to, greyed, so none seems lost:
+    // they are changed where that scheduler is.
+    for (const Integration &in : all) {
+        if (in.provider == u"local")
+            continue;
+        const QString provider = providerDisplayName(in.provider);
+        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform),
+                                         tr("%1 (through %2)").arg(textOf(in), provider), m_accounts);
+        item->setFlags(Qt::NoItemFlags);
+        item->setToolTip(tr("%1 publishes to this account for Almanac: change it in Hosted Schedulers.").arg(provider));
+    }
+    if (!m_accounts->currentItem() && local && keep.isEmpty())
         m_accounts->setCurrentRow(0);
     showAccount();
 }

@@ -49,9 +49,9 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     m_name->setObjectName(QStringLiteral("providerName"));
     m_name->setPlaceholderText(tr("agency"));
     m_kind->setObjectName(QStringLiteral("providerKind"));
-    m_kind->addItem(QStringLiteral("OpenPost"), QStringLiteral("openpost"));
-    m_kind->addItem(QStringLiteral("PostEverywhere"), QStringLiteral("posteverywhere"));
-    m_kind->addItem(QStringLiteral("bundle.social"), QStringLiteral("bundlesocial"));
+    for (const QString &provider : providerNames())
+        if (provider != u"local")
+            m_kind->addItem(providerDisplayName(provider), provider);
     m_baseUrl->setObjectName(QStringLiteral("providerBaseUrl"));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.openpost.so"));
     m_rateLimit->setObjectName(QStringLiteral("providerRateLimit"));
