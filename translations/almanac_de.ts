@@ -1127,6 +1127,58 @@
     </message>
 </context>
 <context>
+    <name>Almanac::ImportFlows</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>JSON-Export importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Problem in %1.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Probleme in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importiere %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>%n Beitrag importiert.</numerusform>
+            <numerusform>%n Beiträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n post(s) removed.</source>
+        <translation>
+            <numerusform>Import rückgängig gemacht: %n Beitrag entfernt.</numerusform>
+            <numerusform>Import rückgängig gemacht: %n Beiträge entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1753,32 +1805,6 @@
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Ein Offline-first-Redaktionskalender für Social-Media-Manager: Beiträge für jede Plattform planen, Redaktionspläne aus CSV importieren und veröffentlichen, sobald Sie wieder online sind.&lt;/p&gt;&lt;p&gt;Ihre Beiträge liegen in einer Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation>
-            <numerusform>Nichts wurde importiert: %n Problem in %1.</numerusform>
-            <numerusform>Nichts wurde importiert: %n Probleme in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nichts wurde importiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>%n Beitrag importiert.</numerusform>
-            <numerusform>%n Beiträge importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo Import</source>
-        <translation>Import rückgängig machen</translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht veröffentlicht werden: %1</numerusform>
@@ -1799,13 +1825,6 @@
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
         <translation>Änderungen jetzt an Ihre gehosteten Planungsdienste senden (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
-        <translation>
-            <numerusform>Import rückgängig gemacht: %n Beitrag entfernt.</numerusform>
-            <numerusform>Import rückgängig gemacht: %n Beiträge entfernt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1851,24 +1870,12 @@
         <source>Fa&amp;iled Posts</source>
         <translation>Fehlgeschlagene &amp;Beiträge</translation>
     </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lese %1 …</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importiere %1 …</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n destination(s) as published.</source>
         <translation>
             <numerusform>%n Ziel als veröffentlicht markiert.</numerusform>
             <numerusform>%n Ziele als veröffentlicht markiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>Import wird rückgängig gemacht…</translation>
     </message>
     <message>
         <source>More tools</source>

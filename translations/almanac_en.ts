@@ -1127,6 +1127,58 @@
     </message>
 </context>
 <context>
+    <name>Almanac::ImportFlows</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>Import JSON Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in %1.</numerusform>
+            <numerusform>Nothing was imported: %n problems in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n post(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %n post removed.</numerusform>
+            <numerusform>Import undone: %n posts removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1529,20 +1581,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem in %1.</numerusform>
-            <numerusform>Nothing was imported: %n problems in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>Imported %n post.</numerusform>
-            <numerusform>Imported %n posts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
         <translation>
             <numerusform>%n post could not be published: %1</numerusform>
@@ -1554,13 +1592,6 @@
         <translation>
             <numerusform>Published %n post.</numerusform>
             <numerusform>Published %n posts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
-        <translation>
-            <numerusform>Import undone: %n post removed.</numerusform>
-            <numerusform>Import undone: %n posts removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1812,18 +1843,6 @@
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nothing was imported: %1</translation>
-    </message>
-    <message>
-        <source>Undo Import</source>
-        <translation>Undo Import</translation>
-    </message>
-    <message>
         <source>Publishing is paused until you resume it from the tray or restart Almanac.</source>
         <translation>Publishing is paused until you resume it from the tray or restart Almanac.</translation>
     </message>
@@ -1851,24 +1870,12 @@
         <source>Fa&amp;iled Posts</source>
         <translation>Fa&amp;iled Posts</translation>
     </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n destination(s) as published.</source>
         <translation>
             <numerusform>Marked %n destination as published.</numerusform>
             <numerusform>Marked %n destinations as published.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>Undoing the import…</translation>
     </message>
     <message>
         <source>More tools</source>

@@ -1127,6 +1127,58 @@
     </message>
 </context>
 <context>
+    <name>Almanac::ImportFlows</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>Importar exportación JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>No se importó nada: %n problema en %1.</numerusform>
+            <numerusform>No se importó nada: %n problemas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>%n publicación importada.</numerusform>
+            <numerusform>%n publicaciones importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n post(s) removed.</source>
+        <translation>
+            <numerusform>Importación deshecha: %n publicación eliminada.</numerusform>
+            <numerusform>Importación deshecha: %n publicaciones eliminadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1753,32 +1805,6 @@
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendario de contenidos pensado para funcionar sin conexión, para responsables de redes sociales: planifica publicaciones para cada plataforma, importa planes de contenidos desde CSV y publica cuando vuelvas a estar en línea.&lt;/p&gt;&lt;p&gt;Tus publicaciones están en un solo archivo en este ordenador:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation>
-            <numerusform>No se importó nada: %n problema en %1.</numerusform>
-            <numerusform>No se importó nada: %n problemas en %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>No se importó nada: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>%n publicación importada.</numerusform>
-            <numerusform>%n publicaciones importadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo Import</source>
-        <translation>Deshacer importación</translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
         <translation>
             <numerusform>%n publicación no se pudo publicar: %1</numerusform>
@@ -1799,13 +1825,6 @@
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
         <translation>Enviar ahora los cambios a tus programadores alojados (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
-        <translation>
-            <numerusform>Importación deshecha: %n publicación eliminada.</numerusform>
-            <numerusform>Importación deshecha: %n publicaciones eliminadas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1851,24 +1870,12 @@
         <source>Fa&amp;iled Posts</source>
         <translation>Publicaciones fall&amp;idas</translation>
     </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importando %1…</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n destination(s) as published.</source>
         <translation>
             <numerusform>%n destino marcado como publicado.</numerusform>
             <numerusform>%n destinos marcados como publicados.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>Deshaciendo la importación…</translation>
     </message>
     <message>
         <source>More tools</source>

@@ -1127,6 +1127,58 @@
     </message>
 </context>
 <context>
+    <name>Almanac::ImportFlows</name>
+    <message>
+        <source>Import JSON Export</source>
+        <translation>Importer un export JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans %1.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n post(s).</source>
+        <translation>
+            <numerusform>%n publication importée.</numerusform>
+            <numerusform>%n publications importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’import…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n post(s) removed.</source>
+        <translation>
+            <numerusform>Importation annulée&#xa0;: %n publication supprimée.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n publications supprimées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Almanac::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo Import</source>
@@ -1753,32 +1805,6 @@
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendrier de contenu hors ligne d&apos;abord pour les gestionnaires de réseaux sociaux&#xa0;: planifiez des publications pour chaque plateforme, importez des plans de contenu depuis un CSV et publiez dès que vous êtes de nouveau en ligne.&lt;/p&gt;&lt;p&gt;Vos publications sont dans un seul fichier sur cet ordinateur&#xa0;:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
-        <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans %1.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n post(s).</source>
-        <translation>
-            <numerusform>%n publication importée.</numerusform>
-            <numerusform>%n publications importées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo Import</source>
-        <translation>Annuler l&apos;importation</translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) could not be published: %1</source>
         <translation>
             <numerusform>%n publication n&apos;a pas pu être publiée&#xa0;: %1</numerusform>
@@ -1799,13 +1825,6 @@
     <message>
         <source>Send what changed to your hosted schedulers now (F5)</source>
         <translation>Envoyer maintenant les changements à vos services de planification hébergés (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
-        <translation>
-            <numerusform>Importation annulée&#xa0;: %n publication supprimée.</numerusform>
-            <numerusform>Importation annulée&#xa0;: %n publications supprimées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1851,24 +1870,12 @@
         <source>Fa&amp;iled Posts</source>
         <translation>Publications en é&amp;chec</translation>
     </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importation de %1…</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n destination(s) as published.</source>
         <translation>
             <numerusform>%n destination marquée comme publiée.</numerusform>
             <numerusform>%n destinations marquées comme publiées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>Annulation de l’import…</translation>
     </message>
     <message>
         <source>More tools</source>

@@ -92,6 +92,14 @@ private:
     {
         return wizard->findChild<QTableView *>(QStringLiteral("previewTable"));
     }
+    // Cancels the wizard, discarding its fixes if it asks.
+    static void discardAndClose(QPointer<ImportWizard> &wizard)
+    {
+        wizard->button(QWizard::CancelButton)->click();
+        if (auto *box = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox")))
+            box->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
+        QTRY_VERIFY(!wizard);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -515,9 +523,7 @@ private Q_SLOTS:
         QCOMPARE(filter->currentIndex(), 1);
         QCOMPARE(filter->count(), 5);
         QCOMPARE(table->model()->rowCount(), 3);
-        wizard->button(QWizard::CancelButton)->click();
-        wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox"))->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
-        QTRY_VERIFY(!wizard);
+        discardAndClose(wizard);
     }
 
     // Last year's plan: its rows' dates are moved a year on together (the
@@ -565,10 +571,7 @@ private Q_SLOTS:
         undo->click();
         QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));
         QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2025-05-02 09:15"));
-        wizard->button(QWizard::CancelButton)->click();
-        if (auto *box = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox")))
-            box->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
-        QTRY_VERIFY(!wizard);
+        discardAndClose(wizard);
     }
 
     // A batch over the rows of one problem moves exactly the rows selected,
@@ -612,10 +615,7 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Space);
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(),
                  QStringLiteral("0 valid · 0 with errors · 8 excluded"));
-        wizard->button(QWizard::CancelButton)->click();
-        if (auto *box = wizard->findChild<QMessageBox *>(QStringLiteral("discardFixesBox")))
-            box->findChild<QPushButton *>(QStringLiteral("discardFixes"))->click();
-        QTRY_VERIFY(!wizard);
+        discardAndClose(wizard);
     }
 
     void cancelDuringTheCheckWritesNothing()

@@ -2,14 +2,12 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "app/desktop/desktopservices.h"
-#include "app/importing/importjobs.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/languages.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/failedtargetsmodel.h"
 #include "models/store/database.h"
-#include "models/store/importrepository.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 #include "models/store/providerrepository.h"
@@ -22,19 +20,17 @@
 #include "ui/calendar/postcommands.h"
 #include "ui/calendar/unscheduledpanel.h"
 #include "ui/composer/composerdialog.h"
-#include "ui/importwizard/importhistorydialog.h"
 #include "ui/importwizard/importwizard.h"
-#include "ui/importwizard/jsonimportdialog.h"
 #include "ui/mainwindow/appearance.h"
 #include "ui/mainwindow/backupactions.h"
 #include "ui/mainwindow/exportdialog.h"
 #include "ui/mainwindow/filterpanel.h"
+#include "ui/mainwindow/importflows.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainstatusbar.h"
 #include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/publishingindicator.h"
 #include "ui/mainwindow/trayicon.h"
-#include "ui/mainwindow/workerprogress.h"
 #include "ui/settings/accountsdialog.h"
 #include "ui/sync/failedpanel.h"
 #include "ui/sync/providersdialog.h"
@@ -119,6 +115,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_status, &MainStatusBar::publishingClicked, this, &MainWindow::showAccounts);
     connectServices();
 
+    m_imports = new ImportFlows(m_database, this, m_messages, [this] { return m_model->timeZone(); });
+    connect(m_imports, &ImportFlows::postsChanged, this, [this] {
+        m_model->reload();
+        m_unscheduled->reload();
+        m_services->kickSync();
+    });
+    connect(m_imports, &ImportFlows::imported, this, [this](const QStringList &postIds, qint64 earliest) {
+        if (earliest)
+            m_calendar->setAnchorDate(QDateTime::fromSecsSinceEpoch(earliest, m_model->timeZone()).date());
+        m_calendar->selectPosts(postIds);
+    });
+
     m_backups = new BackupActions(m_database, this);
     m_actions = std::make_unique<MainActions>(this, m_undo, m_backups);
     connectActions();
@@ -168,7 +176,7 @@ void MainWindow::connectActions()
                                     MessageBar::Kind::Warning);
         });
     });
-    connect(a.importHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
+    connect(a.importHistory, &QAction::triggered, m_imports, &ImportFlows::showHistory);
     connect(a.importJson, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON Export"), QDir::homePath(),
                                                           tr("JSON files (*.json);;All files (*)"));
@@ -545,28 +553,12 @@ void MainWindow::showAbout()
 
 ImportWizard *MainWindow::importCsv(const QString &path)
 {
-    if (!path.isEmpty() && JsonImporter::looksLikeJson(path)) {
-        importJson(path); // an Almanac JSON export, dropped or opened like a CSV
-        return nullptr;
-    }
-    if (m_wizard && m_wizard->isVisible()) { // a closed one is on its way out
-        m_wizard->raise();
-        m_wizard->activateWindow();
-        if (!path.isEmpty() && m_wizard->currentId() == ImportWizard::FilePageId)
-            m_wizard->openFile(path);
-        return m_wizard;
-    }
-    m_wizard = new ImportWizard(m_database, m_model->timeZone(), this);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &ImportWizard::imported, this, &MainWindow::showImported);
-    connect(m_wizard, &ImportWizard::undoImportRequested, this, &MainWindow::undoImport);
-    connect(this, &MainWindow::importUndone, m_wizard, &ImportWizard::importUndone);
-    connect(m_wizard, &ImportWizard::historyRequested, this, &MainWindow::showImportHistory);
-    connect(m_wizard, &ImportWizard::fileChosen, this, [](const QString &file) { AppSettings().addRecentFile(file); });
-    m_wizard->open();
-    if (!path.isEmpty())
-        m_wizard->openFile(path);
-    return m_wizard;
+    return m_imports->importCsv(path);
+}
+
+void MainWindow::importJson(const QString &path)
+{
+    m_imports->importJson(path);
 }
 
 ExportDialog *MainWindow::showExport()
@@ -586,69 +578,6 @@ ExportDialog *MainWindow::showExport()
     });
     dialog->open();
     return dialog;
-}
-
-void MainWindow::importJson(const QString &path)
-{
-    AppSettings().addRecentFile(QFileInfo(path).absoluteFilePath());
-    const QString name = QFileInfo(path).fileName();
-    runJsonImport(path, {}, true, [this, path, name](const JsonImportOutcome &check) {
-        if (check.status != JsonImportOutcome::Status::Validated) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import JSON Export"),
-                                        check.status == JsonImportOutcome::Status::ValidationFailed
-                                            ? tr("Nothing was imported: %n problem(s) in %1.", nullptr, int(check.errors.size())).arg(name)
-                                            : tr("Nothing was imported."),
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setInformativeText(check.errors.mid(0, 5).join(u'\n'));
-            if (check.errors.size() > 5)
-                box->setDetailedText(check.errors.join(u'\n'));
-            box->open();
-            return;
-        }
-        auto *ask = new JsonImportDialog(name, check, this);
-        ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QDialog::accepted, this, [this, path, ask] {
-            runJsonImport(path, ask->confirmedFiles(), false, [this](const JsonImportOutcome &done) {
-                if (!done.committed()) {
-                    m_messages->showMessage(tr("Nothing was imported: %1").arg(done.errors.join(u' ')), MessageBar::Kind::Warning);
-                    return;
-                }
-                showImported(done.importId);
-            });
-        });
-        ask->open();
-    });
-}
-
-void MainWindow::runJsonImport(const QString &path, const QStringList &confirmedFiles, bool dryRun,
-                               std::function<void(const JsonImportOutcome &)> then)
-{
-    JsonImporter::Options options{path, dryRun, 0};
-    options.allowLocalNetworkMedia = AppSettings().allowLocalNetworkMedia();
-    options.confirmedFiles = confirmedFiles;
-    const QString store = m_database.path();
-    const QString name = QFileInfo(path).fileName();
-    runWithProgress<JsonImportOutcome>(
-        this, dryRun ? tr("Reading %1…").arg(name) : tr("Importing %1…").arg(name),
-        [store, options](const WorkerProgress &) { return ImportJobs::importJson(store, options); }, std::move(then));
-}
-
-void MainWindow::showImported(qint64 importId)
-{
-    m_model->reload();
-    m_unscheduled->reload();
-    m_services->kickSync();
-    const Result<QStringList> ids = ImportRepository(m_database.connection()).postIds(importId);
-    if (!ids || ids.value().isEmpty())
-        return;
-    // The calendar goes to the earliest new post (not the file's first row, which
-    // may be months later) and selects the new posts it shows.
-    if (const auto first = ImportRepository(m_database.connection()).firstScheduledAt(importId); first && first.value())
-        m_calendar->setAnchorDate(QDateTime::fromSecsSinceEpoch(*first.value(), m_model->timeZone()).date());
-    m_calendar->selectPosts(ids.value());
-    m_messages->showMessage(tr("Imported %n post(s).", nullptr, int(ids.value().size())), MessageBar::Kind::Information,
-                            tr("Undo Import"), [this, importId] { undoImport(importId); });
 }
 
 void MainWindow::setPublishingWhileOpen(bool on)
@@ -762,37 +691,6 @@ void MainWindow::showAccounts()
     });
     connect(dialog, &AccountsDialog::hostedSchedulersRequested, this, &MainWindow::showProviders);
     dialog->open();
-}
-
-void MainWindow::showImportHistory()
-{
-    auto *history = new ImportHistoryDialog(m_database, this);
-    history->setAttribute(Qt::WA_DeleteOnClose);
-    connect(history, &ImportHistoryDialog::undoImportRequested, this, &MainWindow::undoImport);
-    connect(this, &MainWindow::importUndone, history, &ImportHistoryDialog::reload);
-    history->open();
-}
-
-void MainWindow::undoImport(qint64 importId)
-{
-    // On a worker: a large import takes a while to remove. The wizard and the
-    // import history hear importUndone when it is done.
-    runWithProgress<Result<int>>(
-        this, tr("Undoing the import…"),
-        [store = m_database.path(), importId](const WorkerProgress &) { return ImportJobs::undoImport(store, importId); },
-        [this, importId](const Result<int> &removed) {
-            if (!removed) {
-                m_messages->showMessage(removed.error(), MessageBar::Kind::Warning);
-                Q_EMIT importUndone(importId, false);
-                return;
-            }
-            m_model->reload();
-            m_unscheduled->reload();
-            m_services->kickSync();
-            m_messages->showMessage(tr("Import undone: %n post(s) removed.", nullptr, removed.value()),
-                                    MessageBar::Kind::Information);
-            Q_EMIT importUndone(importId, true);
-        });
 }
 
 } // namespace Almanac

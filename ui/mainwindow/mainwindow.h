@@ -21,9 +21,9 @@ class ExportDialog;
 class MainActions;
 class MainStatusBar;
 class TrayIcon;
+class ImportFlows;
 class ImportWizard;
 class SecretStore;
-struct JsonImportOutcome;
 class CalendarModel;
 class CalendarWidget;
 class ComposerDialog;
@@ -44,14 +44,11 @@ public:
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the import wizard (on a file, when given). Also reached by dropping
-    // a .csv on the window and by opening one with Almanac.
-    // Opens the import wizard on a CSV; an Almanac JSON export is checked and imported after asking.
+    // Opens the import wizard (on a file, when given; ImportFlows). Also reached
+    // by dropping a .csv on the window and by opening one with Almanac. An
+    // Almanac JSON export is checked and imported after asking (nullptr then).
     ImportWizard *importCsv(const QString &path = {});
     void importJson(const QString &path);
-    // A JSON export checked (dry run) or imported on a worker; `then` hears the outcome.
-    void runJsonImport(const QString &path, const QStringList &confirmedFiles, bool dryRun,
-                       std::function<void(const JsonImportOutcome &)> then);
     SettingsDialog *showSettings();
     // Starts or stops publishing to local accounts from this window (Settings).
     void setPublishingWhileOpen(bool on);
@@ -74,10 +71,6 @@ public:
     // The daily copy of the store into the backups folder (the newest seven kept).
     void startDailyBackups();
 
-Q_SIGNALS:
-    // Undo Import ended (undone: its posts are gone; else the window said why).
-    void importUndone(qint64 importId, bool undone);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -99,9 +92,6 @@ private:
     void updateSelectionActions();
     void reloadIntegrations();
     void showWelcomeIfEmpty();
-    void showImported(qint64 importId);
-    void undoImport(qint64 importId);
-    void showImportHistory();
     void showSyncStatus(const SyncStatus &status);
     void showProviders();
     void showAccounts();
@@ -122,7 +112,7 @@ private:
     FilterPanel *m_filters = nullptr;
     UnscheduledPanel *m_unscheduled = nullptr;
     FailedPanel *m_failed = nullptr;
-    QPointer<ImportWizard> m_wizard;
+    ImportFlows *m_imports = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_publishingPaused = false;
     SyncStatus m_lastSyncStatus;
