@@ -552,6 +552,7 @@ void ComposerDialog::revalidate()
     const bool thread = current.postType == u"thread";
     // Counters of the base text, per platform that uses it.
     QStringList counts;
+    const QByteArray utf8 = current.content.toUtf8();
     for (PlatformTab *tab : std::as_const(m_platformTabs)) {
         if (m_tabs->indexOf(tab) < 0)
             continue;
@@ -559,7 +560,6 @@ void ComposerDialog::revalidate()
         if (!tab->overrideText().isEmpty())
             continue;
         const Platform &p = tab->platform();
-        const QByteArray utf8 = current.content.toUtf8();
         const int length = TextLength::measure(p, utf8);
         // Bluesky caps the bytes too: say them once they are what is over.
         const bool tooManyBytes = p.isOverBytes(utf8.size());
