@@ -109,6 +109,30 @@ QList<Colored> coloredElsewhere(const QString &text)
     return found;
 }
 
+// The first link of `text` as `platform` finds it (the one its card is for):
+// Bluesky's by its facets, X's by twitter-text (a bare domain too, as https),
+// elsewhere a link with its scheme. Empty: none.
+QString firstLink(const Platform &platform, const QString &text)
+{
+    if (platform.id == u"bluesky") {
+        for (const TextFacet &f : findFacets(text))
+            if (f.kind == TextFacet::Kind::Link)
+                return f.value;
+        return {};
+    }
+    if (platform.counting == TextCounting::XWeighted) {
+        const QList<TwitterText::Range> urls = TwitterText::extractUrls(text);
+        if (urls.isEmpty())
+            return {};
+        const QString link = text.sliced(urls.first().start, urls.first().end - urls.first().start);
+        return link.contains(QLatin1StringView("://")) ? link : QStringLiteral("https://") + link;
+    }
+    for (const Colored &c : coloredElsewhere(text))
+        if (text.at(c.start) == u'h')
+            return text.sliced(c.start, c.end - c.start);
+    return {};
+}
+
 // The text as HTML, each colored stretch (as `platform` finds them) in `color`,
 // up to `fits`; what follows is marked as past the limit.
 QString linkified(const Platform &platform, const QString &text, qsizetype fits, const QString &color)
@@ -295,13 +319,8 @@ void PostPreview::showMedia()
 void PostPreview::showLinkCard(const QStringList &parts, bool wanted)
 {
     // A post with media shows its media; without, the networks draw the first link
-    // as a card: the link as the publisher finds it (trailing punctuation left out).
-    QString first;
-    for (const TextFacet &f : findFacets(parts.join(u'\n')))
-        if (f.kind == TextFacet::Kind::Link) {
-            first = f.value;
-            break;
-        }
+    // as a card: the link as the network finds it (trailing punctuation left out).
+    const QString first = firstLink(m_platform, parts.join(u'\n'));
     const QUrl url(first, QUrl::StrictMode);
     if (!wanted || !m_shownMedia.isEmpty() || first.isEmpty() || !url.isValid() || url.host().isEmpty()) {
         m_card->hide();
