@@ -2118,7 +2118,7 @@
     </message>
     <message>
         <source>Each selected row&apos;s date moves, its time of day stays; each is checked again at once. Below zero moves them earlier.</source>
-        <translation>Das Datum jeder markierten Zeile wird verschoben, die Uhrzeit bleibt; jede wird sofort erneut geprüft. Unter null verschiebt sie nach vorn.</translation>
+        <translation>Das Datum jeder markierten Zeile wird verschoben, die Uhrzeit bleibt; jede wird sofort erneut geprüft. Unter null werden sie früher.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2153,8 +2153,20 @@
         <translation>Keine der markierten Zeilen hat eine lesbare Zeit: Korrigieren Sie sie mit „Eine Spalte festlegen“.</translation>
     </message>
     <message>
-        <source>The earliest, %1, becomes %2.</source>
-        <translation>Die früheste, %1, wird zu %2.</translation>
+        <source>%1 becomes %2.</source>
+        <translation>%1 wird zu %2.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2; the latest, %3, becomes %4.</source>
+        <translation>Die früheste, %1, wird zu %2; die späteste, %3, wird zu %4.</translation>
+    </message>
+    <message>
+        <source>Some would still be in the past.</source>
+        <translation>Einige lägen dann noch in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Some would be further ahead than a post may be scheduled (%1).</source>
+        <translation>Einige lägen weiter in der Zukunft, als ein Beitrag geplant werden darf (%1).</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,24 @@
         <translation>
             <numerusform>%Ln Zeile hatte keine lesbare Zeit und blieb, wie sie war.</numerusform>
             <numerusform>%Ln Zeilen hatten keine lesbare Zeit und blieben, wie sie waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To go on, fix or leave out the %Ln row(s) with errors.</source>
+        <translation>
+            <numerusform>Um weiterzumachen, korrigieren Sie die %Ln Zeile mit Fehlern oder lassen Sie sie aus.</numerusform>
+            <numerusform>Um weiterzumachen, korrigieren Sie die %Ln Zeilen mit Fehlern oder lassen Sie sie aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Leave Out</source>
+        <translation>Auslassen rück&amp;gängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors left out.</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Fehlern ausgelassen.</numerusform>
+            <numerusform>%Ln Zeilen mit Fehlern ausgelassen.</numerusform>
         </translation>
     </message>
 </context>

@@ -2153,8 +2153,20 @@
         <translation>None of the selected rows has a time that could be read: fix those with Set a Column.</translation>
     </message>
     <message>
-        <source>The earliest, %1, becomes %2.</source>
-        <translation>The earliest, %1, becomes %2.</translation>
+        <source>%1 becomes %2.</source>
+        <translation>%1 becomes %2.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2; the latest, %3, becomes %4.</source>
+        <translation>The earliest, %1, becomes %2; the latest, %3, becomes %4.</translation>
+    </message>
+    <message>
+        <source>Some would still be in the past.</source>
+        <translation>Some would still be in the past.</translation>
+    </message>
+    <message>
+        <source>Some would be further ahead than a post may be scheduled (%1).</source>
+        <translation>Some would be further ahead than a post may be scheduled (%1).</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,24 @@
         <translation>
             <numerusform>%Ln row had no time that could be read and stayed as it was.</numerusform>
             <numerusform>%Ln rows had no time that could be read and stayed as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To go on, fix or leave out the %Ln row(s) with errors.</source>
+        <translation>
+            <numerusform>To go on, fix or leave out the %Ln row with errors.</numerusform>
+            <numerusform>To go on, fix or leave out the %Ln rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Leave Out</source>
+        <translation>Und&amp;o Leave Out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors left out.</source>
+        <translation>
+            <numerusform>%Ln row with errors left out.</numerusform>
+            <numerusform>%Ln rows with errors left out.</numerusform>
         </translation>
     </message>
 </context>

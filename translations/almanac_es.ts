@@ -2153,8 +2153,20 @@
         <translation>Ninguna de las filas seleccionadas tiene una fecha legible: corríjalas con Fijar una columna.</translation>
     </message>
     <message>
-        <source>The earliest, %1, becomes %2.</source>
-        <translation>La más temprana, %1, pasa a %2.</translation>
+        <source>%1 becomes %2.</source>
+        <translation>%1 pasa a %2.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2; the latest, %3, becomes %4.</source>
+        <translation>La más temprana, %1, pasa a %2; la más tardía, %3, pasa a %4.</translation>
+    </message>
+    <message>
+        <source>Some would still be in the past.</source>
+        <translation>Algunas seguirían en el pasado.</translation>
+    </message>
+    <message>
+        <source>Some would be further ahead than a post may be scheduled (%1).</source>
+        <translation>Algunas quedarían más adelante de lo que se puede programar una publicación (%1).</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,24 @@
         <translation>
             <numerusform>%Ln fila no tenía una fecha legible y quedó como estaba.</numerusform>
             <numerusform>%Ln filas no tenían una fecha legible y quedaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To go on, fix or leave out the %Ln row(s) with errors.</source>
+        <translation>
+            <numerusform>Para seguir, corrija u omita la %Ln fila con errores.</numerusform>
+            <numerusform>Para seguir, corrija u omita las %Ln filas con errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Leave Out</source>
+        <translation>&amp;Deshacer la omisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors left out.</source>
+        <translation>
+            <numerusform>%Ln fila con errores omitida.</numerusform>
+            <numerusform>%Ln filas con errores omitidas.</numerusform>
         </translation>
     </message>
 </context>

@@ -2153,8 +2153,20 @@
         <translation>Aucune des lignes sélectionnées n’a de date lisible&#xa0;: corrigez-les avec Définir une colonne.</translation>
     </message>
     <message>
-        <source>The earliest, %1, becomes %2.</source>
-        <translation>La plus ancienne, %1, devient %2.</translation>
+        <source>%1 becomes %2.</source>
+        <translation>%1 devient %2.</translation>
+    </message>
+    <message>
+        <source>The earliest, %1, becomes %2; the latest, %3, becomes %4.</source>
+        <translation>La plus ancienne, %1, devient %2&#xa0;; la plus récente, %3, devient %4.</translation>
+    </message>
+    <message>
+        <source>Some would still be in the past.</source>
+        <translation>Certaines seraient encore dans le passé.</translation>
+    </message>
+    <message>
+        <source>Some would be further ahead than a post may be scheduled (%1).</source>
+        <translation>Certaines seraient plus loin qu’une publication ne peut être planifiée (%1).</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,24 @@
         <translation>
             <numerusform>%Ln ligne n’avait pas de date lisible et reste inchangée.</numerusform>
             <numerusform>%Ln lignes n’avaient pas de date lisible et restent inchangées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To go on, fix or leave out the %Ln row(s) with errors.</source>
+        <translation>
+            <numerusform>Pour continuer, corrigez ou écartez la %Ln ligne en erreur.</numerusform>
+            <numerusform>Pour continuer, corrigez ou écartez les %Ln lignes en erreur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o Leave Out</source>
+        <translation>Ann&amp;uler l’exclusion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors left out.</source>
+        <translation>
+            <numerusform>%Ln ligne en erreur écartée.</numerusform>
+            <numerusform>%Ln lignes en erreur écartées.</numerusform>
         </translation>
     </message>
 </context>

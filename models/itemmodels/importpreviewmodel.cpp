@@ -122,19 +122,24 @@ void ImportPreviewModel::setProblemFilter(const QString &key)
 
 namespace {
 
-// A message with each of the row's quoted values shown as "…" (quotes kept)
-// and, with `numbers` false, each number as "#".
-QString setValuesAside(const QString &m, bool numbers)
+// What of a row's own values a message keeps: as a problem's key (quoted
+// values and numbers set aside), its label (quoted values, and a time read in
+// parentheses), or the errors column (long quoted values; short ones read
+// better than "…").
+enum class Aside { Key, Label, Cell };
+
+QString setValuesAside(const QString &m, Aside how)
 {
     // Quotes as the messages put them around a row's values, in each language.
     static constexpr std::pair<char16_t, char16_t> Quotes[] = {{u'"', u'"'}, {u'\u201C', u'\u201D'}, {u'\u201E', u'\u201C'},
                                                                {u'\u00AB', u'\u00BB'}};
+    constexpr qsizetype ShortValue = 24;
     QString out;
     out.reserve(m.size());
     bool unclosed[std::size(Quotes)] = {};
     for (qsizetype i = 0; i < m.size(); ++i) {
         const QChar c = m.at(i);
-        if (!numbers && c.isDigit()) { // 1,234 or 12/4/26 or 8:00: one number
+        if (how == Aside::Key && c.isDigit()) { // 1,234 or 12/4/26 or 8:00: one number
             while (i + 1 < m.size()
                    && (m.at(i + 1).isDigit()
                        || (QStringView(u".,:/").contains(m.at(i + 1)) && i + 2 < m.size() && m.at(i + 2).isDigit())))
@@ -142,15 +147,27 @@ QString setValuesAside(const QString &m, bool numbers)
             out += u'#';
             continue;
         }
+        if (how == Aside::Label && c == u'(' && i + 1 < m.size() && m.at(i + 1).isDigit()) {
+            // "(2027-07-09T10:00:00Z)": the time a row's value was read as.
+            qsizetype end = i + 1;
+            while (end < m.size() && (m.at(end).isDigit() || QStringView(u"-:T.Z+").contains(m.at(end))))
+                ++end;
+            if (end < m.size() && m.at(end) == u')' && end - i > 16) {
+                out += QStringLiteral("(\u2026)");
+                i = end;
+                continue;
+            }
+        }
         const auto *quote = std::find_if(std::cbegin(Quotes), std::cend(Quotes),
                                          [c](const auto &q) { return q.first == c.unicode(); });
         // A quote never closed after here is never closed after a later one:
         // not looked for again, so a run of them costs no more than their count.
         if (quote != std::cend(Quotes) && !unclosed[quote - std::cbegin(Quotes)]) {
             if (const qsizetype close = m.indexOf(QChar(quote->second), i + 1); close > i) {
-                out += c;
-                out += u'\u2026';
-                out += m.at(close);
+                if (how == Aside::Cell && close - i - 1 <= ShortValue)
+                    out += QStringView(m).sliced(i, close - i + 1);
+                else
+                    out += c + QStringLiteral("\u2026") + m.at(close);
                 i = close;
                 continue;
             }
@@ -161,17 +178,21 @@ QString setValuesAside(const QString &m, bool numbers)
     return out;
 }
 
+QString withColumn(const RowIssue &issue, const QString &message)
+{
+    return issue.column.isEmpty() ? message : issue.column + QStringLiteral(": ") + message;
+}
+
 } // namespace
 
 QString ImportPreviewModel::problemKey(const RowIssue &issue)
 {
-    return issue.column + u'\x1f' + setValuesAside(issue.message, false);
+    return issue.column + u'\x1f' + setValuesAside(issue.message, Aside::Key);
 }
 
-QString ImportPreviewModel::withoutQuotedValues(const RowIssue &issue)
+QString ImportPreviewModel::problemLabel(const RowIssue &issue)
 {
-    const QString message = setValuesAside(issue.message, true);
-    return issue.column.isEmpty() ? message : issue.column + QStringLiteral(": ") + message;
+    return withColumn(issue, setValuesAside(issue.message, Aside::Label));
 }
 
 QList<ImportPreviewModel::Problem> ImportPreviewModel::problems(int most) const
@@ -219,7 +240,7 @@ void ImportPreviewModel::count(const PreviewRow &r, int sign)
                 // row was counted is not when the row is counted out either.
                 if (m_problems.size() >= MaxProblems)
                     continue;
-                p = m_problems.insert(key, Problem{key, withoutQuotedValues(e), 0});
+                p = m_problems.insert(key, Problem{key, problemLabel(e), 0});
             }
             p->rows += sign;
             seen.append(std::move(key));
@@ -338,7 +359,11 @@ bool ImportPreviewModel::setField(int row, int column, const QString &value)
     const QByteArray utf8 = value.toUtf8();
     if (cells(storage).value(column) == utf8)
         return true;
+    const bool wasBroken = m_rows.at(storage).has(PreviewRow::HasErrors);
     writeField(storage, column, utf8);
+    // A row left out for its errors and now fixed is one to import: back in.
+    if (wasBroken && m_rows.at(storage).has(PreviewRow::Excluded) && !m_rows.at(storage).has(PreviewRow::HasErrors))
+        setExcludedStorage({storage}, false);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -462,9 +487,23 @@ ImportPreviewModel::Moved ImportPreviewModel::moveTimes(const QList<int> &rows, 
 
 void ImportPreviewModel::setExcludedRows(const QList<int> &rows, bool excluded)
 {
+    setExcludedStorage(storageOf(rows), excluded);
+}
+
+void ImportPreviewModel::setExcludedRowNumbers(const QList<qint64> &numbers, bool excluded)
+{
+    QList<int> storage;
+    for (qint64 number : numbers)
+        if (const int s = storageOfNumber(number); s >= 0)
+            storage.append(s);
+    setExcludedStorage(storage, excluded);
+}
+
+void ImportPreviewModel::setExcludedStorage(const QList<int> &storageRows, bool excluded)
+{
     {
         const QuietCounts batch(*this);
-        for (int storage : storageOf(rows)) {
+        for (int storage : storageRows) {
             PreviewRow &r = m_rows[storage];
             if (r.has(PreviewRow::Excluded) == excluded)
                 continue;
@@ -474,7 +513,7 @@ void ImportPreviewModel::setExcludedRows(const QList<int> &rows, bool excluded)
             countsMayHaveChanged();
         }
     }
-    if (!rows.isEmpty() && rowCount() > 0)
+    if (!storageRows.isEmpty() && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -533,9 +572,9 @@ bool ImportPreviewModel::setExcluded(int row, bool excluded)
     return true;
 }
 
-qint64 ImportPreviewModel::excludeRowsWithErrors()
+QList<qint64> ImportPreviewModel::excludeRowsWithErrors()
 {
-    qint64 changed = 0;
+    QList<qint64> changed;
     beginResetModel(); // a million rows may change: one reset, not a signal each
     for (PreviewRow &r : m_rows) {
         if (!r.has(PreviewRow::HasErrors) || r.has(PreviewRow::Excluded))
@@ -543,11 +582,11 @@ qint64 ImportPreviewModel::excludeRowsWithErrors()
         count(r, -1);
         r.flags |= PreviewRow::Excluded;
         count(r, +1);
-        ++changed;
+        changed.append(r.rowNumber);
     }
     rebuildVisible();
     endResetModel();
-    if (changed)
+    if (!changed.isEmpty())
         Q_EMIT countsChanged();
     return changed;
 }
@@ -566,9 +605,7 @@ QString ImportPreviewModel::issuesText(qint32 rowNumber, bool valuesAside) const
     QStringList lines;
     auto add = [&](const QList<RowIssue> &issues, const QString &prefix) {
         for (const RowIssue &i : issues)
-            lines.append(prefix + (valuesAside              ? withoutQuotedValues(i)
-                                   : i.column.isEmpty() ? i.message
-                                                        : i.column + QStringLiteral(": ") + i.message));
+            lines.append(prefix + withColumn(i, valuesAside ? setValuesAside(i.message, Aside::Cell) : i.message));
     };
     if (const auto e = m_errors.constFind(rowNumber); e != m_errors.cend())
         add(*e, {});

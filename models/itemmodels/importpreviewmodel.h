@@ -96,7 +96,7 @@ public:
     struct Problem
     {
         QString key;
-        QString label; // "column: message", each quoted value of the first row seen with it as "…"
+        QString label; // "column: message" of the first row seen with it, its values as "…" (problemLabel)
         qint64 rows = 0; // included rows with it
     };
     // The `most` problems of the most included rows, most first.
@@ -107,8 +107,8 @@ public:
     // of its own must not cost a string per row (the rest show under errors).
     static constexpr qsizetype MaxProblems = 4096;
     static QString problemKey(const RowIssue &issue);
-    // "column: message" with the row's quoted values as "…": what is wrong, before what the row holds.
-    static QString withoutQuotedValues(const RowIssue &issue);
+    // "column: message" with the row's own values as "…": what is wrong, for many rows.
+    static QString problemLabel(const RowIssue &issue);
     // Shows only the rows with one problem (Filter::Problem).
     void setProblemFilter(const QString &key);
     Counts counts() const { return m_counts; }
@@ -162,12 +162,14 @@ public:
     Moved moveTimes(const QList<int> &rows, int months, int days, const QTimeZone &zone);
     // Includes or leaves out many rows at once (counted once, at the end).
     void setExcludedRows(const QList<int> &rows, bool excluded);
+    // The same by spreadsheet row number (what an Undo remembers).
+    void setExcludedRowNumbers(const QList<qint64> &numbers, bool excluded);
     // The file's column of a preview column (-1: none), and whether the date's
     // time of day is a column of its own.
     int fileColumnOf(int column) const;
     bool hasTimeOfDayColumn() const { return m_mapping.columnOf(ColumnRole::ScheduleTime) >= 0; }
-    // Leaves out every row with errors (its box cleared); returns how many.
-    qint64 excludeRowsWithErrors();
+    // Leaves out every row with errors (its box cleared); returns their numbers.
+    QList<qint64> excludeRowsWithErrors();
     // The row of the model showing a spreadsheet row, or -1 (filtered out or not read yet).
     int rowOfNumber(qint64 rowNumber) const;
 
@@ -192,6 +194,7 @@ private:
     bool passes(const PreviewRow &r) const;
     // Storage indexes of model rows, taken before a batch changes which rows a filter shows.
     QList<int> storageOf(const QList<int> &rows) const;
+    void setExcludedStorage(const QList<int> &storageRows, bool excluded);
     // Batches the counts: countsChanged once when the outermost batch ends.
     class QuietCounts;
     void countsMayHaveChanged();
@@ -202,7 +205,7 @@ private:
     void count(const PreviewRow &r, int sign);
     // The file's fields of a stored row, with the user's fixes (cached for the rows on screen).
     const QList<QByteArray> &cells(int storage) const;
-    // The row's errors, then warnings, a line each; `valuesAside`: its quoted values as "…".
+    // The row's errors, then warnings, a line each; `valuesAside`: its long quoted values as "…".
     QString issuesText(qint32 rowNumber, bool valuesAside = false) const;
     QString destinations(const PreviewRow &r) const;
     void rejudge(int storage);

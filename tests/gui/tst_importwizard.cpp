@@ -20,6 +20,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QSpinBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -419,6 +420,14 @@ private Q_SLOTS:
                  QStringLiteral("2 valid · 0 with errors · 3 excluded"));
         QVERIFY(!excludeErrors->isEnabled());
         QVERIFY(nextEnabled(wizard));
+        // Taken back with Undo, and done again.
+        auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("undoSetColumnButton"));
+        QCOMPARE(undo->text(), QStringLiteral("Und&o Leave Out"));
+        undo->click();
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(), QStringLiteral("2 valid · 3 with errors"));
+        QVERIFY(!nextEnabled(wizard));
+        excludeErrors->click();
+        QVERIFY(nextEnabled(wizard));
     }
 
     // Several rows at once: a column set for the selection (a time with a
@@ -519,6 +528,11 @@ private Q_SLOTS:
         dialog->accept();
         auto *counts = wizard->findChild<QLabel *>(QStringLiteral("previewCounts"));
         QCOMPARE(counts->text(), QStringLiteral("7 valid · 3 with errors"));
+        // Next is greyed out, and the page says why.
+        QVERIFY(!nextEnabled(wizard));
+        auto *hint = wizard->findChild<QLabel *>(QStringLiteral("nextHint"));
+        QVERIFY(hint->isVisibleTo(wizard));
+        QVERIFY2(hint->text().contains(QStringLiteral("3 row(s) with errors")), qPrintable(hint->text()));
         // That problem is gone: the filter shows the rows with errors left.
         QCOMPARE(filter->currentIndex(), 1);
         QCOMPARE(filter->count(), 5);
@@ -572,6 +586,27 @@ private Q_SLOTS:
         QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));
         QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2025-05-02 09:15"));
         discardAndClose(wizard);
+    }
+
+    // Rows too far ahead: the dialog offers the months back that bring the
+    // latest within reach, and says before moving when some would not fit.
+    void moveTimesSaysWhereTheRowsLand()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        auto at = [&](const char *iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toSecsSinceEpoch(); };
+        MoveTimesDialog tooFar(3, at("2027-01-10T09:00:00Z"), at("2027-03-10T09:00:00Z"), utc, 180);
+        QCOMPARE(tooFar.months(), -5); // "now" is 2026-04-20: 180 days on is 2026-10-17
+        auto *where = tooFar.findChild<QLabel *>(QStringLiteral("moveTimesWhere"));
+        QVERIFY2(where->text().contains(QStringLiteral("the latest")) && !where->text().contains(QStringLiteral("Some would")),
+                 qPrintable(where->text()));
+        auto *amount = tooFar.findChild<QSpinBox *>(QStringLiteral("moveTimesAmount"));
+        amount->setValue(-1);
+        QVERIFY2(where->text().contains(QStringLiteral("further ahead than a post may be scheduled")), qPrintable(where->text()));
+        amount->setValue(-12);
+        QVERIFY2(where->text().contains(QStringLiteral("Some would still be in the past")), qPrintable(where->text()));
+        // Nothing that can be read: nothing to move.
+        MoveTimesDialog none(2, std::nullopt, std::nullopt, utc, 180);
+        QVERIFY(!none.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     }
 
     // A batch over the rows of one problem moves exactly the rows selected,

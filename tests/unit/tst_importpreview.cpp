@@ -178,9 +178,10 @@ private Q_SLOTS:
         QVERIFY2(problems.at(1).label.startsWith(QStringLiteral("integrations: ")), qPrintable(problems.at(1).label));
         QCOMPARE(problems.at(2).rows, qint64(5));
         QVERIFY2(problems.at(2).label.startsWith(QStringLiteral("content: ")), qPrintable(problems.at(2).label));
-        // The errors column says what is wrong before what the row holds; the tooltip says both.
+        // The errors column keeps a short value (a long one is "…", see below).
         const QModelIndex issues = model->index(0, ImportPreviewModel::IssuesColumn);
-        QVERIFY2(issues.data().toString().startsWith(QStringLiteral("schedule_at: \"…\" is more than")), qPrintable(issues.data().toString()));
+        QVERIFY2(issues.data().toString().startsWith(QStringLiteral("schedule_at: \"2027-12-01T09:00:00Z\" is more than")),
+                 qPrintable(issues.data().toString()));
         QVERIFY2(issues.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("schedule_at: \"2027-12-01T09:00:00Z\"")),
                  qPrintable(issues.data(Qt::ToolTipRole).toString()));
         QCOMPARE(model->problems(1).size(), 1);
@@ -198,6 +199,32 @@ private Q_SLOTS:
         QCOMPARE(model->problems(10).at(0).rows, qint64(29));
         model->setFilter(ImportPreviewModel::Filter::All);
         QCOMPARE(model->rowCount(), 48);
+    }
+
+    // A row left out for its errors, then fixed, is one to import: it is in
+    // again. A row the user left out whole stays out when edited.
+    void aFixedRowLeftOutComesBackIn()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const ImportOptions o = options(store, writeFile(store, "content,integrations,schedule_at\n"
+                                                               "Too late,x,2027-12-01T09:00:00Z\n"
+                                                               "Fine,x,2026-05-01T09:00:00Z\n"));
+        auto model = preview(store, o);
+        QVERIFY(run(model.get(), o));
+        QTRY_COMPARE(model->rowCount(), 2);
+        QCOMPARE(model->excludeRowsWithErrors(), (QList<qint64>{2}));
+        QVERIFY(model->setData(model->index(1, ImportPreviewModel::IncludeColumn), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model->counts().excluded, qint64(2));
+        QVERIFY(model->setData(model->index(0, ImportPreviewModel::TimeColumn), QStringLiteral("2026-06-01T09:00:00Z")));
+        QCOMPARE(model->index(0, ImportPreviewModel::IncludeColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QVERIFY(model->setData(model->index(1, ImportPreviewModel::ContentColumn), QStringLiteral("Fine, and edited")));
+        QCOMPARE(model->index(1, ImportPreviewModel::IncludeColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QCOMPARE(model->counts().valid, qint64(1));
+        QCOMPARE(model->counts().excluded, qint64(1));
+        // Undo of a Leave Out, by row number.
+        model->setExcludedRowNumbers({3}, false);
+        QCOMPARE(model->counts().valid, qint64(2));
     }
 
     void problemKeysSetRowValuesAside_data()
@@ -218,6 +245,15 @@ private Q_SLOTS:
         // Each unclosed quote is looked for once: a hostile run of them is read in one pass.
         QTest::newRow("a run of unclosed quotes") << QString(200000, QChar(0x201C)) + u'a' << QString(200000, QChar(0x201C)) + u'b'
                                                   << false;
+    }
+
+    // A problem's label sets aside the row's values: quoted ones, and the time a value was read as.
+    void problemLabelsSayWhatIsWrong()
+    {
+        const RowIssue issue{QStringLiteral("schedule_at"),
+                             QStringLiteral("\"next summer, early July\" (2027-07-09T10:00:00Z) is more than 180 days ahead.")};
+        QCOMPARE(ImportPreviewModel::problemLabel(issue),
+                 QStringLiteral("schedule_at: \"…\" (…) is more than 180 days ahead."));
     }
 
     void problemKeysSetRowValuesAside()

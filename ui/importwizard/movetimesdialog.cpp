@@ -17,9 +17,11 @@
 namespace Almanac {
 
 MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::optional<qint64> latest,
-                                 const QTimeZone &zone, QWidget *parent)
+                                 const QTimeZone &zone, int daysAhead, QWidget *parent)
     : QDialog(parent)
     , m_earliest(earliest)
+    , m_latest(latest)
+    , m_lastAllowed(Clock::nowSecs() + qint64(daysAhead) * 86400)
     , m_zone(zone)
     , m_amount(new QSpinBox)
     , m_unit(new QComboBox)
@@ -31,19 +33,27 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     m_amount->setObjectName(QStringLiteral("moveTimesAmount"));
     m_amount->setAccessibleName(tr("How far to move the times (below zero: earlier)"));
     m_unit->setObjectName(QStringLiteral("moveTimesUnit"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "month" grows to "months"
     for (Unit unit : {Days, Weeks, Months, Years})
         m_unit->addItem(QString(), unit);
     m_where->setObjectName(QStringLiteral("moveTimesWhere"));
     m_where->setWordWrap(true);
 
     // A plan whose dates have passed (last year's, say): as many years as
-    // bring its latest time ahead of now; otherwise a week.
+    // bring its latest time ahead of now. One too far ahead: as many months
+    // back as bring its latest time within reach. Otherwise a week on.
     const qint64 now = Clock::nowSecs();
-    int years = 0;
-    if (latest && *latest <= now) {
+    int years = 0, monthsBack = 0;
+    if (latest) {
         const QDateTime last = QDateTime::fromSecsSinceEpoch(*latest, zone);
-        while (years < 10 && QDateTime(last.date().addYears(years), last.time(), zone).toSecsSinceEpoch() <= now)
-            ++years;
+        if (*latest <= now) {
+            while (years < 10 && QDateTime(last.date().addYears(years), last.time(), zone).toSecsSinceEpoch() <= now)
+                ++years;
+        } else if (*latest > m_lastAllowed) {
+            while (monthsBack < 120
+                   && QDateTime(last.date().addMonths(-monthsBack), last.time(), zone).toSecsSinceEpoch() > m_lastAllowed)
+                ++monthsBack;
+        }
     }
 
     auto *by = new QHBoxLayout;
@@ -68,8 +78,9 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_amount, &QSpinBox::valueChanged, this, &MoveTimesDialog::amountChanged);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MoveTimesDialog::unitChosen);
-    m_unit->setCurrentIndex(years > 0 ? Years : Weeks); // sets the amount's reach and the units' words
-    m_amount->setValue(years > 0 ? years : 1);
+    // Setting the unit sets the amount's reach and the units' words.
+    m_unit->setCurrentIndex(years > 0 ? Years : monthsBack > 0 ? Months : Weeks);
+    m_amount->setValue(years > 0 ? years : monthsBack > 0 ? -monthsBack : 1);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
@@ -130,16 +141,32 @@ QString MoveTimesDialog::shown(const QDateTime &local) const
     return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + shortTime(local.time().msecsSinceStartOfDay() / 60000);
 }
 
+QDateTime MoveTimesDialog::moved(qint64 utc) const
+{
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(utc, m_zone);
+    return QDateTime(from.date().addMonths(months()).addDays(days()), from.time(), m_zone);
+}
+
 void MoveTimesDialog::showWhere()
 {
-    if (!m_earliest) {
+    if (!m_earliest || !m_latest) {
         m_where->setText(tr("None of the selected rows has a time that could be read: fix those with Set a Column."));
         m_move->setEnabled(false);
         return;
     }
-    const QDateTime from = QDateTime::fromSecsSinceEpoch(*m_earliest, m_zone);
-    const QDateTime to(from.date().addMonths(months()).addDays(days()), from.time(), m_zone);
-    m_where->setText(tr("The earliest, %1, becomes %2.").arg(shown(from), shown(to)));
+    const QDateTime first = moved(*m_earliest), last = moved(*m_latest);
+    QString where = *m_earliest == *m_latest
+        ? tr("%1 becomes %2.").arg(shown(QDateTime::fromSecsSinceEpoch(*m_earliest, m_zone)), shown(first))
+        : tr("The earliest, %1, becomes %2; the latest, %3, becomes %4.")
+              .arg(shown(QDateTime::fromSecsSinceEpoch(*m_earliest, m_zone)), shown(first),
+                   shown(QDateTime::fromSecsSinceEpoch(*m_latest, m_zone)), shown(last));
+    // Said before, not found after: the rows are checked again once moved.
+    if (first.toSecsSinceEpoch() <= Clock::nowSecs())
+        where += u' ' + tr("Some would still be in the past.");
+    if (last.toSecsSinceEpoch() > m_lastAllowed)
+        where += u' ' + tr("Some would be further ahead than a post may be scheduled (%1).")
+                            .arg(shown(QDateTime::fromSecsSinceEpoch(m_lastAllowed, m_zone)));
+    m_where->setText(where);
     m_move->setEnabled(months() != 0 || days() != 0);
 }
 

@@ -23,9 +23,10 @@ class MoveTimesDialog final : public QDialog
 
 public:
     // `earliest`, `latest`: the selected rows' times (UTC), if any has one;
-    // `zone`: the zone the file's times are read in.
+    // `zone`: the zone the file's times are read in; `daysAhead`: how far
+    // ahead a post may be scheduled.
     MoveTimesDialog(int rows, std::optional<qint64> earliest, std::optional<qint64> latest, const QTimeZone &zone,
-                    QWidget *parent = nullptr);
+                    int daysAhead, QWidget *parent = nullptr);
 
     int months() const;
     int days() const;
@@ -39,7 +40,10 @@ private:
     static QString unitWord(Unit unit, int n);
     QString shown(const QDateTime &local) const;
 
-    const std::optional<qint64> m_earliest;
+    QDateTime moved(qint64 utc) const;
+
+    const std::optional<qint64> m_earliest, m_latest;
+    const qint64 m_lastAllowed; // now + the days a post may be ahead
     const QTimeZone m_zone;
     QSpinBox *m_amount;
     QComboBox *m_unit;

@@ -42,6 +42,7 @@ namespace {
 constexpr int FixedFilters = 3;
 constexpr int MaxProblemsListed = 15;
 constexpr int ProblemKeyRole = Qt::UserRole + 1;
+constexpr int MaxDaysAhead = 180; // how far ahead a row may be scheduled (as almanac-cli checks)
 
 // Icons for the preview's words: the row's state, and its destinations' platforms.
 class PreviewDecorations final : public QIdentityProxyModel
@@ -92,6 +93,7 @@ PreviewPage::PreviewPage()
     , m_excludeErrors(new QPushButton(tr("&Leave Out Rows with Errors")))
     , m_setColumn(new QPushButton(tr("Set a Col&umn…")))
     , m_moveTimes(new QPushButton(tr("&Move Times…")))
+    , m_nextHint(new QLabel)
     , m_undoSet(new QPushButton)
     , m_counts(new QLabel)
     , m_table(new QTableView)
@@ -179,8 +181,9 @@ PreviewPage::PreviewPage()
     connect(m_setColumn, &QPushButton::clicked, this, &PreviewPage::setColumnOfSelectedRows);
     connect(m_undoSet, &QPushButton::clicked, this, [this] {
         if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
-            model->restoreFields(m_lastSet.column, m_lastSet.before);
-        m_lastSet = {};
+            if (m_takeBack)
+                m_takeBack(*model);
+        m_takeBack = nullptr;
         m_undoSet->hide();
         m_status->setText(tr("The rows have their values from before again."));
     });
@@ -208,6 +211,10 @@ PreviewPage::PreviewPage()
     layout->addWidget(m_status);
     layout->addLayout(filterRow);
     actionRow->addStretch();
+    // Why Next is greyed out, where the rows are: it waits for every error.
+    m_nextHint->setObjectName(QStringLiteral("nextHint"));
+    m_nextHint->hide();
+    actionRow->addWidget(m_nextHint);
     layout->addLayout(actionRow);
     layout->addWidget(split, 1);
 
@@ -245,7 +252,7 @@ void PreviewPage::start()
     m_judged = false;
     const ImportOptions options = wizard->importOptions(true);
     ValidationContext context{IntegrationRepository(wizard->database().connection()).list(), wizard->mapping().zone,
-                              Clock::nowSecs(), 180};
+                              Clock::nowSecs(), MaxDaysAhead};
     context.allowLocalNetworkMedia = options.allowLocalNetworkMedia;
     // A fixed cell is read as the Map page says, else as the file shows.
     context.dateOrder = options.dateOrder != DateOrder::Unknown ? options.dateOrder : wizard->fileDateOrder();
@@ -286,7 +293,7 @@ void PreviewPage::start()
             });
     m_setColumn->setEnabled(false);
     m_moveTimes->setEnabled(false);
-    m_lastSet = {};
+    m_takeBack = nullptr;
     m_undoSet->hide();
     // A time is edited with a calendar and a clock, not typed.
     delete m_timeDelegate;
@@ -349,7 +356,7 @@ void PreviewPage::finished(const ImportOutcome &outcome)
     }
     if (!outcome.fileWarnings.isEmpty() && m_judged)
         m_status->setText(m_status->text() + u' ' + outcome.fileWarnings.join(u' '));
-    refreshProblems();
+    updateCounts(); // the problems and why Next waits, now that every row is judged
     Q_EMIT completeChanged();
 }
 
@@ -418,6 +425,8 @@ void PreviewPage::updateCounts()
     if (c.excluded)
         parts.append(tr("%1 excluded").arg(locale.toString(c.excluded)));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
+    m_nextHint->setText(tr("To go on, fix or leave out the %Ln row(s) with errors.", nullptr, int(qMin<qint64>(c.errors, INT_MAX))));
+    m_nextHint->setVisible(m_judged && c.errors > 0);
     if (!isRunning())
         refreshProblems(); // after a fix: while the file is read, once at its end
     Q_EMIT completeChanged();
@@ -478,8 +487,14 @@ void PreviewPage::fieldEdited(int fieldRow)
 
 void PreviewPage::excludeRowsWithErrors()
 {
-    if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
-        model->excludeRowsWithErrors();
+    ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
+    if (!model)
+        return;
+    const QList<qint64> left = model->excludeRowsWithErrors();
+    if (left.isEmpty())
+        return;
+    offerUndo(tr("Und&o Leave Out"), [left](ImportPreviewModel &m) { m.setExcludedRowNumbers(left, false); });
+    m_status->setText(tr("%Ln row(s) with errors left out.", nullptr, int(left.size())));
 }
 
 QList<int> PreviewPage::selectedRows() const
@@ -516,18 +531,20 @@ void PreviewPage::setColumnOfSelectedRows()
         for (qint64 number : numbers)
             if (const int row = model->rowOfNumber(number); row >= 0)
                 rows.append(row);
-        offerUndo(dialog->column(), model->setFieldOfRows(rows, dialog->column(), dialog->value()), tr("Und&o Set Column"));
+        const int column = dialog->column();
+        offerUndo(tr("Und&o Set Column"), [column, before = model->setFieldOfRows(rows, column, dialog->value())](
+                                              ImportPreviewModel &m) { m.restoreFields(column, before); });
         m_status->setText(tr("\"%1\" set for %Ln row(s).", nullptr, int(rows.size()))
                               .arg(model->headers().value(dialog->column())));
     });
     dialog->open();
 }
 
-void PreviewPage::offerUndo(int column, QHash<qint64, std::optional<QByteArray>> before, const QString &what)
+void PreviewPage::offerUndo(const QString &what, std::function<void(ImportPreviewModel &)> takeBack)
 {
-    m_lastSet = {column, std::move(before)};
+    m_takeBack = std::move(takeBack);
     m_undoSet->setText(what);
-    m_undoSet->setVisible(!m_lastSet.before.isEmpty());
+    m_undoSet->show();
 }
 
 void PreviewPage::moveTimesOfSelectedRows()
@@ -548,7 +565,7 @@ void PreviewPage::moveTimesOfSelectedRows()
         }
     }
     const QTimeZone zone = wizard->mapping().zone;
-    auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, this);
+    auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, MaxDaysAhead, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, numbers, zone] {
         auto *wizard = static_cast<ImportWizard *>(this->wizard());
@@ -568,7 +585,9 @@ void PreviewPage::moveTimesOfSelectedRows()
         if (moved.unmoved)
             said += u' ' + tr("%Ln row(s) had no time that could be read and stayed as they were.", nullptr, int(moved.unmoved));
         if (count) // nothing moved: the last change keeps its Undo
-            offerUndo(wizard->dialectMapping().scheduleColumn(), std::move(moved.before), tr("Und&o Move Times"));
+            offerUndo(tr("Und&o Move Times"),
+                      [column = wizard->dialectMapping().scheduleColumn(), before = std::move(moved.before)](
+                          ImportPreviewModel &m) { m.restoreFields(column, before); });
         m_status->setText(said);
     });
     dialog->open();

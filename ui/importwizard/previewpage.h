@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -62,7 +63,7 @@ private:
     void setColumnOfSelectedRows();
     void moveTimesOfSelectedRows();
     // Takes back the last Set a Column or Move Times, named in the Undo button.
-    void offerUndo(int column, QHash<qint64, std::optional<QByteArray>> before, const QString &what);
+    void offerUndo(const QString &what, std::function<void(ImportPreviewModel &)> takeBack);
     void includeSelectedRows(bool include);
 
     QLabel *m_status;
@@ -73,12 +74,11 @@ private:
     QPushButton *m_excludeErrors;
     QPushButton *m_setColumn;
     QPushButton *m_moveTimes;
+    QLabel *m_nextHint;
     QPushButton *m_undoSet; // takes back the last Set Column
-    struct LastSet
-    {
-        int column = -1;
-        QHash<qint64, std::optional<QByteArray>> before;
-    } m_lastSet;
+    // How to take back the last change to many rows (Set a Column, Move Times,
+    // Leave Out Rows with Errors); empty when there is none.
+    std::function<void(ImportPreviewModel &)> m_takeBack;
     QStyledItemDelegate *m_timeDelegate = nullptr;
     QLabel *m_counts;
     QTableView *m_table;
