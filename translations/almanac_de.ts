@@ -3890,6 +3890,10 @@
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
         <translation>Idee: ein 60-Sekunden-Video zum Einstellen von Espresso zu Hause.</translation>
     </message>
+    <message>
+        <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
+        <translation>OpenPost konnte den Beitrag nicht veröffentlichen: Die Anmeldung des Kontos ist dort abgelaufen; verbinden Sie es bei OpenPost neu.</translation>
+    </message>
 </context>
 <context>
     <name>DialectDetector</name>

@@ -3890,6 +3890,10 @@
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
         <translation>Idea: a 60-second video on dialling in espresso at home.</translation>
     </message>
+    <message>
+        <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
+        <translation>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</translation>
+    </message>
 </context>
 <context>
     <name>DialectDetector</name>

@@ -3890,6 +3890,10 @@
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
         <translation>Idea: un vídeo de 60 segundos sobre cómo ajustar el espresso en casa.</translation>
     </message>
+    <message>
+        <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
+        <translation>OpenPost no pudo publicarla: el inicio de sesión de la cuenta caducó allí; vuelva a conectarla en OpenPost.</translation>
+    </message>
 </context>
 <context>
     <name>DialectDetector</name>

@@ -3890,6 +3890,10 @@
         <source>Idea: a 60-second video on dialling in espresso at home.</source>
         <translation>Idée&#xa0;: une vidéo de 60 secondes pour régler son espresso à la maison.</translation>
     </message>
+    <message>
+        <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
+        <translation>OpenPost n’a pas pu la publier&#xa0;: la connexion du compte y a expiré&#xa0;; reconnectez-le chez OpenPost.</translation>
+    </message>
 </context>
 <context>
     <name>DialectDetector</name>

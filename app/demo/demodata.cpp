@@ -5,6 +5,7 @@
 #include "models/store/database.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
+#include "models/store/providerrepository.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -17,16 +18,19 @@ namespace {
 
 Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
 {
+    // Almanac publishes to Bluesky and Mastodon itself; the rest go through a
+    // hosted scheduler, as they would for a real team (its address is one that
+    // never answers: the demo sends nothing anywhere).
     const struct
     {
-        const char *id, *platform, *handle;
+        const char *id, *platform, *handle, *provider;
     } accounts[] = {
-        {"int_x_acme", "x", "@acmecoffee"},
-        {"int_bsky_acme", "bluesky", "@acme.bsky.social"},
-        {"int_masto_acme", "mastodon", "@acme@mastodon.social"},
-        {"int_li_acme", "linkedin", "Acme Coffee Roasters"},
-        {"int_ig_acme", "instagram", "@acme.coffee"},
-        {"int_threads_acme", "threads", "@acme.coffee"},
+        {"int_x_acme", "x", "@acmecoffee", "openpost"},
+        {"int_bsky_acme", "bluesky", "@acme.bsky.social", "local"},
+        {"int_masto_acme", "mastodon", "@acme@mastodon.social", "local"},
+        {"int_li_acme", "linkedin", "Acme Coffee Roasters", "openpost"},
+        {"int_ig_acme", "instagram", "@acme.coffee", "openpost"},
+        {"int_threads_acme", "threads", "@acme.coffee", "openpost"},
     };
     const QStringList texts{
         QCoreApplication::translate("DemoData", "New single origin from Huila is in: notes of red apple, panela and cocoa. Back in stock today."),
@@ -44,11 +48,21 @@ Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
                            QStringLiteral("hiring"), QStringLiteral("community")};
 
     Transaction transaction(database.connection());
+    ProviderAccount openPost;
+    openPost.name = QStringLiteral("acme-openpost");
+    openPost.kind = QStringLiteral("openpost");
+    openPost.baseUrl = QStringLiteral("https://openpost.invalid");
+    openPost.createdAt = now;
+    if (auto r = ProviderRepository(database.connection()).add(openPost); !r)
+        return r;
     IntegrationRepository integrations(database.connection());
     for (const auto &a : accounts) {
         Integration in;
         in.id = QString::fromLatin1(a.id);
         in.platform = QString::fromLatin1(a.platform);
+        in.provider = QString::fromLatin1(a.provider);
+        if (in.provider != u"local")
+            in.providerAccount = openPost.name;
         in.handle = QString::fromUtf8(a.handle);
         in.name = in.handle;
         in.createdAt = now;
@@ -83,7 +97,10 @@ Result<void> fill(Database &database, qint64 now, const QTimeZone &zone)
                 target.platform = QString::fromLatin1(a.platform);
                 target.status = post.status;
                 if (post.status == PostStatus::Failed)
-                    target.lastError = QCoreApplication::translate("DemoData", "The account's token has expired; reconnect it.");
+                    target.lastError = QString::fromLatin1(a.provider) == u"local"
+                        ? QCoreApplication::translate("DemoData", "The account's token has expired; reconnect it.")
+                        : QCoreApplication::translate("DemoData", "OpenPost could not post it: the account's sign-in has "
+                                                                  "expired there; reconnect it at OpenPost.");
                 post.targets.append(target);
                 if (target.platform == u"instagram")
                     post.media.append({QStringLiteral("https://cdn.example.com/acme/%1.jpg").arg(textIndex), {}, {}});
