@@ -2003,12 +2003,12 @@
         <translation>Diese Datei schreibt den Monat zuerst: Einige ihrer Daten haben an zweiter Stelle einen Tag über 12.</translation>
     </message>
     <message>
-        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
-        <translation>Nichts in dieser Datei zeigt, ob 05/03/2027 der 5. März oder der 3. Mai ist: Wählen Sie, wie ihre Daten geschrieben sind.</translation>
-    </message>
-    <message>
         <source>Reading how this file writes its dates…</source>
         <translation>Lesen, wie diese Datei ihre Datumsangaben schreibt …</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Nichts in dieser Datei zeigt, ob ein Datum wie 05/03/2027 der 5. März oder der 3. Mai ist: Wählen Sie, wie ihre Daten geschrieben sind.</translation>
     </message>
 </context>
 <context>

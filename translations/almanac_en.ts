@@ -2003,12 +2003,12 @@
         <translation>This file writes the month first: some of its dates have a day above 12 in second place.</translation>
     </message>
     <message>
-        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
-        <translation>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</translation>
-    </message>
-    <message>
         <source>Reading how this file writes its dates…</source>
         <translation>Reading how this file writes its dates…</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</translation>
     </message>
 </context>
 <context>

@@ -2003,12 +2003,12 @@
         <translation>Este archivo escribe primero el mes: algunas de sus fechas tienen un día mayor que 12 en segundo lugar.</translation>
     </message>
     <message>
-        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
-        <translation>Nada en este archivo indica si 05/03/2027 es el 5 de marzo o el 3 de mayo: elija cómo están escritas sus fechas.</translation>
-    </message>
-    <message>
         <source>Reading how this file writes its dates…</source>
         <translation>Leyendo cómo escribe este archivo sus fechas…</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Nada en este archivo indica si una fecha escrita como 05/03/2027 es el 5 de marzo o el 3 de mayo: elija cómo están escritas sus fechas.</translation>
     </message>
 </context>
 <context>

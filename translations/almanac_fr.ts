@@ -2003,12 +2003,12 @@
         <translation>Ce fichier écrit le mois en premier&#xa0;: certaines de ses dates ont un jour supérieur à 12 en deuxième position.</translation>
     </message>
     <message>
-        <source>Nothing in this file shows whether 05/03/2027 is 5 March or 3 May: choose how its dates are written.</source>
-        <translation>Rien dans ce fichier n’indique si 05/03/2027 est le 5 mars ou le 3 mai&#xa0;: choisissez comment ses dates sont écrites.</translation>
-    </message>
-    <message>
         <source>Reading how this file writes its dates…</source>
         <translation>Lecture de la façon dont ce fichier écrit ses dates…</translation>
+    </message>
+    <message>
+        <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
+        <translation>Rien dans ce fichier n’indique si une date écrite comme 05/03/2027 est le 5 mars ou le 3 mai&#xa0;: choisissez comment ses dates sont écrites.</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,9 @@ private Q_SLOTS:
                                                "Someday,x,whenever\n"));
         QPointer<ImportWizard> wizard = wizardOf(*window);
         QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        // Year-first dates and words need no day-or-month order: nothing is asked.
+        auto *found = wizard->findChild<QLabel *>(QStringLiteral("dateOrderFound"));
+        QTRY_VERIFY2(found->isHidden(), qPrintable(found->text()));
         previewAll(wizard);
         auto *counts = wizard->findChild<QLabel *>(QStringLiteral("previewCounts"));
         QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));

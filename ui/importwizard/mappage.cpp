@@ -228,10 +228,12 @@ void MapPage::dateOrderRead(DateOrder found, bool numericDates)
         m_dateOrderFound->setText(tr("This file writes the month first: some of its dates have a day above 12 "
                                      "in second place."));
         break;
-    case DateOrder::YearMonthDay:
+    case DateOrder::YearMonthDay: // 2027-03-05 reads one way only: nothing to ask
+        m_dateOrderFound->clear();
+        break;
     case DateOrder::Unknown:
-        m_dateOrderFound->setText(numericDates ? tr("Nothing in this file shows whether 05/03/2027 is 5 March or "
-                                                    "3 May: choose how its dates are written.")
+        m_dateOrderFound->setText(numericDates ? tr("Nothing in this file shows whether a date written like 05/03/2027 "
+                                                    "means 5 March or 3 May: choose how its dates are written.")
                                                : QString());
         break;
     }
