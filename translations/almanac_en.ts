@@ -2830,6 +2830,10 @@
         <source>Every selected row gets this value; each is checked again at once.</source>
         <translation>Every selected row gets this value; each is checked again at once.</translation>
     </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>One of: %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SettingsDialog</name>

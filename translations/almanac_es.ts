@@ -2830,6 +2830,10 @@
         <source>Every selected row gets this value; each is checked again at once.</source>
         <translation>Cada fila seleccionada recibe este valor; cada una se comprueba de nuevo al instante.</translation>
     </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>Uno de: %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SettingsDialog</name>

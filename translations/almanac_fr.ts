@@ -2830,6 +2830,10 @@
         <source>Every selected row gets this value; each is checked again at once.</source>
         <translation>Chaque ligne sélectionnée reçoit cette valeur&#xa0;; chacune est vérifiée de nouveau aussitôt.</translation>
     </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>L’un de&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::SettingsDialog</name>

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -455,7 +456,13 @@ private Q_SLOTS:
         setColumn->click();
         auto *dialog = wizard->findChild<SetColumnDialog *>(QStringLiteral("setColumnDialog"));
         QVERIFY(dialog);
+        // A column of a few words offers them.
+        auto *columnCombo = dialog->findChild<QComboBox *>(QStringLiteral("setColumnCombo"));
+        auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("setColumnText"));
+        columnCombo->setCurrentIndex(columnCombo->findData(1)); // integrations: free text
+        QVERIFY(!text->completer());
         // The time's column comes first, with a calendar rather than a text box.
+        columnCombo->setCurrentIndex(columnCombo->findData(2));
         QCOMPARE(dialog->column(), 2);
         auto *when = dialog->findChild<QDateTimeEdit *>(QStringLiteral("setColumnWhen"));
         QVERIFY(when->isVisibleTo(dialog));
@@ -653,6 +660,31 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Space);
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(),
                  QStringLiteral("0 valid · 0 with errors · 8 excluded"));
+        discardAndClose(wizard);
+    }
+
+    // Set a Column offers the words a column takes (a post type, a status).
+    void setAColumnOffersTheWordsItTakes()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, "content,integrations,schedule_at,post_type\nA reel,x,2026-05-03T09:00:00Z,reels\n"));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        QTableView *table = previewTable(wizard);
+        table->selectAll();
+        wizard->findChild<QPushButton *>(QStringLiteral("setColumnButton"))->click();
+        auto *dialog = wizard->findChild<SetColumnDialog *>(QStringLiteral("setColumnDialog"));
+        auto *columnCombo = dialog->findChild<QComboBox *>(QStringLiteral("setColumnCombo"));
+        columnCombo->setCurrentIndex(columnCombo->findData(3));
+        auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("setColumnText"));
+        QVERIFY(text->completer());
+        QCOMPARE(text->placeholderText(), QStringLiteral("One of: post, thread, reel, story"));
+        text->setText(QStringLiteral("post"));
+        dialog->accept();
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(), QStringLiteral("1 valid · 0 with errors"));
         discardAndClose(wizard);
     }
 

@@ -2,9 +2,11 @@
 #include "ui/importwizard/setcolumndialog.h"
 
 #include "models/csv/csvdialect.h"
+#include "models/validation/postrules.h"
 #include "ui/importwizard/scheduleeditor.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,6 +32,13 @@ SetColumnDialog::SetColumnDialog(const QStringList &headers, const DialectMappin
     m_column->setObjectName(QStringLiteral("setColumnCombo"));
     for (int i = 0; i < headers.size(); ++i) {
         const ColumnBinding binding = i < mapping.columns.size() ? mapping.columns.at(i) : ColumnBinding{};
+        // A column of a few words offers them as it is typed in.
+        const bool bundle = mapping.dialect == CsvDialect::BundleSocial;
+        m_accepted.append(binding.role == ColumnRole::PostType ? PostRules::postTypes()
+                          : binding.role == ColumnRole::Status
+                              ? (bundle ? QStringList{QStringLiteral("SCHEDULED"), QStringLiteral("DRAFT")}
+                                        : QStringList{QStringLiteral("scheduled"), QStringLiteral("draft")})
+                              : QStringList{});
         const QString field = DialectDetector::canonicalName(mapping.dialect, binding);
         const QString name = headers.at(i).isEmpty() ? tr("(column %1)").arg(i + 1) : headers.at(i);
         m_column->addItem(field.isEmpty() ? tr("%1 (ignored)").arg(name)
@@ -63,6 +72,17 @@ void SetColumnDialog::columnChosen()
 {
     const bool time = column() == m_scheduleColumn && m_scheduleColumn >= 0;
     m_editors->setCurrentWidget(time ? static_cast<QWidget *>(m_when) : m_text);
+    const QStringList accepted = m_accepted.value(column());
+    QCompleter *before = m_text->completer();
+    QCompleter *completer = nullptr;
+    if (!accepted.isEmpty()) {
+        completer = new QCompleter(accepted, m_text);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    }
+    m_text->setCompleter(completer);
+    delete before;
+    m_text->setPlaceholderText(accepted.isEmpty() ? QString() : tr("One of: %1").arg(accepted.join(QStringLiteral(", "))));
     m_editors->currentWidget()->setFocus();
 }
 

@@ -37,6 +37,7 @@ private:
     QLineEdit *m_text;
     QDateTimeEdit *m_when;
     int m_scheduleColumn;
+    QList<QStringList> m_accepted; // by column: the words it takes, where it takes a few
 };
 
 } // namespace Almanac

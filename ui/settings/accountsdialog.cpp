@@ -66,6 +66,9 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     setWindowTitle(tr("Publishing Accounts"));
     Appearance::fitToScreen(this, QSize(780, 500));
     m_accounts->setObjectName(QStringLiteral("accountList"));
+    // A long name is cut in its middle, whole in its tooltip, never scrolled sideways.
+    m_accounts->setTextElideMode(Qt::ElideMiddle);
+    m_accounts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_accounts->setIconSize(QSize(16, 16));
     m_kind->setObjectName(QStringLiteral("accountKind"));
     for (const QString &id : LocalPlatforms)
@@ -218,10 +221,14 @@ void AccountsDialog::reload(const QString &select)
     const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
     const QList<Integration> all = IntegrationRepository(m_database.connection()).list();
+    // "Bluesky — @acme.bsky.social", or "LinkedIn — Acme (@acme)" where the name says more.
     auto textOf = [](const Integration &in) {
+        auto bare = [](const QString &s) { return s.startsWith(u'@') ? s.mid(1) : s; };
+        const QString handle = bare(in.handle);
+        if (in.name.isEmpty() || bare(in.name) == handle)
+            return QStringLiteral("%1 — %2").arg(platformName(in), handle.isEmpty() ? in.id : u'@' + handle);
         QString text = QStringLiteral("%1 — %2").arg(platformName(in), in.name);
-        const QString handle = in.handle.startsWith(u'@') ? in.handle.mid(1) : in.handle;
-        if (!handle.isEmpty() && handle != in.name)
+        if (!handle.isEmpty())
             text += QStringLiteral(" (@%1)").arg(handle);
         return text;
     };
@@ -230,6 +237,7 @@ void AccountsDialog::reload(const QString &select)
         if (in.provider != u"local" || !LocalPlatforms.contains(in.platform))
             continue;
         auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), textOf(in), m_accounts);
+        item->setToolTip(item->text());
         item->setData(Qt::UserRole, in.id);
         ++local;
         if (in.id == keep)
