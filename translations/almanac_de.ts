@@ -638,6 +638,10 @@
         <source>%1 on %2 (%3)</source>
         <translation>%1 auf %2 (%3)</translation>
     </message>
+    <message>
+        <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
+        <translation>Jede Plattform zählt auf ihre Weise: X zählt einen Link als 23 und die meisten Emoji als 2; Mastodon zählt einen Link als 23 und die Erwähnung eines Kontos auf einem anderen Server nur mit seinem Namen; Bluesky zählt, was Sie sehen, und begrenzt auch die Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -638,6 +638,10 @@
         <source>%1 on %2 (%3)</source>
         <translation>%1 on %2 (%3)</translation>
     </message>
+    <message>
+        <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
+        <translation>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -638,6 +638,10 @@
         <source>%1 on %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
+    <message>
+        <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
+        <translation>Cada plataforma cuenta a su manera: X cuenta un enlace como 23 y la mayoría de los emoji como 2; Mastodon cuenta un enlace como 23 y la mención de una cuenta de otro servidor solo por su nombre; Bluesky cuenta lo que usted ve y además limita los bytes.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

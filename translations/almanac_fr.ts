@@ -638,6 +638,10 @@
         <source>%1 on %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
+    <message>
+        <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
+        <translation>Chaque plateforme compte à sa façon&#xa0;: X compte un lien pour 23 et la plupart des emoji pour 2&#xa0;; Mastodon compte un lien pour 23 et la mention d’un compte d’un autre serveur par son seul nom&#xa0;; Bluesky compte ce que vous voyez et limite aussi les octets.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

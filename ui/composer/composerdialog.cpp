@@ -120,6 +120,9 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     m_base->setPlaceholderText(tr("What do you want to say? Each platform's tab can have a text of its own."));
     m_base->setTabChangesFocus(true);
     m_baseCounter->setObjectName(QStringLiteral("baseCounter"));
+    m_baseCounter->setToolTip(tr("Each platform counts in its own way: X counts a link as 23 and most emoji as 2; "
+                                 "Mastodon counts a link as 23 and a mention of another server's account by its name "
+                                 "alone; Bluesky counts what you see and caps the bytes too."));
     m_baseCounter->setTextFormat(Qt::RichText);
     m_baseCounter->setWordWrap(true);
     auto *baseTab = new QWidget;
