@@ -2559,6 +2559,18 @@
             <numerusform>%Ln Zeilen mit Fehlern ausgelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is left out: include one to go on.</source>
+        <translation>Alle Zeilen sind ausgelassen: Nehmen Sie eine auf, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The rows left out are in again.</source>
+        <translation>Die ausgelassenen Zeilen sind wieder dabei.</translation>
+    </message>
+    <message>
+        <source>The rows have their times from before again.</source>
+        <translation>Die Zeilen haben wieder ihre vorherigen Zeiten.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -3901,6 +3913,10 @@
     <message>
         <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
         <translation>OpenPost konnte den Beitrag nicht veröffentlichen: Die Anmeldung des Kontos ist dort abgelaufen; verbinden Sie es bei OpenPost neu.</translation>
+    </message>
+    <message>
+        <source>Could not set up the demo</source>
+        <translation>Die Demo konnte nicht eingerichtet werden</translation>
     </message>
 </context>
 <context>

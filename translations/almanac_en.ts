@@ -2559,6 +2559,18 @@
             <numerusform>%Ln rows with errors left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is left out: include one to go on.</source>
+        <translation>Every row is left out: include one to go on.</translation>
+    </message>
+    <message>
+        <source>The rows left out are in again.</source>
+        <translation>The rows left out are in again.</translation>
+    </message>
+    <message>
+        <source>The rows have their times from before again.</source>
+        <translation>The rows have their times from before again.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -3901,6 +3913,10 @@
     <message>
         <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
         <translation>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</translation>
+    </message>
+    <message>
+        <source>Could not set up the demo</source>
+        <translation>Could not set up the demo</translation>
     </message>
 </context>
 <context>

@@ -2559,6 +2559,18 @@
             <numerusform>%Ln filas con errores omitidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is left out: include one to go on.</source>
+        <translation>Todas las filas están omitidas: incluya una para seguir.</translation>
+    </message>
+    <message>
+        <source>The rows left out are in again.</source>
+        <translation>Las filas omitidas vuelven a estar incluidas.</translation>
+    </message>
+    <message>
+        <source>The rows have their times from before again.</source>
+        <translation>Las filas vuelven a tener sus fechas de antes.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -3901,6 +3913,10 @@
     <message>
         <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
         <translation>OpenPost no pudo publicarla: el inicio de sesión de la cuenta caducó allí; vuelva a conectarla en OpenPost.</translation>
+    </message>
+    <message>
+        <source>Could not set up the demo</source>
+        <translation>No se pudo preparar la demostración</translation>
     </message>
 </context>
 <context>

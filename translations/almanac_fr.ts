@@ -2559,6 +2559,18 @@
             <numerusform>%Ln lignes en erreur écartées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every row is left out: include one to go on.</source>
+        <translation>Toutes les lignes sont écartées&#xa0;: incluez-en une pour continuer.</translation>
+    </message>
+    <message>
+        <source>The rows left out are in again.</source>
+        <translation>Les lignes écartées sont de nouveau incluses.</translation>
+    </message>
+    <message>
+        <source>The rows have their times from before again.</source>
+        <translation>Les lignes ont retrouvé leurs dates d’avant.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>
@@ -3901,6 +3913,10 @@
     <message>
         <source>OpenPost could not post it: the account&apos;s sign-in has expired there; reconnect it at OpenPost.</source>
         <translation>OpenPost n’a pas pu la publier&#xa0;: la connexion du compte y a expiré&#xa0;; reconnectez-le chez OpenPost.</translation>
+    </message>
+    <message>
+        <source>Could not set up the demo</source>
+        <translation>Impossible de préparer la démo</translation>
     </message>
 </context>
 <context>

@@ -627,8 +627,8 @@ DateOrder dateOrderOfFile(const QString &path, const DialectMapping &mapping, qi
             return answer(DateOrder::Unknown);
         if (shown == DateOrder::YearMonthDay)
             continue;
-        // "05/03/2027" may need an order; "next friday" or "March 5" never does.
-        anyNumericDate = anyNumericDate || (cell.front() >= '0' && cell.front() <= '9');
+        // "05/03/2027" may need an order; "next friday" or "5 March 2027" never does.
+        anyNumericDate = anyNumericDate || DateTimeResolver::isSheetDate(cell);
         if (shown == DateOrder::Unknown)
             continue;
         if (seen != DateOrder::Unknown && seen != shown)

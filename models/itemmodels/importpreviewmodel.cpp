@@ -15,6 +15,24 @@
 
 namespace Almanac {
 
+class ImportPreviewModel::QuietCounts
+{
+public:
+    explicit QuietCounts(ImportPreviewModel &model)
+        : m_model(model)
+    {
+        ++m_model.m_quiet;
+    }
+    ~QuietCounts()
+    {
+        if (--m_model.m_quiet == 0 && std::exchange(m_model.m_countsDirty, false))
+            Q_EMIT m_model.countsChanged();
+    }
+
+private:
+    ImportPreviewModel &m_model;
+};
+
 void PreviewChunk::add(const RowVerdict &verdict, qint64 offset, bool excluded)
 {
     PreviewRow r;
@@ -359,13 +377,21 @@ bool ImportPreviewModel::setField(int row, int column, const QString &value)
     const QByteArray utf8 = value.toUtf8();
     if (cells(storage).value(column) == utf8)
         return true;
+    // Counted once, after the row's own change is said: the page may then
+    // change which rows its filter shows.
+    const QuietCounts batch(*this);
+    fixField(storage, column, utf8);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void ImportPreviewModel::fixField(int storage, int column, const QByteArray &value)
+{
     const bool wasBroken = m_rows.at(storage).has(PreviewRow::HasErrors);
-    writeField(storage, column, utf8);
+    writeField(storage, column, value);
     // A row left out for its errors and now fixed is one to import: back in.
     if (wasBroken && m_rows.at(storage).has(PreviewRow::Excluded) && !m_rows.at(storage).has(PreviewRow::HasErrors))
         setExcludedStorage({storage}, false);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
 }
 
 void ImportPreviewModel::writeField(int storage, int column, const std::optional<QByteArray> &value)
@@ -397,23 +423,6 @@ std::optional<QByteArray> ImportPreviewModel::fixedCell(qint64 rowNumber, int co
                                                                           : std::nullopt;
 }
 
-class ImportPreviewModel::QuietCounts
-{
-public:
-    explicit QuietCounts(ImportPreviewModel &model)
-        : m_model(model)
-    {
-        ++m_model.m_quiet;
-    }
-    ~QuietCounts()
-    {
-        if (--m_model.m_quiet == 0 && std::exchange(m_model.m_countsDirty, false))
-            Q_EMIT m_model.countsChanged();
-    }
-
-private:
-    ImportPreviewModel &m_model;
-};
 
 void ImportPreviewModel::countsMayHaveChanged()
 {
@@ -444,7 +453,7 @@ ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<
         for (int storage : storageOf(rows)) {
             const qint64 number = m_rows.at(storage).rowNumber;
             before.insert(number, fixedCell(number, column));
-            writeField(storage, column, utf8);
+            fixField(storage, column, utf8);
         }
     }
     if (!before.isEmpty() && rowCount() > 0)
@@ -477,7 +486,7 @@ ImportPreviewModel::Moved ImportPreviewModel::moveTimes(const QList<int> &rows, 
             if (timeColumn < 0 || cells(storage).value(timeColumn).trimmed().isEmpty())
                 text += u' ' + time.toString(time.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
             moved.before.insert(r.rowNumber, fixedCell(r.rowNumber, column));
-            writeField(storage, column, text.toUtf8());
+            fixField(storage, column, text.toUtf8());
         }
     }
     if (!moved.before.isEmpty() && rowCount() > 0)

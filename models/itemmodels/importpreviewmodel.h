@@ -189,6 +189,8 @@ private:
     int storageOfNumber(qint64 rowNumber) const; // -1: not read yet
     // Sets (a value) or takes back (nullopt: the file's own) one field of a row, and judges it again.
     void writeField(int storage, int column, const std::optional<QByteArray> &value);
+    // A user's fix: written, and a row left out for its errors that it fixes is in again.
+    void fixField(int storage, int column, const QByteArray &value);
     // The user's fix of one cell, or nullopt (the file's own value).
     std::optional<QByteArray> fixedCell(qint64 rowNumber, int column) const;
     bool passes(const PreviewRow &r) const;

@@ -151,6 +151,11 @@ DateTimeResolver::DateTimeResolver(const QTimeZone &zone, DateOrder order, int d
 {
 }
 
+bool DateTimeResolver::isSheetDate(QByteArrayView text)
+{
+    return readSheetDate(text).has_value();
+}
+
 DateOrder DateTimeResolver::orderShownBy(QByteArrayView text)
 {
     const std::optional<SheetDate> d = readSheetDate(text);

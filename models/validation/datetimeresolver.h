@@ -50,6 +50,9 @@ public:
     // What a value says of the order by itself: day first (a first number above
     // 12, or dots), month first (a second number above 12), year first, or Unknown.
     static DateOrder orderShownBy(QByteArrayView text);
+    // Whether `text` starts with a numeric date (05/03/2027, 5.3.2027, 2027-03-05):
+    // a date whose order a file may need to say.
+    static bool isSheetDate(QByteArrayView text);
     // Days since 1970-01-01 of a proleptic Gregorian date.
     static qint64 daysFromCivil(int y, int m, int d);
     // Parses an ISO date "2026-05-01" (used for date-only settings).

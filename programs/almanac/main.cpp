@@ -77,11 +77,12 @@ int main(int argc, char *argv[])
     }
 
     Almanac::KeychainSecretStore keychain;
+    Almanac::MemorySecretStore demoSecrets; // the demo never asks the user's keychain for anything
     Almanac::MainWindow window(database);
     window.show();
     if (instance)
         QObject::connect(instance.get(), &Almanac::SingleInstance::filesReceived, &window, &Almanac::MainWindow::openFiles);
-    window.startSync(&keychain);
+    window.startSync(parser.isSet(demo) ? static_cast<Almanac::SecretStore *>(&demoSecrets) : &keychain);
     if (!parser.isSet(demo))
         window.startDailyBackups();
     if (!parser.positionalArguments().isEmpty()) {

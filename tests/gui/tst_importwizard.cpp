@@ -614,6 +614,12 @@ private Q_SLOTS:
         QVERIFY2(where->text().contains(QStringLiteral("further ahead than a post may be scheduled")), qPrintable(where->text()));
         amount->setValue(-12);
         QVERIFY2(where->text().contains(QStringLiteral("Some would still be in the past")), qPrintable(where->text()));
+        // A plan that ended 2025-12-01: a year on would pass the reach; the
+        // months that bring its earliest ahead of now are offered instead.
+        MoveTimesDialog lastWinter(2, at("2025-11-10T09:00:00Z"), at("2025-12-01T09:00:00Z"), utc, 180);
+        QCOMPARE(lastWinter.months(), 6); // 2025-11-10 + 6 months: 2026-05-10
+        QVERIFY2(!lastWinter.findChild<QLabel *>(QStringLiteral("moveTimesWhere"))->text().contains(QStringLiteral("Some would")),
+                 qPrintable(lastWinter.findChild<QLabel *>(QStringLiteral("moveTimesWhere"))->text()));
         // Nothing that can be read: nothing to move.
         MoveTimesDialog none(2, std::nullopt, std::nullopt, utc, 180);
         QVERIFY(!none.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -660,6 +666,8 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Space);
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(),
                  QStringLiteral("0 valid · 0 with errors · 8 excluded"));
+        auto *hint = wizard->findChild<QLabel *>(QStringLiteral("nextHint"));
+        QVERIFY2(hint->isVisibleTo(wizard) && hint->text().contains(QStringLiteral("Every row is left out")), qPrintable(hint->text()));
         discardAndClose(wizard);
     }
 

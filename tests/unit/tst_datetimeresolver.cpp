@@ -17,6 +17,7 @@ private Q_SLOTS:
     void sheetForms_data();
     void sheetForms();
     void isoFormatting();
+    void sheetDatesAreNumeric();
 };
 
 void TestDateTimeResolver::resolve_data()
@@ -136,6 +137,15 @@ void TestDateTimeResolver::isoFormatting()
     QCOMPARE(isoUtc(951782400), QStringLiteral("2000-02-29T00:00:00Z"));
     QCOMPARE(isoUtc(-1), QStringLiteral("1969-12-31T23:59:59Z"));
     QCOMPARE(DateTimeResolver::daysFromCivil(2026, 5, 1) * 86400, qint64(1777593600));
+}
+
+// What may need a day-or-month order: numeric dates, not words.
+void TestDateTimeResolver::sheetDatesAreNumeric()
+{
+    for (const char *yes : {"05/03/2027", "5.3.2027", "2027-03-05", "05/03/2027 10:00", "12-25-2026"})
+        QVERIFY2(DateTimeResolver::isSheetDate(yes), yes);
+    for (const char *no : {"next friday", "5 March 2027", "12:00", "March 5", "", "2027"})
+        QVERIFY2(!DateTimeResolver::isSheetDate(no), no);
 }
 
 QTEST_APPLESS_MAIN(TestDateTimeResolver)

@@ -225,6 +225,17 @@ private Q_SLOTS:
         // Undo of a Leave Out, by row number.
         model->setExcludedRowNumbers({3}, false);
         QCOMPARE(model->counts().valid, qint64(2));
+
+        // A batch fix brings its fixed rows back in too; one fix is counted once.
+        QVERIFY(model->setData(model->index(0, ImportPreviewModel::TimeColumn), QStringLiteral("2027-12-01T09:00:00Z")));
+        model->excludeRowsWithErrors();
+        QSignalSpy counted(model.get(), &ImportPreviewModel::countsChanged);
+        model->setFieldOfRows({0}, 2, QStringLiteral("2026-06-02T09:00:00Z"));
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(model->index(0, ImportPreviewModel::IncludeColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        counted.clear();
+        QVERIFY(model->setData(model->index(0, ImportPreviewModel::TimeColumn), QStringLiteral("2026-06-03T09:00:00Z")));
+        QCOMPARE(counted.size(), 1);
     }
 
     void problemKeysSetRowValuesAside_data()

@@ -125,7 +125,9 @@ QString firstLink(const Platform &platform, const QString &text)
         if (urls.isEmpty())
             return {};
         const QString link = text.sliced(urls.first().start, urls.first().end - urls.first().start);
-        return link.contains(QLatin1StringView("://")) ? link : QStringLiteral("https://") + link;
+        const bool scheme = link.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive)
+            || link.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive);
+        return scheme ? link : QStringLiteral("https://") + link;
     }
     for (const Colored &c : coloredElsewhere(text))
         if (text.at(c.start) == u'h')

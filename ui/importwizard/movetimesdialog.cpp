@@ -40,19 +40,29 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     m_where->setWordWrap(true);
 
     // A plan whose dates have passed (last year's, say): as many years as
-    // bring its latest time ahead of now. One too far ahead: as many months
-    // back as bring its latest time within reach. Otherwise a week on.
+    // bring its latest time ahead of now, unless that takes it past the reach,
+    // then as many months as bring its earliest ahead. One too far ahead: as
+    // many months back as bring its latest time within reach. Otherwise a week on.
     const qint64 now = Clock::nowSecs();
-    int years = 0, monthsBack = 0;
+    int years = 0, months = 0; // the amount offered: years forward, else months (below zero: back)
     if (latest) {
         const QDateTime last = QDateTime::fromSecsSinceEpoch(*latest, zone);
+        auto later = [&](const QDateTime &t, int by) {
+            return QDateTime(t.date().addMonths(by), t.time(), zone).toSecsSinceEpoch();
+        };
         if (*latest <= now) {
-            while (years < 10 && QDateTime(last.date().addYears(years), last.time(), zone).toSecsSinceEpoch() <= now)
+            while (years < 10 && later(last, 12 * years) <= now)
                 ++years;
+            if (later(last, 12 * years) > m_lastAllowed && earliest) {
+                const QDateTime first = QDateTime::fromSecsSinceEpoch(*earliest, zone);
+                years = 0;
+                months = 1;
+                while (months < 120 && later(first, months) <= now)
+                    ++months;
+            }
         } else if (*latest > m_lastAllowed) {
-            while (monthsBack < 120
-                   && QDateTime(last.date().addMonths(-monthsBack), last.time(), zone).toSecsSinceEpoch() > m_lastAllowed)
-                ++monthsBack;
+            while (months > -120 && later(last, months) > m_lastAllowed)
+                --months;
         }
     }
 
@@ -79,8 +89,8 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     connect(m_amount, &QSpinBox::valueChanged, this, &MoveTimesDialog::amountChanged);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MoveTimesDialog::unitChosen);
     // Setting the unit sets the amount's reach and the units' words.
-    m_unit->setCurrentIndex(years > 0 ? Years : monthsBack > 0 ? Months : Weeks);
-    m_amount->setValue(years > 0 ? years : monthsBack > 0 ? -monthsBack : 1);
+    m_unit->setCurrentIndex(years > 0 ? Years : months != 0 ? Months : Weeks);
+    m_amount->setValue(years > 0 ? years : months != 0 ? months : 1);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 

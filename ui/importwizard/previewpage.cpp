@@ -185,7 +185,7 @@ PreviewPage::PreviewPage()
                 m_takeBack(*model);
         m_takeBack = nullptr;
         m_undoSet->hide();
-        m_status->setText(tr("The rows have their values from before again."));
+        m_status->setText(m_undone);
     });
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
@@ -425,8 +425,10 @@ void PreviewPage::updateCounts()
     if (c.excluded)
         parts.append(tr("%1 excluded").arg(locale.toString(c.excluded)));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
-    m_nextHint->setText(tr("To go on, fix or leave out the %Ln row(s) with errors.", nullptr, int(qMin<qint64>(c.errors, INT_MAX))));
-    m_nextHint->setVisible(m_judged && c.errors > 0);
+    m_nextHint->setText(c.errors > 0 ? tr("To go on, fix or leave out the %Ln row(s) with errors.", nullptr,
+                                          int(qMin<qint64>(c.errors, INT_MAX)))
+                                     : tr("Every row is left out: include one to go on."));
+    m_nextHint->setVisible(m_judged && (c.errors > 0 || (c.valid == 0 && c.excluded > 0)));
     if (!isRunning())
         refreshProblems(); // after a fix: while the file is read, once at its end
     Q_EMIT completeChanged();
@@ -493,7 +495,8 @@ void PreviewPage::excludeRowsWithErrors()
     const QList<qint64> left = model->excludeRowsWithErrors();
     if (left.isEmpty())
         return;
-    offerUndo(tr("Und&o Leave Out"), [left](ImportPreviewModel &m) { m.setExcludedRowNumbers(left, false); });
+    offerUndo(tr("Und&o Leave Out"), tr("The rows left out are in again."),
+              [left](ImportPreviewModel &m) { m.setExcludedRowNumbers(left, false); });
     m_status->setText(tr("%Ln row(s) with errors left out.", nullptr, int(left.size())));
 }
 
@@ -532,17 +535,20 @@ void PreviewPage::setColumnOfSelectedRows()
             if (const int row = model->rowOfNumber(number); row >= 0)
                 rows.append(row);
         const int column = dialog->column();
-        offerUndo(tr("Und&o Set Column"), [column, before = model->setFieldOfRows(rows, column, dialog->value())](
-                                              ImportPreviewModel &m) { m.restoreFields(column, before); });
+        ImportPreviewModel::FieldsBefore before = model->setFieldOfRows(rows, column, dialog->value());
+        if (!before.isEmpty()) // nothing set: the last change keeps its Undo
+            offerUndo(tr("Und&o Set Column"), tr("The rows have their values from before again."),
+                      [column, before](ImportPreviewModel &m) { m.restoreFields(column, before); });
         m_status->setText(tr("\"%1\" set for %Ln row(s).", nullptr, int(rows.size()))
                               .arg(model->headers().value(dialog->column())));
     });
     dialog->open();
 }
 
-void PreviewPage::offerUndo(const QString &what, std::function<void(ImportPreviewModel &)> takeBack)
+void PreviewPage::offerUndo(const QString &what, const QString &undone, std::function<void(ImportPreviewModel &)> takeBack)
 {
     m_takeBack = std::move(takeBack);
+    m_undone = undone;
     m_undoSet->setText(what);
     m_undoSet->show();
 }
@@ -585,7 +591,7 @@ void PreviewPage::moveTimesOfSelectedRows()
         if (moved.unmoved)
             said += u' ' + tr("%Ln row(s) had no time that could be read and stayed as they were.", nullptr, int(moved.unmoved));
         if (count) // nothing moved: the last change keeps its Undo
-            offerUndo(tr("Und&o Move Times"),
+            offerUndo(tr("Und&o Move Times"), tr("The rows have their times from before again."),
                       [column = wizard->dialectMapping().scheduleColumn(), before = std::move(moved.before)](
                           ImportPreviewModel &m) { m.restoreFields(column, before); });
         m_status->setText(said);

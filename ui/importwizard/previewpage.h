@@ -63,7 +63,8 @@ private:
     void setColumnOfSelectedRows();
     void moveTimesOfSelectedRows();
     // Takes back the last Set a Column or Move Times, named in the Undo button.
-    void offerUndo(const QString &what, std::function<void(ImportPreviewModel &)> takeBack);
+    // `what`: the Undo button's words; `undone`: what the page says once it is taken back.
+    void offerUndo(const QString &what, const QString &undone, std::function<void(ImportPreviewModel &)> takeBack);
     void includeSelectedRows(bool include);
 
     QLabel *m_status;
@@ -75,10 +76,11 @@ private:
     QPushButton *m_setColumn;
     QPushButton *m_moveTimes;
     QLabel *m_nextHint;
-    QPushButton *m_undoSet; // takes back the last Set Column
+    QPushButton *m_undoSet; // takes back the last change to many rows (m_takeBack)
     // How to take back the last change to many rows (Set a Column, Move Times,
     // Leave Out Rows with Errors); empty when there is none.
     std::function<void(ImportPreviewModel &)> m_takeBack;
+    QString m_undone;
     QStyledItemDelegate *m_timeDelegate = nullptr;
     QLabel *m_counts;
     QTableView *m_table;

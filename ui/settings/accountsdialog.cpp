@@ -66,9 +66,6 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     setWindowTitle(tr("Publishing Accounts"));
     Appearance::fitToScreen(this, QSize(780, 500));
     m_accounts->setObjectName(QStringLiteral("accountList"));
-    // A long name is cut in its middle, whole in its tooltip, never scrolled sideways.
-    m_accounts->setTextElideMode(Qt::ElideMiddle);
-    m_accounts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_accounts->setIconSize(QSize(16, 16));
     m_kind->setObjectName(QStringLiteral("accountKind"));
     for (const QString &id : LocalPlatforms)
