@@ -2268,6 +2268,10 @@
         <source>Too long for %1: it accepts at most %2 characters and %3 bytes per post.</source>
         <translation>Zu lang für %1: Es nimmt höchstens %2 Zeichen und %3 Bytes pro Beitrag an.</translation>
     </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(Standard: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>

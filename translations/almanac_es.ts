@@ -2268,6 +2268,10 @@
         <source>Too long for %1: it accepts at most %2 characters and %3 bytes per post.</source>
         <translation>Demasiado largo para %1: acepta como máximo %2 caracteres y %3 bytes por publicación.</translation>
     </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(predeterminado: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>

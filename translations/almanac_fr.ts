@@ -2268,6 +2268,10 @@
         <source>Too long for %1: it accepts at most %2 characters and %3 bytes per post.</source>
         <translation>Trop long pour %1&#xa0;: il accepte au plus %2 caractères et %3 octets par publication.</translation>
     </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(par défaut&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PostListModel</name>

@@ -65,6 +65,7 @@ QList<Platform> buildCatalog()
     Platform &bsky = add("bluesky", "Bluesky", {"bsky"}, "BLUESKY", "bluesky", 300, Graphemes, 4, false, {"post", "thread"});
     bsky.byteLimit = 3000; // app.bsky.feed.post's text: maxGraphemes 300 and maxLength 3000 (bytes)
     bsky.localSettings = {boolean("link_card")}; // off: the first link goes without its card
+    bsky.localSettings.first().byDefault = QStringLiteral("true");
     bsky.bundleColumns = {list("blueskyTags"), list("blueskyLabels"), text("blueskyQuoteUri"), url("blueskyExternalUrl"),
                           text("blueskyExternalTitle"), text("blueskyExternalDescription"), text("blueskyVideoAlt")};
 

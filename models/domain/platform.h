@@ -23,6 +23,7 @@ struct SettingField
     QString name;           // OpenPost key (`who_can_reply`) or bundle.social column (`twitterReplySettings`)
     SettingType type = SettingType::Text;
     QStringList enumValues; // accepted values for Enum, as the service spells them
+    QString byDefault = {};  // what holds when a post does not say, where Almanac decides it ("true"); empty: the service's
 };
 
 struct Platform

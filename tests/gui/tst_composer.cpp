@@ -684,6 +684,8 @@ private Q_SLOTS:
         auto *card = composer->findChild<QComboBox *>(QStringLiteral("setting_bluesky_link_card"));
         QVERIFY(card);
         QVERIFY(!card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("tab_bluesky"))));
+        // Almanac decides what holds when a post does not say: the entry says what.
+        QCOMPARE(card->itemText(0), QStringLiteral("(default: Yes)"));
         composer->reject();
         store.addIntegration("int_bsky", "bluesky", QStringLiteral("local"));
         composer = window->newPost(QDate(2026, 4, 24), 10 * 60);

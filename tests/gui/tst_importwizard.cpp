@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -421,10 +422,13 @@ private Q_SLOTS:
                  QStringLiteral("2 valid · 0 with errors · 3 excluded"));
         QVERIFY(!excludeErrors->isEnabled());
         QVERIFY(nextEnabled(wizard));
-        // Taken back with Undo, and done again.
+        // Taken back with Undo (Ctrl+Z on the page), and done again.
         auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("undoSetColumnButton"));
         QCOMPARE(undo->text(), QStringLiteral("Und&o Leave Out"));
-        undo->click();
+        auto *undoKey = wizard->findChild<QShortcut *>(QStringLiteral("undoShortcut"));
+        QCOMPARE(undoKey->key(), QKeySequence(QKeySequence::Undo));
+        Q_EMIT undoKey->activated();
+        QVERIFY(!undo->isVisible());
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(), QStringLiteral("2 valid · 3 with errors"));
         QVERIFY(!nextEnabled(wizard));
         excludeErrors->click();

@@ -134,7 +134,11 @@ void PlatformTab::buildSettings(QFormLayout *form)
         case SettingType::Enum:
         case SettingType::Boolean: {
             auto *combo = new QComboBox;
-            combo->addItem(tr("(default)"), QString());
+            // Where Almanac decides what holds, the first entry says what that is.
+            const QString byDefault = field.byDefault.isEmpty() ? QString()
+                : field.type == SettingType::Boolean         ? (field.byDefault == u"true" ? tr("Yes") : tr("No"))
+                                                             : SettingWords::valueLabel(field, field.byDefault);
+            combo->addItem(byDefault.isEmpty() ? tr("(default)") : tr("(default: %1)").arg(byDefault), QString());
             if (field.type == SettingType::Boolean) {
                 combo->addItem(tr("Yes"), true);
                 combo->addItem(tr("No"), false);

@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
@@ -218,6 +219,14 @@ PreviewPage::PreviewPage()
     layout->addLayout(actionRow);
     layout->addWidget(split, 1);
 
+    // Ctrl+Z on the page does what its Undo button says, while it is shown.
+    auto *undoKey = new QShortcut(QKeySequence::Undo, this);
+    undoKey->setObjectName(QStringLiteral("undoShortcut"));
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoKey, &QShortcut::activated, this, [this] {
+        if (m_undoSet->isVisible())
+            m_undoSet->click();
+    });
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_again, &QPushButton::clicked, this, &PreviewPage::start);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &PreviewPage::filterChosen);
@@ -456,6 +465,7 @@ void PreviewPage::showRowFields()
     // A field an error names is marked: the issues name columns as the mapping reads them.
     const DialectMapping mapping = static_cast<ImportWizard *>(wizard())->dialectMapping();
     const QStringList issueLines = issues.split(u'\n');
+    QTableWidgetItem *firstAtFault = nullptr;
     for (int i = 0; i < m_fields->rowCount(); ++i) {
         auto *name = new QTableWidgetItem(headers.value(i));
         name->setFlags(Qt::ItemIsEnabled);
@@ -471,10 +481,15 @@ void PreviewPage::showRowFields()
             name->setForeground(QColor(0xd7, 0x30, 0x27));
             name->setData(Qt::UserRole, true); // at fault (for tests and screen readers' descriptions)
             name->setToolTip(tr("This field has an error."));
+            if (!firstAtFault)
+                firstAtFault = name;
         }
         m_fields->setItem(i, 0, name);
         m_fields->setItem(i, 1, value);
     }
+    // The field at fault is in sight, however far down the row's fields it is.
+    if (firstAtFault)
+        m_fields->scrollToItem(firstAtFault, QAbstractItemView::EnsureVisible);
     m_fillingFields = false;
 }
 
