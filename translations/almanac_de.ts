@@ -2942,10 +2942,6 @@
         <translation>Ist keines angekreuzt, geht ein neuer Beitrag an alle Konten. Im Editor lässt sich das jederzeit ändern.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
-        <translation>In Bluesky-, Mastodon-, Discord-, Slack- und Webhook-Konten veröffentlicht Almanac selbst. Ohne diese Einstellung veröffentlicht nur almanacd (systemctl --user enable --now almanacd).</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Verpassten Beitrag veröffentlichen, wenn höchstens</translation>
     </message>
@@ -3016,6 +3012,10 @@
     <message>
         <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
         <translation>Für eine Tabelle, die nur ein Datum angibt, und für einen Entwurf, der auf einen Tag im Monat gezogen wird.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
+        <translation>In Bluesky-, Mastodon-, Discord-, Slack- und Webhook-Konten veröffentlicht Almanac selbst, solange dieses Fenster offen ist. Damit auch bei geschlossenem Fenster veröffentlicht wird, muss der Hintergrunddienst almanacd auf diesem Computer laufen (README: Publishing without a hosted scheduler); die Statusleiste zeigt, ob er läuft.</translation>
     </message>
 </context>
 <context>

@@ -2942,10 +2942,6 @@
         <translation>With none checked, a new post goes to every account. The composer can always change it.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
-        <translation>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Publish a missed post if it is at most</translation>
     </message>
@@ -3016,6 +3012,10 @@
     <message>
         <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
         <translation>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
+        <translation>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</translation>
     </message>
 </context>
 <context>

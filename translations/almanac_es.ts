@@ -2942,10 +2942,6 @@
         <translation>Si no hay ninguna marcada, una publicación nueva va a todas las cuentas. El editor siempre puede cambiarlo.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
-        <translation>Almanac publica por sí mismo en las cuentas de Bluesky, Mastodon, Discord, Slack y webhook. Sin esta opción, solo publica almanacd (systemctl --user enable --now almanacd).</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Publicar una publicación perdida si lleva como mucho</translation>
     </message>
@@ -3016,6 +3012,10 @@
     <message>
         <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
         <translation>Para una hoja de cálculo que solo da la fecha, y para un borrador que se suelta sobre un día del mes.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
+        <translation>Almanac publica por sí mismo en las cuentas de Bluesky, Mastodon, Discord, Slack y webhook mientras esta ventana está abierta. Para publicar con ella cerrada, el servicio en segundo plano almanacd tiene que ejecutarse en este equipo (README: Publishing without a hosted scheduler); la barra de estado indica si lo hace.</translation>
     </message>
 </context>
 <context>

@@ -2942,10 +2942,6 @@
         <translation>Si aucun n&apos;est coché, une nouvelle publication va vers tous les comptes. L&apos;éditeur peut toujours le changer.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).</source>
-        <translation>Almanac publie lui-même sur les comptes Bluesky, Mastodon, Discord, Slack et webhook. Sans cette option, seul almanacd publie (systemctl --user enable --now almanacd).</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Publier une publication manquée si elle a au plus</translation>
     </message>
@@ -3016,6 +3012,10 @@
     <message>
         <source>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</source>
         <translation>Pour un tableur qui ne donne qu’une date, et pour un brouillon déposé sur un jour du mois.</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
+        <translation>Almanac publie lui-même sur les comptes Bluesky, Mastodon, Discord, Slack et webhook tant que cette fenêtre est ouverte. Pour publier quand elle est fermée, le service d’arrière-plan almanacd doit tourner sur cet ordinateur (README&#xa0;: Publishing without a hosted scheduler)&#xa0;; la barre d’état indique s’il tourne.</translation>
     </message>
 </context>
 <context>

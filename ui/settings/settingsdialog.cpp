@@ -159,7 +159,9 @@ QWidget *SettingsDialog::publishingPage()
     m_publishWhileOpen->setObjectName(QStringLiteral("settingsPublishWhileOpen"));
     layout->addWidget(m_publishWhileOpen);
     layout->addWidget(hint(tr("Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac "
-                              "itself. Without this, only almanacd publishes (systemctl --user enable --now almanacd).")));
+                              "itself, while this window is open. To publish while it is closed, the background "
+                              "publisher almanacd has to run on this computer (README: Publishing without a hosted "
+                              "scheduler); the status bar says whether it does.")));
     auto *graceRow = new QHBoxLayout;
     auto *graceLabel = new QLabel(tr("Publish a missed post if it is at most"));
     m_grace->setObjectName(QStringLiteral("settingsGrace"));
