@@ -12,15 +12,6 @@ namespace {
 
 #include "models/domain/blueskytlds.inc"
 
-// Punctuation that ends a sentence rather than a tag.
-QString trimTrailing(QString s, const QString &also = {})
-{
-    static const QString trailing = QStringLiteral(".,;:!?\"'");
-    while (!s.isEmpty() && (trailing.contains(s.back()) || also.contains(s.back())))
-        s.chop(1);
-    return s;
-}
-
 // Whether a bare domain ends in a top-level domain Bluesky's apps know (their
 // list is lower case, and so is the check).
 bool hasKnownTld(QStringView domain)
@@ -47,8 +38,14 @@ QList<TextFacet> findFacets(const QString &text)
     static const QRegularExpression mention(
         QStringLiteral("(?<![^%1(])@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)")
             .arg(JsSpace));
-    static const QRegularExpression tag(QStringLiteral("(?<![^%1])[#＃]([^%1#＃]++)").arg(JsSpace),
-                                        QRegularExpression::UseUnicodePropertiesOption);
+    // A tag as detectFacets finds one: after a space or at the start, "#" (not
+    // a keycap's U+FE0F) and a run of anything but spaces and zero-width
+    // characters, holding a character that is no digit or punctuation; its
+    // trailing punctuation left out; at most 64 UTF-16 units.
+    static const QRegularExpression tag(
+        QStringLiteral("(?<![^%1])[#＃](?!\\x{FE0F})([^%1\\x{AD}\\x{2060}\\x{200A}-\\x{200D}\\x{20E2}]++)").arg(JsSpace),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression trailingPunctuation(QStringLiteral("\\p{P}+$"), QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression notOnlyDigits(QStringLiteral("[^\\d\\p{P}]"), QRegularExpression::UseUnicodePropertiesOption);
 
     QList<std::pair<qsizetype, TextFacet>> found; // by QString position, to turn into bytes once
@@ -85,7 +82,8 @@ QList<TextFacet> findFacets(const QString &text)
     }
     for (auto it = tag.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QString name = trimTrailing(m.captured(1), QStringLiteral(")]}"));
+        QString name = m.captured(1);
+        name.remove(trailingPunctuation);
         if (insideLink(m.capturedStart(0)) || name.isEmpty() || name.size() > 64 || !name.contains(notOnlyDigits))
             continue;
         add(m.capturedStart(0), name.size() + 1, TextFacet::Kind::Tag, name);

@@ -326,6 +326,10 @@ private Q_SLOTS:
         // skips their domain check): Almanac checks it, and "conf" is no domain.
         QTest::newRow("httpd.conf") << QStringLiteral("edit httpd.conf, http.example.com")
                                     << QStringList{QStringLiteral("link:http.example.com:https://http.example.com")};
+        QTest::newRow("tags as detectFacets finds them")
+            << QStringLiteral("#tag#other #my_tag_ (#paren) #\uFE0F\u20E3 #zw\u200Bx")
+            << QStringList{QStringLiteral("tag:#tag#other:tag#other"), QStringLiteral("tag:#my_tag:my_tag"),
+                           QStringLiteral("tag:#zw:zw")};
         QTest::newRow("a long run of labels") << QString(QStringLiteral("a.")).repeated(60000) + QStringLiteral("com")
                                               << QStringList{QStringLiteral("link:%1:https://%1").arg(QString(QStringLiteral("a.")).repeated(60000) + QStringLiteral("com"))};
     }
