@@ -77,7 +77,9 @@ QList<TextFacet> findFacets(const QString &text)
     };
     for (auto it = mention.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (!insideLink(m.capturedStart(0)))
+        // A handle ends in a known top-level domain, or is a test one, as detectFacets checks.
+        const QStringView handle = m.capturedView(1);
+        if (!insideLink(m.capturedStart(0)) && (hasKnownTld(handle) || handle.endsWith(QLatin1StringView(".test"))))
             add(m.capturedStart(0), m.capturedLength(0), TextFacet::Kind::Mention, m.captured(1).toLower());
     }
     for (auto it = tag.globalMatch(text); it.hasNext();) {

@@ -326,6 +326,9 @@ private Q_SLOTS:
         // skips their domain check): Almanac checks it, and "conf" is no domain.
         QTest::newRow("httpd.conf") << QStringLiteral("edit httpd.conf, http.example.com")
                                     << QStringList{QStringLiteral("link:http.example.com:https://http.example.com")};
+        QTest::newRow("handles on known domains") << QStringLiteral("@alice.notatld @bob.test @carol.bsky.social @Dave.BSKY.SOCIAL")
+                                                  << QStringList{QStringLiteral("mention:@bob.test:bob.test"),
+                                                                 QStringLiteral("mention:@carol.bsky.social:carol.bsky.social")};
         QTest::newRow("tags as detectFacets finds them")
             << QStringLiteral("#tag#other #my_tag_ (#paren) #\uFE0F\u20E3 #zw\u200Bx")
             << QStringList{QStringLiteral("tag:#tag#other:tag#other"), QStringLiteral("tag:#my_tag:my_tag"),
