@@ -9,6 +9,7 @@
 #include "app/publish/localscheduler.h"
 #include "app/secrets/secretstore.h"
 #include "models/domain/clock.h"
+#include "models/domain/richtextfacets.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 #include "fakehttpserver.h"
@@ -23,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -308,6 +310,80 @@ private Q_SLOTS:
         QCOMPARE(facets.at(3)[u"features"][0][u"uri"].toString(), QStringLiteral("https://acme.coffee/menu"));
         // The byte offsets are the UTF-8 ones: "✨ Café launch: " is 3 + 1 + 3 + 2 + 9 = 18 bytes, 15 UTF-16 units.
         QCOMPARE(facets.at(0)[u"index"][u"byteStart"].toInteger(), 18);
+    }
+
+    // Almanac's facets are the ones Bluesky's own library finds: 3,000 texts
+    // built at random from the pieces that are hard to get right (bare
+    // domains on known and unknown top-level domains, handles, remote
+    // mentions, tags with punctuation and zero-width characters, Unicode
+    // spaces, emoji, links in links) against @atproto/api's detection.
+    // The one deliberate difference is left out of the pieces: Bluesky's apps
+    // link a bare name starting "http" ("httpd.conf") without checking it.
+    void facetsAgreeWithBlueskysOwnDetection()
+    {
+        const QStringList pieces{
+            QStringLiteral("acme.coffee"), QStringLiteral("acme.coffee/menu"), QStringLiteral("www.example.co.uk"),
+            QStringLiteral("https://example.com/a?b=1"), QStringLiteral("http://x.org/(y)"), QStringLiteral("foo.com?u=https://bar.com"),
+            QStringLiteral("lights.off"), QStringLiteral("band.music"), QStringLiteral("node.js"), QStringLiteral("v1.2"),
+            QStringLiteral("Example.COM"), QStringLiteral("x:example.com"), QStringLiteral("@alice.bsky.social"),
+            QStringLiteral("@bob.test"), QStringLiteral("@carol"), QStringLiteral("@Dave.BSKY.SOCIAL"),
+            QStringLiteral("@alice@mastodon.social"), QStringLiteral("mail@example.com"), QStringLiteral("#tag"),
+            QStringLiteral("#2026"), QStringLiteral("#café_ok"), QStringLiteral("#C++"), QStringLiteral("#a#b"),
+            QStringLiteral("#\uFE0F\u20E3"), QStringLiteral("#zw\u200Bx"), QStringLiteral("\u200B"), QStringLiteral("🎉"),
+            QStringLiteral("👩‍👩‍👧"), QStringLiteral("é"), QStringLiteral("e\u0301"), QStringLiteral("word"), QStringLiteral("(") ,
+            QStringLiteral(")"), QStringLiteral("."), QStringLiteral(","), QStringLiteral("!"), QStringLiteral("?"),
+            QStringLiteral("..."), QStringLiteral("…"), QStringLiteral("\""), QStringLiteral("'"), QStringLiteral("-"),
+            QStringLiteral("_"), QStringLiteral(":")};
+        const QStringList spaces{QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("\n"),
+                                 QStringLiteral("\u3000"), QStringLiteral("\u00A0"), QString()};
+        QRandomGenerator random(20261205);
+        QJsonArray texts;
+        QStringList plain;
+        for (int i = 0; i < 3000; ++i) {
+            QString text;
+            const int count = 1 + int(random.bounded(10));
+            for (int k = 0; k < count; ++k)
+                text += pieces.at(int(random.bounded(int(pieces.size())))) + spaces.at(int(random.bounded(int(spaces.size()))));
+            plain.append(text);
+            texts.append(text);
+        }
+        QProcess node;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NODE_PATH"), QStringLiteral(ALMANAC_PDS_DIR "/node_modules"));
+        node.setProcessEnvironment(env);
+        node.start(QStringLiteral("node"), {QStringLiteral(ALMANAC_SOURCE_DIR "/tests/bluesky/facets.cjs")});
+        QVERIFY2(node.waitForStarted(), qPrintable(node.errorString()));
+        node.write(QJsonDocument(texts).toJson(QJsonDocument::Compact));
+        node.closeWriteChannel();
+        QVERIFY(node.waitForFinished(60000));
+        QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
+        const QJsonArray theirs = QJsonDocument::fromJson(node.readAllStandardOutput()).array();
+        QCOMPARE(theirs.size(), plain.size());
+        int differ = 0, facets = 0;
+        QStringList shown;
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            QStringList expected;
+            facets += int(theirs.at(i).toArray().size());
+            for (const QJsonValue &f : theirs.at(i).toArray()) {
+                const QJsonArray a = f.toArray();
+                expected.append(QStringLiteral("%1 %2-%3 %4").arg(a.at(0).toString()).arg(a.at(1).toInteger()).arg(a.at(2).toInteger())
+                                    .arg(a.at(0).toString() == u"mention" ? a.at(3).toString().toLower() : a.at(3).toString()));
+            }
+            expected.sort();
+            QStringList ours;
+            for (const TextFacet &f : findFacets(plain.at(i))) {
+                const char *kind = f.kind == TextFacet::Kind::Link ? "link" : f.kind == TextFacet::Kind::Mention ? "mention" : "tag";
+                ours.append(QStringLiteral("%1 %2-%3 %4").arg(QLatin1StringView(kind)).arg(f.byteStart).arg(f.byteEnd).arg(f.value));
+            }
+            ours.sort();
+            if (ours != expected && ++differ <= 5)
+                shown.append(QStringLiteral("%1\n  Bluesky: %2\n  Almanac: %3")
+                                 .arg(QString::fromLatin1(QJsonDocument(QJsonArray{plain.at(i)}).toJson(QJsonDocument::Compact)),
+                                      expected.join(QStringLiteral("; ")), ours.join(QStringLiteral("; "))));
+        }
+        QVERIFY2(facets > 3000, qPrintable(QString::number(facets))); // the texts hold plenty to find
+        QVERIFY2(differ == 0, qPrintable(QStringLiteral("%1 of %2 texts differ, e.g.:\n").arg(differ).arg(plain.size())
+                                        + shown.join(u'\n')));
     }
 
     void aThreePartThreadAsReplyChain()
