@@ -45,6 +45,17 @@ constexpr int MaxProblemsListed = 15;
 constexpr int ProblemKeyRole = Qt::UserRole + 1;
 constexpr int MaxDaysAhead = 180; // how far ahead a row may be scheduled (as almanac-cli checks)
 
+// The model rows that show these spreadsheet rows now (a dialog remembers row
+// numbers: the filter may hide a fixed row before it closes).
+QList<int> rowsShowing(const ImportPreviewModel &model, const QList<qint64> &numbers)
+{
+    QList<int> rows;
+    for (qint64 number : numbers)
+        if (const int row = model.rowOfNumber(number); row >= 0)
+            rows.append(row);
+    return rows;
+}
+
 // Icons for the preview's words: the row's state, and its destinations' platforms.
 class PreviewDecorations final : public QIdentityProxyModel
 {
@@ -545,10 +556,7 @@ void PreviewPage::setColumnOfSelectedRows()
         ImportPreviewModel *model = static_cast<ImportWizard *>(this->wizard())->previewModel();
         if (!model)
             return;
-        QList<int> rows;
-        for (qint64 number : numbers)
-            if (const int row = model->rowOfNumber(number); row >= 0)
-                rows.append(row);
+        const QList<int> rows = rowsShowing(*model, numbers);
         const int column = dialog->column();
         ImportPreviewModel::FieldsBefore before = model->setFieldOfRows(rows, column, dialog->value());
         if (!before.isEmpty()) // nothing set: the last change keeps its Undo
@@ -593,10 +601,7 @@ void PreviewPage::moveTimesOfSelectedRows()
         ImportPreviewModel *model = wizard->previewModel();
         if (!model)
             return;
-        QList<int> rows;
-        for (qint64 number : numbers)
-            if (const int row = model->rowOfNumber(number); row >= 0)
-                rows.append(row);
+        const QList<int> rows = rowsShowing(*model, numbers);
         ImportPreviewModel::Moved moved = model->moveTimes(rows, dialog->months(), dialog->days(), zone);
         const int count = int(moved.before.size());
         QString said = tr("The times of %Ln row(s) moved.", nullptr, count);
