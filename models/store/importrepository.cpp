@@ -92,28 +92,28 @@ QList<ImportRow> ImportRepository::rows(qint64 importId, qint64 afterRow, int li
 
 Result<QStringList> ImportRepository::postIds(qint64 importId)
 {
-    QSqlQuery ids(m_db);
-    // The import's own rows name its posts (through their (import_id, row_number) index).
-    ids.prepare(QStringLiteral("SELECT p.id FROM import_rows r JOIN posts p ON p.id = r.post_id "
-                               "WHERE r.import_id = ? AND r.post_id IS NOT NULL ORDER BY r.row_number"));
-    ids.addBindValue(importId);
-    if (!ids.exec())
-        return sqlError(tr("Could not read the import's posts"), ids.lastError());
-    QStringList postIds;
-    while (ids.next())
-        postIds.append(ids.value(0).toString());
-    return postIds;
+    Result<ImportedPosts> found = posts(importId);
+    if (!found)
+        return Error{found.error()};
+    return std::move(found.value().ids);
 }
 
-Result<std::optional<qint64>> ImportRepository::firstScheduledAt(qint64 importId)
+Result<ImportRepository::ImportedPosts> ImportRepository::posts(qint64 importId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT min(p.scheduled_at) FROM import_rows r JOIN posts p ON p.id = r.post_id "
-                             "WHERE r.import_id = ? AND r.post_id IS NOT NULL"));
+    // The import's own rows name its posts (through their (import_id, row_number) index).
+    q.prepare(QStringLiteral("SELECT p.id, p.scheduled_at FROM import_rows r JOIN posts p ON p.id = r.post_id "
+                             "WHERE r.import_id = ? AND r.post_id IS NOT NULL ORDER BY r.row_number"));
     q.addBindValue(importId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return sqlError(tr("Could not read the import's posts"), q.lastError());
-    return q.isNull(0) ? std::optional<qint64>() : std::optional<qint64>(q.value(0).toLongLong());
+    ImportedPosts found;
+    while (q.next()) {
+        found.ids.append(q.value(0).toString());
+        if (!q.isNull(1))
+            found.earliest = qMin(found.earliest.value_or(q.value(1).toLongLong()), q.value(1).toLongLong());
+    }
+    return found;
 }
 
 Result<int> ImportRepository::undo(qint64 importId)

@@ -29,8 +29,13 @@ public:
     QList<ImportRow> rows(qint64 importId, qint64 afterRow = 0, int limit = 1000);
     // The posts the import created that are still in the store, in row order.
     Result<QStringList> postIds(qint64 importId);
-    // The earliest time among the import's posts (none when all are undated drafts).
-    Result<std::optional<qint64>> firstScheduledAt(qint64 importId);
+    // The posts an import made (in its rows' order) and the earliest one's time (UTC), in one reading.
+    struct ImportedPosts
+    {
+        QStringList ids;
+        std::optional<qint64> earliest; // none when every one is an undated draft
+    };
+    Result<ImportedPosts> posts(qint64 importId);
     // Deletes exactly the posts the import created, and marks it undone.
     Result<int> undo(qint64 importId);
 

@@ -511,6 +511,12 @@ void TestStore::importCommitAndUndo()
     QCOMPARE(first->content, QStringLiteral("\"One\"\r\nGrüße 👩‍👩‍👧‍👦"));
     QCOMPARE(first->title, QString());
     QCOMPARE(PostRepository(store.connection()).find(rows.at(1).postId)->content, QStringLiteral("Two"));
+    // The posts it made, in row order, and the earliest time among them, in one reading.
+    const auto made = imports.posts(outcome.importId);
+    QVERIFY(made.ok());
+    QCOMPARE(made.value().ids, (QStringList{rows.at(0).postId, rows.at(1).postId}));
+    QCOMPARE(made.value().earliest,
+             std::optional<qint64>(QDateTime::fromString(QStringLiteral("2026-05-01T09:00:00Z"), Qt::ISODate).toSecsSinceEpoch()));
 
     const auto undone = imports.undo(outcome.importId);
     QVERIFY(undone.ok());

@@ -102,14 +102,14 @@ void ImportFlows::runJsonImport(const QString &path, const QStringList &confirme
 void ImportFlows::showImported(qint64 importId)
 {
     Q_EMIT postsChanged();
-    const Result<QStringList> ids = ImportRepository(m_database.connection()).postIds(importId);
-    if (!ids || ids.value().isEmpty())
+    const Result<ImportRepository::ImportedPosts> found = ImportRepository(m_database.connection()).posts(importId);
+    if (!found || found.value().ids.isEmpty())
         return;
     // The calendar goes to the earliest new post (not the file's first row, which
     // may be months later) and selects the new posts it shows.
-    const auto first = ImportRepository(m_database.connection()).firstScheduledAt(importId);
-    Q_EMIT imported(ids.value(), first && first.value() ? *first.value() : 0);
-    m_messages->showMessage(tr("Imported %n post(s).", nullptr, int(ids.value().size())), MessageBar::Kind::Information,
+    const ImportRepository::ImportedPosts &made = found.value();
+    Q_EMIT imported(made.ids, made.earliest.value_or(0));
+    m_messages->showMessage(tr("Imported %n post(s).", nullptr, int(made.ids.size())), MessageBar::Kind::Information,
                             tr("Undo Import"), [this, importId] { undoImport(importId); });
 }
 
