@@ -88,6 +88,33 @@ private Q_SLOTS:
         QVERIFY(!dialog->isVisible());
     }
 
+    // Each account is named once: its handle when its name only repeats it,
+    // else its name and then its handle as the account writes it.
+    void theListNamesEachAccountOnce()
+    {
+        TestStore store;
+        MemorySecretStore secrets;
+        auto add = [&](const char *id, const char *platform, const char *name, const char *handle) {
+            Integration in;
+            in.id = QString::fromLatin1(id);
+            in.platform = QString::fromLatin1(platform);
+            in.name = QString::fromLatin1(name);
+            in.handle = QString::fromLatin1(handle);
+            QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        };
+        add("bsky", "bluesky", "@acme.bsky.social", "@acme.bsky.social");
+        add("masto", "mastodon", "Acme", "@acme@mastodon.social");
+        add("hook", "webhook", "Team hook", "");
+        AccountsDialog dialog(store.database(), &secrets);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("accountList"));
+        QStringList shown;
+        for (int i = 0; i < list->count(); ++i)
+            shown.append(list->item(i)->text());
+        QVERIFY2(shown.contains(QStringLiteral("Bluesky — @acme.bsky.social")), qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(QStringLiteral("Mastodon — Acme (@acme@mastodon.social)")), qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(QStringLiteral("Webhook — Team hook")), qPrintable(shown.join(u'|')));
+    }
+
     void aMastodonAccountIsTestedThenAdded()
     {
         TestStore store;

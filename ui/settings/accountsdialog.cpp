@@ -218,15 +218,16 @@ void AccountsDialog::reload(const QString &select)
     const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
     const QList<Integration> all = IntegrationRepository(m_database.connection()).list();
-    // "Bluesky — @acme.bsky.social", or "LinkedIn — Acme (@acme)" where the name says more.
+    // "Bluesky — @acme.bsky.social", or "Mastodon — Acme (@acme@mastodon.social)" where the name says more.
     auto textOf = [](const Integration &in) {
         auto bare = [](const QString &s) { return s.startsWith(u'@') ? s.mid(1) : s; };
         const QString handle = bare(in.handle);
+        // The handle as the account writes it ("@acme.bsky.social", or a page's name).
         if (in.name.isEmpty() || bare(in.name) == handle)
-            return QStringLiteral("%1 — %2").arg(platformName(in), handle.isEmpty() ? in.id : u'@' + handle);
+            return QStringLiteral("%1 — %2").arg(platformName(in), handle.isEmpty() ? in.id : in.handle);
         QString text = QStringLiteral("%1 — %2").arg(platformName(in), in.name);
         if (!handle.isEmpty())
-            text += QStringLiteral(" (@%1)").arg(handle);
+            text += QStringLiteral(" (%1)").arg(in.handle);
         return text;
     };
     int local = 0;
