@@ -105,7 +105,7 @@ ComposerDialog *composerWithThreadAndAltText(MainWindow &window, const QString &
             "Autumn blend is back! Cosy notes of caramel and cocoa for the colder mornings. We roasted it slowly this "
             "year, in small batches, so every bag tastes like the first one. Come by the shop on Saturday for a free "
             "tasting from nine until noon, and bring a friend who has never tried it. Grab a bag before Friday: "
-            "https://acme.example/autumn #coffee"));
+            "https://acme.coffee/autumn #coffee"));
     composer->findChild<MediaStrip *>(QStringLiteral("mediaStrip"))->addUrls({QUrl::fromLocalFile(picture)});
     auto *list = composer->findChild<QListWidget *>(QStringLiteral("mediaList"));
     list->item(0)->setSelected(true);
