@@ -592,13 +592,20 @@ private Q_SLOTS:
         QCOMPARE(wizard->previewModel()->fields(2).value(2), QStringLiteral("whenever")); // no time to move
         auto *status = wizard->findChild<QLabel *>(QStringLiteral("previewStatus"));
         QVERIFY2(status->text().contains(QStringLiteral("1 row(s) had no time")), qPrintable(status->text()));
-        // Undo: each row has the file's own date again.
+        // The row left with errors is left out; then Undo, step by step: the
+        // leaving out first, then the move (each row has the file's own date again).
+        wizard->findChild<QPushButton *>(QStringLiteral("excludeErrorsButton"))->click();
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 0 with errors · 1 excluded"));
         auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("undoSetColumnButton"));
+        QCOMPARE(undo->text(), QStringLiteral("Und&o Leave Out"));
+        undo->click();
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 1 with errors"));
         QVERIFY(undo->isVisible());
         QCOMPARE(undo->text(), QStringLiteral("Und&o Move Times"));
         undo->click();
         QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));
         QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2025-05-02 09:15"));
+        QVERIFY(!undo->isVisible());
         discardAndClose(wizard);
     }
 

@@ -192,12 +192,13 @@ PreviewPage::PreviewPage()
     actionRow->addWidget(m_undoSet);
     connect(m_setColumn, &QPushButton::clicked, this, &PreviewPage::setColumnOfSelectedRows);
     connect(m_undoSet, &QPushButton::clicked, this, [this] {
+        if (m_undoable.isEmpty())
+            return;
+        const Undoable last = m_undoable.takeLast();
         if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
-            if (m_takeBack)
-                m_takeBack(*model);
-        m_takeBack = nullptr;
-        m_undoSet->hide();
-        m_status->setText(m_undone);
+            last.takeBack(*model);
+        m_status->setText(last.undone);
+        showUndo();
     });
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
@@ -313,8 +314,8 @@ void PreviewPage::start()
             });
     m_setColumn->setEnabled(false);
     m_moveTimes->setEnabled(false);
-    m_takeBack = nullptr;
-    m_undoSet->hide();
+    m_undoable.clear();
+    showUndo();
     // A time is edited with a calendar and a clock, not typed.
     delete m_timeDelegate;
     m_timeDelegate = new ScheduleCellDelegate(preview->hasTimeOfDayColumn(), wizard->mapping().zone,
@@ -570,10 +571,19 @@ void PreviewPage::setColumnOfSelectedRows()
 
 void PreviewPage::offerUndo(const QString &what, const QString &undone, std::function<void(ImportPreviewModel &)> takeBack)
 {
-    m_takeBack = std::move(takeBack);
-    m_undone = undone;
-    m_undoSet->setText(what);
-    m_undoSet->show();
+    // A few steps back; each holds what every row it changed had before.
+    constexpr qsizetype MaxSteps = 20;
+    if (m_undoable.size() == MaxSteps)
+        m_undoable.removeFirst();
+    m_undoable.append({what, undone, std::move(takeBack)});
+    showUndo();
+}
+
+void PreviewPage::showUndo()
+{
+    m_undoSet->setVisible(!m_undoable.isEmpty());
+    if (!m_undoable.isEmpty())
+        m_undoSet->setText(m_undoable.last().what);
 }
 
 void PreviewPage::moveTimesOfSelectedRows()

@@ -76,11 +76,16 @@ private:
     QPushButton *m_setColumn;
     QPushButton *m_moveTimes;
     QLabel *m_nextHint;
-    QPushButton *m_undoSet; // takes back the last change to many rows (m_takeBack)
-    // How to take back the last change to many rows (Set a Column, Move Times,
-    // Leave Out Rows with Errors); empty when there is none.
-    std::function<void(ImportPreviewModel &)> m_takeBack;
-    QString m_undone;
+    QPushButton *m_undoSet; // takes back the last change to many rows (m_undoable's last)
+    // The changes to many rows (Set a Column, Move Times, Leave Out Rows with
+    // Errors) that can be taken back, the last one last.
+    struct Undoable
+    {
+        QString what, undone; // the Undo button's words; what the page says once it is taken back
+        std::function<void(ImportPreviewModel &)> takeBack;
+    };
+    QList<Undoable> m_undoable;
+    void showUndo();
     QStyledItemDelegate *m_timeDelegate = nullptr;
     QLabel *m_counts;
     QTableView *m_table;
