@@ -48,9 +48,9 @@ QList<TextFacet> findFacets(const QString &text)
     static const QRegularExpression trailingPunctuation(QStringLiteral("\\p{P}+$"), QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression notOnlyDigits(QStringLiteral("[^\\d\\p{P}]"), QRegularExpression::UseUnicodePropertiesOption);
 
-    QList<std::pair<qsizetype, TextFacet>> found; // by QString position, to turn into bytes once
+    QList<TextFacet> found; // located in the QString; in bytes at the end
     auto add = [&](qsizetype start, qsizetype length, TextFacet::Kind kind, const QString &value) {
-        found.append({start, TextFacet{kind, start, start + length, value}});
+        found.append(TextFacet{kind, 0, 0, value, start, start + length});
     };
     for (auto it = link.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -71,8 +71,8 @@ QList<TextFacet> findFacets(const QString &text)
         add(m.capturedStart(0), length, TextFacet::Kind::Link, uri);
     }
     auto insideLink = [&](qsizetype at) {
-        return std::any_of(found.cbegin(), found.cend(), [at](const auto &f) {
-            return f.second.kind == TextFacet::Kind::Link && at >= f.first && at < f.second.byteEnd;
+        return std::any_of(found.cbegin(), found.cend(), [at](const TextFacet &f) {
+            return f.kind == TextFacet::Kind::Link && at >= f.start && at < f.end;
         });
     };
     for (auto it = mention.globalMatch(text); it.hasNext();) {
@@ -90,16 +90,14 @@ QList<TextFacet> findFacets(const QString &text)
             continue;
         add(m.capturedStart(0), name.size() + 1, TextFacet::Kind::Tag, name);
     }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(found.begin(), found.end(), [](const TextFacet &a, const TextFacet &b) { return a.start < b.start; });
 
     // QString positions (UTF-16) to UTF-8 byte offsets.
-    QList<TextFacet> facets;
-    for (auto &[start, facet] : found) {
-        facet.byteStart = QStringView(text).left(start).toUtf8().size();
-        facet.byteEnd = facet.byteStart + QStringView(text).mid(start, facet.byteEnd - start).toUtf8().size();
-        facets.append(facet);
+    for (TextFacet &facet : found) {
+        facet.byteStart = QStringView(text).left(facet.start).toUtf8().size();
+        facet.byteEnd = facet.byteStart + QStringView(text).sliced(facet.start, facet.end - facet.start).toUtf8().size();
     }
-    return facets;
+    return found;
 }
 
 } // namespace Almanac

@@ -7,7 +7,8 @@
 namespace Almanac {
 
 // A link, @mention or #hashtag found in a post's text, located the way the AT
-// Protocol's rich-text facets locate it: by UTF-8 byte offsets, end exclusive.
+// Protocol's rich-text facets locate it (by UTF-8 byte offsets) and in the
+// QString it was found in (UTF-16 indices); ends exclusive.
 struct TextFacet
 {
     enum class Kind { Link, Mention, Tag };
@@ -15,6 +16,7 @@ struct TextFacet
     qsizetype byteStart = 0;
     qsizetype byteEnd = 0;
     QString value; // the URL; the handle without "@"; the tag without "#"
+    qsizetype start = 0, end = 0; // in the text as given
     friend bool operator==(const TextFacet &, const TextFacet &) = default;
 };
 

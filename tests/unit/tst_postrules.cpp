@@ -346,6 +346,8 @@ private Q_SLOTS:
         for (const TextFacet &f : findFacets(text)) {
             const char *kind = f.kind == TextFacet::Kind::Link ? "link" : f.kind == TextFacet::Kind::Mention ? "mention" : "tag";
             found.append(QStringLiteral("%1:%2:%3").arg(QLatin1String(kind), QString::fromUtf8(utf8.mid(f.byteStart, f.byteEnd - f.byteStart)), f.value));
+            // The same stretch, located in the QString too.
+            QCOMPARE(text.sliced(f.start, f.end - f.start), QString::fromUtf8(utf8.mid(f.byteStart, f.byteEnd - f.byteStart)));
         }
         QCOMPARE(found, expected);
     }

@@ -70,24 +70,9 @@ QList<Colored> coloredForX(const QString &text)
 // What Bluesky's apps turn into facets (what Almanac publishes as facets too).
 QList<Colored> coloredForBluesky(const QString &text)
 {
-    // Facets are located by UTF-8 bytes: walk the text once to map them back.
     QList<Colored> found;
-    const QList<TextFacet> facets = findFacets(text);
-    qsizetype byte = 0, index = 0;
-    auto advanceTo = [&](qsizetype targetByte) {
-        while (byte < targetByte && index < text.size()) {
-            const char32_t c = text.at(index).isHighSurrogate() && index + 1 < text.size()
-                ? QChar::surrogateToUcs4(text.at(index), text.at(index + 1))
-                : text.at(index).unicode();
-            byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-            index += c >= 0x10000 ? 2 : 1;
-        }
-        return index;
-    };
-    for (const TextFacet &f : facets) {
-        const qsizetype start = advanceTo(f.byteStart);
-        found.append({start, advanceTo(f.byteEnd)});
-    }
+    for (const TextFacet &f : findFacets(text))
+        found.append({f.start, f.end});
     return found;
 }
 
