@@ -307,7 +307,7 @@ private:
     // The dialect's validator, with the store's upcoming posts in its duplicate index.
     bool prepareJudging()
     {
-        ValidationContext context{m_integrations, m_options.timeZone, m_options.now, 180};
+        ValidationContext context{m_integrations, m_options.timeZone, m_options.now, ValidationContext::DefaultDaysAhead};
         context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
         context.dateOrder = m_options.dateOrder != DateOrder::Unknown ? m_options.dateOrder : dateOrderOfFile();
         context.defaultMinute = m_options.defaultMinute;

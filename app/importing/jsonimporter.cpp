@@ -112,7 +112,7 @@ JsonImportOutcome JsonImporter::run()
         }
     // The composer's rules (validatePost names its fields as JSON does), with
     // the import's rules for media: the plan came from someone else.
-    ValidationContext context{integrations, QTimeZone::utc(), now, 180};
+    ValidationContext context{integrations, QTimeZone::utc(), now, ValidationContext::DefaultDaysAhead};
     context.importedMedia = true;
     context.allowLocalNetworkMedia = m_options.allowLocalNetworkMedia;
     context.confirmedFiles = m_options.dryRun ? out.localFiles : m_options.confirmedFiles;

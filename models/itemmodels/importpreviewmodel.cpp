@@ -196,11 +196,6 @@ QString setValuesAside(const QString &m, Aside how)
     return out;
 }
 
-QString withColumn(const RowIssue &issue, const QString &message)
-{
-    return issue.column.isEmpty() ? message : issue.column + QStringLiteral(": ") + message;
-}
-
 } // namespace
 
 QString ImportPreviewModel::problemKey(const RowIssue &issue)
@@ -210,7 +205,7 @@ QString ImportPreviewModel::problemKey(const RowIssue &issue)
 
 QString ImportPreviewModel::problemLabel(const RowIssue &issue)
 {
-    return withColumn(issue, setValuesAside(issue.message, Aside::Label));
+    return issueLine(issue, setValuesAside(issue.message, Aside::Label));
 }
 
 QList<ImportPreviewModel::Problem> ImportPreviewModel::problems(int most) const
@@ -423,7 +418,6 @@ std::optional<QByteArray> ImportPreviewModel::fixedCell(qint64 rowNumber, int co
                                                                           : std::nullopt;
 }
 
-
 void ImportPreviewModel::countsMayHaveChanged()
 {
     if (m_quiet)
@@ -508,6 +502,13 @@ void ImportPreviewModel::setExcludedRowNumbers(const QList<qint64> &numbers, boo
     setExcludedStorage(storage, excluded);
 }
 
+void ImportPreviewModel::markExcluded(PreviewRow &r, bool excluded)
+{
+    count(r, -1);
+    r.flags = excluded ? (r.flags | PreviewRow::Excluded) : (r.flags & ~PreviewRow::Excluded);
+    count(r, +1);
+}
+
 void ImportPreviewModel::setExcludedStorage(const QList<int> &storageRows, bool excluded)
 {
     {
@@ -516,9 +517,7 @@ void ImportPreviewModel::setExcludedStorage(const QList<int> &storageRows, bool 
             PreviewRow &r = m_rows[storage];
             if (r.has(PreviewRow::Excluded) == excluded)
                 continue;
-            count(r, -1);
-            r.flags = excluded ? (r.flags | PreviewRow::Excluded) : (r.flags & ~PreviewRow::Excluded);
-            count(r, +1);
+            markExcluded(r, excluded);
             countsMayHaveChanged();
         }
     }
@@ -573,9 +572,7 @@ bool ImportPreviewModel::setExcluded(int row, bool excluded)
     PreviewRow &r = m_rows[storageIndex(row)];
     if (r.has(PreviewRow::Excluded) == excluded)
         return true;
-    count(r, -1);
-    r.flags = excluded ? (r.flags | PreviewRow::Excluded) : (r.flags & ~PreviewRow::Excluded);
-    count(r, +1);
+    markExcluded(r, excluded);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     countsMayHaveChanged();
     return true;
@@ -588,9 +585,7 @@ QList<qint64> ImportPreviewModel::excludeRowsWithErrors()
     for (PreviewRow &r : m_rows) {
         if (!r.has(PreviewRow::HasErrors) || r.has(PreviewRow::Excluded))
             continue;
-        count(r, -1);
-        r.flags |= PreviewRow::Excluded;
-        count(r, +1);
+        markExcluded(r, true);
         changed.append(r.rowNumber);
     }
     rebuildVisible();
@@ -614,7 +609,7 @@ QString ImportPreviewModel::issuesText(qint32 rowNumber, bool valuesAside) const
     QStringList lines;
     auto add = [&](const QList<RowIssue> &issues, const QString &prefix) {
         for (const RowIssue &i : issues)
-            lines.append(prefix + withColumn(i, valuesAside ? setValuesAside(i.message, Aside::Cell) : i.message));
+            lines.append(prefix + issueLine(i, valuesAside ? setValuesAside(i.message, Aside::Cell) : i.message));
     };
     if (const auto e = m_errors.constFind(rowNumber); e != m_errors.cend())
         add(*e, {});

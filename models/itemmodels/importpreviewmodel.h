@@ -197,6 +197,8 @@ private:
     // Storage indexes of model rows, taken before a batch changes which rows a filter shows.
     QList<int> storageOf(const QList<int> &rows) const;
     void setExcludedStorage(const QList<int> &storageRows, bool excluded);
+    // Includes or leaves out one row, its counts moved with it (no signal).
+    void markExcluded(PreviewRow &r, bool excluded);
     // Batches the counts: countsChanged once when the outermost batch ends.
     class QuietCounts;
     void countsMayHaveChanged();

@@ -3,11 +3,16 @@
 
 namespace Almanac {
 
+QString issueLine(const RowIssue &issue, const QString &message)
+{
+    return issue.column.isEmpty() ? message : issue.column + QStringLiteral(": ") + message;
+}
+
 QString joinIssues(const QList<RowIssue> &issues, const QString &separator)
 {
     QStringList lines;
     for (const RowIssue &i : issues)
-        lines.append(i.column.isEmpty() ? i.message : i.column + QStringLiteral(": ") + i.message);
+        lines.append(issueLine(i));
     return lines.join(separator);
 }
 

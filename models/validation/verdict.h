@@ -24,15 +24,22 @@ struct RowIssue
     friend bool operator==(const RowIssue &, const RowIssue &) = default;
 };
 
-// Issues in words, one per line (or `separator`): "column: message".
+// One issue in words: "column: message" (the message alone when no column is
+// named); `message` stands in for the issue's own, as written elsewhere.
+QString issueLine(const RowIssue &issue, const QString &message);
+inline QString issueLine(const RowIssue &issue) { return issueLine(issue, issue.message); }
+// Issues in words, one per line (or `separator`).
 QString joinIssues(const QList<RowIssue> &issues, const QString &separator = QStringLiteral("\n"));
 
 // What a post is judged against: the accounts it may go to, the clock and the
 // media rules.
 struct ValidationContext
 {
+    // How far ahead a post may be scheduled, wherever posts are judged.
+    static constexpr int DefaultDaysAhead = 180;
+
     ValidationContext(QList<Integration> accounts = {}, QTimeZone zone = QTimeZone::systemTimeZone(), qint64 nowSecs = 0,
-                      int daysAhead = 180)
+                      int daysAhead = DefaultDaysAhead)
         : integrations(std::move(accounts)), timeZone(std::move(zone)), now(nowSecs), maxDaysAhead(daysAhead)
     {
     }
@@ -40,7 +47,7 @@ struct ValidationContext
     QList<Integration> integrations; // the connected accounts rows may target
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // for times without an offset
     qint64 now = 0;                  // UTC epoch seconds
-    int maxDaysAhead = 180;
+    int maxDaysAhead = DefaultDaysAhead;
     // Media in a file from elsewhere (a CSV, a JSON export) follow MediaPolicy's
     // import rules: https on public hosts, or local files confirmed one by one.
     // CSV rows always do; PostRules::validatePost only when this is set (the JSON import).

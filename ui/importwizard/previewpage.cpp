@@ -43,7 +43,6 @@ namespace {
 constexpr int FixedFilters = 3;
 constexpr int MaxProblemsListed = 15;
 constexpr int ProblemKeyRole = Qt::UserRole + 1;
-constexpr int MaxDaysAhead = 180; // how far ahead a row may be scheduled (as almanac-cli checks)
 
 // The model rows that show these spreadsheet rows now (a dialog remembers row
 // numbers: the filter may hide a fixed row before it closes).
@@ -273,7 +272,7 @@ void PreviewPage::start()
     m_judged = false;
     const ImportOptions options = wizard->importOptions(true);
     ValidationContext context{IntegrationRepository(wizard->database().connection()).list(), wizard->mapping().zone,
-                              Clock::nowSecs(), MaxDaysAhead};
+                              Clock::nowSecs(), ValidationContext::DefaultDaysAhead};
     context.allowLocalNetworkMedia = options.allowLocalNetworkMedia;
     // A fixed cell is read as the Map page says, else as the file shows.
     context.dateOrder = options.dateOrder != DateOrder::Unknown ? options.dateOrder : wizard->fileDateOrder();
@@ -604,7 +603,7 @@ void PreviewPage::moveTimesOfSelectedRows()
         }
     }
     const QTimeZone zone = wizard->mapping().zone;
-    auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, MaxDaysAhead, this);
+    auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, ValidationContext::DefaultDaysAhead, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, numbers, zone] {
         auto *wizard = static_cast<ImportWizard *>(this->wizard());
