@@ -82,6 +82,11 @@ QString shortTime(int minute)
     return QLocale().toString(QTime(minute / 60, minute % 60), format);
 }
 
+QString shortDateTime(QDate date, int minute)
+{
+    return QLocale().toString(date, QLocale::ShortFormat) + u' ' + shortTime(minute);
+}
+
 QString compactTime(int minute)
 {
     static const bool twelveHour = shortTimeFormat().contains(u'a', Qt::CaseInsensitive);

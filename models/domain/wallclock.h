@@ -39,6 +39,8 @@ private:
 // A wall-clock time of day as the user's locale writes it, without seconds ("09:30", "9:30 AM").
 QString shortTime(int minute);
 QString shortTimeFormat();
+// A date and its time of day, short, as the locale writes them ("12/1/26 9:30 AM").
+QString shortDateTime(QDate date, int minute);
 // The same, as short as it can be for a narrow calendar chip: "9am", "2:30pm"
 // where the locale uses AM and PM, else the short form ("09:30").
 QString compactTime(int minute);

@@ -7,7 +7,6 @@
 
 #include <QBuffer>
 #include <QDateTime>
-#include <QLocale>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -705,7 +704,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
                 return raw.isEmpty() ? tr("No date") : QString::fromUtf8(raw);
             }
             const WallClock::Local local = m_display.toLocal(r.scheduledAt);
-            return QString(QLocale().toString(local.date, QLocale::ShortFormat) + u' ' + shortTime(local.minute));
+            return shortDateTime(local.date, local.minute);
         }
         case IssuesColumn: {
             // What is wrong first: the row's values are in its other columns,

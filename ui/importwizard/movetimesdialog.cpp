@@ -8,13 +8,23 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Almanac {
+
+namespace {
+
+// `utc` read in `zone`, its date moved by `months` then `days`, its time of day kept.
+QDateTime movedBy(qint64 utc, const QTimeZone &zone, int months, int days)
+{
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(utc, zone);
+    return QDateTime(from.date().addMonths(months).addDays(days), from.time(), zone);
+}
+
+} // namespace
 
 MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::optional<qint64> latest,
                                  const QTimeZone &zone, int daysAhead, QWidget *parent)
@@ -46,22 +56,18 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     const qint64 now = Clock::nowSecs();
     int years = 0, months = 0; // the amount offered: years forward, else months (below zero: back)
     if (latest) {
-        const QDateTime last = QDateTime::fromSecsSinceEpoch(*latest, zone);
-        auto later = [&](const QDateTime &t, int by) {
-            return QDateTime(t.date().addMonths(by), t.time(), zone).toSecsSinceEpoch();
-        };
+        auto later = [&](qint64 utc, int by) { return movedBy(utc, zone, by, 0).toSecsSinceEpoch(); };
         if (*latest <= now) {
-            while (years < 10 && later(last, 12 * years) <= now)
+            while (years < 10 && later(*latest, 12 * years) <= now)
                 ++years;
-            if (later(last, 12 * years) > m_lastAllowed && earliest) {
-                const QDateTime first = QDateTime::fromSecsSinceEpoch(*earliest, zone);
+            if (later(*latest, 12 * years) > m_lastAllowed && earliest) {
                 years = 0;
                 months = 1;
-                while (months < 120 && later(first, months) <= now)
+                while (months < 120 && later(*earliest, months) <= now)
                     ++months;
             }
         } else if (*latest > m_lastAllowed) {
-            while (months > -120 && later(last, months) > m_lastAllowed)
+            while (months > -120 && later(*latest, months) > m_lastAllowed)
                 --months;
         }
     }
@@ -148,13 +154,12 @@ QString MoveTimesDialog::unitWord(Unit unit, int n)
 
 QString MoveTimesDialog::shown(const QDateTime &local) const
 {
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + shortTime(local.time().msecsSinceStartOfDay() / 60000);
+    return shortDateTime(local.date(), local.time().msecsSinceStartOfDay() / 60000);
 }
 
 QDateTime MoveTimesDialog::moved(qint64 utc) const
 {
-    const QDateTime from = QDateTime::fromSecsSinceEpoch(utc, m_zone);
-    return QDateTime(from.date().addMonths(months()).addDays(days()), from.time(), m_zone);
+    return movedBy(utc, m_zone, months(), days());
 }
 
 void MoveTimesDialog::showWhere()
