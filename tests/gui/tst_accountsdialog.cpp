@@ -94,17 +94,9 @@ private Q_SLOTS:
     {
         TestStore store;
         MemorySecretStore secrets;
-        auto add = [&](const char *id, const char *platform, const char *name, const char *handle) {
-            Integration in;
-            in.id = QString::fromLatin1(id);
-            in.platform = QString::fromLatin1(platform);
-            in.name = QString::fromLatin1(name);
-            in.handle = QString::fromLatin1(handle);
-            QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
-        };
-        add("bsky", "bluesky", "@acme.bsky.social", "@acme.bsky.social");
-        add("masto", "mastodon", "Acme", "@acme@mastodon.social");
-        add("hook", "webhook", "Team hook", "");
+        store.addNamedIntegration("bsky", "bluesky", "@acme.bsky.social", "@acme.bsky.social");
+        store.addNamedIntegration("masto", "mastodon", "Acme", "@acme@mastodon.social");
+        store.addNamedIntegration("hook", "webhook", "Team hook", "");
         AccountsDialog dialog(store.database(), &secrets);
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("accountList"));
         QStringList shown;

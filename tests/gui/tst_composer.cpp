@@ -605,6 +605,29 @@ private Q_SLOTS:
             QVERIFY2(shownCard->text().startsWith(QStringLiteral("<b>%1</b>").arg(card)), qPrintable(shownCard->text()));
     }
 
+    // Accounts that would read alike get their platform, then their id, in words.
+    void accountsNamedAlikeAreToldApart()
+    {
+        TestStore store;
+        store.addNamedIntegration("x_acme", "x", "Acme", "@acmecoffee");
+        store.addNamedIntegration("threads_acme", "threads", "Acme", "@acmecoffee");
+        store.addNamedIntegration("masto_one", "mastodon", "Acme Coffee", "");
+        store.addNamedIntegration("masto_two", "mastodon", "Acme Coffee", "");
+        store.addNamedIntegration("bsky", "bluesky", "Acme", "@acme.bsky.social");
+        auto window = openWindow(store);
+        ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *list = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));
+        QStringList chips;
+        for (int i = 0; i < list->count(); ++i)
+            chips.append(list->item(i)->text());
+        QVERIFY2(chips.contains(QStringLiteral("@acmecoffee on X (Twitter)")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("@acmecoffee on Threads")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("Acme Coffee on Mastodon (masto_one)")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("Acme Coffee on Mastodon (masto_two)")), qPrintable(chips.join(u'|')));
+        QVERIFY2(chips.contains(QStringLiteral("@acme.bsky.social")), qPrintable(chips.join(u'|'))); // alone: as before
+        composer->reject();
+    }
+
     // The counter counts by the account's instance's own limit once it is known.
     void theCounterShowsTheInstancesLimit()
     {

@@ -29,6 +29,18 @@ void TestStore::addIntegration(const QString &id, const QString &platform, const
         qFatal("cannot add integration %s: %s", qPrintable(id), qPrintable(r.error()));
 }
 
+void TestStore::addNamedIntegration(const QString &id, const QString &platform, const QString &name, const QString &handle)
+{
+    Integration in;
+    in.id = id;
+    in.platform = platform;
+    in.name = name;
+    in.handle = handle;
+    const auto r = IntegrationRepository(m_db.connection()).add(in);
+    if (!r)
+        qFatal("cannot add integration %s: %s", qPrintable(id), qPrintable(r.error()));
+}
+
 void TestStore::addOpenPostAccount(const QByteArray &baseUrl, const QString &remoteId)
 {
     ProviderAccount op;

@@ -18,6 +18,8 @@ public:
     Database &database() { return m_db; }
     QSqlDatabase connection() const { return m_db.connection(); }
     void addIntegration(const QString &id, const QString &platform, const QString &provider = QStringLiteral("local"));
+    // A local account with the name and handle people see.
+    void addNamedIntegration(const QString &id, const QString &platform, const QString &name, const QString &handle);
     // The OpenPost account "op" at `baseUrl`, and the X account int_x through it (its id there: `remoteId`).
     void addOpenPostAccount(const QByteArray &baseUrl, const QString &remoteId = QStringLiteral("int_x_abc"));
     QString dir() const { return m_dir.path(); }
