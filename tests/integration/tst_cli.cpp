@@ -77,6 +77,10 @@ private Q_SLOTS:
     void splitColumnsAndMap_data();
     void splitColumnsAndMap();
     void mapUsageErrors();
+#ifdef ALMANAC_PLANTED_LIBRARY
+    void noLibraryIsLoadedFromTheWorkingFolder_data();
+    void noLibraryIsLoadedFromTheWorkingFolder();
+#endif
 };
 
 void TestCli::initTestCase()
@@ -470,5 +474,40 @@ void TestCli::mapUsageErrors()
     QCOMPARE(warned.json().value(u"file_warnings").toArray().size(), 1);
 }
 
+#ifdef ALMANAC_PLANTED_LIBRARY
+void TestCli::noLibraryIsLoadedFromTheWorkingFolder_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::newRow("almanac-cli") << QStringLiteral(ALMANAC_CLI);
+    QTest::newRow("almanacd") << QStringLiteral(ALMANAC_DAEMON);
+    QTest::newRow("almanac") << QStringLiteral(ALMANAC_WINDOW);
+}
+
+// A folder a file came from (Downloads, a shared drive) may hold a library
+// named as one the programs need. Started there, they must load the system's:
+// an empty entry in the programs' library search path would mean "here".
+void TestCli::noLibraryIsLoadedFromTheWorkingFolder()
+{
+    QFETCH(QString, program);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QVERIFY(QFile::copy(QStringLiteral(ALMANAC_PLANTED_LIBRARY), folder.filePath(QStringLiteral("libQt6Sql.so.6"))));
+    const QString mark = folder.filePath(QStringLiteral("loaded"));
+    QProcess p;
+    p.setWorkingDirectory(folder.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ALMANAC_PLANTED_MARK"), mark);
+    env.remove(QStringLiteral("LD_LIBRARY_PATH"));
+    p.setProcessEnvironment(env);
+    p.start(program, {QStringLiteral("--version")});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(!QFile::exists(mark), "the library in the working folder was loaded");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(p.readAllStandardOutput().contains(ALMANAC_VERSION), "the program did not start as itself");
+}
+#endif
+
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
