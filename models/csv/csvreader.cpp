@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/csv/csvreader.h"
 
+#include "models/csv/utf8check.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -90,6 +92,13 @@ bool CsvReader::validateUtf8()
     const auto *d = reinterpret_cast<const unsigned char *>(m_buf.constData());
     qsizetype i = m_validated;
     const qsizetype end = m_end;
+    // A fast look first at the whole characters there are. When it finds
+    // nothing wrong, as in nearly every file, the careful loop below (which
+    // says what is wrong and where) has only a character cut short by the end
+    // of the chunk left to look at.
+    if (const qsizetype whole = end - Utf8Check::cutShortTail(d + i, end - i);
+        whole > i && Utf8Check::allValidFast(d + i, whole - i))
+        i = whole;
     while (i < end) {
         // Eight ASCII bytes at a time; a NUL byte or any byte >= 0x80 drops to the slow path.
         while (i + 8 <= end) {

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 
 #include <bitset>
+#include <string_view>
 
 namespace Almanac {
 
@@ -121,7 +122,10 @@ void PostRules::checkText(const Platform &platform, QByteArrayView text, const Q
     };
     // A text with parts is a thread where the platform has threads, whatever the post's type.
     int parts = 0;
-    if (platform.supportsThreads && !isThread && text.contains("---"))
+    // (string_view's find skips to each '-' with memchr; QByteArrayView's
+    // hashes every byte, and most texts have no '-' at all.)
+    if (platform.supportsThreads && !isThread
+        && std::string_view(text.data(), size_t(text.size())).find("---") != std::string_view::npos)
         forEachThreadPart(text, [&](int part, QByteArrayView) { parts = part; });
     if (platform.supportsThreads && (isThread || parts > 1))
         forEachThreadPart(text, [&](int part, QByteArrayView partText) { check(partText, part); });

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/csv/csvreader.h"
 #include "models/csv/csvwriter.h"
+#include "models/csv/utf8check.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Almanac;
@@ -60,6 +62,10 @@ private Q_SLOTS:
     void spreadsheetRowNumbers();
     void recordsAcrossChunkBoundaries();
     void multibyteAcrossChunkBoundary();
+    void fastUtf8CheckAgreesWithQtOnEveryShortSequence();
+    void fastUtf8CheckAgreesWithQtOnRandomText();
+    void cutShortTail_data();
+    void cutShortTail();
     void oversizedRecordIsRefused();
     void aRowOfDelimitersIsRefusedWithItsLineAndByte_data();
     void aRowOfDelimitersIsRefusedWithItsLineAndByte();
@@ -125,6 +131,16 @@ void TestCsvReader::refusals_data()
     QTest::newRow("overlong encoding") << QByteArray("a\n\xC0\xAF\n") << qint64(2) << qint64(2) << "not valid UTF-8";
     QTest::newRow("surrogate") << QByteArray("a\n\xED\xA0\x80\n") << qint64(2) << qint64(2) << "not valid UTF-8";
     QTest::newRow("truncated at eof") << QByteArray("a\n\xE6\x97") << qint64(2) << qint64(2) << "not valid UTF-8";
+    // Past the first blocks of 32 bytes the fast check looks at, after good multibyte text.
+    const QByteArray longLine = "a\n" + QByteArray(70, 'x') + "日本語 café 🎉" + QByteArray(20, 'y');
+    QTest::newRow("invalid utf-8 far in") << longLine + "\xE9\n" << qint64(2) << qint64(longLine.size())
+                                          << "not valid UTF-8";
+    QTest::newRow("surrogate far in") << longLine + "\xED\xA0\x80\n" << qint64(2) << qint64(longLine.size())
+                                      << "not valid UTF-8";
+    QTest::newRow("nul byte far in") << longLine + QByteArray("\0\n", 2) << qint64(2) << qint64(longLine.size())
+                                     << "NUL byte";
+    QTest::newRow("cut short at eof far in") << longLine + "\xF0\x9F\x8E" << qint64(2) << qint64(longLine.size())
+                                             << "not valid UTF-8";
     QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n\"open,3\n4,5\n") << qint64(3) << qint64(8)
                                         << "no closing quote";
     QTest::newRow("text after closing quote") << QByteArray("a\n\"x\"y\n") << qint64(2) << qint64(5)
@@ -185,6 +201,127 @@ void TestCsvReader::multibyteAcrossChunkBoundary()
         QCOMPARE(r.records.size(), 2);
         QVERIFY(r.records.last().first().endsWith(QStringLiteral("日本語")));
     }
+}
+
+namespace {
+
+// What the fast check must say: whole UTF-8 characters, none of them NUL.
+bool validWithoutNul(QByteArrayView bytes)
+{
+    return bytes.isValidUtf8() && !bytes.contains('\0');
+}
+
+bool fastCheck(QByteArrayView bytes)
+{
+    return Utf8Check::allValidFast(reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
+}
+
+} // namespace
+
+void TestCsvReader::fastUtf8CheckAgreesWithQtOnEveryShortSequence()
+{
+    if (!Utf8Check::hasFastPath())
+        QSKIP("this processor has no AVX2: the reader checks byte by byte");
+    // Every sequence of one or two bytes, and of three bytes starting with a
+    // lead, on both sides of the 32-byte blocks the check reads and at the
+    // end of the text, where the last bytes are checked apart.
+    QByteArray text(64, 'x');
+    int checked = 0;
+    auto agree = [&](QByteArrayView bytes) {
+        ++checked;
+        if (fastCheck(bytes) == validWithoutNul(bytes))
+            return true;
+        qWarning("disagree on %s", bytes.toByteArray().toHex(' ').constData());
+        return false;
+    };
+    for (int at : {0, 30, 31, 32, 62}) {
+        for (int a = 0; a < 256; ++a) {
+            text[at] = char(a);
+            for (int b = 0; b < 256; ++b) {
+                text[at + 1] = char(b);
+                QVERIFY(agree(text));
+                QVERIFY(agree(QByteArrayView(text).first(at + 2)));
+            }
+            text[at + 1] = 'x';
+        }
+        text[at] = 'x';
+    }
+    for (int at : {29, 31}) {
+        for (int a = 0xC0; a < 256; ++a)
+            for (int b = 0; b < 256; ++b)
+                for (int c = 0; c < 256; ++c) {
+                    text[at] = char(a);
+                    text[at + 1] = char(b);
+                    text[at + 2] = char(c);
+                    QVERIFY(agree(text));
+                }
+        text[at] = text[at + 1] = text[at + 2] = 'x';
+    }
+    // Four bytes: each lead from F0 with every second byte, and third and
+    // fourth bytes that are a continuation at each end of its range or not one.
+    for (int a = 0xF0; a < 256; ++a)
+        for (int b = 0; b < 256; ++b)
+            for (int c : {0x80, 0xBF, 0x41, 0xC3})
+                for (int d : {0x80, 0xBF, 0x41, 0xC3}) {
+                    const char four[] = {char(a), char(b), char(c), char(d)};
+                    text.replace(30, 4, four, 4);
+                    QVERIFY(agree(text));
+                    QVERIFY(agree(QByteArrayView(text).first(34)));
+                }
+    QVERIFY(checked > 8'000'000);
+}
+
+void TestCsvReader::fastUtf8CheckAgreesWithQtOnRandomText()
+{
+    if (!Utf8Check::hasFastPath())
+        QSKIP("this processor has no AVX2: the reader checks byte by byte");
+    // Texts of whole characters of every length, now and then with a byte
+    // taken out, changed or put in, as a file saved in the wrong encoding has.
+    QRandomGenerator random(20261205);
+    const QByteArray pieces[] = {"a", "plain words ", "\n", "é", "ß", "日本", "🎉", "👩‍👩‍👧", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF",
+                                 "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80", "\xF0\x90\x80\x80"};
+    int valid = 0, invalid = 0;
+    for (int round = 0; round < 200'000; ++round) {
+        QByteArray text;
+        const int length = int(random.bounded(160));
+        while (text.size() < length)
+            text += pieces[random.bounded(int(std::size(pieces)))];
+        if (!text.isEmpty() && random.bounded(2) == 0) {
+            const qsizetype at = random.bounded(text.size());
+            switch (random.bounded(3)) {
+            case 0: text.remove(at, 1); break;
+            case 1: text[at] = char(random.bounded(256)); break;
+            default: text.insert(at, char(random.bounded(256))); break;
+            }
+        }
+        const bool expected = validWithoutNul(text);
+        (expected ? valid : invalid) += 1;
+        QVERIFY2(fastCheck(text) == expected, text.toHex(' ').constData());
+    }
+    QVERIFY(valid > 100'000 && invalid > 20'000); // both answers were tried, many times
+}
+
+void TestCsvReader::cutShortTail_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("cutShort");
+    QTest::newRow("empty") << QByteArray() << 0;
+    QTest::newRow("ascii") << QByteArray("abc") << 0;
+    QTest::newRow("whole two bytes") << QByteArray("é") << 0;
+    QTest::newRow("whole four bytes") << QByteArray("a🎉") << 0;
+    QTest::newRow("lead of two") << QByteArray("a\xC3") << 1;
+    QTest::newRow("lead of three") << QByteArray("a\xE6") << 1;
+    QTest::newRow("two of three") << QByteArray("a\xE6\x97") << 2;
+    QTest::newRow("three of four") << QByteArray("a\xF0\x9F\x8E") << 3;
+    QTest::newRow("stray continuation") << QByteArray("a\x80") << 0; // wrong, and the careful loop says so
+}
+
+void TestCsvReader::cutShortTail()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, cutShort);
+    QCOMPARE(Utf8Check::cutShortTail(reinterpret_cast<const unsigned char *>(bytes.constData()), bytes.size()),
+             qsizetype(cutShort));
 }
 
 void TestCsvReader::oversizedRecordIsRefused()
