@@ -75,22 +75,6 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <source> minutes late</source>
-        <translation> Minuten verspätet</translation>
-    </message>
-    <message>
-        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
-        <translation>Waren der Computer zur Zeit eines Beitrags im Ruhezustand oder aus, wird er beim nächsten Start von Almanac veröffentlicht, wenn er höchstens so viel Verspätung hat. Spätere warten unter „Fehlgeschlagene Beiträge“, bis Sie sie trotzdem veröffentlichen oder neu planen.</translation>
-    </message>
-    <message>
-        <source>Publish a missed post if it is at most</source>
-        <translation>Verpassten Beitrag veröffentlichen, wenn höchstens</translation>
-    </message>
-    <message>
-        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
-        <translation>Almanac veröffentlicht in diesen Konten selbst, zur geplanten Minute, solange das Fenster oder almanacd läuft. Passwörter und Tokens kommen in den Schlüsselbund des Systems, nie in Almanacs Dateien.</translation>
-    </message>
-    <message>
         <source>unchanged (kept in the system keychain)</source>
         <translation>unverändert (im Schlüsselbund des Systems)</translation>
     </message>
@@ -276,6 +260,99 @@
     <message>
         <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
         <translation>%1 veröffentlicht für Almanac in diesem Konto: Ändern Sie es unter „Gehostete Planungsdienste“.</translation>
+    </message>
+    <message>
+        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
+        <translation>Almanac veröffentlicht auf diesen Konten selbst, zur geplanten Minute, solange das Fenster oder almanacd läuft (Einstellungen, Veröffentlichen). Passwörter und Tokens kommen in den Schlüsselbund des Systems, nie in die Dateien von Almanac.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::AlmanacdAtLogin</name>
+    <message>
+        <source>This computer does not start programs through systemd (there is no systemctl).</source>
+        <translation>Dieser Computer startet Programme nicht über systemd (es gibt kein systemctl).</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>systemctl hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>systemctl hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>systemctl konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>almanacd is not beside Almanac (looked for %1): reinstall Almanac to publish while the window is closed.</source>
+        <translation>almanacd liegt nicht neben Almanac (gesucht: %1): Installieren Sie Almanac neu, um bei geschlossenem Fenster zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s path %1 holds a control character, which systemd cannot pass on to almanacd. Move the store to a folder with a plain name.</source>
+        <translation>Der Pfad des Datenbestands %1 enthält ein Steuerzeichen, das systemd nicht an almanacd weitergeben kann. Verschieben Sie den Datenbestand in einen Ordner mit einfachem Namen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not turn on publishing while the window is closed</source>
+        <translation>Das Veröffentlichen bei geschlossenem Fenster konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>almanacd now publishes while the window is closed, and starts when you log in.</source>
+        <translation>almanacd veröffentlicht jetzt auch bei geschlossenem Fenster und startet, wenn Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Could not turn off publishing while the window is closed</source>
+        <translation>Das Veröffentlichen bei geschlossenem Fenster konnte nicht ausgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>almanacd has stopped: posts are published only while the window is open.</source>
+        <translation>almanacd ist beendet: Beiträge werden nur veröffentlicht, solange das Fenster geöffnet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::BackgroundPublishingRow</name>
+    <message>
+        <source>Publishing while the window is closed: finding out…</source>
+        <translation>Veröffentlichen bei geschlossenem Fenster: wird ermittelt …</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn On</source>
+        <translation>Einsc&amp;halten</translation>
+    </message>
+    <message>
+        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>almanacd veröffentlicht fällige Beiträge auf Ihren Bluesky-, Mastodon- und Webhook-Konten und gleicht mit Ihren gehosteten Planungsdiensten ab, während dieses Fenster geschlossen ist. Es startet, wenn Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
+        <translation>Veröffentlichen bei geschlossenem Fenster: &lt;b&gt;ein&lt;/b&gt;. almanacd läuft im Hintergrund und startet, wenn Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn Off</source>
+        <translation>Aussc&amp;halten</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;off&lt;/b&gt;. A post due while the window is closed goes out when you open it, if it is not later than the limit below.</source>
+        <translation>Veröffentlichen bei geschlossenem Fenster: &lt;b&gt;aus&lt;/b&gt;. Ein Beitrag, der fällig wird, während das Fenster geschlossen ist, geht beim Öffnen hinaus, wenn er nicht später ist als die Grenze unten.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
+        <translation>Das Veröffentlichen bei geschlossenem Fenster lässt sich hier nicht einrichten (%1). Starten Sie dafür almanacd bei der Anmeldung, wie es die README unter „Publishing without a hosted scheduler“ beschreibt.</translation>
+    </message>
+    <message>
+        <source>Turning off publishing while the window is closed…</source>
+        <translation>Veröffentlichen bei geschlossenem Fenster wird ausgeschaltet …</translation>
+    </message>
+    <message>
+        <source>Turning on publishing while the window is closed…</source>
+        <translation>Veröffentlichen bei geschlossenem Fenster wird eingeschaltet …</translation>
     </message>
 </context>
 <context>
@@ -2756,12 +2833,12 @@
         <translation>almanacd hat sich zuletzt um %1 gemeldet.</translation>
     </message>
     <message>
-        <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation>Um bei geschlossenem Fenster zu veröffentlichen: systemctl --user enable --now almanacd</translation>
-    </message>
-    <message>
         <source>Latest (%1, %2): %3</source>
         <translation>Zuletzt (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>To publish while the window is closed, turn it on in Settings, Publishing.</source>
+        <translation>Um bei geschlossenem Fenster zu veröffentlichen, schalten Sie es in Einstellungen, Veröffentlichen ein.</translation>
     </message>
 </context>
 <context>
@@ -3014,8 +3091,8 @@
         <translation>Für eine Tabelle, die nur ein Datum angibt, und für einen Entwurf, der auf einen Tag im Monat gezogen wird.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
-        <translation>In Bluesky-, Mastodon-, Discord-, Slack- und Webhook-Konten veröffentlicht Almanac selbst, solange dieses Fenster offen ist. Damit auch bei geschlossenem Fenster veröffentlicht wird, muss der Hintergrunddienst almanacd auf diesem Computer laufen (README: Publishing without a hosted scheduler); die Statusleiste zeigt, ob er läuft.</translation>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
+        <translation>Auf Bluesky-, Mastodon-, Discord-, Slack- und Webhook-Konten veröffentlicht Almanac selbst: dieses Fenster, solange es geöffnet ist, und almanacd im Hintergrund.</translation>
     </message>
 </context>
 <context>

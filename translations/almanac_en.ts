@@ -75,22 +75,6 @@
         <translation>Account</translation>
     </message>
     <message>
-        <source> minutes late</source>
-        <translation> minutes late</translation>
-    </message>
-    <message>
-        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
-        <translation>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</translation>
-    </message>
-    <message>
-        <source>Publish a missed post if it is at most</source>
-        <translation>Publish a missed post if it is at most</translation>
-    </message>
-    <message>
-        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
-        <translation>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</translation>
-    </message>
-    <message>
         <source>unchanged (kept in the system keychain)</source>
         <translation>unchanged (kept in the system keychain)</translation>
     </message>
@@ -276,6 +260,99 @@
     <message>
         <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
         <translation>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</translation>
+    </message>
+    <message>
+        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
+        <translation>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::AlmanacdAtLogin</name>
+    <message>
+        <source>This computer does not start programs through systemd (there is no systemctl).</source>
+        <translation>This computer does not start programs through systemd (there is no systemctl).</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>systemctl did not answer within %n second.</numerusform>
+            <numerusform>systemctl did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>systemctl could not be started: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>almanacd is not beside Almanac (looked for %1): reinstall Almanac to publish while the window is closed.</source>
+        <translation>almanacd is not beside Almanac (looked for %1): reinstall Almanac to publish while the window is closed.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s path %1 holds a control character, which systemd cannot pass on to almanacd. Move the store to a folder with a plain name.</source>
+        <translation>The store&apos;s path %1 holds a control character, which systemd cannot pass on to almanacd. Move the store to a folder with a plain name.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not turn on publishing while the window is closed</source>
+        <translation>Could not turn on publishing while the window is closed</translation>
+    </message>
+    <message>
+        <source>almanacd now publishes while the window is closed, and starts when you log in.</source>
+        <translation>almanacd now publishes while the window is closed, and starts when you log in.</translation>
+    </message>
+    <message>
+        <source>Could not turn off publishing while the window is closed</source>
+        <translation>Could not turn off publishing while the window is closed</translation>
+    </message>
+    <message>
+        <source>almanacd has stopped: posts are published only while the window is open.</source>
+        <translation>almanacd has stopped: posts are published only while the window is open.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::BackgroundPublishingRow</name>
+    <message>
+        <source>Publishing while the window is closed: finding out…</source>
+        <translation>Publishing while the window is closed: finding out…</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn On</source>
+        <translation>Tu&amp;rn On</translation>
+    </message>
+    <message>
+        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
+        <translation>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn Off</source>
+        <translation>Tu&amp;rn Off</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;off&lt;/b&gt;. A post due while the window is closed goes out when you open it, if it is not later than the limit below.</source>
+        <translation>Publishing while the window is closed: &lt;b&gt;off&lt;/b&gt;. A post due while the window is closed goes out when you open it, if it is not later than the limit below.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
+        <translation>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</translation>
+    </message>
+    <message>
+        <source>Turning off publishing while the window is closed…</source>
+        <translation>Turning off publishing while the window is closed…</translation>
+    </message>
+    <message>
+        <source>Turning on publishing while the window is closed…</source>
+        <translation>Turning on publishing while the window is closed…</translation>
     </message>
 </context>
 <context>
@@ -2756,12 +2833,12 @@
         <translation>almanacd was last heard from at %1.</translation>
     </message>
     <message>
-        <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation>To publish with the window closed: systemctl --user enable --now almanacd</translation>
-    </message>
-    <message>
         <source>Latest (%1, %2): %3</source>
         <translation>Latest (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>To publish while the window is closed, turn it on in Settings, Publishing.</source>
+        <translation>To publish while the window is closed, turn it on in Settings, Publishing.</translation>
     </message>
 </context>
 <context>
@@ -3014,8 +3091,8 @@
         <translation>For a spreadsheet that gives only a date, and a draft dropped on a day of the month.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
-        <translation>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</translation>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
+        <translation>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</translation>
     </message>
 </context>
 <context>

@@ -75,22 +75,6 @@
         <translation>Cuenta</translation>
     </message>
     <message>
-        <source> minutes late</source>
-        <translation> minutos de retraso</translation>
-    </message>
-    <message>
-        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
-        <translation>Si el ordenador estaba en reposo o apagado a la hora de una publicación, se publica cuando Almanac vuelve a ejecutarse si el retraso no supera este margen. Las más tardías esperan en Publicaciones fallidas a que las publiques igualmente o las reprogrames.</translation>
-    </message>
-    <message>
-        <source>Publish a missed post if it is at most</source>
-        <translation>Publicar una publicación perdida si lleva como mucho</translation>
-    </message>
-    <message>
-        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
-        <translation>Almanac publica en estas cuentas por sí mismo, en el minuto programado, mientras la ventana o almanacd están en marcha. Las contraseñas y los tokens van al llavero del sistema, nunca a los archivos de Almanac.</translation>
-    </message>
-    <message>
         <source>unchanged (kept in the system keychain)</source>
         <translation>sin cambios (guardado en el llavero del sistema)</translation>
     </message>
@@ -276,6 +260,99 @@
     <message>
         <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
         <translation>%1 publica en esta cuenta para Almanac: cámbiela en Programadores alojados.</translation>
+    </message>
+    <message>
+        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
+        <translation>Almanac publica en estas cuentas por sí mismo, en el minuto programado, mientras la ventana o almanacd están en marcha (Ajustes, Publicación). Las contraseñas y los tokens van al llavero del sistema, nunca a los archivos de Almanac.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::AlmanacdAtLogin</name>
+    <message>
+        <source>This computer does not start programs through systemd (there is no systemctl).</source>
+        <translation>Este ordenador no inicia los programas con systemd (no hay systemctl).</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>systemctl no respondió en %n segundo.</numerusform>
+            <numerusform>systemctl no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>No se pudo iniciar systemctl: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>almanacd is not beside Almanac (looked for %1): reinstall Almanac to publish while the window is closed.</source>
+        <translation>almanacd no está junto a Almanac (se buscó %1): reinstale Almanac para publicar con la ventana cerrada.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s path %1 holds a control character, which systemd cannot pass on to almanacd. Move the store to a folder with a plain name.</source>
+        <translation>La ruta de los datos %1 contiene un carácter de control, que systemd no puede pasar a almanacd. Mueva los datos a una carpeta con un nombre sencillo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not turn on publishing while the window is closed</source>
+        <translation>No se pudo activar la publicación con la ventana cerrada</translation>
+    </message>
+    <message>
+        <source>almanacd now publishes while the window is closed, and starts when you log in.</source>
+        <translation>almanacd ahora publica con la ventana cerrada y se inicia al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Could not turn off publishing while the window is closed</source>
+        <translation>No se pudo desactivar la publicación con la ventana cerrada</translation>
+    </message>
+    <message>
+        <source>almanacd has stopped: posts are published only while the window is open.</source>
+        <translation>almanacd se ha detenido: las publicaciones solo salen mientras la ventana está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::BackgroundPublishingRow</name>
+    <message>
+        <source>Publishing while the window is closed: finding out…</source>
+        <translation>Publicación con la ventana cerrada: comprobando…</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn On</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>almanacd publica las publicaciones pendientes en sus cuentas de Bluesky, Mastodon y webhook, y sincroniza con sus programadores alojados, mientras esta ventana está cerrada. Se inicia al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
+        <translation>Publicación con la ventana cerrada: &lt;b&gt;activada&lt;/b&gt;. almanacd se ejecuta en segundo plano y se inicia al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn Off</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;off&lt;/b&gt;. A post due while the window is closed goes out when you open it, if it is not later than the limit below.</source>
+        <translation>Publicación con la ventana cerrada: &lt;b&gt;desactivada&lt;/b&gt;. Una publicación pendiente mientras la ventana está cerrada sale al abrirla, si no lleva más retraso que el límite de abajo.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
+        <translation>La publicación con la ventana cerrada no se puede configurar desde aquí (%1). Para tenerla, inicie almanacd al iniciar sesión, como explica el README en «Publishing without a hosted scheduler».</translation>
+    </message>
+    <message>
+        <source>Turning off publishing while the window is closed…</source>
+        <translation>Desactivando la publicación con la ventana cerrada…</translation>
+    </message>
+    <message>
+        <source>Turning on publishing while the window is closed…</source>
+        <translation>Activando la publicación con la ventana cerrada…</translation>
     </message>
 </context>
 <context>
@@ -2756,12 +2833,12 @@
         <translation>almanacd dio señales de vida por última vez a las %1.</translation>
     </message>
     <message>
-        <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation>Para publicar con la ventana cerrada: systemctl --user enable --now almanacd</translation>
-    </message>
-    <message>
         <source>Latest (%1, %2): %3</source>
         <translation>Lo último (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>To publish while the window is closed, turn it on in Settings, Publishing.</source>
+        <translation>Para publicar con la ventana cerrada, actívelo en Ajustes, Publicación.</translation>
     </message>
 </context>
 <context>
@@ -3014,8 +3091,8 @@
         <translation>Para una hoja de cálculo que solo da la fecha, y para un borrador que se suelta sobre un día del mes.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
-        <translation>Almanac publica por sí mismo en las cuentas de Bluesky, Mastodon, Discord, Slack y webhook mientras esta ventana está abierta. Para publicar con ella cerrada, el servicio en segundo plano almanacd tiene que ejecutarse en este equipo (README: Publishing without a hosted scheduler); la barra de estado indica si lo hace.</translation>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
+        <translation>Almanac publica por sí mismo en las cuentas de Bluesky, Mastodon, Discord, Slack y webhook: esta ventana mientras está abierta, y almanacd en segundo plano.</translation>
     </message>
 </context>
 <context>

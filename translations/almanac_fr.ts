@@ -75,22 +75,6 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <source> minutes late</source>
-        <translation> minutes de retard</translation>
-    </message>
-    <message>
-        <source>When the computer was asleep or off at a post&apos;s time, it is published when Almanac runs again if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule.</source>
-        <translation>Si l&apos;ordinateur était en veille ou éteint à l&apos;heure d&apos;une publication, elle est publiée au prochain lancement d&apos;Almanac si son retard ne dépasse pas cette durée. Les plus tardives attendent dans Publications en échec que vous les publiiez quand même ou les replanifiiez.</translation>
-    </message>
-    <message>
-        <source>Publish a missed post if it is at most</source>
-        <translation>Publier une publication manquée si elle a au plus</translation>
-    </message>
-    <message>
-        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs. Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
-        <translation>Almanac publie lui-même sur ces comptes, à la minute prévue, tant que la fenêtre ou almanacd tourne. Les mots de passe et jetons vont dans le trousseau du système, jamais dans les fichiers d&apos;Almanac.</translation>
-    </message>
-    <message>
         <source>unchanged (kept in the system keychain)</source>
         <translation>inchangé (conservé dans le trousseau du système)</translation>
     </message>
@@ -276,6 +260,99 @@
     <message>
         <source>%1 publishes to this account for Almanac: change it in Hosted Schedulers.</source>
         <translation>%1 publie sur ce compte pour Almanac&#xa0;: modifiez-le dans Services de planification hébergés.</translation>
+    </message>
+    <message>
+        <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
+        <translation>Almanac publie lui-même sur ces comptes, à la minute prévue, tant que la fenêtre ou almanacd tourne (Paramètres, Publication). Les mots de passe et les jetons vont dans le trousseau du système, jamais dans les fichiers d’Almanac.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::AlmanacdAtLogin</name>
+    <message>
+        <source>This computer does not start programs through systemd (there is no systemctl).</source>
+        <translation>Cet ordinateur ne lance pas les programmes par systemd (il n’y a pas de systemctl).</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>systemctl n’a pas répondu en %n&#xa0;seconde.</numerusform>
+            <numerusform>systemctl n’a pas répondu en %n&#xa0;secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>systemctl n’a pas pu être lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>almanacd is not beside Almanac (looked for %1): reinstall Almanac to publish while the window is closed.</source>
+        <translation>almanacd n’est pas à côté d’Almanac (cherché&#xa0;: %1)&#xa0;: réinstallez Almanac pour publier quand la fenêtre est fermée.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s path %1 holds a control character, which systemd cannot pass on to almanacd. Move the store to a folder with a plain name.</source>
+        <translation>Le chemin des données %1 contient un caractère de contrôle, que systemd ne peut pas transmettre à almanacd. Déplacez les données dans un dossier au nom simple.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not turn on publishing while the window is closed</source>
+        <translation>Impossible d’activer la publication quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>almanacd now publishes while the window is closed, and starts when you log in.</source>
+        <translation>almanacd publie désormais quand la fenêtre est fermée, et démarre à votre connexion.</translation>
+    </message>
+    <message>
+        <source>Could not turn off publishing while the window is closed</source>
+        <translation>Impossible de désactiver la publication quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>almanacd has stopped: posts are published only while the window is open.</source>
+        <translation>almanacd est arrêté&#xa0;: les publications ne partent que tant que la fenêtre est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::BackgroundPublishingRow</name>
+    <message>
+        <source>Publishing while the window is closed: finding out…</source>
+        <translation>Publication quand la fenêtre est fermée&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn On</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>almanacd publie les publications dues sur vos comptes Bluesky, Mastodon et webhook, et synchronise avec vos services de planification hébergés, quand cette fenêtre est fermée. Il démarre à votre connexion.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
+        <translation>Publication quand la fenêtre est fermée&#xa0;: &lt;b&gt;activée&lt;/b&gt;. almanacd tourne en arrière-plan et démarre à votre connexion.</translation>
+    </message>
+    <message>
+        <source>Tu&amp;rn Off</source>
+        <translation>Désac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;off&lt;/b&gt;. A post due while the window is closed goes out when you open it, if it is not later than the limit below.</source>
+        <translation>Publication quand la fenêtre est fermée&#xa0;: &lt;b&gt;désactivée&lt;/b&gt;. Une publication due pendant que la fenêtre est fermée part à son ouverture, si elle n’a pas plus de retard que la limite ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
+        <translation>La publication quand la fenêtre est fermée ne peut pas être réglée d’ici (%1). Pour l’avoir, lancez almanacd à votre connexion, comme l’explique le README sous «&#xa0;Publishing without a hosted scheduler&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Turning off publishing while the window is closed…</source>
+        <translation>Désactivation de la publication quand la fenêtre est fermée…</translation>
+    </message>
+    <message>
+        <source>Turning on publishing while the window is closed…</source>
+        <translation>Activation de la publication quand la fenêtre est fermée…</translation>
     </message>
 </context>
 <context>
@@ -2756,12 +2833,12 @@
         <translation>Dernières nouvelles d&apos;almanacd à %1.</translation>
     </message>
     <message>
-        <source>To publish with the window closed: systemctl --user enable --now almanacd</source>
-        <translation>Pour publier fenêtre fermée&#xa0;: systemctl --user enable --now almanacd</translation>
-    </message>
-    <message>
         <source>Latest (%1, %2): %3</source>
         <translation>Dernier (%1, %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>To publish while the window is closed, turn it on in Settings, Publishing.</source>
+        <translation>Pour publier quand la fenêtre est fermée, activez-le dans Paramètres, Publication.</translation>
     </message>
 </context>
 <context>
@@ -3014,8 +3091,8 @@
         <translation>Pour un tableur qui ne donne qu’une date, et pour un brouillon déposé sur un jour du mois.</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself, while this window is open. To publish while it is closed, the background publisher almanacd has to run on this computer (README: Publishing without a hosted scheduler); the status bar says whether it does.</source>
-        <translation>Almanac publie lui-même sur les comptes Bluesky, Mastodon, Discord, Slack et webhook tant que cette fenêtre est ouverte. Pour publier quand elle est fermée, le service d’arrière-plan almanacd doit tourner sur cet ordinateur (README&#xa0;: Publishing without a hosted scheduler)&#xa0;; la barre d’état indique s’il tourne.</translation>
+        <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
+        <translation>Almanac publie lui-même sur les comptes Bluesky, Mastodon, Discord, Slack et webhook&#xa0;: cette fenêtre tant qu’elle est ouverte, et almanacd en arrière-plan.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QDir>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void settingsTakeEffect();
     void paletteFollowsTheChoiceAndBackToTheSystem();
     void backupFieldsFollowTheDailyBox();
+    void publishingWhileClosedIsTurnedOnAndOffInSettings();
     void noTwoActionsShareAShortcut();
     void anUntickedBoxShowsInTheDarkPalette();
 };
@@ -476,7 +478,7 @@ void TestMainWindow::backupFieldsFollowTheDailyBox()
 {
     QSettings().clear();
     AppSettings().setDailyBackups(false);
-    SettingsDialog dialog({});
+    SettingsDialog dialog({}, QString());
     auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("settingsBackupFolder"));
     auto *kept = dialog.findChild<QSpinBox *>(QStringLiteral("settingsBackupsKept"));
     // Off when the dialog opens: the fields that only matter to daily copies are off too.
@@ -494,6 +496,58 @@ void TestMainWindow::backupFieldsFollowTheDailyBox()
     QCOMPARE(folder->cursorPosition(), 0);
     QCOMPARE(folder->toolTip(), deep);
     QSettings().clear();
+}
+
+// Settings, Publishing: whether almanacd starts at login, read from systemd
+// when the tab is looked at and turned off and on there at once (against
+// tests/data/fake-systemctl; the test program has no almanacd beside it).
+void TestMainWindow::publishingWhileClosedIsTurnedOnAndOffInSettings()
+{
+    QTemporaryDir dir;
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", ALMANAC_TEST_DATA "/fake-systemctl:" + path);
+    qputenv("FAKE_SYSTEMCTL_LOG", dir.filePath("asked.log").toUtf8());
+    qputenv("FAKE_SYSTEMCTL_STATE", dir.filePath("state").toUtf8());
+    QFile state(dir.filePath("state"));
+    QVERIFY(state.open(QIODevice::WriteOnly) && state.write("enabled\n"));
+    state.close();
+
+    SettingsDialog dialog({}, dir.filePath("plan.sqlite"));
+    dialog.show();
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("backgroundPublishingState"));
+    auto *toggle = dialog.findChild<QPushButton *>(QStringLiteral("backgroundPublishingToggle"));
+    auto *outcome = dialog.findChild<QLabel *>(QStringLiteral("backgroundPublishingOutcome"));
+    QVERIFY(label && toggle && outcome);
+    QTest::qWait(50);
+    QVERIFY(!QFile::exists(dir.filePath("asked.log"))); // not asked until the tab is looked at
+    dialog.findChild<QTabWidget *>()->setCurrentIndex(2);
+    QTRY_VERIFY(label->text().contains(u"<b>on</b>"));
+    QCOMPARE(toggle->text(), QStringLiteral("Tu&rn Off"));
+    QVERIFY(toggle->isEnabled());
+
+    toggle->click();
+    QVERIFY(!toggle->isEnabled()); // one step at a time
+    QTRY_VERIFY(label->text().contains(u"<b>off</b>"));
+    QVERIFY(outcome->isVisible());
+    QVERIFY2(outcome->text().contains(u"almanacd has stopped"), qPrintable(outcome->text()));
+    QCOMPARE(toggle->text(), QStringLiteral("Tu&rn On"));
+
+    // Turning on needs the almanacd beside the program: said, and nothing changes.
+    toggle->click();
+    QTRY_VERIFY(outcome->isVisible() && outcome->text().contains(u"reinstall Almanac"));
+    QTRY_VERIFY(label->text().contains(u"<b>off</b>") && toggle->isEnabled());
+    QVERIFY(!outcome->styleSheet().isEmpty()); // shown as an error
+
+    // Without a user manager the row says so and offers nothing to click.
+    qputenv("FAKE_SYSTEMCTL_FAIL", "1");
+    SettingsDialog unreachable({}, dir.filePath("plan.sqlite"));
+    unreachable.show();
+    unreachable.findChild<QTabWidget *>()->setCurrentIndex(2);
+    auto *unreachableLabel = unreachable.findChild<QLabel *>(QStringLiteral("backgroundPublishingState"));
+    QTRY_VERIFY(unreachableLabel->text().contains(u"Failed to connect to bus"));
+    QVERIFY(!unreachable.findChild<QPushButton *>(QStringLiteral("backgroundPublishingToggle"))->isVisible());
+    qunsetenv("FAKE_SYSTEMCTL_FAIL");
+    qputenv("PATH", path);
 }
 
 // A key two actions claim does nothing (Qt calls it ambiguous): F5 was both

@@ -239,7 +239,7 @@ private Q_SLOTS:
         indicator->refresh();
         QVERIFY(indicator->isVisible());
         QCOMPARE(indicator->text(), QStringLiteral("Publishing while open"));
-        QVERIFY(indicator->toolTip().contains(u"systemctl --user enable --now almanacd"));
+        QVERIFY(indicator->toolTip().contains(u"turn it on in Settings, Publishing"));
 
         addPost(store, utc("2026-04-19T23:59:00Z"), QStringLiteral("Published by the daemon"), QStringLiteral("hook"));
         QProcess daemon;

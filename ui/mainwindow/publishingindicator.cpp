@@ -71,7 +71,7 @@ void PublishingIndicator::refresh()
                       "only while this window is open."));
         if (stoppedDaemon)
             tip.append(tr("almanacd was last heard from at %1.").arg(when(std::max(stoppedDaemon->startedAt, stoppedDaemon->lastRoundAt))));
-        tip.append(tr("To publish with the window closed: systemctl --user enable --now almanacd"));
+        tip.append(tr("To publish while the window is closed, turn it on in Settings, Publishing."));
     }
     if (latest)
         tip.append(tr("Latest (%1, %2): %3").arg(latest->program, when(latest->lastRoundAt), latest->lastEvent));

@@ -5,7 +5,6 @@
 #include "app/net/httpclient.h"
 #include "app/publish/publisher.h"
 #include "app/secrets/secretstore.h"
-#include "app/settings/appsettings.h"
 #include "models/domain/endpointpolicy.h"
 #include "models/domain/platform.h"
 #include "models/store/database.h"
@@ -23,7 +22,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSpinBox>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -125,27 +123,10 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     auto *top = new QHBoxLayout;
     top->addLayout(left, 2);
     top->addWidget(accountBox, 3);
-    // How late is still worth publishing is the user's call: a sale post an hour late may be worse than none.
-    auto *grace = new QSpinBox;
-    grace->setObjectName(QStringLiteral("graceMinutes"));
-    grace->setRange(0, 24 * 60);
-    grace->setSuffix(tr(" minutes late"));
-    grace->setValue(AppSettings().publishGraceMinutes());
-    grace->setToolTip(tr("When the computer was asleep or off at a post's time, it is published when Almanac runs again "
-                         "if it is at most this late. Later ones wait in Failed Posts for you to publish anyway or reschedule."));
-    connect(grace, &QSpinBox::valueChanged, this, [](int minutes) { AppSettings().setPublishGraceMinutes(minutes); });
-    auto *graceRow = new QHBoxLayout;
-    auto *graceLabel = new QLabel(tr("Publish a missed post if it is at most"));
-    graceLabel->setBuddy(grace);
-    graceRow->addWidget(graceLabel);
-    graceRow->addWidget(grace);
-    graceRow->addStretch(1);
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(connectStrip());
     layout->addLayout(top, 1);
-    layout->addLayout(graceRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -160,7 +141,8 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     if (m_accounts->count() == 0)
         showAccount();
     m_status->setText(tr("Almanac publishes to these accounts itself, at the scheduled minute, while the window or "
-                         "almanacd runs. Passwords and tokens go into the system keychain, never into Almanac's files."));
+                         "almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never "
+                         "into Almanac's files."));
 }
 
 AccountsDialog::~AccountsDialog() = default;

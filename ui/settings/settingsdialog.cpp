@@ -6,6 +6,7 @@
 #include "models/domain/platform.h"
 #include "models/domain/wallclock.h"
 #include "ui/calendar/calendarstyle.h"
+#include "ui/settings/backgroundpublishingrow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +41,7 @@ QLabel *hint(const QString &text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const QList<Integration> &integrations, QWidget *parent)
+SettingsDialog::SettingsDialog(const QList<Integration> &integrations, const QString &storePath, QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget)
     , m_language(new QComboBox)
@@ -62,7 +63,7 @@ SettingsDialog::SettingsDialog(const QList<Integration> &integrations, QWidget *
     setMinimumWidth(600); // room for a backup folder's path and the hints on one or two lines
     m_tabs->addTab(generalPage(), tr("General"));
     m_tabs->addTab(postingPage(integrations), tr("New Posts"));
-    m_tabs->addTab(publishingPage(), tr("Publishing"));
+    m_tabs->addTab(publishingPage(storePath), tr("Publishing"));
     m_tabs->addTab(backupsPage(), tr("Backups"));
 
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -152,16 +153,15 @@ QWidget *SettingsDialog::postingPage(const QList<Integration> &integrations)
     return page;
 }
 
-QWidget *SettingsDialog::publishingPage()
+QWidget *SettingsDialog::publishingPage(const QString &storePath)
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     m_publishWhileOpen->setObjectName(QStringLiteral("settingsPublishWhileOpen"));
     layout->addWidget(m_publishWhileOpen);
     layout->addWidget(hint(tr("Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac "
-                              "itself, while this window is open. To publish while it is closed, the background "
-                              "publisher almanacd has to run on this computer (README: Publishing without a hosted "
-                              "scheduler); the status bar says whether it does.")));
+                              "itself: by this window while it is open, and by almanacd in the background.")));
+    layout->addWidget(new BackgroundPublishingRow(storePath));
     auto *graceRow = new QHBoxLayout;
     auto *graceLabel = new QLabel(tr("Publish a missed post if it is at most"));
     m_grace->setObjectName(QStringLiteral("settingsGrace"));

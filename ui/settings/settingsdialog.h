@@ -38,7 +38,8 @@ public:
         bool backups = false;
     };
 
-    SettingsDialog(const QList<Integration> &integrations, QWidget *parent = nullptr);
+    // `storePath`: the store almanacd is to publish from while the window is closed.
+    SettingsDialog(const QList<Integration> &integrations, const QString &storePath, QWidget *parent = nullptr);
 
     // Writes the settings if they are valid; false (with the reason shown) if not.
     bool save();
@@ -51,7 +52,7 @@ Q_SIGNALS:
 private:
     QWidget *generalPage();
     QWidget *postingPage(const QList<Integration> &integrations);
-    QWidget *publishingPage();
+    QWidget *publishingPage(const QString &storePath);
     QWidget *backupsPage();
     void load();
     void enableBackupFields(bool on);

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/settings/backgroundpublishingrow.h"
+
+#include "ui/calendar/calendarstyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Almanac {
+
+BackgroundPublishingRow::BackgroundPublishingRow(const QString &storePath, QWidget *parent)
+    : QWidget(parent)
+    , m_setup(new AlmanacdAtLogin(storePath, AlmanacdAtLogin::almanacdPath(), this))
+    , m_state(new QLabel(tr("Publishing while the window is closed: finding out…")))
+    , m_outcome(new QLabel)
+    , m_toggle(new QPushButton(tr("Tu&rn On")))
+{
+    m_state->setObjectName(QStringLiteral("backgroundPublishingState"));
+    m_state->setWordWrap(true);
+    m_outcome->setObjectName(QStringLiteral("backgroundPublishingOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->hide();
+    m_toggle->setObjectName(QStringLiteral("backgroundPublishingToggle"));
+    m_toggle->setEnabled(false);
+    m_toggle->setToolTip(tr("almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs "
+                            "with your hosted schedulers, while this window is closed. It starts when you log in."));
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_state, 1);
+    row->addWidget(m_toggle, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_outcome);
+
+    connect(m_setup, &AlmanacdAtLogin::stateKnown, this, &BackgroundPublishingRow::showState);
+    connect(m_toggle, &QPushButton::clicked, this, &BackgroundPublishingRow::toggle);
+    connect(m_setup, &AlmanacdAtLogin::finished, this, [this](bool ok, const QString &message) {
+        m_outcome->setText(message);
+        m_outcome->setStyleSheet(ok ? QString() : CalendarStyle::errorStyleSheet());
+        m_outcome->show();
+        m_setup->query(); // what is true now, whichever way it went
+    });
+}
+
+void BackgroundPublishingRow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_asked) { // once: the dialog's tabs show and hide it
+        m_asked = true;
+        m_setup->query();
+    }
+}
+
+void BackgroundPublishingRow::showState(AlmanacdAtLogin::State state, const QString &detail)
+{
+    m_current = state;
+    switch (state) {
+    case AlmanacdAtLogin::State::On:
+        m_state->setText(tr("Publishing while the window is closed: <b>on</b>. almanacd runs in the background and "
+                            "starts when you log in."));
+        m_toggle->setText(tr("Tu&rn Off"));
+        break;
+    case AlmanacdAtLogin::State::Off:
+        m_state->setText(tr("Publishing while the window is closed: <b>off</b>. A post due while the window is closed "
+                            "goes out when you open it, if it is not later than the limit below."));
+        m_toggle->setText(tr("Tu&rn On"));
+        break;
+    case AlmanacdAtLogin::State::Unavailable:
+        m_state->setText(tr("Publishing while the window is closed cannot be set up from here (%1). To have it, start "
+                            "almanacd when you log in, as the README says under “Publishing without a hosted "
+                            "scheduler”.")
+                             .arg(detail.toHtmlEscaped()));
+        break;
+    }
+    m_toggle->setEnabled(state != AlmanacdAtLogin::State::Unavailable);
+    m_toggle->setVisible(state != AlmanacdAtLogin::State::Unavailable);
+}
+
+void BackgroundPublishingRow::toggle()
+{
+    m_toggle->setEnabled(false);
+    m_outcome->hide();
+    if (m_current == AlmanacdAtLogin::State::On) {
+        m_state->setText(tr("Turning off publishing while the window is closed…"));
+        m_setup->turnOff();
+    } else {
+        m_state->setText(tr("Turning on publishing while the window is closed…"));
+        m_setup->turnOn();
+    }
+}
+
+} // namespace Almanac

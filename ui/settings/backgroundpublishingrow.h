@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/desktop/almanacdatlogin.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Almanac {
+
+// Settings → Publishing: whether posts are published while the window is
+// closed (almanacd starting at login), and a button that turns it on or off
+// at once, saying how that went. It finds out the state when it is shown.
+class BackgroundPublishingRow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BackgroundPublishingRow(const QString &storePath, QWidget *parent = nullptr);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showState(AlmanacdAtLogin::State state, const QString &detail);
+    void toggle();
+
+    AlmanacdAtLogin *m_setup;
+    QLabel *m_state;
+    QLabel *m_outcome;
+    QPushButton *m_toggle;
+    AlmanacdAtLogin::State m_current = AlmanacdAtLogin::State::Unavailable;
+    bool m_asked = false;
+};
+
+} // namespace Almanac
