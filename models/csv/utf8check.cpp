@@ -3,7 +3,9 @@
 
 #include <cstring>
 
-#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+// Not on Windows: clang-cl lacks __builtin_cpu_supports' runtime, and MinGW's
+// GCC misaligns 32-byte values on the stack (GCC bug 54412).
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__)) && !defined(_WIN32)
 #define ALMANAC_UTF8_AVX2 1
 #include <immintrin.h>
 #endif

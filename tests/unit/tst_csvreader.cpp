@@ -141,6 +141,12 @@ void TestCsvReader::refusals_data()
                                      << "NUL byte";
     QTest::newRow("cut short at eof far in") << longLine + "\xF0\x9F\x8E" << qint64(2) << qint64(longLine.size())
                                              << "not valid UTF-8";
+    // Past the first 4,096 bytes, where the fast check stops to look at what it found.
+    QByteArray longer = "a\n";
+    while (longer.size() < 4200)
+        longer += "日本語 café ";
+    QTest::newRow("surrogate past 4 KiB") << longer + "\xED\xA0\x80\n" << qint64(2) << qint64(longer.size())
+                                          << "not valid UTF-8";
     QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n\"open,3\n4,5\n") << qint64(3) << qint64(8)
                                         << "no closing quote";
     QTest::newRow("text after closing quote") << QByteArray("a\n\"x\"y\n") << qint64(2) << qint64(5)
@@ -194,6 +200,20 @@ void TestCsvReader::recordsAcrossChunkBoundaries()
 
 void TestCsvReader::multibyteAcrossChunkBoundary()
 {
+    // A four-byte character cut after one, two and three of its bytes by the chunk's end.
+    for (int shift = 0; shift < 5; ++shift) {
+        QByteArray input = "a\n" + QByteArray(CsvReader::ChunkSize - 2 - shift, 'x') + "🎉🎉\n";
+        const ReadResult r = readAll(input);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(r.records.last().first().endsWith(QStringLiteral("🎉🎉")));
+    }
+    // A bad byte just before a character the chunk's end cuts: refused at the bad byte.
+    for (int shift = 1; shift < 3; ++shift) {
+        const QByteArray head = "a\n" + QByteArray(CsvReader::ChunkSize - 3 - shift, 'x');
+        const ReadResult r = readAll(head + "\xFF日本\n");
+        QVERIFY2(r.error.contains(QStringLiteral("0xFF")), qPrintable(r.error));
+        QCOMPARE(r.errorOffset, qint64(head.size()));
+    }
     for (int shift = 0; shift < 4; ++shift) {
         QByteArray input = "a\n" + QByteArray(CsvReader::ChunkSize - 2 - shift, 'x') + "日本語\n";
         const ReadResult r = readAll(input);
@@ -234,7 +254,7 @@ void TestCsvReader::fastUtf8CheckAgreesWithQtOnEveryShortSequence()
         qWarning("disagree on %s", bytes.toByteArray().toHex(' ').constData());
         return false;
     };
-    for (int at : {0, 30, 31, 32, 62}) {
+    for (int at : {0, 14, 15, 30, 31, 32, 62}) { // 15/16: the two halves of a block
         for (int a = 0; a < 256; ++a) {
             text[at] = char(a);
             for (int b = 0; b < 256; ++b) {
@@ -246,7 +266,7 @@ void TestCsvReader::fastUtf8CheckAgreesWithQtOnEveryShortSequence()
         }
         text[at] = 'x';
     }
-    for (int at : {29, 31}) {
+    for (int at : {14, 29, 31}) {
         for (int a = 0xC0; a < 256; ++a)
             for (int b = 0; b < 256; ++b)
                 for (int c = 0; c < 256; ++c) {
@@ -313,6 +333,10 @@ void TestCsvReader::cutShortTail_data()
     QTest::newRow("lead of three") << QByteArray("a\xE6") << 1;
     QTest::newRow("two of three") << QByteArray("a\xE6\x97") << 2;
     QTest::newRow("three of four") << QByteArray("a\xF0\x9F\x8E") << 3;
+    QTest::newRow("two of four") << QByteArray("a\xF0\x9F") << 2;
+    QTest::newRow("lead of four alone") << QByteArray("\xF0") << 1;
+    QTest::newRow("whole three bytes") << QByteArray("\xE6\x97\xA5") << 0;
+    QTest::newRow("continuations alone") << QByteArray("\x80\x80") << 0; // never looks before the start
     QTest::newRow("stray continuation") << QByteArray("a\x80") << 0; // wrong, and the careful loop says so
 }
 
