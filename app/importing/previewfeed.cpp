@@ -11,7 +11,7 @@ PreviewFeed::PreviewFeed(ImportPreviewModel *model)
 
 void PreviewFeed::rowValidated(const RowVerdict &verdict, const Post *, const RowSource &source)
 {
-    m_chunk.add(verdict, source.byteOffset, source.excluded);
+    m_chunk.add(verdict, source.byteOffset, source.excluded, &m_issues);
 }
 
 void PreviewFeed::progress(qint64, qint64)

@@ -28,6 +28,7 @@ private:
 
     ImportPreviewModel *m_model;
     PreviewChunk m_chunk;
+    IssueInterner m_issues; // on the import's thread, as rowValidated
     QElapsedTimer m_sinceSent;
     bool m_sentAny = false;
 };

@@ -32,7 +32,23 @@ private:
     ImportPreviewModel &m_model;
 };
 
-void PreviewChunk::add(const RowVerdict &verdict, qint64 offset, bool excluded)
+QList<RowIssue> IssueInterner::intern(const QList<RowIssue> &issues)
+{
+    if (const auto known = m_lists.constFind(issues); known != m_lists.cend())
+        return *known;
+    QList<RowIssue> shared = issues;
+    for (RowIssue &issue : shared) {
+        if (const auto known = m_messages.constFind(issue.message); known != m_messages.cend())
+            issue.message = *known;
+        else if (m_messages.size() < MaxDistinct)
+            m_messages.insert(issue.message);
+    }
+    if (m_lists.size() < MaxDistinct)
+        m_lists.insert(shared);
+    return shared;
+}
+
+void PreviewChunk::add(const RowVerdict &verdict, qint64 offset, bool excluded, IssueInterner *interner)
 {
     PreviewRow r;
     r.offset = offset;
@@ -46,11 +62,11 @@ void PreviewChunk::add(const RowVerdict &verdict, qint64 offset, bool excluded)
         r.flags |= PreviewRow::Excluded;
     if (!verdict.errors.isEmpty()) {
         r.flags |= PreviewRow::HasErrors;
-        errors.insert(r.rowNumber, verdict.errors);
+        errors.insert(r.rowNumber, interner ? interner->intern(verdict.errors) : verdict.errors);
     }
     if (!verdict.warnings.isEmpty()) {
         r.flags |= PreviewRow::HasWarnings;
-        warnings.insert(r.rowNumber, verdict.warnings);
+        warnings.insert(r.rowNumber, interner ? interner->intern(verdict.warnings) : verdict.warnings);
     }
     rows.append(r);
 }

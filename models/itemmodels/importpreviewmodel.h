@@ -41,6 +41,23 @@ struct PreviewRow
     bool has(Flag f) const { return flags & f; }
 };
 
+// Rows' issues held once where rows share them. A file's rows break the same
+// few rules in the same words: bench_realistic's 200k rows have 131k issues
+// and 1,599 distinct messages, and a million such rows held 379 MiB in the
+// preview before. The first MaxDistinct lists and messages are remembered (a
+// hostile file of all-different messages costs no more than without this).
+class IssueInterner
+{
+public:
+    static constexpr qsizetype MaxDistinct = 4096;
+    // `issues`, sharing the memory of an equal list or equal messages met before.
+    QList<RowIssue> intern(const QList<RowIssue> &issues);
+
+private:
+    QSet<QList<RowIssue>> m_lists;
+    QSet<QString> m_messages;
+};
+
 // Judged rows on their way from the worker thread to the model, with the
 // issues of those that have any.
 struct PreviewChunk
@@ -49,7 +66,8 @@ struct PreviewChunk
     QHash<qint32, QList<RowIssue>> errors;   // by row number
     QHash<qint32, QList<RowIssue>> warnings; // by row number
 
-    void add(const RowVerdict &verdict, qint64 offset, bool excluded);
+    // `interner`: one for all the chunks of a run, on the thread that adds.
+    void add(const RowVerdict &verdict, qint64 offset, bool excluded, IssueInterner *interner = nullptr);
 };
 
 // The import wizard's preview: every row of a CSV file as it is judged, its

@@ -22,6 +22,7 @@ struct RowIssue
     QString column;
     QString message;
     friend bool operator==(const RowIssue &, const RowIssue &) = default;
+    friend size_t qHash(const RowIssue &issue, size_t seed = 0) { return qHashMulti(seed, issue.column, issue.message); }
 };
 
 // One issue in words: "column: message" (the message alone when no column is

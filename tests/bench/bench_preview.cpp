@@ -4,11 +4,14 @@
 // on this thread's event loop. Prints the time until the first rows are in the
 // model, the time until every row is judged, and the anonymous memory the
 // process holds then (RssAnon: the file itself is mapped, not copied).
+// With --realistic, the file is bench_realistic's plan (rich text, twelve
+// platforms, two rows in three with errors, each kept with its reasons).
 // Nothing here asserts on time.
-// usage: bench_preview [--rows N] [--dir DIR]
+// usage: bench_preview [--rows N] [--dir DIR] [--realistic]
 #include "app/importing/backgroundimport.h"
 #include "app/importing/previewfeed.h"
 #include "benchcsv.h"
+#include "realisticplan.h"
 #include "models/itemmodels/importpreviewmodel.h"
 #include "models/store/database.h"
 #include "models/store/integrationrepository.h"
@@ -57,14 +60,19 @@ int main(int argc, char *argv[])
     Database db(QStringLiteral("bench"));
     if (!db.open(storePath))
         qFatal("cannot open the store");
-    const QStringList specs[] = {{"int_x", "x"}, {"int_li", "linkedin"}, {"int_bsky", "bluesky"}, {"int_masto", "mastodon"}};
-    for (const QStringList &s : specs) {
+    const bool realistic = args.contains(QStringLiteral("--realistic"));
+    QList<QStringList> specs{{"int_x", "x"}, {"int_li", "linkedin"}, {"int_bsky", "bluesky"}, {"int_masto", "mastodon"}};
+    if (realistic) // an account on each platform of the plan, named as the platform
+        for (const char *platform : RealisticPlatforms)
+            specs.append({QString::fromLatin1(platform), QString::fromLatin1(platform)});
+    for (const QStringList &s : std::as_const(specs)) {
         Integration in;
         in.id = s[0];
         in.platform = s[1];
         (void)IntegrationRepository(db.connection()).add(in);
     }
-    const qint64 bytes = writeCsv(csv, rows);
+    const qint64 bytes = realistic ? writeRealisticPlan(csv, dir + QStringLiteral("/preview-valid.csv"), rows).bytes
+                                   : writeCsv(csv, rows);
     std::printf("file: %lld rows, %.1f MB\n", rows, bytes / 1e6);
     // Let the kernel write the fresh file back first: that writeback would
     // otherwise compete with the preview's reading (as in bench_import).
