@@ -315,6 +315,42 @@
         <source>almanacd has stopped: posts are published only while the window is open.</source>
         <translation>almanacd ist beendet: Beiträge werden nur veröffentlicht, solange das Fenster geöffnet ist.</translation>
     </message>
+    <message>
+        <source>systemctl stopped unexpectedly.</source>
+        <translation>systemctl wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (%1)</source>
+        <translation>almanacd läuft nicht (%1)</translation>
+    </message>
+    <message>
+        <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
+        <translation>almanacd startet bereits bei der Anmeldung, eingerichtet durch %1, das womöglich einen anderen Datenbestand veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Almanac is installed in a folder whose name systemd cannot run a program from (%1: a quote, a backslash, a $ or a control character). Install it in a folder with a plain name.</source>
+        <translation>Almanac ist in einem Ordner installiert, aus dem systemd wegen seines Namens kein Programm starten kann (%1: ein Anführungszeichen, ein Backslash, ein $ oder ein Steuerzeichen). Installieren Sie es in einen Ordner mit einfachem Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a unit of your own, so Almanac leaves it alone: start almanacd from it, or remove it and turn this on again.</source>
+        <translation>%1 ist eine eigene Unit von Ihnen, daher lässt Almanac sie unverändert: Starten Sie almanacd über sie, oder entfernen Sie sie und schalten Sie dies erneut ein.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says, not as %2</source>
+        <translation>systemd startet almanacd so, wie es %1 sagt, nicht wie %2</translation>
+    </message>
+    <message>
+        <source>almanacd starts at login now, but it did not start</source>
+        <translation>almanacd startet jetzt bei der Anmeldung, ist aber nicht gestartet</translation>
+    </message>
+    <message>
+        <source>almanacd still starts at login, set up by %1</source>
+        <translation>almanacd startet weiterhin bei der Anmeldung, eingerichtet durch %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackgroundPublishingRow</name>
@@ -325,10 +361,6 @@
     <message>
         <source>Tu&amp;rn On</source>
         <translation>Einsc&amp;halten</translation>
-    </message>
-    <message>
-        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
-        <translation>almanacd veröffentlicht fällige Beiträge auf Ihren Bluesky-, Mastodon- und Webhook-Konten und gleicht mit Ihren gehosteten Planungsdiensten ab, während dieses Fenster geschlossen ist. Es startet, wenn Sie sich anmelden.</translation>
     </message>
     <message>
         <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
@@ -343,16 +375,24 @@
         <translation>Veröffentlichen bei geschlossenem Fenster: &lt;b&gt;aus&lt;/b&gt;. Ein Beitrag, der fällig wird, während das Fenster geschlossen ist, geht beim Öffnen hinaus, wenn er nicht später ist als die Grenze unten.</translation>
     </message>
     <message>
-        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
-        <translation>Das Veröffentlichen bei geschlossenem Fenster lässt sich hier nicht einrichten (%1). Starten Sie dafür almanacd bei der Anmeldung, wie es die README unter „Publishing without a hosted scheduler“ beschreibt.</translation>
-    </message>
-    <message>
         <source>Turning off publishing while the window is closed…</source>
         <translation>Veröffentlichen bei geschlossenem Fenster wird ausgeschaltet …</translation>
     </message>
     <message>
         <source>Turning on publishing while the window is closed…</source>
         <translation>Veröffentlichen bei geschlossenem Fenster wird eingeschaltet …</translation>
+    </message>
+    <message>
+        <source>At once, not on OK: almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>Sofort, nicht erst mit OK: almanacd veröffentlicht fällige Beiträge auf Ihren Bluesky-, Mastodon- und Webhook-Konten und gleicht mit Ihren gehosteten Planungsdiensten ab, während dieses Fenster geschlossen ist. Es startet, wenn Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;, but %1: it starts at your next login, or turn it off and on again to start it now.</source>
+        <translation>Veröffentlichen bei geschlossenem Fenster: &lt;b&gt;ein&lt;/b&gt;, aber %1: Es startet bei Ihrer nächsten Anmeldung, oder schalten Sie es aus und wieder ein, um es jetzt zu starten.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
+        <translation>Das Veröffentlichen bei geschlossenem Fenster lässt sich hier nicht einrichten (%1). Lassen Sie dafür bei der Anmeldung dies ausführen: %2</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3133,10 @@
     <message>
         <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
         <translation>Auf Bluesky-, Mastodon-, Discord-, Slack- und Webhook-Konten veröffentlicht Almanac selbst: dieses Fenster, solange es geöffnet ist, und almanacd im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
+        <translation>Dieser Datenbestand wird beim Schließen des Fensters verworfen, daher veröffentlicht ihn nichts bei geschlossenem Fenster.</translation>
     </message>
 </context>
 <context>

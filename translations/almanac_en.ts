@@ -315,6 +315,42 @@
         <source>almanacd has stopped: posts are published only while the window is open.</source>
         <translation>almanacd has stopped: posts are published only while the window is open.</translation>
     </message>
+    <message>
+        <source>systemctl stopped unexpectedly.</source>
+        <translation>systemctl stopped unexpectedly.</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (%1)</source>
+        <translation>almanacd is not running (%1)</translation>
+    </message>
+    <message>
+        <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
+        <translation>almanacd already starts at login, set up by %1, which may publish another store.</translation>
+    </message>
+    <message>
+        <source>Almanac is installed in a folder whose name systemd cannot run a program from (%1: a quote, a backslash, a $ or a control character). Install it in a folder with a plain name.</source>
+        <translation>Almanac is installed in a folder whose name systemd cannot run a program from (%1: a quote, a backslash, a $ or a control character). Install it in a folder with a plain name.</translation>
+    </message>
+    <message>
+        <source>%1 is a unit of your own, so Almanac leaves it alone: start almanacd from it, or remove it and turn this on again.</source>
+        <translation>%1 is a unit of your own, so Almanac leaves it alone: start almanacd from it, or remove it and turn this on again.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says, not as %2</source>
+        <translation>systemd runs almanacd as %1 says, not as %2</translation>
+    </message>
+    <message>
+        <source>almanacd starts at login now, but it did not start</source>
+        <translation>almanacd starts at login now, but it did not start</translation>
+    </message>
+    <message>
+        <source>almanacd still starts at login, set up by %1</source>
+        <translation>almanacd still starts at login, set up by %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackgroundPublishingRow</name>
@@ -325,10 +361,6 @@
     <message>
         <source>Tu&amp;rn On</source>
         <translation>Tu&amp;rn On</translation>
-    </message>
-    <message>
-        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
-        <translation>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</translation>
     </message>
     <message>
         <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
@@ -343,16 +375,24 @@
         <translation>Publishing while the window is closed: &lt;b&gt;off&lt;/b&gt;. A post due while the window is closed goes out when you open it, if it is not later than the limit below.</translation>
     </message>
     <message>
-        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
-        <translation>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</translation>
-    </message>
-    <message>
         <source>Turning off publishing while the window is closed…</source>
         <translation>Turning off publishing while the window is closed…</translation>
     </message>
     <message>
         <source>Turning on publishing while the window is closed…</source>
         <translation>Turning on publishing while the window is closed…</translation>
+    </message>
+    <message>
+        <source>At once, not on OK: almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>At once, not on OK: almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;, but %1: it starts at your next login, or turn it off and on again to start it now.</source>
+        <translation>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;, but %1: it starts at your next login, or turn it off and on again to start it now.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
+        <translation>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3133,10 @@
     <message>
         <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
         <translation>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</translation>
+    </message>
+    <message>
+        <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
+        <translation>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</translation>
     </message>
 </context>
 <context>

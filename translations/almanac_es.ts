@@ -315,6 +315,42 @@
         <source>almanacd has stopped: posts are published only while the window is open.</source>
         <translation>almanacd se ha detenido: las publicaciones solo salen mientras la ventana está abierta.</translation>
     </message>
+    <message>
+        <source>systemctl stopped unexpectedly.</source>
+        <translation>systemctl se detuvo de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (%1)</source>
+        <translation>almanacd no está en marcha (%1)</translation>
+    </message>
+    <message>
+        <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
+        <translation>almanacd ya se inicia al iniciar sesión, configurado por %1, que quizá publique otros datos.</translation>
+    </message>
+    <message>
+        <source>Almanac is installed in a folder whose name systemd cannot run a program from (%1: a quote, a backslash, a $ or a control character). Install it in a folder with a plain name.</source>
+        <translation>Almanac está instalado en una carpeta desde la que systemd no puede ejecutar programas por su nombre (%1: unas comillas, una barra invertida, un $ o un carácter de control). Instálelo en una carpeta con un nombre sencillo.</translation>
+    </message>
+    <message>
+        <source>%1 is a unit of your own, so Almanac leaves it alone: start almanacd from it, or remove it and turn this on again.</source>
+        <translation>%1 es una unidad suya, así que Almanac no la toca: inicie almanacd con ella, o elimínela y vuelva a activar esto.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says, not as %2</source>
+        <translation>systemd ejecuta almanacd como indica %1, no como %2</translation>
+    </message>
+    <message>
+        <source>almanacd starts at login now, but it did not start</source>
+        <translation>almanacd ahora se inicia al iniciar sesión, pero no se ha iniciado</translation>
+    </message>
+    <message>
+        <source>almanacd still starts at login, set up by %1</source>
+        <translation>almanacd sigue iniciándose al iniciar sesión, configurado por %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackgroundPublishingRow</name>
@@ -325,10 +361,6 @@
     <message>
         <source>Tu&amp;rn On</source>
         <translation>Ac&amp;tivar</translation>
-    </message>
-    <message>
-        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
-        <translation>almanacd publica las publicaciones pendientes en sus cuentas de Bluesky, Mastodon y webhook, y sincroniza con sus programadores alojados, mientras esta ventana está cerrada. Se inicia al iniciar sesión.</translation>
     </message>
     <message>
         <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
@@ -343,16 +375,24 @@
         <translation>Publicación con la ventana cerrada: &lt;b&gt;desactivada&lt;/b&gt;. Una publicación pendiente mientras la ventana está cerrada sale al abrirla, si no lleva más retraso que el límite de abajo.</translation>
     </message>
     <message>
-        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
-        <translation>La publicación con la ventana cerrada no se puede configurar desde aquí (%1). Para tenerla, inicie almanacd al iniciar sesión, como explica el README en «Publishing without a hosted scheduler».</translation>
-    </message>
-    <message>
         <source>Turning off publishing while the window is closed…</source>
         <translation>Desactivando la publicación con la ventana cerrada…</translation>
     </message>
     <message>
         <source>Turning on publishing while the window is closed…</source>
         <translation>Activando la publicación con la ventana cerrada…</translation>
+    </message>
+    <message>
+        <source>At once, not on OK: almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>Al momento, no al pulsar Aceptar: almanacd publica las publicaciones pendientes en sus cuentas de Bluesky, Mastodon y webhook, y sincroniza con sus programadores alojados, mientras esta ventana está cerrada. Se inicia al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;, but %1: it starts at your next login, or turn it off and on again to start it now.</source>
+        <translation>Publicación con la ventana cerrada: &lt;b&gt;activada&lt;/b&gt;, pero %1: se iniciará al próximo inicio de sesión, o desactívela y vuelva a activarla para iniciarla ahora.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
+        <translation>La publicación con la ventana cerrada no se puede configurar desde aquí (%1). Para tenerla, haga que esto se ejecute al iniciar sesión: %2</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3133,10 @@
     <message>
         <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
         <translation>Almanac publica por sí mismo en las cuentas de Bluesky, Mastodon, Discord, Slack y webhook: esta ventana mientras está abierta, y almanacd en segundo plano.</translation>
+    </message>
+    <message>
+        <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
+        <translation>Estos datos se descartan al cerrar la ventana, así que nada los publica con la ventana cerrada.</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,42 @@
         <source>almanacd has stopped: posts are published only while the window is open.</source>
         <translation>almanacd est arrêté&#xa0;: les publications ne partent que tant que la fenêtre est ouverte.</translation>
     </message>
+    <message>
+        <source>systemctl stopped unexpectedly.</source>
+        <translation>systemctl s’est arrêté de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (%1)</source>
+        <translation>almanacd ne tourne pas (%1)</translation>
+    </message>
+    <message>
+        <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
+        <translation>almanacd démarre déjà à la connexion, réglé par %1, qui publie peut-être d’autres données.</translation>
+    </message>
+    <message>
+        <source>Almanac is installed in a folder whose name systemd cannot run a program from (%1: a quote, a backslash, a $ or a control character). Install it in a folder with a plain name.</source>
+        <translation>Almanac est installé dans un dossier dont systemd ne peut pas lancer de programme à cause de son nom (%1&#xa0;: un guillemet, une barre oblique inverse, un $ ou un caractère de contrôle). Installez-le dans un dossier au nom simple.</translation>
+    </message>
+    <message>
+        <source>%1 is a unit of your own, so Almanac leaves it alone: start almanacd from it, or remove it and turn this on again.</source>
+        <translation>%1 est une unité à vous, donc Almanac n’y touche pas&#xa0;: lancez almanacd par elle, ou supprimez-la et réactivez ceci.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says, not as %2</source>
+        <translation>systemd lance almanacd comme le dit %1, et non comme %2</translation>
+    </message>
+    <message>
+        <source>almanacd starts at login now, but it did not start</source>
+        <translation>almanacd démarre désormais à la connexion, mais il n’a pas démarré</translation>
+    </message>
+    <message>
+        <source>almanacd still starts at login, set up by %1</source>
+        <translation>almanacd démarre toujours à la connexion, réglé par %1</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackgroundPublishingRow</name>
@@ -325,10 +361,6 @@
     <message>
         <source>Tu&amp;rn On</source>
         <translation>Ac&amp;tiver</translation>
-    </message>
-    <message>
-        <source>almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
-        <translation>almanacd publie les publications dues sur vos comptes Bluesky, Mastodon et webhook, et synchronise avec vos services de planification hébergés, quand cette fenêtre est fermée. Il démarre à votre connexion.</translation>
     </message>
     <message>
         <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;. almanacd runs in the background and starts when you log in.</source>
@@ -343,16 +375,24 @@
         <translation>Publication quand la fenêtre est fermée&#xa0;: &lt;b&gt;désactivée&lt;/b&gt;. Une publication due pendant que la fenêtre est fermée part à son ouverture, si elle n’a pas plus de retard que la limite ci-dessous.</translation>
     </message>
     <message>
-        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, start almanacd when you log in, as the README says under “Publishing without a hosted scheduler”.</source>
-        <translation>La publication quand la fenêtre est fermée ne peut pas être réglée d’ici (%1). Pour l’avoir, lancez almanacd à votre connexion, comme l’explique le README sous «&#xa0;Publishing without a hosted scheduler&#xa0;».</translation>
-    </message>
-    <message>
         <source>Turning off publishing while the window is closed…</source>
         <translation>Désactivation de la publication quand la fenêtre est fermée…</translation>
     </message>
     <message>
         <source>Turning on publishing while the window is closed…</source>
         <translation>Activation de la publication quand la fenêtre est fermée…</translation>
+    </message>
+    <message>
+        <source>At once, not on OK: almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs with your hosted schedulers, while this window is closed. It starts when you log in.</source>
+        <translation>Immédiatement, pas à OK&#xa0;: almanacd publie les publications dues sur vos comptes Bluesky, Mastodon et webhook, et synchronise avec vos services de planification hébergés, quand cette fenêtre est fermée. Il démarre à votre connexion.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed: &lt;b&gt;on&lt;/b&gt;, but %1: it starts at your next login, or turn it off and on again to start it now.</source>
+        <translation>Publication quand la fenêtre est fermée&#xa0;: &lt;b&gt;activée&lt;/b&gt;, mais %1&#xa0;: il démarrera à votre prochaine connexion, ou désactivez et réactivez pour le démarrer maintenant.</translation>
+    </message>
+    <message>
+        <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
+        <translation>La publication quand la fenêtre est fermée ne peut pas être réglée d’ici (%1). Pour l’avoir, faites lancer ceci à votre connexion&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3133,10 @@
     <message>
         <source>Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac itself: by this window while it is open, and by almanacd in the background.</source>
         <translation>Almanac publie lui-même sur les comptes Bluesky, Mastodon, Discord, Slack et webhook&#xa0;: cette fenêtre tant qu’elle est ouverte, et almanacd en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
+        <translation>Ces données sont jetées à la fermeture de la fenêtre, donc rien ne les publie quand la fenêtre est fermée.</translation>
     </message>
 </context>
 <context>

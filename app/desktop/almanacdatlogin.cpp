@@ -17,20 +17,22 @@ namespace Almanac {
 namespace {
 
 const QString Unit = QStringLiteral("almanacd.service");
-// The first line of a unit Almanac wrote: only such a unit is removed again.
+// The first line of a unit Almanac wrote: only such a unit is replaced or removed.
 const QByteArray Marker = "# Written by Almanac (Settings > Publishing).";
 constexpr int StepTimeoutMs = 20000;
-constexpr qint64 MaxOutput = 4096; // systemctl says a line or two; more is cut
+constexpr qint64 MaxOutput = 16384; // systemctl says a few lines; more is cut
 
-// One ExecStart argument as systemd reads it back: quoted, with its own
-// escapes, % and $ doubled (systemd would expand them). Empty for a control
-// character, which has no place on a unit's line.
-QByteArray quotedForSystemd(const QString &argument)
+// One ExecStart word as systemd reads it back: quoted, with its own escapes,
+// and % doubled (a specifier otherwise). `$` is doubled in an argument; the
+// program's own path cannot carry one (systemd leaves "$$" there as is), nor a
+// quote or a backslash ("special characters" to systemd), nor, anywhere, a
+// control character, which has no place on a unit's line. Empty when refused.
+QByteArray quotedForSystemd(const QString &word, bool program)
 {
     QByteArray out = "\"";
-    for (const char c : argument.toUtf8()) {
+    for (const char c : word.toUtf8()) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F)
+        if (u < 0x20 || u == 0x7F || (program && (c == '"' || c == '\'' || c == '\\' || c == '$')))
             return {};
         if (c == '\\' || c == '"')
             out += '\\';
@@ -41,11 +43,40 @@ QByteArray quotedForSystemd(const QString &argument)
     return out + '"';
 }
 
+QString canonical(const QString &path)
+{
+    const QString resolved = QFileInfo(path).canonicalFilePath();
+    return resolved.isEmpty() ? QDir::cleanPath(path) : resolved;
+}
+
+bool isAlmanacsUnit(const QString &path)
+{
+    QFile unit(path);
+    return unit.open(QIODevice::ReadOnly) && unit.read(Marker.size()) == Marker;
+}
+
 } // namespace
+
+struct AlmanacdAtLogin::Shown
+{
+    bool answered = false; // the user manager answered; `said` is why not
+    QString said;
+    QString loadState, unitFileState, activeState, result, fragmentPath, dropInPaths;
+
+    // Starts at login, whichever way ("enabled", but also "static", "indirect",
+    // "enabled-runtime"…): anything but not there, disabled or masked.
+    bool startsAtLogin() const
+    {
+        return loadState == u"loaded" && !unitFileState.isEmpty() && unitFileState != u"disabled"
+            && !unitFileState.startsWith(u"masked");
+    }
+    bool isRunning() const { return activeState == u"active" || activeState == u"activating" || activeState == u"reloading"; }
+    QString setUpBy() const { return dropInPaths.isEmpty() ? fragmentPath : fragmentPath + u", " + dropInPaths; }
+};
 
 AlmanacdAtLogin::AlmanacdAtLogin(QString storePath, QString almanacd, QObject *parent)
     : QObject(parent)
-    , m_storePath(std::move(storePath))
+    , m_storePath(QFileInfo(storePath).absoluteFilePath())
     , m_almanacd(std::move(almanacd))
 {
 }
@@ -63,15 +94,18 @@ QString AlmanacdAtLogin::almanacdPath()
 
 QByteArray AlmanacdAtLogin::unitText(const QString &almanacd, const QString &storePath)
 {
-    const QByteArray program = quotedForSystemd(almanacd), store = quotedForSystemd(storePath);
+    const QByteArray program = quotedForSystemd(almanacd, true), store = quotedForSystemd(storePath, false);
     if (program.isEmpty() || store.isEmpty())
         return {};
     return Marker + "\n"
            "[Unit]\n"
            "Description=Almanac scheduler and sync\n"
-           "After=network-online.target\n"
+           // A store that has gone or an almanacd that was removed: it stops trying after five starts.
+           "StartLimitIntervalSec=300\n"
+           "StartLimitBurst=5\n"
            "\n"
            "[Service]\n"
+           "Type=exec\n" // started means running: a start that cannot run is a failure
            "ExecStart=" + program + " --db " + store + "\n"
            "Restart=on-failure\n"
            "RestartSec=10\n"
@@ -88,15 +122,25 @@ void AlmanacdAtLogin::systemctl(const QStringList &args, Then then)
         return;
     }
     auto *process = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // its words as the code reads them
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("SYSTEMD_PAGER"), QString());
+    process->setProcessEnvironment(environment);
     process->setProcessChannelMode(QProcess::MergedChannels);
     auto *deadline = new QTimer(process);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, process, [process] { process->kill(); });
+    connect(deadline, &QTimer::timeout, process, [process] {
+        process->setProperty("late", true);
+        process->kill();
+    });
     connect(process, &QProcess::finished, this, [process, then](int exitCode, QProcess::ExitStatus status) {
         const QString said = Redaction::redact(QString::fromLocal8Bit(process->read(MaxOutput)).trimmed());
         process->deleteLater();
-        if (status != QProcess::NormalExit)
+        if (process->property("late").toBool())
             then(-1, tr("systemctl did not answer within %n second(s).", nullptr, StepTimeoutMs / 1000));
+        else if (status != QProcess::NormalExit)
+            then(-1, tr("systemctl stopped unexpectedly."));
         else
             then(exitCode, said);
     });
@@ -110,24 +154,77 @@ void AlmanacdAtLogin::systemctl(const QStringList &args, Then then)
     process->start(program, QStringList{QStringLiteral("--user")} + args);
 }
 
-void AlmanacdAtLogin::query()
+void AlmanacdAtLogin::show(std::function<void(const Shown &)> then)
 {
-    systemctl({QStringLiteral("is-enabled"), Unit}, [this](int exitCode, const QString &said) {
-        if (exitCode == 0)
-            Q_EMIT stateKnown(State::On, {});
-        else if (exitCode > 0
-                 && (said.contains(QLatin1String("disabled")) || said.contains(QLatin1String("not-found"))
-                     || said.contains(QLatin1String("No such file"))))
-            Q_EMIT stateKnown(State::Off, {});
-        else
-            Q_EMIT stateKnown(State::Unavailable, said);
+    const QStringList properties{QStringLiteral("LoadState"),  QStringLiteral("UnitFileState"),
+                                 QStringLiteral("ActiveState"), QStringLiteral("Result"),
+                                 QStringLiteral("FragmentPath"), QStringLiteral("DropInPaths")};
+    QStringList args{QStringLiteral("show"), Unit};
+    for (const QString &p : properties)
+        args << QStringLiteral("-p") << p;
+    systemctl(args, [then = std::move(then)](int exitCode, const QString &said) {
+        Shown shown;
+        shown.said = said;
+        // The manager answers "Key=value" lines for any unit, there or not.
+        shown.answered = exitCode == 0 && said.contains(u'=');
+        for (const QString &line : said.split(u'\n')) {
+            const QString key = line.section(u'=', 0, 0), value = line.section(u'=', 1).trimmed();
+            if (key == u"LoadState")
+                shown.loadState = value;
+            else if (key == u"UnitFileState")
+                shown.unitFileState = value;
+            else if (key == u"ActiveState")
+                shown.activeState = value;
+            else if (key == u"Result")
+                shown.result = value;
+            else if (key == u"FragmentPath")
+                shown.fragmentPath = value;
+            else if (key == u"DropInPaths")
+                shown.dropInPaths = value;
+        }
+        then(shown);
     });
 }
 
-void AlmanacdAtLogin::fail(const QString &why, const QString &errorText)
+bool AlmanacdAtLogin::isOurs(const Shown &shown) const
+{
+    if (shown.loadState != u"loaded" || !shown.dropInPaths.isEmpty()
+        || canonical(shown.fragmentPath) != canonical(unitFilePath()))
+        return false;
+    QFile unit(unitFilePath());
+    return unit.open(QIODevice::ReadOnly) && unit.readAll() == unitText(m_almanacd, m_storePath);
+}
+
+void AlmanacdAtLogin::query()
+{
+    show([this](const Shown &shown) {
+        if (!shown.answered)
+            Q_EMIT stateKnown(State::Unavailable, shown.said);
+        else if (isOurs(shown) && shown.unitFileState == u"enabled")
+            Q_EMIT stateKnown(State::On, shown.isRunning() ? QString()
+                                                            : tr("almanacd is not running (%1)")
+                                                                  .arg(shown.result.isEmpty() || shown.result == u"success"
+                                                                           ? shown.activeState
+                                                                           : shown.result));
+        else if (shown.startsAtLogin())
+            Q_EMIT stateKnown(State::Off, tr("almanacd already starts at login, set up by %1, which may publish another "
+                                             "store.")
+                                              .arg(QDir::toNativeSeparators(shown.setUpBy())));
+        else
+            Q_EMIT stateKnown(State::Off, {});
+    });
+}
+
+void AlmanacdAtLogin::fail(const QString &why, const QString &said)
 {
     m_busy = false;
-    Q_EMIT finished(false, errorText.isEmpty() ? why : tr("%1 (%2)").arg(why, errorText));
+    Q_EMIT finished(false, said.isEmpty() ? why : tr("%1 (%2)").arg(why, said));
+}
+
+void AlmanacdAtLogin::succeed(const QString &message)
+{
+    m_busy = false;
+    Q_EMIT finished(true, message);
 }
 
 void AlmanacdAtLogin::turnOn()
@@ -141,7 +238,14 @@ void AlmanacdAtLogin::turnOn()
                                    .arg(QDir::toNativeSeparators(almanacd)));
         return;
     }
-    const QByteArray text = unitText(almanacd, QFileInfo(m_storePath).absoluteFilePath());
+    if (quotedForSystemd(almanacd, true).isEmpty()) {
+        Q_EMIT finished(false, tr("Almanac is installed in a folder whose name systemd cannot run a program from "
+                                  "(%1: a quote, a backslash, a $ or a control character). Install it in a folder "
+                                  "with a plain name.")
+                                   .arg(QDir::toNativeSeparators(QFileInfo(almanacd).path())));
+        return;
+    }
+    const QByteArray text = unitText(almanacd, m_storePath);
     if (text.isEmpty()) {
         Q_EMIT finished(false, tr("The store's path %1 holds a control character, which systemd cannot pass on to "
                                   "almanacd. Move the store to a folder with a plain name.")
@@ -149,9 +253,19 @@ void AlmanacdAtLogin::turnOn()
         return;
     }
     const QString path = unitFilePath();
+    if (QFileInfo::exists(path) && !isAlmanacsUnit(path)) {
+        Q_EMIT finished(false, tr("%1 is a unit of your own, so Almanac leaves it alone: start almanacd from it, or "
+                                  "remove it and turn this on again.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QString folder = QFileInfo(path).path();
+    if (!QDir().mkpath(folder)) {
+        Q_EMIT finished(false, tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
     QSaveFile unit(path);
-    if (!QDir().mkpath(QFileInfo(path).path()) || !unit.open(QIODevice::WriteOnly) || unit.write(text) != text.size()
-        || !unit.commit()) {
+    if (!unit.open(QIODevice::WriteOnly) || unit.write(text) != text.size() || !unit.commit()) {
         Q_EMIT finished(false, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), unit.errorString()));
         return;
     }
@@ -160,11 +274,22 @@ void AlmanacdAtLogin::turnOn()
     systemctl({QStringLiteral("daemon-reload")}, [this, why](int exitCode, const QString &said) {
         if (exitCode != 0)
             return fail(why, said);
-        systemctl({QStringLiteral("enable"), QStringLiteral("--now"), Unit}, [this, why](int exitCode, const QString &said) {
-            if (exitCode != 0)
-                return fail(why, said);
-            m_busy = false;
-            Q_EMIT finished(true, tr("almanacd now publishes while the window is closed, and starts when you log in."));
+        show([this, why](const Shown &shown) {
+            if (!shown.answered)
+                return fail(why, shown.said);
+            if (!isOurs(shown)) // another folder of units, or a drop-in that changes it
+                return fail(why, tr("systemd runs almanacd as %1 says, not as %2").arg(
+                                     QDir::toNativeSeparators(shown.setUpBy()), QDir::toNativeSeparators(unitFilePath())));
+            systemctl({QStringLiteral("enable"), Unit}, [this, why](int exitCode, const QString &said) {
+                if (exitCode != 0)
+                    return fail(why, said);
+                // Restart: an almanacd already running runs the old command line until it does.
+                systemctl({QStringLiteral("restart"), Unit}, [this, why](int exitCode, const QString &said) {
+                    if (exitCode != 0)
+                        return fail(tr("almanacd starts at login now, but it did not start"), said);
+                    succeed(tr("almanacd now publishes while the window is closed, and starts when you log in."));
+                });
+            });
         });
     });
 }
@@ -176,16 +301,17 @@ void AlmanacdAtLogin::turnOff()
     m_busy = true;
     const QString why = tr("Could not turn off publishing while the window is closed");
     systemctl({QStringLiteral("disable"), QStringLiteral("--now"), Unit}, [this, why](int exitCode, const QString &said) {
-        if (exitCode != 0 && !said.contains(QLatin1String("does not exist")) && !said.contains(QLatin1String("not loaded")))
+        if (exitCode != 0)
             return fail(why, said);
-        QFile unit(unitFilePath());
-        if (unit.open(QIODevice::ReadOnly) && unit.read(Marker.size()) == Marker) {
-            unit.close();
-            unit.remove();
-        }
-        systemctl({QStringLiteral("daemon-reload")}, [this](int, const QString &) {
-            m_busy = false;
-            Q_EMIT finished(true, tr("almanacd has stopped: posts are published only while the window is open."));
+        if (isAlmanacsUnit(unitFilePath()))
+            QFile::remove(unitFilePath());
+        systemctl({QStringLiteral("daemon-reload")}, [this, why](int, const QString &) {
+            show([this, why](const Shown &shown) {
+                if (shown.answered && shown.startsAtLogin()) // enabled for all users, or by hand
+                    return fail(why, tr("almanacd still starts at login, set up by %1")
+                                         .arg(QDir::toNativeSeparators(shown.setUpBy())));
+                succeed(tr("almanacd has stopped: posts are published only while the window is open."));
+            });
         });
     });
 }

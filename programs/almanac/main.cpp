@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
     Almanac::KeychainSecretStore keychain;
     Almanac::MemorySecretStore demoSecrets; // the demo never asks the user's keychain for anything
     Almanac::MainWindow window(database);
+    window.setThrowawayStore(parser.isSet(demo)); // the user's own almanacd is left as it is
     window.show();
     if (instance)
         QObject::connect(instance.get(), &Almanac::SingleInstance::filesReceived, &window, &Almanac::MainWindow::openFiles);

@@ -12,6 +12,7 @@
 #include "ui/calendar/calendargridview.h"
 #include "ui/composer/composerdialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "app/desktop/almanacdatlogin.h"
 #include <QCheckBox>
 #include <QListWidget>
 #include <QSettings>
@@ -41,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QDir>
+#include <QFileInfo>
 #include <QStyleOption>
 #include <QComboBox>
 #include <QDateEdit>
@@ -508,6 +510,14 @@ void TestMainWindow::publishingWhileClosedIsTurnedOnAndOffInSettings()
     qputenv("PATH", ALMANAC_TEST_DATA "/fake-systemctl:" + path);
     qputenv("FAKE_SYSTEMCTL_LOG", dir.filePath("asked.log").toUtf8());
     qputenv("FAKE_SYSTEMCTL_STATE", dir.filePath("state").toUtf8());
+    const QString unitPath = AlmanacdAtLogin::unitFilePath();
+    qputenv("FAKE_SYSTEMCTL_UNIT_DIR", QFileInfo(unitPath).path().toUtf8());
+    // On: Almanac's unit for this store, enabled.
+    QVERIFY(QDir().mkpath(QFileInfo(unitPath).path()));
+    QFile unit(unitPath);
+    QVERIFY(unit.open(QIODevice::WriteOnly)
+            && unit.write(AlmanacdAtLogin::unitText(AlmanacdAtLogin::almanacdPath(), dir.filePath("plan.sqlite"))) > 0);
+    unit.close();
     QFile state(dir.filePath("state"));
     QVERIFY(state.open(QIODevice::WriteOnly) && state.write("enabled\n"));
     state.close();
@@ -546,7 +556,15 @@ void TestMainWindow::publishingWhileClosedIsTurnedOnAndOffInSettings()
     auto *unreachableLabel = unreachable.findChild<QLabel *>(QStringLiteral("backgroundPublishingState"));
     QTRY_VERIFY(unreachableLabel->text().contains(u"Failed to connect to bus"));
     QVERIFY(!unreachable.findChild<QPushButton *>(QStringLiteral("backgroundPublishingToggle"))->isVisible());
+    // What to run instead, with this store.
+    QVERIFY2(unreachableLabel->text().contains(dir.filePath("plan.sqlite").toHtmlEscaped()), qPrintable(unreachableLabel->text()));
     qunsetenv("FAKE_SYSTEMCTL_FAIL");
+
+    // The demo's store goes with its window: no almanacd is offered for it.
+    SettingsDialog demo({}, QString());
+    QVERIFY(!demo.findChild<QPushButton *>(QStringLiteral("backgroundPublishingToggle")));
+    QVERIFY(!demo.findChild<QLabel *>(QStringLiteral("backgroundPublishingState")));
+    QFile::remove(unitPath);
     qputenv("PATH", path);
 }
 

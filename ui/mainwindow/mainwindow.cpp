@@ -419,7 +419,8 @@ void MainWindow::applyTimeZone(const QTimeZone &zone)
 
 SettingsDialog *MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(IntegrationRepository(m_database.connection()).list(), m_database.path(), this);
+    auto *dialog = new SettingsDialog(IntegrationRepository(m_database.connection()).list(),
+                                      m_throwawayStore ? QString() : m_database.path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this, &MainWindow::applySettings);
     connect(dialog, &SettingsDialog::publishingAccountsRequested, this, &MainWindow::showAccounts);

@@ -70,6 +70,9 @@ public:
     void startSync(SecretStore *secrets, const SyncEngine::Options &options = {});
     // The daily copy of the store into the backups folder (the newest seven kept).
     void startDailyBackups();
+    // The store is thrown away when the window closes (the demo's): Settings
+    // offers no almanacd to publish it while the window is closed.
+    void setThrowawayStore(bool throwaway) { m_throwawayStore = throwaway; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +118,7 @@ private:
     ImportFlows *m_imports = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_publishingPaused = false;
+    bool m_throwawayStore = false;
     SyncStatus m_lastSyncStatus;
     BackupActions *m_backups = nullptr;
 };

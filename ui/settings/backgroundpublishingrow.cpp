@@ -3,6 +3,7 @@
 
 #include "ui/calendar/calendarstyle.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,6 +13,7 @@ namespace Almanac {
 
 BackgroundPublishingRow::BackgroundPublishingRow(const QString &storePath, QWidget *parent)
     : QWidget(parent)
+    , m_storePath(storePath)
     , m_setup(new AlmanacdAtLogin(storePath, AlmanacdAtLogin::almanacdPath(), this))
     , m_state(new QLabel(tr("Publishing while the window is closed: finding out…")))
     , m_outcome(new QLabel)
@@ -19,13 +21,16 @@ BackgroundPublishingRow::BackgroundPublishingRow(const QString &storePath, QWidg
 {
     m_state->setObjectName(QStringLiteral("backgroundPublishingState"));
     m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse); // the command to copy, when it is shown
     m_outcome->setObjectName(QStringLiteral("backgroundPublishingOutcome"));
     m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText); // systemctl's words and paths, never markup
     m_outcome->hide();
     m_toggle->setObjectName(QStringLiteral("backgroundPublishingToggle"));
     m_toggle->setEnabled(false);
-    m_toggle->setToolTip(tr("almanacd publishes due posts to your Bluesky, Mastodon and webhook accounts, and syncs "
-                            "with your hosted schedulers, while this window is closed. It starts when you log in."));
+    m_toggle->setToolTip(tr("At once, not on OK: almanacd publishes due posts to your Bluesky, Mastodon and webhook "
+                            "accounts, and syncs with your hosted schedulers, while this window is closed. It starts "
+                            "when you log in."));
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_state, 1);
@@ -45,6 +50,16 @@ BackgroundPublishingRow::BackgroundPublishingRow(const QString &storePath, QWidg
     });
 }
 
+BackgroundPublishingRow::~BackgroundPublishingRow()
+{
+    // Closed in the middle of a step: the step runs to its end (a unit written
+    // but not started is worse than either), then the job goes.
+    if (m_setup->isBusy()) {
+        m_setup->setParent(nullptr);
+        connect(m_setup, &AlmanacdAtLogin::finished, m_setup, &QObject::deleteLater);
+    }
+}
+
 void BackgroundPublishingRow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -57,22 +72,30 @@ void BackgroundPublishingRow::showEvent(QShowEvent *event)
 void BackgroundPublishingRow::showState(AlmanacdAtLogin::State state, const QString &detail)
 {
     m_current = state;
+    const QString more = detail.isEmpty() ? QString() : u' ' + detail.toHtmlEscaped();
     switch (state) {
     case AlmanacdAtLogin::State::On:
-        m_state->setText(tr("Publishing while the window is closed: <b>on</b>. almanacd runs in the background and "
-                            "starts when you log in."));
+        m_state->setText(detail.isEmpty()
+                             ? tr("Publishing while the window is closed: <b>on</b>. almanacd runs in the background "
+                                  "and starts when you log in.")
+                             : tr("Publishing while the window is closed: <b>on</b>, but %1: it starts at your next "
+                                  "login, or turn it off and on again to start it now.")
+                                   .arg(detail.toHtmlEscaped()));
         m_toggle->setText(tr("Tu&rn Off"));
         break;
     case AlmanacdAtLogin::State::Off:
         m_state->setText(tr("Publishing while the window is closed: <b>off</b>. A post due while the window is closed "
-                            "goes out when you open it, if it is not later than the limit below."));
+                            "goes out when you open it, if it is not later than the limit below.")
+                         + more);
         m_toggle->setText(tr("Tu&rn On"));
         break;
     case AlmanacdAtLogin::State::Unavailable:
-        m_state->setText(tr("Publishing while the window is closed cannot be set up from here (%1). To have it, start "
-                            "almanacd when you log in, as the README says under “Publishing without a hosted "
-                            "scheduler”.")
-                             .arg(detail.toHtmlEscaped()));
+        m_state->setText(tr("Publishing while the window is closed cannot be set up from here (%1). To have it, "
+                            "have this run when you log in: %2")
+                             .arg(detail.toHtmlEscaped(),
+                                  QStringLiteral("<code>%1 --db \"%2\"</code>")
+                                      .arg(QDir::toNativeSeparators(AlmanacdAtLogin::almanacdPath()).toHtmlEscaped(),
+                                           QDir::toNativeSeparators(m_storePath).toHtmlEscaped())));
         break;
     }
     m_toggle->setEnabled(state != AlmanacdAtLogin::State::Unavailable);

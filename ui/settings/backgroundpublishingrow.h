@@ -10,15 +10,17 @@ class QPushButton;
 
 namespace Almanac {
 
-// Settings → Publishing: whether posts are published while the window is
-// closed (almanacd starting at login), and a button that turns it on or off
-// at once, saying how that went. It finds out the state when it is shown.
+// Settings → Publishing: whether this store's posts are published while the
+// window is closed (almanacd starting at login), and a button that turns it
+// on or off at once, saying how that went. It finds out the state when it is
+// shown, and a step it started runs to its end when the dialog closes.
 class BackgroundPublishingRow final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit BackgroundPublishingRow(const QString &storePath, QWidget *parent = nullptr);
+    ~BackgroundPublishingRow() override;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -27,6 +29,7 @@ private:
     void showState(AlmanacdAtLogin::State state, const QString &detail);
     void toggle();
 
+    QString m_storePath;
     AlmanacdAtLogin *m_setup;
     QLabel *m_state;
     QLabel *m_outcome;

@@ -161,7 +161,11 @@ QWidget *SettingsDialog::publishingPage(const QString &storePath)
     layout->addWidget(m_publishWhileOpen);
     layout->addWidget(hint(tr("Bluesky, Mastodon, Discord, Slack and webhook accounts are published to by Almanac "
                               "itself: by this window while it is open, and by almanacd in the background.")));
-    layout->addWidget(new BackgroundPublishingRow(storePath));
+    if (storePath.isEmpty())
+        layout->addWidget(hint(tr("This store is thrown away when the window closes, so nothing publishes it while "
+                                  "the window is closed.")));
+    else
+        layout->addWidget(new BackgroundPublishingRow(storePath));
     auto *graceRow = new QHBoxLayout;
     auto *graceLabel = new QLabel(tr("Publish a missed post if it is at most"));
     m_grace->setObjectName(QStringLiteral("settingsGrace"));

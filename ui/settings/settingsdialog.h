@@ -38,7 +38,8 @@ public:
         bool backups = false;
     };
 
-    // `storePath`: the store almanacd is to publish from while the window is closed.
+    // `storePath`: the store almanacd is to publish from while the window is
+    // closed; empty for a store thrown away with the window (the demo's).
     SettingsDialog(const QList<Integration> &integrations, const QString &storePath, QWidget *parent = nullptr);
 
     // Writes the settings if they are valid; false (with the reason shown) if not.
