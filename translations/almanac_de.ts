@@ -320,10 +320,6 @@
         <translation>systemctl wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <source>almanacd is not running (%1)</source>
-        <translation>almanacd läuft nicht (%1)</translation>
-    </message>
-    <message>
         <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
         <translation>almanacd startet bereits bei der Anmeldung, eingerichtet durch %1, das womöglich einen anderen Datenbestand veröffentlicht.</translation>
     </message>
@@ -340,16 +336,28 @@
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>systemd runs almanacd as %1 says, not as %2</source>
-        <translation>systemd startet almanacd so, wie es %1 sagt, nicht wie %2</translation>
-    </message>
-    <message>
         <source>almanacd starts at login now, but it did not start</source>
         <translation>almanacd startet jetzt bei der Anmeldung, ist aber nicht gestartet</translation>
     </message>
     <message>
         <source>almanacd still starts at login, set up by %1</source>
         <translation>almanacd startet weiterhin bei der Anmeldung, eingerichtet durch %1</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (systemd says: %1)</source>
+        <translation>almanacd läuft nicht (systemd meldet: %1)</translation>
+    </message>
+    <message>
+        <source>systemd does not read units from %1</source>
+        <translation>systemd liest keine Units aus %1</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says</source>
+        <translation>systemd startet almanacd so, wie es %1 vorgibt</translation>
+    </message>
+    <message>
+        <source>systemd says: %1</source>
+        <translation>systemd meldet: %1</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>systemctl stopped unexpectedly.</translation>
     </message>
     <message>
-        <source>almanacd is not running (%1)</source>
-        <translation>almanacd is not running (%1)</translation>
-    </message>
-    <message>
         <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
         <translation>almanacd already starts at login, set up by %1, which may publish another store.</translation>
     </message>
@@ -340,16 +336,28 @@
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <source>systemd runs almanacd as %1 says, not as %2</source>
-        <translation>systemd runs almanacd as %1 says, not as %2</translation>
-    </message>
-    <message>
         <source>almanacd starts at login now, but it did not start</source>
         <translation>almanacd starts at login now, but it did not start</translation>
     </message>
     <message>
         <source>almanacd still starts at login, set up by %1</source>
         <translation>almanacd still starts at login, set up by %1</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (systemd says: %1)</source>
+        <translation>almanacd is not running (systemd says: %1)</translation>
+    </message>
+    <message>
+        <source>systemd does not read units from %1</source>
+        <translation>systemd does not read units from %1</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says</source>
+        <translation>systemd runs almanacd as %1 says</translation>
+    </message>
+    <message>
+        <source>systemd says: %1</source>
+        <translation>systemd says: %1</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>systemctl se detuvo de forma inesperada.</translation>
     </message>
     <message>
-        <source>almanacd is not running (%1)</source>
-        <translation>almanacd no está en marcha (%1)</translation>
-    </message>
-    <message>
         <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
         <translation>almanacd ya se inicia al iniciar sesión, configurado por %1, que quizá publique otros datos.</translation>
     </message>
@@ -340,16 +336,28 @@
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>systemd runs almanacd as %1 says, not as %2</source>
-        <translation>systemd ejecuta almanacd como indica %1, no como %2</translation>
-    </message>
-    <message>
         <source>almanacd starts at login now, but it did not start</source>
         <translation>almanacd ahora se inicia al iniciar sesión, pero no se ha iniciado</translation>
     </message>
     <message>
         <source>almanacd still starts at login, set up by %1</source>
         <translation>almanacd sigue iniciándose al iniciar sesión, configurado por %1</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (systemd says: %1)</source>
+        <translation>almanacd no está en marcha (systemd indica: %1)</translation>
+    </message>
+    <message>
+        <source>systemd does not read units from %1</source>
+        <translation>systemd no lee unidades de %1</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says</source>
+        <translation>systemd ejecuta almanacd como indica %1</translation>
+    </message>
+    <message>
+        <source>systemd says: %1</source>
+        <translation>systemd indica: %1</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>systemctl s’est arrêté de façon inattendue.</translation>
     </message>
     <message>
-        <source>almanacd is not running (%1)</source>
-        <translation>almanacd ne tourne pas (%1)</translation>
-    </message>
-    <message>
         <source>almanacd already starts at login, set up by %1, which may publish another store.</source>
         <translation>almanacd démarre déjà à la connexion, réglé par %1, qui publie peut-être d’autres données.</translation>
     </message>
@@ -340,16 +336,28 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>systemd runs almanacd as %1 says, not as %2</source>
-        <translation>systemd lance almanacd comme le dit %1, et non comme %2</translation>
-    </message>
-    <message>
         <source>almanacd starts at login now, but it did not start</source>
         <translation>almanacd démarre désormais à la connexion, mais il n’a pas démarré</translation>
     </message>
     <message>
         <source>almanacd still starts at login, set up by %1</source>
         <translation>almanacd démarre toujours à la connexion, réglé par %1</translation>
+    </message>
+    <message>
+        <source>almanacd is not running (systemd says: %1)</source>
+        <translation>almanacd ne tourne pas (systemd indique&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>systemd does not read units from %1</source>
+        <translation>systemd ne lit pas d’unités dans %1</translation>
+    </message>
+    <message>
+        <source>systemd runs almanacd as %1 says</source>
+        <translation>systemd lance almanacd comme l’indique %1</translation>
+    </message>
+    <message>
+        <source>systemd says: %1</source>
+        <translation>systemd indique&#xa0;: %1</translation>
     </message>
 </context>
 <context>

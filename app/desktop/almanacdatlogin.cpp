@@ -22,6 +22,7 @@ const QByteArray Marker = "# Written by Almanac (Settings > Publishing).";
 constexpr int StepTimeoutMs = 20000;
 constexpr qint64 MaxOutput = 16384; // systemctl says a few lines; more is cut
 
+
 // One ExecStart word as systemd reads it back: quoted, with its own escapes,
 // and % doubled (a specifier otherwise). `$` is doubled in an argument; the
 // program's own path cannot carry one (systemd leaves "$$" there as is), nor a
@@ -61,17 +62,32 @@ struct AlmanacdAtLogin::Shown
 {
     bool answered = false; // the user manager answered; `said` is why not
     QString said;
-    QString loadState, unitFileState, activeState, result, fragmentPath, dropInPaths;
+    QString loadState, unitFileState, activeState, subState, result, fragmentPath, dropInPaths;
 
-    // Starts at login, whichever way ("enabled", but also "static", "indirect",
-    // "enabled-runtime"…): anything but not there, disabled or masked.
-    bool startsAtLogin() const
+    // Only "enabled" starts it at every login: "static", "indirect", "linked"
+    // and a transient unit do not, and "enabled-runtime" lasts the session.
+    bool startsAtLogin() const { return loadState == u"loaded" && unitFileState == u"enabled"; }
+    // "activating" is also a unit between two failed starts ("auto-restart").
+    bool isRunning() const { return activeState == u"active" || activeState == u"reloading"; }
+    // Drop-ins for almanacd itself; a distribution's for every service
+    // (Fedora's service.d/10-timeout-abort.conf) leave what runs alone.
+    QStringList ownDropIns() const
     {
-        return loadState == u"loaded" && !unitFileState.isEmpty() && unitFileState != u"disabled"
-            && !unitFileState.startsWith(u"masked");
+        QStringList own;
+        for (const QString &path : QProcess::splitCommand(dropInPaths))
+            if (path.contains(u"/almanacd.service.d/"))
+                own.append(path);
+        return own;
     }
-    bool isRunning() const { return activeState == u"active" || activeState == u"activating" || activeState == u"reloading"; }
-    QString setUpBy() const { return dropInPaths.isEmpty() ? fragmentPath : fragmentPath + u", " + dropInPaths; }
+    QString setUpBy() const
+    {
+        return QDir::toNativeSeparators((QStringList{fragmentPath} + ownDropIns()).join(QStringLiteral(", ")));
+    }
+    // Why it is not running, in systemd's words.
+    QString notRunning() const
+    {
+        return result.isEmpty() || result == u"success" ? (subState.isEmpty() ? activeState : subState) : result;
+    }
 };
 
 AlmanacdAtLogin::AlmanacdAtLogin(QString storePath, QString almanacd, QObject *parent)
@@ -135,7 +151,8 @@ void AlmanacdAtLogin::systemctl(const QStringList &args, Then then)
         process->kill();
     });
     connect(process, &QProcess::finished, this, [process, then](int exitCode, QProcess::ExitStatus status) {
-        const QString said = Redaction::redact(QString::fromLocal8Bit(process->read(MaxOutput)).trimmed());
+        // Raw, to be parsed; whatever of it is shown goes through fail() or query(), which redact.
+        const QString said = QString::fromLocal8Bit(process->read(MaxOutput)).trimmed();
         process->deleteLater();
         if (process->property("late").toBool())
             then(-1, tr("systemctl did not answer within %n second(s).", nullptr, StepTimeoutMs / 1000));
@@ -156,9 +173,10 @@ void AlmanacdAtLogin::systemctl(const QStringList &args, Then then)
 
 void AlmanacdAtLogin::show(std::function<void(const Shown &)> then)
 {
-    const QStringList properties{QStringLiteral("LoadState"),  QStringLiteral("UnitFileState"),
-                                 QStringLiteral("ActiveState"), QStringLiteral("Result"),
-                                 QStringLiteral("FragmentPath"), QStringLiteral("DropInPaths")};
+    const QStringList properties{QStringLiteral("LoadState"),   QStringLiteral("UnitFileState"),
+                                 QStringLiteral("ActiveState"), QStringLiteral("SubState"),
+                                 QStringLiteral("Result"),      QStringLiteral("FragmentPath"),
+                                 QStringLiteral("DropInPaths")};
     QStringList args{QStringLiteral("show"), Unit};
     for (const QString &p : properties)
         args << QStringLiteral("-p") << p;
@@ -175,6 +193,8 @@ void AlmanacdAtLogin::show(std::function<void(const Shown &)> then)
                 shown.unitFileState = value;
             else if (key == u"ActiveState")
                 shown.activeState = value;
+            else if (key == u"SubState")
+                shown.subState = value;
             else if (key == u"Result")
                 shown.result = value;
             else if (key == u"FragmentPath")
@@ -188,7 +208,7 @@ void AlmanacdAtLogin::show(std::function<void(const Shown &)> then)
 
 bool AlmanacdAtLogin::isOurs(const Shown &shown) const
 {
-    if (shown.loadState != u"loaded" || !shown.dropInPaths.isEmpty()
+    if (shown.loadState != u"loaded" || !shown.ownDropIns().isEmpty() || shown.fragmentPath.isEmpty()
         || canonical(shown.fragmentPath) != canonical(unitFilePath()))
         return false;
     QFile unit(unitFilePath());
@@ -199,17 +219,15 @@ void AlmanacdAtLogin::query()
 {
     show([this](const Shown &shown) {
         if (!shown.answered)
-            Q_EMIT stateKnown(State::Unavailable, shown.said);
+            Q_EMIT stateKnown(State::Unavailable, Redaction::redact(shown.said));
         else if (isOurs(shown) && shown.unitFileState == u"enabled")
-            Q_EMIT stateKnown(State::On, shown.isRunning() ? QString()
-                                                            : tr("almanacd is not running (%1)")
-                                                                  .arg(shown.result.isEmpty() || shown.result == u"success"
-                                                                           ? shown.activeState
-                                                                           : shown.result));
+            Q_EMIT stateKnown(State::On, shown.isRunning()
+                                             ? QString()
+                                             : tr("almanacd is not running (systemd says: %1)").arg(shown.notRunning()));
         else if (shown.startsAtLogin())
             Q_EMIT stateKnown(State::Off, tr("almanacd already starts at login, set up by %1, which may publish another "
                                              "store.")
-                                              .arg(QDir::toNativeSeparators(shown.setUpBy())));
+                                              .arg(shown.setUpBy()));
         else
             Q_EMIT stateKnown(State::Off, {});
     });
@@ -218,7 +236,7 @@ void AlmanacdAtLogin::query()
 void AlmanacdAtLogin::fail(const QString &why, const QString &said)
 {
     m_busy = false;
-    Q_EMIT finished(false, said.isEmpty() ? why : tr("%1 (%2)").arg(why, said));
+    Q_EMIT finished(false, said.isEmpty() ? why : tr("%1 (%2)").arg(why, Redaction::redact(said)));
 }
 
 void AlmanacdAtLogin::succeed(const QString &message)
@@ -277,17 +295,31 @@ void AlmanacdAtLogin::turnOn()
         show([this, why](const Shown &shown) {
             if (!shown.answered)
                 return fail(why, shown.said);
-            if (!isOurs(shown)) // another folder of units, or a drop-in that changes it
-                return fail(why, tr("systemd runs almanacd as %1 says, not as %2").arg(
-                                     QDir::toNativeSeparators(shown.setUpBy()), QDir::toNativeSeparators(unitFilePath())));
+            if (!isOurs(shown)) { // systemd reads units from elsewhere, or a drop-in changes it
+                QFile::remove(unitFilePath()); // Almanac's, just written: nothing is left that does nothing
+                systemctl({QStringLiteral("daemon-reload")}, [](int, const QString &) {});
+                return fail(why, shown.fragmentPath.isEmpty()
+                                     ? tr("systemd does not read units from %1")
+                                           .arg(QDir::toNativeSeparators(QFileInfo(unitFilePath()).path()))
+                                     : tr("systemd runs almanacd as %1 says").arg(shown.setUpBy()));
+            }
             systemctl({QStringLiteral("enable"), Unit}, [this, why](int exitCode, const QString &said) {
                 if (exitCode != 0)
                     return fail(why, said);
                 // Restart: an almanacd already running runs the old command line until it does.
-                systemctl({QStringLiteral("restart"), Unit}, [this, why](int exitCode, const QString &said) {
+                systemctl({QStringLiteral("restart"), Unit}, [this](int exitCode, const QString &said) {
+                    const QString notStarted = tr("almanacd starts at login now, but it did not start");
                     if (exitCode != 0)
-                        return fail(tr("almanacd starts at login now, but it did not start"), said);
-                    succeed(tr("almanacd now publishes while the window is closed, and starts when you log in."));
+                        return fail(notStarted, said);
+                    // Started is not yet running: a store it cannot open stops it at once.
+                    QTimer::singleShot(m_settleMs, this, [this, notStarted] {
+                        show([this, notStarted](const Shown &shown) {
+                            if (!shown.isRunning())
+                                return fail(notStarted, tr("systemd says: %1").arg(shown.notRunning()));
+                            succeed(tr("almanacd now publishes while the window is closed, and starts when you log "
+                                       "in."));
+                        });
+                    });
                 });
             });
         });
@@ -308,8 +340,7 @@ void AlmanacdAtLogin::turnOff()
         systemctl({QStringLiteral("daemon-reload")}, [this, why](int, const QString &) {
             show([this, why](const Shown &shown) {
                 if (shown.answered && shown.startsAtLogin()) // enabled for all users, or by hand
-                    return fail(why, tr("almanacd still starts at login, set up by %1")
-                                         .arg(QDir::toNativeSeparators(shown.setUpBy())));
+                    return fail(why, tr("almanacd still starts at login, set up by %1").arg(shown.setUpBy()));
                 succeed(tr("almanacd has stopped: posts are published only while the window is open."));
             });
         });

@@ -38,6 +38,8 @@ public:
     void turnOn();  // answers with finished
     void turnOff(); // answers with finished
     bool isBusy() const { return m_busy; }
+    // How long a started almanacd must keep running to count as started (2 s; tests wait less).
+    void setSettleTime(int ms) { m_settleMs = ms; }
 
     // Where the unit is written: $XDG_CONFIG_HOME/systemd/user/almanacd.service.
     static QString unitFilePath();
@@ -67,6 +69,7 @@ private:
     QString m_storePath;
     QString m_almanacd;
     bool m_busy = false;
+    int m_settleMs = 2000;
 };
 
 } // namespace Almanac

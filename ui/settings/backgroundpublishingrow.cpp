@@ -11,6 +11,16 @@
 
 namespace Almanac {
 
+namespace {
+
+// A word a POSIX shell reads back as it is: in single quotes, each ' as '\''.
+QString shellQuoted(const QString &word)
+{
+    return u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+}
+
+} // namespace
+
 BackgroundPublishingRow::BackgroundPublishingRow(const QString &storePath, QWidget *parent)
     : QWidget(parent)
     , m_storePath(storePath)
@@ -93,9 +103,9 @@ void BackgroundPublishingRow::showState(AlmanacdAtLogin::State state, const QStr
         m_state->setText(tr("Publishing while the window is closed cannot be set up from here (%1). To have it, "
                             "have this run when you log in: %2")
                              .arg(detail.toHtmlEscaped(),
-                                  QStringLiteral("<code>%1 --db \"%2\"</code>")
-                                      .arg(QDir::toNativeSeparators(AlmanacdAtLogin::almanacdPath()).toHtmlEscaped(),
-                                           QDir::toNativeSeparators(m_storePath).toHtmlEscaped())));
+                                  QStringLiteral("<code>%1 --db %2</code>")
+                                      .arg(shellQuoted(QDir::toNativeSeparators(AlmanacdAtLogin::almanacdPath())).toHtmlEscaped(),
+                                           shellQuoted(QDir::toNativeSeparators(m_storePath)).toHtmlEscaped())));
         break;
     }
     m_toggle->setEnabled(state != AlmanacdAtLogin::State::Unavailable);
