@@ -9,6 +9,7 @@
 #include "models/store/database.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
+#include "ui/calendar/calendarwidget.h"
 #include "ui/calendar/monthview.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
@@ -104,5 +106,26 @@ int main(int argc, char *argv[])
     }
     std::printf("month view, %d posts in the model: model %.1f ms + paint %.1f ms = %.1f ms (median of 21; target < 16 ms)\n",
                 model.rowCount(), median(load), median(paint), median(total));
+
+    // What the window does after an import: select its posts, among others,
+    // then read the selection back (each reload keeps it by id). Every other
+    // post of the month, the worst case for ranges.
+    {
+        CalendarModel shown(db.connection());
+        shown.setTimeZone(zone);
+        QUndoStack undo;
+        CalendarWidget calendar(db, &shown, &undo);
+        calendar.setAnchorDate(month);
+        QStringList every;
+        for (int row = 0; row < shown.rowCount(); row += 2)
+            every.append(shown.index(row, 0).data(CalendarModel::PostIdRole).toString());
+        QElapsedTimer t;
+        t.start();
+        calendar.selectPosts(every);
+        const double selected = t.nsecsElapsed() / 1e6;
+        const qsizetype readBack = calendar.selectedPostIds().size();
+        std::printf("selecting %lld of the %d posts shown, one in two: %.1f ms, reading them back %.1f ms more\n",
+                    static_cast<long long>(readBack), shown.rowCount(), selected, t.nsecsElapsed() / 1e6 - selected);
+    }
     return 0;
 }

@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QBuffer>
 #include <QApplication>
 #include <QDateEdit>
@@ -564,6 +565,43 @@ private Q_SLOTS:
         QCOMPARE(list->model()->index(0, CalendarModel::ContentColumn).data().toString(), QStringLiteral("Zebra"));
         window->findChild<QAction *>(QStringLiteral("nextAction"))->trigger();
         QCOMPARE(list->model()->rowCount(), 1);
+    }
+
+    // Every other post of a month selected (as an import's are, among posts
+    // already there): the same posts read back in month and list view, the
+    // selection held in as few ranges as there are runs, and kept over a
+    // reload. (Selecting an import's 123k posts once froze the window for two
+    // minutes: bench_calendar measures it.)
+    void scatteredPostsAreSelectedAndReadBack()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        QStringList chosen;
+        for (int i = 0; i < 60; ++i) {
+            const QString id = addPost(store, utc("2026-04-01T08:00:00Z") + i * 3600, QStringLiteral("Post %1").arg(i));
+            if (i % 2 == 0 || i >= 50) // 25 alone, then a run of ten
+                chosen.append(id);
+        }
+        auto window = openWindow(store);
+        CalendarWidget *calendar = window->calendar();
+        calendar->selectPosts(chosen);
+        QVERIFY(calendar->hasSelectedPosts());
+        auto asSet = [](const QStringList &ids) { return QSet<QString>(ids.cbegin(), ids.cend()); };
+        QCOMPARE(asSet(calendar->selectedPostIds()), asSet(chosen));
+        QCOMPARE(calendar->selectedPostIds().size(), chosen.size()); // each once
+        const QItemSelectionModel *grid = nullptr;
+        for (const QItemSelectionModel *s : calendar->findChildren<QItemSelectionModel *>())
+            if (s->model() == window->calendarModel())
+                grid = s;
+        QVERIFY(grid);
+        QCOMPARE(grid->selection().size(), qsizetype(25 + 1));
+        window->findChild<QAction *>(QStringLiteral("listAction"))->trigger();
+        QCOMPARE(asSet(calendar->selectedPostIds()), asSet(chosen));
+        window->calendarModel()->reload();
+        QCOMPARE(asSet(calendar->selectedPostIds()), asSet(chosen));
+        calendar->selectPosts({});
+        QVERIFY(!calendar->hasSelectedPosts());
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("deleteAction"))->isEnabled());
     }
 
     // Issue 17 item 1: at 1280x800 a chip shows the first words, the accounts,

@@ -20,6 +20,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QShortcut>
@@ -701,6 +702,14 @@ private Q_SLOTS:
         auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("setColumnText"));
         QVERIFY(text->completer());
         QCOMPARE(text->placeholderText(), QStringLiteral("One of: post, thread, reel, story"));
+        // Another column and back (the first version deleted the completer Qt had deleted: a crash).
+        columnCombo->setCurrentIndex(columnCombo->findData(0));
+        QVERIFY(!text->completer());
+        QCOMPARE(text->placeholderText(), QString());
+        columnCombo->setCurrentIndex(columnCombo->findData(3));
+        QVERIFY(text->completer());
+        // Completed in the field, without a list over the dialog's buttons that a click could land on.
+        QCOMPARE(text->completer()->completionMode(), QCompleter::InlineCompletion);
         text->setText(QStringLiteral("post"));
         dialog->accept();
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(), QStringLiteral("1 valid · 0 with errors"));

@@ -42,6 +42,7 @@ public:
     QString title() const;
 
     QStringList selectedPostIds() const;
+    bool hasSelectedPosts() const;
     void selectPosts(const QStringList &ids);
 
     void deleteSelected();

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QPointer>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,15 +74,19 @@ void SetColumnDialog::columnChosen()
     const bool time = column() == m_scheduleColumn && m_scheduleColumn >= 0;
     m_editors->setCurrentWidget(time ? static_cast<QWidget *>(m_when) : m_text);
     const QStringList accepted = m_accepted.value(column());
-    QCompleter *before = m_text->completer();
+    // Qt 6 deletes a completer the line edit owns when another is set; an
+    // earlier Qt did not. (Deleting it here too crashed on the second column.)
+    const QPointer<QCompleter> before = m_text->completer();
     QCompleter *completer = nullptr;
     if (!accepted.isEmpty()) {
         completer = new QCompleter(accepted, m_text);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        // In the field as it is typed: a list would cover the dialog's buttons,
+        // and a click meant for Set landed on another word.
+        completer->setCompletionMode(QCompleter::InlineCompletion);
     }
     m_text->setCompleter(completer);
-    delete before;
+    delete before.data();
     m_text->setPlaceholderText(accepted.isEmpty() ? QString() : tr("One of: %1").arg(accepted.join(QStringLiteral(", "))));
     m_editors->currentWidget()->setFocus();
 }

@@ -389,7 +389,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateSelectionActions()
 {
-    const bool any = !m_calendar->selectedPostIds().isEmpty();
+    const bool any = m_calendar->hasSelectedPosts();
     for (QAction *a : std::as_const(m_actions->selectionActions))
         a->setEnabled(any);
 }
