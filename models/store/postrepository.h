@@ -107,6 +107,7 @@ public:
 private:
     static void bindEditableFields(class QSqlQuery &q, const Post &post, qint64 updatedAt);
     Result<void> insertTargets(const Post &post);
+    class OutboxQueue;
     Result<void> enqueue(const QString &postId, const QString &operation);
     void loadTargets(QList<Post> &posts);
     QList<Post> select(const QStringList &where, const QVariantList &binds, const QString &orderBy, int limit);

@@ -10,6 +10,7 @@
 #include "benchcsv.h"
 #include "benchrun.h"
 #include "models/store/database.h"
+#include "models/store/importrepository.h"
 #include "models/store/postrepository.h"
 
 #include <QCoreApplication>
@@ -126,6 +127,19 @@ int main(int argc, char *argv[])
     }
     std::sort(commits.begin(), commits.end(), [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
     report("(b) import (committed), median of 3", commits.at(1), smallBytes, commitRows);
+    {
+        // Undo Import of what (b) wrote, as the window's Edit menu does it.
+        Database undoDb(QStringLiteral("bench-undo"));
+        if (!undoDb.open(dir.filePath(QStringLiteral("commit-0.sqlite"))))
+            qFatal("cannot open the committed store");
+        QElapsedTimer undo;
+        undo.start();
+        const Result<int> undone = ImportRepository(undoDb.connection()).undo(1);
+        if (!undone)
+            qFatal("%s", qPrintable(undone.error()));
+        std::printf("(b') undoing that import: %d posts in %.2f s, %.0f posts/s\n", undone.value(),
+                    undo.nsecsElapsed() / 1e9, undone.value() / (undo.nsecsElapsed() / 1e9));
+    }
 
     QElapsedTimer gen;
     gen.start();
