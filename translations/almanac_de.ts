@@ -235,10 +235,10 @@
         <translation>%1 wurde gespeichert, die Grenzen seines Servers aber nicht: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
+        <source>Its server takes up to %Ln characters per post; Almanac counts by that.</source>
         <translation>
-            <numerusform>Sein Server nimmt bis zu %n Zeichen pro Beitrag an; Almanac zählt danach.</numerusform>
-            <numerusform>Sein Server nimmt bis zu %n Zeichen pro Beitrag an; Almanac zählt danach.</numerusform>
+            <numerusform>Sein Server nimmt bis zu %Ln Zeichen pro Beitrag an; Almanac zählt danach.</numerusform>
+            <numerusform>Sein Server nimmt bis zu %Ln Zeichen pro Beitrag an; Almanac zählt danach.</numerusform>
         </translation>
     </message>
     <message>
@@ -458,17 +458,17 @@
         <translation>%1 enthält %2 und %3. Der Datenbestand, wie er jetzt ist, wird zuerst im Sicherungsordner abgelegt; Sie können dies also rückgängig machen, indem Sie diese Kopie wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n Beitrag</numerusform>
-            <numerusform>%n Beiträge</numerusform>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
         </translation>
     </message>
     <message>
@@ -790,10 +790,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
         </translation>
     </message>
     <message>
@@ -817,10 +817,10 @@
         <translation>Pro Plattform: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) excluded: recorded in the import history, not imported.</source>
+        <source>%Ln row(s) excluded: recorded in the import history, not imported.</source>
         <translation>
-            <numerusform>%n Zeile ausgeschlossen: im Importverlauf festgehalten, nicht importiert.</numerusform>
-            <numerusform>%n Zeilen ausgeschlossen: im Importverlauf festgehalten, nicht importiert.</numerusform>
+            <numerusform>%Ln Zeile ausgeschlossen: im Importverlauf festgehalten, nicht importiert.</numerusform>
+            <numerusform>%Ln Zeilen ausgeschlossen: im Importverlauf festgehalten, nicht importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -835,10 +835,10 @@
         <translation>Der Import wurde angehalten; nichts wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
+        <source>Nothing was imported: %Ln row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
         <translation>
-            <numerusform>Nichts wurde importiert: %n Zeile hat jetzt Fehler. Haben sich die Datei oder die Konten geändert, seit die Zeilen geprüft wurden? Gehen Sie zurück und prüfen Sie sie erneut.</numerusform>
-            <numerusform>Nichts wurde importiert: %n Zeilen haben jetzt Fehler. Haben sich die Datei oder die Konten geändert, seit die Zeilen geprüft wurden? Gehen Sie zurück und prüfen Sie sie erneut.</numerusform>
+            <numerusform>Nichts wurde importiert: %Ln Zeile hat jetzt Fehler. Haben sich die Datei oder die Konten geändert, seit die Zeilen geprüft wurden? Gehen Sie zurück und prüfen Sie sie erneut.</numerusform>
+            <numerusform>Nichts wurde importiert: %Ln Zeilen haben jetzt Fehler. Haben sich die Datei oder die Konten geändert, seit die Zeilen geprüft wurden? Gehen Sie zurück und prüfen Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message>
@@ -880,10 +880,10 @@
         <translation>Launch, #q3</translation>
     </message>
     <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <source>Change the tags of %Ln selected post(s). Separate tags with commas or spaces.</source>
         <translation>
-            <numerusform>Die Schlagwörter von %n ausgewähltem Beitrag ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
-            <numerusform>Die Schlagwörter von %n ausgewählten Beiträgen ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
+            <numerusform>Die Schlagwörter von %Ln ausgewähltem Beitrag ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
+            <numerusform>Die Schlagwörter von %Ln ausgewählten Beiträgen ändern. Trennen Sie Schlagwörter durch Kommas oder Leerzeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -946,17 +946,17 @@
         <translation>aus den Team-Einstellungen von bundle.social</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;All posts (%n)</source>
+        <source>&amp;All posts (%Ln)</source>
         <translation>
-            <numerusform>&amp;Alle Beiträge (%n)</numerusform>
-            <numerusform>&amp;Alle Beiträge (%n)</numerusform>
+            <numerusform>&amp;Alle Beiträge (%Ln)</numerusform>
+            <numerusform>&amp;Alle Beiträge (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Selected posts (%n)</source>
+        <source>&amp;Selected posts (%Ln)</source>
         <translation>
-            <numerusform>Aus&amp;gewählte Beiträge (%n)</numerusform>
-            <numerusform>Aus&amp;gewählte Beiträge (%n)</numerusform>
+            <numerusform>Aus&amp;gewählte Beiträge (%Ln)</numerusform>
+            <numerusform>Aus&amp;gewählte Beiträge (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,10 +1020,10 @@
         <translation>Exportiere nach %1 …</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n post(s) to %1.</source>
+        <source>Exported %Ln post(s) to %1.</source>
         <translation>
-            <numerusform>%n Beitrag nach %1 exportiert.</numerusform>
-            <numerusform>%n Beiträge nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Beitrag nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Beiträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1038,10 +1038,10 @@
         <translation>Alle im &amp;Zeitraum erneut versuchen …</translation>
     </message>
     <message numerus="yes">
-        <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
+        <source>%Ln destination(s) failed. Select one to see why; double-click to open the post.</source>
         <translation>
-            <numerusform>%n Ziel ist fehlgeschlagen. Wählen Sie es aus, um den Grund zu sehen; Doppelklick öffnet den Beitrag.</numerusform>
-            <numerusform>%n Ziele sind fehlgeschlagen. Wählen Sie eines aus, um den Grund zu sehen; Doppelklick öffnet den Beitrag.</numerusform>
+            <numerusform>%Ln Ziel ist fehlgeschlagen. Wählen Sie es aus, um den Grund zu sehen; Doppelklick öffnet den Beitrag.</numerusform>
+            <numerusform>%Ln Ziele sind fehlgeschlagen. Wählen Sie eines aus, um den Grund zu sehen; Doppelklick öffnet den Beitrag.</numerusform>
         </translation>
     </message>
     <message>
@@ -1262,10 +1262,10 @@
         <translation>JSON-Export importieren</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <source>Nothing was imported: %Ln problem(s) in %1.</source>
         <translation>
-            <numerusform>Nichts wurde importiert: %n Problem in %1.</numerusform>
-            <numerusform>Nichts wurde importiert: %n Probleme in %1.</numerusform>
+            <numerusform>Nichts wurde importiert: %Ln Problem in %1.</numerusform>
+            <numerusform>Nichts wurde importiert: %Ln Probleme in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1285,10 +1285,10 @@
         <translation>Importiere %1 …</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n post(s).</source>
+        <source>Imported %Ln post(s).</source>
         <translation>
-            <numerusform>%n Beitrag importiert.</numerusform>
-            <numerusform>%n Beiträge importiert.</numerusform>
+            <numerusform>%Ln Beitrag importiert.</numerusform>
+            <numerusform>%Ln Beiträge importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,10 +1300,10 @@
         <translation>Import wird rückgängig gemacht…</translation>
     </message>
     <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
+        <source>Import undone: %Ln post(s) removed.</source>
         <translation>
-            <numerusform>Import rückgängig gemacht: %n Beitrag entfernt.</numerusform>
-            <numerusform>Import rückgängig gemacht: %n Beiträge entfernt.</numerusform>
+            <numerusform>Import rückgängig gemacht: %Ln Beitrag entfernt.</numerusform>
+            <numerusform>Import rückgängig gemacht: %Ln Beiträge entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,10 +1522,10 @@
         <translation>JSON-Export importieren</translation>
     </message>
     <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <source>Add the %Ln post(s) in %1 to the calendar?</source>
         <translation>
-            <numerusform>Den %n Beitrag aus %1 in den Kalender übernehmen?</numerusform>
-            <numerusform>Die %n Beiträge aus %1 in den Kalender übernehmen?</numerusform>
+            <numerusform>Den %Ln Beitrag aus %1 in den Kalender übernehmen?</numerusform>
+            <numerusform>Die %Ln Beiträge aus %1 in den Kalender übernehmen?</numerusform>
         </translation>
     </message>
     <message>
@@ -1617,24 +1617,24 @@
         <translation>Synchronisierung startet …</translation>
     </message>
     <message numerus="yes">
-        <source>Offline · %n to sync</source>
+        <source>Offline · %Ln to sync</source>
         <translation>
-            <numerusform>Offline · %n zu synchronisieren</numerusform>
-            <numerusform>Offline · %n zu synchronisieren</numerusform>
+            <numerusform>Offline · %Ln zu synchronisieren</numerusform>
+            <numerusform>Offline · %Ln zu synchronisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing · %n to go</source>
+        <source>Syncing · %Ln to go</source>
         <translation>
-            <numerusform>Synchronisiere · noch %n</numerusform>
-            <numerusform>Synchronisiere · noch %n</numerusform>
+            <numerusform>Synchronisiere · noch %Ln</numerusform>
+            <numerusform>Synchronisiere · noch %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to sync</source>
+        <source>%Ln to sync</source>
         <translation>
-            <numerusform>%n zu synchronisieren</numerusform>
-            <numerusform>%n zu synchronisieren</numerusform>
+            <numerusform>%Ln zu synchronisieren</numerusform>
+            <numerusform>%Ln zu synchronisieren</numerusform>
         </translation>
     </message>
     <message>
@@ -1642,10 +1642,10 @@
         <translation>Synchronisiert</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1876,45 +1876,45 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed destination(s) queued again.</source>
+        <source>%Ln failed destination(s) queued again.</source>
         <translation>
-            <numerusform>%n fehlgeschlagenes Ziel erneut eingereiht.</numerusform>
-            <numerusform>%n fehlgeschlagene Ziele erneut eingereiht.</numerusform>
+            <numerusform>%Ln fehlgeschlagenes Ziel erneut eingereiht.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Ziele erneut eingereiht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In view: %n post(s)</source>
+        <source>In view: %Ln post(s)</source>
         <translation>
-            <numerusform>In der Ansicht: %n Beitrag</numerusform>
-            <numerusform>In der Ansicht: %n Beiträge</numerusform>
+            <numerusform>In der Ansicht: %Ln Beitrag</numerusform>
+            <numerusform>In der Ansicht: %Ln Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n Entwurf</numerusform>
-            <numerusform>%n Entwürfe</numerusform>
+            <numerusform>%Ln Entwurf</numerusform>
+            <numerusform>%Ln Entwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n scheduled</source>
+        <source>%Ln scheduled</source>
         <translation>
-            <numerusform>%n geplant</numerusform>
-            <numerusform>%n geplant</numerusform>
+            <numerusform>%Ln geplant</numerusform>
+            <numerusform>%Ln geplant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden by filters</source>
+        <source>%Ln hidden by filters</source>
         <translation>
-            <numerusform>%n durch Filter ausgeblendet</numerusform>
-            <numerusform>%n durch Filter ausgeblendet</numerusform>
+            <numerusform>%Ln durch Filter ausgeblendet</numerusform>
+            <numerusform>%Ln durch Filter ausgeblendet</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,17 +1934,17 @@
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Ein Offline-first-Redaktionskalender für Social-Media-Manager: Beiträge für jede Plattform planen, Redaktionspläne aus CSV importieren und veröffentlichen, sobald Sie wieder online sind.&lt;/p&gt;&lt;p&gt;Ihre Beiträge liegen in einer Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) could not be published: %1</source>
+        <source>%Ln post(s) could not be published: %1</source>
         <translation>
-            <numerusform>%n Beitrag konnte nicht veröffentlicht werden: %1</numerusform>
-            <numerusform>%n Beiträge konnten nicht veröffentlicht werden: %1</numerusform>
+            <numerusform>%Ln Beitrag konnte nicht veröffentlicht werden: %1</numerusform>
+            <numerusform>%Ln Beiträge konnten nicht veröffentlicht werden: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published %n post(s).</source>
+        <source>Published %Ln post(s).</source>
         <translation>
-            <numerusform>%n Beitrag veröffentlicht.</numerusform>
-            <numerusform>%n Beiträge veröffentlicht.</numerusform>
+            <numerusform>%Ln Beitrag veröffentlicht.</numerusform>
+            <numerusform>%Ln Beiträge veröffentlicht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,10 +2000,10 @@
         <translation>Fehlgeschlagene &amp;Beiträge</translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n destination(s) as published.</source>
+        <source>Marked %Ln destination(s) as published.</source>
         <translation>
-            <numerusform>%n Ziel als veröffentlicht markiert.</numerusform>
-            <numerusform>%n Ziele als veröffentlicht markiert.</numerusform>
+            <numerusform>%Ln Ziel als veröffentlicht markiert.</numerusform>
+            <numerusform>%Ln Ziele als veröffentlicht markiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,10 +2074,10 @@
         <translation>Zeiten ohne Versatz sind in:</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2, %n column(s)</source>
+        <source>%1, %2, %Ln column(s)</source>
         <translation>
-            <numerusform>%1, %2, %n Spalte</numerusform>
-            <numerusform>%1, %2, %n Spalten</numerusform>
+            <numerusform>%1, %2, %Ln Spalte</numerusform>
+            <numerusform>%1, %2, %Ln Spalten</numerusform>
         </translation>
     </message>
     <message>
@@ -2089,10 +2089,10 @@
         <translation>(ignoriert)</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) will be ignored.</source>
+        <source>%Ln column(s) will be ignored.</source>
         <translation>
-            <numerusform>%n Spalte wird ignoriert.</numerusform>
-            <numerusform>%n Spalten werden ignoriert.</numerusform>
+            <numerusform>%Ln Spalte wird ignoriert.</numerusform>
+            <numerusform>%Ln Spalten werden ignoriert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,10 +2217,10 @@
         <translation>Monat</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n weiterer</numerusform>
-            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%Ln weiterer</numerusform>
+            <numerusform>+%Ln weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,10 +2239,10 @@
         <translation>&amp;Verschieben um:</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n Row(s)</source>
+        <source>Move %Ln Row(s)</source>
         <translation>
-            <numerusform>%n Zeile verschieben</numerusform>
-            <numerusform>%n Zeilen verschieben</numerusform>
+            <numerusform>%Ln Zeile verschieben</numerusform>
+            <numerusform>%Ln Zeilen verschieben</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,31 +2250,31 @@
         <translation>Das Datum jeder markierten Zeile wird verschoben, die Uhrzeit bleibt; jede wird sofort erneut geprüft. Unter null werden sie früher.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s)</source>
+        <source>%Ln week(s)</source>
         <translation>
-            <numerusform>%n Woche</numerusform>
-            <numerusform>%n Wochen</numerusform>
+            <numerusform>%Ln Woche</numerusform>
+            <numerusform>%Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s)</source>
+        <source>%Ln year(s)</source>
         <translation>
-            <numerusform>%n Jahr</numerusform>
-            <numerusform>%n Jahre</numerusform>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,10 +2305,10 @@
         <translation>Beiträge verschieben</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>%n Beitrag verschieben</numerusform>
-            <numerusform>%n Beiträge verschieben</numerusform>
+            <numerusform>%Ln Beitrag verschieben</numerusform>
+            <numerusform>%Ln Beiträge verschieben</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +2375,10 @@
         <translation>Macht den Text für %1 zu einem Thread aus nummerierten Beiträgen, die jeweils in sein Limit passen. Die anderen Plattformen behalten einen Beitrag.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) in the thread</source>
+        <source>%Ln post(s) in the thread</source>
         <translation>
-            <numerusform>%n Beitrag im Thread</numerusform>
-            <numerusform>%n Beiträge im Thread</numerusform>
+            <numerusform>%Ln Beitrag im Thread</numerusform>
+            <numerusform>%Ln Beiträge im Thread</numerusform>
         </translation>
     </message>
     <message>
@@ -2440,10 +2440,10 @@
         <translation>Beitrag %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n more not shown: %1 shows at most %2</source>
+        <source>%Ln more not shown: %1 shows at most %2</source>
         <translation>
-            <numerusform>%n weiteres nicht angezeigt: %1 zeigt höchstens %2</numerusform>
-            <numerusform>%n weitere nicht angezeigt: %1 zeigt höchstens %2</numerusform>
+            <numerusform>%Ln weiteres nicht angezeigt: %1 zeigt höchstens %2</numerusform>
+            <numerusform>%Ln weitere nicht angezeigt: %1 zeigt höchstens %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,17 +2598,17 @@
         <translation>Gibt einer Spalte in jeder ausgewählten Zeile denselben Wert.</translation>
     </message>
     <message numerus="yes">
-        <source>Leave &amp;Out the %n Selected Rows</source>
+        <source>Leave &amp;Out the %Ln Selected Rows</source>
         <translation>
-            <numerusform>Die %n ausgewählte Zeile &amp;weglassen</numerusform>
-            <numerusform>Die %n ausgewählten Zeilen &amp;weglassen</numerusform>
+            <numerusform>Die %Ln ausgewählte Zeile &amp;weglassen</numerusform>
+            <numerusform>Die %Ln ausgewählten Zeilen &amp;weglassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Include the %n Selected Rows</source>
+        <source>&amp;Include the %Ln Selected Rows</source>
         <translation>
-            <numerusform>Die %n ausgewählte Zeile &amp;aufnehmen</numerusform>
-            <numerusform>Die %n ausgewählten Zeilen &amp;aufnehmen</numerusform>
+            <numerusform>Die %Ln ausgewählte Zeile &amp;aufnehmen</numerusform>
+            <numerusform>Die %Ln ausgewählten Zeilen &amp;aufnehmen</numerusform>
         </translation>
     </message>
     <message>
@@ -2812,10 +2812,10 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to %1: %n account(s). Add the ones to post to.</source>
+        <source>Connected to %1: %Ln account(s). Add the ones to post to.</source>
         <translation>
-            <numerusform>Mit %1 verbunden: %n Konto. Fügen Sie die hinzu, in denen gepostet werden soll.</numerusform>
-            <numerusform>Mit %1 verbunden: %n Konten. Fügen Sie die hinzu, in denen gepostet werden soll.</numerusform>
+            <numerusform>Mit %1 verbunden: %Ln Konto. Fügen Sie die hinzu, in denen gepostet werden soll.</numerusform>
+            <numerusform>Mit %1 verbunden: %Ln Konten. Fügen Sie die hinzu, in denen gepostet werden soll.</numerusform>
         </translation>
     </message>
     <message>
@@ -2854,10 +2854,10 @@
         <translation>almanacd (Prozess %1) veröffentlicht fällige Beiträge in Ihren Bluesky-, Mastodon- und Webhook-Konten, auch wenn dieses Fenster geschlossen ist.</translation>
     </message>
     <message numerus="yes">
-        <source>Last round at %1 (one every %n second(s)).</source>
+        <source>Last round at %1 (one every %Ln second(s)).</source>
         <translation>
-            <numerusform>Letzte Runde um %1 (eine alle %n Sekunde).</numerusform>
-            <numerusform>Letzte Runde um %1 (eine alle %n Sekunden).</numerusform>
+            <numerusform>Letzte Runde um %1 (eine alle %Ln Sekunde).</numerusform>
+            <numerusform>Letzte Runde um %1 (eine alle %Ln Sekunden).</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,10 +2923,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n excluded row(s) are recorded in the import history.</source>
+        <source>%Ln excluded row(s) are recorded in the import history.</source>
         <translation>
-            <numerusform>%n ausgeschlossene Zeile ist im Importverlauf festgehalten.</numerusform>
-            <numerusform>%n ausgeschlossene Zeilen sind im Importverlauf festgehalten.</numerusform>
+            <numerusform>%Ln ausgeschlossene Zeile ist im Importverlauf festgehalten.</numerusform>
+            <numerusform>%Ln ausgeschlossene Zeilen sind im Importverlauf festgehalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2965,10 +2965,10 @@
         <translation>&amp;Wert:</translation>
     </message>
     <message numerus="yes">
-        <source>Set for %n Row(s)</source>
+        <source>Set for %Ln Row(s)</source>
         <translation>
-            <numerusform>Für %n Zeile festlegen</numerusform>
-            <numerusform>Für %n Zeilen festlegen</numerusform>
+            <numerusform>Für %Ln Zeile festlegen</numerusform>
+            <numerusform>Für %Ln Zeilen festlegen</numerusform>
         </translation>
     </message>
     <message>
@@ -3239,17 +3239,17 @@
         <translation>Almanac · veröffentlicht</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) scheduled</source>
+        <source>%Ln post(s) scheduled</source>
         <translation>
-            <numerusform>%n Beitrag geplant</numerusform>
-            <numerusform>%n Beiträge geplant</numerusform>
+            <numerusform>%Ln Beitrag geplant</numerusform>
+            <numerusform>%Ln Beiträge geplant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -3271,10 +3271,10 @@
         <translation>Woche</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n weiterer</numerusform>
-            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%Ln weiterer</numerusform>
+            <numerusform>+%Ln weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -3398,10 +3398,10 @@
 <context>
     <name>ChangeTagsCommand</name>
     <message numerus="yes">
-        <source>Change the tags of %n post(s)</source>
+        <source>Change the tags of %Ln post(s)</source>
         <translation>
-            <numerusform>Die Schlagwörter von %n Beitrag ändern</numerusform>
-            <numerusform>Die Schlagwörter von %n Beiträgen ändern</numerusform>
+            <numerusform>Die Schlagwörter von %Ln Beitrag ändern</numerusform>
+            <numerusform>Die Schlagwörter von %Ln Beiträgen ändern</numerusform>
         </translation>
     </message>
     <message>
@@ -3483,16 +3483,6 @@
 </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.
-</source>
-        <translation>
-            <numerusform>Nichts wurde importiert: %n Problem in %1.
-</numerusform>
-            <numerusform>Nichts wurde importiert: %n Probleme in %1.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>export needs exactly one FILE (or - for standard output)</source>
         <translation>export braucht genau eine DATEI (oder - für die Standardausgabe)</translation>
@@ -3514,16 +3504,6 @@
 </source>
         <translation>Hinweis: %1
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n post(s) to %1.
-</source>
-        <translation>
-            <numerusform>%n Beitrag nach %1 exportiert.
-</numerusform>
-            <numerusform>%n Beiträge nach %1 exportiert.
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; expected one of %2</source>
@@ -3823,6 +3803,26 @@
         <translation>%1: Beitrag %2 an %3 %4 (%5)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n Beitrag nach %1 exportiert.
+</numerusform>
+            <numerusform>%n Beiträge nach %1 exportiert.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.
+</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Problem in %1.
+</numerusform>
+            <numerusform>Nichts wurde importiert: %n Probleme in %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3963,10 +3963,10 @@
 <context>
     <name>DeletePostsCommand</name>
     <message numerus="yes">
-        <source>Delete %n post(s)</source>
+        <source>Delete %Ln post(s)</source>
         <translation>
-            <numerusform>%n Beitrag löschen</numerusform>
-            <numerusform>%n Beiträge löschen</numerusform>
+            <numerusform>%Ln Beitrag löschen</numerusform>
+            <numerusform>%Ln Beiträge löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -4157,10 +4157,10 @@
 <context>
     <name>DuplicatePostsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n post(s)</source>
+        <source>Duplicate %Ln post(s)</source>
         <translation>
-            <numerusform>%n Beitrag duplizieren</numerusform>
-            <numerusform>%n Beiträge duplizieren</numerusform>
+            <numerusform>%Ln Beitrag duplizieren</numerusform>
+            <numerusform>%Ln Beiträge duplizieren</numerusform>
         </translation>
     </message>
     <message>
@@ -4354,13 +4354,6 @@
         <source>Could not read the store</source>
         <translation>Der Datenbestand konnte nicht gelesen werden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
-        <translation>
-            <numerusform>%n Beitrag geht noch an %1: Geben Sie ihm zuerst ein anderes Konto oder löschen Sie ihn (der Kontofilter des Kalenders zeigt ihn).</numerusform>
-            <numerusform>%n Beiträge gehen noch an %1: Geben Sie ihnen zuerst ein anderes Konto oder löschen Sie sie (der Kontofilter des Kalenders zeigt sie).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not remove the integration %1</source>
         <translation>Die Integration %1 konnte nicht entfernt werden</translation>
@@ -4368,6 +4361,13 @@
     <message>
         <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
         <translation>Die ID „%1“ ist dem Konto „%2“ zu ähnlich: Beide würden ihr Geheimnis aus ALMANAC_SECRET_%3 lesen. Wählen Sie eine ID, die sich nicht nur in Satzzeichen oder Groß-/Kleinschreibung unterscheidet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n Beitrag geht noch an %1: Geben Sie ihm zuerst ein anderes Konto oder löschen Sie ihn (der Kontofilter des Kalenders zeigt ihn).</numerusform>
+            <numerusform>%n Beiträge gehen noch an %1: Geben Sie ihnen zuerst ein anderes Konto oder löschen Sie sie (der Kontofilter des Kalenders zeigt sie).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,10 +4578,10 @@
 <context>
     <name>MovePostsCommand</name>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>%n Beitrag verschieben</numerusform>
-            <numerusform>%n Beiträge verschieben</numerusform>
+            <numerusform>%Ln Beitrag verschieben</numerusform>
+            <numerusform>%Ln Beiträge verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,6 +4710,26 @@
 </context>
 <context>
     <name>PostExporter</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
+        <translation>Eine bundle.social-CSV braucht die Team-ID für ihre Spalte teamId; geben Sie die aus den Team-Einstellungen von bundle.social an.</translation>
+    </message>
+    <message>
+        <source>Almanac posts</source>
+        <translation>Almanac-Beiträge</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Der Export wurde angehalten; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1.</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the OpenPost dialect has no column for (JSON keeps it).</source>
         <translation>
@@ -4807,26 +4827,6 @@
             <numerusform>%n Entwurf hat kein Datum und fehlt im Kalender.</numerusform>
             <numerusform>%n Entwürfe haben kein Datum und fehlen im Kalender.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation>Eine bundle.social-CSV braucht die Team-ID für ihre Spalte teamId; geben Sie die aus den Team-Einstellungen von bundle.social an.</translation>
-    </message>
-    <message>
-        <source>Almanac posts</source>
-        <translation>Almanac-Beiträge</translation>
-    </message>
-    <message>
-        <source>The export was stopped; no file was written.</source>
-        <translation>Der Export wurde angehalten; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Could not write the export: %1.</source>
-        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>

@@ -235,10 +235,10 @@
         <translation>%1 was saved, but its server&apos;s limits were not: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
+        <source>Its server takes up to %Ln characters per post; Almanac counts by that.</source>
         <translation>
-            <numerusform>Its server takes up to %n character per post; Almanac counts by that.</numerusform>
-            <numerusform>Its server takes up to %n characters per post; Almanac counts by that.</numerusform>
+            <numerusform>Its server takes up to %Ln character per post; Almanac counts by that.</numerusform>
+            <numerusform>Its server takes up to %Ln characters per post; Almanac counts by that.</numerusform>
         </translation>
     </message>
     <message>
@@ -406,17 +406,17 @@
 <context>
     <name>Almanac::BackupActions</name>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message>
@@ -778,17 +778,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) excluded: recorded in the import history, not imported.</source>
+        <source>%Ln row(s) excluded: recorded in the import history, not imported.</source>
         <translation>
-            <numerusform>%n row excluded: recorded in the import history, not imported.</numerusform>
-            <numerusform>%n rows excluded: recorded in the import history, not imported.</numerusform>
+            <numerusform>%Ln row excluded: recorded in the import history, not imported.</numerusform>
+            <numerusform>%Ln rows excluded: recorded in the import history, not imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -799,10 +799,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
+        <source>Nothing was imported: %Ln row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
         <translation>
-            <numerusform>Nothing was imported: %n row has errors now. Did the file or the accounts change since the rows were checked? Go back to check it again.</numerusform>
-            <numerusform>Nothing was imported: %n rows have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</numerusform>
+            <numerusform>Nothing was imported: %Ln row has errors now. Did the file or the accounts change since the rows were checked? Go back to check it again.</numerusform>
+            <numerusform>Nothing was imported: %Ln rows have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</numerusform>
         </translation>
     </message>
     <message>
@@ -880,10 +880,10 @@
         <translation>launch, #q3</translation>
     </message>
     <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <source>Change the tags of %Ln selected post(s). Separate tags with commas or spaces.</source>
         <translation>
-            <numerusform>Change the tags of %n selected post. Separate tags with commas or spaces.</numerusform>
-            <numerusform>Change the tags of %n selected posts. Separate tags with commas or spaces.</numerusform>
+            <numerusform>Change the tags of %Ln selected post. Separate tags with commas or spaces.</numerusform>
+            <numerusform>Change the tags of %Ln selected posts. Separate tags with commas or spaces.</numerusform>
         </translation>
     </message>
     <message>
@@ -906,24 +906,24 @@
 <context>
     <name>Almanac::ExportDialog</name>
     <message numerus="yes">
-        <source>&amp;All posts (%n)</source>
+        <source>&amp;All posts (%Ln)</source>
         <translation>
-            <numerusform>&amp;All posts (%n)</numerusform>
-            <numerusform>&amp;All posts (%n)</numerusform>
+            <numerusform>&amp;All posts (%Ln)</numerusform>
+            <numerusform>&amp;All posts (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Selected posts (%n)</source>
+        <source>&amp;Selected posts (%Ln)</source>
         <translation>
-            <numerusform>&amp;Selected posts (%n)</numerusform>
-            <numerusform>&amp;Selected posts (%n)</numerusform>
+            <numerusform>&amp;Selected posts (%Ln)</numerusform>
+            <numerusform>&amp;Selected posts (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n post(s) to %1.</source>
+        <source>Exported %Ln post(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n post to %1.</numerusform>
-            <numerusform>Exported %n posts to %1.</numerusform>
+            <numerusform>Exported %Ln post to %1.</numerusform>
+            <numerusform>Exported %Ln posts to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1030,10 +1030,10 @@
 <context>
     <name>Almanac::FailedPanel</name>
     <message numerus="yes">
-        <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
+        <source>%Ln destination(s) failed. Select one to see why; double-click to open the post.</source>
         <translation>
-            <numerusform>%n destination failed. Select it to see why; double-click to open the post.</numerusform>
-            <numerusform>%n destinations failed. Select one to see why; double-click to open the post.</numerusform>
+            <numerusform>%Ln destination failed. Select it to see why; double-click to open the post.</numerusform>
+            <numerusform>%Ln destinations failed. Select one to see why; double-click to open the post.</numerusform>
         </translation>
     </message>
     <message>
@@ -1262,10 +1262,10 @@
         <translation>Import JSON Export</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <source>Nothing was imported: %Ln problem(s) in %1.</source>
         <translation>
-            <numerusform>Nothing was imported: %n problem in %1.</numerusform>
-            <numerusform>Nothing was imported: %n problems in %1.</numerusform>
+            <numerusform>Nothing was imported: %Ln problem in %1.</numerusform>
+            <numerusform>Nothing was imported: %Ln problems in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1285,10 +1285,10 @@
         <translation>Importing %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n post(s).</source>
+        <source>Imported %Ln post(s).</source>
         <translation>
-            <numerusform>Imported %n post.</numerusform>
-            <numerusform>Imported %n posts.</numerusform>
+            <numerusform>Imported %Ln post.</numerusform>
+            <numerusform>Imported %Ln posts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,10 +1300,10 @@
         <translation>Undoing the import…</translation>
     </message>
     <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
+        <source>Import undone: %Ln post(s) removed.</source>
         <translation>
-            <numerusform>Import undone: %n post removed.</numerusform>
-            <numerusform>Import undone: %n posts removed.</numerusform>
+            <numerusform>Import undone: %Ln post removed.</numerusform>
+            <numerusform>Import undone: %Ln posts removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,10 +1522,10 @@
         <translation>Import JSON Export</translation>
     </message>
     <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <source>Add the %Ln post(s) in %1 to the calendar?</source>
         <translation>
-            <numerusform>Add the %n post in %1 to the calendar?</numerusform>
-            <numerusform>Add the %n posts in %1 to the calendar?</numerusform>
+            <numerusform>Add the %Ln post in %1 to the calendar?</numerusform>
+            <numerusform>Add the %Ln posts in %1 to the calendar?</numerusform>
         </translation>
     </message>
     <message>
@@ -1617,24 +1617,24 @@
         <translation>Sync starting…</translation>
     </message>
     <message numerus="yes">
-        <source>Offline · %n to sync</source>
+        <source>Offline · %Ln to sync</source>
         <translation>
-            <numerusform>Offline · %n to sync</numerusform>
-            <numerusform>Offline · %n to sync</numerusform>
+            <numerusform>Offline · %Ln to sync</numerusform>
+            <numerusform>Offline · %Ln to sync</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing · %n to go</source>
+        <source>Syncing · %Ln to go</source>
         <translation>
-            <numerusform>Syncing · %n to go</numerusform>
-            <numerusform>Syncing · %n to go</numerusform>
+            <numerusform>Syncing · %Ln to go</numerusform>
+            <numerusform>Syncing · %Ln to go</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to sync</source>
+        <source>%Ln to sync</source>
         <translation>
-            <numerusform>%n to sync</numerusform>
-            <numerusform>%n to sync</numerusform>
+            <numerusform>%Ln to sync</numerusform>
+            <numerusform>%Ln to sync</numerusform>
         </translation>
     </message>
     <message>
@@ -1642,10 +1642,10 @@
         <translation>Synced</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message>
@@ -1668,59 +1668,59 @@
 <context>
     <name>Almanac::MainWindow</name>
     <message numerus="yes">
-        <source>%n failed destination(s) queued again.</source>
+        <source>%Ln failed destination(s) queued again.</source>
         <translation>
-            <numerusform>%n failed destination queued again.</numerusform>
-            <numerusform>%n failed destinations queued again.</numerusform>
+            <numerusform>%Ln failed destination queued again.</numerusform>
+            <numerusform>%Ln failed destinations queued again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In view: %n post(s)</source>
+        <source>In view: %Ln post(s)</source>
         <translation>
-            <numerusform>In view: %n post</numerusform>
-            <numerusform>In view: %n posts</numerusform>
+            <numerusform>In view: %Ln post</numerusform>
+            <numerusform>In view: %Ln posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n draft</numerusform>
-            <numerusform>%n drafts</numerusform>
+            <numerusform>%Ln draft</numerusform>
+            <numerusform>%Ln drafts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n scheduled</source>
+        <source>%Ln scheduled</source>
         <translation>
-            <numerusform>%n scheduled</numerusform>
-            <numerusform>%n scheduled</numerusform>
+            <numerusform>%Ln scheduled</numerusform>
+            <numerusform>%Ln scheduled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden by filters</source>
+        <source>%Ln hidden by filters</source>
         <translation>
-            <numerusform>%n hidden by filters</numerusform>
-            <numerusform>%n hidden by filters</numerusform>
+            <numerusform>%Ln hidden by filters</numerusform>
+            <numerusform>%Ln hidden by filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) could not be published: %1</source>
+        <source>%Ln post(s) could not be published: %1</source>
         <translation>
-            <numerusform>%n post could not be published: %1</numerusform>
-            <numerusform>%n posts could not be published: %1</numerusform>
+            <numerusform>%Ln post could not be published: %1</numerusform>
+            <numerusform>%Ln posts could not be published: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published %n post(s).</source>
+        <source>Published %Ln post(s).</source>
         <translation>
-            <numerusform>Published %n post.</numerusform>
-            <numerusform>Published %n posts.</numerusform>
+            <numerusform>Published %Ln post.</numerusform>
+            <numerusform>Published %Ln posts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,10 +2000,10 @@
         <translation>Fa&amp;iled Posts</translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n destination(s) as published.</source>
+        <source>Marked %Ln destination(s) as published.</source>
         <translation>
-            <numerusform>Marked %n destination as published.</numerusform>
-            <numerusform>Marked %n destinations as published.</numerusform>
+            <numerusform>Marked %Ln destination as published.</numerusform>
+            <numerusform>Marked %Ln destinations as published.</numerusform>
         </translation>
     </message>
     <message>
@@ -2026,17 +2026,17 @@
 <context>
     <name>Almanac::MapPage</name>
     <message numerus="yes">
-        <source>%1, %2, %n column(s)</source>
+        <source>%1, %2, %Ln column(s)</source>
         <translation>
-            <numerusform>%1, %2, %n column</numerusform>
-            <numerusform>%1, %2, %n columns</numerusform>
+            <numerusform>%1, %2, %Ln column</numerusform>
+            <numerusform>%1, %2, %Ln columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) will be ignored.</source>
+        <source>%Ln column(s) will be ignored.</source>
         <translation>
-            <numerusform>%n column will be ignored.</numerusform>
-            <numerusform>%n columns will be ignored.</numerusform>
+            <numerusform>%Ln column will be ignored.</numerusform>
+            <numerusform>%Ln columns will be ignored.</numerusform>
         </translation>
     </message>
     <message>
@@ -2213,10 +2213,10 @@
 <context>
     <name>Almanac::MonthView</name>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
+            <numerusform>+%Ln more</numerusform>
+            <numerusform>+%Ln more</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,10 +2239,10 @@
         <translation>&amp;Move by:</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n Row(s)</source>
+        <source>Move %Ln Row(s)</source>
         <translation>
-            <numerusform>Move %n Row</numerusform>
-            <numerusform>Move %n Rows</numerusform>
+            <numerusform>Move %Ln Row</numerusform>
+            <numerusform>Move %Ln Rows</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,31 +2250,31 @@
         <translation>Each selected row&apos;s date moves, its time of day stays; each is checked again at once. Below zero moves them earlier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s)</source>
+        <source>%Ln week(s)</source>
         <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s)</source>
+        <source>%Ln year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,10 +2305,10 @@
         <translation>Move Posts</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>Move %n post</numerusform>
-            <numerusform>Move %n posts</numerusform>
+            <numerusform>Move %Ln post</numerusform>
+            <numerusform>Move %Ln posts</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +2375,10 @@
         <translation>Make %1&apos;s text a thread of numbered posts that each fit its limit. The other platforms keep one post.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) in the thread</source>
+        <source>%Ln post(s) in the thread</source>
         <translation>
-            <numerusform>%n post in the thread</numerusform>
-            <numerusform>%n posts in the thread</numerusform>
+            <numerusform>%Ln post in the thread</numerusform>
+            <numerusform>%Ln posts in the thread</numerusform>
         </translation>
     </message>
     <message>
@@ -2432,10 +2432,10 @@
 <context>
     <name>Almanac::PostPreview</name>
     <message numerus="yes">
-        <source>%n more not shown: %1 shows at most %2</source>
+        <source>%Ln more not shown: %1 shows at most %2</source>
         <translation>
-            <numerusform>%n more not shown: %1 shows at most %2</numerusform>
-            <numerusform>%n more not shown: %1 shows at most %2</numerusform>
+            <numerusform>%Ln more not shown: %1 shows at most %2</numerusform>
+            <numerusform>%Ln more not shown: %1 shows at most %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,17 +2598,17 @@
         <translation>Give one column the same value in every selected row.</translation>
     </message>
     <message numerus="yes">
-        <source>Leave &amp;Out the %n Selected Rows</source>
+        <source>Leave &amp;Out the %Ln Selected Rows</source>
         <translation>
-            <numerusform>Leave &amp;Out %n Selected Row</numerusform>
-            <numerusform>Leave &amp;Out the %n Selected Rows</numerusform>
+            <numerusform>Leave &amp;Out %Ln Selected Row</numerusform>
+            <numerusform>Leave &amp;Out the %Ln Selected Rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Include the %n Selected Rows</source>
+        <source>&amp;Include the %Ln Selected Rows</source>
         <translation>
-            <numerusform>&amp;Include %n Selected Row</numerusform>
-            <numerusform>&amp;Include the %n Selected Rows</numerusform>
+            <numerusform>&amp;Include %Ln Selected Row</numerusform>
+            <numerusform>&amp;Include the %Ln Selected Rows</numerusform>
         </translation>
     </message>
     <message>
@@ -2704,10 +2704,10 @@
 <context>
     <name>Almanac::ProvidersDialog</name>
     <message numerus="yes">
-        <source>Connected to %1: %n account(s). Add the ones to post to.</source>
+        <source>Connected to %1: %Ln account(s). Add the ones to post to.</source>
         <translation>
-            <numerusform>Connected to %1: %n account. Add the ones to post to.</numerusform>
-            <numerusform>Connected to %1: %n accounts. Add the ones to post to.</numerusform>
+            <numerusform>Connected to %1: %Ln account. Add the ones to post to.</numerusform>
+            <numerusform>Connected to %1: %Ln accounts. Add the ones to post to.</numerusform>
         </translation>
     </message>
     <message>
@@ -2846,10 +2846,10 @@
 <context>
     <name>Almanac::PublishingIndicator</name>
     <message numerus="yes">
-        <source>Last round at %1 (one every %n second(s)).</source>
+        <source>Last round at %1 (one every %Ln second(s)).</source>
         <translation>
-            <numerusform>Last round at %1 (one every %n second).</numerusform>
-            <numerusform>Last round at %1 (one every %n seconds).</numerusform>
+            <numerusform>Last round at %1 (one every %Ln second).</numerusform>
+            <numerusform>Last round at %1 (one every %Ln seconds).</numerusform>
         </translation>
     </message>
     <message>
@@ -2899,10 +2899,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n excluded row(s) are recorded in the import history.</source>
+        <source>%Ln excluded row(s) are recorded in the import history.</source>
         <translation>
-            <numerusform>%n excluded row is recorded in the import history.</numerusform>
-            <numerusform>%n excluded rows are recorded in the import history.</numerusform>
+            <numerusform>%Ln excluded row is recorded in the import history.</numerusform>
+            <numerusform>%Ln excluded rows are recorded in the import history.</numerusform>
         </translation>
     </message>
     <message>
@@ -2965,10 +2965,10 @@
         <translation>&amp;Value:</translation>
     </message>
     <message numerus="yes">
-        <source>Set for %n Row(s)</source>
+        <source>Set for %Ln Row(s)</source>
         <translation>
-            <numerusform>Set for %n Row</numerusform>
-            <numerusform>Set for %n Rows</numerusform>
+            <numerusform>Set for %Ln Row</numerusform>
+            <numerusform>Set for %Ln Rows</numerusform>
         </translation>
     </message>
     <message>
@@ -3219,17 +3219,17 @@
 <context>
     <name>Almanac::TrayIcon</name>
     <message numerus="yes">
-        <source>%n post(s) scheduled</source>
+        <source>%Ln post(s) scheduled</source>
         <translation>
-            <numerusform>%n post scheduled</numerusform>
-            <numerusform>%n posts scheduled</numerusform>
+            <numerusform>%Ln post scheduled</numerusform>
+            <numerusform>%Ln posts scheduled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message>
@@ -3267,10 +3267,10 @@
 <context>
     <name>Almanac::WeekView</name>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
+            <numerusform>+%Ln more</numerusform>
+            <numerusform>+%Ln more</numerusform>
         </translation>
     </message>
     <message>
@@ -3398,10 +3398,10 @@
 <context>
     <name>ChangeTagsCommand</name>
     <message numerus="yes">
-        <source>Change the tags of %n post(s)</source>
+        <source>Change the tags of %Ln post(s)</source>
         <translation>
-            <numerusform>Change the tags of %n post</numerusform>
-            <numerusform>Change the tags of %n posts</numerusform>
+            <numerusform>Change the tags of %Ln post</numerusform>
+            <numerusform>Change the tags of %Ln posts</numerusform>
         </translation>
     </message>
     <message>
@@ -3428,26 +3428,6 @@
             <numerusform>All %n post in %1 are valid; nothing was written (dry run).
 </numerusform>
             <numerusform>All %n posts in %1 are valid; nothing was written (dry run).
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.
-</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem in %1.
-</numerusform>
-            <numerusform>Nothing was imported: %n problems in %1.
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n post(s) to %1.
-</source>
-        <translation>
-            <numerusform>Exported %n post to %1.
-</numerusform>
-            <numerusform>Exported %n posts to %1.
 </numerusform>
         </translation>
     </message>
@@ -3823,6 +3803,26 @@
         <translation>%1: post %2 to %3 %4 (%5)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) to %1.
+</source>
+        <translation>
+            <numerusform>Exported %n post to %1.
+</numerusform>
+            <numerusform>Exported %n posts to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.
+</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in %1.
+</numerusform>
+            <numerusform>Nothing was imported: %n problems in %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3963,10 +3963,10 @@
 <context>
     <name>DeletePostsCommand</name>
     <message numerus="yes">
-        <source>Delete %n post(s)</source>
+        <source>Delete %Ln post(s)</source>
         <translation>
-            <numerusform>Delete %n post</numerusform>
-            <numerusform>Delete %n posts</numerusform>
+            <numerusform>Delete %Ln post</numerusform>
+            <numerusform>Delete %Ln posts</numerusform>
         </translation>
     </message>
     <message>
@@ -4157,10 +4157,10 @@
 <context>
     <name>DuplicatePostsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n post(s)</source>
+        <source>Duplicate %Ln post(s)</source>
         <translation>
-            <numerusform>Duplicate %n post</numerusform>
-            <numerusform>Duplicate %n posts</numerusform>
+            <numerusform>Duplicate %Ln post</numerusform>
+            <numerusform>Duplicate %Ln posts</numerusform>
         </translation>
     </message>
     <message>
@@ -4354,13 +4354,6 @@
         <source>Could not read the store</source>
         <translation>Could not read the store</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
-        <translation>
-            <numerusform>%n post still goes to %1: give it another account or delete it first (the calendar&apos;s account filter shows it).</numerusform>
-            <numerusform>%n posts still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not remove the integration %1</source>
         <translation>Could not remove the integration %1</translation>
@@ -4368,6 +4361,13 @@
     <message>
         <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
         <translation>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n post still goes to %1: give it another account or delete it first (the calendar&apos;s account filter shows it).</numerusform>
+            <numerusform>%n posts still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,10 +4578,10 @@
 <context>
     <name>MovePostsCommand</name>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>Move %n post</numerusform>
-            <numerusform>Move %n posts</numerusform>
+            <numerusform>Move %Ln post</numerusform>
+            <numerusform>Move %Ln posts</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,6 +4710,26 @@
 </context>
 <context>
     <name>PostExporter</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Could not write %1: %2.</translation>
+    </message>
+    <message>
+        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
+        <translation>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</translation>
+    </message>
+    <message>
+        <source>Almanac posts</source>
+        <translation>Almanac posts</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>The export was stopped; no file was written.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1.</source>
+        <translation>Could not write the export: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the OpenPost dialect has no column for (JSON keeps it).</source>
         <translation>
@@ -4807,26 +4827,6 @@
             <numerusform>%n draft has no date and is left out of the calendar.</numerusform>
             <numerusform>%n drafts have no date and are left out of the calendar.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>Could not write %1: %2.</translation>
-    </message>
-    <message>
-        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</translation>
-    </message>
-    <message>
-        <source>Almanac posts</source>
-        <translation>Almanac posts</translation>
-    </message>
-    <message>
-        <source>The export was stopped; no file was written.</source>
-        <translation>The export was stopped; no file was written.</translation>
-    </message>
-    <message>
-        <source>Could not write the export: %1.</source>
-        <translation>Could not write the export: %1.</translation>
     </message>
 </context>
 <context>

@@ -235,10 +235,10 @@
         <translation>%1 se guardó, pero los límites de su servidor no: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
+        <source>Its server takes up to %Ln characters per post; Almanac counts by that.</source>
         <translation>
-            <numerusform>Su servidor admite hasta %n carácter por publicación; Almanac cuenta según eso.</numerusform>
-            <numerusform>Su servidor admite hasta %n caracteres por publicación; Almanac cuenta según eso.</numerusform>
+            <numerusform>Su servidor admite hasta %Ln carácter por publicación; Almanac cuenta según eso.</numerusform>
+            <numerusform>Su servidor admite hasta %Ln caracteres por publicación; Almanac cuenta según eso.</numerusform>
         </translation>
     </message>
     <message>
@@ -458,17 +458,17 @@
         <translation>%1 contiene %2 y %3. Los datos tal como están ahora se guardan antes en la carpeta de copias, así que puedes deshacerlo restaurando esa copia.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n publicación</numerusform>
-            <numerusform>%n publicaciones</numerusform>
+            <numerusform>%Ln publicación</numerusform>
+            <numerusform>%Ln publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n cuenta</numerusform>
-            <numerusform>%n cuentas</numerusform>
+            <numerusform>%Ln cuenta</numerusform>
+            <numerusform>%Ln cuentas</numerusform>
         </translation>
     </message>
     <message>
@@ -790,10 +790,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n cuenta</numerusform>
-            <numerusform>%n cuentas</numerusform>
+            <numerusform>%Ln cuenta</numerusform>
+            <numerusform>%Ln cuentas</numerusform>
         </translation>
     </message>
     <message>
@@ -817,10 +817,10 @@
         <translation>Por plataforma: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) excluded: recorded in the import history, not imported.</source>
+        <source>%Ln row(s) excluded: recorded in the import history, not imported.</source>
         <translation>
-            <numerusform>%n fila excluida: registrada en el historial de importaciones, no importada.</numerusform>
-            <numerusform>%n filas excluidas: registradas en el historial de importaciones, no importadas.</numerusform>
+            <numerusform>%Ln fila excluida: registrada en el historial de importaciones, no importada.</numerusform>
+            <numerusform>%Ln filas excluidas: registradas en el historial de importaciones, no importadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -835,10 +835,10 @@
         <translation>La importación se detuvo; no se escribió nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
+        <source>Nothing was imported: %Ln row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
         <translation>
-            <numerusform>No se importó nada: %n fila tiene errores ahora. ¿Cambiaron el archivo o las cuentas desde que se comprobaron las filas? Vuelve atrás para comprobarla de nuevo.</numerusform>
-            <numerusform>No se importó nada: %n filas tienen errores ahora. ¿Cambiaron el archivo o las cuentas desde que se comprobaron las filas? Vuelve atrás para comprobarlas de nuevo.</numerusform>
+            <numerusform>No se importó nada: %Ln fila tiene errores ahora. ¿Cambiaron el archivo o las cuentas desde que se comprobaron las filas? Vuelve atrás para comprobarla de nuevo.</numerusform>
+            <numerusform>No se importó nada: %Ln filas tienen errores ahora. ¿Cambiaron el archivo o las cuentas desde que se comprobaron las filas? Vuelve atrás para comprobarlas de nuevo.</numerusform>
         </translation>
     </message>
     <message>
@@ -880,10 +880,10 @@
         <translation>lanzamiento, #t3</translation>
     </message>
     <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <source>Change the tags of %Ln selected post(s). Separate tags with commas or spaces.</source>
         <translation>
-            <numerusform>Cambiar las etiquetas de %n publicación seleccionada. Separa las etiquetas con comas o espacios.</numerusform>
-            <numerusform>Cambiar las etiquetas de %n publicaciones seleccionadas. Separa las etiquetas con comas o espacios.</numerusform>
+            <numerusform>Cambiar las etiquetas de %Ln publicación seleccionada. Separa las etiquetas con comas o espacios.</numerusform>
+            <numerusform>Cambiar las etiquetas de %Ln publicaciones seleccionadas. Separa las etiquetas con comas o espacios.</numerusform>
         </translation>
     </message>
     <message>
@@ -946,17 +946,17 @@
         <translation>de los ajustes de equipo de bundle.social</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;All posts (%n)</source>
+        <source>&amp;All posts (%Ln)</source>
         <translation>
-            <numerusform>&amp;Todas las publicaciones (%n)</numerusform>
-            <numerusform>&amp;Todas las publicaciones (%n)</numerusform>
+            <numerusform>&amp;Todas las publicaciones (%Ln)</numerusform>
+            <numerusform>&amp;Todas las publicaciones (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Selected posts (%n)</source>
+        <source>&amp;Selected posts (%Ln)</source>
         <translation>
-            <numerusform>Publicaciones &amp;seleccionadas (%n)</numerusform>
-            <numerusform>Publicaciones &amp;seleccionadas (%n)</numerusform>
+            <numerusform>Publicaciones &amp;seleccionadas (%Ln)</numerusform>
+            <numerusform>Publicaciones &amp;seleccionadas (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,10 +1020,10 @@
         <translation>Exportando a %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n post(s) to %1.</source>
+        <source>Exported %Ln post(s) to %1.</source>
         <translation>
-            <numerusform>%n publicación exportada a %1.</numerusform>
-            <numerusform>%n publicaciones exportadas a %1.</numerusform>
+            <numerusform>%Ln publicación exportada a %1.</numerusform>
+            <numerusform>%Ln publicaciones exportadas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1038,10 +1038,10 @@
         <translation>Reintentar todo el &amp;periodo…</translation>
     </message>
     <message numerus="yes">
-        <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
+        <source>%Ln destination(s) failed. Select one to see why; double-click to open the post.</source>
         <translation>
-            <numerusform>%n destino ha fallado. Selecciónalo para ver por qué; doble clic abre la publicación.</numerusform>
-            <numerusform>%n destinos han fallado. Selecciona uno para ver por qué; doble clic abre la publicación.</numerusform>
+            <numerusform>%Ln destino ha fallado. Selecciónalo para ver por qué; doble clic abre la publicación.</numerusform>
+            <numerusform>%Ln destinos han fallado. Selecciona uno para ver por qué; doble clic abre la publicación.</numerusform>
         </translation>
     </message>
     <message>
@@ -1262,10 +1262,10 @@
         <translation>Importar exportación JSON</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <source>Nothing was imported: %Ln problem(s) in %1.</source>
         <translation>
-            <numerusform>No se importó nada: %n problema en %1.</numerusform>
-            <numerusform>No se importó nada: %n problemas en %1.</numerusform>
+            <numerusform>No se importó nada: %Ln problema en %1.</numerusform>
+            <numerusform>No se importó nada: %Ln problemas en %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1285,10 +1285,10 @@
         <translation>Importando %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n post(s).</source>
+        <source>Imported %Ln post(s).</source>
         <translation>
-            <numerusform>%n publicación importada.</numerusform>
-            <numerusform>%n publicaciones importadas.</numerusform>
+            <numerusform>%Ln publicación importada.</numerusform>
+            <numerusform>%Ln publicaciones importadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,10 +1300,10 @@
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
+        <source>Import undone: %Ln post(s) removed.</source>
         <translation>
-            <numerusform>Importación deshecha: %n publicación eliminada.</numerusform>
-            <numerusform>Importación deshecha: %n publicaciones eliminadas.</numerusform>
+            <numerusform>Importación deshecha: %Ln publicación eliminada.</numerusform>
+            <numerusform>Importación deshecha: %Ln publicaciones eliminadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,10 +1522,10 @@
         <translation>Importar exportación JSON</translation>
     </message>
     <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <source>Add the %Ln post(s) in %1 to the calendar?</source>
         <translation>
-            <numerusform>¿Añadir al calendario la %n publicación de %1?</numerusform>
-            <numerusform>¿Añadir al calendario las %n publicaciones de %1?</numerusform>
+            <numerusform>¿Añadir al calendario la %Ln publicación de %1?</numerusform>
+            <numerusform>¿Añadir al calendario las %Ln publicaciones de %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -1617,24 +1617,24 @@
         <translation>Empezando a sincronizar…</translation>
     </message>
     <message numerus="yes">
-        <source>Offline · %n to sync</source>
+        <source>Offline · %Ln to sync</source>
         <translation>
-            <numerusform>Sin conexión · %n por sincronizar</numerusform>
-            <numerusform>Sin conexión · %n por sincronizar</numerusform>
+            <numerusform>Sin conexión · %Ln por sincronizar</numerusform>
+            <numerusform>Sin conexión · %Ln por sincronizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing · %n to go</source>
+        <source>Syncing · %Ln to go</source>
         <translation>
-            <numerusform>Sincronizando · faltan %n</numerusform>
-            <numerusform>Sincronizando · faltan %n</numerusform>
+            <numerusform>Sincronizando · faltan %Ln</numerusform>
+            <numerusform>Sincronizando · faltan %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to sync</source>
+        <source>%Ln to sync</source>
         <translation>
-            <numerusform>%n por sincronizar</numerusform>
-            <numerusform>%n por sincronizar</numerusform>
+            <numerusform>%Ln por sincronizar</numerusform>
+            <numerusform>%Ln por sincronizar</numerusform>
         </translation>
     </message>
     <message>
@@ -1642,10 +1642,10 @@
         <translation>Sincronizado</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fallida</numerusform>
-            <numerusform>%n fallidas</numerusform>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
         </translation>
     </message>
     <message>
@@ -1876,45 +1876,45 @@
         <translation>Fallida</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed destination(s) queued again.</source>
+        <source>%Ln failed destination(s) queued again.</source>
         <translation>
-            <numerusform>%n destino fallido vuelve a estar en cola.</numerusform>
-            <numerusform>%n destinos fallidos vuelven a estar en cola.</numerusform>
+            <numerusform>%Ln destino fallido vuelve a estar en cola.</numerusform>
+            <numerusform>%Ln destinos fallidos vuelven a estar en cola.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In view: %n post(s)</source>
+        <source>In view: %Ln post(s)</source>
         <translation>
-            <numerusform>En la vista: %n publicación</numerusform>
-            <numerusform>En la vista: %n publicaciones</numerusform>
+            <numerusform>En la vista: %Ln publicación</numerusform>
+            <numerusform>En la vista: %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n borrador</numerusform>
-            <numerusform>%n borradores</numerusform>
+            <numerusform>%Ln borrador</numerusform>
+            <numerusform>%Ln borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n scheduled</source>
+        <source>%Ln scheduled</source>
         <translation>
-            <numerusform>%n programada</numerusform>
-            <numerusform>%n programadas</numerusform>
+            <numerusform>%Ln programada</numerusform>
+            <numerusform>%Ln programadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fallida</numerusform>
-            <numerusform>%n fallidas</numerusform>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden by filters</source>
+        <source>%Ln hidden by filters</source>
         <translation>
-            <numerusform>%n oculta por los filtros</numerusform>
-            <numerusform>%n ocultas por los filtros</numerusform>
+            <numerusform>%Ln oculta por los filtros</numerusform>
+            <numerusform>%Ln ocultas por los filtros</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,17 +1934,17 @@
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendario de contenidos pensado para funcionar sin conexión, para responsables de redes sociales: planifica publicaciones para cada plataforma, importa planes de contenidos desde CSV y publica cuando vuelvas a estar en línea.&lt;/p&gt;&lt;p&gt;Tus publicaciones están en un solo archivo en este ordenador:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) could not be published: %1</source>
+        <source>%Ln post(s) could not be published: %1</source>
         <translation>
-            <numerusform>%n publicación no se pudo publicar: %1</numerusform>
-            <numerusform>%n publicaciones no se pudieron publicar: %1</numerusform>
+            <numerusform>%Ln publicación no se pudo publicar: %1</numerusform>
+            <numerusform>%Ln publicaciones no se pudieron publicar: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published %n post(s).</source>
+        <source>Published %Ln post(s).</source>
         <translation>
-            <numerusform>%n publicación publicada.</numerusform>
-            <numerusform>%n publicaciones publicadas.</numerusform>
+            <numerusform>%Ln publicación publicada.</numerusform>
+            <numerusform>%Ln publicaciones publicadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,10 +2000,10 @@
         <translation>Publicaciones fall&amp;idas</translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n destination(s) as published.</source>
+        <source>Marked %Ln destination(s) as published.</source>
         <translation>
-            <numerusform>%n destino marcado como publicado.</numerusform>
-            <numerusform>%n destinos marcados como publicados.</numerusform>
+            <numerusform>%Ln destino marcado como publicado.</numerusform>
+            <numerusform>%Ln destinos marcados como publicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,10 +2074,10 @@
         <translation>Las horas sin desfase están en:</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2, %n column(s)</source>
+        <source>%1, %2, %Ln column(s)</source>
         <translation>
-            <numerusform>%1, %2, %n columna</numerusform>
-            <numerusform>%1, %2, %n columnas</numerusform>
+            <numerusform>%1, %2, %Ln columna</numerusform>
+            <numerusform>%1, %2, %Ln columnas</numerusform>
         </translation>
     </message>
     <message>
@@ -2089,10 +2089,10 @@
         <translation>(ignorada)</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) will be ignored.</source>
+        <source>%Ln column(s) will be ignored.</source>
         <translation>
-            <numerusform>Se ignorará %n columna.</numerusform>
-            <numerusform>Se ignorarán %n columnas.</numerusform>
+            <numerusform>Se ignorará %Ln columna.</numerusform>
+            <numerusform>Se ignorarán %Ln columnas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,10 +2217,10 @@
         <translation>Mes</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n más</numerusform>
-            <numerusform>+%n más</numerusform>
+            <numerusform>+%Ln más</numerusform>
+            <numerusform>+%Ln más</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,10 +2239,10 @@
         <translation>&amp;Mover:</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n Row(s)</source>
+        <source>Move %Ln Row(s)</source>
         <translation>
-            <numerusform>Mover %n fila</numerusform>
-            <numerusform>Mover %n filas</numerusform>
+            <numerusform>Mover %Ln fila</numerusform>
+            <numerusform>Mover %Ln filas</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,31 +2250,31 @@
         <translation>La fecha de cada fila seleccionada se mueve y su hora se mantiene; cada una se comprueba de nuevo al instante. Bajo cero las adelanta.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s)</source>
+        <source>%Ln week(s)</source>
         <translation>
-            <numerusform>%n semana</numerusform>
-            <numerusform>%n semanas</numerusform>
+            <numerusform>%Ln semana</numerusform>
+            <numerusform>%Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n mes</numerusform>
-            <numerusform>%n meses</numerusform>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s)</source>
+        <source>%Ln year(s)</source>
         <translation>
-            <numerusform>%n año</numerusform>
-            <numerusform>%n años</numerusform>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,10 +2305,10 @@
         <translation>Mover publicaciones</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>Mover %n publicación</numerusform>
-            <numerusform>Mover %n publicaciones</numerusform>
+            <numerusform>Mover %Ln publicación</numerusform>
+            <numerusform>Mover %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +2375,10 @@
         <translation>Convierte el texto para %1 en un hilo de publicaciones numeradas que caben cada una en su límite. Las demás plataformas mantienen una sola publicación.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) in the thread</source>
+        <source>%Ln post(s) in the thread</source>
         <translation>
-            <numerusform>%n publicación en el hilo</numerusform>
-            <numerusform>%n publicaciones en el hilo</numerusform>
+            <numerusform>%Ln publicación en el hilo</numerusform>
+            <numerusform>%Ln publicaciones en el hilo</numerusform>
         </translation>
     </message>
     <message>
@@ -2440,10 +2440,10 @@
         <translation>Publicación %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n more not shown: %1 shows at most %2</source>
+        <source>%Ln more not shown: %1 shows at most %2</source>
         <translation>
-            <numerusform>%n más sin mostrar: %1 muestra como máximo %2</numerusform>
-            <numerusform>%n más sin mostrar: %1 muestra como máximo %2</numerusform>
+            <numerusform>%Ln más sin mostrar: %1 muestra como máximo %2</numerusform>
+            <numerusform>%Ln más sin mostrar: %1 muestra como máximo %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,17 +2598,17 @@
         <translation>Da el mismo valor a una columna en cada fila seleccionada.</translation>
     </message>
     <message numerus="yes">
-        <source>Leave &amp;Out the %n Selected Rows</source>
+        <source>Leave &amp;Out the %Ln Selected Rows</source>
         <translation>
-            <numerusform>Dejar &amp;fuera %n fila seleccionada</numerusform>
-            <numerusform>Dejar &amp;fuera %n filas seleccionadas</numerusform>
+            <numerusform>Dejar &amp;fuera %Ln fila seleccionada</numerusform>
+            <numerusform>Dejar &amp;fuera %Ln filas seleccionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Include the %n Selected Rows</source>
+        <source>&amp;Include the %Ln Selected Rows</source>
         <translation>
-            <numerusform>&amp;Incluir %n fila seleccionada</numerusform>
-            <numerusform>&amp;Incluir las %n filas seleccionadas</numerusform>
+            <numerusform>&amp;Incluir %Ln fila seleccionada</numerusform>
+            <numerusform>&amp;Incluir las %Ln filas seleccionadas</numerusform>
         </translation>
     </message>
     <message>
@@ -2812,10 +2812,10 @@
         <translation>Conectado con %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to %1: %n account(s). Add the ones to post to.</source>
+        <source>Connected to %1: %Ln account(s). Add the ones to post to.</source>
         <translation>
-            <numerusform>Conectado con %1: %n cuenta. Añade aquellas en las que publicar.</numerusform>
-            <numerusform>Conectado con %1: %n cuentas. Añade aquellas en las que publicar.</numerusform>
+            <numerusform>Conectado con %1: %Ln cuenta. Añade aquellas en las que publicar.</numerusform>
+            <numerusform>Conectado con %1: %Ln cuentas. Añade aquellas en las que publicar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2854,10 +2854,10 @@
         <translation>almanacd (proceso %1) publica las publicaciones pendientes en tus cuentas de Bluesky, Mastodon y webhook, también con esta ventana cerrada.</translation>
     </message>
     <message numerus="yes">
-        <source>Last round at %1 (one every %n second(s)).</source>
+        <source>Last round at %1 (one every %Ln second(s)).</source>
         <translation>
-            <numerusform>Última ronda a las %1 (una cada %n segundo).</numerusform>
-            <numerusform>Última ronda a las %1 (una cada %n segundos).</numerusform>
+            <numerusform>Última ronda a las %1 (una cada %Ln segundo).</numerusform>
+            <numerusform>Última ronda a las %1 (una cada %Ln segundos).</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,10 +2923,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n excluded row(s) are recorded in the import history.</source>
+        <source>%Ln excluded row(s) are recorded in the import history.</source>
         <translation>
-            <numerusform>%n fila excluida está registrada en el historial de importaciones.</numerusform>
-            <numerusform>%n filas excluidas están registradas en el historial de importaciones.</numerusform>
+            <numerusform>%Ln fila excluida está registrada en el historial de importaciones.</numerusform>
+            <numerusform>%Ln filas excluidas están registradas en el historial de importaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -2965,10 +2965,10 @@
         <translation>&amp;Valor:</translation>
     </message>
     <message numerus="yes">
-        <source>Set for %n Row(s)</source>
+        <source>Set for %Ln Row(s)</source>
         <translation>
-            <numerusform>Fijar en %n fila</numerusform>
-            <numerusform>Fijar en %n filas</numerusform>
+            <numerusform>Fijar en %Ln fila</numerusform>
+            <numerusform>Fijar en %Ln filas</numerusform>
         </translation>
     </message>
     <message>
@@ -3239,17 +3239,17 @@
         <translation>Almanac · publicando</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) scheduled</source>
+        <source>%Ln post(s) scheduled</source>
         <translation>
-            <numerusform>%n publicación programada</numerusform>
-            <numerusform>%n publicaciones programadas</numerusform>
+            <numerusform>%Ln publicación programada</numerusform>
+            <numerusform>%Ln publicaciones programadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fallida</numerusform>
-            <numerusform>%n fallidas</numerusform>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
         </translation>
     </message>
 </context>
@@ -3271,10 +3271,10 @@
         <translation>Semana</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n más</numerusform>
-            <numerusform>+%n más</numerusform>
+            <numerusform>+%Ln más</numerusform>
+            <numerusform>+%Ln más</numerusform>
         </translation>
     </message>
 </context>
@@ -3398,10 +3398,10 @@
 <context>
     <name>ChangeTagsCommand</name>
     <message numerus="yes">
-        <source>Change the tags of %n post(s)</source>
+        <source>Change the tags of %Ln post(s)</source>
         <translation>
-            <numerusform>Cambiar las etiquetas de %n publicación</numerusform>
-            <numerusform>Cambiar las etiquetas de %n publicaciones</numerusform>
+            <numerusform>Cambiar las etiquetas de %Ln publicación</numerusform>
+            <numerusform>Cambiar las etiquetas de %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -3483,16 +3483,6 @@
 </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.
-</source>
-        <translation>
-            <numerusform>No se importó nada: %n problema en %1.
-</numerusform>
-            <numerusform>No se importó nada: %n problemas en %1.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>export needs exactly one FILE (or - for standard output)</source>
         <translation>export necesita exactamente un ARCHIVO (o - para la salida estándar)</translation>
@@ -3514,16 +3504,6 @@
 </source>
         <translation>nota: %1
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n post(s) to %1.
-</source>
-        <translation>
-            <numerusform>%n publicación exportada a %1.
-</numerusform>
-            <numerusform>%n publicaciones exportadas a %1.
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; expected one of %2</source>
@@ -3823,6 +3803,26 @@
         <translation>%1: publicación %2 a %3 %4 (%5)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n publicación exportada a %1.
+</numerusform>
+            <numerusform>%n publicaciones exportadas a %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.
+</source>
+        <translation>
+            <numerusform>No se importó nada: %n problema en %1.
+</numerusform>
+            <numerusform>No se importó nada: %n problemas en %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3963,10 +3963,10 @@
 <context>
     <name>DeletePostsCommand</name>
     <message numerus="yes">
-        <source>Delete %n post(s)</source>
+        <source>Delete %Ln post(s)</source>
         <translation>
-            <numerusform>Eliminar %n publicación</numerusform>
-            <numerusform>Eliminar %n publicaciones</numerusform>
+            <numerusform>Eliminar %Ln publicación</numerusform>
+            <numerusform>Eliminar %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -4157,10 +4157,10 @@
 <context>
     <name>DuplicatePostsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n post(s)</source>
+        <source>Duplicate %Ln post(s)</source>
         <translation>
-            <numerusform>Duplicar %n publicación</numerusform>
-            <numerusform>Duplicar %n publicaciones</numerusform>
+            <numerusform>Duplicar %Ln publicación</numerusform>
+            <numerusform>Duplicar %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -4354,13 +4354,6 @@
         <source>Could not read the store</source>
         <translation>No se pudieron leer los datos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
-        <translation>
-            <numerusform>%n publicación sigue yendo a %1: dale antes otra cuenta o elimínala (el filtro de cuentas del calendario la muestra).</numerusform>
-            <numerusform>%n publicaciones siguen yendo a %1: dales antes otra cuenta o elimínalas (el filtro de cuentas del calendario las muestra).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not remove the integration %1</source>
         <translation>No se pudo quitar la integración %1</translation>
@@ -4368,6 +4361,13 @@
     <message>
         <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
         <translation>El ID «%1» se parece demasiado a la cuenta «%2»: ambos leerían su secreto de ALMANAC_SECRET_%3. Elige un ID que no se diferencie solo en la puntuación o en mayúsculas y minúsculas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n publicación sigue yendo a %1: dale antes otra cuenta o elimínala (el filtro de cuentas del calendario la muestra).</numerusform>
+            <numerusform>%n publicaciones siguen yendo a %1: dales antes otra cuenta o elimínalas (el filtro de cuentas del calendario las muestra).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,10 +4578,10 @@
 <context>
     <name>MovePostsCommand</name>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>Mover %n publicación</numerusform>
-            <numerusform>Mover %n publicaciones</numerusform>
+            <numerusform>Mover %Ln publicación</numerusform>
+            <numerusform>Mover %Ln publicaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,6 +4710,26 @@
 </context>
 <context>
     <name>PostExporter</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
+        <translation>Un CSV de bundle.social necesita el ID de equipo para su columna teamId; indica el de los ajustes de equipo de bundle.social.</translation>
+    </message>
+    <message>
+        <source>Almanac posts</source>
+        <translation>Publicaciones de Almanac</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>La exportación se detuvo; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1.</source>
+        <translation>No se pudo escribir la exportación: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the OpenPost dialect has no column for (JSON keeps it).</source>
         <translation>
@@ -4807,26 +4827,6 @@
             <numerusform>%n borrador no tiene fecha y queda fuera del calendario.</numerusform>
             <numerusform>%n borradores no tienen fecha y quedan fuera del calendario.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>No se pudo escribir %1: %2.</translation>
-    </message>
-    <message>
-        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation>Un CSV de bundle.social necesita el ID de equipo para su columna teamId; indica el de los ajustes de equipo de bundle.social.</translation>
-    </message>
-    <message>
-        <source>Almanac posts</source>
-        <translation>Publicaciones de Almanac</translation>
-    </message>
-    <message>
-        <source>The export was stopped; no file was written.</source>
-        <translation>La exportación se detuvo; no se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Could not write the export: %1.</source>
-        <translation>No se pudo escribir la exportación: %1.</translation>
     </message>
 </context>
 <context>

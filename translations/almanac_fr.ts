@@ -235,10 +235,10 @@
         <translation>%1 a été enregistré, mais pas les limites de son serveur&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Its server takes up to %n characters per post; Almanac counts by that.</source>
+        <source>Its server takes up to %Ln characters per post; Almanac counts by that.</source>
         <translation>
-            <numerusform>Son serveur accepte jusqu&apos;à %n caractère par publication&#xa0;; Almanac compte d&apos;après cela.</numerusform>
-            <numerusform>Son serveur accepte jusqu&apos;à %n caractères par publication&#xa0;; Almanac compte d&apos;après cela.</numerusform>
+            <numerusform>Son serveur accepte jusqu&apos;à %Ln caractère par publication&#xa0;; Almanac compte d&apos;après cela.</numerusform>
+            <numerusform>Son serveur accepte jusqu&apos;à %Ln caractères par publication&#xa0;; Almanac compte d&apos;après cela.</numerusform>
         </translation>
     </message>
     <message>
@@ -458,17 +458,17 @@
         <translation>%1 contient %2 et %3. Les données telles qu&apos;elles sont maintenant sont d&apos;abord conservées dans le dossier des sauvegardes&#xa0;; vous pouvez donc annuler en restaurant cette copie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
+            <numerusform>%Ln publication</numerusform>
+            <numerusform>%Ln publications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n compte</numerusform>
-            <numerusform>%n comptes</numerusform>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
         </translation>
     </message>
     <message>
@@ -790,10 +790,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n compte</numerusform>
-            <numerusform>%n comptes</numerusform>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
         </translation>
     </message>
     <message>
@@ -817,10 +817,10 @@
         <translation>Par plateforme&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) excluded: recorded in the import history, not imported.</source>
+        <source>%Ln row(s) excluded: recorded in the import history, not imported.</source>
         <translation>
-            <numerusform>%n ligne exclue&#xa0;: consignée dans l&apos;historique des importations, non importée.</numerusform>
-            <numerusform>%n lignes exclues&#xa0;: consignées dans l&apos;historique des importations, non importées.</numerusform>
+            <numerusform>%Ln ligne exclue&#xa0;: consignée dans l&apos;historique des importations, non importée.</numerusform>
+            <numerusform>%Ln lignes exclues&#xa0;: consignées dans l&apos;historique des importations, non importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -835,10 +835,10 @@
         <translation>L&apos;importation a été arrêtée&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
+        <source>Nothing was imported: %Ln row(s) have errors now. Did the file or the accounts change since the rows were checked? Go back to check them again.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne contient maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification&#xa0;? Revenez en arrière pour la vérifier de nouveau.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes contiennent maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification&#xa0;? Revenez en arrière pour les vérifier de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln ligne contient maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification&#xa0;? Revenez en arrière pour la vérifier de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln lignes contiennent maintenant des erreurs. Le fichier ou les comptes ont-ils changé depuis la vérification&#xa0;? Revenez en arrière pour les vérifier de nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -880,10 +880,10 @@
         <translation>lancement, #t3</translation>
     </message>
     <message numerus="yes">
-        <source>Change the tags of %n selected post(s). Separate tags with commas or spaces.</source>
+        <source>Change the tags of %Ln selected post(s). Separate tags with commas or spaces.</source>
         <translation>
-            <numerusform>Modifier les étiquettes de %n publication sélectionnée. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
-            <numerusform>Modifier les étiquettes de %n publications sélectionnées. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln publication sélectionnée. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln publications sélectionnées. Séparez les étiquettes par des virgules ou des espaces.</numerusform>
         </translation>
     </message>
     <message>
@@ -946,17 +946,17 @@
         <translation>dans les paramètres d&apos;équipe de bundle.social</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;All posts (%n)</source>
+        <source>&amp;All posts (%Ln)</source>
         <translation>
-            <numerusform>&amp;Toutes les publications (%n)</numerusform>
-            <numerusform>&amp;Toutes les publications (%n)</numerusform>
+            <numerusform>&amp;Toutes les publications (%Ln)</numerusform>
+            <numerusform>&amp;Toutes les publications (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Selected posts (%n)</source>
+        <source>&amp;Selected posts (%Ln)</source>
         <translation>
-            <numerusform>Publications &amp;sélectionnées (%n)</numerusform>
-            <numerusform>Publications &amp;sélectionnées (%n)</numerusform>
+            <numerusform>Publications &amp;sélectionnées (%Ln)</numerusform>
+            <numerusform>Publications &amp;sélectionnées (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,10 +1020,10 @@
         <translation>Export vers %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n post(s) to %1.</source>
+        <source>Exported %Ln post(s) to %1.</source>
         <translation>
-            <numerusform>%n publication exportée vers %1.</numerusform>
-            <numerusform>%n publications exportées vers %1.</numerusform>
+            <numerusform>%Ln publication exportée vers %1.</numerusform>
+            <numerusform>%Ln publications exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1038,10 +1038,10 @@
         <translation>Réessayer toute la &amp;période…</translation>
     </message>
     <message numerus="yes">
-        <source>%n destination(s) failed. Select one to see why; double-click to open the post.</source>
+        <source>%Ln destination(s) failed. Select one to see why; double-click to open the post.</source>
         <translation>
-            <numerusform>%n destination en échec. Sélectionnez-la pour voir pourquoi&#xa0;; un double-clic ouvre la publication.</numerusform>
-            <numerusform>%n destinations en échec. Sélectionnez-en une pour voir pourquoi&#xa0;; un double-clic ouvre la publication.</numerusform>
+            <numerusform>%Ln destination en échec. Sélectionnez-la pour voir pourquoi&#xa0;; un double-clic ouvre la publication.</numerusform>
+            <numerusform>%Ln destinations en échec. Sélectionnez-en une pour voir pourquoi&#xa0;; un double-clic ouvre la publication.</numerusform>
         </translation>
     </message>
     <message>
@@ -1262,10 +1262,10 @@
         <translation>Importer un export JSON</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <source>Nothing was imported: %Ln problem(s) in %1.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans %1.</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans %1.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problème dans %1.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problèmes dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1285,10 +1285,10 @@
         <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n post(s).</source>
+        <source>Imported %Ln post(s).</source>
         <translation>
-            <numerusform>%n publication importée.</numerusform>
-            <numerusform>%n publications importées.</numerusform>
+            <numerusform>%Ln publication importée.</numerusform>
+            <numerusform>%Ln publications importées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,10 +1300,10 @@
         <translation>Annulation de l’import…</translation>
     </message>
     <message numerus="yes">
-        <source>Import undone: %n post(s) removed.</source>
+        <source>Import undone: %Ln post(s) removed.</source>
         <translation>
-            <numerusform>Importation annulée&#xa0;: %n publication supprimée.</numerusform>
-            <numerusform>Importation annulée&#xa0;: %n publications supprimées.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %Ln publication supprimée.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %Ln publications supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,10 +1522,10 @@
         <translation>Importer un export JSON</translation>
     </message>
     <message numerus="yes">
-        <source>Add the %n post(s) in %1 to the calendar?</source>
+        <source>Add the %Ln post(s) in %1 to the calendar?</source>
         <translation>
-            <numerusform>Ajouter au calendrier la %n publication de %1&#xa0;?</numerusform>
-            <numerusform>Ajouter au calendrier les %n publications de %1&#xa0;?</numerusform>
+            <numerusform>Ajouter au calendrier la %Ln publication de %1&#xa0;?</numerusform>
+            <numerusform>Ajouter au calendrier les %Ln publications de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1617,24 +1617,24 @@
         <translation>Démarrage de la synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <source>Offline · %n to sync</source>
+        <source>Offline · %Ln to sync</source>
         <translation>
-            <numerusform>Hors ligne · %n à synchroniser</numerusform>
-            <numerusform>Hors ligne · %n à synchroniser</numerusform>
+            <numerusform>Hors ligne · %Ln à synchroniser</numerusform>
+            <numerusform>Hors ligne · %Ln à synchroniser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Syncing · %n to go</source>
+        <source>Syncing · %Ln to go</source>
         <translation>
-            <numerusform>Synchronisation · encore %n</numerusform>
-            <numerusform>Synchronisation · encore %n</numerusform>
+            <numerusform>Synchronisation · encore %Ln</numerusform>
+            <numerusform>Synchronisation · encore %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to sync</source>
+        <source>%Ln to sync</source>
         <translation>
-            <numerusform>%n à synchroniser</numerusform>
-            <numerusform>%n à synchroniser</numerusform>
+            <numerusform>%Ln à synchroniser</numerusform>
+            <numerusform>%Ln à synchroniser</numerusform>
         </translation>
     </message>
     <message>
@@ -1642,10 +1642,10 @@
         <translation>Synchronisé</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -1876,45 +1876,45 @@
         <translation>Échec</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed destination(s) queued again.</source>
+        <source>%Ln failed destination(s) queued again.</source>
         <translation>
-            <numerusform>%n destination en échec remise en file.</numerusform>
-            <numerusform>%n destinations en échec remises en file.</numerusform>
+            <numerusform>%Ln destination en échec remise en file.</numerusform>
+            <numerusform>%Ln destinations en échec remises en file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In view: %n post(s)</source>
+        <source>In view: %Ln post(s)</source>
         <translation>
-            <numerusform>Dans la vue&#xa0;: %n publication</numerusform>
-            <numerusform>Dans la vue&#xa0;: %n publications</numerusform>
+            <numerusform>Dans la vue&#xa0;: %Ln publication</numerusform>
+            <numerusform>Dans la vue&#xa0;: %Ln publications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
+        <source>%Ln draft(s)</source>
         <translation>
-            <numerusform>%n brouillon</numerusform>
-            <numerusform>%n brouillons</numerusform>
+            <numerusform>%Ln brouillon</numerusform>
+            <numerusform>%Ln brouillons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n scheduled</source>
+        <source>%Ln scheduled</source>
         <translation>
-            <numerusform>%n planifiée</numerusform>
-            <numerusform>%n planifiées</numerusform>
+            <numerusform>%Ln planifiée</numerusform>
+            <numerusform>%Ln planifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden by filters</source>
+        <source>%Ln hidden by filters</source>
         <translation>
-            <numerusform>%n masquée par les filtres</numerusform>
-            <numerusform>%n masquées par les filtres</numerusform>
+            <numerusform>%Ln masquée par les filtres</numerusform>
+            <numerusform>%Ln masquées par les filtres</numerusform>
         </translation>
     </message>
     <message>
@@ -1934,17 +1934,17 @@
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Un calendrier de contenu hors ligne d&apos;abord pour les gestionnaires de réseaux sociaux&#xa0;: planifiez des publications pour chaque plateforme, importez des plans de contenu depuis un CSV et publiez dès que vous êtes de nouveau en ligne.&lt;/p&gt;&lt;p&gt;Vos publications sont dans un seul fichier sur cet ordinateur&#xa0;:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) could not be published: %1</source>
+        <source>%Ln post(s) could not be published: %1</source>
         <translation>
-            <numerusform>%n publication n&apos;a pas pu être publiée&#xa0;: %1</numerusform>
-            <numerusform>%n publications n&apos;ont pas pu être publiées&#xa0;: %1</numerusform>
+            <numerusform>%Ln publication n&apos;a pas pu être publiée&#xa0;: %1</numerusform>
+            <numerusform>%Ln publications n&apos;ont pas pu être publiées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published %n post(s).</source>
+        <source>Published %Ln post(s).</source>
         <translation>
-            <numerusform>%n publication publiée.</numerusform>
-            <numerusform>%n publications publiées.</numerusform>
+            <numerusform>%Ln publication publiée.</numerusform>
+            <numerusform>%Ln publications publiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,10 +2000,10 @@
         <translation>Publications en é&amp;chec</translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n destination(s) as published.</source>
+        <source>Marked %Ln destination(s) as published.</source>
         <translation>
-            <numerusform>%n destination marquée comme publiée.</numerusform>
-            <numerusform>%n destinations marquées comme publiées.</numerusform>
+            <numerusform>%Ln destination marquée comme publiée.</numerusform>
+            <numerusform>%Ln destinations marquées comme publiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,10 +2074,10 @@
         <translation>Les heures sans décalage sont en&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2, %n column(s)</source>
+        <source>%1, %2, %Ln column(s)</source>
         <translation>
-            <numerusform>%1, %2, %n colonne</numerusform>
-            <numerusform>%1, %2, %n colonnes</numerusform>
+            <numerusform>%1, %2, %Ln colonne</numerusform>
+            <numerusform>%1, %2, %Ln colonnes</numerusform>
         </translation>
     </message>
     <message>
@@ -2089,10 +2089,10 @@
         <translation>(ignorée)</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) will be ignored.</source>
+        <source>%Ln column(s) will be ignored.</source>
         <translation>
-            <numerusform>%n colonne sera ignorée.</numerusform>
-            <numerusform>%n colonnes seront ignorées.</numerusform>
+            <numerusform>%Ln colonne sera ignorée.</numerusform>
+            <numerusform>%Ln colonnes seront ignorées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,10 +2217,10 @@
         <translation>Mois</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
+            <numerusform>+%Ln autre</numerusform>
+            <numerusform>+%Ln autres</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,10 +2239,10 @@
         <translation>&amp;Décaler de&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n Row(s)</source>
+        <source>Move %Ln Row(s)</source>
         <translation>
-            <numerusform>Décaler %n ligne</numerusform>
-            <numerusform>Décaler %n lignes</numerusform>
+            <numerusform>Décaler %Ln ligne</numerusform>
+            <numerusform>Décaler %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,31 +2250,31 @@
         <translation>La date de chaque ligne sélectionnée est décalée, son heure reste&#xa0;; chacune est aussitôt vérifiée de nouveau. En dessous de zéro, elles sont avancées.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n week(s)</source>
+        <source>%Ln week(s)</source>
         <translation>
-            <numerusform>%n semaine</numerusform>
-            <numerusform>%n semaines</numerusform>
+            <numerusform>%Ln semaine</numerusform>
+            <numerusform>%Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s)</source>
+        <source>%Ln year(s)</source>
         <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,10 +2305,10 @@
         <translation>Déplacer des publications</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>Déplacer %n publication</numerusform>
-            <numerusform>Déplacer %n publications</numerusform>
+            <numerusform>Déplacer %Ln publication</numerusform>
+            <numerusform>Déplacer %Ln publications</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +2375,10 @@
         <translation>Fait du texte pour %1 un fil de publications numérotées qui tiennent chacune dans sa limite. Les autres plateformes gardent une seule publication.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) in the thread</source>
+        <source>%Ln post(s) in the thread</source>
         <translation>
-            <numerusform>%n publication dans le fil</numerusform>
-            <numerusform>%n publications dans le fil</numerusform>
+            <numerusform>%Ln publication dans le fil</numerusform>
+            <numerusform>%Ln publications dans le fil</numerusform>
         </translation>
     </message>
     <message>
@@ -2440,10 +2440,10 @@
         <translation>Publication %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n more not shown: %1 shows at most %2</source>
+        <source>%Ln more not shown: %1 shows at most %2</source>
         <translation>
-            <numerusform>%n autre non affiché&#xa0;: %1 en affiche au plus %2</numerusform>
-            <numerusform>%n autres non affichés&#xa0;: %1 en affiche au plus %2</numerusform>
+            <numerusform>%Ln autre non affiché&#xa0;: %1 en affiche au plus %2</numerusform>
+            <numerusform>%Ln autres non affichés&#xa0;: %1 en affiche au plus %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,17 +2598,17 @@
         <translation>Donne la même valeur à une colonne dans chaque ligne sélectionnée.</translation>
     </message>
     <message numerus="yes">
-        <source>Leave &amp;Out the %n Selected Rows</source>
+        <source>Leave &amp;Out the %Ln Selected Rows</source>
         <translation>
-            <numerusform>Écarter %n ligne &amp;sélectionnée</numerusform>
-            <numerusform>Écarter %n lignes &amp;sélectionnées</numerusform>
+            <numerusform>Écarter %Ln ligne &amp;sélectionnée</numerusform>
+            <numerusform>Écarter %Ln lignes &amp;sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Include the %n Selected Rows</source>
+        <source>&amp;Include the %Ln Selected Rows</source>
         <translation>
-            <numerusform>&amp;Inclure %n ligne sélectionnée</numerusform>
-            <numerusform>&amp;Inclure les %n lignes sélectionnées</numerusform>
+            <numerusform>&amp;Inclure %Ln ligne sélectionnée</numerusform>
+            <numerusform>&amp;Inclure les %Ln lignes sélectionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -2812,10 +2812,10 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to %1: %n account(s). Add the ones to post to.</source>
+        <source>Connected to %1: %Ln account(s). Add the ones to post to.</source>
         <translation>
-            <numerusform>Connecté à %1&#xa0;: %n compte. Ajoutez ceux où publier.</numerusform>
-            <numerusform>Connecté à %1&#xa0;: %n comptes. Ajoutez ceux où publier.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: %Ln compte. Ajoutez ceux où publier.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: %Ln comptes. Ajoutez ceux où publier.</numerusform>
         </translation>
     </message>
     <message>
@@ -2854,10 +2854,10 @@
         <translation>almanacd (processus %1) publie les publications dues sur vos comptes Bluesky, Mastodon et webhook, même quand cette fenêtre est fermée.</translation>
     </message>
     <message numerus="yes">
-        <source>Last round at %1 (one every %n second(s)).</source>
+        <source>Last round at %1 (one every %Ln second(s)).</source>
         <translation>
-            <numerusform>Dernier passage à %1 (un toutes les %n seconde).</numerusform>
-            <numerusform>Dernier passage à %1 (un toutes les %n secondes).</numerusform>
+            <numerusform>Dernier passage à %1 (un toutes les %Ln seconde).</numerusform>
+            <numerusform>Dernier passage à %1 (un toutes les %Ln secondes).</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,10 +2923,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n excluded row(s) are recorded in the import history.</source>
+        <source>%Ln excluded row(s) are recorded in the import history.</source>
         <translation>
-            <numerusform>%n ligne exclue est consignée dans l&apos;historique des importations.</numerusform>
-            <numerusform>%n lignes exclues sont consignées dans l&apos;historique des importations.</numerusform>
+            <numerusform>%Ln ligne exclue est consignée dans l&apos;historique des importations.</numerusform>
+            <numerusform>%Ln lignes exclues sont consignées dans l&apos;historique des importations.</numerusform>
         </translation>
     </message>
     <message>
@@ -2965,10 +2965,10 @@
         <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>Set for %n Row(s)</source>
+        <source>Set for %Ln Row(s)</source>
         <translation>
-            <numerusform>Définir pour %n ligne</numerusform>
-            <numerusform>Définir pour %n lignes</numerusform>
+            <numerusform>Définir pour %Ln ligne</numerusform>
+            <numerusform>Définir pour %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -3239,17 +3239,17 @@
         <translation>Almanac · publication active</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) scheduled</source>
+        <source>%Ln post(s) scheduled</source>
         <translation>
-            <numerusform>%n publication planifiée</numerusform>
-            <numerusform>%n publications planifiées</numerusform>
+            <numerusform>%Ln publication planifiée</numerusform>
+            <numerusform>%Ln publications planifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -3271,10 +3271,10 @@
         <translation>Semaine</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
+            <numerusform>+%Ln autre</numerusform>
+            <numerusform>+%Ln autres</numerusform>
         </translation>
     </message>
 </context>
@@ -3398,10 +3398,10 @@
 <context>
     <name>ChangeTagsCommand</name>
     <message numerus="yes">
-        <source>Change the tags of %n post(s)</source>
+        <source>Change the tags of %Ln post(s)</source>
         <translation>
-            <numerusform>Modifier les étiquettes de %n publication</numerusform>
-            <numerusform>Modifier les étiquettes de %n publications</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln publication</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln publications</numerusform>
         </translation>
     </message>
     <message>
@@ -3483,16 +3483,6 @@
 </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1.
-</source>
-        <translation>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans %1.
-</numerusform>
-            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans %1.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>export needs exactly one FILE (or - for standard output)</source>
         <translation>export demande exactement un FICHIER (ou - pour la sortie standard)</translation>
@@ -3514,16 +3504,6 @@
 </source>
         <translation>remarque&#xa0;: %1
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n post(s) to %1.
-</source>
-        <translation>
-            <numerusform>%n publication exportée vers %1.
-</numerusform>
-            <numerusform>%n publications exportées vers %1.
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status; expected one of %2</source>
@@ -3823,6 +3803,26 @@
         <translation>%1&#xa0;: publication %2 vers %3 %4 (%5)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n publication exportée vers %1.
+</numerusform>
+            <numerusform>%n publications exportées vers %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.
+</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problème dans %1.
+</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n problèmes dans %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3963,10 +3963,10 @@
 <context>
     <name>DeletePostsCommand</name>
     <message numerus="yes">
-        <source>Delete %n post(s)</source>
+        <source>Delete %Ln post(s)</source>
         <translation>
-            <numerusform>Supprimer %n publication</numerusform>
-            <numerusform>Supprimer %n publications</numerusform>
+            <numerusform>Supprimer %Ln publication</numerusform>
+            <numerusform>Supprimer %Ln publications</numerusform>
         </translation>
     </message>
     <message>
@@ -4157,10 +4157,10 @@
 <context>
     <name>DuplicatePostsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n post(s)</source>
+        <source>Duplicate %Ln post(s)</source>
         <translation>
-            <numerusform>Dupliquer %n publication</numerusform>
-            <numerusform>Dupliquer %n publications</numerusform>
+            <numerusform>Dupliquer %Ln publication</numerusform>
+            <numerusform>Dupliquer %Ln publications</numerusform>
         </translation>
     </message>
     <message>
@@ -4354,13 +4354,6 @@
         <source>Could not read the store</source>
         <translation>Impossible de lire les données</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
-        <translation>
-            <numerusform>%n publication va encore vers %1&#xa0;: donnez-lui d&apos;abord un autre compte ou supprimez-la (le filtre de comptes du calendrier la montre).</numerusform>
-            <numerusform>%n publications vont encore vers %1&#xa0;: donnez-leur d&apos;abord un autre compte ou supprimez-les (le filtre de comptes du calendrier les montre).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not remove the integration %1</source>
         <translation>Impossible de retirer l&apos;intégration %1</translation>
@@ -4368,6 +4361,13 @@
     <message>
         <source>The ID &quot;%1&quot; is too like the account &quot;%2&quot;: both would read their secret from ALMANAC_SECRET_%3. Choose an ID that differs in more than punctuation or letter case.</source>
         <translation>L&apos;ID «&#xa0;%1&#xa0;» ressemble trop au compte «&#xa0;%2&#xa0;»&#xa0;: tous deux liraient leur secret dans ALMANAC_SECRET_%3. Choisissez un ID qui ne diffère pas seulement par la ponctuation ou les majuscules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) still go to %1: give them another account or delete them first (the calendar&apos;s account filter shows them).</source>
+        <translation>
+            <numerusform>%n publication va encore vers %1&#xa0;: donnez-lui d&apos;abord un autre compte ou supprimez-la (le filtre de comptes du calendrier la montre).</numerusform>
+            <numerusform>%n publications vont encore vers %1&#xa0;: donnez-leur d&apos;abord un autre compte ou supprimez-les (le filtre de comptes du calendrier les montre).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4578,10 +4578,10 @@
 <context>
     <name>MovePostsCommand</name>
     <message numerus="yes">
-        <source>Move %n post(s)</source>
+        <source>Move %Ln post(s)</source>
         <translation>
-            <numerusform>Déplacer %n publication</numerusform>
-            <numerusform>Déplacer %n publications</numerusform>
+            <numerusform>Déplacer %Ln publication</numerusform>
+            <numerusform>Déplacer %Ln publications</numerusform>
         </translation>
     </message>
 </context>
@@ -4710,6 +4710,26 @@
 </context>
 <context>
     <name>PostExporter</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
+        <translation>Un CSV bundle.social a besoin de l&apos;ID d&apos;équipe pour sa colonne teamId&#xa0;; indiquez celui des paramètres d&apos;équipe de bundle.social.</translation>
+    </message>
+    <message>
+        <source>Almanac posts</source>
+        <translation>Publications Almanac</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>L&apos;export a été arrêté&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n post(s) have alt text, which the OpenPost dialect has no column for (JSON keeps it).</source>
         <translation>
@@ -4807,26 +4827,6 @@
             <numerusform>%n brouillon n&apos;a pas de date et ne figure pas dans l&apos;agenda.</numerusform>
             <numerusform>%n brouillons n&apos;ont pas de date et ne figurent pas dans l&apos;agenda.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>A bundle.social CSV needs the team ID for its teamId column; give the one from bundle.social&apos;s team settings.</source>
-        <translation>Un CSV bundle.social a besoin de l&apos;ID d&apos;équipe pour sa colonne teamId&#xa0;; indiquez celui des paramètres d&apos;équipe de bundle.social.</translation>
-    </message>
-    <message>
-        <source>Almanac posts</source>
-        <translation>Publications Almanac</translation>
-    </message>
-    <message>
-        <source>The export was stopped; no file was written.</source>
-        <translation>L&apos;export a été arrêté&#xa0;; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Could not write the export: %1.</source>
-        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -239,12 +239,20 @@ void TestTranslations::englishHasItsPluralForms()
 {
     QTranslator english;
     QVERIFY(english.load(QLocale(QLocale::English), "almanac", "_", ":/i18n"));
-    QCOMPARE(english.translate("Almanac::MainWindow", "%n draft(s)", nullptr, 1), QStringLiteral("%n draft"));
-    QCOMPARE(english.translate("Almanac::MainWindow", "%n draft(s)", nullptr, 2), QStringLiteral("%n drafts"));
+    QCOMPARE(english.translate("Almanac::MainWindow", "%Ln draft(s)", nullptr, 1), QStringLiteral("%Ln draft"));
+    QCOMPARE(english.translate("Almanac::MainWindow", "%Ln draft(s)", nullptr, 2), QStringLiteral("%Ln drafts"));
     QTranslator german;
     QVERIFY(german.load(QLocale(QLocale::German), "almanac", "_", ":/i18n"));
-    QVERIFY(german.translate("Almanac::MainWindow", "%n draft(s)", nullptr, 1)
-            != german.translate("Almanac::MainWindow", "%n draft(s)", nullptr, 2));
+    QVERIFY(german.translate("Almanac::MainWindow", "%Ln draft(s)", nullptr, 1)
+            != german.translate("Almanac::MainWindow", "%Ln draft(s)", nullptr, 2));
+    // Counts in the window are written as the language writes numbers ("12.345 Entwürfe").
+    QCoreApplication::installTranslator(&german);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German));
+    const QString many = QCoreApplication::translate("Almanac::MainWindow", "%Ln draft(s)", nullptr, 12345);
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(many.contains(QStringLiteral("12.345")), qPrintable(many));
 }
 
 void TestTranslations::languagesFollowTheChoiceOrTheSystem()

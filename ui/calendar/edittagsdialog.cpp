@@ -24,7 +24,7 @@ EditTagsDialog::EditTagsDialog(int postCount, const QStringList &tagsInUse, QWid
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("Change the tags of %n selected post(s). Separate tags with commas or spaces.",
+    form->addRow(new QLabel(tr("Change the tags of %Ln selected post(s). Separate tags with commas or spaces.",
                                nullptr, postCount)));
     form->addRow(tr("&Add:"), m_add);
     if (!tagsInUse.isEmpty()) {

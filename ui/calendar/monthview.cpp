@@ -157,7 +157,7 @@ void MonthView::paintEvent(QPaintEvent *)
                                  isDragging() && isSelected(chip.row));
     p.setPen(pal.color(QPalette::Link));
     for (const MoreLink &more : std::as_const(m_more))
-        p.drawText(more.rect.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, more.count));
+        p.drawText(more.rect.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("+%Ln more", nullptr, more.count));
 }
 
 } // namespace Almanac

@@ -18,7 +18,7 @@ MoveToDateDialog::MoveToDateDialog(int postCount, QDate initial, QWidget *parent
     m_date->setObjectName(QStringLiteral("moveDate"));
     m_date->setCalendarPopup(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move %n post(s)", nullptr, postCount));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move %Ln post(s)", nullptr, postCount));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);

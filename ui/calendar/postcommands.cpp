@@ -70,7 +70,7 @@ void PostCommand::undo()
 }
 
 MovePostsCommand::MovePostsCommand(Database &db, QList<Move> moves)
-    : PostCommand(db, tr("Move %n post(s)", nullptr, int(moves.size())))
+    : PostCommand(db, tr("Move %Ln post(s)", nullptr, int(moves.size())))
     , m_moves(std::move(moves))
 {
 }
@@ -92,7 +92,7 @@ Result<void> MovePostsCommand::backward(PostRepository &posts)
 }
 
 DuplicatePostsCommand::DuplicatePostsCommand(Database &db, QList<Copy> copies)
-    : PostCommand(db, tr("Duplicate %n post(s)", nullptr, int(copies.size())))
+    : PostCommand(db, tr("Duplicate %Ln post(s)", nullptr, int(copies.size())))
     , m_copies(std::move(copies))
 {
 }
@@ -131,7 +131,7 @@ Result<void> DuplicatePostsCommand::backward(PostRepository &posts)
 }
 
 DeletePostsCommand::DeletePostsCommand(Database &db, QStringList ids)
-    : PostCommand(db, tr("Delete %n post(s)", nullptr, int(ids.size())))
+    : PostCommand(db, tr("Delete %Ln post(s)", nullptr, int(ids.size())))
     , m_ids(std::move(ids))
 {
 }
@@ -157,7 +157,7 @@ Result<void> DeletePostsCommand::backward(PostRepository &posts)
 }
 
 ChangeTagsCommand::ChangeTagsCommand(Database &db, QStringList ids, QStringList add, QStringList remove)
-    : PostCommand(db, tr("Change the tags of %n post(s)", nullptr, int(ids.size())))
+    : PostCommand(db, tr("Change the tags of %Ln post(s)", nullptr, int(ids.size())))
     , m_ids(std::move(ids))
     , m_add(std::move(add))
     , m_remove(std::move(remove))

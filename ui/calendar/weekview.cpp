@@ -172,7 +172,7 @@ void WeekView::relayout()
         }
         // "+N more" sits at the right of its time: the chips beside it make room for it.
         for (MoreLink more : std::as_const(overflow)) {
-            const int w = fontMetrics().horizontalAdvance(tr("+%n more", nullptr, more.count)) + 8;
+            const int w = fontMetrics().horizontalAdvance(tr("+%Ln more", nullptr, more.count)) + 8;
             more.rect = QRect(column.right() - w, more.rect.top(), w, chip);
             m_more.append(more);
             for (qsizetype i = firstChip; i < m_chips.size(); ++i) {
@@ -251,7 +251,7 @@ void WeekView::paintEvent(QPaintEvent *)
                                  isDragging() && isSelected(chip.row));
     p.setPen(pal.color(QPalette::Link));
     for (const MoreLink &more : std::as_const(m_more))
-        p.drawText(more.rect, Qt::AlignCenter, tr("+%n more", nullptr, more.count));
+        p.drawText(more.rect, Qt::AlignCenter, tr("+%Ln more", nullptr, more.count));
     // Now.
     const qint64 today = m_first.daysTo(now.date);
     if (today >= 0 && today < 7) {

@@ -296,7 +296,7 @@ void PlatformTab::refresh(const QString &postType, const PreviewAuthor &author, 
                                    : QStringLiteral("%1 / %2").arg(length).arg(m_platform.textLimit));
     }
     // A thread's parts have their own counts: here, how many posts it makes.
-    m_counter->setText(isThread() ? tr("%n post(s) in the thread", nullptr, int(parts.size()))
+    m_counter->setText(isThread() ? tr("%Ln post(s) in the thread", nullptr, int(parts.size()))
                                   : counts.join(QStringLiteral(" · ")));
     m_counter->setProperty("overLimit", m_overLimit);
     m_counter->setStyleSheet(m_overLimit ? QStringLiteral("color: #d73027; font-weight: bold") : QString());

@@ -295,7 +295,7 @@ void PostPreview::showMedia()
         m_media->addWidget(thumb, i / columns, i % columns);
     }
     if (media.size() > shown) {
-        auto *more = new QLabel(tr("%n more not shown: %1 shows at most %2", nullptr, int(media.size() - shown))
+        auto *more = new QLabel(tr("%Ln more not shown: %1 shows at most %2", nullptr, int(media.size() - shown))
                                     .arg(m_platform.displayName)
                                     .arg(m_platform.maxMedia));
         more->setWordWrap(true);

@@ -54,7 +54,7 @@ void ConfirmPage::initializePage()
     QStringList lines;
     lines.append(tr("<b>%1</b> to %2 from <b>%3</b>.")
                      .arg(tr("%Ln post(s)", nullptr, int(s.posts)),
-                          tr("%n account(s)", nullptr, s.integrations),
+                          tr("%Ln account(s)", nullptr, s.integrations),
                           QFileInfo(wizard->filePath()).fileName().toHtmlEscaped()));
     if (s.first)
         lines.append(s.first == s.last || day(s.first) == day(s.last)
@@ -69,7 +69,7 @@ void ConfirmPage::initializePage()
     if (!platforms.isEmpty())
         lines.append(tr("Per platform: %1").arg(platforms.join(QStringLiteral(" · "))));
     if (s.excluded)
-        lines.append(tr("%n row(s) excluded: recorded in the import history, not imported.", nullptr, int(s.excluded)));
+        lines.append(tr("%Ln row(s) excluded: recorded in the import history, not imported.", nullptr, int(s.excluded)));
     m_summary->setText(lines.join(QStringLiteral("<br><br>")));
     wizard->setButtonText(QWizard::CommitButton, tr("&Import %Ln Post(s)", nullptr, int(s.posts)));
     m_done = false;
@@ -117,7 +117,7 @@ void ConfirmPage::written(const ImportOutcome &outcome)
     switch (outcome.status) {
     case ImportOutcome::Status::Cancelled: m_error->setText(tr("The import was stopped; nothing was written.")); break;
     case ImportOutcome::Status::ValidationFailed:
-        m_error->setText(tr("Nothing was imported: %n row(s) have errors now. Did the file or the accounts change "
+        m_error->setText(tr("Nothing was imported: %Ln row(s) have errors now. Did the file or the accounts change "
                             "since the rows were checked? Go back to check them again.",
                             nullptr, int(outcome.rowsInvalid)));
         break;

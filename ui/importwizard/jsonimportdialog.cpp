@@ -18,7 +18,7 @@ JsonImportDialog::JsonImportDialog(const QString &fileName, const JsonImportOutc
     , m_import(nullptr)
 {
     setWindowTitle(tr("Import JSON Export"));
-    auto *question = new QLabel(tr("Add the %n post(s) in %1 to the calendar?", nullptr, int(check.posts)).arg(fileName));
+    auto *question = new QLabel(tr("Add the %Ln post(s) in %1 to the calendar?", nullptr, int(check.posts)).arg(fileName));
     question->setObjectName(QStringLiteral("jsonImportQuestion"));
     question->setWordWrap(true);
     QFont bold = question->font();

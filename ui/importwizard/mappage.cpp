@@ -118,7 +118,7 @@ void MapPage::initializePage()
             order = dateOrderFromName(remembered->dateOrder).value_or(DateOrder::Unknown);
         }
     }
-    m_detected->setText(tr("%1, %2, %n column(s)", nullptr, int(probe.header.size()))
+    m_detected->setText(tr("%1, %2, %Ln column(s)", nullptr, int(probe.header.size()))
                             .arg(csvDialectDisplayName(detected.dialect), delimiterName(probe.delimiter)));
     m_filling = true;
     m_dialect->setCurrentIndex(m_dialect->findData(int(dialect)));
@@ -183,7 +183,7 @@ void MapPage::readChoices()
         lines.append(QStringLiteral("<span style=\"color:#d73027\">%1</span>").arg(e.toHtmlEscaped()));
     const int ignored = int(std::count(mapping.columnNames.cbegin(), mapping.columnNames.cend(), QString()));
     if (ignored)
-        lines.append(tr("%n column(s) will be ignored.", nullptr, ignored));
+        lines.append(tr("%Ln column(s) will be ignored.", nullptr, ignored));
     m_problems->setText(lines.join(QStringLiteral("<br>")));
     Q_EMIT completeChanged();
 }

@@ -81,7 +81,7 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     by->addStretch();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_move = buttons->button(QDialogButtonBox::Ok);
-    m_move->setText(tr("Move %n Row(s)", nullptr, rows));
+    m_move->setText(tr("Move %Ln Row(s)", nullptr, rows));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Each selected row's date moves, its time of day stays; each is checked again at "
                                 "once. Below zero moves them earlier."));
@@ -144,10 +144,10 @@ QString MoveTimesDialog::unitWord(Unit unit, int n)
     const int count = qAbs(n);
     QString phrase;
     switch (unit) {
-    case Days: phrase = tr("%n day(s)", nullptr, count); break;
-    case Weeks: phrase = tr("%n week(s)", nullptr, count); break;
-    case Months: phrase = tr("%n month(s)", nullptr, count); break;
-    case Years: phrase = tr("%n year(s)", nullptr, count); break;
+    case Days: phrase = tr("%Ln day(s)", nullptr, count); break;
+    case Weeks: phrase = tr("%Ln week(s)", nullptr, count); break;
+    case Months: phrase = tr("%Ln month(s)", nullptr, count); break;
+    case Years: phrase = tr("%Ln year(s)", nullptr, count); break;
     }
     return phrase.remove(QString::number(count)).trimmed();
 }

@@ -643,9 +643,9 @@ void PreviewPage::showRowMenu(const QPoint &at)
     if (index.isValid() && !m_table->selectionModel()->isRowSelected(index.row()))
         m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (const qsizetype selected = selectedRows().size(); selected > 1) {
-        menu.addAction(tr("Leave &Out the %n Selected Rows", nullptr, int(selected)), this,
+        menu.addAction(tr("Leave &Out the %Ln Selected Rows", nullptr, int(selected)), this,
                        [this] { includeSelectedRows(false); });
-        menu.addAction(tr("&Include the %n Selected Rows", nullptr, int(selected)), this,
+        menu.addAction(tr("&Include the %Ln Selected Rows", nullptr, int(selected)), this,
                        [this] { includeSelectedRows(true); });
         menu.addAction(m_setColumn->text(), this, &PreviewPage::setColumnOfSelectedRows);
         menu.addAction(m_moveTimes->text(), this, &PreviewPage::moveTimesOfSelectedRows)->setEnabled(m_moveTimes->isEnabled());

@@ -61,7 +61,7 @@ void ResultPage::initializePage()
     QString text = tr("%Ln post(s) from %1 are in your calendar.", nullptr, int(outcome.rowsValid))
                        .arg(QFileInfo(wizard->filePath()).fileName());
     if (outcome.rowsExcluded)
-        text += u' ' + tr("%n excluded row(s) are recorded in the import history.", nullptr, int(outcome.rowsExcluded));
+        text += u' ' + tr("%Ln excluded row(s) are recorded in the import history.", nullptr, int(outcome.rowsExcluded));
     m_result->setText(text);
     m_undo->setEnabled(true);
     wizard->button(QWizard::FinishButton)->setFocus();

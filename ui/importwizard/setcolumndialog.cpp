@@ -57,7 +57,7 @@ SetColumnDialog::SetColumnDialog(const QStringList &headers, const DialectMappin
     form->addRow(tr("&Column:"), m_column);
     form->addRow(tr("&Value:"), m_editors);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Set for %n Row(s)", nullptr, rows));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Set for %Ln Row(s)", nullptr, rows));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Every selected row gets this value; each is checked again at once.")));
     layout->addLayout(form);

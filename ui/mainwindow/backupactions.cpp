@@ -86,8 +86,8 @@ void BackupActions::askAndRestore()
     ask.setInformativeText(tr("%1 holds %2 and %3. The store as it is now is kept in the backups folder first, so "
                               "this can be undone by restoring that copy.")
                                .arg(QDir::toNativeSeparators(file),
-                                    tr("%n post(s)", nullptr, int(summary.value().posts)),
-                                    tr("%n account(s)", nullptr, int(summary.value().integrations))));
+                                    tr("%Ln post(s)", nullptr, int(summary.value().posts)),
+                                    tr("%Ln account(s)", nullptr, int(summary.value().integrations))));
     QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();

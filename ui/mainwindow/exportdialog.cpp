@@ -64,9 +64,9 @@ ExportDialog::ExportDialog(Database &database, const QStringList &selectedPostId
         }
 
     const qint64 total = PostRepository(database.connection()).count();
-    m_all->setText(tr("&All posts (%n)", nullptr, int(total)));
+    m_all->setText(tr("&All posts (%Ln)", nullptr, int(total)));
     m_all->setObjectName(QStringLiteral("exportAll"));
-    m_selection->setText(tr("&Selected posts (%n)", nullptr, int(selectedPostIds.size())));
+    m_selection->setText(tr("&Selected posts (%Ln)", nullptr, int(selectedPostIds.size())));
     m_selection->setObjectName(QStringLiteral("exportSelection"));
     m_selection->setEnabled(!selectedPostIds.isEmpty());
     m_range->setObjectName(QStringLiteral("exportRange"));
@@ -209,7 +209,7 @@ void ExportDialog::exportTo(const QString &file)
                 Q_EMIT finished(false, r.error(), {});
                 return; // the dialog stays, to try another place or format
             }
-            QString message = tr("Exported %n post(s) to %1.", nullptr, int(r.value().posts))
+            QString message = tr("Exported %Ln post(s) to %1.", nullptr, int(r.value().posts))
                                   .arg(QDir::toNativeSeparators(file));
             Q_EMIT finished(true, message, r.value().notes);
             accept();

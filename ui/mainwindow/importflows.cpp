@@ -61,7 +61,7 @@ void ImportFlows::importJson(const QString &path)
         if (check.status != JsonImportOutcome::Status::Validated) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Import JSON Export"),
                                         check.status == JsonImportOutcome::Status::ValidationFailed
-                                            ? tr("Nothing was imported: %n problem(s) in %1.", nullptr, int(check.errors.size())).arg(name)
+                                            ? tr("Nothing was imported: %Ln problem(s) in %1.", nullptr, int(check.errors.size())).arg(name)
                                             : tr("Nothing was imported."),
                                         QMessageBox::Ok, m_window);
             box->setAttribute(Qt::WA_DeleteOnClose);
@@ -109,7 +109,7 @@ void ImportFlows::showImported(qint64 importId)
     // may be months later) and selects the new posts it shows.
     const ImportRepository::ImportedPosts &made = found.value();
     Q_EMIT imported(made.ids, made.earliest.value_or(0));
-    m_messages->showMessage(tr("Imported %n post(s).", nullptr, int(made.ids.size())), MessageBar::Kind::Information,
+    m_messages->showMessage(tr("Imported %Ln post(s).", nullptr, int(made.ids.size())), MessageBar::Kind::Information,
                             tr("Undo Import"), [this, importId] { undoImport(importId); });
 }
 
@@ -136,7 +136,7 @@ void ImportFlows::undoImport(qint64 importId)
                 return;
             }
             Q_EMIT postsChanged();
-            m_messages->showMessage(tr("Import undone: %n post(s) removed.", nullptr, removed.value()),
+            m_messages->showMessage(tr("Import undone: %Ln post(s) removed.", nullptr, removed.value()),
                                     MessageBar::Kind::Information);
             Q_EMIT importUndone(importId, true);
         });

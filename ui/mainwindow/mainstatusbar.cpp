@@ -86,15 +86,15 @@ void MainStatusBar::showSyncStatus(const SyncStatus &status)
     }
     QString text;
     if (!status.online)
-        text = tr("Offline · %n to sync", nullptr, int(status.pending));
+        text = tr("Offline · %Ln to sync", nullptr, int(status.pending));
     else if (status.pending && status.busy)
-        text = tr("Syncing · %n to go", nullptr, int(status.pending));
+        text = tr("Syncing · %Ln to go", nullptr, int(status.pending));
     else if (status.pending)
-        text = tr("%n to sync", nullptr, int(status.pending));
+        text = tr("%Ln to sync", nullptr, int(status.pending));
     else
         text = tr("Synced");
     if (status.failed)
-        text += QStringLiteral(" · ") + tr("%n failed", nullptr, int(status.failed));
+        text += QStringLiteral(" · ") + tr("%Ln failed", nullptr, int(status.failed));
     m_sync->setText(text);
     QStringList tip;
     if (!status.blocked.isEmpty())

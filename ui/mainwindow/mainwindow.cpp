@@ -319,7 +319,7 @@ void MainWindow::createFailedDock()
     connect(m_failed, &FailedPanel::openPostRequested, this, &MainWindow::openPost);
     connect(m_failed, &FailedPanel::retryRequested, this, &MainWindow::retryFailed);
     connect(m_failed, &FailedPanel::confirmedPublished, this, [this](int destinations) {
-        m_messages->showMessage(tr("Marked %n destination(s) as published.", nullptr, destinations), MessageBar::Kind::Information);
+        m_messages->showMessage(tr("Marked %Ln destination(s) as published.", nullptr, destinations), MessageBar::Kind::Information);
         m_model->reload();
     });
     connect(m_undo, &QUndoStack::indexChanged, m_failed, &FailedPanel::reload);
@@ -378,12 +378,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateStatusBar()
 {
     const std::array<int, 6> counts = m_model->statusCounts();
-    QString text = tr("In view: %n post(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-        + tr("%n draft(s)", nullptr, counts[size_t(PostStatus::Draft)]) + QStringLiteral(" · ")
-        + tr("%n scheduled", nullptr, counts[size_t(PostStatus::Scheduled)]) + QStringLiteral(" · ")
-        + tr("%n failed", nullptr, counts[size_t(PostStatus::Failed)]);
+    QString text = tr("In view: %Ln post(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+        + tr("%Ln draft(s)", nullptr, counts[size_t(PostStatus::Draft)]) + QStringLiteral(" · ")
+        + tr("%Ln scheduled", nullptr, counts[size_t(PostStatus::Scheduled)]) + QStringLiteral(" · ")
+        + tr("%Ln failed", nullptr, counts[size_t(PostStatus::Failed)]);
     if (const int hidden = m_model->hiddenCount())
-        text += QStringLiteral(" · ") + tr("%n hidden by filters", nullptr, hidden);
+        text += QStringLiteral(" · ") + tr("%Ln hidden by filters", nullptr, hidden);
     m_status->showCounts(text);
 }
 
@@ -501,7 +501,7 @@ void MainWindow::retryFailed(const OutboxRepository::FailedFilter &filter)
         m_messages->showMessage(requeued.error(), MessageBar::Kind::Warning);
         return;
     }
-    m_messages->showMessage(tr("%n failed destination(s) queued again.", nullptr, requeued.value()),
+    m_messages->showMessage(tr("%Ln failed destination(s) queued again.", nullptr, requeued.value()),
                             MessageBar::Kind::Information);
     m_failed->reload();
     m_model->reload();
@@ -599,8 +599,8 @@ void MainWindow::showPublishingRound(int published, int failed, const QString &e
     updateTrayCounts();
     if (!failed && !published)
         return;
-    const QString said = failed ? tr("%n post(s) could not be published: %1", nullptr, failed).arg(error)
-                                : tr("Published %n post(s).", nullptr, published);
+    const QString said = failed ? tr("%Ln post(s) could not be published: %1", nullptr, failed).arg(error)
+                                : tr("Published %Ln post(s).", nullptr, published);
     if (failed)
         m_messages->showMessage(said, MessageBar::Kind::Warning);
     else

@@ -61,7 +61,7 @@ void PublishingIndicator::refresh()
         tip.append(tr("almanacd (process %1) publishes due posts to your Bluesky, Mastodon and webhook accounts, "
                       "also while this window is closed.").arg(daemon->pid));
         tip.append(daemon->lastRoundAt
-                       ? tr("Last round at %1 (one every %n second(s)).", nullptr, daemon->intervalSecs).arg(when(daemon->lastRoundAt))
+                       ? tr("Last round at %1 (one every %Ln second(s)).", nullptr, daemon->intervalSecs).arg(when(daemon->lastRoundAt))
                        : tr("Started at %1; no round finished yet.").arg(when(daemon->startedAt)));
         tip.append(tr("Since it started at %1: %2 published, %3 failed or missed.")
                        .arg(when(daemon->startedAt)).arg(daemon->published).arg(daemon->failed));

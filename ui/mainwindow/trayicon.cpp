@@ -51,9 +51,9 @@ void TrayIcon::setCounts(qint64 scheduled, qint64 failed)
 QString TrayIcon::toolTip() const
 {
     QString text = m_paused ? tr("Almanac · publishing paused") : tr("Almanac · publishing");
-    text += u'\n' + tr("%n post(s) scheduled", nullptr, int(m_scheduled));
+    text += u'\n' + tr("%Ln post(s) scheduled", nullptr, int(m_scheduled));
     if (m_failed)
-        text += u'\n' + tr("%n failed", nullptr, int(m_failed));
+        text += u'\n' + tr("%Ln failed", nullptr, int(m_failed));
     return text;
 }
 

@@ -519,7 +519,7 @@ void AccountsDialog::readLimits(const Integration &account, const QString &said)
         // Said only while nothing newer is: the user may have gone on to another account.
         if (m_status->text() == shown)
             say(true, said + u' '
-                    + tr("Its server takes up to %n characters per post; Almanac counts by that.", nullptr,
+                    + tr("Its server takes up to %Ln characters per post; Almanac counts by that.", nullptr,
                          limits->maxCharacters));
     });
 }

@@ -79,7 +79,7 @@ void FailedPanel::reload()
 void FailedPanel::updateButtons()
 {
     const int failed = m_model->rowCount();
-    m_summary->setText(failed ? tr("%n destination(s) failed. Select one to see why; double-click to open the post.", nullptr, failed)
+    m_summary->setText(failed ? tr("%Ln destination(s) failed. Select one to see why; double-click to open the post.", nullptr, failed)
                               : tr("Nothing has failed."));
     m_retrySelected->setEnabled(m_view->selectionModel()->hasSelection());
     m_retryRange->setEnabled(failed > 0);

@@ -211,7 +211,7 @@ void ProvidersDialog::testConnection()
         }
         const QList<std::pair<QString, QString>> accounts = provider->remoteAccounts(r.body);
         m_status->setText(accounts.isEmpty() ? tr("Connected to %1.").arg(name)
-                                             : tr("Connected to %1: %n account(s). Add the ones to post to.", nullptr,
+                                             : tr("Connected to %1: %Ln account(s). Add the ones to post to.", nullptr,
                                                   int(accounts.size())).arg(name));
         m_remote->setRowCount(int(accounts.size()));
         const QList<Integration> local = IntegrationRepository(m_database.connection()).list();
