@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/itemmodels/importpreviewmodel.h"
 
+#include "models/itemmodels/problemtext.h"
+
 #include "models/csv/csvreader.h"
 #include "models/domain/clock.h"
 #include "models/domain/platform.h"
@@ -153,74 +155,15 @@ void ImportPreviewModel::setProblemFilter(const QString &key)
     endResetModel();
 }
 
-namespace {
-
-// What of a row's own values a message keeps: as a problem's key (quoted
-// values and numbers set aside), its label (quoted values, and a time read in
-// parentheses), or the errors column (long quoted values; short ones read
-// better than "…").
-enum class Aside { Key, Label, Cell };
-
-QString setValuesAside(const QString &m, Aside how)
-{
-    // Quotes as the messages put them around a row's values, in each language.
-    static constexpr std::pair<char16_t, char16_t> Quotes[] = {{u'"', u'"'}, {u'\u201C', u'\u201D'}, {u'\u201E', u'\u201C'},
-                                                               {u'\u00AB', u'\u00BB'}};
-    constexpr qsizetype ShortValue = 24;
-    QString out;
-    out.reserve(m.size());
-    bool unclosed[std::size(Quotes)] = {};
-    for (qsizetype i = 0; i < m.size(); ++i) {
-        const QChar c = m.at(i);
-        if (how == Aside::Key && c.isDigit()) { // 1,234 or 12/4/26 or 8:00: one number
-            while (i + 1 < m.size()
-                   && (m.at(i + 1).isDigit()
-                       || (QStringView(u".,:/").contains(m.at(i + 1)) && i + 2 < m.size() && m.at(i + 2).isDigit())))
-                ++i;
-            out += u'#';
-            continue;
-        }
-        if (how == Aside::Label && c == u'(' && i + 1 < m.size() && m.at(i + 1).isDigit()) {
-            // "(2027-07-09T10:00:00Z)": the time a row's value was read as.
-            qsizetype end = i + 1;
-            while (end < m.size() && (m.at(end).isDigit() || QStringView(u"-:T.Z+").contains(m.at(end))))
-                ++end;
-            if (end < m.size() && m.at(end) == u')' && end - i > 16) {
-                out += QStringLiteral("(\u2026)");
-                i = end;
-                continue;
-            }
-        }
-        const auto *quote = std::find_if(std::cbegin(Quotes), std::cend(Quotes),
-                                         [c](const auto &q) { return q.first == c.unicode(); });
-        // A quote never closed after here is never closed after a later one:
-        // not looked for again, so a run of them costs no more than their count.
-        if (quote != std::cend(Quotes) && !unclosed[quote - std::cbegin(Quotes)]) {
-            if (const qsizetype close = m.indexOf(QChar(quote->second), i + 1); close > i) {
-                if (how == Aside::Cell && close - i - 1 <= ShortValue)
-                    out += QStringView(m).sliced(i, close - i + 1);
-                else
-                    out += c + QStringLiteral("\u2026") + m.at(close);
-                i = close;
-                continue;
-            }
-            unclosed[quote - std::cbegin(Quotes)] = true;
-        }
-        out += c;
-    }
-    return out;
-}
-
-} // namespace
 
 QString ImportPreviewModel::problemKey(const RowIssue &issue)
 {
-    return issue.column + u'\x1f' + setValuesAside(issue.message, Aside::Key);
+    return issue.column + u'\x1f' + ProblemText::setValuesAside(issue.message, ProblemText::Aside::Key);
 }
 
 QString ImportPreviewModel::problemLabel(const RowIssue &issue)
 {
-    return issueLine(issue, setValuesAside(issue.message, Aside::Label));
+    return issueLine(issue, ProblemText::setValuesAside(issue.message, ProblemText::Aside::Label));
 }
 
 QList<ImportPreviewModel::Problem> ImportPreviewModel::problems(int most) const
@@ -269,6 +212,10 @@ void ImportPreviewModel::count(const PreviewRow &r, int sign)
                 if (m_problems.size() >= MaxProblems)
                     continue;
                 p = m_problems.insert(key, Problem{key, problemLabel(e), 0});
+            } else if (sign > 0 && p->labelsMerged < MaxLabelsMerged) {
+                // A number the first rows differ in is theirs, not the problem's.
+                p->label = ProblemText::mergedLabel(p->label, problemLabel(e));
+                ++p->labelsMerged;
             }
             p->rows += sign;
             seen.append(std::move(key));
@@ -624,7 +571,7 @@ QString ImportPreviewModel::issuesText(qint32 rowNumber, bool valuesAside) const
     QStringList lines;
     auto add = [&](const QList<RowIssue> &issues, const QString &prefix) {
         for (const RowIssue &i : issues)
-            lines.append(prefix + issueLine(i, valuesAside ? setValuesAside(i.message, Aside::Cell) : i.message));
+            lines.append(prefix + issueLine(i, valuesAside ? ProblemText::setValuesAside(i.message, ProblemText::Aside::Cell) : i.message));
     };
     if (const auto e = m_errors.constFind(rowNumber); e != m_errors.cend())
         add(*e, {});

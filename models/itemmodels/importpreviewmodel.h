@@ -114,8 +114,11 @@ public:
     struct Problem
     {
         QString key;
-        QString label; // "column: message" of the first row seen with it, its values as "…" (problemLabel)
+        // "column: message", its values as "…" (problemLabel), and the numbers
+        // its rows do not share too (ProblemText::mergedLabel)
+        QString label;
         qint64 rows = 0; // included rows with it
+        int labelsMerged = 0; // the first rows' labels are merged, not every row's
     };
     // The `most` problems of the most included rows, most first.
     QList<Problem> problems(int most) const;
@@ -124,6 +127,9 @@ public:
     // Problems told apart at most: a hostile file whose every row is a problem
     // of its own must not cost a string per row (the rest show under errors).
     static constexpr qsizetype MaxProblems = 4096;
+    // A problem's label is merged with its first rows' (a number that does not
+    // vary in 32 rows is the rule's, such as a limit).
+    static constexpr int MaxLabelsMerged = 32;
     static QString problemKey(const RowIssue &issue);
     // "column: message" with the row's own values as "…": what is wrong, for many rows.
     static QString problemLabel(const RowIssue &issue);

@@ -3,6 +3,7 @@
 #include "app/importing/backgroundimport.h"
 #include "app/importing/previewfeed.h"
 #include "models/itemmodels/importpreviewmodel.h"
+#include "models/itemmodels/problemtext.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 #include "teststore.h"
@@ -178,6 +179,10 @@ private Q_SLOTS:
         QVERIFY2(problems.at(1).label.startsWith(QStringLiteral("integrations: ")), qPrintable(problems.at(1).label));
         QCOMPARE(problems.at(2).rows, qint64(5));
         QVERIFY2(problems.at(2).label.startsWith(QStringLiteral("content: ")), qPrintable(problems.at(2).label));
+        // The rows' own lengths are not the problem's (281 was the first row's); the limit is.
+        QVERIFY2(problems.at(2).label.contains(QStringLiteral("is \u2026 characters long"))
+                     && problems.at(2).label.contains(QStringLiteral("280")) && !problems.at(2).label.contains(QStringLiteral("281")),
+                 qPrintable(problems.at(2).label));
         // The errors column keeps a short value (a long one is "…", see below).
         const QModelIndex issues = model->index(0, ImportPreviewModel::IssuesColumn);
         QVERIFY2(issues.data().toString().startsWith(QStringLiteral("schedule_at: \"2027-12-01T09:00:00Z\" is more than")),
@@ -291,6 +296,18 @@ private Q_SLOTS:
     }
 
     // A problem's label sets aside the row's values: quoted ones, and the time a value was read as.
+    void labelsMergeTheNumbersRowsDifferIn()
+    {
+        using ProblemText::mergedLabel;
+        QCOMPARE(mergedLabel(QStringLiteral("is 911 characters long; at most 300"), QStringLiteral("is 873 characters long; at most 300")),
+                 QStringLiteral("is \u2026 characters long; at most 300"));
+        QCOMPARE(mergedLabel(QStringLiteral("is \u2026 characters long; at most 300"), QStringLiteral("is 1,234 characters long; at most 300")),
+                 QStringLiteral("is \u2026 characters long; at most 300"));
+        QCOMPARE(mergedLabel(QStringLiteral("has 2 media URLs"), QStringLiteral("has 2 media URLs")), QStringLiteral("has 2 media URLs"));
+        // Not the same words: the first label is kept.
+        QCOMPARE(mergedLabel(QStringLiteral("has 2 media URLs"), QStringLiteral("has 3 media links")), QStringLiteral("has 2 media URLs"));
+    }
+
     void problemLabelsSayWhatIsWrong()
     {
         const RowIssue issue{QStringLiteral("schedule_at"),
