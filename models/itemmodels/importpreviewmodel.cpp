@@ -407,6 +407,8 @@ ImportPreviewModel::FieldsBefore ImportPreviewModel::setFieldOfRows(const QList<
     {
         const QuietCounts batch(*this);
         for (int storage : storageOf(rows)) {
+            if (cells(storage).value(column) == utf8)
+                continue; // already so: not a fix, and nothing to undo
             const qint64 number = m_rows.at(storage).rowNumber;
             before.insert(number, fixedCell(number, column));
             fixField(storage, column, utf8);
@@ -518,7 +520,8 @@ void ImportPreviewModel::rejudge(int storage)
     PreviewChunk judged;
     judged.add(verdict, r.offset, r.has(PreviewRow::Excluded));
     r = judged.rows.first();
-    r.flags |= PreviewRow::Edited;
+    if (m_edits.cells.contains(r.rowNumber)) // an undo may have taken its last fix away
+        r.flags |= PreviewRow::Edited;
     m_errors.remove(r.rowNumber);
     m_warnings.remove(r.rowNumber);
     m_errors.insert(judged.errors);

@@ -275,6 +275,30 @@ private Q_SLOTS:
         QCOMPARE(counted.size(), 1);
     }
 
+    // Set a Column over rows that already hold the value changes nothing of
+    // them: they are not "Fixed", and Undo has nothing of theirs to restore;
+    // a row whose fix is undone is not "Fixed" either.
+    void settingAValueARowHasIsNoFix()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const ImportOptions o = options(store, writeFile(store, "content,integrations,schedule_at,post_type\n"
+                                                               "A,x,2026-05-01T09:00:00Z,post\n"
+                                                               "B,x,2026-05-01T10:00:00Z,thread\n"));
+        auto model = preview(store, o);
+        QVERIFY(run(model.get(), o));
+        QTRY_COMPARE(model->rowCount(), 2);
+        auto status = [&](int row) { return model->index(row, ImportPreviewModel::StatusColumn).data().toString(); };
+        QCOMPARE(status(0), QStringLiteral("Valid"));
+        const ImportPreviewModel::FieldsBefore before = model->setFieldOfRows({0, 1}, 3, QStringLiteral("post"));
+        QCOMPARE(before.keys(), QList<qint64>{3}); // only the row that said "thread"
+        QCOMPARE(status(0), QStringLiteral("Valid"));
+        QCOMPARE(status(1), QStringLiteral("Fixed"));
+        model->restoreFields(3, before);
+        QCOMPARE(status(1), QStringLiteral("Valid"));
+        QCOMPARE(model->fields(1).value(3), QStringLiteral("thread"));
+    }
+
     void problemKeysSetRowValuesAside_data()
     {
         QTest::addColumn<QString>("a");

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
@@ -38,6 +39,16 @@
 namespace Almanac {
 
 namespace {
+
+// A change to many rows takes a moment on a large file (a second for 200k
+// rows): the pointer says the window is at work meanwhile.
+struct BusyCursor
+{
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
 
 // The filter's first entries (all rows, errors, warnings); the file's problems follow.
 constexpr int FixedFilters = 3;
@@ -194,8 +205,10 @@ PreviewPage::PreviewPage()
         if (m_undoable.isEmpty())
             return;
         const Undoable last = m_undoable.takeLast();
-        if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
+        if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel()) {
+            const BusyCursor busy;
             last.takeBack(*model);
+        }
         m_status->setText(last.undone);
         showUndo();
     });
@@ -518,6 +531,7 @@ void PreviewPage::excludeRowsWithErrors()
     ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel();
     if (!model)
         return;
+    const BusyCursor busy;
     const QList<qint64> left = model->excludeRowsWithErrors();
     if (left.isEmpty())
         return;
@@ -556,6 +570,7 @@ void PreviewPage::setColumnOfSelectedRows()
         ImportPreviewModel *model = static_cast<ImportWizard *>(this->wizard())->previewModel();
         if (!model)
             return;
+        const BusyCursor busy;
         const QList<int> rows = rowsShowing(*model, numbers);
         const int column = dialog->column();
         ImportPreviewModel::FieldsBefore before = model->setFieldOfRows(rows, column, dialog->value());
@@ -610,6 +625,7 @@ void PreviewPage::moveTimesOfSelectedRows()
         ImportPreviewModel *model = wizard->previewModel();
         if (!model)
             return;
+        const BusyCursor busy;
         const QList<int> rows = rowsShowing(*model, numbers);
         ImportPreviewModel::Moved moved = model->moveTimes(rows, dialog->months(), dialog->days(), zone);
         const int count = int(moved.before.size());
@@ -631,8 +647,10 @@ void PreviewPage::moveTimesOfSelectedRows()
 void PreviewPage::includeSelectedRows(bool include)
 {
     // The table shows the model's rows one for one (its proxy only adds icons).
-    if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel())
+    if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel()) {
+        const BusyCursor busy;
         model->setExcludedRows(selectedRows(), !include);
+    }
 }
 
 void PreviewPage::showRowMenu(const QPoint &at)
