@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -549,6 +550,29 @@ private Q_SLOTS:
         QCOMPARE(filter->currentIndex(), 1);
         QCOMPARE(filter->count(), 5);
         QCOMPARE(table->model()->rowCount(), 3);
+        discardAndClose(wizard);
+    }
+
+    // Another filter shows its rows from their first, not at the scroll
+    // position the last rows had (a walk landed on row 122,007).
+    void anotherFilterShowsItsFirstRows()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        QByteArray csv = "content,integrations,schedule_at\n";
+        for (int i = 0; i < 300; ++i)
+            csv += "Post " + QByteArray::number(i) + (i % 2 ? ",x,2026-05-05T09:00:00Z\n" : ",nowhere,2026-05-05T09:00:00Z\n");
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, csv));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        QTableView *table = previewTable(wizard);
+        table->scrollToBottom();
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"))->setCurrentIndex(1); // rows with errors
+        QCOMPARE(table->model()->rowCount(), 150);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
         discardAndClose(wizard);
     }
 

@@ -403,6 +403,8 @@ void PreviewPage::filterChosen()
         model->setProblemFilter(m_filter->currentData(ProblemKeyRole).toString());
     else
         model->setFilter(filter);
+    // Other rows: from their first, not where the last ones were scrolled to.
+    m_table->scrollToTop();
 }
 
 void PreviewPage::refreshProblems()
