@@ -775,10 +775,6 @@
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <source>Every post is written, or none is.</source>
-        <translation>Entweder wird jeder Beitrag geschrieben oder keiner.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; an %2 aus &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -844,6 +840,10 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Every post is added to the calendar, or none is: an import is never left half done.</source>
+        <translation>Entweder kommen alle Beiträge in den Kalender oder keiner: Ein Import bleibt nie halb erledigt.</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2100,6 @@
         <translation>Spalten der Datei und wie jede gelesen wird</translation>
     </message>
     <message>
-        <source>As the file shows (a day above 12 tells)</source>
-        <translation>Wie die Datei es zeigt (ein Tag über 12 entscheidet)</translation>
-    </message>
-    <message>
         <source>Day first (31/12/2027, 31.12.2027)</source>
         <translation>Tag zuerst (31/12/2027, 31.12.2027)</translation>
     </message>
@@ -2138,6 +2134,10 @@
     <message>
         <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
         <translation>Nichts in dieser Datei zeigt, ob ein Datum wie 05/03/2027 der 5. März oder der 3. Mai ist: Wählen Sie, wie ihre Daten geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Found from its dates (a day after the 12th shows the order)</source>
+        <translation>Aus den Daten erkannt (ein Tag nach dem 12. zeigt die Reihenfolge)</translation>
     </message>
 </context>
 <context>

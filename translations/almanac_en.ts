@@ -810,10 +810,6 @@
         <translation>Confirm the Import</translation>
     </message>
     <message>
-        <source>Every post is written, or none is.</source>
-        <translation>Every post is written, or none is.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -844,6 +840,10 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Every post is added to the calendar, or none is: an import is never left half done.</source>
+        <translation>Every post is added to the calendar, or none is: an import is never left half done.</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2100,6 @@
         <translation>(ignored)</translation>
     </message>
     <message>
-        <source>As the file shows (a day above 12 tells)</source>
-        <translation>As the file shows (a day above 12 tells)</translation>
-    </message>
-    <message>
         <source>Day first (31/12/2027, 31.12.2027)</source>
         <translation>Day first (31/12/2027, 31.12.2027)</translation>
     </message>
@@ -2138,6 +2134,10 @@
     <message>
         <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
         <translation>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</translation>
+    </message>
+    <message>
+        <source>Found from its dates (a day after the 12th shows the order)</source>
+        <translation>Found from its dates (a day after the 12th shows the order)</translation>
     </message>
 </context>
 <context>

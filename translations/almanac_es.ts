@@ -775,10 +775,6 @@
         <translation>Confirmar la importación</translation>
     </message>
     <message>
-        <source>Every post is written, or none is.</source>
-        <translation>Se escriben todas las publicaciones o ninguna.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; a %2 desde &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -844,6 +840,10 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Every post is added to the calendar, or none is: an import is never left half done.</source>
+        <translation>Todas las publicaciones se añaden al calendario, o ninguna: una importación nunca queda a medias.</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2100,6 @@
         <translation>Columnas del archivo y cómo se lee cada una</translation>
     </message>
     <message>
-        <source>As the file shows (a day above 12 tells)</source>
-        <translation>Como lo muestre el archivo (un día mayor que 12 lo decide)</translation>
-    </message>
-    <message>
         <source>Day first (31/12/2027, 31.12.2027)</source>
         <translation>Día primero (31/12/2027, 31.12.2027)</translation>
     </message>
@@ -2138,6 +2134,10 @@
     <message>
         <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
         <translation>Nada en este archivo indica si una fecha escrita como 05/03/2027 es el 5 de marzo o el 3 de mayo: elija cómo están escritas sus fechas.</translation>
+    </message>
+    <message>
+        <source>Found from its dates (a day after the 12th shows the order)</source>
+        <translation>Deducido de las fechas (un día después del 12 muestra el orden)</translation>
     </message>
 </context>
 <context>

@@ -775,10 +775,6 @@
         <translation>Confirmer l&apos;importation</translation>
     </message>
     <message>
-        <source>Every post is written, or none is.</source>
-        <translation>Toutes les publications sont écrites, ou aucune.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 from &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vers %2 depuis &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -844,6 +840,10 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every post is added to the calendar, or none is: an import is never left half done.</source>
+        <translation>Toutes les publications entrent dans le calendrier, ou aucune&#xa0;: une importation n’est jamais faite à moitié.</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2100,6 @@
         <translation>Colonnes du fichier et la lecture de chacune</translation>
     </message>
     <message>
-        <source>As the file shows (a day above 12 tells)</source>
-        <translation>Comme le montre le fichier (un jour au-delà de 12 tranche)</translation>
-    </message>
-    <message>
         <source>Day first (31/12/2027, 31.12.2027)</source>
         <translation>Jour d’abord (31/12/2027, 31.12.2027)</translation>
     </message>
@@ -2138,6 +2134,10 @@
     <message>
         <source>Nothing in this file shows whether a date written like 05/03/2027 means 5 March or 3 May: choose how its dates are written.</source>
         <translation>Rien dans ce fichier n’indique si une date écrite comme 05/03/2027 est le 5 mars ou le 3 mai&#xa0;: choisissez comment ses dates sont écrites.</translation>
+    </message>
+    <message>
+        <source>Found from its dates (a day after the 12th shows the order)</source>
+        <translation>Déduit des dates (un jour après le 12 montre l’ordre)</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,11 @@ void ImportPreviewModel::setProblemFilter(const QString &key)
 }
 
 
+const QList<Integration> &ImportPreviewModel::integrations() const
+{
+    return m_validator->context().integrations;
+}
+
 QString ImportPreviewModel::problemKey(const RowIssue &issue)
 {
     return issue.column + u'\x1f' + ProblemText::setValuesAside(issue.message, ProblemText::Aside::Key);

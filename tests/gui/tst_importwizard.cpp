@@ -465,8 +465,10 @@ private Q_SLOTS:
         // A column of a few words offers them.
         auto *columnCombo = dialog->findChild<QComboBox *>(QStringLiteral("setColumnCombo"));
         auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("setColumnText"));
-        columnCombo->setCurrentIndex(columnCombo->findData(1)); // integrations: free text
+        columnCombo->setCurrentIndex(columnCombo->findData(0)); // content: free text
         QVERIFY(!text->completer());
+        columnCombo->setCurrentIndex(columnCombo->findData(1)); // integrations: the accounts
+        QVERIFY(text->completer());
         // The time's column comes first, with a calendar rather than a text box.
         columnCombo->setCurrentIndex(columnCombo->findData(2));
         QCOMPARE(dialog->column(), 2);
@@ -550,6 +552,13 @@ private Q_SLOTS:
         QCOMPARE(filter->currentIndex(), 1);
         QCOMPARE(filter->count(), 5);
         QCOMPARE(table->model()->rowCount(), 3);
+        // The integrations problem: Set a Column opens on its column.
+        filter->setCurrentIndex(4);
+        table->selectAll();
+        wizard->findChild<QPushButton *>(QStringLiteral("setColumnButton"))->click();
+        auto *forProblem = wizard->findChildren<SetColumnDialog *>(QStringLiteral("setColumnDialog")).last();
+        QCOMPARE(forProblem->column(), 1);
+        forProblem->reject();
         discardAndClose(wizard);
     }
 
@@ -734,6 +743,11 @@ private Q_SLOTS:
         QVERIFY(text->completer());
         // Completed in the field, without a list over the dialog's buttons that a click could land on.
         QCOMPARE(text->completer()->completionMode(), QCompleter::InlineCompletion);
+        // The integrations column offers the accounts, by id and by platform.
+        columnCombo->setCurrentIndex(columnCombo->findData(1));
+        QVERIFY(text->completer());
+        QCOMPARE(text->placeholderText(), QStringLiteral("One of: int_x, x"));
+        columnCombo->setCurrentIndex(columnCombo->findData(3));
         text->setText(QStringLiteral("post"));
         dialog->accept();
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(), QStringLiteral("1 valid · 0 with errors"));

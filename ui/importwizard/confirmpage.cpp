@@ -22,7 +22,7 @@ ConfirmPage::ConfirmPage()
     , m_error(new QLabel)
 {
     setTitle(tr("Confirm the Import"));
-    setSubTitle(tr("Every post is written, or none is."));
+    setSubTitle(tr("Every post is added to the calendar, or none is: an import is never left half done."));
     setCommitPage(true);
     m_summary->setObjectName(QStringLiteral("confirmSummary"));
     m_summary->setWordWrap(true);

@@ -59,7 +59,7 @@ MapPage::MapPage()
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setToolTip(tr("Times in the file without an offset (such as 2026-05-01 09:00) are read in this zone."));
     m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
-    m_dateOrder->addItem(tr("As the file shows (a day above 12 tells)"), int(DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Found from its dates (a day after the 12th shows the order)"), int(DateOrder::Unknown));
     m_dateOrder->addItem(tr("Day first (31/12/2027, 31.12.2027)"), int(DateOrder::DayMonthYear));
     m_dateOrder->addItem(tr("Month first (12/31/2027)"), int(DateOrder::MonthDayYear));
     m_dateOrder->addItem(tr("Year first (2027/12/31)"), int(DateOrder::YearMonthDay));

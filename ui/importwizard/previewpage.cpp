@@ -561,8 +561,17 @@ void PreviewPage::setColumnOfSelectedRows()
     const QList<int> rows = selectedRows();
     if (!model || rows.isEmpty())
         return;
+    QStringList accounts; // as an integrations cell names them: by id, or by platform
+    for (const Integration &in : model->integrations()) {
+        accounts.append(in.id);
+        if (!accounts.contains(in.platform))
+            accounts.append(in.platform);
+    }
     auto *dialog = new SetColumnDialog(model->headers(), wizard->dialectMapping(), int(rows.size()),
-                                       wizard->mapping().zone, AppSettings().defaultPostingMinute(), this);
+                                       wizard->mapping().zone, AppSettings().defaultPostingMinute(), accounts, this);
+    // Rows shown for one problem: the column it is in (a problem's key starts with its column's name).
+    if (m_filter->currentData().toInt() == int(ImportPreviewModel::Filter::Problem))
+        dialog->chooseColumn(int(model->headers().indexOf(m_filter->currentData(ProblemKeyRole).toString().section(u'\x1f', 0, 0))));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Row numbers, not model rows: the filter may hide a fixed row before the dialog closes.
     QList<qint64> numbers;

@@ -20,7 +20,8 @@
 namespace Almanac {
 
 SetColumnDialog::SetColumnDialog(const QStringList &headers, const DialectMapping &mapping, int rows,
-                                 const QTimeZone &zone, int defaultMinute, QWidget *parent)
+                                 const QTimeZone &zone, int defaultMinute, const QStringList &accounts,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_column(new QComboBox)
     , m_editors(new QStackedWidget)
@@ -35,7 +36,8 @@ SetColumnDialog::SetColumnDialog(const QStringList &headers, const DialectMappin
         const ColumnBinding binding = i < mapping.columns.size() ? mapping.columns.at(i) : ColumnBinding{};
         // A column of a few words offers them as it is typed in.
         const bool bundle = mapping.dialect == CsvDialect::BundleSocial;
-        m_accepted.append(binding.role == ColumnRole::PostType ? PostRules::postTypes()
+        m_accepted.append(binding.role == ColumnRole::PostType       ? PostRules::postTypes()
+                          : binding.role == ColumnRole::Integrations ? accounts
                           : binding.role == ColumnRole::Status
                               ? (bundle ? QStringList{QStringLiteral("SCHEDULED"), QStringLiteral("DRAFT")}
                                         : QStringList{QStringLiteral("scheduled"), QStringLiteral("draft")})
@@ -89,6 +91,12 @@ void SetColumnDialog::columnChosen()
     delete before.data();
     m_text->setPlaceholderText(accepted.isEmpty() ? QString() : tr("One of: %1").arg(accepted.join(QStringLiteral(", "))));
     m_editors->currentWidget()->setFocus();
+}
+
+void SetColumnDialog::chooseColumn(int column)
+{
+    if (const int index = m_column->findData(column); index >= 0)
+        m_column->setCurrentIndex(index);
 }
 
 int SetColumnDialog::column() const

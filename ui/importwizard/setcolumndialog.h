@@ -22,11 +22,13 @@ class SetColumnDialog final : public QDialog
 
 public:
     // `headers`: the file's column names; `mapping`: what each is read as;
-    // `zone`: the zone the file's times are read in.
+    // `zone`: the zone the file's times are read in; `accounts`: the ids and
+    // platforms an integrations column may name, offered as it is typed.
     SetColumnDialog(const QStringList &headers, const DialectMapping &mapping, int rows, const QTimeZone &zone,
-                    int defaultMinute, QWidget *parent = nullptr);
+                    int defaultMinute, const QStringList &accounts, QWidget *parent = nullptr);
 
     int column() const;
+    void chooseColumn(int column); // the file's column, as column() gives it
     QString value() const;
 
 private:
