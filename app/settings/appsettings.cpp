@@ -92,6 +92,16 @@ void AppSettings::setCalendarFilter(const CalendarFilter &filter)
     m_settings.setValue(SearchKey, filter.search);
 }
 
+QByteArray AppSettings::dialogGeometry(const QString &dialog) const
+{
+    return m_settings.value(QStringLiteral("dialogs/%1/geometry").arg(dialog)).toByteArray();
+}
+
+void AppSettings::setDialogGeometry(const QString &dialog, const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("dialogs/%1/geometry").arg(dialog), geometry);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(GeometryKey).toByteArray();

@@ -31,6 +31,9 @@ public:
     CalendarFilter calendarFilter() const;
     void setCalendarFilter(const CalendarFilter &filter);
 
+    // A dialog's size and place as the user left it ("importWizard"…).
+    QByteArray dialogGeometry(const QString &dialog) const;
+    void setDialogGeometry(const QString &dialog, const QByteArray &geometry);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

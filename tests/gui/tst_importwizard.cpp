@@ -754,6 +754,23 @@ private Q_SLOTS:
         discardAndClose(wizard);
     }
 
+    // A large file is worked through in a large window: the next wizard
+    // opens at the size the last one was given.
+    void theWizardKeepsTheSizeItWasGiven()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        const QString csv = writeCsv(store, "content,integrations,schedule_at\nA,x,2026-05-03T09:00:00Z\n");
+        QPointer<ImportWizard> first = window->importCsv(csv);
+        first->resize(1000, 650);
+        first->reject();
+        QPointer<ImportWizard> second = window->importCsv(csv);
+        QCOMPARE(second->size(), QSize(1000, 650));
+        second->reject();
+        AppSettings().setDialogGeometry(QStringLiteral("importWizard"), {});
+    }
+
     void cancelDuringTheCheckWritesNothing()
     {
         TestStore store;

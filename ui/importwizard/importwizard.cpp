@@ -35,6 +35,10 @@ ImportWizard::ImportWizard(Database &database, const QTimeZone &userZone, QWidge
     setPage(ConfirmPageId, new ConfirmPage);
     setPage(ResultPageId, new ResultPage);
     Appearance::fitToScreen(this, QSize(1100, 720));
+    // A large file is worked through in a large window: the size the user gave it, next time too.
+    if (const QByteArray geometry = AppSettings().dialogGeometry(objectName()); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    connect(this, &QDialog::finished, this, [this] { AppSettings().setDialogGeometry(objectName(), saveGeometry()); });
 }
 
 ImportWizard::~ImportWizard() = default;
