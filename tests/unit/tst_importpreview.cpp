@@ -4,6 +4,7 @@
 #include "app/importing/previewfeed.h"
 #include "models/itemmodels/importpreviewmodel.h"
 #include "models/itemmodels/problemtext.h"
+#include "models/itemmodels/selectedrows.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/postrepository.h"
 #include "teststore.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTest>
 
 using namespace Almanac;
@@ -320,6 +322,23 @@ private Q_SLOTS:
     }
 
     // A problem's label sets aside the row's values: quoted ones, and the time a value was read as.
+    // Rows read from a selection by walking its ranges (overlaps once each),
+    // and rows made into as few ranges as they have runs.
+    void selectionsAreReadByTheirRanges()
+    {
+        QStringListModel model(QStringList(10, QStringLiteral("row")));
+        QItemSelection selection;
+        selection.select(model.index(2, 0), model.index(4, 0));
+        selection.select(model.index(3, 0), model.index(6, 0));
+        selection.select(model.index(8, 0), model.index(8, 0));
+        QCOMPARE(selectedRowsOf(selection, model.rowCount()), (QList<int>{2, 3, 4, 5, 6, 8}));
+        const QItemSelection runs = selectionOfRows({5, 1, 2, 3, 9, 2}, &model);
+        QCOMPARE(runs.size(), qsizetype(3));
+        QCOMPARE(runs.at(0).top(), 1);
+        QCOMPARE(runs.at(0).bottom(), 3);
+        QCOMPARE(selectedRowsOf(runs, model.rowCount()), (QList<int>{1, 2, 3, 5, 9}));
+    }
+
     void labelsMergeTheNumbersRowsDifferIn()
     {
         using ProblemText::mergedLabel;

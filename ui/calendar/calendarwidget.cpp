@@ -4,6 +4,7 @@
 #include "app/settings/appsettings.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/calendarmodel.h"
+#include "models/itemmodels/selectedrows.h"
 #include "models/store/database.h"
 #include "models/validation/verdict.h"
 #include "ui/calendar/daypopup.h"
@@ -22,8 +23,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <vector>
 
 namespace Almanac {
 
@@ -167,51 +166,12 @@ QString CalendarWidget::title() const
     return locale.standaloneMonthName(m_anchor.month()) + u' ' + QString::number(m_anchor.year());
 }
 
-namespace {
-
-// The rows a selection holds, each once, in order, by walking its ranges.
-// (QItemSelectionModel::selectedRows() asks each row of each range whether it
-// is selected, quadratic in the ranges: selecting the 123k posts of an import
-// froze the window for two minutes.)
-QList<int> rowsOf(const QItemSelection &selection, int rowCount)
-{
-    std::vector<bool> seen(size_t(qMax(rowCount, 0)));
-    QList<int> rows;
-    for (const QItemSelectionRange &range : selection)
-        for (int row = qMax(range.top(), 0); row <= range.bottom() && row < rowCount; ++row)
-            if (!seen[size_t(row)]) {
-                seen[size_t(row)] = true;
-                rows.append(row);
-            }
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-// Whole rows of `model`, consecutive ones as one range.
-QItemSelection rangesOf(QList<int> rows, const QAbstractItemModel *model)
-{
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    QItemSelection selection;
-    const int lastColumn = model->columnCount() - 1;
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype last = i;
-        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
-            ++last;
-        selection.append(QItemSelectionRange(model->index(rows.at(i), 0), model->index(rows.at(last), lastColumn)));
-        i = last + 1;
-    }
-    return selection;
-}
-
-} // namespace
-
 QStringList CalendarWidget::selectedPostIds() const
 {
     const QItemSelectionModel *selection = m_mode == CalendarMode::List ? m_list->selectionModel() : m_selection;
     const QAbstractItemModel *model = selection->model();
     QStringList ids;
-    for (int row : rowsOf(selection->selection(), model->rowCount()))
+    for (int row : selectedRowsOf(selection->selection(), model->rowCount()))
         ids.append(model->index(row, 0).data(CalendarModel::PostIdRole).toString());
     return ids;
 }
@@ -229,8 +189,8 @@ void CalendarWidget::selectPosts(const QStringList &ids)
             rows.append(row);
             sortedRows.append(m_sorted->mapFromSource(m_model->index(row, 0)).row());
         }
-    m_selection->select(rangesOf(std::move(rows), m_model), QItemSelectionModel::ClearAndSelect);
-    m_list->selectionModel()->select(rangesOf(std::move(sortedRows), m_sorted), QItemSelectionModel::ClearAndSelect);
+    m_selection->select(selectionOfRows(std::move(rows), m_model), QItemSelectionModel::ClearAndSelect);
+    m_list->selectionModel()->select(selectionOfRows(std::move(sortedRows), m_sorted), QItemSelectionModel::ClearAndSelect);
 }
 
 void CalendarWidget::push(std::unique_ptr<PostCommand> command)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importwizard/previewpage.h"
 
+#include "models/itemmodels/selectedrows.h"
+
 #include "app/importing/backgroundimport.h"
 #include "app/settings/appsettings.h"
 #include "app/importing/previewfeed.h"
@@ -544,14 +546,10 @@ void PreviewPage::excludeRowsWithErrors()
 
 QList<int> PreviewPage::selectedRows() const
 {
-    QList<int> rows;
     if (!m_table->selectionModel())
-        return rows;
-    const auto *proxy = static_cast<const QIdentityProxyModel *>(m_table->model());
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows.append(proxy->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
+        return {};
+    // The proxy only adds icons: its rows are the model's, one for one.
+    return selectedRowsOf(m_table->selectionModel()->selection(), m_table->model()->rowCount());
 }
 
 void PreviewPage::setColumnOfSelectedRows()
