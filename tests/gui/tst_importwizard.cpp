@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -579,9 +580,19 @@ private Q_SLOTS:
         QTableView *table = previewTable(wizard);
         table->scrollToBottom();
         QVERIFY(table->verticalScrollBar()->value() > 0);
-        wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"))->setCurrentIndex(1); // rows with errors
+        table->selectAll();
+        auto *setColumn = wizard->findChild<QPushButton *>(QStringLiteral("setColumnButton"));
+        QVERIFY(setColumn->isEnabled());
+        auto *filter = wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"));
+        // No row has a warning: that filter has nothing to show.
+        const auto *filters = qobject_cast<QStandardItemModel *>(filter->model());
+        QVERIFY(!filters->item(int(ImportPreviewModel::Filter::Warnings))->isEnabled());
+        filter->setCurrentIndex(1); // rows with errors
         QCOMPARE(table->model()->rowCount(), 150);
         QCOMPARE(table->verticalScrollBar()->value(), 0);
+        // The rows selected before are not shown: nothing is selected to set a column of.
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QVERIFY(!setColumn->isEnabled());
         discardAndClose(wizard);
     }
 

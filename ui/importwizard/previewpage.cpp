@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -321,11 +322,13 @@ void PreviewPage::start()
     connect(preview, &ImportPreviewModel::countsChanged, this, &PreviewPage::updateCounts);
     connect(preview, &QAbstractItemModel::dataChanged, this, [this] { showRowFields(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PreviewPage::showRowFields);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this, dated = wizard->dialectMapping().scheduleColumn() >= 0] {
-                m_setColumn->setEnabled(m_table->selectionModel()->hasSelection());
-                m_moveTimes->setEnabled(m_setColumn->isEnabled() && dated);
-            });
+    const auto selectionActions = [this, dated = wizard->dialectMapping().scheduleColumn() >= 0] {
+        m_setColumn->setEnabled(m_table->selectionModel()->hasSelection());
+        m_moveTimes->setEnabled(m_setColumn->isEnabled() && dated);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionActions);
+    // Another filter drops the selection without a word from the selection model.
+    connect(decorated, &QAbstractItemModel::modelReset, this, selectionActions);
     m_setColumn->setEnabled(false);
     m_moveTimes->setEnabled(false);
     m_undoable.clear();
@@ -454,6 +457,10 @@ void PreviewPage::updateCounts()
         return;
     const ImportPreviewModel::Counts c = model->counts();
     m_excludeErrors->setEnabled(c.errors > 0);
+    // No rows with warnings: nothing to show under that filter (unless it is the one shown).
+    if (auto *filters = qobject_cast<QStandardItemModel *>(m_filter->model()))
+        filters->item(int(ImportPreviewModel::Filter::Warnings))
+            ->setEnabled(c.warnings > 0 || m_filter->currentIndex() == int(ImportPreviewModel::Filter::Warnings));
     const QLocale locale;
     QStringList parts{tr("%1 valid").arg(locale.toString(c.valid)),
                       tr("%1 with errors").arg(locale.toString(c.errors))};
