@@ -2297,6 +2297,13 @@
         <source>Some would be further ahead than a post may be scheduled (%1).</source>
         <translation>Einige lägen weiter in der Zukunft, als ein Beitrag geplant werden darf (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of these rows go to %1 at the same minute (%2), and moved they still will: most networks take a burst like that as spam. Give them different times with Set a Column if that is not meant.</source>
+        <translation>
+            <numerusform>%Ln dieser Zeilen geht zur selben Minute (%2) an %1, und verschoben bleibt es so: Die meisten Netzwerke halten so eine Häufung für Spam. Geben Sie ihnen mit „Eine Spalte festlegen“ verschiedene Zeiten, wenn das nicht gewollt ist.</numerusform>
+            <numerusform>%Ln dieser Zeilen gehen zur selben Minute (%2) an %1, und verschoben bleibt es so: Die meisten Netzwerke halten so eine Häufung für Spam. Geben Sie ihnen mit „Eine Spalte festlegen“ verschiedene Zeiten, wenn das nicht gewollt ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveToDateDialog</name>

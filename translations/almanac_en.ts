@@ -2297,6 +2297,13 @@
         <source>Some would be further ahead than a post may be scheduled (%1).</source>
         <translation>Some would be further ahead than a post may be scheduled (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of these rows go to %1 at the same minute (%2), and moved they still will: most networks take a burst like that as spam. Give them different times with Set a Column if that is not meant.</source>
+        <translation>
+            <numerusform>%Ln of these rows goes to %1 at the same minute (%2), and moved it still will: most networks take a burst like that as spam. Give them different times with Set a Column if that is not meant.</numerusform>
+            <numerusform>%Ln of these rows go to %1 at the same minute (%2), and moved they still will: most networks take a burst like that as spam. Give them different times with Set a Column if that is not meant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveToDateDialog</name>

@@ -2297,6 +2297,13 @@
         <source>Some would be further ahead than a post may be scheduled (%1).</source>
         <translation>Algunas quedarían más adelante de lo que se puede programar una publicación (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of these rows go to %1 at the same minute (%2), and moved they still will: most networks take a burst like that as spam. Give them different times with Set a Column if that is not meant.</source>
+        <translation>
+            <numerusform>%Ln de estas filas va a %1 en el mismo minuto (%2), y movidas seguirán así: la mayoría de las redes toman una ráfaga así por spam. Deles horas distintas con «Fijar una columna» si no es lo que quiere.</numerusform>
+            <numerusform>%Ln de estas filas van a %1 en el mismo minuto (%2), y movidas seguirán así: la mayoría de las redes toman una ráfaga así por spam. Deles horas distintas con «Fijar una columna» si no es lo que quiere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveToDateDialog</name>

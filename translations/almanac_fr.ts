@@ -2297,6 +2297,13 @@
         <source>Some would be further ahead than a post may be scheduled (%1).</source>
         <translation>Certaines seraient plus loin qu’une publication ne peut être planifiée (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of these rows go to %1 at the same minute (%2), and moved they still will: most networks take a burst like that as spam. Give them different times with Set a Column if that is not meant.</source>
+        <translation>
+            <numerusform>%Ln de ces lignes part vers %1 à la même minute (%2), et déplacées elles le restent&#xa0;: la plupart des réseaux prennent une telle rafale pour du spam. Donnez-leur des heures différentes avec «&#xa0;Définir une colonne&#xa0;» si ce n’est pas voulu.</numerusform>
+            <numerusform>%Ln de ces lignes partent vers %1 à la même minute (%2), et déplacées elles le restent&#xa0;: la plupart des réseaux prennent une telle rafale pour du spam. Donnez-leur des heures différentes avec «&#xa0;Définir une colonne&#xa0;» si ce n’est pas voulu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveToDateDialog</name>

@@ -596,6 +596,33 @@ private Q_SLOTS:
         discardAndClose(wizard);
     }
 
+    // Rows that would all go to one account at one minute stay together when
+    // moved: Move Times says so (a walk moved 28,691 posts to one midnight).
+    void moveTimesWarnsOfACrowdAtOneMinute()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        QByteArray csv = "content,integrations,schedule_at\n";
+        for (int i = 0; i < 12; ++i)
+            csv += "Sale " + QByteArray::number(i) + ",x,2025-11-28T00:00:00Z\n";
+        csv += "Later,x,2025-12-01T09:00:00Z\n";
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, csv));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        previewTable(wizard)->selectAll();
+        wizard->findChild<QPushButton *>(QStringLiteral("moveTimesButton"))->click();
+        auto *dialog = wizard->findChild<MoveTimesDialog *>(QStringLiteral("moveTimesDialog"));
+        QVERIFY(dialog);
+        auto *crowd = dialog->findChild<QLabel *>(QStringLiteral("moveTimesCrowd"));
+        QVERIFY(!crowd->isHidden());
+        QVERIFY2(crowd->text().startsWith(QStringLiteral("12 of these rows go to ")) && crowd->text().contains(u"same minute"),
+                 qPrintable(crowd->text()));
+        dialog->reject();
+        discardAndClose(wizard);
+    }
+
     // Last year's plan: its rows' dates are moved a year on together (the
     // dialog offers the years that bring them ahead of now), each keeping its
     // time of day; Undo takes it back.
@@ -630,6 +657,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->days(), 0);
         const QString where = dialog->findChild<QLabel *>(QStringLiteral("moveTimesWhere"))->text();
         QVERIFY2(where.contains(QLocale().toString(QDate(2026, 5, 2), QLocale::ShortFormat)), qPrintable(where));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("moveTimesCrowd"))->isHidden()); // two rows, two times
         dialog->accept();
         QCOMPARE(counts->text(), QStringLiteral("2 valid · 1 with errors"));
         QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2026-05-02 09:15"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importwizard/movetimesdialog.h"
 
+#include "ui/calendar/calendarstyle.h"
+
 #include "models/domain/clock.h"
 #include "models/domain/wallclock.h"
 
@@ -36,6 +38,7 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     , m_amount(new QSpinBox)
     , m_unit(new QComboBox)
     , m_where(new QLabel)
+    , m_crowd(new QLabel)
     , m_move(nullptr)
 {
     setObjectName(QStringLiteral("moveTimesDialog"));
@@ -89,6 +92,11 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     layout->addWidget(intro);
     layout->addLayout(by);
     layout->addWidget(m_where);
+    m_crowd->setObjectName(QStringLiteral("moveTimesCrowd"));
+    m_crowd->setWordWrap(true);
+    m_crowd->setTextFormat(Qt::PlainText);
+    m_crowd->hide();
+    layout->addWidget(m_crowd);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -98,6 +106,17 @@ MoveTimesDialog::MoveTimesDialog(int rows, std::optional<qint64> earliest, std::
     m_unit->setCurrentIndex(years > 0 ? Years : months != 0 ? Months : Weeks);
     m_amount->setValue(years > 0 ? years : months != 0 ? months : 1);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+}
+
+void MoveTimesDialog::warnOfCrowd(int posts, qint64 utc, const QString &accounts)
+{
+    m_crowd->setText(tr("%Ln of these rows go to %1 at the same minute (%2), and moved they still will: most "
+                        "networks take a burst like that as spam. Give them different times with Set a Column if "
+                        "that is not meant.",
+                        nullptr, posts)
+                         .arg(accounts, shown(QDateTime::fromSecsSinceEpoch(utc, m_zone))));
+    m_crowd->setStyleSheet(CalendarStyle::errorStyleSheet());
+    m_crowd->show();
 }
 
 int MoveTimesDialog::months() const

@@ -30,6 +30,9 @@ public:
 
     int months() const;
     int days() const;
+    // `posts` of the rows go to `accounts` at one minute, `utc`: said, as
+    // moving keeps them together (a walk moved 28,691 posts to one midnight).
+    void warnOfCrowd(int posts, qint64 utc, const QString &accounts);
 
     enum Unit { Days, Weeks, Months, Years };
 
@@ -48,6 +51,7 @@ private:
     QSpinBox *m_amount;
     QComboBox *m_unit;
     QLabel *m_where;
+    QLabel *m_crowd;
     QPushButton *m_move;
 };
 

@@ -636,6 +636,20 @@ void PreviewPage::moveTimesOfSelectedRows()
     const QTimeZone zone = wizard->mapping().zone;
     auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, ValidationContext::DefaultDaysAhead, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Many rows at one minute to the same accounts stay together when moved: said in the dialog.
+    constexpr int Crowd = 10;
+    QHash<std::pair<qint64, QString>, int> atOnce;
+    std::pair<std::pair<qint64, QString>, int> crowd{{}, 0};
+    for (int row : rows) {
+        const QVariant utc = model->index(row, ImportPreviewModel::TimeColumn).data(ImportPreviewModel::ScheduledAtRole);
+        if (utc.isNull())
+            continue;
+        const std::pair key{utc.toLongLong(), model->index(row, ImportPreviewModel::DestinationsColumn).data().toString()};
+        if (const int n = ++atOnce[key]; n > crowd.second)
+            crowd = {key, n};
+    }
+    if (crowd.second >= Crowd)
+        dialog->warnOfCrowd(crowd.second, crowd.first.first, crowd.first.second);
     connect(dialog, &QDialog::accepted, this, [this, dialog, numbers, zone] {
         auto *wizard = static_cast<ImportWizard *>(this->wizard());
         ImportPreviewModel *model = wizard->previewModel();
