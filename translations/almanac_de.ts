@@ -2707,6 +2707,18 @@
         <source>The rows have their times from before again.</source>
         <translation>Die Zeilen haben wieder ihre vorherigen Zeiten.</translation>
     </message>
+    <message>
+        <source>Re&amp;do Leave Out</source>
+        <translation>Auslassen wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Set Column</source>
+        <translation>Festlegen wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Move Times</source>
+        <translation>Verschieben wiede&amp;rholen</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

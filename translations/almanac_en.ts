@@ -2707,6 +2707,18 @@
         <source>The rows have their times from before again.</source>
         <translation>The rows have their times from before again.</translation>
     </message>
+    <message>
+        <source>Re&amp;do Leave Out</source>
+        <translation>Re&amp;do Leave Out</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Set Column</source>
+        <translation>Re&amp;do Set Column</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Move Times</source>
+        <translation>Re&amp;do Move Times</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

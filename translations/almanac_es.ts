@@ -2707,6 +2707,18 @@
         <source>The rows have their times from before again.</source>
         <translation>Las filas vuelven a tener sus fechas de antes.</translation>
     </message>
+    <message>
+        <source>Re&amp;do Leave Out</source>
+        <translation>Re&amp;hacer la omisión</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Set Column</source>
+        <translation>Re&amp;hacer la columna fijada</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Move Times</source>
+        <translation>Re&amp;hacer el cambio de fechas</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

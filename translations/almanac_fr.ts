@@ -2707,6 +2707,18 @@
         <source>The rows have their times from before again.</source>
         <translation>Les lignes ont retrouvé leurs dates d’avant.</translation>
     </message>
+    <message>
+        <source>Re&amp;do Leave Out</source>
+        <translation>Re&amp;faire l’exclusion</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Set Column</source>
+        <translation>Re&amp;faire la colonne définie</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Move Times</source>
+        <translation>Re&amp;faire le décalage</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ProvidersDialog</name>

@@ -679,6 +679,27 @@ private Q_SLOTS:
         QCOMPARE(counts->text(), QStringLiteral("0 valid · 3 with errors"));
         QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2025-05-02 09:15"));
         QVERIFY(!undo->isVisible());
+        // One Undo too many is not lost: Redo (Ctrl+Shift+Z) does the steps again, in order.
+        auto *redo = wizard->findChild<QPushButton *>(QStringLiteral("redoSetColumnButton"));
+        QVERIFY(redo->isVisible());
+        QCOMPARE(redo->text(), QStringLiteral("Re&do Move Times"));
+        const QList<QShortcut *> redoKeys = wizard->findChildren<QShortcut *>(QStringLiteral("redoShortcut"));
+        QCOMPARE(redoKeys.size(), qsizetype(2));
+        QCOMPARE(redoKeys.first()->key(), QKeySequence(QKeySequence::Redo));
+        QCOMPARE(redoKeys.last()->key(), QKeySequence(Qt::CTRL | Qt::Key_Y));
+        Q_EMIT redoKeys.first()->activated();
+        QCOMPARE(wizard->previewModel()->fields(0).value(2), QStringLiteral("2026-05-02 09:15"));
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 1 with errors"));
+        QCOMPARE(redo->text(), QStringLiteral("Re&do Leave Out"));
+        redo->click();
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 0 with errors · 1 excluded"));
+        QVERIFY(!redo->isVisible());
+        QCOMPARE(undo->text(), QStringLiteral("Und&o Leave Out"));
+        // A new change after an Undo: what was taken back stays so.
+        undo->click();
+        QVERIFY(redo->isVisible());
+        wizard->findChild<QPushButton *>(QStringLiteral("excludeErrorsButton"))->click();
+        QVERIFY(!redo->isVisible());
         discardAndClose(wizard);
     }
 

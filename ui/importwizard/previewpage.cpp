@@ -43,6 +43,21 @@ namespace Almanac {
 
 namespace {
 
+// The values `column` has now in the rows `changed` names: what a change
+// left, for doing it again after an Undo.
+ImportPreviewModel::FieldsBefore valuesNow(const ImportPreviewModel &model, int column,
+                                           const ImportPreviewModel::FieldsBefore &changed)
+{
+    ImportPreviewModel::FieldsBefore now;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const auto edits = model.cellEdits().constFind(it.key());
+        now.insert(it.key(), edits != model.cellEdits().cend() && edits->contains(column)
+                                 ? std::optional<QByteArray>(edits->value(column))
+                                 : std::nullopt);
+    }
+    return now;
+}
+
 // A change to many rows takes a moment on a large file (a second for 200k
 // rows): the pointer says the window is at work meanwhile.
 struct BusyCursor
@@ -120,6 +135,7 @@ PreviewPage::PreviewPage()
     , m_moveTimes(new QPushButton(tr("&Move Times…")))
     , m_nextHint(new QLabel)
     , m_undoSet(new QPushButton)
+    , m_redoSet(new QPushButton)
     , m_counts(new QLabel)
     , m_table(new QTableView)
     , m_fieldsTitle(new QLabel)
@@ -204,15 +220,31 @@ PreviewPage::PreviewPage()
     m_undoSet->hide();
     actionRow->addWidget(m_undoSet);
     connect(m_setColumn, &QPushButton::clicked, this, &PreviewPage::setColumnOfSelectedRows);
+    m_redoSet->setObjectName(QStringLiteral("redoSetColumnButton"));
+    m_redoSet->hide();
+    actionRow->addWidget(m_redoSet);
     connect(m_undoSet, &QPushButton::clicked, this, [this] {
         if (m_undoable.isEmpty())
             return;
-        const Undoable last = m_undoable.takeLast();
+        Undoable last = m_undoable.takeLast();
         if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel()) {
             const BusyCursor busy;
             last.takeBack(*model);
         }
         m_status->setText(last.undone);
+        m_redoable.append(std::move(last));
+        showUndo();
+    });
+    connect(m_redoSet, &QPushButton::clicked, this, [this] {
+        if (m_redoable.isEmpty())
+            return;
+        Undoable step = m_redoable.takeLast();
+        if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel()) {
+            const BusyCursor busy;
+            step.redo(*model);
+        }
+        m_status->setText(step.done);
+        m_undoable.append(std::move(step));
         showUndo();
     });
     auto *details = new QWidget;
@@ -228,9 +260,10 @@ PreviewPage::PreviewPage()
     m_fields->setMinimumHeight(5 * (fontMetrics().height() + 8));
     split->setObjectName(QStringLiteral("previewSplitter"));
     split->setChildrenCollapsible(false);
+    // Most of the height for the rows (a walk saw twelve of 200k); the details keep their minimum.
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({360, 240});
+    split->setStretchFactor(1, 1);
+    split->setSizes({480, 200});
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PreviewPage::showRowMenu);
     connect(m_excludeErrors, &QPushButton::clicked, this, &PreviewPage::excludeRowsWithErrors);
@@ -254,6 +287,16 @@ PreviewPage::PreviewPage()
         if (m_undoSet->isVisible())
             m_undoSet->click();
     });
+    // Ctrl+Shift+Z (Ctrl+Y too) does again what was taken back.
+    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        auto *redoKey = new QShortcut(keys, this);
+        redoKey->setObjectName(QStringLiteral("redoShortcut"));
+        redoKey->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(redoKey, &QShortcut::activated, this, [this] {
+            if (m_redoSet->isVisible())
+                m_redoSet->click();
+        });
+    }
     connect(m_stop, &QPushButton::clicked, this, &PreviewPage::stop);
     connect(m_again, &QPushButton::clicked, this, &PreviewPage::start);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &PreviewPage::filterChosen);
@@ -332,6 +375,7 @@ void PreviewPage::start()
     m_setColumn->setEnabled(false);
     m_moveTimes->setEnabled(false);
     m_undoable.clear();
+    m_redoable.clear();
     showUndo();
     // A time is edited with a calendar and a clock, not typed.
     delete m_timeDelegate;
@@ -546,9 +590,11 @@ void PreviewPage::excludeRowsWithErrors()
     const QList<qint64> left = model->excludeRowsWithErrors();
     if (left.isEmpty())
         return;
-    offerUndo(tr("Und&o Leave Out"), tr("The rows left out are in again."),
-              [left](ImportPreviewModel &m) { m.setExcludedRowNumbers(left, false); });
-    m_status->setText(tr("%Ln row(s) with errors left out.", nullptr, int(left.size())));
+    const QString done = tr("%Ln row(s) with errors left out.", nullptr, int(left.size()));
+    offerUndo({tr("Und&o Leave Out"), tr("The rows left out are in again."),
+               [left](ImportPreviewModel &m) { m.setExcludedRowNumbers(left, false); }, tr("Re&do Leave Out"), done,
+               [left](ImportPreviewModel &m) { m.setExcludedRowNumbers(left, true); }});
+    m_status->setText(done);
 }
 
 QList<int> PreviewPage::selectedRows() const
@@ -590,22 +636,27 @@ void PreviewPage::setColumnOfSelectedRows()
         const QList<int> rows = rowsShowing(*model, numbers);
         const int column = dialog->column();
         ImportPreviewModel::FieldsBefore before = model->setFieldOfRows(rows, column, dialog->value());
+        const QString done = tr("\"%1\" set for %Ln row(s).", nullptr, int(rows.size())).arg(model->headers().value(column));
         if (!before.isEmpty()) // nothing set: the last change keeps its Undo
-            offerUndo(tr("Und&o Set Column"), tr("The rows have their values from before again."),
-                      [column, before](ImportPreviewModel &m) { m.restoreFields(column, before); });
-        m_status->setText(tr("\"%1\" set for %Ln row(s).", nullptr, int(rows.size()))
-                              .arg(model->headers().value(dialog->column())));
+            offerUndo({tr("Und&o Set Column"), tr("The rows have their values from before again."),
+                       [column, before](ImportPreviewModel &m) { m.restoreFields(column, before); },
+                       tr("Re&do Set Column"), done,
+                       [column, after = valuesNow(*model, column, before)](ImportPreviewModel &m) {
+                           m.restoreFields(column, after);
+                       }});
+        m_status->setText(done);
     });
     dialog->open();
 }
 
-void PreviewPage::offerUndo(const QString &what, const QString &undone, std::function<void(ImportPreviewModel &)> takeBack)
+void PreviewPage::offerUndo(Undoable step)
 {
-    // A few steps back; each holds what every row it changed had before.
+    // A few steps back; each holds what every row it changed had before and after.
     constexpr qsizetype MaxSteps = 20;
     if (m_undoable.size() == MaxSteps)
         m_undoable.removeFirst();
-    m_undoable.append({what, undone, std::move(takeBack)});
+    m_undoable.append(std::move(step));
+    m_redoable.clear(); // a new change: what was taken back stays so
     showUndo();
 }
 
@@ -614,6 +665,9 @@ void PreviewPage::showUndo()
     m_undoSet->setVisible(!m_undoable.isEmpty());
     if (!m_undoable.isEmpty())
         m_undoSet->setText(m_undoable.last().what);
+    m_redoSet->setVisible(!m_redoable.isEmpty());
+    if (!m_redoable.isEmpty())
+        m_redoSet->setText(m_redoable.last().redoWhat);
 }
 
 void PreviewPage::moveTimesOfSelectedRows()
@@ -665,10 +719,14 @@ void PreviewPage::moveTimesOfSelectedRows()
                               int(moved.clamped));
         if (moved.unmoved)
             said += u' ' + tr("%Ln row(s) had no time that could be read and stayed as they were.", nullptr, int(moved.unmoved));
+        const int column = wizard->dialectMapping().scheduleColumn();
         if (count) // nothing moved: the last change keeps its Undo
-            offerUndo(tr("Und&o Move Times"), tr("The rows have their times from before again."),
-                      [column = wizard->dialectMapping().scheduleColumn(), before = std::move(moved.before)](
-                          ImportPreviewModel &m) { m.restoreFields(column, before); });
+            offerUndo({tr("Und&o Move Times"), tr("The rows have their times from before again."),
+                       [column, before = moved.before](ImportPreviewModel &m) { m.restoreFields(column, before); },
+                       tr("Re&do Move Times"), said,
+                       [column, after = valuesNow(*model, column, moved.before)](ImportPreviewModel &m) {
+                           m.restoreFields(column, after);
+                       }});
         m_status->setText(said);
     });
     dialog->open();
