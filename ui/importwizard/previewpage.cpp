@@ -43,21 +43,6 @@ namespace Almanac {
 
 namespace {
 
-// The values `column` has now in the rows `changed` names: what a change
-// left, for doing it again after an Undo.
-ImportPreviewModel::FieldsBefore valuesNow(const ImportPreviewModel &model, int column,
-                                           const ImportPreviewModel::FieldsBefore &changed)
-{
-    ImportPreviewModel::FieldsBefore now;
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        const auto edits = model.cellEdits().constFind(it.key());
-        now.insert(it.key(), edits != model.cellEdits().cend() && edits->contains(column)
-                                 ? std::optional<QByteArray>(edits->value(column))
-                                 : std::nullopt);
-    }
-    return now;
-}
-
 // A change to many rows takes a moment on a large file (a second for 200k
 // rows): the pointer says the window is at work meanwhile.
 struct BusyCursor
@@ -224,27 +209,19 @@ PreviewPage::PreviewPage()
     m_redoSet->hide();
     actionRow->addWidget(m_redoSet);
     connect(m_undoSet, &QPushButton::clicked, this, [this] {
-        if (m_undoable.isEmpty())
-            return;
-        Undoable last = m_undoable.takeLast();
         if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel()) {
             const BusyCursor busy;
-            last.takeBack(*model);
+            if (const StepHistory::Step *step = m_steps.undo(*model))
+                m_status->setText(step->undone);
         }
-        m_status->setText(last.undone);
-        m_redoable.append(std::move(last));
         showUndo();
     });
     connect(m_redoSet, &QPushButton::clicked, this, [this] {
-        if (m_redoable.isEmpty())
-            return;
-        Undoable step = m_redoable.takeLast();
         if (ImportPreviewModel *model = static_cast<ImportWizard *>(wizard())->previewModel()) {
             const BusyCursor busy;
-            step.redo(*model);
+            if (const StepHistory::Step *step = m_steps.redo(*model))
+                m_status->setText(step->done);
         }
-        m_status->setText(step.done);
-        m_undoable.append(std::move(step));
         showUndo();
     });
     auto *details = new QWidget;
@@ -374,8 +351,7 @@ void PreviewPage::start()
     connect(decorated, &QAbstractItemModel::modelReset, this, selectionActions);
     m_setColumn->setEnabled(false);
     m_moveTimes->setEnabled(false);
-    m_undoable.clear();
-    m_redoable.clear();
+    m_steps.clear();
     showUndo();
     // A time is edited with a calendar and a clock, not typed.
     delete m_timeDelegate;
@@ -641,7 +617,7 @@ void PreviewPage::setColumnOfSelectedRows()
             offerUndo({tr("Und&o Set Column"), tr("The rows have their values from before again."),
                        [column, before](ImportPreviewModel &m) { m.restoreFields(column, before); },
                        tr("Re&do Set Column"), done,
-                       [column, after = valuesNow(*model, column, before)](ImportPreviewModel &m) {
+                       [column, after = StepHistory::valuesNow(*model, column, before)](ImportPreviewModel &m) {
                            m.restoreFields(column, after);
                        }});
         m_status->setText(done);
@@ -649,25 +625,19 @@ void PreviewPage::setColumnOfSelectedRows()
     dialog->open();
 }
 
-void PreviewPage::offerUndo(Undoable step)
+void PreviewPage::offerUndo(StepHistory::Step step)
 {
-    // A few steps back; each holds what every row it changed had before and after.
-    constexpr qsizetype MaxSteps = 20;
-    if (m_undoable.size() == MaxSteps)
-        m_undoable.removeFirst();
-    m_undoable.append(std::move(step));
-    m_redoable.clear(); // a new change: what was taken back stays so
+    m_steps.add(std::move(step));
     showUndo();
 }
 
 void PreviewPage::showUndo()
 {
-    m_undoSet->setVisible(!m_undoable.isEmpty());
-    if (!m_undoable.isEmpty())
-        m_undoSet->setText(m_undoable.last().what);
-    m_redoSet->setVisible(!m_redoable.isEmpty());
-    if (!m_redoable.isEmpty())
-        m_redoSet->setText(m_redoable.last().redoWhat);
+    const StepHistory::Step *undo = m_steps.nextUndo(), *redo = m_steps.nextRedo();
+    m_undoSet->setVisible(undo);
+    m_undoSet->setText(undo ? undo->undoWhat : QString());
+    m_redoSet->setVisible(redo);
+    m_redoSet->setText(redo ? redo->redoWhat : QString());
 }
 
 void PreviewPage::moveTimesOfSelectedRows()
@@ -724,7 +694,7 @@ void PreviewPage::moveTimesOfSelectedRows()
             offerUndo({tr("Und&o Move Times"), tr("The rows have their times from before again."),
                        [column, before = moved.before](ImportPreviewModel &m) { m.restoreFields(column, before); },
                        tr("Re&do Move Times"), said,
-                       [column, after = valuesNow(*model, column, moved.before)](ImportPreviewModel &m) {
+                       [column, after = StepHistory::valuesNow(*model, column, moved.before)](ImportPreviewModel &m) {
                            m.restoreFields(column, after);
                        }});
         m_status->setText(said);

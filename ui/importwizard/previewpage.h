@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/importwizard/stephistory.h"
 #include <QHash>
 #include <QWizardPage>
 
@@ -64,8 +65,7 @@ private:
     void moveTimesOfSelectedRows();
     // Takes back the last Set a Column or Move Times, named in the Undo button.
     // `what`: the Undo button's words; `undone`: what the page says once it is taken back.
-    struct Undoable;
-    void offerUndo(Undoable step);
+    void offerUndo(StepHistory::Step step);
     void includeSelectedRows(bool include);
 
     QLabel *m_status;
@@ -77,19 +77,9 @@ private:
     QPushButton *m_setColumn;
     QPushButton *m_moveTimes;
     QLabel *m_nextHint;
-    QPushButton *m_undoSet; // takes back the last change to many rows (m_undoable's last)
-    QPushButton *m_redoSet; // does again the last one taken back (m_redoable's last)
-    // The changes to many rows (Set a Column, Move Times, Leave Out Rows with
-    // Errors) that can be taken back, the last one last, and those taken back
-    // that can be done again (until another change).
-    struct Undoable
-    {
-        QString what, undone; // the Undo button's words; what the page says once it is taken back
-        std::function<void(ImportPreviewModel &)> takeBack;
-        QString redoWhat, done; // the Redo button's words; what the page says once it is done (again)
-        std::function<void(ImportPreviewModel &)> redo;
-    };
-    QList<Undoable> m_undoable, m_redoable;
+    QPushButton *m_undoSet; // takes back the last change to many rows
+    QPushButton *m_redoSet; // does again the last one taken back
+    StepHistory m_steps;
     void showUndo();
     QStyledItemDelegate *m_timeDelegate = nullptr;
     QLabel *m_counts;
