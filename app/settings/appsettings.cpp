@@ -92,14 +92,14 @@ void AppSettings::setCalendarFilter(const CalendarFilter &filter)
     m_settings.setValue(SearchKey, filter.search);
 }
 
-QByteArray AppSettings::dialogGeometry(const QString &dialog) const
+QSize AppSettings::dialogSize(const QString &dialog) const
 {
-    return m_settings.value(QStringLiteral("dialogs/%1/geometry").arg(dialog)).toByteArray();
+    return m_settings.value(QStringLiteral("dialogs/%1/size").arg(dialog)).toSize();
 }
 
-void AppSettings::setDialogGeometry(const QString &dialog, const QByteArray &geometry)
+void AppSettings::setDialogSize(const QString &dialog, QSize size)
 {
-    m_settings.setValue(QStringLiteral("dialogs/%1/geometry").arg(dialog), geometry);
+    m_settings.setValue(QStringLiteral("dialogs/%1/size").arg(dialog), size);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -3,6 +3,7 @@
 
 #include "models/itemmodels/calendarmodel.h"
 
+#include <QSize>
 #include <QByteArray>
 #include <QSettings>
 #include <QTimeZone>
@@ -31,9 +32,9 @@ public:
     CalendarFilter calendarFilter() const;
     void setCalendarFilter(const CalendarFilter &filter);
 
-    // A dialog's size and place as the user left it ("importWizard"…).
-    QByteArray dialogGeometry(const QString &dialog) const;
-    void setDialogGeometry(const QString &dialog, const QByteArray &geometry);
+    // A dialog's size as the user left it ("importWizard"…); invalid when none.
+    QSize dialogSize(const QString &dialog) const;
+    void setDialogSize(const QString &dialog, QSize size);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -124,11 +124,11 @@ public:
     QList<Problem> problems(int most) const;
     // The included rows with one problem now.
     qint64 problemRows(const QString &key) const { return m_problems.value(key).rows; }
-    // Problems told apart at most: a hostile file whose every row is a problem
-    // of its own must not cost a string per row (the rest show under errors).
     // The accounts the rows are judged against (their ids are what an
     // integrations cell may name).
     const QList<Integration> &integrations() const;
+    // Problems told apart at most: a hostile file whose every row is a problem
+    // of its own must not cost a string per row (the rest show under errors).
     static constexpr qsizetype MaxProblems = 4096;
     // A problem's label is merged with its first rows' (a number that does not
     // vary in 32 rows is the rule's, such as a limit).

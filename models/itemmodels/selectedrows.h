@@ -33,6 +33,7 @@ inline QItemSelection selectionOfRows(QList<int> rows, const QAbstractItemModel 
 {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.erase(rows.begin(), std::lower_bound(rows.begin(), rows.end(), 0)); // no row: not a row
     QItemSelection selection;
     const int lastColumn = model->columnCount() - 1;
     for (qsizetype i = 0; i < rows.size();) {

@@ -595,8 +595,13 @@ private Q_SLOTS:
                 grid = s;
         QVERIFY(grid);
         QCOMPARE(grid->selection().size(), qsizetype(25 + 1));
+        // The list sorted otherwise than the model: its rows are mapped, one by one.
         window->findChild<QAction *>(QStringLiteral("listAction"))->trigger();
+        calendar->listView()->sortByColumn(CalendarModel::ContentColumn, Qt::DescendingOrder);
+        calendar->selectPosts(chosen);
         QCOMPARE(asSet(calendar->selectedPostIds()), asSet(chosen));
+        for (const QModelIndex &row : calendar->listView()->selectionModel()->selectedRows(CalendarModel::ContentColumn))
+            QVERIFY2(chosen.contains(row.data(CalendarModel::PostIdRole).toString()), qPrintable(row.data().toString()));
         window->calendarModel()->reload();
         QCOMPARE(asSet(calendar->selectedPostIds()), asSet(chosen));
         calendar->selectPosts({});

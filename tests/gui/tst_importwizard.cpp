@@ -33,6 +33,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -563,6 +565,29 @@ private Q_SLOTS:
         discardAndClose(wizard);
     }
 
+    // A file whose header names the columns its own way: Set a Column still
+    // opens on the column of the problem shown.
+    void setAColumnOpensOnTheProblemsColumnWhateverItsHeader()
+    {
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store);
+        dropFile(window.get(), writeCsv(store, "Content,Integrations,Schedule_At\n"
+                                               "A,nowhere,2026-05-03T09:00:00Z\nB,nowhere,2026-05-04T09:00:00Z\n"));
+        QPointer<ImportWizard> wizard = wizardOf(*window);
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::MapPageId));
+        previewAll(wizard);
+        auto *filter = wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"));
+        QCOMPARE(filter->count(), 5); // three, a separator, the one problem
+        filter->setCurrentIndex(4);
+        previewTable(wizard)->selectAll();
+        wizard->findChild<QPushButton *>(QStringLiteral("setColumnButton"))->click();
+        auto *dialog = wizard->findChild<SetColumnDialog *>(QStringLiteral("setColumnDialog"));
+        QCOMPARE(dialog->column(), 1);
+        dialog->reject();
+        discardAndClose(wizard);
+    }
+
     // Another filter shows its rows from their first, not at the scroll
     // position the last rows had (a walk landed on row 122,007).
     void anotherFilterShowsItsFirstRows()
@@ -584,9 +609,6 @@ private Q_SLOTS:
         auto *setColumn = wizard->findChild<QPushButton *>(QStringLiteral("setColumnButton"));
         QVERIFY(setColumn->isEnabled());
         auto *filter = wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"));
-        // No row has a warning: that filter has nothing to show.
-        const auto *filters = qobject_cast<QStandardItemModel *>(filter->model());
-        QVERIFY(!filters->item(int(ImportPreviewModel::Filter::Warnings))->isEnabled());
         filter->setCurrentIndex(1); // rows with errors
         QCOMPARE(table->model()->rowCount(), 150);
         QCOMPARE(table->verticalScrollBar()->value(), 0);
@@ -604,7 +626,9 @@ private Q_SLOTS:
         store.addIntegration("int_x", "x");
         QByteArray csv = "content,integrations,schedule_at\n";
         for (int i = 0; i < 12; ++i)
-            csv += "Sale " + QByteArray::number(i) + ",x,2025-11-28T00:00:00Z\n";
+            csv += "Sale " + QByteArray::number(i) + ",x,2025-11-28T00:00:" + QByteArray::number(10 + i) + "Z\n";
+        for (int i = 0; i < 15; ++i) // more, but to no account: nothing goes out
+            csv += "Lost " + QByteArray::number(i) + ",nowhere,2025-11-29T00:00:00Z\n";
         csv += "Later,x,2025-12-01T09:00:00Z\n";
         auto window = openWindow(store);
         dropFile(window.get(), writeCsv(store, csv));
@@ -617,7 +641,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *crowd = dialog->findChild<QLabel *>(QStringLiteral("moveTimesCrowd"));
         QVERIFY(!crowd->isHidden());
-        QVERIFY2(crowd->text().startsWith(QStringLiteral("12 of these rows go to ")) && crowd->text().contains(u"same minute"),
+        // Seconds apart, one minute: the twelve to X, not the fifteen to no account.
+        QVERIFY2(crowd->text().startsWith(QStringLiteral("12 of these rows go to X")) && crowd->text().contains(u"same minute"),
                  qPrintable(crowd->text()));
         dialog->reject();
         discardAndClose(wizard);
@@ -725,6 +750,14 @@ private Q_SLOTS:
         QCOMPARE(lastWinter.months(), 6); // 2025-11-10 + 6 months: 2026-05-10
         QVERIFY2(!lastWinter.findChild<QLabel *>(QStringLiteral("moveTimesWhere"))->text().contains(QStringLiteral("Some would")),
                  qPrintable(lastWinter.findChild<QLabel *>(QStringLiteral("moveTimesWhere"))->text()));
+        // A large amount reads as the spin box shows it, the unit alone beside it.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "1,200"
+        auto *unit = tooFar.findChild<QComboBox *>(QStringLiteral("moveTimesUnit"));
+        unit->setCurrentIndex(unit->findData(MoveTimesDialog::Days));
+        amount->setValue(1200);
+        QLocale::setDefault(before);
+        QVERIFY2(!unit->currentText().contains(u'1'), qPrintable(unit->currentText()));
         // Nothing that can be read: nothing to move.
         MoveTimesDialog none(2, std::nullopt, std::nullopt, utc, 180);
         QVERIFY(!none.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -803,10 +836,13 @@ private Q_SLOTS:
         QVERIFY(text->completer());
         // Completed in the field, without a list over the dialog's buttons that a click could land on.
         QCOMPARE(text->completer()->completionMode(), QCompleter::InlineCompletion);
-        // The integrations column offers the accounts, by id and by platform.
+        // The integrations column offers the accounts, by id and by platform,
+        // and a word offered is set as it is spelled, however it was typed.
         columnCombo->setCurrentIndex(columnCombo->findData(1));
         QVERIFY(text->completer());
         QCOMPARE(text->placeholderText(), QStringLiteral("One of: int_x, x"));
+        text->setText(QStringLiteral("INT_X"));
+        QCOMPARE(dialog->value(), QStringLiteral("int_x"));
         columnCombo->setCurrentIndex(columnCombo->findData(3));
         text->setText(QStringLiteral("post"));
         dialog->accept();
@@ -820,15 +856,22 @@ private Q_SLOTS:
     {
         TestStore store;
         store.addIntegration("int_x", "x");
+        const auto forget = qScopeGuard([] { AppSettings().setDialogSize(QStringLiteral("importWizard"), {}); });
         auto window = openWindow(store);
         const QString csv = writeCsv(store, "content,integrations,schedule_at\nA,x,2026-05-03T09:00:00Z\n");
         QPointer<ImportWizard> first = window->importCsv(csv);
-        first->resize(1000, 650);
+        const QSize screen = first->screen()->availableGeometry().size();
+        const QSize given = QSize(700, 500).boundedTo(screen);
+        first->resize(given);
         first->reject();
         QPointer<ImportWizard> second = window->importCsv(csv);
-        QCOMPARE(second->size(), QSize(1000, 650));
+        QCOMPARE(second->size(), given);
         second->reject();
-        AppSettings().setDialogGeometry(QStringLiteral("importWizard"), {});
+        // A size kept from a larger screen is fitted to this one.
+        AppSettings().setDialogSize(QStringLiteral("importWizard"), screen + QSize(800, 600));
+        QPointer<ImportWizard> third = window->importCsv(csv);
+        QVERIFY(third->width() <= screen.width() && third->height() <= screen.height());
+        third->reject();
     }
 
     void cancelDuringTheCheckWritesNothing()

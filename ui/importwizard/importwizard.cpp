@@ -34,11 +34,12 @@ ImportWizard::ImportWizard(Database &database, const QTimeZone &userZone, QWidge
     setPage(PreviewPageId, new PreviewPage);
     setPage(ConfirmPageId, new ConfirmPage);
     setPage(ResultPageId, new ResultPage);
-    Appearance::fitToScreen(this, QSize(1100, 720));
-    // A large file is worked through in a large window: the size the user gave it, next time too.
-    if (const QByteArray geometry = AppSettings().dialogGeometry(objectName()); !geometry.isEmpty())
-        restoreGeometry(geometry);
-    connect(this, &QDialog::finished, this, [this] { AppSettings().setDialogGeometry(objectName(), saveGeometry()); });
+    // A large file is worked through in a large window: the size the user gave
+    // it, next time too (the size alone, fitted to this screen: a place kept
+    // from a larger monitor could leave the buttons off this one).
+    const QSize kept = AppSettings().dialogSize(objectName());
+    Appearance::fitToScreen(this, kept.isValid() ? kept : QSize(1100, 720));
+    connect(this, &QDialog::finished, this, [this] { AppSettings().setDialogSize(objectName(), size()); });
 }
 
 ImportWizard::~ImportWizard() = default;

@@ -6,6 +6,7 @@
 #include "models/domain/clock.h"
 #include "models/domain/wallclock.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -168,7 +169,7 @@ QString MoveTimesDialog::unitWord(Unit unit, int n)
     case Months: phrase = tr("%Ln month(s)", nullptr, count); break;
     case Years: phrase = tr("%Ln year(s)", nullptr, count); break;
     }
-    return phrase.remove(QString::number(count)).trimmed();
+    return phrase.remove(QLocale().toString(count)).trimmed(); // as %Ln wrote it: "1,200 days"
 }
 
 QString MoveTimesDialog::shown(const QDateTime &local) const

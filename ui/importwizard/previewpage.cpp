@@ -32,7 +32,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -477,10 +476,6 @@ void PreviewPage::updateCounts()
         return;
     const ImportPreviewModel::Counts c = model->counts();
     m_excludeErrors->setEnabled(c.errors > 0);
-    // No rows with warnings: nothing to show under that filter (unless it is the one shown).
-    if (auto *filters = qobject_cast<QStandardItemModel *>(m_filter->model()))
-        filters->item(int(ImportPreviewModel::Filter::Warnings))
-            ->setEnabled(c.warnings > 0 || m_filter->currentIndex() == int(ImportPreviewModel::Filter::Warnings));
     const QLocale locale;
     QStringList parts{tr("%1 valid").arg(locale.toString(c.valid)),
                       tr("%1 with errors").arg(locale.toString(c.errors))};
@@ -588,17 +583,27 @@ void PreviewPage::setColumnOfSelectedRows()
     const QList<int> rows = selectedRows();
     if (!model || rows.isEmpty())
         return;
-    QStringList accounts; // as an integrations cell names them: by id, or by platform
+    // As an integrations cell names them: by id, or by platform where one account is on it.
+    QStringList accounts;
+    QHash<QString, int> onPlatform;
     for (const Integration &in : model->integrations()) {
         accounts.append(in.id);
-        if (!accounts.contains(in.platform))
-            accounts.append(in.platform);
+        ++onPlatform[in.platform];
     }
+    for (auto it = onPlatform.cbegin(); it != onPlatform.cend(); ++it)
+        if (it.value() == 1 && !accounts.contains(it.key()))
+            accounts.append(it.key());
     auto *dialog = new SetColumnDialog(model->headers(), wizard->dialectMapping(), int(rows.size()),
                                        wizard->mapping().zone, AppSettings().defaultPostingMinute(), accounts, this);
-    // Rows shown for one problem: the column it is in (a problem's key starts with its column's name).
-    if (m_filter->currentData().toInt() == int(ImportPreviewModel::Filter::Problem))
-        dialog->chooseColumn(int(model->headers().indexOf(m_filter->currentData(ProblemKeyRole).toString().section(u'\x1f', 0, 0))));
+    // Rows shown for one problem: the column it is in. A problem's key starts
+    // with its column as the issues name it: the mapping's name, not the file's.
+    if (m_filter->currentData().toInt() == int(ImportPreviewModel::Filter::Problem)) {
+        const QString column = m_filter->currentData(ProblemKeyRole).toString().section(u'\x1f', 0, 0);
+        const QList<ColumnBinding> &columns = wizard->dialectMapping().columns;
+        for (qsizetype i = 0; !column.isEmpty() && i < columns.size(); ++i)
+            if (columns.at(i).header == column)
+                dialog->chooseColumn(int(i));
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Row numbers, not model rows: the filter may hide a fixed row before the dialog closes.
     QList<qint64> numbers;
@@ -612,7 +617,7 @@ void PreviewPage::setColumnOfSelectedRows()
         const QList<int> rows = rowsShowing(*model, numbers);
         const int column = dialog->column();
         ImportPreviewModel::FieldsBefore before = model->setFieldOfRows(rows, column, dialog->value());
-        const QString done = tr("\"%1\" set for %Ln row(s).", nullptr, int(rows.size())).arg(model->headers().value(column));
+        const QString done = tr("\"%1\" set for %Ln row(s).", nullptr, int(before.size())).arg(model->headers().value(column));
         if (!before.isEmpty()) // nothing set: the last change keeps its Undo
             offerUndo({tr("Und&o Set Column"), tr("The rows have their values from before again."),
                        [column, before](ImportPreviewModel &m) { m.restoreFields(column, before); },
@@ -666,9 +671,12 @@ void PreviewPage::moveTimesOfSelectedRows()
     std::pair<std::pair<qint64, QString>, int> crowd{{}, 0};
     for (int row : rows) {
         const QVariant utc = model->index(row, ImportPreviewModel::TimeColumn).data(ImportPreviewModel::ScheduledAtRole);
-        if (utc.isNull())
+        const QString accounts = model->index(row, ImportPreviewModel::DestinationsColumn).data().toString();
+        const bool included = model->index(row, ImportPreviewModel::IncludeColumn).data(Qt::CheckStateRole).value<Qt::CheckState>()
+            == Qt::Checked;
+        if (utc.isNull() || accounts.isEmpty() || !included)
             continue;
-        const std::pair key{utc.toLongLong(), model->index(row, ImportPreviewModel::DestinationsColumn).data().toString()};
+        const std::pair key{utc.toLongLong() / 60 * 60, accounts}; // one minute
         if (const int n = ++atOnce[key]; n > crowd.second)
             crowd = {key, n};
     }

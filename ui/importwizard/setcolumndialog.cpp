@@ -106,7 +106,14 @@ int SetColumnDialog::column() const
 
 QString SetColumnDialog::value() const
 {
-    return m_editors->currentWidget() == m_when ? ScheduleEditor::cellText(m_when) : m_text->text();
+    if (m_editors->currentWidget() == m_when)
+        return ScheduleEditor::cellText(m_when);
+    // A word of the column's own, however it was typed ("x-jane" is the account x-JaneDoe's id only as written).
+    const QString typed = m_text->text().trimmed();
+    for (const QString &word : m_accepted.value(column()))
+        if (word.compare(typed, Qt::CaseInsensitive) == 0)
+            return word;
+    return m_text->text();
 }
 
 } // namespace Almanac
