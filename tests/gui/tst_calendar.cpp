@@ -347,6 +347,7 @@ private Q_SLOTS:
         for (int day = 28; day <= 34; ++day)
             ids.append(addPost(store, clock.toUtc(QDate(2026, 9, 1).addDays(day - 1), 9 * 60)));
         auto window = openWindow(store, "Australia/Sydney");
+        CalendarGridView::setFirstDayOfWeek(Qt::Monday); // the system's may be Sunday (en_US)
         window->calendar()->setMode(CalendarMode::Week);
         window->calendar()->setAnchorDate(QDate(2026, 10, 1));
         WeekView *week = window->calendar()->weekView();

@@ -801,7 +801,9 @@ private Q_SLOTS:
         QVERIFY(note->isHidden());
         when->setDateTime(QDateTime(QDate(2026, 10, 4), QTime(2, 30), Qt::UTC)); // the field holds wall-clock time
         QVERIFY(!note->isHidden());
-        QVERIFY2(note->text().contains(QStringLiteral("02:30")) && note->text().contains(QStringLiteral("03:30")),
+        // (Times as the locale writes them: "02:30", or "2:30 AM" in en_US.)
+        QVERIFY2(note->text().contains(QTime(2, 30).toString(shortTimeFormat()))
+                     && note->text().contains(QTime(3, 30).toString(shortTimeFormat())),
                  qPrintable(note->text()));
         QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
         const Post saved = PostRepository(store.connection()).query({}).value(0);
