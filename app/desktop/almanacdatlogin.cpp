@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -231,6 +232,17 @@ void AlmanacdAtLogin::query()
         else
             Q_EMIT stateKnown(State::Off, {});
     });
+}
+
+void AlmanacdAtLogin::waitForStep()
+{
+    if (!m_busy)
+        return;
+    QEventLoop loop;
+    connect(this, &AlmanacdAtLogin::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(6 * StepTimeoutMs, &loop, &QEventLoop::quit); // each of its systemctl calls has its own deadline
+    if (m_busy)
+        loop.exec();
 }
 
 void AlmanacdAtLogin::fail(const QString &why, const QString &said)

@@ -38,6 +38,9 @@ public:
     void turnOn();  // answers with finished
     void turnOff(); // answers with finished
     bool isBusy() const { return m_busy; }
+    // Runs the events of a step under way until it ends (the program is
+    // quitting: a unit written but not yet enabled or started is worse than either).
+    void waitForStep();
     // How long a started almanacd must keep running to count as started (2 s; tests wait less).
     void setSettleTime(int ms) { m_settleMs = ms; }
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void aUserManagerThatCannotBeReachedIsSaid();
     void noSystemctlIsSaid();
     void aMissingAlmanacdIsSaid();
+    void aStepIsWaitedForToItsEnd();
 
 private:
     QStringList asked() const;
@@ -58,7 +59,7 @@ void TestAlmanacdAtLogin::initTestCase()
 void TestAlmanacdAtLogin::init()
 {
     qputenv("PATH", m_path.toUtf8());
-    for (const char *name : {"FAKE_SYSTEMCTL_FAIL", "FAKE_SYSTEMCTL_START_FAILS", "FAKE_SYSTEMCTL_DIES",
+    for (const char *name : {"FAKE_SYSTEMCTL_FAIL", "FAKE_SYSTEMCTL_START_FAILS", "FAKE_SYSTEMCTL_DIES", "FAKE_SYSTEMCTL_SLOW",
                              "FAKE_SYSTEMCTL_GLOBAL", "FAKE_SYSTEMCTL_PACKAGE_UNIT", "FAKE_SYSTEMCTL_DROPIN"})
         qunsetenv(name);
     for (const QString &file : {m_dir.filePath("asked.log"), m_dir.filePath("state"), m_dir.filePath("state.active"),
@@ -319,6 +320,24 @@ void TestAlmanacdAtLogin::aMissingAlmanacdIsSaid()
     QVERIFY2(message.contains("nowhere/almanacd") && message.contains("reinstall"), qPrintable(message));
     QVERIFY(asked().isEmpty()); // nothing asked of systemd, nothing written
     QVERIFY(!QFile::exists(AlmanacdAtLogin::unitFilePath()));
+}
+
+// Quitting while a step runs: waitForStep runs it to its end (every call of
+// the chain), not stopping half way with a unit written but not started.
+void TestAlmanacdAtLogin::aStepIsWaitedForToItsEnd()
+{
+    qputenv("FAKE_SYSTEMCTL_SLOW", "0.2");
+    AlmanacdAtLogin setup(m_store, QStringLiteral(ALMANAC_DAEMON));
+    setup.setSettleTime(10);
+    QSignalSpy finished(&setup, &AlmanacdAtLogin::finished);
+    setup.turnOn();
+    QVERIFY(setup.isBusy());
+    setup.waitForStep();
+    QVERIFY(!setup.isBusy());
+    QCOMPARE(finished.size(), 1);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(asked().contains("--user restart almanacd.service"));
+    setup.waitForStep(); // nothing under way: returns at once
 }
 
 QTEST_GUILESS_MAIN(TestAlmanacdAtLogin)

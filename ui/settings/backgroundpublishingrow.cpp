@@ -3,6 +3,7 @@
 
 #include "ui/calendar/calendarstyle.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,8 +66,10 @@ BackgroundPublishingRow::~BackgroundPublishingRow()
     // Closed in the middle of a step: the step runs to its end (a unit written
     // but not started is worse than either), then the job goes.
     if (m_setup->isBusy()) {
-        m_setup->setParent(nullptr);
+        m_setup->setParent(QCoreApplication::instance()); // gone with the program at the latest
         connect(m_setup, &AlmanacdAtLogin::finished, m_setup, &QObject::deleteLater);
+        // Quitting meanwhile: the step is waited for, not cut short half way.
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, m_setup, &AlmanacdAtLogin::waitForStep);
     }
 }
 
