@@ -23,7 +23,6 @@ const QByteArray Marker = "# Written by Almanac (Settings > Publishing).";
 constexpr int StepTimeoutMs = 20000;
 constexpr qint64 MaxOutput = 16384; // systemctl says a few lines; more is cut
 
-
 // One ExecStart word as systemd reads it back: quoted, with its own escapes,
 // and % doubled (a specifier otherwise). `$` is doubled in an argument; the
 // program's own path cannot carry one (systemd leaves "$$" there as is), nor a
@@ -241,8 +240,7 @@ void AlmanacdAtLogin::waitForStep()
     QEventLoop loop;
     connect(this, &AlmanacdAtLogin::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(6 * StepTimeoutMs, &loop, &QEventLoop::quit); // each of its systemctl calls has its own deadline
-    if (m_busy)
-        loop.exec();
+    loop.exec();
 }
 
 void AlmanacdAtLogin::fail(const QString &why, const QString &said)
@@ -261,21 +259,20 @@ void AlmanacdAtLogin::turnOn()
 {
     if (m_busy)
         return;
-    const QString &almanacd = m_almanacd;
-    if (!QFileInfo(almanacd).isExecutable()) {
+    if (!QFileInfo(m_almanacd).isExecutable()) {
         Q_EMIT finished(false, tr("almanacd is not beside Almanac (looked for %1): reinstall Almanac to publish while "
                                   "the window is closed.")
-                                   .arg(QDir::toNativeSeparators(almanacd)));
+                                   .arg(QDir::toNativeSeparators(m_almanacd)));
         return;
     }
-    if (quotedForSystemd(almanacd, true).isEmpty()) {
+    if (quotedForSystemd(m_almanacd, true).isEmpty()) {
         Q_EMIT finished(false, tr("Almanac is installed in a folder whose name systemd cannot run a program from "
                                   "(%1: a quote, a backslash, a $ or a control character). Install it in a folder "
                                   "with a plain name.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(almanacd).path())));
+                                   .arg(QDir::toNativeSeparators(QFileInfo(m_almanacd).path())));
         return;
     }
-    const QByteArray text = unitText(almanacd, m_storePath);
+    const QByteArray text = unitText(m_almanacd, m_storePath);
     if (text.isEmpty()) {
         Q_EMIT finished(false, tr("The store's path %1 holds a control character, which systemd cannot pass on to "
                                   "almanacd. Move the store to a folder with a plain name.")

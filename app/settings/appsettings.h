@@ -3,9 +3,9 @@
 
 #include "models/itemmodels/calendarmodel.h"
 
-#include <QSize>
 #include <QByteArray>
 #include <QSettings>
+#include <QSize>
 #include <QTimeZone>
 
 #include <optional>

@@ -67,7 +67,6 @@ QString setValuesAside(const QString &m, Aside how)
     return out;
 }
 
-
 QString mergedLabel(const QString &label, const QString &other)
 {
     if (label == other)

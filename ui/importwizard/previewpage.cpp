@@ -654,32 +654,30 @@ void PreviewPage::moveTimesOfSelectedRows()
         return;
     std::optional<qint64> earliest, latest;
     QList<qint64> numbers; // row numbers, not model rows: the filter may hide a moved row
-    for (int row : rows) {
-        const QModelIndex time = model->index(row, ImportPreviewModel::TimeColumn);
-        numbers.append(time.data(ImportPreviewModel::RowNumberRole).toLongLong());
-        if (const QVariant utc = time.data(ImportPreviewModel::ScheduledAtRole); !utc.isNull()) {
-            earliest = qMin(earliest.value_or(utc.toLongLong()), utc.toLongLong());
-            latest = qMax(latest.value_or(utc.toLongLong()), utc.toLongLong());
-        }
-    }
-    const QTimeZone zone = wizard->mapping().zone;
-    auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, ValidationContext::DefaultDaysAhead, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Many rows at one minute to the same accounts stay together when moved: said in the dialog.
     constexpr int Crowd = 10;
     QHash<std::pair<qint64, QString>, int> atOnce;
     std::pair<std::pair<qint64, QString>, int> crowd{{}, 0};
     for (int row : rows) {
-        const QVariant utc = model->index(row, ImportPreviewModel::TimeColumn).data(ImportPreviewModel::ScheduledAtRole);
+        const QModelIndex time = model->index(row, ImportPreviewModel::TimeColumn);
+        numbers.append(time.data(ImportPreviewModel::RowNumberRole).toLongLong());
+        const QVariant utc = time.data(ImportPreviewModel::ScheduledAtRole);
+        if (utc.isNull())
+            continue;
+        earliest = qMin(earliest.value_or(utc.toLongLong()), utc.toLongLong());
+        latest = qMax(latest.value_or(utc.toLongLong()), utc.toLongLong());
         const QString accounts = model->index(row, ImportPreviewModel::DestinationsColumn).data().toString();
         const bool included = model->index(row, ImportPreviewModel::IncludeColumn).data(Qt::CheckStateRole).value<Qt::CheckState>()
             == Qt::Checked;
-        if (utc.isNull() || accounts.isEmpty() || !included)
+        if (accounts.isEmpty() || !included)
             continue;
         const std::pair key{utc.toLongLong() / 60 * 60, accounts}; // one minute
         if (const int n = ++atOnce[key]; n > crowd.second)
             crowd = {key, n};
     }
+    const QTimeZone zone = wizard->mapping().zone;
+    auto *dialog = new MoveTimesDialog(int(rows.size()), earliest, latest, zone, ValidationContext::DefaultDaysAhead, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (crowd.second >= Crowd)
         dialog->warnOfCrowd(crowd.second, crowd.first.first, crowd.first.second);
     connect(dialog, &QDialog::accepted, this, [this, dialog, numbers, zone] {
