@@ -4,6 +4,7 @@
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/postlistmodel.h"
+#include "models/itemmodels/selectedrows.h"
 #include "ui/media/thumbnails.h"
 
 #include <QApplication>
@@ -239,9 +240,9 @@ void CalendarGridView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down: days = 7; break;
     case Qt::Key_Return:
     case Qt::Key_Enter: {
-        const QModelIndexList rows = m_selection->selectedRows();
+        const QList<int> rows = selectedRowsOf(m_selection->selection(), m_model->rowCount());
         if (!rows.isEmpty())
-            Q_EMIT postActivated(m_model->post(rows.first().row()).id);
+            Q_EMIT postActivated(m_model->post(rows.first()).id);
         else if (m_current.isValid())
             Q_EMIT newPostRequested(m_current, -1);
         return;

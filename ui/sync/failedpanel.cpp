@@ -2,6 +2,7 @@
 #include "ui/sync/failedpanel.h"
 
 #include "models/itemmodels/failedtargetsmodel.h"
+#include "models/itemmodels/selectedrows.h"
 #include "models/store/schedulerepository.h"
 
 #include <QDateEdit>
@@ -55,7 +56,7 @@ FailedPanel::FailedPanel(QSqlDatabase db, QWidget *parent)
 
     connect(m_retrySelected, &QPushButton::clicked, this, [this] {
         OutboxRepository::FailedFilter filter;
-        for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        for (const QModelIndex &row : selectedIndexes())
             if (const QString id = row.data(FailedTargetsModel::PostIdRole).toString(); !filter.postIds.contains(id))
                 filter.postIds.append(id);
         if (!filter.postIds.isEmpty())
@@ -76,6 +77,14 @@ void FailedPanel::reload()
     m_model->reload();
 }
 
+QModelIndexList FailedPanel::selectedIndexes() const
+{
+    QModelIndexList indexes;
+    for (int row : selectedRowsOf(m_view->selectionModel()->selection(), m_view->model()->rowCount()))
+        indexes.append(m_view->model()->index(row, 0));
+    return indexes;
+}
+
 void FailedPanel::updateButtons()
 {
     const int failed = m_model->rowCount();
@@ -84,7 +93,7 @@ void FailedPanel::updateButtons()
     m_retrySelected->setEnabled(m_view->selectionModel()->hasSelection());
     m_retryRange->setEnabled(failed > 0);
     bool unconfirmed = false;
-    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+    for (const QModelIndex &row : selectedIndexes())
         unconfirmed = unconfirmed || row.data(FailedTargetsModel::UnconfirmedRole).toBool();
     m_wentOut->setEnabled(unconfirmed);
 }
@@ -92,7 +101,7 @@ void FailedPanel::updateButtons()
 void FailedPanel::confirmSelectedPublished()
 {
     int confirmed = 0;
-    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+    for (const QModelIndex &row : selectedIndexes()) {
         if (!row.data(FailedTargetsModel::UnconfirmedRole).toBool())
             continue;
         if (ScheduleRepository(m_db)

@@ -4,6 +4,7 @@
 #include "models/store/outboxrepository.h"
 
 #include <QSqlDatabase>
+#include <QModelIndexList>
 #include <QWidget>
 
 class QLabel;
@@ -39,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    // The selected rows' first cells, by walking the selection's ranges (selectedRows() is quadratic in them).
+    QModelIndexList selectedIndexes() const;
 
     FailedTargetsModel *m_model;
     QTableView *m_view;
