@@ -3,6 +3,7 @@
 
 #include "models/store/migrations.h"
 #include "models/store/sqlitestatement.h"
+#include "models/store/writebackhint.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,8 +33,13 @@ Database::Database(const QString &connectionName)
     : m_connectionName(connectionName)
 {
     // Before the first connection opens, SQLite's global configuration can still
-    // change; later it is refused, harmlessly.
-    static const bool configured = SqliteStatement::configureLibrary();
+    // change; later it is refused, harmlessly. The hint comes second: finding
+    // the VFS it wraps initializes SQLite.
+    static const bool configured = [] {
+        const bool library = SqliteStatement::configureLibrary();
+        const bool hint = WritebackHint::install();
+        return library && hint;
+    }();
     Q_UNUSED(configured);
 }
 
