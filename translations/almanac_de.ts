@@ -402,6 +402,10 @@
         <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
         <translation>Das Veröffentlichen bei geschlossenem Fenster lässt sich hier nicht einrichten (%1). Lassen Sie dafür bei der Anmeldung dies ausführen: %2</translation>
     </message>
+    <message>
+        <source>Publishing while the window is closed: finishing the change you asked for before…</source>
+        <translation>Veröffentlichen bei geschlossenem Fenster: Die zuvor angeforderte Änderung wird abgeschlossen …</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

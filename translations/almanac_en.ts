@@ -402,6 +402,10 @@
         <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
         <translation>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</translation>
     </message>
+    <message>
+        <source>Publishing while the window is closed: finishing the change you asked for before…</source>
+        <translation>Publishing while the window is closed: finishing the change you asked for before…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

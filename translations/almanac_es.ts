@@ -402,6 +402,10 @@
         <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
         <translation>La publicación con la ventana cerrada no se puede configurar desde aquí (%1). Para tenerla, haga que esto se ejecute al iniciar sesión: %2</translation>
     </message>
+    <message>
+        <source>Publishing while the window is closed: finishing the change you asked for before…</source>
+        <translation>Publicación con la ventana cerrada: terminando el cambio que pidió antes…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

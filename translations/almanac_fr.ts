@@ -402,6 +402,10 @@
         <source>Publishing while the window is closed cannot be set up from here (%1). To have it, have this run when you log in: %2</source>
         <translation>La publication quand la fenêtre est fermée ne peut pas être réglée d’ici (%1). Pour l’avoir, faites lancer ceci à votre connexion&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Publishing while the window is closed: finishing the change you asked for before…</source>
+        <translation>Publication quand la fenêtre est fermée : fin de la modification demandée auparavant…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::BackupActions</name>

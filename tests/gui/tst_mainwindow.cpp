@@ -548,6 +548,40 @@ void TestMainWindow::publishingWhileClosedIsTurnedOnAndOffInSettings()
     QTRY_VERIFY(label->text().contains(u"<b>off</b>") && toggle->isEnabled());
     QVERIFY(!outcome->styleSheet().isEmpty()); // shown as an error
 
+    // A dialog closed in the middle of a step: one opened meanwhile waits for
+    // that step, says how it went, and offers no second step until then.
+    QVERIFY(unit.open(QIODevice::WriteOnly)
+            && unit.write(AlmanacdAtLogin::unitText(AlmanacdAtLogin::almanacdPath(), dir.filePath("plan.sqlite"))) > 0);
+    unit.close();
+    QVERIFY(state.open(QIODevice::WriteOnly) && state.write("enabled\n"));
+    state.close();
+    const auto disables = [&dir] { return Test::readFile(dir.filePath("asked.log")).count("disable"); };
+    const qsizetype disabledBefore = disables();
+    qputenv("FAKE_SYSTEMCTL_SLOW", "0.1");
+    {
+        SettingsDialog first({}, dir.filePath("plan.sqlite"));
+        first.show();
+        first.findChild<QTabWidget *>()->setCurrentIndex(2);
+        auto *firstToggle = first.findChild<QPushButton *>(QStringLiteral("backgroundPublishingToggle"));
+        QTRY_VERIFY(firstToggle->isEnabled());
+        QCOMPARE(firstToggle->text(), QStringLiteral("Tu&rn Off"));
+        firstToggle->click();
+    }
+    SettingsDialog second({}, dir.filePath("plan.sqlite"));
+    second.show();
+    second.findChild<QTabWidget *>()->setCurrentIndex(2);
+    auto *secondLabel = second.findChild<QLabel *>(QStringLiteral("backgroundPublishingState"));
+    auto *secondToggle = second.findChild<QPushButton *>(QStringLiteral("backgroundPublishingToggle"));
+    auto *secondOutcome = second.findChild<QLabel *>(QStringLiteral("backgroundPublishingOutcome"));
+    QVERIFY2(secondLabel->text().contains(u"finishing"), qPrintable(secondLabel->text()));
+    QVERIFY(!secondToggle->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(secondLabel->text().contains(u"<b>off</b>") && secondToggle->isEnabled(), 10000);
+    QVERIFY2(secondOutcome->isVisible() && secondOutcome->text().contains(u"almanacd has stopped"),
+             qPrintable(secondOutcome->text()));
+    QCOMPARE(secondToggle->text(), QStringLiteral("Tu&rn On"));
+    QCOMPARE(disables(), disabledBefore + 1);
+    qunsetenv("FAKE_SYSTEMCTL_SLOW");
+
     // Without a user manager the row says so and offers nothing to click.
     qputenv("FAKE_SYSTEMCTL_FAIL", "1");
     SettingsDialog unreachable({}, dir.filePath("plan.sqlite"));

@@ -7,12 +7,17 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Almanac {
 
 namespace {
+
+// A step whose dialog was closed before it ended: a row opened meanwhile waits
+// for it rather than offering a second step that would race it.
+QPointer<AlmanacdAtLogin> stepLeftRunning;
 
 // A word a POSIX shell reads back as it is: in single quotes, each ' as '\''.
 QString shellQuoted(const QString &word)
@@ -53,12 +58,15 @@ BackgroundPublishingRow::BackgroundPublishingRow(const QString &storePath, QWidg
 
     connect(m_setup, &AlmanacdAtLogin::stateKnown, this, &BackgroundPublishingRow::showState);
     connect(m_toggle, &QPushButton::clicked, this, &BackgroundPublishingRow::toggle);
-    connect(m_setup, &AlmanacdAtLogin::finished, this, [this](bool ok, const QString &message) {
-        m_outcome->setText(message);
-        m_outcome->setStyleSheet(ok ? QString() : CalendarStyle::errorStyleSheet());
-        m_outcome->show();
-        m_setup->query(); // what is true now, whichever way it went
-    });
+    connect(m_setup, &AlmanacdAtLogin::finished, this, &BackgroundPublishingRow::showOutcome);
+}
+
+void BackgroundPublishingRow::showOutcome(bool ok, const QString &message)
+{
+    m_outcome->setText(message);
+    m_outcome->setStyleSheet(ok ? QString() : CalendarStyle::errorStyleSheet());
+    m_outcome->show();
+    m_setup->query(); // what is true now, whichever way it went
 }
 
 BackgroundPublishingRow::~BackgroundPublishingRow()
@@ -70,16 +78,22 @@ BackgroundPublishingRow::~BackgroundPublishingRow()
         connect(m_setup, &AlmanacdAtLogin::finished, m_setup, &QObject::deleteLater);
         // Quitting meanwhile: the step is waited for, not cut short half way.
         connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, m_setup, &AlmanacdAtLogin::waitForStep);
+        stepLeftRunning = m_setup;
     }
 }
 
 void BackgroundPublishingRow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_asked) { // once: the dialog's tabs show and hide it
-        m_asked = true;
-        m_setup->query();
+    if (m_asked) // once: the dialog's tabs show and hide it
+        return;
+    m_asked = true;
+    if (stepLeftRunning && stepLeftRunning->isBusy()) {
+        m_state->setText(tr("Publishing while the window is closed: finishing the change you asked for before…"));
+        connect(stepLeftRunning, &AlmanacdAtLogin::finished, this, &BackgroundPublishingRow::showOutcome);
+        return;
     }
+    m_setup->query();
 }
 
 void BackgroundPublishingRow::showState(AlmanacdAtLogin::State state, const QString &detail)

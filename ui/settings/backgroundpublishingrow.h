@@ -13,7 +13,8 @@ namespace Almanac {
 // Settings → Publishing: whether this store's posts are published while the
 // window is closed (almanacd starting at login), and a button that turns it
 // on or off at once, saying how that went. It finds out the state when it is
-// shown, and a step it started runs to its end when the dialog closes.
+// shown, and a step it started runs to its end when the dialog closes (a row
+// shown meanwhile waits for that step and says how it went).
 class BackgroundPublishingRow final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ protected:
 private:
     void showState(AlmanacdAtLogin::State state, const QString &detail);
     void toggle();
+    void showOutcome(bool ok, const QString &message); // of a step, this row's or one left running
 
     QString m_storePath;
     AlmanacdAtLogin *m_setup;
