@@ -38,6 +38,19 @@ const char *const modeNames[] = {"month", "week", "list"};
 
 } // namespace
 
+void AppSettings::useThrowawayCopy(const QString &folder)
+{
+    QSettings user;
+    const QStringList keys = user.allKeys();
+    // An INI file on every system (Windows' native format is the registry,
+    // which setPath does not move).
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QSettings copy;
+    for (const QString &key : keys)
+        copy.setValue(key, user.value(key));
+}
+
 QTimeZone AppSettings::timeZone() const
 {
     const QByteArray id = m_settings.value(TimeZoneKey).toString().toUtf8();

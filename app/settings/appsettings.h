@@ -22,6 +22,12 @@ class AppSettings final
 public:
     AppSettings() = default;
 
+    // From now on, in this process, settings are read from and written to a
+    // copy of the user's in `folder`: the demo starts from the user's choices,
+    // and what it changes goes with its folder. Call before any other thread
+    // reads settings.
+    static void useThrowawayCopy(const QString &folder);
+
     // The zone times are shown and entered in; the system's by default.
     QTimeZone timeZone() const;
     void setTimeZone(const QTimeZone &zone);

@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
     Almanac::Appearance::apply(Almanac::AppSettings().palette());
 
     QTemporaryDir demoDir;
+    if (parser.isSet(demo)) // what the demo's Settings change goes with it
+        Almanac::AppSettings::useThrowawayCopy(demoDir.path());
     const QString storePath = parser.isSet(demo) ? demoDir.filePath(QStringLiteral("demo.sqlite")) : parser.value(db);
     // One window per store: a second start hands its files to the first and ends.
     std::unique_ptr<Almanac::SingleInstance> instance;
