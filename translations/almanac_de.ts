@@ -2505,14 +2505,6 @@
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <source>Rows with errors</source>
-        <translation>Zeilen mit Fehlern</translation>
-    </message>
-    <message>
-        <source>Rows with warnings</source>
-        <translation>Zeilen mit Warnungen</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -2722,6 +2714,18 @@
     <message>
         <source>Re&amp;do Move Times</source>
         <translation>Verschieben wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>%1 excluded (%2 with errors)</source>
+        <translation>%1 ausgeschlossen (%2 mit Fehlern)</translation>
+    </message>
+    <message>
+        <source>Rows with errors (%1)</source>
+        <translation>Zeilen mit Fehlern (%1)</translation>
+    </message>
+    <message>
+        <source>Rows with warnings (%1)</source>
+        <translation>Zeilen mit Warnungen (%1)</translation>
     </message>
 </context>
 <context>

@@ -2505,14 +2505,6 @@
         <translation>All rows</translation>
     </message>
     <message>
-        <source>Rows with errors</source>
-        <translation>Rows with errors</translation>
-    </message>
-    <message>
-        <source>Rows with warnings</source>
-        <translation>Rows with warnings</translation>
-    </message>
-    <message>
         <source>Rows of the file, as checked</source>
         <translation>Rows of the file, as checked</translation>
     </message>
@@ -2722,6 +2714,18 @@
     <message>
         <source>Re&amp;do Move Times</source>
         <translation>Re&amp;do Move Times</translation>
+    </message>
+    <message>
+        <source>%1 excluded (%2 with errors)</source>
+        <translation>%1 excluded (%2 with errors)</translation>
+    </message>
+    <message>
+        <source>Rows with errors (%1)</source>
+        <translation>Rows with errors (%1)</translation>
+    </message>
+    <message>
+        <source>Rows with warnings (%1)</source>
+        <translation>Rows with warnings (%1)</translation>
     </message>
 </context>
 <context>

@@ -2505,14 +2505,6 @@
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <source>Rows with errors</source>
-        <translation>Filas con errores</translation>
-    </message>
-    <message>
-        <source>Rows with warnings</source>
-        <translation>Filas con avisos</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
@@ -2722,6 +2714,18 @@
     <message>
         <source>Re&amp;do Move Times</source>
         <translation>Re&amp;hacer el cambio de fechas</translation>
+    </message>
+    <message>
+        <source>%1 excluded (%2 with errors)</source>
+        <translation>%1 excluidas (%2 con errores)</translation>
+    </message>
+    <message>
+        <source>Rows with errors (%1)</source>
+        <translation>Filas con errores (%1)</translation>
+    </message>
+    <message>
+        <source>Rows with warnings (%1)</source>
+        <translation>Filas con avisos (%1)</translation>
     </message>
 </context>
 <context>

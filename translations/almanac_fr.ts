@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Publishing while the window is closed: finishing the change you asked for before…</source>
-        <translation>Publication quand la fenêtre est fermée : fin de la modification demandée auparavant…</translation>
+        <translation>Publication quand la fenêtre est fermée&#xa0;: fin de la modification demandée auparavant…</translation>
     </message>
 </context>
 <context>
@@ -2505,14 +2505,6 @@
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <source>Rows with errors</source>
-        <translation>Lignes avec erreurs</translation>
-    </message>
-    <message>
-        <source>Rows with warnings</source>
-        <translation>Lignes avec avertissements</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -2722,6 +2714,18 @@
     <message>
         <source>Re&amp;do Move Times</source>
         <translation>Re&amp;faire le décalage</translation>
+    </message>
+    <message>
+        <source>%1 excluded (%2 with errors)</source>
+        <translation>%1 exclues (%2 avec erreurs)</translation>
+    </message>
+    <message>
+        <source>Rows with errors (%1)</source>
+        <translation>Lignes avec erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>Rows with warnings (%1)</source>
+        <translation>Lignes avec avertissements (%1)</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,8 @@ void ImportPreviewModel::count(const PreviewRow &r, int sign)
 {
     if (r.has(PreviewRow::Excluded)) {
         m_counts.excluded += sign;
+        m_counts.excludedWithErrors += r.has(PreviewRow::HasErrors) ? sign : 0;
+        m_counts.excludedWithWarnings += r.has(PreviewRow::HasWarnings) ? sign : 0;
         return;
     }
     if (r.has(PreviewRow::HasErrors)) {

@@ -155,8 +155,16 @@ private Q_SLOTS:
         // The keyboard: Space on any cell of a row leaves it out.
         previewTable(wizard)->setCurrentIndex(rows->index(4, ImportPreviewModel::ContentColumn));
         QTest::keyClick(previewTable(wizard), Qt::Key_Space);
-        QCOMPARE(counts->text(), QStringLiteral("3 valid · 0 with errors · 2 excluded"));
+        QCOMPARE(counts->text(), QStringLiteral("3 valid · 0 with errors · 2 excluded (2 with errors)"));
         QVERIFY(nextEnabled(wizard));
+        // The filters say how many rows they list: left-out rows too, so they
+        // can be fixed and brought back. One that lists none cannot be chosen.
+        auto *filter = wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"));
+        QCOMPARE(filter->itemText(int(ImportPreviewModel::Filter::Errors)), QStringLiteral("Rows with errors (2)"));
+        QCOMPARE(filter->itemText(int(ImportPreviewModel::Filter::Warnings)), QStringLiteral("Rows with warnings (0)"));
+        const auto *filters = qobject_cast<QStandardItemModel *>(filter->model());
+        QVERIFY(filters->item(int(ImportPreviewModel::Filter::Errors))->isEnabled());
+        QVERIFY(!filters->item(int(ImportPreviewModel::Filter::Warnings))->isEnabled());
 
         // The summary, then Confirm.
         wizard->next();
@@ -424,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(excludeErrors->isEnabled());
         excludeErrors->click();
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(),
-                 QStringLiteral("2 valid · 0 with errors · 3 excluded"));
+                 QStringLiteral("2 valid · 0 with errors · 3 excluded (3 with errors)"));
         QVERIFY(!excludeErrors->isEnabled());
         QVERIFY(nextEnabled(wizard));
         // Taken back with Undo (Ctrl+Z on the page), and done again.
@@ -693,7 +701,7 @@ private Q_SLOTS:
         // The row left with errors is left out; then Undo, step by step: the
         // leaving out first, then the move (each row has the file's own date again).
         wizard->findChild<QPushButton *>(QStringLiteral("excludeErrorsButton"))->click();
-        QCOMPARE(counts->text(), QStringLiteral("2 valid · 0 with errors · 1 excluded"));
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 0 with errors · 1 excluded (1 with errors)"));
         auto *undo = wizard->findChild<QPushButton *>(QStringLiteral("undoSetColumnButton"));
         QCOMPARE(undo->text(), QStringLiteral("Und&o Leave Out"));
         undo->click();
@@ -717,7 +725,7 @@ private Q_SLOTS:
         QCOMPARE(counts->text(), QStringLiteral("2 valid · 1 with errors"));
         QCOMPARE(redo->text(), QStringLiteral("Re&do Leave Out"));
         redo->click();
-        QCOMPARE(counts->text(), QStringLiteral("2 valid · 0 with errors · 1 excluded"));
+        QCOMPARE(counts->text(), QStringLiteral("2 valid · 0 with errors · 1 excluded (1 with errors)"));
         QVERIFY(!redo->isVisible());
         QCOMPARE(undo->text(), QStringLiteral("Und&o Leave Out"));
         // A new change after an Undo: what was taken back stays so.
@@ -803,7 +811,7 @@ private Q_SLOTS:
         table->selectAll();
         QTest::keyClick(table, Qt::Key_Space);
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewCounts"))->text(),
-                 QStringLiteral("0 valid · 0 with errors · 8 excluded"));
+                 QStringLiteral("0 valid · 0 with errors · 8 excluded (3 with errors)"));
         auto *hint = wizard->findChild<QLabel *>(QStringLiteral("nextHint"));
         QVERIFY2(hint->isVisibleTo(wizard) && hint->text().contains(QStringLiteral("Every row is left out")), qPrintable(hint->text()));
         discardAndClose(wizard);

@@ -31,7 +31,9 @@
 #include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStyle>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -138,8 +140,9 @@ PreviewPage::PreviewPage()
     m_again->hide();
     m_filter->setObjectName(QStringLiteral("previewFilter"));
     m_filter->addItem(tr("All rows"), int(ImportPreviewModel::Filter::All));
-    m_filter->addItem(tr("Rows with errors"), int(ImportPreviewModel::Filter::Errors));
-    m_filter->addItem(tr("Rows with warnings"), int(ImportPreviewModel::Filter::Warnings));
+    // Their texts, with how many rows each shows, are set by updateCounts().
+    m_filter->addItem(QString(), int(ImportPreviewModel::Filter::Errors));
+    m_filter->addItem(QString(), int(ImportPreviewModel::Filter::Warnings));
     m_filter->setToolTip(tr("Once the file is checked, its commonest problems are listed here too: choose one to see "
                             "only its rows, then select them all (Ctrl+A) to fix them together with Set a Column or "
                             "leave them out with Space."));
@@ -482,8 +485,20 @@ void PreviewPage::updateCounts()
     if (c.warnings)
         parts.append(tr("%1 with warnings").arg(locale.toString(c.warnings)));
     if (c.excluded)
-        parts.append(tr("%1 excluded").arg(locale.toString(c.excluded)));
+        parts.append(c.excludedWithErrors ? tr("%1 excluded (%2 with errors)")
+                                                .arg(locale.toString(c.excluded), locale.toString(c.excludedWithErrors))
+                                          : tr("%1 excluded").arg(locale.toString(c.excluded)));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
+    // The filters list left-out rows too: each says how many rows it shows,
+    // and one with none cannot be chosen unless it is the one shown.
+    const auto offer = [this, &locale](ImportPreviewModel::Filter filter, const QString &text, qint64 rows) {
+        const int item = int(filter);
+        m_filter->setItemText(item, text.arg(locale.toString(rows)));
+        if (auto *items = qobject_cast<QStandardItemModel *>(m_filter->model()))
+            items->item(item)->setEnabled(rows > 0 || m_filter->currentIndex() == item);
+    };
+    offer(ImportPreviewModel::Filter::Errors, tr("Rows with errors (%1)"), c.errors + c.excludedWithErrors);
+    offer(ImportPreviewModel::Filter::Warnings, tr("Rows with warnings (%1)"), c.warnings + c.excludedWithWarnings);
     m_nextHint->setText(c.errors > 0 ? tr("To go on, fix or leave out the %Ln row(s) with errors.", nullptr,
                                           int(qMin<qint64>(c.errors, INT_MAX)))
                                      : tr("Every row is left out: include one to go on."));
