@@ -7,6 +7,7 @@
 // reopening it, as the next start of the app would.
 #include "models/store/database.h"
 #include "models/store/integrationrepository.h"
+#include "teststore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,18 +17,11 @@
 #include <QTest>
 
 using namespace Almanac;
+using Almanac::Test::scalar;
 
 namespace {
 
 constexpr int Rows = 60000;
-
-qint64 scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return q.value(0).toLongLong();
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "models/store/providerrepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace Almanac::Test {
@@ -64,6 +65,14 @@ QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
 }
 
 } // namespace Almanac::Test

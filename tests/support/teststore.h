@@ -33,4 +33,7 @@ private:
 // Reads a whole file (test data), failing the test if it cannot.
 QByteArray readFile(const QString &path);
 
+// The first column of the first row `sql` returns, failing the test if it cannot.
+qint64 scalar(const QSqlDatabase &db, const QString &sql);
+
 } // namespace Almanac::Test

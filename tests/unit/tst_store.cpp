@@ -13,16 +13,9 @@
 #include <QTest>
 
 using namespace Almanac;
+using Almanac::Test::scalar;
 
 namespace {
-
-qint64 scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return q.value(0).toLongLong();
-}
 
 QStringList indexNames(const QSqlDatabase &db)
 {
