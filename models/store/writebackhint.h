@@ -14,17 +14,21 @@ namespace Almanac {
 //
 // It wraps the write and close calls of SQLite's unix VFS (xSetSystemCall), so
 // it changes nothing SQLite writes or when it syncs: only when the kernel
-// starts. Linux only; elsewhere install() does nothing.
+// starts. A hint comes after each HintEvery bytes one file descriptor writes in
+// a burst (writes less than a second apart), so a window's commits, seconds
+// apart, never give one; SQLite's temporary files (already unlinked) never do.
+// Linux only; elsewhere install() does nothing.
 namespace WritebackHint {
 
 // A hint is given after this many bytes of one file are written since the last.
 inline constexpr qint64 HintEvery = 8 << 20;
 
-// Installs the wrappers; call once, before SQLite opens a file, after any
-// sqlite3_config() (finding the VFS initializes SQLite). True if installed.
+// Installs the wrappers, once however often it is called: before SQLite opens
+// a file, after any sqlite3_config() (finding the VFS initializes SQLite).
+// True if installed.
 bool install();
 
-// How many hints were given, for tests and benchmarks.
+// How many hints the kernel took, for tests and benchmarks.
 qint64 hintsGiven();
 
 } // namespace WritebackHint

@@ -3,6 +3,7 @@
 #include "teststore.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -74,15 +75,50 @@ private Q_SLOTS:
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
-    void aSmallWriteGivesNoHint()
+    // A window's commits come seconds apart: however much they add up to, no
+    // hint. Two runs of ~5.7 MB (one 16 KiB WAL frame a commit), more than a
+    // second apart, would make one hint if they were counted together.
+    void commitsFarApartGiveNoHint()
     {
         Test::TestStore store;
-        const qint64 before = WritebackHint::hintsGiven();
         run(store.connection(), QStringLiteral("CREATE TABLE notes (n TEXT)"));
-        for (int i = 0; i < 200; ++i)
-            run(store.connection(), QStringLiteral("INSERT INTO notes VALUES ('note %1')").arg(i));
+        const qint64 before = WritebackHint::hintsGiven();
+        const auto commits = [&store] {
+            for (int i = 0; i < 350; ++i)
+                run(store.connection(), QStringLiteral("INSERT INTO notes VALUES ('note %1')").arg(i));
+        };
+        commits();
+        QTest::qSleep(1200);
+        commits();
+        QCOMPARE(WritebackHint::hintsGiven(), before);
+        QVERIFY(QFileInfo(store.path() + QStringLiteral("-wal")).size() > WritebackHint::HintEvery);
         store.database().close();
         QCOMPARE(WritebackHint::hintsGiven(), before);
+    }
+
+    // SQLite's temporary files (a temp table, a sort that spills) are thrown
+    // away on close: they are never pushed to disk.
+    void temporaryFilesGiveNoHint()
+    {
+        Test::TestStore store;
+        run(store.connection(), QStringLiteral("PRAGMA temp_store=FILE"));
+        const qint64 before = WritebackHint::hintsGiven();
+        run(store.connection(), QStringLiteral("CREATE TEMP TABLE scratch (b BLOB)"));
+        run(store.connection(), QStringLiteral("BEGIN"));
+        for (int i = 0; i < 24; ++i)
+            run(store.connection(), QStringLiteral("INSERT INTO scratch VALUES (randomblob(%1))").arg(MiB));
+        run(store.connection(), QStringLiteral("COMMIT"));
+        QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT count(*) FROM scratch")), 24);
+        QCOMPARE(WritebackHint::hintsGiven(), before);
+    }
+
+    void installingTwiceIsHarmless()
+    {
+        QVERIFY(WritebackHint::install());
+        QVERIFY(WritebackHint::install());
+        Test::TestStore store; // opens, writes and closes: the wrappers still reach SQLite's calls
+        run(store.connection(), QStringLiteral("CREATE TABLE t (x)"));
+        store.database().close();
     }
 };
 
