@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -812,6 +813,45 @@ private Q_SLOTS:
         // A time that exists says nothing.
         composer = window->newPost(QDate(2026, 10, 4), 4 * 60);
         QVERIFY(composer->findChild<QLabel *>(QStringLiteral("note_schedule_at"))->isHidden());
+    }
+
+    // Typed as a person types it, in a locale with AM and PM: "p" in the AM/PM
+    // part is PM at once (Qt 6.4 showed "P", then put AM back), and a date
+    // typed with its slashes from the month on is that date (Qt moved on twice
+    // after a filled part, so "12/18/26" became 12/9/18).
+    void typedTimesAndDatesAreKept()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        TestStore store;
+        store.addIntegration("int_x", "x");
+        auto window = openWindow(store, "UTC");
+        ComposerDialog *composer = window->newPost(QDate(2026, 5, 9), 4 * 60);
+        baseText(composer)->setPlainText(QStringLiteral("Summer hours"));
+        auto *when = composer->findChild<QDateTimeEdit *>(QStringLiteral("scheduleEdit"));
+        QCOMPARE(when->displayFormat(), QStringLiteral("M/d/yy h:mm AP"));
+        composer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(composer));
+        when->setFocus();
+
+        when->setSelectedSection(QDateTimeEdit::AmPmSection);
+        QTest::keyClick(when, Qt::Key_P);
+        QCOMPARE(when->time(), QTime(16, 0));
+        QTest::keyClick(when, Qt::Key_M); // "PM" typed whole: still PM
+        QCOMPARE(when->time(), QTime(16, 0));
+        QTest::keyClick(when, Qt::Key_A, Qt::ShiftModifier);
+        QCOMPARE(when->time(), QTime(4, 0));
+
+        when->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(when, QStringLiteral("10/18/26 9:30 pm"));
+        QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 10, 18), QTime(21, 30), Qt::UTC));
+        when->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(when, QStringLiteral("6/1/26 11:05 am"));
+        QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 6, 1), QTime(11, 5), Qt::UTC));
+        QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
+        const Post saved = PostRepository(store.connection()).query({}).value(0);
+        QCOMPARE(saved.scheduledAt, QDateTime(QDate(2026, 6, 1), QTime(11, 5), Qt::UTC).toSecsSinceEpoch());
     }
 };
 

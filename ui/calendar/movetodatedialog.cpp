@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/calendar/movetodatedialog.h"
+#include "ui/calendar/datetimetyping.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@ MoveToDateDialog::MoveToDateDialog(int postCount, QDate initial, QWidget *parent
     setWindowTitle(tr("Move Posts"));
     m_date->setObjectName(QStringLiteral("moveDate"));
     m_date->setCalendarPopup(true);
+    DateTimeTyping::install(m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Move %Ln post(s)", nullptr, postCount));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

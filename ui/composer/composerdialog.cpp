@@ -18,6 +18,7 @@
 #include "ui/calendar/postcommands.h"
 #include "ui/composer/mediastrip.h"
 #include "ui/composer/platformtab.h"
+#include "ui/calendar/datetimetyping.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -144,6 +145,7 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     m_when->setTimeSpec(Qt::UTC); // holds wall-clock time in the user's zone; WallClock converts
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + shortTimeFormat());
+    DateTimeTyping::install(m_when);
     m_zone->setObjectName(QStringLiteral("zoneLabel"));
     m_zone->setText(QString::fromUtf8(zone.id()));
     m_noDate->setObjectName(QStringLiteral("noDateCheck"));

@@ -4,6 +4,7 @@
 #include "models/domain/clock.h"
 #include "models/domain/wallclock.h"
 #include "models/itemmodels/importpreviewmodel.h"
+#include "ui/calendar/datetimetyping.h"
 
 #include <QDateTimeEdit>
 
@@ -24,6 +25,7 @@ QDateTimeEdit *create(bool dateOnly, QWidget *parent)
     editor->setDisplayFormat(dateOnly ? QLocale().dateFormat(QLocale::ShortFormat)
                                       : QLocale().dateFormat(QLocale::ShortFormat) + u' ' + shortTimeFormat());
     editor->setProperty("dateOnly", dateOnly);
+    DateTimeTyping::install(editor);
     return editor;
 }
 

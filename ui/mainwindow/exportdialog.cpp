@@ -5,6 +5,7 @@
 #include "models/store/postrepository.h"
 #include "models/store/providerrepository.h"
 #include "ui/mainwindow/workerprogress.h"
+#include "ui/calendar/datetimetyping.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -74,6 +75,7 @@ ExportDialog::ExportDialog(Database &database, const QStringList &selectedPostId
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        DateTimeTyping::install(edit);
         edit->setEnabled(false);
         connect(m_range, &QRadioButton::toggled, edit, &QWidget::setEnabled);
     }

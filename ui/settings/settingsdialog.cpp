@@ -7,6 +7,7 @@
 #include "models/domain/wallclock.h"
 #include "ui/calendar/calendarstyle.h"
 #include "ui/settings/backgroundpublishingrow.h"
+#include "ui/calendar/datetimetyping.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -144,6 +145,7 @@ QWidget *SettingsDialog::postingPage(const QList<Integration> &integrations)
     auto *timeLabel = new QLabel(tr("A post with a date but no time is &posted at"));
     m_defaultTime->setObjectName(QStringLiteral("settingsDefaultTime"));
     m_defaultTime->setDisplayFormat(shortTimeFormat());
+    DateTimeTyping::install(m_defaultTime);
     timeLabel->setBuddy(m_defaultTime);
     timeRow->addWidget(timeLabel);
     timeRow->addWidget(m_defaultTime);

@@ -4,6 +4,7 @@
 #include "models/itemmodels/failedtargetsmodel.h"
 #include "models/itemmodels/selectedrows.h"
 #include "models/store/schedulerepository.h"
+#include "ui/calendar/datetimetyping.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -124,6 +125,8 @@ void FailedPanel::retryRange()
     auto *to = new QDateEdit(QDate::currentDate());
     to->setObjectName(QStringLiteral("retryTo"));
     to->setCalendarPopup(true);
+    DateTimeTyping::install(from);
+    DateTimeTyping::install(to);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Retry"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTimeEdit>
+#include <QObject>
+
+namespace Almanac {
+
+// Makes a date or time field take what a person types, where Qt's own field
+// (6.4) silently keeps the old value:
+// - a letter in the AM/PM part ("p") picks that half of the day at once. Qt
+//   showed "4:00 P", then put AM back when the field lost focus, so a post
+//   typed for 4 PM was saved for 4 AM;
+// - a separator typed after a part Qt filled and moved on from ("12" then
+//   "/") stays in the part it moved to. Qt moved on a second time, so
+//   "12/18/26" typed from the month became 12/9/18.
+// Installed on a field, it lives as long as the field.
+class DateTimeTyping final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void install(QDateTimeEdit *field);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    explicit DateTimeTyping(QDateTimeEdit *field);
+    bool pickHalfOfDay(const QString &typed);
+
+    QDateTimeEdit *m_field;
+    // The part a digit was typed in, while the next key may still be the
+    // separator after it; NoSection otherwise.
+    QDateTimeEdit::Section m_digitSection = QDateTimeEdit::NoSection;
+};
+
+} // namespace Almanac
