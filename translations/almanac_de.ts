@@ -3086,14 +3086,6 @@
         <translation>Konten, an die ein neuer Beitrag geht</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
-        <translation>Ist keines angekreuzt, geht ein neuer Beitrag an alle Konten. Im Editor lässt sich das jederzeit ändern.</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Verpassten Beitrag veröffentlichen, wenn höchstens</translation>
     </message>
@@ -3172,6 +3164,10 @@
     <message>
         <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
         <translation>Dieser Datenbestand wird beim Schließen des Fensters verworfen, daher veröffentlicht ihn nichts bei geschlossenem Fenster.</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
+        <translation>Ist keines angekreuzt, beginnt ein neuer Beitrag mit den Konten, an die Ihr zuletzt gespeicherter Beitrag ging (der erste: alle Konten, die einen Beitrag ohne Bilder annehmen). Im Editor lässt sich das jederzeit ändern.</translation>
     </message>
 </context>
 <context>

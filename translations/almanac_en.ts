@@ -3086,14 +3086,6 @@
         <translation>Accounts a new post goes to</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
-        <translation>With none checked, a new post goes to every account. The composer can always change it.</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Publish a missed post if it is at most</translation>
     </message>
@@ -3172,6 +3164,10 @@
     <message>
         <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
         <translation>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
+        <translation>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</translation>
     </message>
 </context>
 <context>

@@ -3086,14 +3086,6 @@
         <translation>Cuentas de una publicación nueva</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
-        <translation>Si no hay ninguna marcada, una publicación nueva va a todas las cuentas. El editor siempre puede cambiarlo.</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Publicar una publicación perdida si lleva como mucho</translation>
     </message>
@@ -3172,6 +3164,10 @@
     <message>
         <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
         <translation>Estos datos se descartan al cerrar la ventana, así que nada los publica con la ventana cerrada.</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
+        <translation>Si no hay ninguna marcada, una publicación nueva empieza con las cuentas de su última publicación guardada (la primera: todas las cuentas que aceptan una publicación sin imágenes). El editor siempre puede cambiarlo.</translation>
     </message>
 </context>
 <context>

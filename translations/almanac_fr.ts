@@ -3086,14 +3086,6 @@
         <translation>Comptes d&apos;une nouvelle publication</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>With none checked, a new post goes to every account. The composer can always change it.</source>
-        <translation>Si aucun n&apos;est coché, une nouvelle publication va vers tous les comptes. L&apos;éditeur peut toujours le changer.</translation>
-    </message>
-    <message>
         <source>Publish a missed post if it is at most</source>
         <translation>Publier une publication manquée si elle a au plus</translation>
     </message>
@@ -3172,6 +3164,10 @@
     <message>
         <source>This store is thrown away when the window closes, so nothing publishes it while the window is closed.</source>
         <translation>Ces données sont jetées à la fermeture de la fenêtre, donc rien ne les publie quand la fenêtre est fermée.</translation>
+    </message>
+    <message>
+        <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
+        <translation>Si aucun n&apos;est coché, une nouvelle publication commence avec les comptes de votre dernière publication enregistrée (la première : tous les comptes qui acceptent une publication sans images). L&apos;éditeur peut toujours le changer.</translation>
     </message>
 </context>
 <context>

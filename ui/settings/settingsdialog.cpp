@@ -131,16 +131,14 @@ QWidget *SettingsDialog::postingPage(const QList<Integration> &integrations)
     m_defaults->setObjectName(QStringLiteral("settingsDefaultAccounts"));
     m_defaults->setAccessibleName(tr("Accounts a new post goes to"));
     for (const Integration &in : integrations) {
-        const Platform *platform = PlatformCatalog::find(in.platform);
-        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform),
-                                         tr("%1 (%2)").arg(in.handle.isEmpty() ? in.id : in.handle,
-                                                           platform ? platform->displayName : in.platform),
-                                         m_defaults);
+        auto *item = new QListWidgetItem(CalendarStyle::platformIcon(in.platform), destinationName(in), m_defaults);
         item->setData(Qt::UserRole, in.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     }
     layout->addWidget(m_defaults, 1);
-    layout->addWidget(hint(tr("With none checked, a new post goes to every account. The composer can always change it.")));
+    layout->addWidget(hint(tr("With none checked, a new post starts on the accounts your last saved post went to (the "
+                              "first one: every account that takes a post without pictures). The composer can "
+                              "always change it.")));
     auto *timeRow = new QHBoxLayout;
     auto *timeLabel = new QLabel(tr("A post with a date but no time is &posted at"));
     m_defaultTime->setObjectName(QStringLiteral("settingsDefaultTime"));
