@@ -5074,6 +5074,13 @@
         <source>The store is not open, so the group %1 was not cancelled.</source>
         <translation>Der Datenbestand ist nicht geöffnet, daher wurde die Gruppe %1 nicht storniert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln destination(s) failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</source>
+        <translation>
+            <numerusform>%Ln Ziel ist bei %1 fehlgeschlagen, und %1 lässt sich nicht bitten, es erneut zu veröffentlichen: Öffnen Sie den Beitrag und wählen Sie „Duplizieren“, um eine Kopie zu senden.</numerusform>
+            <numerusform>%Ln Ziele sind bei %1 fehlgeschlagen, und %1 lässt sich nicht bitten, sie erneut zu veröffentlichen: Öffnen Sie den Beitrag und wählen Sie „Duplizieren“, um eine Kopie zu senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderRepository</name>

@@ -5074,6 +5074,13 @@
         <source>The store is not open, so the group %1 was not cancelled.</source>
         <translation>The store is not open, so the group %1 was not cancelled.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln destination(s) failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</source>
+        <translation>
+            <numerusform>%Ln destination failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</numerusform>
+            <numerusform>%Ln destinations failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderRepository</name>

@@ -5074,6 +5074,13 @@
         <source>The store is not open, so the group %1 was not cancelled.</source>
         <translation>Los datos no están abiertos, así que el grupo %1 no se canceló.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln destination(s) failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</source>
+        <translation>
+            <numerusform>%Ln destino falló en %1, al que no se le puede pedir que publique de nuevo: abra la publicación y elija «Duplicar» para enviar una copia.</numerusform>
+            <numerusform>%Ln destinos fallaron en %1, al que no se le puede pedir que publique de nuevo: abra la publicación y elija «Duplicar» para enviar una copia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderRepository</name>

@@ -3167,7 +3167,7 @@
     </message>
     <message>
         <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
-        <translation>Si aucun n&apos;est coché, une nouvelle publication commence avec les comptes de votre dernière publication enregistrée (la première : tous les comptes qui acceptent une publication sans images). L&apos;éditeur peut toujours le changer.</translation>
+        <translation>Si aucun n&apos;est coché, une nouvelle publication commence avec les comptes de votre dernière publication enregistrée (la première&#xa0;: tous les comptes qui acceptent une publication sans images). L&apos;éditeur peut toujours le changer.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5073,13 @@
     <message>
         <source>The store is not open, so the group %1 was not cancelled.</source>
         <translation>Les données ne sont pas ouvertes, donc le groupe %1 n’a pas été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln destination(s) failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</source>
+        <translation>
+            <numerusform>%Ln destination a échoué chez %1, à qui on ne peut pas demander de publier à nouveau : ouvrez la publication et choisissez « Dupliquer » pour en envoyer une copie.</numerusform>
+            <numerusform>%Ln destinations ont échoué chez %1, à qui on ne peut pas demander de publier à nouveau : ouvrez la publication et choisissez « Dupliquer » pour en envoyer une copie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // retry-failed: queues failed destinations again, here and at providers that publish.
 #include "app/cli/cliinput.h"
 #include "app/cli/command.h"
+#include "app/sync/provideroperations.h"
 #include "app/sync/syncengine.h"
 #include "models/domain/platform.h"
 #include "models/store/database.h"
@@ -45,17 +46,24 @@ int RetryFailedCommand::run(const QStringList &args)
     Database db;
     if (!openStore(db))
         return UsageOrFileError;
-    const Result<int> requeued = OutboxRepository(db.connection()).requeueFailed(filter);
+    OutboxRepository outbox(db.connection());
+    const Result<int> requeued = outbox.requeueFailed(filter);
     if (!requeued)
         return fail(requeued.error());
     say(tr("%1 failed destinations queued again; run sync to send them\n").arg(requeued.value()));
 
-    // Providers that publish for Almanac (PostEverywhere) retry their own failures too.
-    RetryFilter remote { filter.platform, filter.since, filter.until, {} };
-    const QHash<QString, QString> remoteIds = OutboxRepository(db.connection()).remoteIdsOf(postIds);
-    for (const QString &id : remoteIds)
-        if (!remote.remotePostIds.contains(id))
-            remote.remotePostIds.append(id);
+    // What failed at a hosted scheduler itself: that scheduler publishes it
+    // again if it can (PostEverywhere); the others are said.
+    const QList<OutboxRepository::FailedAtProvider> atProviders = outbox.failedAtProviders(filter);
+    if (const QString note = ProviderOperations::cannotRetryNote(atProviders); !note.isEmpty())
+        say(note + u'\n');
+    RetryFilter remote{filter.platform, filter.since, filter.until, {}}; // no filter: each such scheduler says it refuses
+    if (filter.namesPosts()) {
+        const std::optional<RetryFilter> named = ProviderOperations::retryFilterFor(filter, atProviders);
+        if (!named)
+            return Success; // nothing of these posts waits at a scheduler that retries
+        remote = *named;
+    }
     SyncEngine engine(storePath(), secrets(), SyncEngine::Options {});
     if (auto r = engine.open(); !r)
         return Success; // the local part is done; the store was just open

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <memory>
@@ -80,6 +81,51 @@ void ProviderOperations::retryAtProviders(const RetryFilter &filter, std::functi
         });
     }
     finishOne();
+}
+
+namespace {
+
+bool retriesFailed(const QString &providerKind)
+{
+    ProviderAccount account;
+    account.kind = providerKind;
+    const std::unique_ptr<SyncProvider> provider = makeSyncProvider(account);
+    return provider && provider->capabilities().retriesFailed;
+}
+
+} // namespace
+
+std::optional<RetryFilter> ProviderOperations::retryFilterFor(const OutboxRepository::FailedFilter &filter,
+                                                              const QList<OutboxRepository::FailedAtProvider> &failed)
+{
+    if (!filter.namesPosts()) {
+        const RetryFilter range{filter.platform, filter.since, filter.until, {}};
+        return range.isEmpty() ? std::nullopt : std::optional(range); // never "every failure there"
+    }
+    RetryFilter named{filter.platform, filter.since, filter.until, {}};
+    for (const OutboxRepository::FailedAtProvider &f : failed)
+        if (!f.remoteId.isEmpty() && !named.remotePostIds.contains(f.remoteId) && retriesFailed(f.providerKind))
+            named.remotePostIds.append(f.remoteId);
+    return named.remotePostIds.isEmpty() ? std::nullopt : std::optional(named);
+}
+
+QString ProviderOperations::cannotRetryNote(const QList<OutboxRepository::FailedAtProvider> &failed)
+{
+    QStringList schedulers;
+    int count = 0;
+    for (const OutboxRepository::FailedAtProvider &f : failed) {
+        if (retriesFailed(f.providerKind))
+            continue;
+        ++count;
+        if (const QString name = providerDisplayName(f.providerKind); !schedulers.contains(name))
+            schedulers.append(name);
+    }
+    if (count == 0)
+        return {};
+    return tr("%Ln destination(s) failed at %1, which has no way to be asked to publish again: open the post and "
+              "choose Duplicate to send a copy.",
+              nullptr, count)
+        .arg(QLocale().createSeparatedList(schedulers));
 }
 
 } // namespace Almanac

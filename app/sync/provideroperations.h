@@ -3,6 +3,7 @@
 
 #include "app/sync/syncprovider.h"
 #include "models/domain/result.h"
+#include "models/store/outboxrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -32,6 +33,16 @@ public:
     // Has each provider account that can do so publish its failed destinations
     // again (PostEverywhere's retry-failed); `done` gets one line per account.
     void retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &lines)> done);
+
+    // What to ask the hosted schedulers when the user retries `filter`, whose
+    // destinations `failed` failed there: its platform and time range, or,
+    // when it names posts, the remote ids of those whose scheduler can publish
+    // them again. Nothing when there is nothing to ask.
+    static std::optional<RetryFilter> retryFilterFor(const OutboxRepository::FailedFilter &filter,
+                                                     const QList<OutboxRepository::FailedAtProvider> &failed);
+    // What the user can do for those of `failed` whose scheduler has no call to
+    // publish them again (OpenPost, bundle.social); empty when there are none.
+    static QString cannotRetryNote(const QList<OutboxRepository::FailedAtProvider> &failed);
 
 private:
     std::function<QSqlDatabase()> m_db;

@@ -224,20 +224,24 @@ Result<void> OutboxRepository::retryLater(const QList<qint64> &ids, qint64 nextA
     return {};
 }
 
-Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
+namespace {
+
+// The WHERE terms (over outbox o, integrations i, post_targets t) and their
+// binds that pick what a FailedFilter names.
+std::pair<QStringList, QVariantList> failedFilterTerms(const OutboxRepository::FailedFilter &filter)
 {
-    // The failed rows the filter picks, by the destinations' failure time and platform.
-    QStringList where{QStringLiteral("o.state = 'failed'")};
+    QStringList where;
     QVariantList binds;
     if (!filter.postIds.isEmpty()) {
         where.append(QStringLiteral("o.post_id IN (%1)").arg(placeholders(filter.postIds.size())));
         for (const QString &id : filter.postIds)
             binds.append(id);
     }
-    if (!filter.integrationIds.isEmpty()) {
-        where.append(QStringLiteral("o.integration_id IN (%1)").arg(placeholders(filter.integrationIds.size())));
-        for (const QString &id : filter.integrationIds)
-            binds.append(id);
+    if (!filter.destinations.isEmpty()) {
+        QStringList pairs(filter.destinations.size(), QStringLiteral("(?,?)"));
+        where.append(QStringLiteral("(o.post_id, o.integration_id) IN (VALUES %1)").arg(pairs.join(u',')));
+        for (const auto &[post, integration] : filter.destinations)
+            binds << post << integration;
     }
     if (!filter.platform.isEmpty()) {
         where.append(QStringLiteral("i.platform = ?"));
@@ -251,6 +255,24 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
         where.append(QStringLiteral("COALESCE(t.updated_at, 0) <= ?"));
         binds.append(*filter.until);
     }
+    return {where, binds};
+}
+
+// The same terms over a destination (post_targets t) rather than an outbox row.
+QStringList onTargets(QStringList where)
+{
+    where.replaceInStrings(QStringLiteral("o.post_id"), QStringLiteral("t.post_id"));
+    where.replaceInStrings(QStringLiteral("o.integration_id"), QStringLiteral("t.integration_id"));
+    return where;
+}
+
+} // namespace
+
+Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
+{
+    // The failed rows the filter picks, by the destinations' failure time and platform.
+    auto [where, binds] = failedFilterTerms(filter);
+    where.prepend(QStringLiteral("o.state = 'failed'"));
     Transaction tx(m_db);
     QSqlQuery pick(m_db);
     pick.prepare(QStringLiteral("SELECT o.id, o.post_id, o.integration_id FROM outbox o "
@@ -279,9 +301,7 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     }
     // Destinations the local scheduler publishes have no outbox rows: they go
     // back to scheduled, and the post with them ("publish anyway" for a missed one).
-    QStringList local = where;
-    local.replaceInStrings(QStringLiteral("o.post_id"), QStringLiteral("t.post_id"));
-    local.replaceInStrings(QStringLiteral("o.integration_id"), QStringLiteral("t.integration_id"));
+    QStringList local = onTargets(where);
     local.removeAll(QStringLiteral("o.state = 'failed'"));
     local.prepend(QStringLiteral("t.status = 'failed' AND i.provider = 'local'"));
     QSqlQuery localTargets(m_db);
@@ -311,6 +331,29 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     if (auto r = tx.commit(); !r)
         return Error{r.error()};
     return requeued;
+}
+
+QList<OutboxRepository::FailedAtProvider> OutboxRepository::failedAtProviders(const FailedFilter &filter)
+{
+    // Failed, hosted, and no failed request of Almanac's to send again: the
+    // request went through, and the scheduler said publishing failed.
+    auto [terms, binds] = failedFilterTerms(filter);
+    QStringList where = onTargets(terms);
+    where.prepend(QStringLiteral("t.status = 'failed' AND i.provider <> 'local' AND NOT EXISTS (SELECT 1 FROM outbox o "
+                                 "WHERE o.post_id = t.post_id AND o.integration_id = t.integration_id "
+                                 "AND o.state IN ('failed', 'pending', 'sent'))"));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT t.post_id, t.integration_id, i.provider, COALESCE(t.remote_id, '') "
+                             "FROM post_targets t JOIN integrations i ON i.id = t.integration_id WHERE %1 "
+                             "ORDER BY t.post_id, t.integration_id")
+                  .arg(where.join(QStringLiteral(" AND "))));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<FailedAtProvider> out;
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
 }
 
 Result<int> OutboxRepository::markGroupCancelled(const QString &groupId)

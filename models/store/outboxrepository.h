@@ -73,15 +73,28 @@ public:
     Result<void> retryLater(const QList<qint64> &ids, qint64 nextAttemptAt, const QString &reason, bool countAttempt);
 
     // Queues failed destinations again (Retry in the Failed view, retry-failed):
-    // of these posts (all when empty), on this platform, failed in [since, until].
+    // of these posts and these destinations (all when both are empty), on this
+    // platform, failed in [since, until]. A destination that failed at a hosted
+    // scheduler itself (its request went through) is left to failedAtProviders().
     struct FailedFilter
     {
         QStringList postIds;
-        QStringList integrationIds; // of these destinations only (all when empty)
+        QList<std::pair<QString, QString>> destinations; // (post, integration), exactly these
         QString platform;
         std::optional<qint64> since, until; // UTC epoch seconds
+        bool namesPosts() const { return !postIds.isEmpty() || !destinations.isEmpty(); }
     };
     Result<int> requeueFailed(const FailedFilter &filter);
+    // A destination the filter picks that failed at its hosted scheduler: only
+    // that scheduler can publish it again (PostEverywhere's retry-failed).
+    struct FailedAtProvider
+    {
+        QString postId;
+        QString integrationId;
+        QString providerKind; // "openpost", "posteverywhere"…
+        QString remoteId;     // the post's id there, or empty
+    };
+    QList<FailedAtProvider> failedAtProviders(const FailedFilter &filter);
     QList<OutboxRow> inState(const QString &state);
     // The destinations created in a remote group that was cancelled there:
     // cancelled here too (and a post whose every destination is, as well).

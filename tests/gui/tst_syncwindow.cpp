@@ -337,6 +337,67 @@ private Q_SLOTS:
         QVERIFY(q.value(2).isNull());
     }
 
+    // A destination that failed at the hosted scheduler itself (the request
+    // went through, and it said publishing failed): Retry Selected asks
+    // PostEverywhere to publish it again, by its id there, and says of
+    // OpenPost, which has no such call, what the user can do. Only the
+    // destinations chosen are retried.
+    void aFailureAtTheSchedulerIsRetriedThereOrExplained()
+    {
+        TestStore store;
+        FakeOpenPost op;
+        store.addOpenPostAccount(op.baseUrl());
+        FakePostEverywhere pe;
+        QVERIFY(ProviderRepository(store.connection())
+                    .add({QStringLiteral("pe"), QStringLiteral("posteverywhere"), QString::fromLatin1(pe.baseUrl()), 300, {}, 0})
+                    .ok());
+        Integration viaPe;
+        viaPe.id = QStringLiteral("int_pe");
+        viaPe.platform = QStringLiteral("linkedin");
+        viaPe.providerAccount = QStringLiteral("pe");
+        viaPe.remoteId = QStringLiteral("77");
+        QVERIFY(IntegrationRepository(store.connection()).add(viaPe).ok());
+        const QString atOp = addPost(store, utc("2026-04-19T20:00:00Z"), QStringLiteral("Refused by X"), QStringLiteral("int_x"));
+        const QString atPe = addPost(store, utc("2026-04-19T21:00:00Z"), QStringLiteral("Refused by LinkedIn"), QStringLiteral("int_pe"));
+        const QString other = addPost(store, utc("2026-04-19T22:00:00Z"), QStringLiteral("Not chosen"), QStringLiteral("int_pe"));
+        // Sent, then reported failed by the scheduler (as a status refresh writes it).
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'done'")));
+        const QStringList remote{QStringLiteral("op_1"), QStringLiteral("pe_1"), QStringLiteral("pe_2")};
+        const QStringList posts{atOp, atPe, other};
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'failed', remote_id = '%1', last_error = "
+                                          "'The network refused it.' WHERE post_id = '%2'").arg(remote.at(i), posts.at(i))));
+            QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'failed' WHERE id = '%1'").arg(posts.at(i))));
+        }
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setProviderKey(QStringLiteral("op"), QStringLiteral("op_test_key")).ok());
+        QVERIFY(secrets.setProviderKey(QStringLiteral("pe"), QStringLiteral("pe_test_key")).ok());
+        auto window = openWindow(store);
+        window->startSync(&secrets, fast());
+        auto *panel = window->findChild<FailedPanel *>();
+        panel->reload();
+        auto *view = window->findChild<QTableView *>(QStringLiteral("failedView"));
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        view->setSelectionMode(QAbstractItemView::MultiSelection);
+        for (int r = 0; r < 3; ++r)
+            if (view->model()->index(r, 0).data(FailedTargetsModel::PostIdRole).toString() != other)
+                view->selectRow(r);
+        window->findChild<QPushButton *>(QStringLiteral("retrySelectedButton"))->click();
+
+        const QString message = window->findChild<QLabel *>(QStringLiteral("messageText"))->text();
+        QVERIFY2(message.contains(QStringLiteral("1 destination(s) failed at OpenPost"))
+                     && message.contains(QStringLiteral("choose Duplicate")),
+                 qPrintable(message));
+        QTRY_VERIFY_WITH_TIMEOUT(pe.lastRetryFilter().contains(u"post_ids"), 10000);
+        QCOMPARE(pe.lastRetryFilter().value(u"post_ids").toVariant().toStringList(), QStringList{QStringLiteral("pe_1")});
+        QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(
+            QStringLiteral("destinations queued for retry there")));
+        // Nothing was sent again from here: each is still the scheduler's to publish.
+        QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")), 0);
+        QCOMPARE(view->model()->rowCount(), 3);
+    }
+
     void offlineEditDrainsWhenBackOnline()
     {
         TestStore store;

@@ -4,6 +4,7 @@
 #include "models/store/importwriter.h"
 #include "models/store/integrationrepository.h"
 #include "models/store/migrations.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/postrepository.h"
 #include "teststore.h"
 
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void refusesNonDatabaseFile();
     void rollbackLeavesNothing();
     void insertFindUpdateRemove();
+    void retryQueuesExactlyTheChosenDestinations();
     void outboxRowsForHostedProvidersOnly();
     void composerAndImportWriteANewPostAlike();
     void aRestoredPostKeepsItsDestinationsHistory();
@@ -189,6 +191,45 @@ void TestStore::rollbackLeavesNothing()
     for (const char *table : {"posts", "post_targets", "outbox"})
         QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
                  qint64(0));
+}
+
+// Two posts, each failed at two local accounts: retrying (P1, a) and (P2, b)
+// queues those two, not P1's b or P2's a (a filter by posts and by accounts
+// would have taken all four).
+void TestStore::retryQueuesExactlyTheChosenDestinations()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("a"), QStringLiteral("bluesky"));
+    store.addIntegration(QStringLiteral("b"), QStringLiteral("mastodon"));
+    QStringList ids;
+    for (int i = 0; i < 2; ++i) {
+        Post p;
+        p.content = QStringLiteral("Post %1").arg(i);
+        p.status = PostStatus::Failed;
+        p.scheduledAt = 1776600000;
+        for (const char *account : {"a", "b"})
+            p.targets.append({QString::fromLatin1(account), QString(), PostStatus::Failed, {}, {}, 0, {}, 0, false});
+        QVERIFY(PostRepository(store.connection()).insert(p).ok());
+        ids.append(p.id);
+    }
+    OutboxRepository::FailedFilter chosen;
+    chosen.destinations = {{ids.at(0), QStringLiteral("a")}, {ids.at(1), QStringLiteral("b")}};
+    const Result<int> requeued = OutboxRepository(store.connection()).requeueFailed(chosen);
+    QVERIFY(requeued.ok());
+    QCOMPARE(requeued.value(), 2);
+    const auto statusOf = [&store](const QString &post, const char *account) {
+        QSqlQuery q(store.connection());
+        q.prepare(QStringLiteral("SELECT status FROM post_targets WHERE post_id = ? AND integration_id = ?"));
+        q.addBindValue(post);
+        q.addBindValue(QString::fromLatin1(account));
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    QCOMPARE(statusOf(ids.at(0), "a"), QStringLiteral("scheduled"));
+    QCOMPARE(statusOf(ids.at(0), "b"), QStringLiteral("failed"));
+    QCOMPARE(statusOf(ids.at(1), "a"), QStringLiteral("failed"));
+    QCOMPARE(statusOf(ids.at(1), "b"), QStringLiteral("scheduled"));
+    // None of them is a hosted scheduler's to publish again.
+    QVERIFY(OutboxRepository(store.connection()).failedAtProviders({ids, {}, {}, {}, {}}).isEmpty());
 }
 
 void TestStore::insertFindUpdateRemove()

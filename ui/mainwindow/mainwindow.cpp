@@ -3,6 +3,7 @@
 
 #include "app/desktop/desktopservices.h"
 #include "app/settings/appsettings.h"
+#include "app/sync/provideroperations.h"
 #include "app/settings/languages.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/calendarmodel.h"
@@ -479,8 +480,7 @@ ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
     composer->setAttribute(Qt::WA_DeleteOnClose);
     connect(composer, &ComposerDialog::sendAgainRequested, this, [this](const QString &id, const QString &integrationId) {
         OutboxRepository::FailedFilter filter;
-        filter.postIds = {id};
-        filter.integrationIds = {integrationId}; // that destination only: another may have gone out
+        filter.destinations = {{id, integrationId}}; // that destination only: another may have gone out
         retryFailed(filter);
     });
     connect(composer, &ComposerDialog::saved, this, [this](const QString &id) {
@@ -496,20 +496,25 @@ ComposerDialog *MainWindow::showComposer(ComposerDialog *composer)
 
 void MainWindow::retryFailed(const OutboxRepository::FailedFilter &filter)
 {
-    const Result<int> requeued = OutboxRepository(m_database.connection()).requeueFailed(filter);
+    OutboxRepository outbox(m_database.connection());
+    const Result<int> requeued = outbox.requeueFailed(filter);
     if (!requeued) {
         m_messages->showMessage(requeued.error(), MessageBar::Kind::Warning);
         return;
     }
-    m_messages->showMessage(tr("%Ln failed destination(s) queued again.", nullptr, requeued.value()),
-                            MessageBar::Kind::Information);
+    // What failed at a hosted scheduler itself: that scheduler publishes it
+    // again if it can (PostEverywhere), and the user hears what to do if not.
+    const QList<OutboxRepository::FailedAtProvider> atProviders = outbox.failedAtProviders(filter);
+    const QString note = ProviderOperations::cannotRetryNote(atProviders);
+    m_messages->showMessage(tr("%Ln failed destination(s) queued again.", nullptr, requeued.value())
+                                + (note.isEmpty() ? QString() : u' ' + note),
+                            note.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
     m_failed->reload();
     m_model->reload();
     m_services->publishNow();
     m_services->kickSync();
-    // Providers that publish for Almanac retry their own failures in that range too.
-    if (filter.since || filter.until || !filter.platform.isEmpty())
-        m_services->retryAtProviders(RetryFilter{filter.platform, filter.since, filter.until, {}});
+    if (const std::optional<RetryFilter> remote = ProviderOperations::retryFilterFor(filter, atProviders))
+        m_services->retryAtProviders(*remote);
 }
 
 ComposerDialog *MainWindow::newPost(QDate date, int minute)

@@ -56,11 +56,13 @@ FailedPanel::FailedPanel(QSqlDatabase db, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_retrySelected, &QPushButton::clicked, this, [this] {
+        // The destinations chosen, exactly: another of the same post may be
+        // failing for a reason the user wants to look at first.
         OutboxRepository::FailedFilter filter;
         for (const QModelIndex &row : selectedIndexes())
-            if (const QString id = row.data(FailedTargetsModel::PostIdRole).toString(); !filter.postIds.contains(id))
-                filter.postIds.append(id);
-        if (!filter.postIds.isEmpty())
+            filter.destinations.append({row.data(FailedTargetsModel::PostIdRole).toString(),
+                                        row.data(FailedTargetsModel::IntegrationIdRole).toString()});
+        if (!filter.destinations.isEmpty())
             Q_EMIT retryRequested(filter);
     });
     connect(m_retryRange, &QPushButton::clicked, this, &FailedPanel::retryRange);
