@@ -18,6 +18,21 @@ QString snippet(const QString &content)
     return s.size() > 120 ? s.left(119) + QStringLiteral("…") : s;
 }
 
+// Whether `text` holds `hashtag` ("#launch") whole, in any case: "#launch"
+// and "#Launch!" do, "#launches" and "#launch_day" do not.
+bool hasHashtag(const QString &text, const QString &hashtag)
+{
+    for (qsizetype at = text.indexOf(hashtag, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(hashtag, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + hashtag.size();
+        const bool wordGoesOn = end < text.size()
+            && (text.at(end).isLetterOrNumber() || text.at(end) == u'_' || text.at(end).isMark());
+        if (!wordGoesOn)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool CalendarFilter::matches(const PostSummary &post) const
@@ -34,7 +49,7 @@ bool CalendarFilter::matches(const PostSummary &post) const
     const QStringList words = search.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (word.startsWith(u'#') && word.size() > 1) {
-            if (!post.tags.contains(word.mid(1), Qt::CaseInsensitive))
+            if (!post.tags.contains(word.mid(1), Qt::CaseInsensitive) && !hasHashtag(post.content, word))
                 return false;
             continue;
         }

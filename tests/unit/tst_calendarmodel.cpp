@@ -70,6 +70,20 @@ private Q_SLOTS:
         filter.search = QStringLiteral("#LAUNCH");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 5);
+        // "#tag" finds the hashtag in a post's text as well, whole and in any case.
+        const auto matches = [](const char *search, const char *content) {
+            CalendarFilter f;
+            f.search = QString::fromUtf8(search);
+            PostSummary post;
+            post.content = QString::fromUtf8(content);
+            return f.matches(post);
+        };
+        QVERIFY(matches("#roasting", "Fresh beans #roasting today"));
+        QVERIFY(matches("#Roasting", "Fresh beans #ROASTING!"));
+        QVERIFY(matches("#café", "Open late #café\nsee you"));
+        QVERIFY(!matches("#roast", "Fresh beans #roasting today"));
+        QVERIFY(!matches("#roasting", "#roasting_day is here"));
+        QVERIFY(!matches("#roasting", "roasting without a hash"));
         model.setFilter({});
         model.setRange(QDate(2026, 5, 2), QDate(2026, 5, 3));
         QCOMPARE(model.rowCount(), 8);
