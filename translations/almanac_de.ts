@@ -75,10 +75,6 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <source>unchanged (kept in the system keychain)</source>
-        <translation>unverändert (im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
         <source>&amp;Save Changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
         <translation>Almanac veröffentlicht auf diesen Konten selbst, zur geplanten Minute, solange das Fenster oder almanacd läuft (Einstellungen, Veröffentlichen). Passwörter und Tokens kommen in den Schlüsselbund des Systems, nie in die Dateien von Almanac.</translation>
+    </message>
+    <message>
+        <source>empty: the system keychain keeps what it has</source>
+        <translation>leer: Der Systemschlüsselbund behält, was er hat</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2869,34 @@
         <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
         <translation>Noch keiner. Tragen Sie unter „Einen Anbieter hinzufügen“ Ihr Konto bei OpenPost, PostEverywhere oder bundle.social ein.</translation>
     </message>
+    <message>
+        <source>Store the account&apos;s API key again: one that was never stored, mistyped, or replaced at the provider</source>
+        <translation>Den API-Schlüssel des Kontos neu speichern: einen, der nie gespeichert, falsch eingegeben oder beim Anbieter ersetzt wurde</translation>
+    </message>
+    <message>
+        <source>API Key of %1</source>
+        <translation>API-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>The API key of %1. It goes into the system keychain, in the place of the one there, if any:</source>
+        <translation>Der API-Schlüssel von %1. Er kommt in den Systemschlüsselbund, anstelle des dort gespeicherten, falls vorhanden:</translation>
+    </message>
+    <message>
+        <source>No key was entered: the keychain keeps what it had for %1.</source>
+        <translation>Kein Schlüssel eingegeben: Der Schlüsselbund behält, was er für %1 hatte.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was not stored: %2</source>
+        <translation>Der Schlüssel von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 is in the system keychain. Test the connection to check it.</source>
+        <translation>Der Schlüssel von %1 ist im Systemschlüsselbund. Testen Sie die Verbindung, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Set API Key…</source>
+        <translation>API-Schlüssel &amp;festlegen …</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -5295,16 +5323,16 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation>Kein API-Schlüssel für den Anbieter %1: %2 Speichern Sie einen mit „almanac-cli provider set-key %1“ oder setzen Sie %3.</translation>
-    </message>
-    <message>
-        <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation>Kein Geheimnis für das Konto %1: %2 Speichern Sie eines mit „almanac-cli secret set %1“ oder setzen Sie %3.</translation>
-    </message>
-    <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>Keine Webhook-URL für das Konto %1: %2 Geben Sie sie unter „Veröffentlichungskonten“ ein oder setzen Sie %3.</translation>
+    </message>
+    <message>
+        <source>No API key for the provider %1: %2 Store one in File → Hosted Schedulers (Set API Key), with &quot;almanac-cli provider set-key %1&quot;, or set %3.</source>
+        <translation>Kein API-Schlüssel für den Anbieter %1: %2 Speichern Sie einen unter Datei → Gehostete Planungsdienste (API-Schlüssel festlegen), mit „almanac-cli provider set-key %1“ oder setzen Sie %3.</translation>
+    </message>
+    <message>
+        <source>No secret for the account %1: %2 Store one in File → Publishing Accounts, with &quot;almanac-cli secret set %1&quot;, or set %3.</source>
+        <translation>Kein Geheimnis für das Konto %1: %2 Speichern Sie eines unter Datei → Veröffentlichungskonten, mit „almanac-cli secret set %1“ oder setzen Sie %3.</translation>
     </message>
 </context>
 <context>

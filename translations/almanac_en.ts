@@ -75,10 +75,6 @@
         <translation>Account</translation>
     </message>
     <message>
-        <source>unchanged (kept in the system keychain)</source>
-        <translation>unchanged (kept in the system keychain)</translation>
-    </message>
-    <message>
         <source>&amp;Save Changes</source>
         <translation>&amp;Save Changes</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
         <translation>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</translation>
+    </message>
+    <message>
+        <source>empty: the system keychain keeps what it has</source>
+        <translation>empty: the system keychain keeps what it has</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2869,34 @@
         <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
         <translation>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</translation>
     </message>
+    <message>
+        <source>Store the account&apos;s API key again: one that was never stored, mistyped, or replaced at the provider</source>
+        <translation>Store the account&apos;s API key again: one that was never stored, mistyped, or replaced at the provider</translation>
+    </message>
+    <message>
+        <source>API Key of %1</source>
+        <translation>API Key of %1</translation>
+    </message>
+    <message>
+        <source>The API key of %1. It goes into the system keychain, in the place of the one there, if any:</source>
+        <translation>The API key of %1. It goes into the system keychain, in the place of the one there, if any:</translation>
+    </message>
+    <message>
+        <source>No key was entered: the keychain keeps what it had for %1.</source>
+        <translation>No key was entered: the keychain keeps what it had for %1.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was not stored: %2</source>
+        <translation>The key of %1 was not stored: %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 is in the system keychain. Test the connection to check it.</source>
+        <translation>The key of %1 is in the system keychain. Test the connection to check it.</translation>
+    </message>
+    <message>
+        <source>&amp;Set API Key…</source>
+        <translation>&amp;Set API Key…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -5295,16 +5323,16 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</translation>
-    </message>
-    <message>
-        <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</translation>
-    </message>
-    <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</translation>
+    </message>
+    <message>
+        <source>No API key for the provider %1: %2 Store one in File → Hosted Schedulers (Set API Key), with &quot;almanac-cli provider set-key %1&quot;, or set %3.</source>
+        <translation>No API key for the provider %1: %2 Store one in File → Hosted Schedulers (Set API Key), with &quot;almanac-cli provider set-key %1&quot;, or set %3.</translation>
+    </message>
+    <message>
+        <source>No secret for the account %1: %2 Store one in File → Publishing Accounts, with &quot;almanac-cli secret set %1&quot;, or set %3.</source>
+        <translation>No secret for the account %1: %2 Store one in File → Publishing Accounts, with &quot;almanac-cli secret set %1&quot;, or set %3.</translation>
     </message>
 </context>
 <context>

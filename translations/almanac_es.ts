@@ -75,10 +75,6 @@
         <translation>Cuenta</translation>
     </message>
     <message>
-        <source>unchanged (kept in the system keychain)</source>
-        <translation>sin cambios (guardado en el llavero del sistema)</translation>
-    </message>
-    <message>
         <source>&amp;Save Changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -265,6 +261,10 @@
         <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
         <translation>Almanac publica en estas cuentas por sí mismo, en el minuto programado, mientras la ventana o almanacd están en marcha (Ajustes, Publicación). Las contraseñas y los tokens van al llavero del sistema, nunca a los archivos de Almanac.</translation>
     </message>
+    <message>
+        <source>empty: the system keychain keeps what it has</source>
+        <translation>vacío: el llavero del sistema conserva lo que tiene</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::AlmanacdAtLogin</name>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Publishing while the window is closed: finishing the change you asked for before…</source>
-        <translation>Publicación con la ventana cerrada: terminando el cambio que pidió antes…</translation>
+        <translation>Publicación con la ventana cerrada: terminando el cambio que pediste antes…</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2869,34 @@
         <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
         <translation>Ninguno todavía. Rellena «Añadir un proveedor» con tu cuenta de OpenPost, PostEverywhere o bundle.social.</translation>
     </message>
+    <message>
+        <source>Store the account&apos;s API key again: one that was never stored, mistyped, or replaced at the provider</source>
+        <translation>Guardar de nuevo la clave de API de la cuenta: una que nunca se guardó, se escribió mal o se reemplazó en el proveedor</translation>
+    </message>
+    <message>
+        <source>API Key of %1</source>
+        <translation>Clave de API de %1</translation>
+    </message>
+    <message>
+        <source>The API key of %1. It goes into the system keychain, in the place of the one there, if any:</source>
+        <translation>La clave de API de %1. Se guarda en el llavero del sistema, en lugar de la que haya allí, si la hay:</translation>
+    </message>
+    <message>
+        <source>No key was entered: the keychain keeps what it had for %1.</source>
+        <translation>No se escribió ninguna clave: el llavero conserva lo que tenía para %1.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was not stored: %2</source>
+        <translation>La clave de %1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 is in the system keychain. Test the connection to check it.</source>
+        <translation>La clave de %1 está en el llavero del sistema. Prueba la conexión para comprobarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Set API Key…</source>
+        <translation>&amp;Guardar clave de API…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -3167,7 +3195,7 @@
     </message>
     <message>
         <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
-        <translation>Si no hay ninguna marcada, una publicación nueva empieza con las cuentas de su última publicación guardada (la primera: todas las cuentas que aceptan una publicación sin imágenes). El editor siempre puede cambiarlo.</translation>
+        <translation>Si no hay ninguna marcada, una publicación nueva empieza con las cuentas de tu última publicación guardada (la primera: todas las cuentas que aceptan una publicación sin imágenes). El editor siempre puede cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -5077,8 +5105,8 @@
     <message numerus="yes">
         <source>%Ln destination(s) failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</source>
         <translation>
-            <numerusform>%Ln destino falló en %1, al que no se le puede pedir que publique de nuevo: abra la publicación y elija «Duplicar» para enviar una copia.</numerusform>
-            <numerusform>%Ln destinos fallaron en %1, al que no se le puede pedir que publique de nuevo: abra la publicación y elija «Duplicar» para enviar una copia.</numerusform>
+            <numerusform>%Ln destino falló en %1, al que no se le puede pedir que publique de nuevo: abre la publicación y elige «Duplicar» para enviar una copia.</numerusform>
+            <numerusform>%Ln destinos fallaron en %1, al que no se le puede pedir que publique de nuevo: abre la publicación y elige «Duplicar» para enviar una copia.</numerusform>
         </translation>
     </message>
 </context>
@@ -5295,16 +5323,16 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation>No hay clave de API para el proveedor %1: %2 Guarda una con «almanac-cli provider set-key %1» o define %3.</translation>
-    </message>
-    <message>
-        <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation>No hay secreto para la cuenta %1: %2 Guarda uno con «almanac-cli secret set %1» o define %3.</translation>
-    </message>
-    <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>No hay URL de webhook para la cuenta %1: %2 Escríbela en Cuentas de publicación o define %3.</translation>
+    </message>
+    <message>
+        <source>No API key for the provider %1: %2 Store one in File → Hosted Schedulers (Set API Key), with &quot;almanac-cli provider set-key %1&quot;, or set %3.</source>
+        <translation>No hay clave de API para el proveedor %1: %2 Guarda una en Archivo → Programadores alojados (Guardar clave de API), con «almanac-cli provider set-key %1», o define %3.</translation>
+    </message>
+    <message>
+        <source>No secret for the account %1: %2 Store one in File → Publishing Accounts, with &quot;almanac-cli secret set %1&quot;, or set %3.</source>
+        <translation>No hay secreto para la cuenta %1: %2 Guarda uno en Archivo → Cuentas de publicación, con «almanac-cli secret set %1», o define %3.</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,6 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <source>unchanged (kept in the system keychain)</source>
-        <translation>inchangé (conservé dans le trousseau du système)</translation>
-    </message>
-    <message>
         <source>&amp;Save Changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac&apos;s files.</source>
         <translation>Almanac publie lui-même sur ces comptes, à la minute prévue, tant que la fenêtre ou almanacd tourne (Paramètres, Publication). Les mots de passe et les jetons vont dans le trousseau du système, jamais dans les fichiers d’Almanac.</translation>
+    </message>
+    <message>
+        <source>empty: the system keychain keeps what it has</source>
+        <translation>vide : le trousseau du système garde ce qu&apos;il a</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2869,34 @@
         <source>None yet. Fill in &quot;Add a provider&quot; with the account you have at OpenPost, PostEverywhere or bundle.social.</source>
         <translation>Aucun pour l’instant. Remplissez «&#xa0;Ajouter un fournisseur&#xa0;» avec votre compte chez OpenPost, PostEverywhere ou bundle.social.</translation>
     </message>
+    <message>
+        <source>Store the account&apos;s API key again: one that was never stored, mistyped, or replaced at the provider</source>
+        <translation>Enregistrer à nouveau la clé d&apos;API du compte : une clé jamais enregistrée, mal saisie ou remplacée chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>API Key of %1</source>
+        <translation>Clé d&apos;API de %1</translation>
+    </message>
+    <message>
+        <source>The API key of %1. It goes into the system keychain, in the place of the one there, if any:</source>
+        <translation>La clé d&apos;API de %1. Elle va dans le trousseau du système, à la place de celle qui s&apos;y trouve, s&apos;il y en a une :</translation>
+    </message>
+    <message>
+        <source>No key was entered: the keychain keeps what it had for %1.</source>
+        <translation>Aucune clé saisie : le trousseau garde ce qu&apos;il avait pour %1.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was not stored: %2</source>
+        <translation>La clé de %1 n&apos;a pas été enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 is in the system keychain. Test the connection to check it.</source>
+        <translation>La clé de %1 est dans le trousseau du système. Testez la connexion pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Set API Key…</source>
+        <translation>&amp;Définir la clé d&apos;API…</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::PublishingIndicator</name>
@@ -5077,8 +5105,8 @@
     <message numerus="yes">
         <source>%Ln destination(s) failed at %1, which has no way to be asked to publish again: open the post and choose Duplicate to send a copy.</source>
         <translation>
-            <numerusform>%Ln destination a échoué chez %1, à qui on ne peut pas demander de publier à nouveau : ouvrez la publication et choisissez « Dupliquer » pour en envoyer une copie.</numerusform>
-            <numerusform>%Ln destinations ont échoué chez %1, à qui on ne peut pas demander de publier à nouveau : ouvrez la publication et choisissez « Dupliquer » pour en envoyer une copie.</numerusform>
+            <numerusform>%Ln destination a échoué chez %1, à qui on ne peut pas demander de publier à nouveau&#xa0;: ouvrez la publication et choisissez «&#xa0;Dupliquer&#xa0;» pour en envoyer une copie.</numerusform>
+            <numerusform>%Ln destinations ont échoué chez %1, à qui on ne peut pas demander de publier à nouveau&#xa0;: ouvrez la publication et choisissez «&#xa0;Dupliquer&#xa0;» pour en envoyer une copie.</numerusform>
         </translation>
     </message>
 </context>
@@ -5295,16 +5323,16 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <source>No API key for the provider %1: %2 Store one with &quot;almanac-cli provider set-key %1&quot; or set %3.</source>
-        <translation>Aucune clé d&apos;API pour le fournisseur %1&#xa0;: %2 Conservez-en une avec «&#xa0;almanac-cli provider set-key %1&#xa0;» ou définissez %3.</translation>
-    </message>
-    <message>
-        <source>No secret for the account %1: %2 Store one with &quot;almanac-cli secret set %1&quot; or set %3.</source>
-        <translation>Aucun secret pour le compte %1&#xa0;: %2 Conservez-en un avec «&#xa0;almanac-cli secret set %1&#xa0;» ou définissez %3.</translation>
-    </message>
-    <message>
         <source>No webhook URL for the account %1: %2 Enter it in Publishing Accounts, or set %3.</source>
         <translation>Aucune URL de webhook pour le compte %1&#xa0;: %2 Saisissez-la dans Comptes de publication, ou définissez %3.</translation>
+    </message>
+    <message>
+        <source>No API key for the provider %1: %2 Store one in File → Hosted Schedulers (Set API Key), with &quot;almanac-cli provider set-key %1&quot;, or set %3.</source>
+        <translation>Aucune clé d&apos;API pour le fournisseur %1 : %2 Enregistrez-en une dans Fichier → Services de planification hébergés (Définir la clé d&apos;API), avec « almanac-cli provider set-key %1 », ou définissez %3.</translation>
+    </message>
+    <message>
+        <source>No secret for the account %1: %2 Store one in File → Publishing Accounts, with &quot;almanac-cli secret set %1&quot;, or set %3.</source>
+        <translation>Aucun secret pour le compte %1 : %2 Enregistrez-en un dans Fichier → Comptes de publication, avec « almanac-cli secret set %1 », ou définissez %3.</translation>
     </message>
 </context>
 <context>

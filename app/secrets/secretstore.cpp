@@ -93,7 +93,8 @@ Result<QString> SecretStore::providerKey(const QString &providerName)
 {
     const QByteArray variable = providerKeyVariable(providerName);
     return lookUp(variable, providerEntry(providerName), [&](const QString &why) {
-        return tr("No API key for the provider %1: %2 Store one with \"almanac-cli provider set-key %1\" or set %3.")
+        return tr("No API key for the provider %1: %2 Store one in File → Hosted Schedulers (Set API Key), with "
+                  "\"almanac-cli provider set-key %1\", or set %3.")
             .arg(providerName, why, QString::fromLatin1(variable));
     });
 }
@@ -107,7 +108,8 @@ Result<QString> SecretStore::integrationSecret(const QString &integrationId)
 {
     const QByteArray variable = integrationSecretVariable(integrationId);
     return lookUp(variable, integrationEntry(integrationId), [&](const QString &why) {
-        return tr("No secret for the account %1: %2 Store one with \"almanac-cli secret set %1\" or set %3.")
+        return tr("No secret for the account %1: %2 Store one in File → Publishing Accounts, with "
+                  "\"almanac-cli secret set %1\", or set %3.")
             .arg(integrationId, why, QString::fromLatin1(variable));
     });
 }

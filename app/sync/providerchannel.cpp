@@ -32,10 +32,24 @@ ProviderChannel::ProviderChannel(const ProviderAccount &account, SecretStore *se
 {
     if (!provider)
         blocked = tr("Syncing to %1 (%2) is not available yet.").arg(account.name, account.kind);
-    else if (const Result<QString> found = secrets->providerKey(account.name); !found)
-        blocked = found.error();
     else
-        key = found.value();
+        readKeyAgain(secrets);
+}
+
+bool ProviderChannel::readKeyAgain(SecretStore *secrets)
+{
+    if (!provider)
+        return false;
+    if (!key.isEmpty())
+        return true;
+    const Result<QString> found = secrets->providerKey(config.name);
+    if (!found) {
+        blocked = found.error();
+        return false;
+    }
+    key = found.value();
+    blocked.clear();
+    return true;
 }
 
 void ProviderChannel::send(const HttpCall &call, std::function<void(const HttpReply &)> answered)

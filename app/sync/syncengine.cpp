@@ -337,6 +337,10 @@ void SyncEngine::pass()
 {
     m_passQueued = false;
     m_status.blocked.clear();
+    // A key stored since an account was found without one is read now.
+    for (auto &[name, a] : m_accounts)
+        if (!a->blocked.isEmpty())
+            a->readKeyAgain(m_secrets);
     // While the system says there is no network, the engine only probes, every
     // 30 s (the system can be wrong: a VPN, a local server); an answer proves it.
     if (!m_networkReachable && m_lastProbe.isValid() && m_lastProbe.elapsed() < ProbeIntervalMs) {

@@ -19,6 +19,7 @@
 #include <QDialog>
 #include <QTimer>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -160,6 +161,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced"), 30000);
         QVERIFY(!progress->isVisible());
         QCOMPARE(int(server.posts().size()), 120);
+    }
+
+    // A provider account whose key was never stored (or was mistyped): the
+    // key is set from Hosted Schedulers, and the sync that waited for it goes on.
+    void aMissingKeyIsSetInTheDialogAndSyncGoesOn()
+    {
+        TestStore store;
+        FakeOpenPost server;
+        server.addIntegration(QStringLiteral("int_x_abc"), QStringLiteral("twitter"));
+        connectProvider(store, server);
+        addPost(store, utc("2026-04-22T09:00:00Z"), QStringLiteral("Waits for a key"), QStringLiteral("int_x"));
+        MemorySecretStore secrets; // no key for "op"
+        auto window = openWindow(store);
+        window->startSync(&secrets, fast());
+        auto *indicator = window->findChild<QToolButton *>(QStringLiteral("syncIndicator"));
+        QTRY_VERIFY_WITH_TIMEOUT(indicator->toolTip().contains(QStringLiteral("Hosted Schedulers")), 10000);
+        QCOMPARE(int(server.posts().size()), 0);
+
+        window->findChild<QAction *>(QStringLiteral("providersAction"))->trigger();
+        auto *dialog = window->findChild<QDialog *>(QStringLiteral("providersDialog"));
+        dialog->findChild<QListWidget *>(QStringLiteral("providerList"))->setCurrentRow(0);
+        auto *setKey = dialog->findChild<QPushButton *>(QStringLiteral("setProviderKeyButton"));
+        QVERIFY(setKey->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+            ask->setTextValue(QStringLiteral("  op_test_key  "));
+            ask->accept();
+        });
+        setKey->click();
+        QCOMPARE(secrets.providerKey(QStringLiteral("op")).value(), QStringLiteral("op_test_key"));
+        const QString said = dialog->findChild<QLabel *>(QStringLiteral("providerStatus"))->text();
+        QVERIFY2(said.contains(QStringLiteral("is in the system keychain")) && said.contains(QStringLiteral("test key")),
+                 qPrintable(said));
+        QTRY_COMPARE_WITH_TIMEOUT(int(server.posts().size()), 1, 10000);
+        dialog->reject();
     }
 
     void retryInRangeAsksPostEverywhereToo()

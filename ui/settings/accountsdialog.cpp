@@ -261,10 +261,12 @@ void AccountsDialog::showAccount()
     m_url->setText(account ? account->serviceUrl : QString()); // empty for a webhook: its URL is in the keychain
     m_secret->clear();
     adaptFormToKind();
+    // Whether the keychain holds one is not asked here (it can block): either
+    // way, an empty field changes nothing.
     if (account && keepsUrlInKeychain(account->platform))
-        m_url->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+        m_url->setPlaceholderText(tr("empty: the system keychain keeps what it has"));
     if (account)
-        m_secret->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+        m_secret->setPlaceholderText(tr("empty: the system keychain keeps what it has"));
     m_save->setText(account ? tr("&Save Changes") : tr("&Add Account"));
     if (m_remove)
         m_remove->setEnabled(account.has_value());

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +40,7 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     , m_key(new QLineEdit)
     , m_status(new QLabel)
     , m_test(new QPushButton(tr("&Test Connection")))
+    , m_setKey(new QPushButton(tr("&Set API Key…")))
     , m_remote(new QTableWidget)
 {
     setObjectName(QStringLiteral("providersDialog"));
@@ -66,6 +68,9 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     m_status->setObjectName(QStringLiteral("providerStatus"));
     m_status->setWordWrap(true);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_setKey->setObjectName(QStringLiteral("setProviderKeyButton"));
+    m_setKey->setToolTip(tr("Store the account's API key again: one that was never stored, mistyped, or replaced "
+                            "at the provider"));
     m_remote->setObjectName(QStringLiteral("remoteAccounts"));
     m_remote->setAccessibleName(tr("Accounts at the provider"));
     m_remote->setColumnCount(3);
@@ -92,7 +97,10 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     m_providers->setAccessibleName(providersLabel->text()); // a list takes no name from its buddy
     left->addWidget(providersLabel);
     left->addWidget(m_providers, 1);
-    left->addWidget(m_test);
+    auto *accountButtons = new QHBoxLayout;
+    accountButtons->addWidget(m_test);
+    accountButtons->addWidget(m_setKey);
+    left->addLayout(accountButtons);
     auto *top = new QHBoxLayout;
     top->addLayout(left, 1);
     top->addWidget(addBox, 2);
@@ -106,8 +114,10 @@ ProvidersDialog::ProvidersDialog(Database &database, SecretStore *secrets, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &ProvidersDialog::save);
     connect(m_test, &QPushButton::clicked, this, &ProvidersDialog::testConnection);
+    connect(m_setKey, &QPushButton::clicked, this, &ProvidersDialog::setKeyOfSelected);
     connect(m_providers, &QListWidget::currentRowChanged, this, [this] {
         m_test->setEnabled(!selectedProvider().isEmpty());
+        m_setKey->setEnabled(m_test->isEnabled());
         m_remote->setRowCount(0);
         m_status->setText(tr("Test the connection to list the provider's accounts, then add the ones to post to."));
     });
@@ -137,6 +147,7 @@ void ProvidersDialog::reload()
         none->setData(Qt::ToolTipRole, none->text());
     }
     m_test->setEnabled(!selectedProvider().isEmpty());
+    m_setKey->setEnabled(m_test->isEnabled());
 }
 
 QString ProvidersDialog::selectedProvider() const
@@ -160,10 +171,7 @@ void ProvidersDialog::save()
         m_status->setText(r.error());
         return;
     }
-    // OpenPost's keys say their mode (seed 004): a test key publishes nothing for real.
-    const QString mode = m_key->text().startsWith(QLatin1String("op_test_"))
-        ? tr(" It is a test key: nothing is published for real with it.")
-        : m_key->text().startsWith(QLatin1String("op_live_")) ? tr(" It is a live key: posts go out for real.") : QString();
+    const QString mode = keyMode(m_key->text());
     if (auto r = m_secrets->setProviderKey(account.name, m_key->text()); !r)
         m_status->setText(tr("The provider was added, but its key was not stored: %1").arg(r.error()));
     else
@@ -175,6 +183,43 @@ void ProvidersDialog::save()
         if (m_providers->item(i)->data(Qt::UserRole).toString() == account.name)
             m_providers->setCurrentRow(i);
     Q_EMIT changed();
+}
+
+void ProvidersDialog::setKeyOfSelected()
+{
+    const QString name = selectedProvider();
+    if (name.isEmpty())
+        return;
+    bool entered = false;
+    const QString key = QInputDialog::getText(this, tr("API Key of %1").arg(name),
+                                              tr("The API key of %1. It goes into the system keychain, in the place "
+                                                 "of the one there, if any:")
+                                                  .arg(name),
+                                              QLineEdit::Password, QString(), &entered)
+                            .trimmed();
+    if (!entered)
+        return;
+    if (key.isEmpty()) {
+        m_status->setText(tr("No key was entered: the keychain keeps what it had for %1.").arg(name));
+        return;
+    }
+    if (auto r = m_secrets->setProviderKey(name, key); !r) {
+        m_status->setText(tr("The key of %1 was not stored: %2").arg(name, r.error()));
+        return;
+    }
+    m_status->setText(tr("The key of %1 is in the system keychain. Test the connection to check it.").arg(name)
+                      + keyMode(key));
+    Q_EMIT changed(); // the next sync reads it
+}
+
+QString ProvidersDialog::keyMode(const QString &key)
+{
+    // OpenPost's keys say their mode (seed 004): a test key publishes nothing for real.
+    if (key.startsWith(QLatin1String("op_test_")))
+        return tr(" It is a test key: nothing is published for real with it.");
+    if (key.startsWith(QLatin1String("op_live_")))
+        return tr(" It is a live key: posts go out for real.");
+    return {};
 }
 
 void ProvidersDialog::testConnection()

@@ -19,7 +19,7 @@ class Database;
 class SecretStore;
 
 // Hosted scheduler accounts: add one (kind, base URL, rate limit, team, API key
-// into the keychain), test the connection, and map the remote accounts it lists
+// into the keychain), set an account's key again, test the connection, and map the remote accounts it lists
 // onto local ones (each added as an integration syncing through the provider).
 class ProvidersDialog final : public QDialog
 {
@@ -38,7 +38,10 @@ private:
     void reload();
     void save();
     void addRemoteAccount(int row);
+    void setKeyOfSelected(); // a key missing, mistyped or replaced at the provider
     QString selectedProvider() const;
+    // What an OpenPost key says of itself (a test or a live key), as a sentence to add.
+    static QString keyMode(const QString &key);
 
     Database &m_database;
     SecretStore *m_secrets;
@@ -52,6 +55,7 @@ private:
     QLineEdit *m_key;
     QLabel *m_status;
     QPushButton *m_test;
+    QPushButton *m_setKey;
     QTableWidget *m_remote;
 };
 
