@@ -336,6 +336,57 @@ private Q_SLOTS:
         QCOMPARE(month->month(), QDate(2026, 5, 1));
     }
 
+    // Tab walks the posts of the day the keyboard is on, in time order, then
+    // leaves the view; Shift+Tab walks back. Enter opens the one selected, and
+    // Delete removes it: no mouse needed.
+    void tabWalksTheDaysPosts()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        const QString late = addPost(store, utc("2026-04-23T18:00:00Z"), QStringLiteral("Late"));
+        const QString early = addPost(store, utc("2026-04-23T09:00:00Z"), QStringLiteral("Early"));
+        addPost(store, utc("2026-04-24T09:00:00Z"), QStringLiteral("Next day"));
+        auto window = openWindow(store);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        MonthView *month = window->calendar()->monthView();
+        month->setFocus();
+        QTest::keyClick(month, Qt::Key_Right);
+        QTest::keyClick(month, Qt::Key_Right);
+        QTest::keyClick(month, Qt::Key_Right);
+        QCOMPARE(month->currentDate(), QDate(2026, 4, 23));
+        QTest::keyClick(month, Qt::Key_Tab);
+        QCOMPARE(window->calendar()->selectedPostIds(), QStringList{early});
+        QTest::keyClick(month, Qt::Key_Tab);
+        QCOMPARE(window->calendar()->selectedPostIds(), QStringList{late});
+        QTest::keyClick(month, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(window->calendar()->selectedPostIds(), QStringList{early});
+        QVERIFY(month->hasFocus());
+        QSignalSpy opened(month, &CalendarGridView::postActivated);
+        QTest::keyClick(month, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), early);
+        auto *composer = window->findChild<ComposerDialog *>();
+        QVERIFY(composer && composer->isVisible());
+        composer->reject();
+        QTRY_VERIFY(!composer->isVisible());
+        month->setFocus();
+        QVERIFY(month->hasFocus());
+        // Past the day's last post, Tab leaves the view as it always does.
+        QTest::keyClick(month, Qt::Key_Tab);
+        QCOMPARE(window->calendar()->selectedPostIds(), QStringList{late});
+        QVERIFY(month->hasFocus());
+        QTest::keyClick(month, Qt::Key_Tab);
+        QVERIFY(!month->hasFocus());
+        // A day without posts: Tab leaves at once.
+        month->setFocus();
+        QTest::keyClick(month, Qt::Key_Right);
+        QTest::keyClick(month, Qt::Key_Right);
+        QCOMPARE(month->currentDate(), QDate(2026, 4, 25));
+        QTest::keyClick(month, Qt::Key_Tab);
+        QVERIFY(!month->hasFocus());
+    }
+
     void weekAcrossDaylightSavingLinesUp()
     {
         // Sydney leaves winter time on Sunday 2026-10-04 (02:00 -> 03:00, +10:00 -> +11:00).

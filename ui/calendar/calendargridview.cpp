@@ -262,6 +262,37 @@ void CalendarGridView::keyPressEvent(QKeyEvent *event)
     setCurrentDate(m_current.addDays(days));
 }
 
+bool CalendarGridView::focusNextPrevChild(bool next)
+{
+    if (hasFocus() && selectNextPostOfDay(next))
+        return true;
+    return QAbstractScrollArea::focusNextPrevChild(next);
+}
+
+bool CalendarGridView::selectNextPostOfDay(bool next)
+{
+    if (!m_current.isValid())
+        return false;
+    // The visible rows are in time order: a day's posts are one run of them.
+    QList<int> day;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->localDate(row) == m_current)
+            day.append(row);
+        else if (!day.isEmpty())
+            break;
+    if (day.isEmpty())
+        return false;
+    const QList<int> selected = selectedRowsOf(m_selection->selection(), m_model->rowCount());
+    const qsizetype at = selected.size() == 1 ? day.indexOf(selected.first()) : -1;
+    const qsizetype to = at < 0 ? (next ? 0 : day.size() - 1) : at + (next ? 1 : -1);
+    if (to < 0 || to >= day.size())
+        return false;
+    selectOnly(day.at(to));
+    reveal(day.at(to));
+    viewport()->update();
+    return true;
+}
+
 void CalendarGridView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);

@@ -14,7 +14,8 @@ namespace Almanac {
 class CalendarModel;
 
 // What the month and week views share: chips laid out over days, selecting them
-// with the mouse (Ctrl toggles, Shift extends) and the keyboard, dragging them
+// with the mouse (Ctrl toggles, Shift extends) and the keyboard (arrows move
+// between days, Tab walks a day's posts), dragging them
 // to another day or time, and the requests that follow. The views draw; the
 // CalendarWidget turns their requests into edits.
 class CalendarGridView : public QAbstractScrollArea
@@ -92,6 +93,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    // Brings a chip the keyboard selected into sight (the week view scrolls to its hour).
+    virtual void reveal(int row) { Q_UNUSED(row); }
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
@@ -102,6 +106,9 @@ protected:
 
 private:
     void selectOnly(int row);
+    // Tab and Shift+Tab: the next or previous post of the day the keyboard is
+    // on; false past its last or first, so the focus leaves the view.
+    bool selectNextPostOfDay(bool next);
     void updateDropTarget(QPoint pos);
     void cancelDrag();
 

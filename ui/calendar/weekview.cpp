@@ -74,6 +74,14 @@ void WeekView::scrollToMinute(int minute)
     verticalScrollBar()->setValue(minute * hourHeight() / 60);
 }
 
+void WeekView::reveal(int row)
+{
+    // Unless its hour is in sight already, an hour before it at the top.
+    const int y = yOfMinute(model()->localMinute(row));
+    if (y < headerHeight() || y + hourHeight() / 2 > viewport()->height())
+        scrollToMinute(qMax(0, model()->localMinute(row) - 60));
+}
+
 int WeekView::yOfMinute(int minute) const
 {
     return headerHeight() + minute * hourHeight() / 60 - verticalScrollBar()->value();

@@ -32,6 +32,7 @@ protected:
     int minuteAt(QPoint pos) const override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void reveal(int row) override;
 
 private:
     int headerHeight() const;
