@@ -2026,6 +2026,10 @@
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
+    <message>
+        <source>Show &amp;Failed Posts</source>
+        <translation>&amp;Fehlgeschlagene Beiträge zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>

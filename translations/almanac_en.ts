@@ -2026,6 +2026,10 @@
         <source>Open the Demo</source>
         <translation>Open the Demo</translation>
     </message>
+    <message>
+        <source>Show &amp;Failed Posts</source>
+        <translation>Show &amp;Failed Posts</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>

@@ -2026,6 +2026,10 @@
         <source>Open the Demo</source>
         <translation>Abrir la demostración</translation>
     </message>
+    <message>
+        <source>Show &amp;Failed Posts</source>
+        <translation>Mostrar publicaciones &amp;fallidas</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>

@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>empty: the system keychain keeps what it has</source>
-        <translation>vide : le trousseau du système garde ce qu&apos;il a</translation>
+        <translation>vide&#xa0;: le trousseau du système garde ce qu&apos;il a</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2026,10 @@
         <source>Open the Demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
+    <message>
+        <source>Show &amp;Failed Posts</source>
+        <translation>Afficher les publications en &amp;échec</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -2871,7 +2875,7 @@
     </message>
     <message>
         <source>Store the account&apos;s API key again: one that was never stored, mistyped, or replaced at the provider</source>
-        <translation>Enregistrer à nouveau la clé d&apos;API du compte : une clé jamais enregistrée, mal saisie ou remplacée chez le fournisseur</translation>
+        <translation>Enregistrer à nouveau la clé d&apos;API du compte&#xa0;: une clé jamais enregistrée, mal saisie ou remplacée chez le fournisseur</translation>
     </message>
     <message>
         <source>API Key of %1</source>
@@ -2879,15 +2883,15 @@
     </message>
     <message>
         <source>The API key of %1. It goes into the system keychain, in the place of the one there, if any:</source>
-        <translation>La clé d&apos;API de %1. Elle va dans le trousseau du système, à la place de celle qui s&apos;y trouve, s&apos;il y en a une :</translation>
+        <translation>La clé d&apos;API de %1. Elle va dans le trousseau du système, à la place de celle qui s&apos;y trouve, s&apos;il y en a une&#xa0;:</translation>
     </message>
     <message>
         <source>No key was entered: the keychain keeps what it had for %1.</source>
-        <translation>Aucune clé saisie : le trousseau garde ce qu&apos;il avait pour %1.</translation>
+        <translation>Aucune clé saisie&#xa0;: le trousseau garde ce qu&apos;il avait pour %1.</translation>
     </message>
     <message>
         <source>The key of %1 was not stored: %2</source>
-        <translation>La clé de %1 n&apos;a pas été enregistrée : %2</translation>
+        <translation>La clé de %1 n&apos;a pas été enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The key of %1 is in the system keychain. Test the connection to check it.</source>
@@ -5328,11 +5332,11 @@
     </message>
     <message>
         <source>No API key for the provider %1: %2 Store one in File → Hosted Schedulers (Set API Key), with &quot;almanac-cli provider set-key %1&quot;, or set %3.</source>
-        <translation>Aucune clé d&apos;API pour le fournisseur %1 : %2 Enregistrez-en une dans Fichier → Services de planification hébergés (Définir la clé d&apos;API), avec « almanac-cli provider set-key %1 », ou définissez %3.</translation>
+        <translation>Aucune clé d&apos;API pour le fournisseur %1&#xa0;: %2 Enregistrez-en une dans Fichier → Services de planification hébergés (Définir la clé d&apos;API), avec «&#xa0;almanac-cli provider set-key %1&#xa0;», ou définissez %3.</translation>
     </message>
     <message>
         <source>No secret for the account %1: %2 Store one in File → Publishing Accounts, with &quot;almanac-cli secret set %1&quot;, or set %3.</source>
-        <translation>Aucun secret pour le compte %1 : %2 Enregistrez-en un dans Fichier → Comptes de publication, avec « almanac-cli secret set %1 », ou définissez %3.</translation>
+        <translation>Aucun secret pour le compte %1&#xa0;: %2 Enregistrez-en un dans Fichier → Comptes de publication, avec «&#xa0;almanac-cli secret set %1&#xa0;», ou définissez %3.</translation>
     </message>
 </context>
 <context>

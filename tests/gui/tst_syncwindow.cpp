@@ -10,6 +10,7 @@
 #include "models/store/providerrepository.h"
 #include "ui/calendar/calendarwidget.h"
 #include "ui/calendar/monthview.h"
+#include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/publishingindicator.h"
 #include "ui/sync/failedpanel.h"
 
@@ -229,6 +230,43 @@ private Q_SLOTS:
         window->findChild<FailedPanel *>()->retryRange();
         QTRY_COMPARE_WITH_TIMEOUT(pe.lastRetryFilter().value(u"failed_after").toString(), QStringLiteral("2026-04-01T00:00:00Z"), 5000);
         QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("pe: 0 destinations queued for retry there.")));
+    }
+
+    // A post the window could not publish: the message says why and offers the
+    // Failed view, and it stays until it is closed (there is something to do);
+    // a message that only tells hides itself.
+    void aFailedPublishStaysInSightWithTheWayToTheFailedView()
+    {
+        TestStore store;
+        FakeHttpServer hook([](const FakeHttpServer::Request &) {
+            return FakeHttpServer::Reply{400, "{\"error\":\"signature rejected\"}", {}, FakeHttpServer::Reply::Delivery::Send};
+        });
+        Integration in;
+        in.id = QStringLiteral("hook");
+        in.platform = QStringLiteral("webhook");
+        in.serviceUrl = QString::fromLatin1(hook.baseUrl());
+        QVERIFY(IntegrationRepository(store.connection()).add(in).ok());
+        addPost(store, utc("2026-04-19T23:59:00Z"), QStringLiteral("Refused"), QStringLiteral("hook"));
+        MemorySecretStore secrets;
+        QVERIFY(secrets.setWebhookUrl(in.id, in.serviceUrl).ok());
+        auto window = openWindow(store);
+        window->startSync(&secrets, fast());
+        auto *text = window->findChild<QLabel *>(QStringLiteral("messageText"));
+        QTRY_VERIFY_WITH_TIMEOUT(text->text().contains(QStringLiteral("could not be published")), 10000);
+        auto *bar = window->findChild<QWidget *>(QStringLiteral("messageBar"));
+        auto *timer = bar->findChild<QTimer *>(QStringLiteral("messageAutoHide"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(!timer->isActive());
+        auto *show = bar->findChild<QPushButton *>(QStringLiteral("messageAction"));
+        QCOMPARE(show->text(), QStringLiteral("Show &Failed Posts"));
+        show->click();
+        QVERIFY(window->findChild<QDockWidget *>(QStringLiteral("failedDock"))->isVisible());
+        QVERIFY(!bar->isVisible());
+        // One that only tells ("Draft saved.", "Queued to publish now.") goes by itself.
+        auto *messages = qobject_cast<MessageBar *>(bar);
+        messages->showMessage(QStringLiteral("Draft saved."), MessageBar::Kind::Information);
+        QVERIFY(timer->isActive());
+        QCOMPARE(timer->interval(), 8000);
     }
 
     void theWindowPublishesLocalAccounts()

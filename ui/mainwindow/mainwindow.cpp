@@ -607,7 +607,8 @@ void MainWindow::showPublishingRound(int published, int failed, const QString &e
     const QString said = failed ? tr("%Ln post(s) could not be published: %1", nullptr, failed).arg(error)
                                 : tr("Published %Ln post(s).", nullptr, published);
     if (failed)
-        m_messages->showMessage(said, MessageBar::Kind::Warning);
+        m_messages->showMessage(said, MessageBar::Kind::Warning, tr("Show &Failed Posts"),
+                                [this] { findChild<QDockWidget *>(QStringLiteral("failedDock"))->show(); });
     else
         statusBar()->showMessage(said, 8000);
     // The desktop hears of it when the window is not in front.

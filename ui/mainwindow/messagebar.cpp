@@ -41,8 +41,8 @@ MessageBar::MessageBar(QWidget *parent)
         if (m_run)
             m_run();
     });
+    m_autoHide->setObjectName(QStringLiteral("messageAutoHide"));
     m_autoHide->setSingleShot(true);
-    m_autoHide->setInterval(12000);
     connect(m_autoHide, &QTimer::timeout, this, &QWidget::hide);
     hide();
 }
@@ -68,8 +68,8 @@ void MessageBar::showMessage(const QString &text, Kind kind, const QString &acti
     m_action->setVisible(!actionText.isEmpty());
     m_run = std::move(action);
     show();
-    if (kind == Kind::Warning)
-        m_autoHide->start();
+    if (actionText.isEmpty())
+        m_autoHide->start(kind == Kind::Warning ? 20000 : 8000);
     else
         m_autoHide->stop();
 }
@@ -85,6 +85,7 @@ void MessageBar::addAction(const QString &text, const QString &objectName, std::
     // After the first action and any added before, before the close button.
     static_cast<QHBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_action) + 1 + int(m_more.size()), button);
     m_more.append(button);
+    m_autoHide->stop(); // something to do: it stays
 }
 
 QString MessageBar::text() const

@@ -24,8 +24,11 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    // Shows the text (replacing any other). With an action, a button runs it.
-    // A warning hides itself after a while; information stays until closed.
+    // Shows the text (replacing any other). With an action, a button runs it,
+    // and the message stays until it is closed or replaced: there is something
+    // to do. Without one it only tells, and hides itself: information after
+    // 8 s, a warning after 20 s (the Failed view and the status bar keep
+    // what failed).
     void showMessage(const QString &text, Kind kind, const QString &actionText = {},
                      std::function<void()> action = {});
     // One more button for the message on show (gone with it), after the first action.
