@@ -529,16 +529,16 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation>Ein Beitrag kann nicht für %1 geplant werden: Diese Zeit ist vorbei. Legen Sie ihn auf einen späteren Tag oder eine spätere Uhrzeit.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
         <translation>Ein Beitrag kann nicht für %1 geplant werden: Beiträge lassen sich höchstens %2 Tage im Voraus planen.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
         <translation>Ein veröffentlichter oder gerade veröffentlichter Beitrag lässt sich nicht verschieben; halten Sie beim Ziehen Strg gedrückt, um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
+        <translation>Ein Beitrag kann nicht für %1 geplant werden: Diese Zeit ist vorbei. Wählen Sie einen späteren Tag oder eine spätere Uhrzeit.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +770,10 @@
     <message>
         <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
         <translation>Jede Plattform zählt auf ihre Weise: X zählt einen Link als 23 und die meisten Emoji als 2; Mastodon zählt einen Link als 23 und die Erwähnung eines Kontos auf einem anderen Server nur mit seinem Namen; Bluesky zählt, was Sie sehen, und begrenzt auch die Bytes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2209,10 @@
     <message>
         <source>Alt text: %1</source>
         <translation>Alternativtext: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: paste one such as https://example.com/photo.jpg, or add a file with Add Files.</source>
+        <translation>„%1“ ist keine Webadresse: Fügen Sie eine ein, etwa https://example.com/photo.jpg, oder fügen Sie mit „Dateien hinzufügen“ eine Datei hinzu.</translation>
     </message>
 </context>
 <context>

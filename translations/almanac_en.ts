@@ -529,16 +529,16 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
         <translation>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
         <translation>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
+        <translation>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +770,10 @@
     <message>
         <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
         <translation>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2209,10 @@
     <message>
         <source>Alt text: %1</source>
         <translation>Alt text: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: paste one such as https://example.com/photo.jpg, or add a file with Add Files.</source>
+        <translation>“%1” is not a web address: paste one such as https://example.com/photo.jpg, or add a file with Add Files.</translation>
     </message>
 </context>
 <context>

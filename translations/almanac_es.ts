@@ -529,16 +529,16 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation>No se puede programar una publicación para el %1: esa hora ya pasó. Suéltala en un día u hora posteriores.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
         <translation>No se puede programar una publicación para el %1: solo se puede programar con %2 días de antelación como máximo.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
         <translation>Una publicación publicada o publicándose no se puede mover; mantén pulsada Ctrl al arrastrar para copiarla.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
+        <translation>No se puede programar una publicación para el %1: esa hora ya pasó. Elige un día u hora posteriores.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +770,10 @@
     <message>
         <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
         <translation>Cada plataforma cuenta a su manera: X cuenta un enlace como 23 y la mayoría de los emoji como 2; Mastodon cuenta un enlace como 23 y la mención de una cuenta de otro servidor solo por su nombre; Bluesky cuenta lo que usted ve y además limita los bytes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2209,10 @@
     <message>
         <source>Alt text: %1</source>
         <translation>Texto alternativo: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: paste one such as https://example.com/photo.jpg, or add a file with Add Files.</source>
+        <translation>«%1» no es una dirección web: pega una como https://example.com/photo.jpg, o añade un archivo con «Añadir archivos».</translation>
     </message>
 </context>
 <context>

@@ -529,16 +529,16 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.</source>
-        <translation>Impossible de planifier une publication le %1&#xa0;: ce moment est passé. Déposez-la sur un jour ou une heure ultérieurs.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</source>
         <translation>Impossible de planifier une publication le %1&#xa0;: on ne peut planifier qu&apos;au plus %2 jours à l&apos;avance.</translation>
     </message>
     <message>
         <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
         <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée&#xa0;; maintenez Ctrl en la faisant glisser pour la copier.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
+        <translation>Impossible de planifier une publication le %1&#xa0;: ce moment est passé. Choisissez un jour ou une heure ultérieurs.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +770,10 @@
     <message>
         <source>Each platform counts in its own way: X counts a link as 23 and most emoji as 2; Mastodon counts a link as 23 and a mention of another server&apos;s account by its name alone; Bluesky counts what you see and caps the bytes too.</source>
         <translation>Chaque plateforme compte à sa façon&#xa0;: X compte un lien pour 23 et la plupart des emoji pour 2&#xa0;; Mastodon compte un lien pour 23 et la mention d’un compte d’un autre serveur par son seul nom&#xa0;; Bluesky compte ce que vous voyez et limite aussi les octets.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2209,10 @@
     <message>
         <source>Alt text: %1</source>
         <translation>Texte alternatif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: paste one such as https://example.com/photo.jpg, or add a file with Add Files.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: collez-en une comme https://example.com/photo.jpg, ou ajoutez un fichier avec «&#xa0;Ajouter des fichiers&#xa0;».</translation>
     </message>
 </context>
 <context>

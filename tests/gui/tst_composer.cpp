@@ -78,6 +78,18 @@ private Q_SLOTS:
         QTest::keyClicks(url, QStringLiteral("https://cdn.example.com/doors.jpg"));
         QTest::keyClick(url, Qt::Key_Return);
         QCOMPARE(composer->post().media.size(), 1);
+        // Words that are no web address are said to be so, not dropped in silence.
+        auto *urlError = composer->findChild<QLabel *>(QStringLiteral("mediaUrlError"));
+        QVERIFY(urlError->isHidden());
+        QTest::keyClicks(url, QStringLiteral("not a url"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QCOMPARE(composer->post().media.size(), 1);
+        QVERIFY(!urlError->isHidden());
+        QVERIFY2(urlError->text().contains(QStringLiteral("“not a url” is not a web address")), qPrintable(urlError->text()));
+        QCOMPARE(url->text(), QStringLiteral("not a url")); // kept, to be fixed
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QVERIFY(urlError->isHidden());
+        url->clear();
         auto *tags = composer->findChild<QLineEdit *>(QStringLiteral("tags"));
         QVERIFY(tags);
         tags->setFocus();
@@ -279,6 +291,14 @@ private Q_SLOTS:
         QCOMPARE(targets(composer), (QStringList{QStringLiteral("int_li"), QStringLiteral("int_x")}));
         auto *accounts = composer->findChild<QListWidget *>(QStringLiteral("integrationList"));
         QVERIFY(accounts->height() >= 3 * accounts->fontMetrics().height());
+        // Nothing written yet is no error yet: Schedule waits for words. Text
+        // written and cleared again is.
+        auto *textError = composer->findChild<QLabel *>(QStringLiteral("error_content"));
+        QVERIFY2(textError->text().isEmpty(), qPrintable(textError->text()));
+        QVERIFY(!button(composer, "scheduleButton")->isEnabled());
+        baseText(composer)->setPlainText(QStringLiteral("D"));
+        baseText(composer)->clear();
+        QVERIFY2(textError->text().contains(QStringLiteral("is empty")), qPrintable(textError->text()));
         baseText(composer)->setPlainText(QStringLiteral("Doors open at nine"));
         QVERIFY(button(composer, "scheduleButton")->isEnabled()); // valid as it opened, once it has words
 
@@ -336,6 +356,8 @@ private Q_SLOTS:
         QVERIFY(composer);
         QCOMPARE(composer->windowTitle(), QStringLiteral("Published Post"));
         QVERIFY(baseText(composer)->isReadOnly());
+        QVERIFY(baseText(composer)->isEnabled()); // read, not greyed out
+        QCOMPARE(button(composer, "cancelButton")->text(), QStringLiteral("Close"));
         QVERIFY(!button(composer, "publishNowButton")->isVisible());
         QVERIFY(!button(composer, "scheduleButton")->isVisible());
         auto *delivery = composer->findChild<QLabel *>(QStringLiteral("deliveryStatus"));
@@ -349,6 +371,7 @@ private Q_SLOTS:
         QCOMPARE(copy->text(), QStringLiteral("Dupli&cate as New Post"));
         copy->click();
         QVERIFY(!baseText(composer)->isReadOnly());
+        QCOMPARE(button(composer, "cancelButton")->text(), QStringLiteral("Cancel"));
         QVERIFY(button(composer, "publishNowButton")->isVisible());
         QVERIFY(!delivery->isVisible());
         QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);

@@ -68,6 +68,7 @@ private Q_SLOTS:
     }
     void startsEmptyWithAWayForward();
     void statusFilterNarrowsTheList();
+    void searchFindsHashtagsAndEscClearsIt();
     void backUpAndRestoreThroughTheWindow();
     void exportsTheSelectionOrARange();
     void importsAJsonExportAfterAsking();
@@ -138,6 +139,35 @@ void TestMainWindow::statusFilterNarrowsTheList()
     again.close();
 }
 
+
+// The search box: "#roasting" finds the hashtag in a post's text; Esc in
+// the box clears the search, and every post shows again.
+void TestMainWindow::searchFindsHashtagsAndEscClearsIt()
+{
+    Test::TestStore store;
+    store.addIntegration("int_x", "x");
+    PostRepository posts(store.connection());
+    for (const char *text : {"Fresh beans #roasting today", "Open late on Friday", "#roastingday is next week"}) {
+        Post p;
+        p.content = QString::fromUtf8(text);
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = 1776762000; // 2026-04-21T09:00:00Z, in the month on screen
+        QVERIFY(posts.insert(p).ok());
+    }
+    MainWindow window(store.database());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.calendarModel()->rowCount(), 3);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("#roasting"));
+    QCOMPARE(window.calendarModel()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(window.calendarModel()->rowCount(), 3);
+    window.close();
+}
 
 void TestMainWindow::backUpAndRestoreThroughTheWindow()
 {

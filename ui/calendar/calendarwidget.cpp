@@ -205,7 +205,7 @@ bool CalendarWidget::isSchedulable(qint64 at)
     const qint64 latest = now + qint64(ValidationContext().maxDaysAhead) * 86400;
     const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(at, m_model->timeZone()), QLocale::ShortFormat);
     if (at <= now) {
-        Q_EMIT message(tr("Cannot schedule a post at %1: that time has passed. Drop it on a later day or time.").arg(when));
+        Q_EMIT message(tr("Cannot schedule a post at %1: that time has passed. Choose a later day or time.").arg(when));
         return false;
     }
     if (at > latest) {

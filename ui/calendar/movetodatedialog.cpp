@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/calendar/movetodatedialog.h"
+
 #include "ui/calendar/datetimetyping.h"
 
 #include <QDateEdit>
@@ -27,6 +28,8 @@ MoveToDateDialog::MoveToDateDialog(int postCount, QDate initial, QWidget *parent
     form->addRow(new QLabel(tr("Each post keeps its time of day.")));
     form->addRow(tr("&Date:"), m_date);
     form->addRow(buttons);
+    // Wide enough for its title and the date's calendar button.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 44);
 }
 
 QDate MoveToDateDialog::date() const

@@ -15,10 +15,11 @@
 #include "models/store/schedulerepository.h"
 #include "models/validation/postrules.h"
 #include "ui/calendar/calendarstyle.h"
+#include "ui/calendar/datetimetyping.h"
 #include "ui/calendar/postcommands.h"
+#include "ui/composer/keeppostquestion.h"
 #include "ui/composer/mediastrip.h"
 #include "ui/composer/platformtab.h"
-#include "ui/calendar/datetimetyping.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -228,6 +229,7 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     connect(m_base, &QPlainTextEdit::textChanged, this, [this] {
         for (PlatformTab *tab : std::as_const(m_platformTabs))
             tab->setBaseText(m_base->toPlainText());
+        m_textTouched = m_textTouched || !m_loading;
         revalidate();
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, &ComposerDialog::revalidate);
@@ -394,6 +396,7 @@ qint64 ComposerDialog::scheduledAt() const
 void ComposerDialog::startNew(qint64 at)
 {
     m_loading = true;
+    m_textTouched = false;
     m_original.reset();
     setWindowTitle(tr("New Post"));
     // A new post starts valid: on the accounts chosen in Settings, else those
@@ -433,6 +436,7 @@ void ComposerDialog::startNew(qint64 at)
 void ComposerDialog::edit(const Post &post)
 {
     m_loading = true;
+    m_textTouched = true; // a saved post's text says what is wrong with it at once
     m_original = post;
     setWindowTitle(tr("Edit Post"));
     QStringList targets;
@@ -498,10 +502,17 @@ void ComposerDialog::deliveryChoice(const QString &integrationId, bool wentOut)
 
 void ComposerDialog::setEditable(bool editable)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_accounts, m_tabs, m_type, m_tags, m_noDate, m_media})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_accounts, m_type, m_tags, m_noDate, m_media})
         w->setEnabled(editable);
+    // The shared text stays readable (read-only, not greyed); each platform's
+    // own fields are locked.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i) != m_base->parentWidget())
+            m_tabs->widget(i)->setEnabled(editable);
     m_when->setEnabled(editable && !m_noDate->isChecked());
     m_base->setReadOnly(!editable);
+    if (auto *cancel = findChild<QPushButton *>(QStringLiteral("cancelButton")))
+        cancel->setText(editable ? tr("Cancel") : tr("Close")); // nothing to cancel in a post that went out
     m_saveDraft->setVisible(editable);
     m_schedule->setVisible(editable);
     m_publishNow->setVisible(editable);
@@ -637,6 +648,10 @@ void ComposerDialog::showIssues(const RowVerdict &verdict)
                 if (issue.column == tab->platform().id)
                     sharedText.append(issue.message);
     sharedText.removeDuplicates();
+    // A new post's empty text is not an error yet: Schedule waits for words,
+    // and the field's placeholder says what goes there.
+    if (!m_textTouched && m_base->toPlainText().isEmpty())
+        sharedText.clear();
     showLines(m_baseError, named(QStringLiteral("content"), tr("The text")));
     showLines(m_typeError, named(QStringLiteral("post_type"), tr("The post type:")));
     showLines(m_mediaError, named(QStringLiteral("media"), tr("Media")));
@@ -723,30 +738,9 @@ void ComposerDialog::reject()
 {
     if (m_goneOut || m_saving || !hasChanges())
         return QDialog::reject();
-    if (findChild<QMessageBox *>(QStringLiteral("keepPostBox")))
-        return; // already asking
-    // Asked without a nested event loop: the answer comes back to this dialog.
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Keep This Post?"),
-                                isEditing() ? tr("You changed this post. Save the changes as a draft before closing?")
-                                            : tr("This post is not saved yet. Save it as a draft before closing?"),
-                                QMessageBox::NoButton, this);
-    ask->setObjectName(QStringLiteral("keepPostBox"));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *saveDraft = ask->addButton(tr("Save &Draft"), QMessageBox::AcceptRole);
-    saveDraft->setObjectName(QStringLiteral("keepSaveDraft"));
-    QPushButton *discard = ask->addButton(tr("Dis&card"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("keepDiscard"));
-    QPushButton *keepEditing = ask->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
-    keepEditing->setObjectName(QStringLiteral("keepEditing"));
-    ask->setDefaultButton(saveDraft);
-    ask->setEscapeButton(keepEditing);
-    connect(ask, &QMessageBox::buttonClicked, this, [this, saveDraft, discard](QAbstractButton *clicked) {
-        if (clicked == saveDraft)
-            save(Action::SaveDraft); // closes the composer once saved
-        else if (clicked == discard)
-            QDialog::reject();
-    });
-    ask->open();
+    KeepPostQuestion::ask(
+        this, isEditing(), [this] { save(Action::SaveDraft); }, // closes the composer once saved
+        [this] { QDialog::reject(); });
 }
 
 void ComposerDialog::duplicate()

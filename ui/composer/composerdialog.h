@@ -106,6 +106,7 @@ private:
     std::optional<Post> m_original;
     Post m_pristine; // the fields as opened, for hasChanges()
     bool m_loading = false;
+    bool m_textTouched = false; // the user wrote in (or cleared) the shared text
     bool m_saving = false;    // a save is under way: a second press does nothing
     bool m_goneOut = false;   // the post is published or publishing: it opens read-only
 

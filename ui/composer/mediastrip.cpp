@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/composer/mediastrip.h"
 
+#include "ui/calendar/calendarstyle.h"
 #include "ui/media/thumbnails.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -26,6 +28,7 @@ MediaStrip::MediaStrip(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget)
     , m_url(new QLineEdit)
+    , m_urlError(new QLabel)
     , m_remove(new QPushButton(tr("&Remove")))
     , m_alt(new QLineEdit)
 {
@@ -44,6 +47,10 @@ MediaStrip::MediaStrip(QWidget *parent)
     m_url->setObjectName(QStringLiteral("mediaUrl"));
     m_url->setPlaceholderText(tr("Paste an image or video URL and press Enter"));
     m_url->setAccessibleName(tr("Media URL"));
+    m_urlError->setObjectName(QStringLiteral("mediaUrlError"));
+    m_urlError->setWordWrap(true);
+    m_urlError->setStyleSheet(CalendarStyle::errorStyleSheet());
+    m_urlError->hide();
     auto *addFiles = new QPushButton(tr("Add &Files…"));
     addFiles->setObjectName(QStringLiteral("addMediaFiles"));
     m_remove->setObjectName(QStringLiteral("removeMedia"));
@@ -63,9 +70,11 @@ MediaStrip::MediaStrip(QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(m_alt);
     layout->addLayout(buttons);
+    layout->addWidget(m_urlError);
 
     connect(addFiles, &QPushButton::clicked, this, &MediaStrip::chooseFiles);
     connect(m_url, &QLineEdit::returnPressed, this, &MediaStrip::addTypedUrl);
+    connect(m_url, &QLineEdit::textEdited, m_urlError, &QWidget::hide);
     connect(m_remove, &QPushButton::clicked, this, &MediaStrip::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
         const QList<QListWidgetItem *> selected = m_list->selectedItems();
@@ -141,9 +150,20 @@ void MediaStrip::chooseFiles()
 
 void MediaStrip::addTypedUrl()
 {
-    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
-    if (m_url->text().trimmed().isEmpty() || !url.isValid())
+    const QString typed = m_url->text().trimmed();
+    if (typed.isEmpty())
         return;
+    // A web address has no spaces and names a host; anything else would be
+    // added as a "link" nobody can fetch.
+    const QUrl url = QUrl::fromUserInput(typed);
+    if (!url.isValid() || typed.contains(u' ') || (url.scheme() != u"file" && url.host().isEmpty())) {
+        m_urlError->setText(tr("“%1” is not a web address: paste one such as https://example.com/photo.jpg, or add "
+                               "a file with Add Files.")
+                                .arg(typed.left(80)));
+        m_urlError->show();
+        return;
+    }
+    m_urlError->hide();
     m_url->clear();
     addUrls({url});
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -43,6 +44,7 @@ private:
     QList<MediaRef> m_media;
     QListWidget *m_list;
     QLineEdit *m_url;
+    QLabel *m_urlError; // a typed link that is not one, said until it is edited
     QPushButton *m_remove;
     QLineEdit *m_alt; // the alt text of the one selected picture
 };

@@ -4,8 +4,8 @@
 #include "models/store/database.h"
 #include "models/store/postrepository.h"
 #include "models/store/providerrepository.h"
-#include "ui/mainwindow/workerprogress.h"
 #include "ui/calendar/datetimetyping.h"
+#include "ui/mainwindow/workerprogress.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

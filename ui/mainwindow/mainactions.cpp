@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -22,6 +23,25 @@
 namespace Almanac {
 
 namespace {
+
+// Esc clears a search, as in every search box; in an empty one it does what
+// it does elsewhere.
+class ClearOnEscape final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *edit = qobject_cast<QLineEdit *>(watched);
+        if (!edit || event->type() != QEvent::KeyPress || static_cast<QKeyEvent *>(event)->key() != Qt::Key_Escape
+            || edit->text().isEmpty())
+            return false;
+        edit->clear();
+        return true;
+    }
+};
 
 QAction *named(QAction *action, const char *objectName)
 {
@@ -215,6 +235,7 @@ void MainActions::createToolBar(QMainWindow *window)
     search->setAccessibleName(tr("Search"));
     search->setClearButtonEnabled(true);
     search->setMinimumWidth(200);
+    search->installEventFilter(new ClearOnEscape(search));
     bar->addWidget(search);
     // On a narrow screen the toolbar folds its last tools behind Qt's ">>" button: give it a name.
     if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {

@@ -3,8 +3,8 @@
 
 #include "app/desktop/desktopservices.h"
 #include "app/settings/appsettings.h"
-#include "app/sync/provideroperations.h"
 #include "app/settings/languages.h"
+#include "app/sync/provideroperations.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/calendarmodel.h"
 #include "models/itemmodels/failedtargetsmodel.h"

@@ -6,8 +6,8 @@
 #include "models/domain/platform.h"
 #include "models/domain/wallclock.h"
 #include "ui/calendar/calendarstyle.h"
-#include "ui/settings/backgroundpublishingrow.h"
 #include "ui/calendar/datetimetyping.h"
+#include "ui/settings/backgroundpublishingrow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
