@@ -278,7 +278,15 @@ private Q_SLOTS:
         const QString id = addPost(store, utc("2026-04-22T09:00:00Z"));
         auto window = openWindow(store);
         MonthView *month = window->calendar()->monthView();
-        drag(month->viewport(), chipCentre(*window, id), month->pointOf(QDate(2026, 4, 15)));
+        // While dragging, the pointer says which days take the post.
+        const QPoint from = chipCentre(*window, id);
+        QTest::mousePress(month->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+        QTest::mouseMove(month->viewport(), from + QPoint(10, 10));
+        QTest::mouseMove(month->viewport(), month->pointOf(QDate(2026, 4, 24)));
+        QCOMPARE(month->viewport()->cursor().shape(), Qt::ClosedHandCursor);
+        QTest::mouseMove(month->viewport(), month->pointOf(QDate(2026, 4, 15)));
+        QCOMPARE(month->viewport()->cursor().shape(), Qt::ForbiddenCursor);
+        QTest::mouseRelease(month->viewport(), Qt::LeftButton, Qt::NoModifier, month->pointOf(QDate(2026, 4, 15)));
         QCOMPARE(storedTime(store, id), utc("2026-04-22T09:00:00Z"));
         QVERIFY(window->findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("has passed")));

@@ -168,10 +168,20 @@ void CalendarGridView::mouseMoveEvent(QMouseEvent *event)
         m_dragging = true;
         if (!isSelected(m_pressRow))
             selectOnly(m_pressRow);
-        viewport()->setCursor(Qt::ClosedHandCursor);
     }
-    if (m_dragging)
+    if (m_dragging) {
         updateDropTarget(pos);
+        // A time that has passed takes no post: said before the drop, not after.
+        viewport()->setCursor(dropIsInThePast() ? Qt::ForbiddenCursor : Qt::ClosedHandCursor);
+    }
+}
+
+bool CalendarGridView::dropIsInThePast() const
+{
+    if (!m_dropDate)
+        return false;
+    const WallClock::Local now = m_model->now();
+    return *m_dropDate < now.date || (*m_dropDate == now.date && m_dropMinute >= 0 && m_dropMinute <= now.minute);
 }
 
 void CalendarGridView::updateDropTarget(QPoint pos)
@@ -316,6 +326,7 @@ void CalendarGridView::dragEnterEvent(QDragEnterEvent *event)
 void CalendarGridView::dragMoveEvent(QDragMoveEvent *event)
 {
     updateDropTarget(event->position().toPoint());
+    // A past day takes the drop too (drawn faint), to say why it is refused.
     if (m_dropDate)
         event->acceptProposedAction();
     else

@@ -82,6 +82,9 @@ protected:
     // day, and the minute of the chip's top (or -1). No day: nothing is dragged.
     std::optional<QDate> dropDate() const { return m_dropDate; }
     int dropMinute() const { return m_dropMinute; }
+    // The drop would land at a time that has passed (a day before today, or
+    // an hour of today that is over): it is refused.
+    bool dropIsInThePast() const;
     int draggedRow() const { return m_pressRow; }
 
     CalendarModel *model() const { return m_model; }

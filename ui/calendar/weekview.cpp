@@ -248,7 +248,7 @@ void WeekView::paintEvent(QPaintEvent *)
         const QRect slot(column.left() + 2, yOfMinute(dropMinute()), column.width() - 5,
                          qMax(CalendarStyle::chipHeight(fontMetrics()), hour / 2));
         QColor drop = pal.color(QPalette::Highlight);
-        drop.setAlpha(90);
+        drop.setAlpha(dropIsInThePast() ? 30 : 90); // faint where it would be refused
         p.fillRect(slot, drop);
         p.setPen(pal.color(QPalette::Text));
         p.drawText(slot.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
