@@ -324,8 +324,11 @@ private Q_SLOTS:
         dialog.save();
         QCOMPARE(IntegrationRepository(store.connection()).find(id)->name, QStringLiteral("Acme"));
         QCOMPARE(secrets.integrationSecret(id).value(), QStringLiteral("abcd-efgh-ijkl-mnop"));
-        // A second account with the same handle gets its own ID.
+        // A second account with the same handle gets its own ID. What was said
+        // of the first (saved) is not said of the new one.
+        QVERIFY(status(dialog).startsWith(u"✓"));
         dialog.findChild<QPushButton *>(QStringLiteral("newAccountButton"))->click();
+        QVERIFY2(!status(dialog).startsWith(u"✓"), qPrintable(status(dialog)));
         QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("accountKind"))->isEnabled());
         fill(dialog, QStringLiteral("bluesky"), {}, QStringLiteral("acme.example.com"), QStringLiteral("https://pds.example.com"),
              QStringLiteral("pass-word-four-four"));

@@ -65,6 +65,11 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     Appearance::fitToScreen(this, QSize(780, 500));
     m_accounts->setObjectName(QStringLiteral("accountList"));
     m_accounts->setIconSize(QSize(16, 16));
+    // Long names ("Mastodon — Acme Coffee (@acme@…) (through OpenPost)") wrap
+    // rather than hide behind a sideways scroll bar.
+    m_accounts->setWordWrap(true);
+    m_accounts->setResizeMode(QListView::Adjust);
+    m_accounts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_kind->setObjectName(QStringLiteral("accountKind"));
     for (const QString &id : LocalPlatforms)
         if (const Platform *p = PlatformCatalog::find(id))
@@ -131,8 +136,14 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(newAccount, &QPushButton::clicked, this, [this] { startNew(kind()); });
-    connect(m_accounts, &QListWidget::currentRowChanged, this, &AccountsDialog::showAccount);
+    connect(newAccount, &QPushButton::clicked, this, [this] {
+        m_status->setText(intro()); // what was said of the account shown before is not about this one
+        startNew(kind());
+    });
+    connect(m_accounts, &QListWidget::currentRowChanged, this, [this] {
+        m_status->setText(intro()); // (reload() changes the row without a word)
+        showAccount();
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AccountsDialog::adaptFormToKind);
     connect(m_test, &QPushButton::clicked, this, &AccountsDialog::testConnection);
     connect(m_save, &QPushButton::clicked, this, &AccountsDialog::save);
@@ -140,9 +151,13 @@ AccountsDialog::AccountsDialog(Database &database, SecretStore *secrets, QWidget
     reload();
     if (m_accounts->count() == 0)
         showAccount();
-    m_status->setText(tr("Almanac publishes to these accounts itself, at the scheduled minute, while the window or "
-                         "almanacd runs (Settings, Publishing). Passwords and tokens go into the system keychain, never "
-                         "into Almanac's files."));
+    m_status->setText(intro());
+}
+
+QString AccountsDialog::intro()
+{
+    return tr("Almanac publishes to these accounts itself, at the scheduled minute, while the window or almanacd runs "
+              "(Settings, Publishing). Passwords and tokens go into the system keychain, never into Almanac's files.");
 }
 
 AccountsDialog::~AccountsDialog() = default;

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void hostedSchedulersRequested();
 
 private:
+    static QString intro(); // what the status line says until something happens
     void reload(const QString &select = {});
     void showAccount();      // the selected account in the form, or an empty one for a new account
     // An empty form for a new account of `platform`, focused where the user starts.
