@@ -2034,6 +2034,10 @@
         <source>Show &amp;Failed Posts</source>
         <translation>&amp;Fehlgeschlagene Beiträge zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -3208,6 +3212,145 @@
     <message>
         <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
         <translation>Ist keines angekreuzt, beginnt ein neuer Beitrag mit den Konten, an die Ihr zuletzt gespeicherter Beitrag ging (der erste: alle Konten, die einen Beitrag ohne Bilder annehmen). Im Editor lässt sich das jederzeit ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Im Fenster</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>Im Kalender</translation>
+    </message>
+    <message>
+        <source>Move between days</source>
+        <translation>Zwischen Tagen wechseln</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Select the day&apos;s posts one by one</source>
+        <translation>Die Beiträge des Tages nacheinander auswählen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected post, or start one on the day</source>
+        <translation>Ausgewählten Beitrag öffnen oder einen am Tag beginnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Delete the selected posts</source>
+        <translation>Ausgewählte Beiträge löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Copy a post while dragging it</source>
+        <translation>Einen Beitrag beim Ziehen kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl, held</source>
+        <translation>Strg gedrückt halten</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>Im Editor</translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation>Beitrag planen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>AM or PM in a time</source>
+        <translation>AM oder PM in einer Uhrzeit</translation>
+    </message>
+    <message>
+        <source>A or P</source>
+        <translation>A oder P</translation>
+    </message>
+    <message>
+        <source>In the import preview</source>
+        <translation>In der Importvorschau</translation>
+    </message>
+    <message>
+        <source>Fix a cell</source>
+        <translation>Eine Zelle korrigieren</translation>
+    </message>
+    <message>
+        <source>F2, or a double-click</source>
+        <translation>F2 oder Doppelklick</translation>
+    </message>
+    <message>
+        <source>Include or leave out the selected rows</source>
+        <translation>Ausgewählte Zeilen einschließen oder auslassen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Select every row shown</source>
+        <translation>Alle angezeigten Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Strg+A</translation>
+    </message>
+    <message>
+        <source>Undo, redo a step</source>
+        <translation>Einen Schritt rückgängig machen, wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y</source>
+        <translation>Strg+Z, Strg+Umschalt+Z oder Strg+Y</translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation>Im Suchfeld</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>

@@ -2034,6 +2034,10 @@
         <source>Show &amp;Failed Posts</source>
         <translation>Show &amp;Failed Posts</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -3208,6 +3212,145 @@
     <message>
         <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
         <translation>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>In the window</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>In the calendar</translation>
+    </message>
+    <message>
+        <source>Move between days</source>
+        <translation>Move between days</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Select the day&apos;s posts one by one</source>
+        <translation>Select the day&apos;s posts one by one</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected post, or start one on the day</source>
+        <translation>Open the selected post, or start one on the day</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete the selected posts</source>
+        <translation>Delete the selected posts</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Clear the selection</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Copy a post while dragging it</source>
+        <translation>Copy a post while dragging it</translation>
+    </message>
+    <message>
+        <source>Ctrl, held</source>
+        <translation>Ctrl, held</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>In the composer</translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation>Schedule the post</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>AM or PM in a time</source>
+        <translation>AM or PM in a time</translation>
+    </message>
+    <message>
+        <source>A or P</source>
+        <translation>A or P</translation>
+    </message>
+    <message>
+        <source>In the import preview</source>
+        <translation>In the import preview</translation>
+    </message>
+    <message>
+        <source>Fix a cell</source>
+        <translation>Fix a cell</translation>
+    </message>
+    <message>
+        <source>F2, or a double-click</source>
+        <translation>F2, or a double-click</translation>
+    </message>
+    <message>
+        <source>Include or leave out the selected rows</source>
+        <translation>Include or leave out the selected rows</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Select every row shown</source>
+        <translation>Select every row shown</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Undo, redo a step</source>
+        <translation>Undo, redo a step</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y</source>
+        <translation>Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation>In the search box</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
     </message>
 </context>
 <context>

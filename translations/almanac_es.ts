@@ -2034,6 +2034,10 @@
         <source>Show &amp;Failed Posts</source>
         <translation>Mostrar publicaciones &amp;fallidas</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -3208,6 +3212,145 @@
     <message>
         <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
         <translation>Si no hay ninguna marcada, una publicación nueva empieza con las cuentas de tu última publicación guardada (la primera: todas las cuentas que aceptan una publicación sin imágenes). El editor siempre puede cambiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>En la ventana</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>En el calendario</translation>
+    </message>
+    <message>
+        <source>Move between days</source>
+        <translation>Moverse entre días</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Select the day&apos;s posts one by one</source>
+        <translation>Seleccionar las publicaciones del día una a una</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected post, or start one on the day</source>
+        <translation>Abrir la publicación seleccionada, o empezar una ese día</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Delete the selected posts</source>
+        <translation>Eliminar las publicaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Copy a post while dragging it</source>
+        <translation>Copiar una publicación al arrastrarla</translation>
+    </message>
+    <message>
+        <source>Ctrl, held</source>
+        <translation>Ctrl pulsada</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>En el editor</translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation>Programar la publicación</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>AM or PM in a time</source>
+        <translation>a. m. o p. m. en una hora</translation>
+    </message>
+    <message>
+        <source>A or P</source>
+        <translation>A o P</translation>
+    </message>
+    <message>
+        <source>In the import preview</source>
+        <translation>En la vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Fix a cell</source>
+        <translation>Corregir una celda</translation>
+    </message>
+    <message>
+        <source>F2, or a double-click</source>
+        <translation>F2, o doble clic</translation>
+    </message>
+    <message>
+        <source>Include or leave out the selected rows</source>
+        <translation>Incluir o dejar fuera las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Select every row shown</source>
+        <translation>Seleccionar todas las filas mostradas</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Undo, redo a step</source>
+        <translation>Deshacer, rehacer un paso</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y</source>
+        <translation>Ctrl+Z, Ctrl+Mayús+Z o Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation>En el cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>

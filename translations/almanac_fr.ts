@@ -2034,6 +2034,10 @@
         <source>Show &amp;Failed Posts</source>
         <translation>Afficher les publications en &amp;échec</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MapPage</name>
@@ -3208,6 +3212,145 @@
     <message>
         <source>With none checked, a new post starts on the accounts your last saved post went to (the first one: every account that takes a post without pictures). The composer can always change it.</source>
         <translation>Si aucun n&apos;est coché, une nouvelle publication commence avec les comptes de votre dernière publication enregistrée (la première&#xa0;: tous les comptes qui acceptent une publication sans images). L&apos;éditeur peut toujours le changer.</translation>
+    </message>
+</context>
+<context>
+    <name>Almanac::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>Dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Move between days</source>
+        <translation>Passer d&apos;un jour à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Select the day&apos;s posts one by one</source>
+        <translation>Sélectionner les publications du jour une à une</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected post, or start one on the day</source>
+        <translation>Ouvrir la publication sélectionnée, ou en commencer une ce jour-là</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Delete the selected posts</source>
+        <translation>Supprimer les publications sélectionnées</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Copy a post while dragging it</source>
+        <translation>Copier une publication en la faisant glisser</translation>
+    </message>
+    <message>
+        <source>Ctrl, held</source>
+        <translation>Ctrl maintenue</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>Dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Schedule the post</source>
+        <translation>Planifier la publication</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>AM or PM in a time</source>
+        <translation>AM ou PM dans une heure</translation>
+    </message>
+    <message>
+        <source>A or P</source>
+        <translation>A ou P</translation>
+    </message>
+    <message>
+        <source>In the import preview</source>
+        <translation>Dans l&apos;aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Fix a cell</source>
+        <translation>Corriger une cellule</translation>
+    </message>
+    <message>
+        <source>F2, or a double-click</source>
+        <translation>F2, ou un double-clic</translation>
+    </message>
+    <message>
+        <source>Include or leave out the selected rows</source>
+        <translation>Inclure ou exclure les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Select every row shown</source>
+        <translation>Sélectionner toutes les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Undo, redo a step</source>
+        <translation>Annuler, rétablir une étape</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y</source>
+        <translation>Ctrl+Z, Ctrl+Maj+Z ou Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation>Dans le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>

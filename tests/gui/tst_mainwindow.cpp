@@ -39,6 +39,7 @@
 #include <QTimer>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QDir>
@@ -648,6 +649,27 @@ void TestMainWindow::noTwoActionsShareAShortcut()
         }
     }
     QCOMPARE(owner.value(QStringLiteral("F5")), QStringLiteral("&Sync Now"));
+
+    // Help → Keyboard Shortcuts lists every one of them, read from the actions,
+    // and the keys of the views that no menu shows.
+    window.show();
+    window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    QStringList keysListed;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 1))
+            keysListed.append(table->item(row, 1)->text());
+    for (auto it = owner.cbegin(); it != owner.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue; // a key without words (none is expected) has nothing to list
+        const QString native = QKeySequence(it.key()).toString(QKeySequence::NativeText);
+        QVERIFY2(std::any_of(keysListed.cbegin(), keysListed.cend(), [&](const QString &k) { return k.split(QStringLiteral(", ")).contains(native); }),
+                 qPrintable(QStringLiteral("%1 (%2) is not listed").arg(native, it.value())));
+    }
+    QVERIFY(keysListed.contains(QStringLiteral("Tab, Shift+Tab")));
+    dialog->reject();
 }
 
 // In the dark palette an unticked check box was nearly invisible: its outline

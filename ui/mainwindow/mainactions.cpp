@@ -57,6 +57,9 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undo, BackupActions *b
     createEditMenu(window, undo);
     createViewMenu(window);
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    shortcuts = named(help->addAction(tr("&Keyboard Shortcuts")), "shortcutsAction");
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     about = named(help->addAction(tr("&About Almanac")), "aboutAction");
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     createToolBar(window);

@@ -42,7 +42,7 @@ public:
     QActionGroup *palettes; // each action's data is its palette key
     QMenu *view;            // the docks add their toggles here
     // Help
-    QAction *about;
+    QAction *about, *shortcuts;
     // The toolbar's range title and search box, and Find (which focuses the box).
     QLabel *title;
     QLineEdit *search;

@@ -31,6 +31,7 @@
 #include "ui/mainwindow/mainstatusbar.h"
 #include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/publishingindicator.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/trayicon.h"
 #include "ui/settings/accountsdialog.h"
 #include "ui/sync/failedpanel.h"
@@ -228,6 +229,11 @@ void MainWindow::connectActions()
             Appearance::apply(key);
         });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     connect(a.find, &QAction::triggered, a.search, [search = a.search] {
         search->setFocus(Qt::ShortcutFocusReason);
