@@ -57,28 +57,33 @@ int RetryFailedCommand::run(const QStringList &args)
     const QList<OutboxRepository::FailedAtProvider> atProviders = outbox.failedAtProviders(filter);
     if (const QString note = ProviderOperations::cannotRetryNote(atProviders); !note.isEmpty())
         say(note + u'\n');
-    RetryFilter remote{filter.platform, filter.since, filter.until, {}}; // no filter: each such scheduler says it refuses
+    // Named posts: each of their hosted destinations not known to be published
+    // (a failure there may not have been heard of yet). No filter: each such
+    // scheduler says it refuses to retry everything.
+    QList<RetryFilter> remote{RetryFilter{filter.platform, filter.since, filter.until, {}, {}, {}}};
     if (filter.namesPosts()) {
-        const std::optional<RetryFilter> named = ProviderOperations::retryFilterFor(filter, atProviders);
-        if (!named)
-            return Success; // nothing of these posts waits at a scheduler that retries
-        remote = *named;
+        remote = ProviderOperations::retryFiltersFor(
+            filter, outbox.atProviders(filter, OutboxRepository::AtProvider::NotYetPublished));
+        if (remote.isEmpty())
+            return Success; // nothing of these posts is at a scheduler that retries
     }
     SyncEngine engine(storePath(), secrets(), SyncEngine::Options {});
     if (auto r = engine.open(); !r)
         return Success; // the local part is done; the store was just open
-    QEventLoop loop;
-    QStringList lines;
-    bool answered = false;
-    engine.operations().retryAtProviders(remote, [&](const QStringList &l) {
-        lines = l;
-        answered = true;
-        loop.quit();
-    });
-    if (!answered)
-        loop.exec();
-    for (const QString &line : std::as_const(lines))
-        say(line + u'\n');
+    for (const RetryFilter &filterThere : std::as_const(remote)) {
+        QEventLoop loop;
+        QStringList lines;
+        bool answered = false;
+        engine.operations().retryAtProviders(filterThere, [&](const QStringList &l) {
+            lines = l;
+            answered = true;
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec();
+        for (const QString &line : std::as_const(lines))
+            say(line + u'\n');
+    }
     return Success;
 }
 

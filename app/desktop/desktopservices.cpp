@@ -47,6 +47,12 @@ void DesktopServices::kickSync()
         m_sync->kick();
 }
 
+void DesktopServices::providerKeysChanged()
+{
+    if (m_sync)
+        m_sync->readKeysAgain();
+}
+
 void DesktopServices::retryAtProviders(const RetryFilter &filter)
 {
     if (m_sync)

@@ -33,6 +33,8 @@ public:
     SyncStatus syncStatus() const;
     // Something new is in the outbox, or the user asked to sync now.
     void kickSync();
+    // A hosted scheduler's key was stored or replaced: sync reads them again.
+    void providerKeysChanged();
     // Has the providers that can retry their own failures do so (providerRetries says how each answered).
     void retryAtProviders(const RetryFilter &filter);
 

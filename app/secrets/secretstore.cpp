@@ -191,6 +191,7 @@ Result<void> KeychainSecretStore::remove(const QString &key)
 
 Result<QString> MemorySecretStore::read(const QString &key)
 {
+    const QMutexLocker lock(&m_mutex);
     const auto found = m_secrets.constFind(key);
     if (found == m_secrets.cend())
         return Error{tr("the keychain holds none.")};
@@ -199,12 +200,14 @@ Result<QString> MemorySecretStore::read(const QString &key)
 
 Result<void> MemorySecretStore::write(const QString &key, const QString &secret)
 {
+    const QMutexLocker lock(&m_mutex);
     m_secrets.insert(key, secret);
     return {};
 }
 
 Result<void> MemorySecretStore::remove(const QString &key)
 {
+    const QMutexLocker lock(&m_mutex);
     m_secrets.remove(key);
     return {};
 }

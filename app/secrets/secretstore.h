@@ -4,6 +4,7 @@
 #include "models/domain/result.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QCoreApplication>
 
@@ -90,6 +91,8 @@ public:
     Result<void> remove(const QString &key) override;
 
 private:
+    // The window's sync reads on its own thread while a dialog writes.
+    mutable QMutex m_mutex;
     QHash<QString, QString> m_secrets;
 };
 

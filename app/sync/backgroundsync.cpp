@@ -48,4 +48,9 @@ void BackgroundSync::kick()
     QMetaObject::invokeMethod(m_engine, &SyncEngine::kick);
 }
 
+void BackgroundSync::readKeysAgain()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::readKeysAgain);
+}
+
 } // namespace Almanac

@@ -24,6 +24,8 @@ public:
     void start();
     // Something new is in the outbox (or the user asked to sync now).
     void kick();
+    // The provider keys changed: the engine reads them again, then syncs.
+    void readKeysAgain();
     SyncStatus status() const { return m_status; }
     // Has the providers that can retry their own failed destinations do so;
     // providerRetries() says how each answered.

@@ -34,6 +34,11 @@ std::optional<HttpCall> PostEverywhereProvider::retryFailedCall(const RetryFilte
         body.insert(QStringLiteral("failed_before"), isoUtc(*filter.until));
     if (!filter.remotePostIds.isEmpty())
         body.insert(QStringLiteral("post_ids"), QJsonArray::fromStringList(filter.remotePostIds.mid(0, 200)));
+    if (!filter.remoteAccountId.isEmpty()) { // a number in seed 002
+        bool number = false;
+        const qint64 id = filter.remoteAccountId.toLongLong(&number);
+        body.insert(QStringLiteral("account_id"), number ? QJsonValue(id) : QJsonValue(filter.remoteAccountId));
+    }
     return HttpCall{"POST", QStringLiteral("/v1/posts/retry-failed"), QJsonDocument(body).toJson(QJsonDocument::Compact),
                     "application/json", {}, 0};
 }

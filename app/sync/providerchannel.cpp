@@ -33,17 +33,16 @@ ProviderChannel::ProviderChannel(const ProviderAccount &account, SecretStore *se
     if (!provider)
         blocked = tr("Syncing to %1 (%2) is not available yet.").arg(account.name, account.kind);
     else
-        readKeyAgain(secrets);
+        readKey(secrets);
 }
 
-bool ProviderChannel::readKeyAgain(SecretStore *secrets)
+bool ProviderChannel::readKey(SecretStore *secrets)
 {
     if (!provider)
         return false;
-    if (!key.isEmpty())
-        return true;
     const Result<QString> found = secrets->providerKey(config.name);
     if (!found) {
+        key.clear();
         blocked = found.error();
         return false;
     }

@@ -42,9 +42,10 @@ public:
     ProviderChannel(const ProviderAccount &account, SecretStore *secrets, const Transport *transport);
 
     void send(const HttpCall &call, std::function<void(const HttpReply &)> answered);
-    // Reads the key again when the channel has none (it was stored since, in
-    // Hosted Schedulers or with provider set-key); true if it can send now.
-    bool readKeyAgain(SecretStore *secrets);
+    // Reads the account's key from `secrets` (again: one stored, mistyped or
+    // replaced since, in Hosted Schedulers or with provider set-key); true if
+    // it can send. Blocks until the keychain answers.
+    bool readKey(SecretStore *secrets);
 
     ProviderAccount config;
     std::unique_ptr<SyncProvider> provider;

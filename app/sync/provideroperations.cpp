@@ -62,6 +62,8 @@ void ProviderOperations::retryAtProviders(const RetryFilter &filter, std::functi
         ProviderChannel *a = m_channel(config.name);
         if (!a->provider || !a->provider->capabilities().retriesFailed)
             continue; // this provider has no such call
+        if (!filter.providerAccount.isEmpty() && filter.providerAccount != config.name)
+            continue; // the posts named are at another account
         if (filter.isEmpty()) {
             lines->append(tr("%1: not asked to retry at %2, which refuses a retry without a filter; give --platform, "
                              "--since, --until or --post.").arg(config.name, config.kind));
@@ -95,18 +97,31 @@ bool retriesFailed(const QString &providerKind)
 
 } // namespace
 
-std::optional<RetryFilter> ProviderOperations::retryFilterFor(const OutboxRepository::FailedFilter &filter,
-                                                              const QList<OutboxRepository::FailedAtProvider> &failed)
+QList<RetryFilter> ProviderOperations::retryFiltersFor(const OutboxRepository::FailedFilter &filter,
+                                                      const QList<OutboxRepository::FailedAtProvider> &destinations)
 {
     if (!filter.namesPosts()) {
-        const RetryFilter range{filter.platform, filter.since, filter.until, {}};
-        return range.isEmpty() ? std::nullopt : std::optional(range); // never "every failure there"
+        const RetryFilter range{filter.platform, filter.since, filter.until, {}, {}, {}};
+        return range.isEmpty() ? QList<RetryFilter>() : QList<RetryFilter>{range}; // never "every failure there"
     }
-    RetryFilter named{filter.platform, filter.since, filter.until, {}};
-    for (const OutboxRepository::FailedAtProvider &f : failed)
-        if (!f.remoteId.isEmpty() && !named.remotePostIds.contains(f.remoteId) && retriesFailed(f.providerKind))
-            named.remotePostIds.append(f.remoteId);
-    return named.remotePostIds.isEmpty() ? std::nullopt : std::optional(named);
+    // Exactly the destinations named: one request per social account at each
+    // scheduler account (a remote post may go to several), 200 posts at most.
+    constexpr qsizetype MostIds = 200;
+    QList<RetryFilter> filters;
+    for (const OutboxRepository::FailedAtProvider &d : destinations) {
+        if (!retriesFailed(d.providerKind))
+            continue;
+        auto same = std::find_if(filters.begin(), filters.end(), [&](const RetryFilter &f) {
+            return f.providerAccount == d.providerAccount && f.remoteAccountId == d.remoteAccountId
+                && f.remotePostIds.size() < MostIds;
+        });
+        if (same == filters.end())
+            same = filters.insert(filters.end(), RetryFilter{filter.platform, filter.since, filter.until, {},
+                                                             d.remoteAccountId, d.providerAccount});
+        if (!same->remotePostIds.contains(d.remoteId))
+            same->remotePostIds.append(d.remoteId);
+    }
+    return filters;
 }
 
 QString ProviderOperations::cannotRetryNote(const QList<OutboxRepository::FailedAtProvider> &failed)

@@ -34,12 +34,12 @@ public:
     // again (PostEverywhere's retry-failed); `done` gets one line per account.
     void retryAtProviders(const RetryFilter &filter, std::function<void(const QStringList &lines)> done);
 
-    // What to ask the hosted schedulers when the user retries `filter`, whose
-    // destinations `failed` failed there: its platform and time range, or,
-    // when it names posts, the remote ids of those whose scheduler can publish
-    // them again. Nothing when there is nothing to ask.
-    static std::optional<RetryFilter> retryFilterFor(const OutboxRepository::FailedFilter &filter,
-                                                     const QList<OutboxRepository::FailedAtProvider> &failed);
+    // What to ask the hosted schedulers when the user retries `filter`: its
+    // platform and time range, or, when it names posts, each of `destinations`
+    // whose scheduler can publish it again, by its account there (one request
+    // per social account, 200 posts at most). Empty when there is nothing to ask.
+    static QList<RetryFilter> retryFiltersFor(const OutboxRepository::FailedFilter &filter,
+                                              const QList<OutboxRepository::FailedAtProvider> &destinations);
     // What the user can do for those of `failed` whose scheduler has no call to
     // publish them again (OpenPost, bundle.social); empty when there are none.
     static QString cannotRetryNote(const QList<OutboxRepository::FailedAtProvider> &failed);

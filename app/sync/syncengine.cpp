@@ -159,6 +159,15 @@ void SyncEngine::setNetworkReachable(bool reachable)
         refreshStatus(true);
 }
 
+void SyncEngine::readKeysAgain()
+{
+    // A key stored or replaced in Hosted Schedulers: every account's, at once.
+    for (auto &[name, a] : m_accounts)
+        a->readKey(m_secrets);
+    m_keysReadAgain.start();
+    kick();
+}
+
 void SyncEngine::kick()
 {
     // Coalesced: many edits in a row make one pass.
@@ -337,10 +346,15 @@ void SyncEngine::pass()
 {
     m_passQueued = false;
     m_status.blocked.clear();
-    // A key stored since an account was found without one is read now.
-    for (auto &[name, a] : m_accounts)
-        if (!a->blocked.isEmpty())
-            a->readKeyAgain(m_secrets);
+    // An account found without a key reads it again now and then: one may
+    // have been stored since by another program (provider set-key). Not every
+    // pass: the keychain can ask the user to unlock it.
+    if (!m_keysReadAgain.isValid() || m_keysReadAgain.elapsed() >= KeysReadAgainMs) {
+        m_keysReadAgain.start();
+        for (auto &[name, a] : m_accounts)
+            if (a->key.isEmpty())
+                a->readKey(m_secrets);
+    }
     // While the system says there is no network, the engine only probes, every
     // 30 s (the system can be wrong: a VPN, a local server); an answer proves it.
     if (!m_networkReachable && m_lastProbe.isValid() && m_lastProbe.elapsed() < ProbeIntervalMs) {

@@ -67,6 +67,9 @@ public:
     ProviderOperations &operations() { return *m_operations; }
     // Something new is in the outbox.
     void kick();
+    // The provider keys changed (stored, mistyped, replaced): each account reads
+    // its own again before the next pass.
+    void readKeysAgain();
     // Asks the providers now what became of the posts that were due (published, failed).
     void refreshNow();
     // What the system says of the network (NetworkReachability::follow): while
@@ -118,6 +121,10 @@ private:
     std::unique_ptr<Claims> m_claims; // on m_db's connection
     HttpClient *m_http = nullptr; // the front door: redirects, caps, deadlines
     ProviderChannel::Transport m_transport; // how the channels send, through m_http
+    // When accounts without a key last read it again (not every pass: the
+    // keychain may ask to be unlocked).
+    static constexpr qint64 KeysReadAgainMs = 60000;
+    QElapsedTimer m_keysReadAgain;
     std::map<QString, std::unique_ptr<Account>> m_accounts;
     QTimer *m_wake;    // children: they move to the engine's thread with it
     QString m_owner;   // this engine's name on the accounts it claims

@@ -97,7 +97,9 @@ struct RetryFilter
     std::optional<qint64> since; // failed at or after (UTC epoch seconds)
     std::optional<qint64> until;
     QStringList remotePostIds;   // the provider's ids (at most 200)
-    bool isEmpty() const { return platform.isEmpty() && !since && !until && remotePostIds.isEmpty(); }
+    QString remoteAccountId;     // only failures on this social account there
+    QString providerAccount;     // asked of this account only (empty: each account that can)
+    bool isEmpty() const { return platform.isEmpty() && !since && !until && remotePostIds.isEmpty() && remoteAccountId.isEmpty(); }
 };
 
 // One hosted scheduler's API: how to authorize, how many posts one request

@@ -287,7 +287,10 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     // A refused request is sent afresh: a new key (by the one rule), no batch.
     row.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', batch_key = NULL, attempts = 0, next_attempt_at = 0, "
                                "idempotency_key = ? WHERE id = ?"));
-    target.prepare(QStringLiteral("UPDATE post_targets SET status = (SELECT status FROM posts WHERE posts.id = post_targets.post_id), "
+    // Waiting to go again: a draft's stays a draft, any other is scheduled (not
+    // the post's own status, which is "failed" when another destination failed).
+    target.prepare(QStringLiteral("UPDATE post_targets SET status = CASE (SELECT status FROM posts WHERE posts.id = "
+                                  "post_targets.post_id) WHEN 'draft' THEN 'draft' ELSE 'scheduled' END, "
                                   "last_error = NULL WHERE post_id = ? AND integration_id = ? AND status = 'failed'"));
     int requeued = 0;
     while (pick.next()) {
@@ -333,17 +336,21 @@ Result<int> OutboxRepository::requeueFailed(const FailedFilter &filter)
     return requeued;
 }
 
-QList<OutboxRepository::FailedAtProvider> OutboxRepository::failedAtProviders(const FailedFilter &filter)
+QList<OutboxRepository::FailedAtProvider> OutboxRepository::atProviders(const FailedFilter &filter, AtProvider which)
 {
-    // Failed, hosted, and no failed request of Almanac's to send again: the
-    // request went through, and the scheduler said publishing failed.
+    // Hosted and known there (its remote id). Failed there: reported failed,
+    // with no request of Almanac's still to send (the request went through,
+    // and the scheduler said publishing failed).
     auto [terms, binds] = failedFilterTerms(filter);
     QStringList where = onTargets(terms);
-    where.prepend(QStringLiteral("t.status = 'failed' AND i.provider <> 'local' AND NOT EXISTS (SELECT 1 FROM outbox o "
-                                 "WHERE o.post_id = t.post_id AND o.integration_id = t.integration_id "
-                                 "AND o.state IN ('failed', 'pending', 'sent'))"));
+    where.prepend(which == AtProvider::FailedThere
+                      ? QStringLiteral("t.status = 'failed' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.post_id = t.post_id "
+                                       "AND o.integration_id = t.integration_id AND o.state IN ('failed', 'pending', 'sent'))")
+                      : QStringLiteral("t.status NOT IN ('published', 'cancelled')"));
+    where.prepend(QStringLiteral("i.provider <> 'local' AND t.remote_id IS NOT NULL"));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT t.post_id, t.integration_id, i.provider, COALESCE(t.remote_id, '') "
+    q.prepare(QStringLiteral("SELECT t.post_id, t.integration_id, i.provider, COALESCE(i.provider_account, ''), "
+                             "COALESCE(i.remote_id, ''), t.remote_id "
                              "FROM post_targets t JOIN integrations i ON i.id = t.integration_id WHERE %1 "
                              "ORDER BY t.post_id, t.integration_id")
                   .arg(where.join(QStringLiteral(" AND "))));
@@ -352,7 +359,8 @@ QList<OutboxRepository::FailedAtProvider> OutboxRepository::failedAtProviders(co
     QList<FailedAtProvider> out;
     if (q.exec())
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 

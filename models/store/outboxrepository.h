@@ -85,16 +85,23 @@ public:
         bool namesPosts() const { return !postIds.isEmpty() || !destinations.isEmpty(); }
     };
     Result<int> requeueFailed(const FailedFilter &filter);
-    // A destination the filter picks that failed at its hosted scheduler: only
-    // that scheduler can publish it again (PostEverywhere's retry-failed).
+    // A hosted destination the filter picks that only its scheduler can
+    // publish again (PostEverywhere's retry-failed).
     struct FailedAtProvider
     {
         QString postId;
         QString integrationId;
-        QString providerKind; // "openpost", "posteverywhere"…
-        QString remoteId;     // the post's id there, or empty
+        QString providerKind;    // "openpost", "posteverywhere"…
+        QString providerAccount; // the account it goes through (empty: the only one of its kind)
+        QString remoteAccountId; // the social account's id there
+        QString remoteId;        // the post's id there
     };
-    QList<FailedAtProvider> failedAtProviders(const FailedFilter &filter);
+    enum class AtProvider {
+        FailedThere,    // the scheduler took the request and reported publishing failed
+        NotYetPublished // not reported published or cancelled (a failure may not be heard of yet)
+    };
+    QList<FailedAtProvider> atProviders(const FailedFilter &filter, AtProvider which);
+    QList<FailedAtProvider> failedAtProviders(const FailedFilter &filter) { return atProviders(filter, AtProvider::FailedThere); }
     QList<OutboxRow> inState(const QString &state);
     // The destinations created in a remote group that was cancelled there:
     // cancelled here too (and a post whose every destination is, as well).

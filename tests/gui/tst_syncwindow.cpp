@@ -164,8 +164,8 @@ private Q_SLOTS:
         QCOMPARE(int(server.posts().size()), 120);
     }
 
-    // A provider account whose key was never stored (or was mistyped): the
-    // key is set from Hosted Schedulers, and the sync that waited for it goes on.
+    // A provider account whose key was never stored, or was mistyped: the key
+    // is set from Hosted Schedulers, and sync uses it from then on.
     void aMissingKeyIsSetInTheDialogAndSyncGoesOn()
     {
         TestStore store;
@@ -185,20 +185,34 @@ private Q_SLOTS:
         dialog->findChild<QListWidget *>(QStringLiteral("providerList"))->setCurrentRow(0);
         auto *setKey = dialog->findChild<QPushButton *>(QStringLiteral("setProviderKeyButton"));
         QVERIFY(setKey->isEnabled());
-        QTimer::singleShot(0, this, [] {
-            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(ask);
-            QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
-            ask->setTextValue(QStringLiteral("  op_test_key  "));
-            ask->accept();
-        });
-        setKey->click();
-        QCOMPARE(secrets.providerKey(QStringLiteral("op")).value(), QStringLiteral("op_test_key"));
+        const auto typeKey = [this, setKey](const QString &key) {
+            QTimer::singleShot(0, this, [key] {
+                auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QVERIFY(ask);
+                QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+                ask->setTextValue(key);
+                ask->accept();
+            });
+            setKey->click();
+        };
+        // Mistyped: the server refuses it, and the post waits in the Failed view.
+        typeKey(QStringLiteral("  op_tset_key  "));
+        QCOMPARE(secrets.providerKey(QStringLiteral("op")).value(), QStringLiteral("op_tset_key"));
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Synced · 1 failed"), 10000);
+        QCOMPARE(int(server.posts().size()), 0);
+
+        // The right key, then Retry: sent with it (not the one sync read before).
+        typeKey(QStringLiteral("op_test_key"));
         const QString said = dialog->findChild<QLabel *>(QStringLiteral("providerStatus"))->text();
         QVERIFY2(said.contains(QStringLiteral("is in the system keychain")) && said.contains(QStringLiteral("test key")),
                  qPrintable(said));
-        QTRY_COMPARE_WITH_TIMEOUT(int(server.posts().size()), 1, 10000);
         dialog->reject();
+        auto *view = window->findChild<QTableView *>(QStringLiteral("failedView"));
+        window->findChild<FailedPanel *>()->reload();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->selectRow(0);
+        window->findChild<QPushButton *>(QStringLiteral("retrySelectedButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(int(server.posts().size()), 1, 10000);
     }
 
     void retryInRangeAsksPostEverywhereToo()
@@ -467,8 +481,11 @@ private Q_SLOTS:
                  qPrintable(message));
         QTRY_VERIFY_WITH_TIMEOUT(pe.lastRetryFilter().contains(u"post_ids"), 10000);
         QCOMPARE(pe.lastRetryFilter().value(u"post_ids").toVariant().toStringList(), QStringList{QStringLiteral("pe_1")});
+        QCOMPARE(pe.lastRetryFilter().value(u"account_id").toInteger(), 77); // that destination's account only
+        // PostEverywhere's answer comes beside the advice for OpenPost, not in its place.
         QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(
             QStringLiteral("destinations queued for retry there")));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("choose Duplicate")));
         // Nothing was sent again from here: each is still the scheduler's to publish.
         QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")), 0);
         QCOMPARE(view->model()->rowCount(), 3);

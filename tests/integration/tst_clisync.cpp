@@ -5,12 +5,16 @@
 #include "fakemastodon.h"
 #include "fakeopenpost.h"
 #include "fakeposteverywhere.h"
+#include "models/store/database.h"
+#include "models/store/integrationrepository.h"
+#include "models/store/postrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,6 +272,37 @@ private Q_SLOTS:
         QVERIFY2(filtered.out.contains("pe: 0 destinations queued for retry there."), filtered.out.constData());
         QCOMPARE(pe.lastRetryFilter().value(u"platform").toString(), QStringLiteral("x"));
         QCOMPARE(pe.lastRetryFilter().value(u"failed_after").toString(), QStringLiteral("2026-06-10T00:00:00Z"));
+
+        // --post: the post's destination at PostEverywhere, by its ids there
+        // (the post, and the social account, not every account's post of that
+        // id), even before a refresh has told the store it failed.
+        QString postId;
+        {
+            Almanac::Database db(QStringLiteral("retry-post"));
+            QVERIFY(db.open(m_db).ok());
+            Almanac::Integration viaPe;
+            viaPe.id = QStringLiteral("int_pe");
+            viaPe.platform = QStringLiteral("linkedin");
+            viaPe.providerAccount = QStringLiteral("pe");
+            viaPe.remoteId = QStringLiteral("77");
+            QVERIFY(Almanac::IntegrationRepository(db.connection()).add(viaPe).ok());
+            Almanac::Post p;
+            p.content = QStringLiteral("Sent to PostEverywhere");
+            p.status = Almanac::PostStatus::Scheduled;
+            p.scheduledAt = 1780300800; // 2026-06-01T08:00:00Z
+            p.targets.append({viaPe.id, QString(), p.status, {}, {}, 0, {}, 0, false});
+            QVERIFY(Almanac::PostRepository(db.connection()).insert(p).ok());
+            postId = p.id;
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'done'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET remote_id = 'pe_9'")));
+        }
+        const Run named = cli({QStringLiteral("retry-failed"), QStringLiteral("--post"), postId});
+        QCOMPARE(named.exitCode, 0);
+        QVERIFY2(named.out.contains("pe: 0 destinations queued for retry there."), named.out.constData());
+        QCOMPARE(pe.lastRetryFilter().value(u"post_ids").toVariant().toStringList(), QStringList{QStringLiteral("pe_9")});
+        QCOMPARE(pe.lastRetryFilter().value(u"account_id").toInteger(), 77);
+        QVERIFY(!pe.lastRetryFilter().contains(u"platform"));
     }
 
     void badProviderInputIsRefusedClearly()

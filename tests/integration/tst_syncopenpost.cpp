@@ -454,7 +454,7 @@ private Q_SLOTS:
         SyncEngine engine(folder.path(), &secrets, SyncEngine::Options{});
         QVERIFY(!engine.start());
         std::optional<QStringList> lines;
-        engine.operations().retryAtProviders(RetryFilter{QStringLiteral("x"), std::nullopt, std::nullopt, {}},
+        engine.operations().retryAtProviders(RetryFilter{QStringLiteral("x"), std::nullopt, std::nullopt, {}, {}, {}},
                                              [&](const QStringList &l) { lines = l; });
         QVERIFY(lines);
         QVERIFY(lines->isEmpty());

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void rollbackLeavesNothing();
     void insertFindUpdateRemove();
     void retryQueuesExactlyTheChosenDestinations();
+    void aRetriedRefusalIsNeverTakenForAFailureAtTheScheduler();
     void outboxRowsForHostedProvidersOnly();
     void composerAndImportWriteANewPostAlike();
     void aRestoredPostKeepsItsDestinationsHistory();
@@ -230,6 +231,44 @@ void TestStore::retryQueuesExactlyTheChosenDestinations()
     QCOMPARE(statusOf(ids.at(1), "b"), QStringLiteral("scheduled"));
     // None of them is a hosted scheduler's to publish again.
     QVERIFY(OutboxRepository(store.connection()).failedAtProviders({ids, {}, {}, {}, {}}).isEmpty());
+}
+
+// A post to X through OpenPost and to Bluesky: OpenPost refused the request
+// (Almanac's failure), and Bluesky failed, so the post is "failed". Retried,
+// the X destination waits as scheduled (not as the post's "failed"), and once
+// OpenPost takes it, it is never reported as failed at OpenPost: that advice
+// (Duplicate) would publish it twice.
+void TestStore::aRetriedRefusalIsNeverTakenForAFailureAtTheScheduler()
+{
+    Test::TestStore store;
+    store.addIntegration(QStringLiteral("int_b"), QStringLiteral("bluesky"), QStringLiteral("local"));
+    store.addIntegration(QStringLiteral("int_op"), QStringLiteral("x"), QStringLiteral("openpost"));
+    Post p = makePost(QStringLiteral("Both"), 2000000000, {QStringLiteral("int_b"), QStringLiteral("int_op")});
+    QVERIFY(PostRepository(store.connection()).insert(p).ok());
+    OutboxRepository outbox(store.connection());
+    const QList<OutboxRow> rows = outbox.inState(QStringLiteral("pending"));
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(outbox.markFailed({rows.first().id}, p.id, {QStringLiteral("int_op")}, QStringLiteral("Refused (HTTP 422)")).ok());
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'failed' WHERE integration_id = 'int_b'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'failed'")));
+
+    OutboxRepository::FailedFilter x;
+    x.destinations = {{p.id, QStringLiteral("int_op")}};
+    QCOMPARE(outbox.requeueFailed(x).value(), 1);
+    QCOMPARE(scalar(store.connection(), QStringLiteral("SELECT count(*) FROM post_targets WHERE integration_id = 'int_op' "
+                                                       "AND status = 'scheduled'")),
+             qint64(1));
+    QVERIFY(outbox.markSynced({rows.first().id}, p.id, {QStringLiteral("int_op")}, QStringLiteral("po_4"), {}).ok());
+    QVERIFY(outbox.failedAtProviders(x).isEmpty());
+    // Reported failed by OpenPost afterwards: now it is the scheduler's.
+    QVERIFY(outbox.applyRemoteStatuses(p.id, {QStringLiteral("int_op")},
+                                       {RemoteTargetState{QStringLiteral("x"), QStringLiteral("failed"), {}, QStringLiteral("X said no")}})
+                .ok());
+    const QList<OutboxRepository::FailedAtProvider> failed = outbox.failedAtProviders(x);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().remoteId, QStringLiteral("po_4"));
+    QCOMPARE(failed.first().providerKind, QStringLiteral("openpost"));
 }
 
 void TestStore::insertFindUpdateRemove()

@@ -257,8 +257,12 @@ void MainWindow::connectServices()
     });
     connect(m_services, &DesktopServices::syncStatusChanged, this, &MainWindow::showSyncStatus);
     connect(m_services, &DesktopServices::providerRetries, this, [this](const QStringList &lines) {
-        if (!lines.isEmpty())
-            m_messages->showMessage(lines.join(u' '), MessageBar::Kind::Information);
+        if (lines.isEmpty())
+            return;
+        // The advice of the retry that asked stays in sight beside the answers.
+        const QString answers = lines.join(u' ');
+        m_messages->showMessage(m_retryNote.isEmpty() ? answers : m_retryNote + u' ' + answers,
+                                m_retryNote.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
     });
     connect(m_services, &DesktopServices::syncFailedToStart, this, [this](const QString &reason) {
         m_messages->showMessage(tr("Sync cannot start: %1").arg(reason), MessageBar::Kind::Warning);
@@ -511,16 +515,16 @@ void MainWindow::retryFailed(const OutboxRepository::FailedFilter &filter)
     // What failed at a hosted scheduler itself: that scheduler publishes it
     // again if it can (PostEverywhere), and the user hears what to do if not.
     const QList<OutboxRepository::FailedAtProvider> atProviders = outbox.failedAtProviders(filter);
-    const QString note = ProviderOperations::cannotRetryNote(atProviders);
-    m_messages->showMessage(tr("%Ln failed destination(s) queued again.", nullptr, requeued.value())
-                                + (note.isEmpty() ? QString() : u' ' + note),
-                            note.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
+    const QString said = tr("%Ln failed destination(s) queued again.", nullptr, requeued.value());
+    m_retryNote = ProviderOperations::cannotRetryNote(atProviders); // kept with the schedulers' answers
+    m_messages->showMessage(m_retryNote.isEmpty() ? said : said + u' ' + m_retryNote,
+                            m_retryNote.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
     m_failed->reload();
     m_model->reload();
     m_services->publishNow();
     m_services->kickSync();
-    if (const std::optional<RetryFilter> remote = ProviderOperations::retryFilterFor(filter, atProviders))
-        m_services->retryAtProviders(*remote);
+    for (const RetryFilter &remote : ProviderOperations::retryFiltersFor(filter, atProviders))
+        m_services->retryAtProviders(remote);
 }
 
 ComposerDialog *MainWindow::newPost(QDate date, int minute)
@@ -682,6 +686,12 @@ void MainWindow::showProviders()
 {
     auto *dialog = new ProvidersDialog(m_database, m_services->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProvidersDialog::keyChanged, this, [this] {
+        if (m_services->isSyncing())
+            m_services->providerKeysChanged();
+        else if (!ProviderRepository(m_database.connection()).list().isEmpty())
+            m_services->startSync();
+    });
     connect(dialog, &ProvidersDialog::changed, this, [this] {
         reloadIntegrations();
         if (m_services->isSyncing())

@@ -121,6 +121,7 @@ private:
     bool m_throwawayStore = false;
     SyncStatus m_lastSyncStatus;
     BackupActions *m_backups = nullptr;
+    QString m_retryNote; // what the last Retry could not do, said again with the schedulers' answers
 };
 
 } // namespace Almanac

@@ -209,7 +209,7 @@ void ProvidersDialog::setKeyOfSelected()
     }
     m_status->setText(tr("The key of %1 is in the system keychain. Test the connection to check it.").arg(name)
                       + keyMode(key));
-    Q_EMIT changed(); // the next sync reads it
+    Q_EMIT keyChanged(); // sync reads it at once
 }
 
 QString ProvidersDialog::keyMode(const QString &key)

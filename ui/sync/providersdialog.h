@@ -33,6 +33,8 @@ public:
 Q_SIGNALS:
     // A provider account or an integration was added.
     void changed();
+    // A provider account's key was stored or replaced.
+    void keyChanged();
 
 private:
     void reload();
