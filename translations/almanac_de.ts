@@ -775,6 +775,26 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>You changed this scheduled post. Save the changes? It stays scheduled for %1.</source>
+        <translation>Sie haben diesen geplanten Beitrag geändert. Änderungen speichern? Er bleibt für %1 geplant.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>You changed this scheduled post, and as it is now it cannot go out (the composer says why). Saved as a draft, it comes off the schedule and is not published.</source>
+        <translation>Sie haben diesen geplanten Beitrag geändert, und so, wie er jetzt ist, kann er nicht veröffentlicht werden (der Editor sagt, warum). Als Entwurf gespeichert, wird er aus dem Zeitplan genommen und nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

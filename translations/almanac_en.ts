@@ -775,6 +775,26 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>You changed this scheduled post. Save the changes? It stays scheduled for %1.</source>
+        <translation>You changed this scheduled post. Save the changes? It stays scheduled for %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Save Changes</translation>
+    </message>
+    <message>
+        <source>You changed this scheduled post, and as it is now it cannot go out (the composer says why). Saved as a draft, it comes off the schedule and is not published.</source>
+        <translation>You changed this scheduled post, and as it is now it cannot go out (the composer says why). Saved as a draft, it comes off the schedule and is not published.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Save as &amp;Draft</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card Changes</source>
+        <translation>Dis&amp;card Changes</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -775,6 +775,26 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>You changed this scheduled post. Save the changes? It stays scheduled for %1.</source>
+        <translation>Has cambiado esta publicación programada. ¿Guardar los cambios? Sigue programada para el %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>You changed this scheduled post, and as it is now it cannot go out (the composer says why). Saved as a draft, it comes off the schedule and is not published.</source>
+        <translation>Has cambiado esta publicación programada y, tal como está, no puede salir (el editor dice por qué). Guardada como borrador, sale de la programación y no se publica.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Guardar como &amp;borrador</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card Changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

@@ -775,6 +775,26 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>You changed this scheduled post. Save the changes? It stays scheduled for %1.</source>
+        <translation>Vous avez modifié cette publication planifiée. Enregistrer les modifications ? Elle reste planifiée pour le %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>You changed this scheduled post, and as it is now it cannot go out (the composer says why). Saved as a draft, it comes off the schedule and is not published.</source>
+        <translation>Vous avez modifié cette publication planifiée et, telle qu&apos;elle est, elle ne peut pas partir (l&apos;éditeur dit pourquoi). Enregistrée comme brouillon, elle sort du planning et n&apos;est pas publiée.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>

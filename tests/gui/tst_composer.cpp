@@ -182,11 +182,34 @@ private Q_SLOTS:
         baseText(edited)->setPlainText(QStringLiteral("Second thoughts"));
         QTest::keyClick(edited, Qt::Key_Escape);
         QTRY_VERIFY(askOf(edited));
-        QVERIFY(askOf(edited)->text().contains(QStringLiteral("You changed this post")));
+        QVERIFY(askOf(edited)->text().contains(QStringLiteral("You changed this scheduled post")));
         askOf(edited)->findChild<QPushButton *>(QStringLiteral("keepDiscard"))->click();
         QVERIFY(!edited->isVisible());
         QCOMPARE(PostRepository(store.connection()).find(id)->content, QStringLiteral("First words"));
         QCOMPARE(PostRepository(store.connection()).count(), qint64(2));
+
+        // A scheduled post changed, then closed: the answer Enter gives saves
+        // the changes and keeps it scheduled (it was saved as a draft, off
+        // the schedule, before).
+        edited = window->openPost(id);
+        baseText(edited)->setPlainText(QStringLiteral("Better words"));
+        QTest::keyClick(edited, Qt::Key_Escape);
+        QTRY_VERIFY(askOf(edited));
+        QCOMPARE(askOf(edited)->defaultButton()->text(), QStringLiteral("&Save Changes"));
+        askOf(edited)->defaultButton()->click();
+        QVERIFY(!edited->isVisible());
+        QCOMPARE(PostRepository(store.connection()).find(id)->content, QStringLiteral("Better words"));
+        QCOMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Scheduled);
+        // Changed so that it cannot go out: only a draft could keep it, and
+        // that is never what Enter does.
+        edited = window->openPost(id);
+        baseText(edited)->clear();
+        QTest::keyClick(edited, Qt::Key_Escape);
+        QTRY_VERIFY(askOf(edited));
+        QCOMPARE(askOf(edited)->defaultButton()->objectName(), QStringLiteral("keepEditing"));
+        QCOMPARE(askOf(edited)->findChild<QPushButton *>(QStringLiteral("keepSaveDraft"))->text(), QStringLiteral("Save as &Draft"));
+        askOf(edited)->findChild<QPushButton *>(QStringLiteral("keepDiscard"))->click();
+        QCOMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Scheduled);
     }
 
     // With no default accounts in Settings, a new post starts on the accounts

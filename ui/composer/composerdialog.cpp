@@ -190,8 +190,12 @@ ComposerDialog::ComposerDialog(Database &database, QUndoStack *undoStack, const 
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, [this] {
-            if (m_schedule->isVisible() && m_schedule->isEnabled())
+            if (m_schedule->isVisible() && m_schedule->isEnabled()) {
                 m_schedule->click();
+            } else if (!m_textTouched) { // asked to schedule: every reason why not is said now
+                m_textTouched = true;
+                revalidate();
+            }
         });
     }
     auto *buttons = new QHBoxLayout;
@@ -297,17 +301,6 @@ QStringList ComposerDialog::checkedIntegrations() const
         if (m_accounts->item(i)->checkState() == Qt::Checked)
             ids.append(m_accounts->item(i)->data(Qt::UserRole).toString());
     return ids;
-}
-
-PreviewAuthor ComposerDialog::authorFor(const QString &platform) const
-{
-    for (const QString &id : checkedIntegrations())
-        for (const Integration &in : m_integrations)
-            if (in.id == id && in.platform == platform) {
-                const QString handle = in.handle.isEmpty() || in.handle.startsWith(u'@') ? in.handle : u'@' + in.handle;
-                return {in.name.isEmpty() && handle.isEmpty() ? in.id : in.name, handle};
-            }
-    return {};
 }
 
 // The platform as its accounts' servers limit it: the strictest of their own
@@ -511,6 +504,7 @@ void ComposerDialog::setEditable(bool editable)
             m_tabs->widget(i)->setEnabled(editable);
     m_when->setEnabled(editable && !m_noDate->isChecked());
     m_base->setReadOnly(!editable);
+    m_tags->setPlaceholderText(editable ? tr("launch, q3") : QString()); // an example, never read as its tags
     if (auto *cancel = findChild<QPushButton *>(QStringLiteral("cancelButton")))
         cancel->setText(editable ? tr("Cancel") : tr("Close")); // nothing to cancel in a post that went out
     m_saveDraft->setVisible(editable);
@@ -572,7 +566,7 @@ void ComposerDialog::revalidate()
     for (PlatformTab *tab : std::as_const(m_platformTabs)) {
         if (m_tabs->indexOf(tab) < 0)
             continue;
-        tab->refresh(current.postType, authorFor(tab->platform().id), current.media);
+        tab->refresh(current.postType, PreviewAuthor::of(m_integrations, checkedIntegrations(), tab->platform().id), current.media);
         if (!tab->overrideText().isEmpty())
             continue;
         const Platform &p = tab->platform();
@@ -738,8 +732,13 @@ void ComposerDialog::reject()
 {
     if (m_goneOut || m_saving || !hasChanges())
         return QDialog::reject();
+    using KeepPostQuestion::Work;
+    const Work work = KeepPostQuestion::workOf(isEditing(), isEditing() && m_original->status == PostStatus::Scheduled,
+                                               m_schedule->isEnabled());
+    // Saving closes the composer once saved; a scheduled post stays scheduled.
     KeepPostQuestion::ask(
-        this, isEditing(), [this] { save(Action::SaveDraft); }, // closes the composer once saved
+        this, work, m_when->text(),
+        [this, work] { save(work == Work::ChangedScheduled ? Action::Schedule : Action::SaveDraft); },
         [this] { QDialog::reject(); });
 }
 

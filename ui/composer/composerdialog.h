@@ -94,7 +94,6 @@ private:
     qint64 scheduledAt() const;
     QStringList checkedIntegrations() const;
     // Who the preview of `platform` shows as posting: its first chosen account.
-    PreviewAuthor authorFor(const QString &platform) const;
     const Platform &limitedPlatform(const Platform &platform);
     QString limitNote(const Platform &platform) const;
 

@@ -333,4 +333,15 @@ QString PostPreview::html() const
     return m_text->text();
 }
 
+PreviewAuthor PreviewAuthor::of(const QList<Integration> &integrations, const QStringList &chosenIds, const QString &platform)
+{
+    for (const QString &id : chosenIds)
+        for (const Integration &in : integrations)
+            if (in.id == id && in.platform == platform) {
+                const QString handle = in.handle.isEmpty() || in.handle.startsWith(u'@') ? in.handle : u'@' + in.handle;
+                return {in.name.isEmpty() && handle.isEmpty() ? in.id : in.name, handle};
+            }
+    return {};
+}
+
 } // namespace Almanac

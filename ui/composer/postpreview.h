@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/domain/integration.h"
 #include "models/domain/post.h"
 
 #include <QFrame>
@@ -17,6 +18,9 @@ struct PreviewAuthor
 {
     QString name;   // empty: "Your account"
     QString handle; // as the platform writes it (@acme.bsky.social), or empty
+
+    // The first of the chosen accounts (`chosenIds` of `integrations`) on the platform.
+    static PreviewAuthor of(const QList<Integration> &integrations, const QStringList &chosenIds, const QString &platform);
 };
 
 // How a post will look on one platform: the account (avatar, name, handle),
