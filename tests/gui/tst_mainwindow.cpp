@@ -51,6 +51,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QToolButton>
+#include <QInputDialog>
 #include <QRadioButton>
 
 using namespace Almanac;
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void startsEmptyWithAWayForward();
     void statusFilterNarrowsTheList();
     void searchFindsHashtagsAndEscClearsIt();
+    void theZoneChoiceOpensOnTheZoneInUse();
     void backUpAndRestoreThroughTheWindow();
     void exportsTheSelectionOrARange();
     void importsAJsonExportAfterAsking();
@@ -167,6 +170,29 @@ void TestMainWindow::searchFindsHashtagsAndEscClearsIt()
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(search->text().isEmpty());
     QCOMPARE(window.calendarModel()->rowCount(), 3);
+    window.close();
+}
+
+// The status bar's zone opens its list on the zone in use, even one the
+// system's list lacks (Etc/UTC where ICU lists only UTC): OK changes nothing.
+void TestMainWindow::theZoneChoiceOpensOnTheZoneInUse()
+{
+    Test::TestStore store;
+    AppSettings().setTimeZone(QTimeZone("Etc/UTC"));
+    MainWindow window(store.database());
+    window.show();
+    auto *zone = window.findChild<QToolButton *>(QStringLiteral("zoneButton"));
+    QCOMPARE(zone->text(), QStringLiteral("Etc/UTC"));
+    QString offered;
+    QTimer::singleShot(0, this, [&offered] {
+        auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(ask);
+        offered = ask->textValue();
+        ask->accept();
+    });
+    zone->click();
+    QCOMPARE(offered, QStringLiteral("Etc/UTC"));
+    QCOMPARE(AppSettings().timeZone().id(), QByteArray("Etc/UTC"));
     window.close();
 }
 

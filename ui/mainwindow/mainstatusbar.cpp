@@ -59,6 +59,10 @@ void MainStatusBar::chooseZone()
         zones.append(QString::fromUtf8(id));
     bool ok = false;
     const QString current = m_zone->text();
+    // A zone the list lacks (ICU may know "UTC" but not "Etc/UTC") is offered
+    // as it is, so OK never quietly picks the list's first zone instead.
+    if (!current.isEmpty() && !zones.contains(current))
+        zones.prepend(current);
     const QString chosen = QInputDialog::getItem(window(), tr("Time Zone"), tr("Show and enter times in this time zone:"),
                                                  zones, int(qMax(qsizetype(0), zones.indexOf(current))), false, &ok);
     if (ok && chosen != current)
