@@ -1519,6 +1519,10 @@
         <source>Why</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>Left out in the preview</source>
+        <translation>In der Vorschau ausgelassen</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ImportWizard</name>

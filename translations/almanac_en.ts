@@ -1519,6 +1519,10 @@
         <source>Why</source>
         <translation>Why</translation>
     </message>
+    <message>
+        <source>Left out in the preview</source>
+        <translation>Left out in the preview</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ImportWizard</name>

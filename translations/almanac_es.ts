@@ -1519,6 +1519,10 @@
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Left out in the preview</source>
+        <translation>Dejada fuera en la vista previa</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ImportWizard</name>

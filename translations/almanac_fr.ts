@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>You changed this scheduled post. Save the changes? It stays scheduled for %1.</source>
-        <translation>Vous avez modifié cette publication planifiée. Enregistrer les modifications ? Elle reste planifiée pour le %1.</translation>
+        <translation>Vous avez modifié cette publication planifiée. Enregistrer les modifications&#xa0;? Elle reste planifiée pour le %1.</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
@@ -1518,6 +1518,10 @@
     <message>
         <source>Why</source>
         <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Left out in the preview</source>
+        <translation>Exclue dans l&apos;aperçu</translation>
     </message>
 </context>
 <context>

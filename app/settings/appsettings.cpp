@@ -53,9 +53,10 @@ void AppSettings::useThrowawayCopy(const QString &folder)
 
 QTimeZone AppSettings::timeZone() const
 {
+    // Valid is enough: ICU knows zones it does not list (Etc/UTC, say).
     const QByteArray id = m_settings.value(TimeZoneKey).toString().toUtf8();
-    if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
-        return QTimeZone(id);
+    if (const QTimeZone zone(id); !id.isEmpty() && zone.isValid())
+        return zone;
     return QTimeZone::systemTimeZone();
 }
 

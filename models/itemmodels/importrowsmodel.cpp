@@ -125,7 +125,10 @@ QVariant ImportRowsModel::data(const QModelIndex &index, int role) const
         case ImportRowStatus::Excluded: return tr("Excluded");
         }
         return {};
-    case ErrorColumn: return QString(r.error).replace(u'\n', QStringLiteral(" · "));
+    case ErrorColumn:
+        if (r.error.isEmpty() && r.status == ImportRowStatus::Excluded)
+            return tr("Left out in the preview"); // recorded as the user chose, not judged
+        return QString(r.error).replace(u'\n', QStringLiteral(" · "));
     }
     return {};
 }

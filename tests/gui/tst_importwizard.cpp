@@ -978,6 +978,7 @@ private Q_SLOTS:
         options.filePath = csv;
         options.storePath = store.path();
         options.skipInvalid = true;
+        options.edits.excluded = {6}; // "Dark roast" (line 6), left out in the preview
         QVERIFY(CsvImporter(options).run(nullptr).committed());
         auto window = openWindow(store);
         window->findChild<QAction *>(QStringLiteral("importHistoryAction"))->trigger();
@@ -989,6 +990,9 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), 5);
         QCOMPARE(rows->index(1, ImportRowsModel::StatusColumn).data().toString(), QStringLiteral("Skipped (invalid)"));
         QVERIFY(rows->index(1, ImportRowsModel::ErrorColumn).data().toString().contains(QStringLiteral("schedule_at")));
+        // A row left out says so, though it was never judged.
+        QCOMPARE(rows->index(4, ImportRowsModel::StatusColumn).data().toString(), QStringLiteral("Excluded"));
+        QCOMPARE(rows->index(4, ImportRowsModel::ErrorColumn).data().toString(), QStringLiteral("Left out in the preview"));
         // The rows as a table under the file's own columns, in the file's order; no ids, no JSON.
         auto *view = history->findChild<QTableView *>(QStringLiteral("importRows"));
         QStringList shownHeaders;

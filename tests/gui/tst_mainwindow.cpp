@@ -178,11 +178,21 @@ void TestMainWindow::searchFindsHashtagsAndEscClearsIt()
 void TestMainWindow::theZoneChoiceOpensOnTheZoneInUse()
 {
     Test::TestStore store;
-    AppSettings().setTimeZone(QTimeZone("Etc/UTC"));
+    // A zone the system knows but does not list (which one depends on its ICU).
+    const QList<QByteArray> listed = QTimeZone::availableTimeZoneIds();
+    QByteArray unlisted;
+    for (const char *id : {"Etc/UTC", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu", "Etc/GMT", "GMT0", "Etc/GMT0"})
+        if (QTimeZone(id).isValid() && QTimeZone(id).id() == id && !listed.contains(id)) {
+            unlisted = id;
+            break;
+        }
+    if (unlisted.isEmpty())
+        QSKIP("every alias of UTC is listed here");
+    AppSettings().setTimeZone(QTimeZone(unlisted));
     MainWindow window(store.database());
     window.show();
     auto *zone = window.findChild<QToolButton *>(QStringLiteral("zoneButton"));
-    QCOMPARE(zone->text(), QStringLiteral("Etc/UTC"));
+    QCOMPARE(zone->text(), QString::fromUtf8(unlisted));
     QString offered;
     QTimer::singleShot(0, this, [&offered] {
         auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
@@ -191,8 +201,8 @@ void TestMainWindow::theZoneChoiceOpensOnTheZoneInUse()
         ask->accept();
     });
     zone->click();
-    QCOMPARE(offered, QStringLiteral("Etc/UTC"));
-    QCOMPARE(AppSettings().timeZone().id(), QByteArray("Etc/UTC"));
+    QCOMPARE(offered, QString::fromUtf8(unlisted));
+    QCOMPARE(AppSettings().timeZone().id(), unlisted);
     window.close();
 }
 

@@ -99,10 +99,11 @@ void ImportHistoryDialog::reload()
     const qint64 keep = selectedImport();
     const QList<ImportJob> jobs = ImportRepository(m_database.connection()).list();
     const QLocale locale;
+    const QTimeZone zone = AppSettings().timeZone(); // the zone the window shows times in, not the system's
     m_imports->setRowCount(int(jobs.size()));
     for (int i = 0; i < jobs.size(); ++i) {
         const ImportJob &job = jobs.at(i);
-        const QStringList cells{locale.toString(QDateTime::fromSecsSinceEpoch(job.createdAt), QLocale::ShortFormat),
+        const QStringList cells{locale.toString(QDateTime::fromSecsSinceEpoch(job.createdAt, zone), QLocale::ShortFormat),
                                 job.fileName,
                                 job.dialect,
                                 locale.toString(job.rowsTotal),
