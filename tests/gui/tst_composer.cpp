@@ -895,9 +895,20 @@ private Q_SLOTS:
         when->setSelectedSection(QDateTimeEdit::MonthSection);
         QTest::keyClicks(when, QStringLiteral("6/1/26 11:05 am"));
         QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 6, 1), QTime(11, 5), Qt::UTC));
+        // A year typed whole where the field writes two digits.
+        when->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(when, QStringLiteral("7/20/2026 3:15 pm"));
+        QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 7, 20), QTime(15, 15), Qt::UTC));
+        // A click into the hour (no part selected), then a digit: that hour.
+        auto *text = when->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(text);
+        text->deselect();
+        text->setCursorPosition(text->text().indexOf(u':')); // just after "3"
+        QTest::keyClick(when, Qt::Key_9);
+        QCOMPARE(when->time(), QTime(21, 15));
         QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
         const Post saved = PostRepository(store.connection()).query({}).value(0);
-        QCOMPARE(saved.scheduledAt, QDateTime(QDate(2026, 6, 1), QTime(11, 5), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(saved.scheduledAt, QDateTime(QDate(2026, 7, 20), QTime(21, 15), Qt::UTC).toSecsSinceEpoch());
     }
 };
 

@@ -2,6 +2,7 @@
 #include "ui/calendar/datetimetyping.h"
 
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 
 namespace Almanac {
@@ -28,14 +29,48 @@ bool DateTimeTyping::eventFilter(QObject *watched, QEvent *event)
         return false;
     const QChar c = typed.front();
     if (c.isDigit()) {
-        m_digitSection = m_field->currentSection();
+        const QDateTimeEdit::Section here = m_field->currentSection();
+        if (continuesYear(digitSection, here, c))
+            return true;
+        if (here == QDateTimeEdit::YearSection)
+            m_yearDigits = digitSection == QDateTimeEdit::YearSection ? m_yearDigits + c : QString(c);
+        else
+            m_yearDigits.clear();
+        // A part clicked into, not selected: the first digit starts it afresh,
+        // as when Tab or a separator chose it (Qt put it beside the old one).
+        const auto *text = m_field->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+        if (digitSection != here && text && !text->hasSelectedText())
+            m_field->setSelectedSection(here);
+        m_digitSection = here;
         return false;
     }
+    m_yearDigits.clear();
     if (c.isLetter())
         return m_field->currentSection() == QDateTimeEdit::AmPmSection && pickHalfOfDay(typed);
     // A separator right after a part Qt filled and left: it is already in the next.
     return c.isPrint() && digitSection != QDateTimeEdit::NoSection
         && m_field->currentSection() != digitSection;
+}
+
+bool DateTimeTyping::continuesYear(QDateTimeEdit::Section last, QDateTimeEdit::Section here, QChar digit)
+{
+    // Only right after two digits of a two-digit year that read as a century,
+    // typed in a row ("2026" where the field writes 26).
+    const QString format = m_field->displayFormat();
+    const bool twoDigitYear = format.contains(QLatin1String("yy")) && !format.contains(QLatin1String("yyyy"));
+    if (!twoDigitYear || last == QDateTimeEdit::NoSection || here == QDateTimeEdit::YearSection
+        || m_yearDigits.size() < 2 || m_yearDigits.size() >= 4
+        || !(m_yearDigits.startsWith(QLatin1String("19")) || m_yearDigits.startsWith(QLatin1String("20"))))
+        return false;
+    m_yearDigits += digit;
+    if (m_yearDigits.size() == 4) {
+        const QDate date = m_field->date();
+        const QDate typedYear(m_yearDigits.toInt(), date.month(), 1);
+        m_field->setDate(QDate(typedYear.year(), date.month(), qMin(date.day(), typedYear.daysInMonth())));
+    }
+    m_field->setSelectedSection(here);
+    m_digitSection = QDateTimeEdit::YearSection; // a separator next is the year's, already passed
+    return true;
 }
 
 bool DateTimeTyping::pickHalfOfDay(const QString &typed)

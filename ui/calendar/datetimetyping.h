@@ -13,7 +13,11 @@ namespace Almanac {
 //   typed for 4 PM was saved for 4 AM;
 // - a separator typed after a part Qt filled and moved on from ("12" then
 //   "/") stays in the part it moved to. Qt moved on a second time, so
-//   "12/18/26" typed from the month became 12/9/18.
+//   "12/18/26" typed from the month became 12/9/18;
+// - a year typed whole where the field writes two digits ("12/20/2026" in
+//   M/d/yy) is that year: Qt took "20" and put "26" in the hour;
+// - a digit typed in a part clicked into starts that part afresh: Qt put it
+//   beside the old digits, and "44" is no hour.
 // Installed on a field, it lives as long as the field.
 class DateTimeTyping final : public QObject
 {
@@ -28,11 +32,15 @@ protected:
 private:
     explicit DateTimeTyping(QDateTimeEdit *field);
     bool pickHalfOfDay(const QString &typed);
+    // The third and fourth digit of a year typed whole where the field writes
+    // two ("2026" in M/d/yy: Qt took 20 and moved on); true if it took `digit`.
+    bool continuesYear(QDateTimeEdit::Section last, QDateTimeEdit::Section here, QChar digit);
 
     QDateTimeEdit *m_field;
     // The part a digit was typed in, while the next key may still be the
     // separator after it; NoSection otherwise.
     QDateTimeEdit::Section m_digitSection = QDateTimeEdit::NoSection;
+    QString m_yearDigits; // typed in a row into the year part
 };
 
 } // namespace Almanac
