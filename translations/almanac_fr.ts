@@ -5513,6 +5513,10 @@
         <source>No secret for the account %1: %2 Store one in File → Publishing Accounts, with &quot;almanac-cli secret set %1&quot;, or set %3.</source>
         <translation>Aucun secret pour le compte %1&#xa0;: %2 Enregistrez-en un dans Fichier → Comptes de publication, avec «&#xa0;almanac-cli secret set %1&#xa0;», ou définissez %3.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingWords</name>

@@ -145,15 +145,15 @@ Result<AccountKeys> SecretStore::accountKeys(const Integration &integration)
     AccountKeys keys;
     if (keepsUrlInKeychain(integration.platform)) {
         const Result<QString> url = webhookUrl(integration.id);
-        if (!url)
-            return Error{url.error()};
+        if (!url) // the account as people know it first: its id is for the CLI
+            return Error{tr("%1: %2").arg(destinationName(integration), url.error())};
         keys.url = url.value();
     }
     const Result<QString> secret = integrationSecret(integration.id);
     if (secret)
         keys.secret = secret.value();
     else if (integration.platform != u"webhook") // a generic webhook may go unsigned
-        return Error{secret.error()};
+        return Error{tr("%1: %2").arg(destinationName(integration), secret.error())};
     return keys;
 }
 
