@@ -533,12 +533,19 @@
         <translation>Ein Beitrag kann nicht für %1 geplant werden: Beiträge lassen sich höchstens %2 Tage im Voraus planen.</translation>
     </message>
     <message>
-        <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation>Ein veröffentlichter oder gerade veröffentlichter Beitrag lässt sich nicht verschieben; halten Sie beim Ziehen Strg gedrückt, um ihn zu kopieren.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
         <translation>Ein Beitrag kann nicht für %1 geplant werden: Diese Zeit ist vorbei. Wählen Sie einen späteren Tag oder eine spätere Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>A post that is published or being published cannot be moved: copy it instead (Ctrl+D, or hold Ctrl while dragging).</source>
+        <translation>Ein veröffentlichter oder gerade veröffentlichter Beitrag kann nicht verschoben werden: Kopieren Sie ihn stattdessen (Strg+D, oder Strg beim Ziehen gedrückt halten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published post(s) stayed where they went out; the others moved.</source>
+        <translation>
+            <numerusform>%Ln veröffentlichter Beitrag blieb, wo er veröffentlicht wurde; die anderen wurden verschoben.</numerusform>
+            <numerusform>%Ln veröffentlichte Beiträge blieben, wo sie veröffentlicht wurden; die anderen wurden verschoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -533,12 +533,19 @@
         <translation>Cannot schedule a post at %1: posts can be scheduled at most %2 days ahead.</translation>
     </message>
     <message>
-        <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
         <translation>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</translation>
+    </message>
+    <message>
+        <source>A post that is published or being published cannot be moved: copy it instead (Ctrl+D, or hold Ctrl while dragging).</source>
+        <translation>A post that is published or being published cannot be moved: copy it instead (Ctrl+D, or hold Ctrl while dragging).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published post(s) stayed where they went out; the others moved.</source>
+        <translation>
+            <numerusform>%Ln published post stayed where it went out; the others moved.</numerusform>
+            <numerusform>%Ln published posts stayed where they went out; the others moved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

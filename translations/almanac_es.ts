@@ -533,12 +533,19 @@
         <translation>No se puede programar una publicación para el %1: solo se puede programar con %2 días de antelación como máximo.</translation>
     </message>
     <message>
-        <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation>Una publicación publicada o publicándose no se puede mover; mantén pulsada Ctrl al arrastrar para copiarla.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
         <translation>No se puede programar una publicación para el %1: esa hora ya pasó. Elige un día u hora posteriores.</translation>
+    </message>
+    <message>
+        <source>A post that is published or being published cannot be moved: copy it instead (Ctrl+D, or hold Ctrl while dragging).</source>
+        <translation>Una publicación publicada o que se está publicando no se puede mover: cópiala en su lugar (Ctrl+D, o mantén Ctrl al arrastrar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published post(s) stayed where they went out; the others moved.</source>
+        <translation>
+            <numerusform>%Ln publicación publicada se quedó donde salió; las demás se movieron.</numerusform>
+            <numerusform>%Ln publicaciones publicadas se quedaron donde salieron; las demás se movieron.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

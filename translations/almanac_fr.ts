@@ -533,12 +533,19 @@
         <translation>Impossible de planifier une publication le %1&#xa0;: on ne peut planifier qu&apos;au plus %2 jours à l&apos;avance.</translation>
     </message>
     <message>
-        <source>A post that is published or being published cannot be moved; hold Ctrl while dragging to copy it instead.</source>
-        <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée&#xa0;; maintenez Ctrl en la faisant glisser pour la copier.</translation>
-    </message>
-    <message>
         <source>Cannot schedule a post at %1: that time has passed. Choose a later day or time.</source>
         <translation>Impossible de planifier une publication le %1&#xa0;: ce moment est passé. Choisissez un jour ou une heure ultérieurs.</translation>
+    </message>
+    <message>
+        <source>A post that is published or being published cannot be moved: copy it instead (Ctrl+D, or hold Ctrl while dragging).</source>
+        <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée : copiez-la plutôt (Ctrl+D, ou maintenez Ctrl en la faisant glisser).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln published post(s) stayed where they went out; the others moved.</source>
+        <translation>
+            <numerusform>%Ln publication publiée est restée là où elle est partie ; les autres ont été déplacées.</numerusform>
+            <numerusform>%Ln publications publiées sont restées là où elles sont parties ; les autres ont été déplacées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

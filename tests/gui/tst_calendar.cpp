@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -508,6 +509,26 @@ private Q_SLOTS:
         QCOMPARE(window->undoStack()->count(), 1);
 
         window->undoStack()->undo();
+
+        // A published post in the selection stays where it went out; the others move.
+        const QString published = addPost(store, utc("2026-04-19T09:00:00Z"), QStringLiteral("Went out"));
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE posts SET status = 'published' WHERE id = '%1'").arg(published)));
+        window->calendarModel()->reload();
+        window->calendar()->selectPosts({a, published});
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QDateEdit *>(QStringLiteral("moveDate"))->setDate(QDate(2026, 5, 6));
+            dialog->accept();
+        });
+        move->trigger();
+        QCOMPARE(storedTime(store, a), utc("2026-05-06T09:00:00Z"));
+        QCOMPARE(storedTime(store, published), utc("2026-04-19T09:00:00Z"));
+        QVERIFY2(window->findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("1 published post(s) stayed")),
+                 qPrintable(window->findChild<QLabel *>(QStringLiteral("messageText"))->text()));
+        window->undoStack()->undo();
+
         window->calendar()->selectPosts({a, b});
         QTimer::singleShot(0, this, [] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());

@@ -226,8 +226,8 @@ std::optional<QList<qint64>> CalendarWidget::shiftedTimes(const QStringList &ids
             return std::nullopt;
         const PostSummary &post = m_model->post(row);
         if (!copying && (post.status == PostStatus::Published || post.status == PostStatus::Publishing)) {
-            Q_EMIT message(tr("A post that is published or being published cannot be moved; hold Ctrl while "
-                              "dragging to copy it instead."));
+            Q_EMIT message(tr("A post that is published or being published cannot be moved: copy it instead "
+                              "(Ctrl+D, or hold Ctrl while dragging)."));
             return std::nullopt;
         }
         // Wall-clock arithmetic: 09:00 stays 09:00 across a daylight-saving change.
@@ -288,11 +288,22 @@ void CalendarWidget::scheduleUndated(const QStringList &ids, QDate date, int min
 
 void CalendarWidget::moveSelectedTo(QDate date)
 {
-    const QStringList ids = selectedPostIds();
+    QStringList ids = selectedPostIds();
     if (ids.isEmpty() || !date.isValid())
         return;
+    // What went out stays where it went out; the rest of the selection moves.
+    const qsizetype chosen = ids.size();
+    ids.removeIf([this](const QString &id) {
+        const int row = m_model->rowOf(id);
+        const PostStatus status = row < 0 ? PostStatus::Draft : m_model->post(row).status;
+        return status == PostStatus::Published || status == PostStatus::Publishing;
+    });
+    if (ids.isEmpty()) {
+        shiftedTimes(selectedPostIds().mid(0, 1), 0, 0, false); // says why
+        return;
+    }
     QList<MovePostsCommand::Move> moves;
-    for (const QString &id : ids) {
+    for (const QString &id : std::as_const(ids)) {
         const int row = m_model->rowOf(id);
         const auto time = shiftedTimes({id}, int(m_model->localDate(row).daysTo(date)), 0, false);
         if (!time)
@@ -300,6 +311,8 @@ void CalendarWidget::moveSelectedTo(QDate date)
         moves.append({id, m_model->post(row).scheduledAt, time->first()});
     }
     push(std::make_unique<MovePostsCommand>(m_database, moves));
+    if (const qsizetype kept = chosen - ids.size(); kept > 0)
+        Q_EMIT message(tr("%Ln published post(s) stayed where they went out; the others moved.", nullptr, int(kept)));
 }
 
 void CalendarWidget::duplicateSelected()
