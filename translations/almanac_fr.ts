@@ -538,13 +538,13 @@
     </message>
     <message>
         <source>A post that is published or being published cannot be moved: copy it instead (Ctrl+D, or hold Ctrl while dragging).</source>
-        <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée : copiez-la plutôt (Ctrl+D, ou maintenez Ctrl en la faisant glisser).</translation>
+        <translation>Une publication publiée ou en cours de publication ne peut pas être déplacée&#xa0;: copiez-la plutôt (Ctrl+D, ou maintenez Ctrl en la faisant glisser).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln published post(s) stayed where they went out; the others moved.</source>
         <translation>
-            <numerusform>%Ln publication publiée est restée là où elle est partie ; les autres ont été déplacées.</numerusform>
-            <numerusform>%Ln publications publiées sont restées là où elles sont parties ; les autres ont été déplacées.</numerusform>
+            <numerusform>%Ln publication publiée est restée là où elle est partie&#xa0;; les autres ont été déplacées.</numerusform>
+            <numerusform>%Ln publications publiées sont restées là où elles sont parties&#xa0;; les autres ont été déplacées.</numerusform>
         </translation>
     </message>
 </context>

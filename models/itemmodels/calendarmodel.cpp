@@ -43,8 +43,9 @@ bool CalendarFilter::matches(const PostSummary &post) const
         && std::all_of(post.integrationIds.cbegin(), post.integrationIds.cend(),
                        [this](const QString &id) { return hiddenIntegrations.contains(id); }))
         return false;
-    if (!tags.isEmpty()
-        && std::none_of(tags.cbegin(), tags.cend(), [&](const QString &t) { return post.tags.contains(t); }))
+    if (!tags.isEmpty() && std::none_of(tags.cbegin(), tags.cend(), [&](const QString &t) {
+            return post.tags.contains(t, Qt::CaseInsensitive);
+        }))
         return false;
     const QStringList words = search.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
@@ -153,10 +154,13 @@ std::array<int, 6> CalendarModel::statusCounts() const
 
 QStringList CalendarModel::tagsInRange() const
 {
-    QSet<QString> tags;
+    // One tag however it is capitalised ("Holidays", "holidays"), as the
+    // filter and the search treat it; spelled as it first comes.
+    QHash<QString, QString> tags;
     for (const Entry &e : m_all)
         for (const QString &t : e.post.tags)
-            tags.insert(t);
+            if (const QString key = t.toCaseFolded(); !tags.contains(key))
+                tags.insert(key, t);
     QStringList sorted(tags.cbegin(), tags.cend());
     sorted.sort(Qt::CaseInsensitive);
     return sorted;

@@ -20,7 +20,7 @@ struct CalendarFilter
 {
     QSet<QString> hiddenIntegrations; // unchecked accounts
     QSet<PostStatus> hiddenStatuses;
-    QStringList tags;                 // only posts with one of these tags; empty: every post
+    QStringList tags;                 // only posts with one of these tags, in any case; empty: every post
     QString search;                   // words of the text or tags; "#tag" matches a tag, or the hashtag in the text, whole
 
     bool matches(const PostSummary &post) const;

@@ -35,11 +35,12 @@ void FailedTargetsModel::reload()
     m_destinationNames = IntegrationRepository(m_db).destinationNames();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // A view for people: the newest 5,000 are plenty to act on.
+    // A view for people: the newest 5,000 are plenty to act on, in the order of
+    // the time it shows (when each was due), latest first.
     if (q.exec(QStringLiteral("SELECT t.post_id, t.integration_id, t.platform, substr(p.content, 1, 200), "
                               "COALESCE(t.last_error, ''), COALESCE(p.scheduled_at, 0), t.updated_at, t.attempt_count, t.unconfirmed "
                               "FROM post_targets t JOIN posts p ON p.id = t.post_id WHERE t.status = 'failed' "
-                              "ORDER BY t.updated_at DESC, t.post_id LIMIT 5000"))) {
+                              "ORDER BY COALESCE(p.scheduled_at, 0) DESC, t.post_id, t.integration_id LIMIT 5000"))) {
         while (q.next())
             m_rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            Redaction::redact(q.value(4).toString()), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toInt(),

@@ -160,6 +160,14 @@ private Q_SLOTS:
         QVERIFY(!askOf(opened));
         QVERIFY(!opened->isVisible());
 
+        // A new post with only its time changed holds nothing to keep.
+        ComposerDialog *dated = window->newPost(QDate(2026, 4, 24), 10 * 60);
+        auto *when = dated->findChild<QDateTimeEdit *>(QStringLiteral("scheduleEdit"));
+        when->setDateTime(when->dateTime().addDays(1));
+        QTest::keyClick(dated, Qt::Key_Escape);
+        QVERIFY(!askOf(dated));
+        QVERIFY(!dated->isVisible());
+
         // A new post with words in it: Keep Editing keeps them.
         ComposerDialog *composer = window->newPost(QDate(2026, 4, 24), 10 * 60);
         baseText(composer)->setPlainText(QStringLiteral("Half a thought"));

@@ -95,6 +95,25 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, CalendarModel::DestinationsColumn).data().toString(), QStringLiteral("Bluesky, X (Twitter)"));
     }
 
+    // A tag is one tag however it is capitalised: the filter offers it once
+    // and finds every post with it, as the search does.
+    void tagsAreOneInAnyCase()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        add(store, utc("2026-05-01T09:00:00Z"), PostStatus::Scheduled, QStringLiteral("a"), {"int_x"}, {"Holidays"});
+        add(store, utc("2026-05-02T09:00:00Z"), PostStatus::Scheduled, QStringLiteral("b"), {"int_x"}, {"holidays"});
+        add(store, utc("2026-05-03T09:00:00Z"), PostStatus::Scheduled, QStringLiteral("c"), {"int_x"}, {"launch"});
+        CalendarModel model(store.connection());
+        model.setTimeZone(QTimeZone("UTC"));
+        model.setRange(QDate(2026, 5, 1), QDate(2026, 5, 4));
+        QCOMPARE(model.tagsInRange(), (QStringList{QStringLiteral("Holidays"), QStringLiteral("launch")}));
+        CalendarFilter filter;
+        filter.tags = {QStringLiteral("Holidays")};
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
     void placesPostsOnTheirLocalDay()
     {
         Test::TestStore store;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void showsTimesInTheChosenZone();
     void undatedDraftsDragOutAsIds();
     void accountsShowAsPeopleKnowThem();
+    void failedDestinationsReadInTheOrderOfTheirTimes();
 };
 
 void TestPostListModel::passesTheModelTester()
@@ -202,6 +203,30 @@ void TestPostListModel::accountsShowAsPeopleKnowThem()
     FailedTargetsModel failed(store.connection());
     QCOMPARE(failed.rowCount(), 1);
     QCOMPARE(failed.index(0, FailedTargetsModel::DestinationColumn).data().toString(), QStringLiteral("LinkedIn (Acme Coffee)"));
+}
+
+// The Failed view lists by the time it shows (when each was due), latest
+// first: listed by when each failed, it read as if unsorted.
+void TestPostListModel::failedDestinationsReadInTheOrderOfTheirTimes()
+{
+    Test::TestStore store;
+    fill(store, 30);
+    // Failed in the opposite order of their times.
+    QSqlQuery q(store.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE post_targets SET status = 'failed', updated_at = (SELECT 2000000000 - "
+                                  "scheduled_at FROM posts WHERE posts.id = post_targets.post_id) "
+                                  "WHERE post_id IN (SELECT id FROM posts WHERE scheduled_at IS NOT NULL)")));
+    FailedTargetsModel failed(store.connection());
+    QVERIFY(failed.rowCount() > 10);
+    QDateTime previous;
+    for (int row = 0; row < failed.rowCount(); ++row) {
+        const QDateTime when = QLocale().toDateTime(failed.index(row, FailedTargetsModel::WhenColumn).data().toString(),
+                                                    QLocale::ShortFormat);
+        QVERIFY(when.isValid());
+        if (previous.isValid())
+            QVERIFY2(when <= previous, qPrintable(QStringLiteral("row %1 is later than the one above").arg(row)));
+        previous = when;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostListModel)

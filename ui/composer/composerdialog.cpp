@@ -730,7 +730,12 @@ void ComposerDialog::keyPressEvent(QKeyEvent *event)
 
 void ComposerDialog::reject()
 {
-    if (m_goneOut || m_saving || !hasChanges())
+    // A new post with no words, media or tags holds nothing to keep, whatever
+    // its time or accounts.
+    const Post now = post();
+    const bool empty = !isEditing() && now.content.isEmpty() && now.media.isEmpty() && now.tags.isEmpty()
+                       && now.platformOverrides.isEmpty();
+    if (m_goneOut || m_saving || empty || !hasChanges())
         return QDialog::reject();
     using KeepPostQuestion::Work;
     const Work work = KeepPostQuestion::workOf(isEditing(), isEditing() && m_original->status == PostStatus::Scheduled,

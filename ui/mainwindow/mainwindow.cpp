@@ -616,9 +616,14 @@ void MainWindow::showPublishingRound(int published, int failed, const QString &e
         return;
     const QString said = failed ? tr("%Ln post(s) could not be published: %1", nullptr, failed).arg(error)
                                 : tr("Published %Ln post(s).", nullptr, published);
-    if (failed)
-        m_messages->showMessage(said, MessageBar::Kind::Warning, tr("Show &Failed Posts"),
-                                [this] { findChild<QDockWidget *>(QStringLiteral("failedDock"))->show(); });
+    auto *failedDock = findChild<QDockWidget *>(QStringLiteral("failedDock"));
+    if (failed && failedDock->isVisible()) // what failed is in sight already
+        m_messages->showMessage(said, MessageBar::Kind::Warning);
+    else if (failed)
+        m_messages->showMessage(said, MessageBar::Kind::Warning, tr("Show &Failed Posts"), [failedDock] {
+            failedDock->show();
+            failedDock->raise(); // it may share its place with another panel
+        });
     else
         statusBar()->showMessage(said, 8000);
     // The desktop hears of it when the window is not in front.
