@@ -802,6 +802,10 @@
         <source>Dis&amp;card Changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
+    <message>
+        <source>Post deleted from Almanac; where it was published, it stays up: delete it there too if it should go. Undo (Ctrl+Z) brings it back here.</source>
+        <translation>Beitrag aus Almanac gelöscht; wo er veröffentlicht wurde, bleibt er online: Löschen Sie ihn dort ebenfalls, wenn er verschwinden soll. Rückgängig (Strg+Z) holt ihn hier zurück.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2527,6 +2531,10 @@
     <message>
         <source>The card %1 shows for the link.</source>
         <translation>Die Karte, die %1 für den Link zeigt.</translation>
+    </message>
+    <message>
+        <source>No link card: with pictures, %1 shows them instead.</source>
+        <translation>Keine Linkkarte: Mit Bildern zeigt %1 stattdessen diese.</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,10 @@
         <source>Dis&amp;card Changes</source>
         <translation>Dis&amp;card Changes</translation>
     </message>
+    <message>
+        <source>Post deleted from Almanac; where it was published, it stays up: delete it there too if it should go. Undo (Ctrl+Z) brings it back here.</source>
+        <translation>Post deleted from Almanac; where it was published, it stays up: delete it there too if it should go. Undo (Ctrl+Z) brings it back here.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2527,6 +2531,10 @@
     <message>
         <source>The card %1 shows for the link.</source>
         <translation>The card %1 shows for the link.</translation>
+    </message>
+    <message>
+        <source>No link card: with pictures, %1 shows them instead.</source>
+        <translation>No link card: with pictures, %1 shows them instead.</translation>
     </message>
 </context>
 <context>

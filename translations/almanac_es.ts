@@ -802,6 +802,10 @@
         <source>Dis&amp;card Changes</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
+    <message>
+        <source>Post deleted from Almanac; where it was published, it stays up: delete it there too if it should go. Undo (Ctrl+Z) brings it back here.</source>
+        <translation>Publicación eliminada de Almanac; donde se publicó, sigue en línea: elimínala también allí si debe desaparecer. Deshacer (Ctrl+Z) la recupera aquí.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2527,6 +2531,10 @@
     <message>
         <source>The card %1 shows for the link.</source>
         <translation>La tarjeta que %1 muestra para el enlace.</translation>
+    </message>
+    <message>
+        <source>No link card: with pictures, %1 shows them instead.</source>
+        <translation>Sin tarjeta de enlace: con imágenes, %1 las muestra en su lugar.</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,10 @@
         <source>Dis&amp;card Changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
+    <message>
+        <source>Post deleted from Almanac; where it was published, it stays up: delete it there too if it should go. Undo (Ctrl+Z) brings it back here.</source>
+        <translation>Publication supprimée d&apos;Almanac ; là où elle a été publiée, elle reste en ligne : supprimez-la aussi là-bas si elle doit disparaître. Annuler (Ctrl+Z) la ramène ici.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::ConfirmPage</name>
@@ -2527,6 +2531,10 @@
     <message>
         <source>The card %1 shows for the link.</source>
         <translation>La carte que %1 affiche pour le lien.</translation>
+    </message>
+    <message>
+        <source>No link card: with pictures, %1 shows them instead.</source>
+        <translation>Pas de carte de lien : avec des images, %1 les affiche à la place.</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,11 @@ private Q_SLOTS:
         QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
         QCOMPARE(PostRepository(store.connection()).count(), qint64(2)); // a new post; the published one as it was
         QCOMPARE(PostRepository(store.connection()).find(id)->status, PostStatus::Published);
+        // Deleted here, it stays up on the network: said.
+        ComposerDialog *again = window->openPost(id);
+        button(again, "deleteButton")->click();
+        const QString said = window->findChild<QLabel *>(QStringLiteral("messageText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("it stays up")), qPrintable(said));
     }
 
     // A failed destination says why in the composer; saving the post again
@@ -584,7 +589,9 @@ private Q_SLOTS:
         // A picture, described.
         auto *strip = composer->findChild<MediaStrip *>(QStringLiteral("mediaStrip"));
         strip->addUrls({QUrl::fromLocalFile(image)});
-        QVERIFY(!card->isVisibleTo(composer->findChild<QWidget *>(QStringLiteral("preview_x")))); // media instead of a card
+        // Media instead of a card, and the preview says so rather than drop it unsaid.
+        QVERIFY2(card->text().contains(QStringLiteral("No link card")) && !card->text().contains(QStringLiteral("acme.coffee")),
+                 qPrintable(card->text()));
         auto *list = composer->findChild<QListWidget *>(QStringLiteral("mediaList"));
         auto *alt = composer->findChild<QLineEdit *>(QStringLiteral("mediaAltText"));
         QVERIFY(!alt->isEnabled());

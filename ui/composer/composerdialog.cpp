@@ -775,7 +775,9 @@ void ComposerDialog::remove()
         QMessageBox::warning(this, tr("Cannot delete the post"), r.error());
         return;
     }
-    Q_EMIT message(tr("Post deleted. Undo (Ctrl+Z) brings it back."));
+    Q_EMIT message(m_goneOut ? tr("Post deleted from Almanac; where it was published, it stays up: delete it there "
+                                  "too if it should go. Undo (Ctrl+Z) brings it back here.")
+                             : tr("Post deleted. Undo (Ctrl+Z) brings it back."));
     accept();
 }
 

@@ -309,8 +309,15 @@ void PostPreview::showLinkCard(const QStringList &parts, bool wanted)
     // as a card: the link as the network finds it (trailing punctuation left out).
     const QString first = firstLink(m_platform, parts.join(u'\n'));
     const QUrl url(first, QUrl::StrictMode);
-    if (!wanted || !m_shownMedia.isEmpty() || first.isEmpty() || !url.isValid() || url.host().isEmpty()) {
+    if (!wanted || first.isEmpty() || !url.isValid() || url.host().isEmpty()) {
         m_card->hide();
+        return;
+    }
+    if (!m_shownMedia.isEmpty()) { // said, so the card is not thought lost
+        m_card->setText(QStringLiteral("<small><i>%1</i></small>")
+                            .arg(tr("No link card: with pictures, %1 shows them instead.").arg(m_platform.displayName)));
+        m_card->setToolTip({});
+        m_card->show();
         return;
     }
     // The card's title and picture are the page's, read when the post goes out:
