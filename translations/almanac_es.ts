@@ -5227,6 +5227,10 @@
         <source>Shorten it, or give %1 a shorter text of its own.</source>
         <translation>Acórtelo, o dé a %1 un texto propio más corto.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PostWriter</name>

@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>Post deleted from Almanac; where it was published, it stays up: delete it there too if it should go. Undo (Ctrl+Z) brings it back here.</source>
-        <translation>Publication supprimée d&apos;Almanac ; là où elle a été publiée, elle reste en ligne : supprimez-la aussi là-bas si elle doit disparaître. Annuler (Ctrl+Z) la ramène ici.</translation>
+        <translation>Publication supprimée d&apos;Almanac&#xa0;; là où elle a été publiée, elle reste en ligne&#xa0;: supprimez-la aussi là-bas si elle doit disparaître. Annuler (Ctrl+Z) la ramène ici.</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2534,7 @@
     </message>
     <message>
         <source>No link card: with pictures, %1 shows them instead.</source>
-        <translation>Pas de carte de lien : avec des images, %1 les affiche à la place.</translation>
+        <translation>Pas de carte de lien&#xa0;: avec des images, %1 les affiche à la place.</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5226,10 @@
     <message>
         <source>Shorten it, or give %1 a shorter text of its own.</source>
         <translation>Raccourcissez-le, ou donnez à %1 un texte plus court bien à lui.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

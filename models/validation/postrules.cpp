@@ -4,6 +4,7 @@
 #include "models/domain/clock.h"
 #include "models/domain/mediapolicy.h"
 #include "models/domain/textlength.h"
+#include "models/domain/wallclock.h"
 #include "models/validation/bytetext.h"
 
 #include <QJsonValue>
@@ -43,11 +44,19 @@ Platform withLimits(const Platform &platform, const PlatformLimits &limits)
     return own;
 }
 
+QString PostRules::instantWords(qint64 utc) const
+{
+    if (!m_context.localTimesInWords)
+        return isoUtc(utc);
+    const WallClock::Local local = WallClock(m_context.timeZone).toLocal(utc);
+    return tr("%1 (%2)").arg(shortDateTime(local.date, local.minute), QString::fromUtf8(m_context.timeZone.id()));
+}
+
 PostRules::PostRules(ValidationContext context)
     : m_context(std::move(context))
     , m_dates(m_context.timeZone, m_context.dateOrder, m_context.defaultMinute)
-    , m_nowWords(isoUtc(m_context.now))
-    , m_latestWords(isoUtc(m_context.now + qint64(m_context.maxDaysAhead) * 86400))
+    , m_nowWords(instantWords(m_context.now))
+    , m_latestWords(instantWords(m_context.now + qint64(m_context.maxDaysAhead) * 86400))
 {
     m_integrationPlatforms.reserve(m_context.integrations.size());
     for (const Integration &in : std::as_const(m_context.integrations)) {
@@ -239,7 +248,7 @@ void PostRules::validatePost(const Post &post, RowVerdict &v) const
     v.scheduledAt = post.scheduledAt;
     v.status = post.scheduledAt ? PostStatus::Scheduled : PostStatus::Draft;
     if (post.scheduledAt)
-        checkInstant(*post.scheduledAt, isoUtc(*post.scheduledAt), QStringLiteral("schedule_at"), v);
+        checkInstant(*post.scheduledAt, instantWords(*post.scheduledAt), QStringLiteral("schedule_at"), v);
 
     const QString typeField = QStringLiteral("post_type");
     if (!postTypes().contains(post.postType))

@@ -69,6 +69,8 @@ public:
 private:
     ValidationContext m_context;
     DateTimeResolver m_dates;
+    // A moment as messages write it (ISO UTC, or the window's local time).
+    QString instantWords(qint64 utc) const;
     QString m_nowWords, m_latestWords; // now and the latest time allowed, as messages write them
     QList<const Platform *> m_integrationPlatforms; // by integration index
     std::deque<Platform> m_ownLimits; // platforms as an account's server limits them (stable addresses)

@@ -57,6 +57,9 @@ struct ValidationContext
     QStringList confirmedFiles;          // local files the user confirmed (absolute, clean paths)
     DateOrder dateOrder = DateOrder::Unknown; // how 05/03/2027 reads (chosen, or seen in the file)
     int defaultMinute = 9 * 60;               // the time of day of a date written alone
+    // Times in messages as the window shows them, in timeZone ("12/5/26 10:15 AM
+    // (Europe/Berlin)"): the composer's. Else ISO UTC, as files and the CLI want.
+    bool localTimesInWords = false;
 };
 
 // The verdict on one post or data row: every error and warning, and what was resolved.

@@ -117,6 +117,9 @@ private Q_SLOTS:
         auto *error = composer->findChild<QLabel *>(QStringLiteral("error_schedule_at"));
         QVERIFY(error->isVisibleTo(composer));
         QVERIFY2(error->text().contains(QStringLiteral("is in the past")), qPrintable(error->text()));
+        // In the window's time and zone, as the When field writes it; not ISO UTC.
+        const QString shown = shortDateTime(QDate(2026, 4, 10), 9 * 60) + QStringLiteral(" (UTC)");
+        QVERIFY2(error->text().contains(shown) && !error->text().contains(QStringLiteral("T09:00:00Z")), qPrintable(error->text()));
         // A draft may still be kept.
         QVERIFY(composer->findChild<QPushButton *>(QStringLiteral("saveDraftButton"))->isEnabled());
         composer->reject();

@@ -586,6 +586,7 @@ void ComposerDialog::revalidate()
     context.integrations = m_integrations;
     context.timeZone = m_clock.zone();
     context.now = Clock::nowSecs();
+    context.localTimesInWords = true; // as the When field shows them
     RowVerdict verdict;
     if (!m_goneOut) // a post that went out is history, not judged again (its time is in the past by nature)
         PostRules(context).validatePost(current, verdict);
