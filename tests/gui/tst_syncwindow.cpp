@@ -20,6 +20,7 @@
 #include <QDialog>
 #include <QTimer>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -274,8 +275,13 @@ private Q_SLOTS:
         auto *show = bar->findChild<QPushButton *>(QStringLiteral("messageAction"));
         QCOMPARE(show->text(), QStringLiteral("Show &Failed Posts"));
         show->click();
-        QVERIFY(window->findChild<QDockWidget *>(QStringLiteral("failedDock"))->isVisible());
+        auto *failedDock = window->findChild<QDockWidget *>(QStringLiteral("failedDock"));
+        QVERIFY(failedDock->isVisible());
         QVERIFY(!bar->isVisible());
+        // It opens with room for several rows, not three squeezed ones.
+        auto *failedView = window->findChild<QTableView *>(QStringLiteral("failedView"));
+        QTRY_VERIFY2(failedView->viewport()->height() >= 6 * failedView->verticalHeader()->defaultSectionSize(),
+                     qPrintable(QString::number(failedView->viewport()->height())));
         // One that only tells ("Draft saved.", "Queued to publish now.") goes by itself.
         auto *messages = qobject_cast<MessageBar *>(bar);
         messages->showMessage(QStringLiteral("Draft saved."), MessageBar::Kind::Information);

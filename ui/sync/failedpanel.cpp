@@ -75,6 +75,12 @@ FailedPanel::FailedPanel(QSqlDatabase db, QWidget *parent)
     updateButtons();
 }
 
+QSize FailedPanel::sizeHint() const
+{
+    const int rows = m_view->verticalHeader()->defaultSectionSize() * 8 + m_view->horizontalHeader()->sizeHint().height();
+    return {QWidget::sizeHint().width(), m_retrySelected->sizeHint().height() + rows + 2 * m_view->frameWidth() + 16};
+}
+
 void FailedPanel::reload()
 {
     m_model->reload();

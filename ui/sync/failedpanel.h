@@ -25,6 +25,9 @@ public:
     explicit FailedPanel(QSqlDatabase db, QWidget *parent = nullptr);
 
     void reload();
+    // Room for its buttons and eight rows: the dock opens at it (it opened at
+    // about three, squeezed by the panel beside it).
+    QSize sizeHint() const override;
     FailedTargetsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // Asks for the range, then requests the retry (public for the menu and tests).
