@@ -2556,10 +2556,6 @@
         <translation>Doppelklicken Sie auf eine Zelle oder ein Feld unten, um es zu korrigieren. Entfernen Sie das Häkchen einer Zeile, um sie auszulassen; sie wird im Importverlauf als ausgeschlossen festgehalten.</translation>
     </message>
     <message>
-        <source>All rows</source>
-        <translation>Alle Zeilen</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -2781,6 +2777,10 @@
     <message>
         <source>Rows with warnings (%1)</source>
         <translation>Zeilen mit Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Alle Zeilen (%1)</translation>
     </message>
 </context>
 <context>

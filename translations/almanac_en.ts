@@ -2556,10 +2556,6 @@
         <translation>Double-click a cell, or a field below, to fix it. Clear a row&apos;s box to leave it out; it is recorded in the import history as excluded.</translation>
     </message>
     <message>
-        <source>All rows</source>
-        <translation>All rows</translation>
-    </message>
-    <message>
         <source>Rows of the file, as checked</source>
         <translation>Rows of the file, as checked</translation>
     </message>
@@ -2781,6 +2777,10 @@
     <message>
         <source>Rows with warnings (%1)</source>
         <translation>Rows with warnings (%1)</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>All rows (%1)</translation>
     </message>
 </context>
 <context>

@@ -2556,10 +2556,6 @@
         <translation>Haz doble clic en una celda, o en un campo de abajo, para corregirla. Desmarca la casilla de una fila para dejarla fuera; se registra como excluida en el historial de importaciones.</translation>
     </message>
     <message>
-        <source>All rows</source>
-        <translation>Todas las filas</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
@@ -2781,6 +2777,10 @@
     <message>
         <source>Rows with warnings (%1)</source>
         <translation>Filas con avisos (%1)</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Todas las filas (%1)</translation>
     </message>
 </context>
 <context>

@@ -2556,10 +2556,6 @@
         <translation>Double-cliquez sur une cellule, ou sur un champ ci-dessous, pour la corriger. Décochez la case d&apos;une ligne pour l&apos;écarter&#xa0;; elle est consignée comme exclue dans l&apos;historique des importations.</translation>
     </message>
     <message>
-        <source>All rows</source>
-        <translation>Toutes les lignes</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -2781,6 +2777,10 @@
     <message>
         <source>Rows with warnings (%1)</source>
         <translation>Lignes avec avertissements (%1)</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Toutes les lignes (%1)</translation>
     </message>
 </context>
 <context>

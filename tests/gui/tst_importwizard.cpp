@@ -160,6 +160,7 @@ private Q_SLOTS:
         // The filters say how many rows they list: left-out rows too, so they
         // can be fixed and brought back. One that lists none cannot be chosen.
         auto *filter = wizard->findChild<QComboBox *>(QStringLiteral("previewFilter"));
+        QCOMPARE(filter->itemText(int(ImportPreviewModel::Filter::All)), QStringLiteral("All rows (5)"));
         QCOMPARE(filter->itemText(int(ImportPreviewModel::Filter::Errors)), QStringLiteral("Rows with errors (2)"));
         QCOMPARE(filter->itemText(int(ImportPreviewModel::Filter::Warnings)), QStringLiteral("Rows with warnings (0)"));
         const auto *filters = qobject_cast<QStandardItemModel *>(filter->model());

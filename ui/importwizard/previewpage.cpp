@@ -139,8 +139,8 @@ PreviewPage::PreviewPage()
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
     m_again->hide();
     m_filter->setObjectName(QStringLiteral("previewFilter"));
-    m_filter->addItem(tr("All rows"), int(ImportPreviewModel::Filter::All));
     // Their texts, with how many rows each shows, are set by updateCounts().
+    m_filter->addItem(QString(), int(ImportPreviewModel::Filter::All));
     m_filter->addItem(QString(), int(ImportPreviewModel::Filter::Errors));
     m_filter->addItem(QString(), int(ImportPreviewModel::Filter::Warnings));
     m_filter->setToolTip(tr("Once the file is checked, its commonest problems are listed here too: choose one to see "
@@ -497,6 +497,7 @@ void PreviewPage::updateCounts()
         if (auto *items = qobject_cast<QStandardItemModel *>(m_filter->model()))
             items->item(item)->setEnabled(rows > 0 || m_filter->currentIndex() == item);
     };
+    offer(ImportPreviewModel::Filter::All, tr("All rows (%1)"), c.valid + c.errors + c.excluded);
     offer(ImportPreviewModel::Filter::Errors, tr("Rows with errors (%1)"), c.errors + c.excludedWithErrors);
     offer(ImportPreviewModel::Filter::Warnings, tr("Rows with warnings (%1)"), c.warnings + c.excludedWithWarnings);
     m_nextHint->setText(c.errors > 0 ? tr("To go on, fix or leave out the %Ln row(s) with errors.", nullptr,
