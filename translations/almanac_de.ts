@@ -2278,6 +2278,10 @@
             <numerusform>+%Ln weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected, among the day&apos;s other posts: %1. Enter opens it.</source>
+        <translation>Ausgewählt, unter den weiteren Beiträgen des Tages: %1. Eingabe öffnet ihn.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveTimesDialog</name>

@@ -2278,6 +2278,10 @@
         <source>Month</source>
         <translation>Month</translation>
     </message>
+    <message>
+        <source>Selected, among the day&apos;s other posts: %1. Enter opens it.</source>
+        <translation>Selected, among the day&apos;s other posts: %1. Enter opens it.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveTimesDialog</name>

@@ -2278,6 +2278,10 @@
             <numerusform>+%Ln más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected, among the day&apos;s other posts: %1. Enter opens it.</source>
+        <translation>Seleccionada, entre las demás publicaciones del día: %1. Intro la abre.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveTimesDialog</name>

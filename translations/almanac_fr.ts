@@ -2278,6 +2278,10 @@
             <numerusform>+%Ln autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected, among the day&apos;s other posts: %1. Enter opens it.</source>
+        <translation>Sélectionnée, parmi les autres publications du jour : %1. Entrée l&apos;ouvre.</translation>
+    </message>
 </context>
 <context>
     <name>Almanac::MoveTimesDialog</name>

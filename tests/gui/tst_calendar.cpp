@@ -42,6 +42,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -397,6 +398,29 @@ private Q_SLOTS:
         QCOMPARE(month->currentDate(), QDate(2026, 4, 25));
         QTest::keyClick(month, Qt::Key_Tab);
         QVERIFY(!month->hasFocus());
+    }
+
+    // Tab reaching a post the month view has under "+N more" says so there.
+    void tabToAPostUnderMoreSaysSo()
+    {
+        Test::TestStore store;
+        store.addIntegration("int_x", "x");
+        QStringList ids;
+        for (int i = 0; i < 12; ++i)
+            ids.append(addPost(store, utc("2026-04-23T08:00:00Z") + i * 600, QStringLiteral("Post %1").arg(i)));
+        auto window = openWindow(store);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        MonthView *month = window->calendar()->monthView();
+        QVERIFY(!month->moreLinkRect(QDate(2026, 4, 23)).isEmpty());
+        month->setFocus();
+        month->setCurrentDate(QDate(2026, 4, 23));
+        QTest::keyClick(month, Qt::Key_Backtab, Qt::ShiftModifier); // the day's last post, hidden
+        QCOMPARE(window->calendar()->selectedPostIds(), QStringList{ids.last()});
+        QVERIFY(month->chipRect(ids.last()).isEmpty());
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Post 11")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     void weekAcrossDaylightSavingLinesUp()

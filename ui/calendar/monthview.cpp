@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPainter>
+#include <QToolTip>
 
 namespace Almanac {
 
@@ -158,6 +159,17 @@ void MonthView::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::Link));
     for (const MoreLink &more : std::as_const(m_more))
         p.drawText(more.rect.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("+%Ln more", nullptr, more.count));
+}
+
+void MonthView::reveal(int row)
+{
+    const QDate date = model()->localDate(row);
+    const QRect more = moreLinkRect(date);
+    if (!chipRect(model()->post(row).id).isEmpty() || more.isEmpty())
+        return;
+    const QString words = model()->index(row, CalendarModel::ContentColumn).data().toString();
+    QToolTip::showText(viewport()->mapToGlobal(more.center()),
+                       tr("Selected, among the day's other posts: %1. Enter opens it.").arg(words), viewport(), more);
 }
 
 } // namespace Almanac

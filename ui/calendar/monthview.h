@@ -29,6 +29,8 @@ protected:
     void relayout() override;
     std::optional<QDate> dateAt(QPoint pos) const override;
     void paintEvent(QPaintEvent *event) override;
+    // A post the keyboard selected under "+N more" is said where the link is.
+    void reveal(int row) override;
 
 private:
     QRect cellRect(int index) const; // 0..41, row-major
