@@ -9,6 +9,7 @@
 #include "models/itemmodels/calendarmodel.h"
 #include "models/store/integrationrepository.h"
 #include "ui/calendar/calendarwidget.h"
+#include "ui/calendar/datetimetyping.h"
 #include "ui/composer/composerdialog.h"
 #include "ui/composer/mediastrip.h"
 #include "ui/composer/postpreview.h"
@@ -18,6 +19,7 @@
 #include <QScreen>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDropEvent>
 #include <QFormLayout>
@@ -921,6 +923,41 @@ private Q_SLOTS:
         text->setCursorPosition(text->text().indexOf(u':')); // just after "3"
         QTest::keyClick(when, Qt::Key_9);
         QCOMPARE(when->time(), QTime(21, 15));
+        // Correcting a digit: Backspace, then the right one, beside the other.
+        text->deselect();
+        text->setCursorPosition(text->text().indexOf(u'/', text->text().indexOf(u'/') + 1)); // after the day, "20"
+        QTest::keyClick(when, Qt::Key_Backspace);
+        QTest::keyClick(when, Qt::Key_1);
+        QCOMPARE(when->date(), QDate(2026, 7, 21));
+        // "9 pm": a space is not the hour's separator, so it takes Qt to AM/PM.
+        when->setTime(QTime(4, 15));
+        when->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(when, QStringLiteral("7/4/26 9 pm"));
+        QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 7, 4), QTime(21, 15), Qt::UTC));
+        // A click ends what was being typed: digits after it are not the year's.
+        when->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(when, QStringLiteral("12/20/20"));
+        QTest::mouseClick(text, Qt::LeftButton);
+        when->setSelectedSection(QDateTimeEdit::MinuteSection);
+        QTest::keyClicks(when, QStringLiteral("45"));
+        QCOMPARE(when->date().year(), 2020);
+        QCOMPARE(when->time().minute(), 45);
+        // A date alone, its year last and written with two digits: "2026" whole.
+        QDateEdit day(QDate(2026, 1, 1));
+        day.setDisplayFormat(QStringLiteral("M/d/yy"));
+        DateTimeTyping::install(&day);
+        day.show();
+        day.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&day));
+        day.setFocus();
+        day.setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(&day, QStringLiteral("7/4/2026"));
+        QCOMPARE(day.date(), QDate(2026, 7, 4));
+        composer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(composer));
+        when->setFocus();
+        when->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(when, QStringLiteral("7/20/26 9:15 pm"));
         QTest::mouseClick(button(composer, "scheduleButton"), Qt::LeftButton);
         const Post saved = PostRepository(store.connection()).query({}).value(0);
         QCOMPARE(saved.scheduledAt, QDateTime(QDate(2026, 7, 20), QTime(21, 15), Qt::UTC).toSecsSinceEpoch());

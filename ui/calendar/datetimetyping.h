@@ -4,6 +4,8 @@
 #include <QDateTimeEdit>
 #include <QObject>
 
+class QLineEdit;
+
 namespace Almanac {
 
 // Makes a date or time field take what a person types, where Qt's own field
@@ -31,7 +33,13 @@ protected:
 
 private:
     explicit DateTimeTyping(QDateTimeEdit *field);
+    QLineEdit *lineEdit() const; // the field's own text
+    void forget();               // a click, a focus change: what was being typed is over
     bool pickHalfOfDay(const QString &typed);
+    // The separator Qt passed to select the part it moved on to ("/", ". ").
+    QString separatorBeforeSelection() const;
+    // Whether Qt would refuse `digit` typed at the cursor, beside the part's digits.
+    bool refusedAtCursor(QChar digit) const;
     // The third and fourth digit of a year typed whole where the field writes
     // two ("2026" in M/d/yy: Qt took 20 and moved on); true if it took `digit`.
     bool continuesYear(QDateTimeEdit::Section last, QDateTimeEdit::Section here, QChar digit);
@@ -40,7 +48,8 @@ private:
     // The part a digit was typed in, while the next key may still be the
     // separator after it; NoSection otherwise.
     QDateTimeEdit::Section m_digitSection = QDateTimeEdit::NoSection;
-    QString m_yearDigits; // typed in a row into the year part
+    QString m_yearDigits; // typed in a row into the year part (as ASCII digits)
+    QString m_separator;  // the rest of a separator being passed, one character at a time
 };
 
 } // namespace Almanac
