@@ -73,6 +73,10 @@ QString shortTimeFormat()
     // Some locales' short format (C's among them) carries seconds; a calendar never shows them.
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    // CLDR's "B" (a period of the day: 上午, 下午) is no Qt format letter and
+    // showed as a literal B (zh_TW's "Bh:mm"): AM/PM is what Qt can write there.
+    if (!format.contains(u'\''))
+        format.replace(QRegularExpression(QStringLiteral("B+")), QStringLiteral("AP"));
     return format;
 }
 

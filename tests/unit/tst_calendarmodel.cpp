@@ -114,6 +114,18 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    // zh_TW's short time format is "Bh:mm" (CLDR's period of the day), which
+    // Qt cannot write: the calendar showed a literal "B".
+    void theShortTimeFormatIsOneQtWrites()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::Taiwan));
+        const QString format = shortTimeFormat();
+        const QString written = QLocale().toString(QTime(15, 5), format);
+        QLocale::setDefault(before);
+        QVERIFY2(!written.contains(u'B') && written.contains(QStringLiteral("3:05")), qPrintable(format + u' ' + written));
+    }
+
     void placesPostsOnTheirLocalDay()
     {
         Test::TestStore store;
