@@ -517,8 +517,9 @@ void MainWindow::retryFailed(const OutboxRepository::FailedFilter &filter)
     const QList<OutboxRepository::FailedAtProvider> atProviders = outbox.failedAtProviders(filter);
     const QString said = tr("%Ln failed destination(s) queued again.", nullptr, requeued.value());
     m_retryNote = ProviderOperations::cannotRetryNote(atProviders); // kept with the schedulers' answers
-    m_messages->showMessage(m_retryNote.isEmpty() ? said : said + u' ' + m_retryNote,
-                            m_retryNote.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
+    // "0 queued again" says nothing beside what the schedulers must do.
+    const QString shown = m_retryNote.isEmpty() ? said : requeued.value() ? said + u' ' + m_retryNote : m_retryNote;
+    m_messages->showMessage(shown, m_retryNote.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
     m_failed->reload();
     m_model->reload();
     m_services->publishNow();
