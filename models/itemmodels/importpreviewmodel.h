@@ -154,10 +154,6 @@ public:
         QMap<QString, qint64> perPlatform; // platform id -> posts to it
         int integrations = 0;            // distinct destinations
         qint64 excluded = 0;
-        // Of the excluded rows: those with errors, with warnings. The Show
-        // filters list them too, so they can be fixed and brought back.
-        qint64 excludedWithErrors = 0;
-        qint64 excludedWithWarnings = 0;
     };
     Summary summary() const;
     // Every included row judged and none with errors.

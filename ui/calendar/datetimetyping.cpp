@@ -86,8 +86,6 @@ bool DateTimeTyping::eventFilter(QObject *watched, QEvent *event)
                                 : separator;
     if (!skipped.isEmpty() && skipped.front() == c) {
         m_separator = skipped.mid(1);
-        if (!m_separator.isEmpty())
-            m_digitSection = QDateTimeEdit::NoSection;
         return true;
     }
     return false;

@@ -13,13 +13,15 @@ namespace Almanac {
 // - a letter in the AM/PM part ("p") picks that half of the day at once. Qt
 //   showed "4:00 P", then put AM back when the field lost focus, so a post
 //   typed for 4 PM was saved for 4 AM;
-// - a separator typed after a part Qt filled and moved on from ("12" then
-//   "/") stays in the part it moved to. Qt moved on a second time, so
-//   "12/18/26" typed from the month became 12/9/18;
+// - the separator Qt passed when it filled a part and moved on ("12" then
+//   "/") is taken as passed, one character at a time; Qt moved on a second
+//   time, so "12/18/26" typed from the month became 12/9/18. Any other
+//   character ("9 pm": the space) goes to Qt;
 // - a year typed whole where the field writes two digits ("12/20/2026" in
 //   M/d/yy) is that year: Qt took "20" and put "26" in the hour;
-// - a digit typed in a part clicked into starts that part afresh: Qt put it
-//   beside the old digits, and "44" is no hour.
+// - a digit typed in a part clicked into, that Qt would refuse beside the old
+//   digits ("44" is no hour), starts the part afresh.
+// A click, a focus change or input-method text ends what was being typed.
 // Installed on a field, it lives as long as the field.
 class DateTimeTyping final : public QObject
 {

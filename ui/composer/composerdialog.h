@@ -93,7 +93,6 @@ private:
     void setScheduledAt(qint64 utc);
     qint64 scheduledAt() const;
     QStringList checkedIntegrations() const;
-    // Who the preview of `platform` shows as posting: its first chosen account.
     const Platform &limitedPlatform(const Platform &platform);
     QString limitNote(const Platform &platform) const;
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importwizard/previewpage.h"
 
-#include "models/itemmodels/selectedrows.h"
-
 #include "app/importing/backgroundimport.h"
 #include "app/settings/appsettings.h"
 #include "app/importing/previewfeed.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/importpreviewmodel.h"
+#include "models/itemmodels/selectedrows.h"
 #include "models/store/database.h"
 #include "models/store/integrationrepository.h"
 #include "ui/calendar/calendarstyle.h"
@@ -33,7 +32,6 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyle>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
