@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <source>Selected, among the day&apos;s other posts: %1. Enter opens it.</source>
-        <translation>Sélectionnée, parmi les autres publications du jour : %1. Entrée l&apos;ouvre.</translation>
+        <translation>Sélectionnée, parmi les autres publications du jour&#xa0;: %1. Entrée l&apos;ouvre.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-
 namespace Almanac {
 
 CalendarWidget::CalendarWidget(Database &database, CalendarModel *model, QUndoStack *undoStack, QWidget *parent)
@@ -217,6 +216,20 @@ bool CalendarWidget::isSchedulable(qint64 at)
     return true;
 }
 
+bool CalendarWidget::wentOut(int row) const
+{
+    if (row < 0)
+        return false;
+    const PostStatus status = m_model->post(row).status;
+    return status == PostStatus::Published || status == PostStatus::Publishing;
+}
+
+void CalendarWidget::refuseMovingWhatWentOut()
+{
+    Q_EMIT message(tr("A post that is published or being published cannot be moved: copy it instead "
+                      "(Ctrl+D, or hold Ctrl while dragging)."));
+}
+
 std::optional<QList<qint64>> CalendarWidget::shiftedTimes(const QStringList &ids, int days, int minutes, bool copying)
 {
     QList<qint64> times;
@@ -224,10 +237,8 @@ std::optional<QList<qint64>> CalendarWidget::shiftedTimes(const QStringList &ids
         const int row = m_model->rowOf(id);
         if (row < 0)
             return std::nullopt;
-        const PostSummary &post = m_model->post(row);
-        if (!copying && (post.status == PostStatus::Published || post.status == PostStatus::Publishing)) {
-            Q_EMIT message(tr("A post that is published or being published cannot be moved: copy it instead "
-                              "(Ctrl+D, or hold Ctrl while dragging)."));
+        if (!copying && wentOut(row)) {
+            refuseMovingWhatWentOut();
             return std::nullopt;
         }
         // Wall-clock arithmetic: 09:00 stays 09:00 across a daylight-saving change.
@@ -293,13 +304,9 @@ void CalendarWidget::moveSelectedTo(QDate date)
         return;
     // What went out stays where it went out; the rest of the selection moves.
     const qsizetype chosen = ids.size();
-    ids.removeIf([this](const QString &id) {
-        const int row = m_model->rowOf(id);
-        const PostStatus status = row < 0 ? PostStatus::Draft : m_model->post(row).status;
-        return status == PostStatus::Published || status == PostStatus::Publishing;
-    });
+    ids.removeIf([this](const QString &id) { return wentOut(m_model->rowOf(id)); });
     if (ids.isEmpty()) {
-        shiftedTimes(selectedPostIds().mid(0, 1), 0, 0, false); // says why
+        refuseMovingWhatWentOut();
         return;
     }
     QList<MovePostsCommand::Move> moves;

@@ -71,6 +71,10 @@ private:
     // New UTC times for the selection shifted by days and minutes; empty (and a message) if refused.
     // Whether a post may be scheduled at `at` (ahead, within the limit); else says why.
     bool isSchedulable(qint64 at);
+    // A post published or being published (at a model row; -1: none) stays
+    // where it went out; the message that says so.
+    bool wentOut(int row) const;
+    void refuseMovingWhatWentOut();
     std::optional<QList<qint64>> shiftedTimes(const QStringList &ids, int days, int minutes, bool copying);
     void push(std::unique_ptr<class PostCommand> command);
     void showDayPopup(QDate date);

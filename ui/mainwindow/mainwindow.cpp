@@ -692,12 +692,8 @@ void MainWindow::showProviders()
 {
     auto *dialog = new ProvidersDialog(m_database, m_services->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProvidersDialog::keyChanged, this, [this] {
-        if (m_services->isSyncing())
-            m_services->providerKeysChanged();
-        else if (!ProviderRepository(m_database.connection()).list().isEmpty())
-            m_services->startSync();
-    });
+    // A key stored: a running sync reads it (changed() then kicks or starts it).
+    connect(dialog, &ProvidersDialog::keyChanged, m_services, &DesktopServices::providerKeysChanged);
     connect(dialog, &ProvidersDialog::changed, this, [this] {
         reloadIntegrations();
         if (m_services->isSyncing())

@@ -210,6 +210,7 @@ void ProvidersDialog::setKeyOfSelected()
     m_status->setText(tr("The key of %1 is in the system keychain. Test the connection to check it.").arg(name)
                       + keyMode(key));
     Q_EMIT keyChanged(); // sync reads it at once
+    Q_EMIT changed();
 }
 
 QString ProvidersDialog::keyMode(const QString &key)

@@ -31,9 +31,9 @@ public:
     void testConnection();
 
 Q_SIGNALS:
-    // A provider account or an integration was added.
+    // A provider account or an integration was added, or a key stored.
     void changed();
-    // A provider account's key was stored or replaced.
+    // A provider account's key was stored or replaced (changed() follows).
     void keyChanged();
 
 private:
